@@ -1,0 +1,67 @@
+import { defaultConfig, type ResolvedConfig } from "./config";
+import { parsePostMortem } from "./parse";
+import { applyInlineDirectives } from "./directives";
+import { ruleList, severityFor } from "./rules";
+import type { RuleContext, RuleReport } from "./rules/types";
+import type { Finding, PostMortem } from "./types";
+import { startOfUtcDay } from "./parse/dates";
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** Today's date; defaults to the real today. Tests pin it. */
+  today?: Date;
+}
+
+export interface LintResult {
+  doc: PostMortem;
+  findings: Finding[];
+  /** Rules that threw: logged by the front end, the other rules' findings still arrive. */
+  ruleErrors: { rule: string; error: Error }[];
+}
+
+/** The one entry point the CLI, the server and the tests call. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? defaultConfig();
+  const doc = parsePostMortem(text, config);
+  return lintDocument(doc, { ...options, config });
+}
+
+export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintResult {
+  const config = options.config ?? defaultConfig();
+  const ctx: RuleContext = { doc, config, today: startOfUtcDay(options.today ?? new Date()) };
+  const findings: Finding[] = [];
+  const ruleErrors: LintResult["ruleErrors"] = [];
+  for (const rule of ruleList) {
+    const severity = severityFor(rule, config);
+    if (severity === "off") {
+      continue;
+    }
+    const report = (r: RuleReport): void => {
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: r.message,
+        span: r.span,
+        range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) },
+        actionId: r.actionId,
+        fix: r.fix,
+      });
+    };
+    try {
+      if (rule.checkItem !== undefined) {
+        for (const item of doc.actions) {
+          if (item.status.state !== "open" && rule.includeClosed !== true) {
+            continue;
+          }
+          rule.checkItem(item, report, ctx);
+        }
+      }
+      rule.checkDocument?.(report, ctx);
+    } catch (error) {
+      ruleErrors.push({ rule: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+  const kept = applyInlineDirectives(doc.text, findings);
+  kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { doc, findings: kept, ruleErrors };
+}
