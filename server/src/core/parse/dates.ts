@@ -1,0 +1,212 @@
+import * as chrono from "chrono-node";
+
+// Deadlines come in many shapes. Cheap regexes find and resolve the common ones; chrono-node
+// resolves written dates and weekdays ("March 15", "next Friday") only when a cheap check says
+// one may be present, so most items never reach it (it is the slowest step of a lint).
+
+export interface FoundDeadline {
+  text: string;
+  index: number;
+  date?: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+export function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+function utc(year: number, monthIndex: number, day: number): Date {
+  return new Date(Date.UTC(year, monthIndex, day));
+}
+
+function endOfMonth(year: number, monthIndex: number): Date {
+  return utc(year, monthIndex + 1, 0);
+}
+
+function endOfWeek(reference: Date, weeksAhead: number): Date {
+  // Friday of the reference week (or a later one): the end of a working week.
+  const day = reference.getUTCDay();
+  const toFriday = (5 - day + 7) % 7;
+  return new Date(reference.getTime() + (toFriday + 7 * weeksAhead) * DAY_MS);
+}
+
+const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
+
+const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b/g;
+const QUARTER = /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
+const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+const FISCAL_YEAR = /\bFY\s?'?(20\d\d|\d\d)\b/g;
+const END_OF = /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )?(day|week|month|quarter|year|sprint(?:\s+\d+)?|iteration(?:\s+\d+)?|cycle(?:\s+\d+)?|milestone|release))\b/gi;
+const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
+const NEXT_THIS = /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
+const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
+const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
+const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
+const MAYBE_WRITTEN = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`, "i");
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+
+function twoDigitYear(text: string | undefined, fallback: number): number {
+  if (text === undefined) {
+    return fallback;
+  }
+  const value = Number(text);
+  return value < 100 ? 2000 + value : value;
+}
+
+/**
+ * Finds the first deadline-like phrase in plain text and resolves it to a date where it can.
+ * `reference` is the post-mortem's own date (or today): relative phrases count from it.
+ */
+export function findDeadline(text: string, reference: Date): FoundDeadline | undefined {
+  const found: FoundDeadline[] = [];
+  const year = reference.getUTCFullYear();
+  const collect = (pattern: RegExp, resolve: (match: RegExpExecArray) => Date | undefined): void => {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match !== null) {
+      found.push({ text: match[0].trim(), index: match.index, date: resolve(match) });
+    }
+  };
+
+  collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  collect(QUARTER, (m) => {
+    const quarter = Number(m[1] ?? m[2]);
+    let endYear = twoDigitYear(m[3], year);
+    let end = endOfMonth(endYear, quarter * 3 - 1);
+    if (m[3] === undefined && end < reference) {
+      endYear += 1;
+      end = endOfMonth(endYear, quarter * 3 - 1);
+    }
+    return end;
+  });
+  collect(HALF, (m) => {
+    let endYear = twoDigitYear(m[2], year);
+    let end = endOfMonth(endYear, m[1] === "1" ? 5 : 11);
+    if (m[2] === undefined && end < reference) {
+      endYear += 1;
+      end = endOfMonth(endYear, m[1] === "1" ? 5 : 11);
+    }
+    return end;
+  });
+  collect(FISCAL_YEAR, () => undefined);
+  collect(END_OF, (m) => endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0));
+  collect(EO_ABBREV, (m) => {
+    const period = { EOD: "day", COB: "day", EOB: "day", EOW: "week", EOM: "month", EOQ: "quarter", EOY: "year" }[m[1]] ?? "day";
+    return endOfPeriod(period, reference, 0);
+  });
+  collect(NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
+  collect(SPRINT, () => undefined);
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
+      continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
+    }
+    const count = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const unit = m[3].toLowerCase();
+    let date: Date;
+    if (unit === "month") {
+      date = utc(reference.getUTCFullYear(), reference.getUTCMonth() + count, reference.getUTCDate());
+    } else {
+      const days = unit === "week" ? count * 7 : unit === "day" ? count : Math.ceil(count * 1.4);
+      date = new Date(reference.getTime() + days * DAY_MS);
+    }
+    found.push({ text: m[0].trim(), index: m.index, date });
+    break;
+  }
+  collect(BEFORE_EVENT, () => undefined);
+  collect(TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
+
+  if (MAYBE_WRITTEN.test(text)) {
+    const written = parseWrittenDate(text, reference);
+    if (written !== undefined) {
+      found.push(written);
+    }
+  }
+  if (found.length === 0) {
+    return undefined;
+  }
+  // Prefer a resolved date; among those, the earliest mention.
+  found.sort((a, b) => Number(b.date !== undefined) - Number(a.date !== undefined) || a.index - b.index);
+  return found[0];
+}
+
+/** A duration written as its own clause: "(2 weeks)", "…, 2 weeks", or at the end. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  const after = text.slice(end).trimStart();
+  return before === "" || /[(,:;\u2013\u2014|-]$/.test(before) || after === "" || /^[),.;|]/.test(after);
+}
+
+function endOfPeriod(period: string, reference: Date, ahead: number): Date | undefined {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (period === "day") {
+    return new Date(reference.getTime() + ahead * DAY_MS);
+  }
+  if (period === "week") {
+    return endOfWeek(reference, ahead);
+  }
+  if (period === "month") {
+    return endOfMonth(year, month + ahead);
+  }
+  if (period === "quarter") {
+    return endOfMonth(year, Math.floor(month / 3) * 3 + 2 + 3 * ahead);
+  }
+  if (period === "year") {
+    return utc(year + ahead, 11, 31);
+  }
+  return undefined; // Sprints, releases and milestones have no calendar without a sprint config.
+}
+
+function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: true });
+  } catch {
+    return undefined;
+  }
+  for (const result of results) {
+    const start = result.start;
+    // A bare time ("at 10:00") or a lone number is not a deadline.
+    if (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) {
+      continue;
+    }
+    const month = start.get("month");
+    const day = start.get("day");
+    const resultYear = start.get("year");
+    if (month === null || day === null || resultYear === null) {
+      continue;
+    }
+    let date = utc(resultYear, month - 1, day);
+    if (!start.isCertain("day") && start.isCertain("month")) {
+      date = endOfMonth(resultYear, month - 1); // "by March" means the end of March.
+    }
+    return { text: result.text, index: result.index, date };
+  }
+  return undefined;
+}
+
+/** Formats a date as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Parses a front-matter or metadata date value. */
+export function parseDocumentDate(value: unknown): Date | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return startOfUtcDay(value);
+  }
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  const iso = /(20\d\d|19\d\d)-(\d\d)-(\d\d)/.exec(value);
+  if (iso !== null) {
+    return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  }
+  const found = parseWrittenDate(value, new Date(Date.UTC(2000, 0, 1)));
+  return found?.date;
+}

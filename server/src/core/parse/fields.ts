@@ -1,0 +1,534 @@
+import type { ActionStatus, Deadline, Owner, TrackerRef } from "../types";
+import { findDeadline } from "./dates";
+import {
+  DEPRIORITIZED_WORDS,
+  DONE_WORDS,
+  OPEN_WORDS,
+  OUTCOME_VERBS,
+  PAST_TENSE_DONE,
+  PROCESS_NOUNS,
+  PROCESS_PHRASES,
+  PROCESS_VERBS,
+  VAGUE_LEADS,
+} from "./lexicon";
+import { toPlainText } from "./markdownText";
+import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
+import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+
+// Reads the fields of one action item out of its raw Markdown. All offsets are relative to
+// the raw text; the caller adds the item's base offset.
+
+export interface FieldContext extends OwnerContext {
+  reference: Date;
+  trackerKeys: string[];
+  processVerbs: string[];
+  /** Past-tense openings ("Added the alert") count as done: true under an action heading. */
+  pastTenseMeansDone: boolean;
+}
+
+export interface LeadingVerb {
+  text: string;
+  start: number;
+  end: number;
+  isProcess: boolean;
+}
+
+export interface TextFields {
+  owners: Owner[];
+  /** The text says explicitly that nobody owns it yet (TBD, ?). */
+  ownerUnassigned: boolean;
+  deadline?: Deadline;
+  /** A deadline field was present but empty or TBD. */
+  deadlineUnset: boolean;
+  trackerRefs: TrackerRef[];
+  status?: ActionStatus;
+  /** Plain action text with owner, deadline, tracker and status annotations removed. */
+  actionText: string;
+  /** The part of the action that carries the verb (after a bold title, if the title has none). */
+  verbText: string;
+  textStart: number;
+  leadingVerb?: LeadingVerb;
+  isQuestion: boolean;
+  /** Free text that may explain a deprioritisation. */
+  reasonText?: string;
+}
+
+const FIELD_KEYS =
+  "owners?|assignees?|assigned to|dri|who|responsible|poc|point of contact|driver|accountable|due(?: date)?|deadline|eta|target(?: date)?|by when|tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear|status|state|reason|rationale|why|notes?|priority|type|severity|sev|category|area|estimate|effort|size";
+const INLINE_FIELD = new RegExp(
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$)`,
+  "gi",
+);
+const OWNED_BY = /\b(?:owned by|assigned to|owner is|driven by|led by)\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)/gi;
+const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
+const STATUS_PREFIX =
+  /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
+const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
+const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
+const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
+const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
+const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\w][\w .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=[a-z])/;
+const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
+const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
+const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
+const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done))\b/i;
+const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
+
+interface Removal {
+  start: number;
+  end: number;
+}
+
+export function readFields(raw: string, ctx: FieldContext): TextFields {
+  const removals: Removal[] = [];
+  const owners: Owner[] = [];
+  let ownerUnassigned = false;
+  let deadline: Deadline | undefined;
+  let deadlineUnset = false;
+  let status: ActionStatus | undefined;
+  let reasonText: string | undefined;
+  let trackerFieldValue = false;
+  const addOwners = (found: Owner[] | "unassigned" | undefined): boolean => {
+    if (found === "unassigned") {
+      ownerUnassigned = true;
+      return true;
+    }
+    if (found === undefined) {
+      return false;
+    }
+    for (const owner of found) {
+      if (!owners.some((o) => o.name.toLowerCase() === owner.name.toLowerCase())) {
+        owners.push(owner);
+      }
+    }
+    return true;
+  };
+
+  // Tracker references first, so their text never reads as an owner or a date.
+  const refs = findTrackerRefs(raw, { trackerKeys: ctx.trackerKeys });
+  for (const found of refs) {
+    removals.push({ start: found.start, end: found.end });
+  }
+  const trackerRefs: TrackerRef[] = refs.map((found) => ({ ...found.ref, span: { start: found.start, end: found.end } }));
+
+  // Leading status word, checkbox-like marks and emoji.
+  let pos = 0;
+  const statusPrefix = STATUS_PREFIX.exec(raw);
+  if (statusPrefix !== null) {
+    status = statusFromWord(statusPrefix[1], { start: 0, end: statusPrefix[0].length });
+    pos = statusPrefix[0].length;
+    removals.push({ start: 0, end: pos });
+  }
+  const emoji = DONE_EMOJI.exec(raw);
+  if (emoji !== null && status === undefined) {
+    status = { state: "done", evidence: emoji[0], span: { start: emoji.index, end: emoji.index + emoji[0].length } };
+    removals.push({ start: emoji.index, end: emoji.index + emoji[0].length });
+    if (raw.slice(0, emoji.index).trim() === "") {
+      pos = emoji.index + emoji[0].length;
+    }
+  }
+
+  // Owner prefixes: "Alice:", "[Alice]", "(team)", "Alice to …", "Alice will …".
+  let titleEnd: number | undefined;
+  let titleText: string | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const rest = raw.slice(pos);
+    const bracket = PREFIX_BRACKET.exec(rest);
+    if (bracket !== null && !/^\s*[ xX-]\s*$/.test(bracket[1])) {
+      const inner = bracket[1].trim();
+      if (DONE_WORDS.test(inner) || OPEN_WORDS.test(inner) || DEPRIORITIZED_WORDS.test(inner)) {
+        status ??= statusFromWord(inner, { start: pos, end: pos + bracket[0].length });
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+      if (/^(?:p\d|sev\s?\d|s\d|high|medium|low|critical|major|minor|prio.*|short[- ]term|long[- ]term|mid[- ]term|medium[- ]term|quick win|prevent|detect|mitigate|process|repair|investigate)$/i.test(inner)) {
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+      if (addOwners(ownersFrom(inner, "prefix", ctx, { start: pos, end: pos + bracket[0].length }))) {
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+    }
+    const paren = PREFIX_PAREN.exec(rest);
+    if (paren !== null && addOwners(ownersFrom(paren[1], "prefix", ctx, { start: pos, end: pos + paren[0].length }))) {
+      removals.push({ start: pos, end: pos + paren[0].length });
+      pos += paren[0].length;
+      continue;
+    }
+    const colon = PREFIX_OWNER_COLON.exec(rest);
+    if (colon !== null && !new RegExp(`^(?:${FIELD_KEYS})$`, "i").test(colon[1].trim())) {
+      const label = colon[1].trim();
+      const verdict = classifyOwner(label, ctx);
+      const wordCount = label.split(/\s+/).length;
+      if (verdict.kind === "owner" && !startsWithVerb(label)) {
+        addOwners(ownersFrom(label, "prefix", ctx, { start: pos, end: pos + colon[0].length }));
+        removals.push({ start: pos, end: pos + colon[0].length });
+        pos += colon[0].length;
+        continue;
+      }
+      if (verdict.kind === "unassigned" && wordCount <= 2) {
+        ownerUnassigned = true;
+        removals.push({ start: pos, end: pos + colon[0].length });
+        pos += colon[0].length;
+        continue;
+      }
+      if (wordCount <= 8 && titleEnd === undefined && /^\s*(?:\*\*|__)/.test(rest) === false && /^(?:action(?: item| point)?s?|ai|todo|to ?do|follow[- ]?ups?|next steps?|remediation|fix|task|proposal|recommendation)$/i.test(label)) {
+        // "Action item: …" labels the item; the action follows.
+        removals.push({ start: pos, end: pos + colon[0].length });
+        pos += colon[0].length;
+        continue;
+      }
+    }
+    break;
+  }
+
+  // Bold title: "**Title**: explanation".
+  const bold = BOLD_TITLE.exec(raw.slice(pos));
+  if (bold !== null) {
+    const title = bold[2].replace(/[:.\s]+$/, "");
+    const verdict = classifyOwner(title, ctx);
+    if (verdict.kind === "owner" && !startsWithVerb(title)) {
+      addOwners(ownersFrom(title, "prefix", ctx, { start: pos, end: pos + bold[0].length }));
+      removals.push({ start: pos, end: pos + bold[0].length });
+      pos += bold[0].length;
+    } else {
+      titleText = toPlainText(title);
+      titleEnd = pos + bold[0].length;
+    }
+  }
+
+  const will = PREFIX_WILL.exec(raw.slice(pos));
+  if (will !== null && owners.length === 0) {
+    const name = will[1].trim();
+    const tokens = name.split(/\s+/);
+    if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: pos, end: pos + will[1].length }))) {
+      removals.push({ start: pos, end: pos + will[0].length });
+    }
+  }
+
+  // Inline fields: "Owner: Alice", "Due: 2026-03-01", "Ticket: PAY-1", "Status: done".
+  INLINE_FIELD.lastIndex = 0;
+  for (let m = INLINE_FIELD.exec(raw); m !== null; m = INLINE_FIELD.exec(raw)) {
+    const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    const key = m[2].toLowerCase();
+    const value = m[3].trim();
+    if (start < pos) {
+      continue;
+    }
+    removals.push({ start, end });
+    if (/^(?:owners?|assignees?|assigned to|dri|who|responsible|poc|point of contact|driver|accountable)$/.test(key)) {
+      const found = ownersFrom(value, "field", ctx, { start, end });
+      if (found === undefined && value !== "") {
+        addOwners([{ name: toPlainText(value), isGroup: false, isDecisionMaker: false, source: "field", span: { start, end } }]);
+      } else {
+        addOwners(found ?? "unassigned");
+      }
+    } else if (/^(?:due(?: date)?|deadline|eta|target(?: date)?|by when)$/.test(key)) {
+      if (isPlaceholder(value)) {
+        deadlineUnset = true;
+      } else {
+        const found = findDeadline(toPlainText(value), ctx.reference);
+        deadline ??= { text: value, date: found?.date, source: "field", span: { start, end } };
+      }
+    } else if (/^(?:tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear)$/.test(key)) {
+      if (!isPlaceholder(value)) {
+        trackerFieldValue = true;
+        if (!trackerRefs.some((ref) => ref.span !== undefined && ref.span.start >= start && ref.span.end <= end)) {
+          trackerRefs.push({ text: value, kind: "cell", source: "field", span: { start, end } });
+        }
+      }
+    } else if (/^(?:status|state)$/.test(key)) {
+      const fieldStatus = statusFromWord(value, { start, end });
+      if (fieldStatus !== undefined) {
+        status = fieldStatus;
+      }
+    } else if (/^(?:reason|rationale|why|notes?)$/.test(key)) {
+      reasonText = value;
+    }
+  }
+
+  OWNED_BY.lastIndex = 0;
+  for (let m = OWNED_BY.exec(raw); m !== null; m = OWNED_BY.exec(raw)) {
+    if (addOwners(ownersFrom(m[1], "text", ctx, { start: m.index, end: m.index + m[0].length }))) {
+      removals.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (raw.includes("@")) {
+    MENTION.lastIndex = 0;
+    for (let m = MENTION.exec(raw); m !== null; m = MENTION.exec(raw)) {
+      if (removals.some((r) => m!.index >= r.start && m!.index < r.end && owners.some((o) => o.span?.start === r.start))) {
+        continue;
+      }
+      addOwners(ownersFrom(m[0], "mention", ctx, { start: m.index, end: m.index + m[0].length }));
+      removals.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+
+  // Trailing annotations: "(Alice, by Friday)", "— Alice", "(done)".
+  let tailEnd = raw.replace(/\s+$/, "").length;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const head = raw.slice(0, tailEnd);
+    const trailingStatus = TRAILING_STATUS.exec(head);
+    if (trailingStatus !== null) {
+      status ??= statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd });
+      removals.push({ start: trailingStatus.index, end: tailEnd });
+      tailEnd = trailingStatus.index;
+      continue;
+    }
+    const paren = TRAILING_PAREN.exec(head) ?? TRAILING_DASH.exec(head);
+    if (paren === null || paren.index < pos) {
+      break;
+    }
+    const span = { start: paren.index, end: tailEnd };
+    let understood = false;
+    for (const part of paren[1].split(/\s*[,;]\s*/)) {
+      const plain = toPlainText(part);
+      if (plain === "") {
+        continue;
+      }
+      if (findTrackerRefs(part, { trackerKeys: ctx.trackerKeys }).length > 0) {
+        understood = true;
+        continue;
+      }
+      if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
+        status ??= statusFromWord(plain, span);
+        understood = true;
+        continue;
+      }
+      const dateInPart = findDeadline(plain, ctx.reference);
+      if (dateInPart !== undefined && dateInPart.text.length >= plain.replace(/^(?:by|due|before|until|eta)\s+/i, "").length - 2) {
+        deadline ??= { text: plain, date: dateInPart.date, source: "parenthetical", span };
+        understood = true;
+        continue;
+      }
+      const ownerPart = plain.replace(/^(?:owner|assignee|dri|who)\s*[:=]?\s*/i, "");
+      if (addOwners(ownersFrom(ownerPart, "parenthetical", ctx, span))) {
+        understood = true;
+        continue;
+      }
+    }
+    if (!understood) {
+      break;
+    }
+    removals.push(span);
+    tailEnd = paren.index;
+  }
+
+  // Deadline in the running text.
+  const plainAll = toPlainText(stripSpans(raw, removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start))));
+  if (deadline === undefined) {
+    const found = findDeadline(plainAll, ctx.reference);
+    if (found !== undefined) {
+      const at = locate(raw, found.text, pos);
+      const span = at === undefined ? undefined : widenDeadlineSpan(raw, at, at + found.text.length);
+      deadline = { text: found.text, date: found.date, source: "text", span };
+      if (span !== undefined) {
+        removals.push(span);
+      }
+    }
+  }
+
+  // Status words anywhere: won't do, strikethrough, "(done)".
+  const struck = /~~([\s\S]+?)~~/.exec(raw);
+  if (struck !== null) {
+    const outside = toPlainText(raw.slice(0, struck.index) + " " + raw.slice(struck.index + struck[0].length));
+    const outsideWords = outside.replace(/^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g, "");
+    if (/\b(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed)\b/i.test(outsideWords) || DONE_EMOJI.test(outside)) {
+      status = { state: "done", evidence: "strikethrough", span: { start: struck.index, end: struck.index + struck[0].length } };
+    } else if (status?.state !== "done") {
+      const reason = reasonAfter(outsideWords) ?? reasonText;
+      status = { state: "deprioritized", reason, evidence: "strikethrough", span: { start: struck.index, end: struck.index + struck[0].length } };
+    }
+  }
+  const cue = REASON_CUE.test(plainAll) ? plainAll : undefined;
+  const dropped = DEPRIORITIZED_WORDS.exec(plainAll);
+  if (dropped !== null && status?.state !== "done" && struck === null) {
+    const after = plainAll.slice(dropped.index + dropped[0].length);
+    const prefixed = statusPrefix !== null && DEPRIORITIZED_WORDS.test(statusPrefix[1]);
+    status = { state: "deprioritized", reason: (prefixed ? undefined : reasonAfter(after)) ?? cue ?? reasonText, evidence: dropped[0] };
+  } else if (status?.state === "deprioritized" && status.reason === undefined) {
+    status.reason = cue ?? reasonText;
+  }
+
+  // The action text proper.
+  const actionRaw = stripSpans(raw.slice(0, tailEnd), removals.filter((r) => r.start < tailEnd), pos);
+  const actionText = cleanAction(toPlainText(actionRaw));
+  let verbText = actionText;
+  let verbSearchFrom = pos;
+  if (titleText !== undefined && titleEnd !== undefined) {
+    const explanation = cleanAction(toPlainText(stripSpans(raw.slice(0, tailEnd), removals, titleEnd)));
+    if (!startsWithVerb(titleText) && explanation !== "") {
+      verbText = explanation;
+      verbSearchFrom = titleEnd;
+    }
+  }
+  const isQuestion = /\?\s*$/.test(actionText) || (INTERROGATIVE.test(actionText) && actionText.includes("?"));
+  if (status === undefined && ctx.pastTenseMeansDone) {
+    const first = firstWord(verbText);
+    if (first !== undefined && PAST_TENSE_DONE.has(first) && !/^(?:set up|built-in)/i.test(verbText)) {
+      status = { state: "done", evidence: "past tense" };
+    }
+  }
+  if (status === undefined && trackerFieldValue === false && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
+    status = { state: "done", evidence: "completed on" };
+  }
+  const leadingVerb = findLeadingVerb(verbText, raw, verbSearchFrom, ctx.processVerbs);
+  return {
+    owners,
+    ownerUnassigned: ownerUnassigned && owners.length === 0,
+    deadline,
+    deadlineUnset: deadlineUnset && deadline === undefined,
+    trackerRefs,
+    status,
+    actionText,
+    verbText,
+    textStart: pos,
+    leadingVerb,
+    isQuestion,
+    reasonText,
+  };
+}
+
+function startsWithVerb(text: string): boolean {
+  const first = firstWord(text);
+  return first !== undefined && (OUTCOME_VERBS.has(first) || PROCESS_VERBS.has(first) || VAGUE_LEADS.has(first));
+}
+
+function firstWord(text: string): string | undefined {
+  const match = /^[^A-Za-z]*([A-Za-z][A-Za-z'-]*)/.exec(text);
+  return match?.[1].toLowerCase();
+}
+
+export function statusFromWord(word: string, span?: { start: number; end: number }): ActionStatus | undefined {
+  const plain = toPlainText(word).trim();
+  const lower = plain.toLowerCase();
+  if (DEPRIORITIZED_WORDS.test(plain)) {
+    const reason = reasonAfter(plain.replace(DEPRIORITIZED_WORDS, ""));
+    return { state: "deprioritized", reason, evidence: plain, span };
+  }
+  const firstTwo = lower.split(/\s+/).slice(0, 2).join(" ");
+  if (DONE_WORDS.test(lower) || DONE_WORDS.test(lower.split(/[\s,:(]+/)[0] ?? "") || DONE_EMOJI.test(plain) || /^(?:yes|y|\u2714|x)$/i.test(lower)) {
+    return { state: "done", evidence: plain, span };
+  }
+  if (OPEN_WORDS.test(lower) || OPEN_WORDS.test(firstTwo) || OPEN_WORDS.test(lower.split(/[\s,:(]+/)[0] ?? "")) {
+    return { state: "open", evidence: plain, span };
+  }
+  return undefined;
+}
+
+/** The explanation after a status word: "won't do — risk is low" gives "risk is low". */
+function reasonAfter(text: string): string | undefined {
+  const cleaned = text.replace(/^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g, "").trim();
+  const words = cleaned.split(/\s+/).filter((word) => /[a-z]/i.test(word));
+  if (words.length >= 3 || /\b(?:because|since|due to|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b/i.test(cleaned)) {
+    return cleaned;
+  }
+  return undefined;
+}
+
+function stripSpans(raw: string, removals: Removal[], from = 0): string {
+  const sorted = [...removals].sort((a, b) => a.start - b.start);
+  let out = "";
+  let cursor = from;
+  for (const removal of sorted) {
+    if (removal.end <= cursor) {
+      continue;
+    }
+    if (removal.start > cursor) {
+      out += raw.slice(cursor, removal.start);
+    }
+    out += " ";
+    cursor = Math.max(cursor, removal.end);
+  }
+  return out + raw.slice(cursor);
+}
+
+function cleanAction(text: string): string {
+  return text
+    .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, " ")
+    .replace(/\s+(?:by|due|before|until|eta|deadline)\s*[:,.;]?\s*$/i, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g, "")
+    .trim();
+}
+
+function locate(raw: string, needle: string, from: number): number | undefined {
+  const index = raw.toLowerCase().indexOf(needle.toLowerCase(), from);
+  if (index !== -1) {
+    return index;
+  }
+  const anywhere = raw.toLowerCase().indexOf(needle.toLowerCase());
+  return anywhere === -1 ? undefined : anywhere;
+}
+
+function widenDeadlineSpan(raw: string, start: number, end: number): { start: number; end: number } {
+  const before = raw.slice(0, start);
+  const lead = /(?:,\s*|\s)(?:by|due|before|until|no later than|deadline|eta|target)\s*:?\s*$/i.exec(before);
+  return { start: lead === null ? start : lead.index, end };
+}
+
+const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
+  check: /^(?:if|whether|on|that|in with)\b/,
+  follow: /^(?:up)\b/,
+  look: /^(?:into|at|for|over)\b/,
+  see: /^(?:if|whether|how|what|why)\b/,
+  try: /^(?:to|and|out)\b/,
+  think: /^(?:about|through)\b/,
+  dig: /^(?:into|deeper|in)\b/,
+  figure: /^(?:out)\b/,
+  talk: /^(?:to|with|about)\b/,
+  sync: /^(?:with|on|up)\b/,
+  meet: /^(?:with|to)\b/,
+  identify: /^(?:whether|if|why|how|ways|options|the root|root|potential|possible|opportunities)\b/,
+  determine: /^(?:whether|if|why|how|what|the root|root)\b/,
+  understand: /./,
+};
+
+const CONTINUATION = /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
+
+function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {
+  const words = verbText.match(/[A-Za-z][A-Za-z'-]*/g);
+  if (words === null || words.length === 0) {
+    return undefined;
+  }
+  // Skip a leading "we will" / "to" / "please".
+  let index = 0;
+  while (index < words.length - 1 && /^(?:we|will|to|please|should|must|need|needs|let's|lets|let|us|i|also|then|and|first|1st)$/i.test(words[index])) {
+    index++;
+  }
+  const word = words[index];
+  const lower = word.toLowerCase();
+  const next = (words[index + 1] ?? "").toLowerCase();
+  let isProcess = false;
+  let text = word;
+  if (PROCESS_PHRASES.includes(`${lower} ${next}`)) {
+    isProcess = true;
+    text = `${word} ${words[index + 1]}`;
+  } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
+    const needs = PROCESS_NEEDS_NEXT[lower];
+    isProcess = needs === undefined || needs.test(next);
+  } else if (PROCESS_NOUNS.has(lower) && (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))) {
+    isProcess = !OUTCOME_VERBS.has(lower) || /^(?:of|into|on|for|whether|if|about|around)$/.test(next) || lower === "review";
+  }
+  if (isProcess) {
+    // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
+    CONTINUATION.lastIndex = 0;
+    const rest = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length);
+    for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
+      const candidate = m[1].toLowerCase();
+      if (OUTCOME_VERBS.has(candidate) && !PROCESS_VERBS.has(candidate) && candidate !== "monitor") {
+        isProcess = false;
+        break;
+      }
+    }
+  }
+  const at = raw.toLowerCase().indexOf(text.toLowerCase(), searchFrom);
+  const start = at === -1 ? Math.max(raw.toLowerCase().indexOf(lower), 0) : at;
+  return { text, start, end: start + text.length, isProcess };
+}

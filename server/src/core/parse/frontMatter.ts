@@ -1,0 +1,79 @@
+import { isMap, isScalar, parseDocument, type Pair, type Node as YamlNode } from "yaml";
+import type { FrontMatter, ParseProblem } from "../types";
+import { parseDocumentDate } from "./dates";
+
+const OPEN = /^(?:\uFEFF)?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Splits YAML front matter off the top of a document. Never throws: bad YAML is a problem, not a crash. */
+export function readFrontMatter(text: string): { frontMatter?: FrontMatter; bodyStart: number; problems: ParseProblem[] } {
+  const open = OPEN.exec(text);
+  if (open === null) {
+    return { bodyStart: 0, problems: [] };
+  }
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (close === null) {
+    return { bodyStart: 0, problems: [] };
+  }
+  const yamlStart = open[0].length;
+  const yamlText = rest.slice(0, close.index);
+  const lineEnd = text.indexOf("\n", yamlStart + close.index);
+  const bodyStart = lineEnd === -1 ? text.length : lineEnd + 1;
+  const span = { start: 0, end: yamlStart + close.index + close[0].length };
+  const problems: ParseProblem[] = [];
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    problems.push({ message: `Front matter is not valid YAML: ${error.message.split("\n")[0]}`, span: { start: yamlStart + error.pos[0], end: yamlStart + error.pos[1] } });
+  }
+  let data: Record<string, unknown> = {};
+  try {
+    const json = doc.toJS({ maxAliasCount: 50 }) as unknown;
+    if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+      data = json as Record<string, unknown>;
+    }
+  } catch {
+    // Keep the empty data; the problem above already says why.
+  }
+  const frontMatter: FrontMatter = { data, span, owners: [], services: [] };
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : "";
+      if (/^(?:status|state|postmortem[_-]?status|pm[_-]?status|review[_-]?status)$/.test(key) && isScalar(pair.value) && pair.value.range !== undefined && pair.value.range !== null) {
+        frontMatter.status = {
+          value: String(pair.value.value),
+          span: { start: yamlStart + (pair.key as YamlNode).range![0], end: yamlStart + pair.value.range[1] },
+        };
+      }
+    }
+  }
+  const get = (...keys: string[]): unknown => {
+    for (const [key, value] of Object.entries(data)) {
+      if (keys.includes(key.toLowerCase())) {
+        return value;
+      }
+    }
+    return undefined;
+  };
+  frontMatter.date = parseDocumentDate(get("date", "incident_date", "incident-date", "incidentdate", "occurred", "date_of_incident", "created", "published"));
+  const title = get("title", "name", "incident");
+  frontMatter.title = typeof title === "string" ? title : undefined;
+  frontMatter.owners = stringList(get("owners", "owner", "authors", "author", "participants", "incident_commander", "facilitator"));
+  frontMatter.services = stringList(get("services", "service", "components", "component", "systems", "affected_services"));
+  frontMatter.tracker = get("tracker");
+  const severity = get("severity", "sev", "priority", "level");
+  frontMatter.severity = severity === undefined ? undefined : String(severity);
+  return { frontMatter, bodyStart, problems };
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === "string") {
+    return value.split(/\s*,\s*/).filter(Boolean);
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((entry) => (typeof entry === "string" ? [entry] : typeof entry === "object" && entry !== null && "name" in entry ? [String((entry as { name: unknown }).name)] : []));
+  }
+  return [];
+}

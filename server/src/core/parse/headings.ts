@@ -1,0 +1,17 @@
+import { toPlainText } from "./markdownText";
+
+// Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
+// happened during the incident, so they are not action sections.
+const ACTION_HEADING =
+  /\b(?:action items?|action points?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|learnings and actions?|recommendations?)\b/i;
+const NOT_ACTION_HEADING = /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident)\b/i;
+
+export function isActionHeading(text: string): boolean {
+  const plain = toPlainText(text).replace(/^[\d.\s)]+/, "");
+  return ACTION_HEADING.test(plain) && !NOT_ACTION_HEADING.test(plain);
+}
+
+/** Headings whose sections are never action sections, even nested under one. */
+export function isNarrativeHeading(text: string): boolean {
+  return /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information)\b/i.test(toPlainText(text)) && !isActionHeading(text);
+}

@@ -1,0 +1,659 @@
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import type { ResolvedConfig } from "../config";
+import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, ParseProblem, PostMortem, Section, Span, TrackerRef } from "../types";
+import { findBlame } from "./blame";
+import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
+import { readFields, statusFromWord, type FieldContext, type TextFields } from "./fields";
+import { readFrontMatter } from "./frontMatter";
+import { isActionHeading, isNarrativeHeading } from "./headings";
+import { LineIndex } from "./lineIndex";
+import { stableHash, toPlainText } from "./markdownText";
+import { classifyOwner, ownersFrom } from "./owners";
+import { isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+
+// One markdown-it block parse per document. Inline parsing is switched off: fields are read
+// from the raw source of each item, which keeps exact offsets and halves the parse time.
+const md = new MarkdownIt({ html: true, linkify: false });
+md.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
+
+const MAX_HEADING_DEPTH = 6;
+
+interface SectionContext {
+  title: string;
+  level: number;
+  isAction: boolean;
+  owners: Owner[];
+  deadline?: Deadline;
+  trackerRefs: TrackerRef[];
+  hasStructuredItems: boolean;
+}
+
+interface ListNode {
+  map: [number, number];
+  ordered: boolean;
+  paragraph?: [number, number];
+  children: ListNode[];
+}
+
+interface Builder {
+  text: string;
+  lines: LineIndex;
+  ctx: FieldContext;
+  actions: ActionItem[];
+  ids: Set<string>;
+}
+
+const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
+const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
+const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
+const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
+const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
+
+export function parsePostMortem(text: string, config: ResolvedConfig): PostMortem {
+  const lines = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
+  problems.push(...frontMatterProblems);
+  const bodyStartLine = lines.positionAt(bodyStart).line;
+  const source = bodyStart === 0 ? text : "\n".repeat(bodyStartLine) + text.slice(bodyStart);
+
+  let tokens: Token[];
+  try {
+    tokens = md.parse(source, {});
+  } catch (error) {
+    problems.push({ message: `Markdown could not be parsed: ${(error as Error).message}`, span: { start: 0, end: 0 } });
+    tokens = [];
+  }
+
+  const title = frontMatter?.title ?? firstHeading(tokens);
+  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine);
+  const people = [...config.people];
+  const ctx: FieldContext = {
+    people,
+    groups: config.groups,
+    reference: date ?? startOfUtcDay(new Date()),
+    trackerKeys: config.trackerKeys,
+    processVerbs: config.processVerbs,
+    pastTenseMeansDone: true,
+  };
+  const builder: Builder = { text, lines, ctx, actions: [], ids: new Set() };
+  const sections: Section[] = [];
+  const excludedLines = new Set<number>();
+  for (let line = 0; line < bodyStartLine; line++) {
+    excludedLines.add(line);
+  }
+
+  const stack: SectionContext[] = [];
+  const current = (): SectionContext | undefined => stack[stack.length - 1];
+  const inActionSection = (): boolean => current()?.isAction === true;
+  let pendingParagraphs: [number, number][] = [];
+  const flushParagraphs = (): void => {
+    const section = current();
+    if (section?.isAction === true && !section.hasStructuredItems) {
+      for (const map of pendingParagraphs) {
+        readBareLines(builder, map, section);
+      }
+    }
+    pendingParagraphs = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "fence" || token.type === "code_block" || token.type === "html_block") {
+      if (token.map !== null) {
+        for (let line = token.map[0]; line < token.map[1]; line++) {
+          excludedLines.add(line);
+        }
+      }
+      continue;
+    }
+    if (token.type === "heading_open" && token.map !== null) {
+      flushParagraphs();
+      const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
+      const raw = tokens[i + 1]?.content ?? "";
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) {
+        stack.pop();
+      }
+      const parent = current();
+      const isAction = isActionHeading(raw) || (parent?.isAction === true && !isNarrativeHeading(raw));
+      const headingContext = readHeadingContext(raw, token.map[0], builder, isAction);
+      stack.push({
+        title: toPlainText(raw),
+        level,
+        isAction,
+        owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+        deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+        trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+        hasStructuredItems: false,
+      });
+      const start = lines.lineStart(token.map[0]);
+      sections.push({ title: toPlainText(raw), level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
+      i += 2;
+      continue;
+    }
+    if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
+      const { nodes, end } = readList(tokens, i);
+      i = end;
+      const section = current();
+      if (section?.isAction === true) {
+        const before = builder.actions.length;
+        for (const node of nodes) {
+          readListNode(builder, node, section, []);
+        }
+        if (builder.actions.length > before) {
+          section.hasStructuredItems = true;
+        }
+      } else {
+        readLabelledListItems(builder, nodes, section);
+        if (!sections.some((s) => s.isActionSection)) {
+          readLooseTasks(builder, nodes, section);
+        }
+      }
+      continue;
+    }
+    if (token.type === "table_open" && token.map !== null) {
+      let end = i;
+      while (end < tokens.length && tokens[end].type !== "table_close") {
+        end++;
+      }
+      const section = current();
+      const added = readTable(builder, tokens.slice(i, end + 1), section, inActionSection());
+      if (added > 0 && section !== undefined) {
+        section.hasStructuredItems = true;
+      }
+      i = end;
+      continue;
+    }
+    if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
+      if (inActionSection()) {
+        pendingParagraphs.push(token.map as [number, number]);
+      } else {
+        readLabelledLines(builder, token.map as [number, number], current());
+      }
+    }
+  }
+  flushParagraphs();
+
+  const blame = findBlame(text, excludedLines, (line) => lines.lineStart(line), lines.lineCount, people.map((p) => p.name.split(/\s+/)[0]));
+  return {
+    text,
+    frontMatter,
+    title,
+    date,
+    sections,
+    actions: builder.actions,
+    blame,
+    problems,
+    positionAt: (offset) => lines.positionAt(offset),
+    offsetAt: (position) => lines.offsetAt(position),
+  };
+}
+
+function firstHeading(tokens: Token[]): string | undefined {
+  const index = tokens.findIndex((token) => token.type === "heading_open");
+  return index === -1 ? undefined : toPlainText(tokens[index + 1]?.content ?? "");
+}
+
+function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
+  for (let line = fromLine; line < Math.min(lines.lineCount, fromLine + 40); line++) {
+    const match = METADATA_DATE.exec(lines.lineText(line));
+    if (match !== null) {
+      const date = parseDocumentDate(toPlainText(match[1]));
+      if (date !== undefined) {
+        return date;
+      }
+    }
+  }
+  return undefined;
+}
+
+function readHeadingContext(raw: string, line: number, builder: Builder, isAction: boolean): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+  const owners: Owner[] = [];
+  const trackerRefs: TrackerRef[] = [];
+  if (!isAction) {
+    return { owners, trackerRefs };
+  }
+  const plain = toPlainText(raw);
+  const forWhom = /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ?? /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
+  if (forWhom !== null) {
+    const verdict = classifyOwner(forWhom[1], builder.ctx);
+    const candidate = forWhom[1].toLowerCase();
+    if (verdict.kind === "owner" && (verdict.owner.isGroup || verdict.owner.isDecisionMaker || builder.ctx.people.length > 0 || /\bfor\b/i.test(forWhom[0]) || /team\b/.test(candidate))) {
+      owners.push({ ...verdict.owner, source: "section" });
+    }
+  }
+  const found = findDeadline(plain.replace(/\b(?:short|long|medium|mid|near)[- ]term\b/gi, ""), builder.ctx.reference);
+  const deadline = found === undefined ? undefined : { text: found.text, date: found.date, source: "section" as const };
+  const start = builder.lines.lineStart(line);
+  const lineText = builder.lines.lineText(line);
+  for (const ref of findTrackerRefs(lineText, { trackerKeys: builder.ctx.trackerKeys })) {
+    trackerRefs.push({ ...ref.ref, source: "section", span: { start: start + ref.start, end: start + ref.end } });
+  }
+  return { owners, deadline, trackerRefs };
+}
+
+function readList(tokens: Token[], startIndex: number): { nodes: ListNode[]; end: number } {
+  const roots: ListNode[] = [];
+  const itemStack: ListNode[] = [];
+  const orderedStack: boolean[] = [];
+  let i = startIndex;
+  let depth = 0;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      depth++;
+      orderedStack.push(token.type === "ordered_list_open");
+    } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") {
+      depth--;
+      orderedStack.pop();
+      if (depth === 0) {
+        break;
+      }
+    } else if (token.type === "list_item_open" && token.map !== null) {
+      const node: ListNode = { map: token.map as [number, number], ordered: orderedStack[orderedStack.length - 1] ?? false, children: [] };
+      const parent = itemStack[itemStack.length - 1];
+      (parent === undefined ? roots : parent.children).push(node);
+      itemStack.push(node);
+    } else if (token.type === "list_item_close") {
+      itemStack.pop();
+    } else if (token.type === "paragraph_open" && token.map !== null) {
+      const owner = itemStack[itemStack.length - 1];
+      if (owner !== undefined && owner.paragraph === undefined && owner.children.length === 0) {
+        owner.paragraph = token.map as [number, number];
+      }
+    }
+  }
+  return { nodes: roots, end: i };
+}
+
+interface RawItem {
+  raw: string;
+  base: number;
+  checkbox?: string;
+}
+
+function rawListItem(builder: Builder, node: ListNode): RawItem | undefined {
+  if (node.paragraph === undefined) {
+    return undefined;
+  }
+  const start = builder.lines.lineStart(node.paragraph[0]);
+  const end = builder.lines.lineEnd(node.paragraph[1] - 1);
+  const text = builder.text.slice(start, end);
+  const marker = LIST_MARKER.exec(text);
+  const offset = marker === null ? 0 : marker[0].length;
+  return { raw: text.slice(offset), base: start + offset, checkbox: marker?.[4] };
+}
+
+function isFieldNode(builder: Builder, node: ListNode): boolean {
+  const item = rawListItem(builder, node);
+  return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
+}
+
+function readListNode(builder: Builder, node: ListNode, section: SectionContext, inherited: ListNode[], parentFields?: TextFields): void {
+  const item = rawListItem(builder, node);
+  if (item === undefined) {
+    for (const child of node.children) {
+      readListNode(builder, child, section, inherited, parentFields);
+    }
+    return;
+  }
+  const fieldChildren = node.children.filter((child) => isFieldNode(builder, child));
+  const otherChildren = node.children.filter((child) => !fieldChildren.includes(child));
+  const fields = readFields(item.raw, builder.ctx);
+  const plain = toPlainText(item.raw);
+  const isGroupHeader =
+    item.checkbox === undefined &&
+    otherChildren.length > 0 &&
+    (/:\s*$/.test(plain) ||
+      /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(item.raw) ||
+      (plain.split(/\s+/).length <= 4 && fields.leadingVerb?.isProcess !== true && !startsLikeAction(fields) && fields.deadline === undefined && fields.trackerRefs.length === 0));
+  if (isGroupHeader) {
+    for (const child of otherChildren) {
+      readListNode(builder, child, section, [...inherited, node], mergeContext(fields, parentFields));
+    }
+    return;
+  }
+  if (/^\s*$/.test(fields.actionText) && fields.owners.length === 0) {
+    return;
+  }
+  const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
+  const extra: TextFields[] = [];
+  for (const child of fieldChildren) {
+    const childItem = rawListItem(builder, child);
+    if (childItem !== undefined) {
+      const childFields = readFields(childItem.raw, { ...builder.ctx, pastTenseMeansDone: false });
+      shiftSpans(childFields, childItem.base - item.base);
+      extra.push(childFields);
+    }
+  }
+  let insertSubfield: InsertionPoint | undefined;
+  if (fieldChildren.length > 0) {
+    const lastField = fieldChildren[fieldChildren.length - 1];
+    const lastLine = lastField.map[1] - 1;
+    const firstFieldLine = builder.lines.lineText(fieldChildren[0].map[0]);
+    const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
+    insertSubfield = { kind: "subfield", offset: builder.lines.lineEnd(lastLine), indent: marker?.[1] ?? "  ", bullet: marker?.[2] ?? "-" };
+  }
+  const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
+  pushItem(builder, {
+    raw: item.raw,
+    base: item.base,
+    end,
+    format,
+    checkbox: item.checkbox,
+    fields,
+    extra,
+    section,
+    parentFields,
+    insert: insertSubfield,
+  });
+  for (const child of otherChildren) {
+    const childItem = rawListItem(builder, child);
+    if (childItem?.checkbox !== undefined) {
+      readListNode(builder, child, section, [...inherited, node], mergeContext(fields, parentFields));
+    }
+  }
+}
+
+function startsLikeAction(fields: TextFields): boolean {
+  return fields.leadingVerb !== undefined && /^[a-z]/i.test(fields.leadingVerb.text) && fields.owners.length > 0;
+}
+
+function mergeContext(fields: TextFields, parent?: TextFields): TextFields {
+  if (parent === undefined) {
+    return fields;
+  }
+  return {
+    ...fields,
+    owners: fields.owners.length > 0 ? fields.owners : parent.owners,
+    deadline: fields.deadline ?? parent.deadline,
+    trackerRefs: fields.trackerRefs.length > 0 ? fields.trackerRefs : parent.trackerRefs,
+  };
+}
+
+function shiftSpans(fields: TextFields, delta: number): void {
+  const shift = (span?: Span): Span | undefined => (span === undefined ? undefined : { start: span.start + delta, end: span.end + delta });
+  fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));
+  if (fields.deadline !== undefined) {
+    fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
+  }
+  fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
+}
+
+interface PushInput {
+  raw: string;
+  base: number;
+  end: number;
+  format: ItemFormat;
+  checkbox?: string;
+  fields: TextFields;
+  extra: TextFields[];
+  section?: SectionContext;
+  parentFields?: TextFields;
+  insert?: InsertionPoint;
+  cells?: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number };
+  cellOwners?: Owner[];
+  cellDeadline?: Deadline;
+  cellTracker?: TrackerRef[];
+  cellStatus?: ActionStatus;
+}
+
+function pushItem(builder: Builder, input: PushInput): void {
+  const { fields, base } = input;
+  const offset = (span?: Span): Span | undefined => (span === undefined ? undefined : { start: span.start + base, end: span.end + base });
+  const owners: Owner[] = [];
+  const addOwners = (list: Owner[], shift: boolean): void => {
+    for (const owner of list) {
+      if (!owners.some((o) => o.name.toLowerCase() === owner.name.toLowerCase())) {
+        owners.push(shift ? { ...owner, span: offset(owner.span) } : owner);
+      }
+    }
+  };
+  addOwners(input.cellOwners ?? [], false);
+  addOwners(fields.owners, true);
+  for (const extra of input.extra) {
+    addOwners(extra.owners, true);
+  }
+  if (owners.length === 0 && input.parentFields !== undefined) {
+    addOwners(input.parentFields.owners.map((owner) => ({ ...owner, source: "section", span: undefined })), false);
+  }
+  if (owners.length === 0 && input.section !== undefined) {
+    addOwners(input.section.owners, false);
+  }
+
+  const shiftDeadline = (deadline?: Deadline): Deadline | undefined => (deadline === undefined ? undefined : { ...deadline, span: offset(deadline.span) });
+  const deadline =
+    input.cellDeadline ??
+    shiftDeadline(fields.deadline) ??
+    input.extra.map((extra) => shiftDeadline(extra.deadline)).find((d) => d !== undefined) ??
+    (input.parentFields?.deadline === undefined ? undefined : { ...input.parentFields.deadline, source: "section" as const, span: undefined }) ??
+    input.section?.deadline;
+
+  const trackerRefs: TrackerRef[] = [...(input.cellTracker ?? [])];
+  for (const list of [fields.trackerRefs, ...input.extra.map((extra) => extra.trackerRefs)]) {
+    for (const ref of list) {
+      trackerRefs.push({ ...ref, span: offset(ref.span) });
+    }
+  }
+  if (trackerRefs.length === 0 && input.parentFields !== undefined) {
+    trackerRefs.push(...input.parentFields.trackerRefs.map((ref) => ({ ...ref, source: "section" as const, span: undefined })));
+  }
+  if (trackerRefs.length === 0 && input.section !== undefined) {
+    trackerRefs.push(...input.section.trackerRefs);
+  }
+
+  let status: ActionStatus = { state: "open", evidence: "default" };
+  if (input.checkbox !== undefined) {
+    const box = input.checkbox.toLowerCase();
+    status = box === "x" ? { state: "done", evidence: "[x]" } : box === "-" || box === "~" ? { state: "deprioritized", evidence: `[${box}]` } : { state: "open", evidence: `[${box}]` };
+  }
+  const textStatus = fields.status ?? input.extra.map((extra) => extra.status).find((s) => s !== undefined);
+  if (input.cellStatus !== undefined) {
+    status = input.cellStatus;
+  } else if (textStatus !== undefined && !(input.checkbox === "x" && textStatus.state === "open")) {
+    if (!(input.checkbox === " " && textStatus.evidence === "past tense")) {
+      status = textStatus;
+    }
+  }
+  if (status.state === "deprioritized" && status.reason === undefined) {
+    const reason = fields.reasonText ?? input.extra.map((extra) => extra.reasonText).find((r) => r !== undefined && !isPlaceholder(r));
+    if (reason !== undefined && reason.trim().split(/\s+/).length >= 2) {
+      status = { ...status, reason };
+    }
+  }
+
+  const explicit = EXPLICIT_ID.exec(input.raw)?.[1];
+  let id = explicit ?? stableHash(fields.actionText.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  for (let n = 2; builder.ids.has(id); n++) {
+    id = `${id}-${n}`;
+  }
+  builder.ids.add(id);
+
+  const trimmedEnd = base + input.raw.replace(/\s+$/, "").length;
+  const textStart = base + fields.textStart;
+  const suffix: InsertionPoint = { kind: "suffix", offset: Math.min(trimmedEnd, input.end) };
+  const cells = input.cells;
+  const cellPoint = (cell: Cell | undefined, column: string): InsertionPoint | undefined =>
+    cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
+  const item: ActionItem = {
+    id,
+    text: fields.actionText,
+    raw: input.raw,
+    span: { start: base, end: Math.max(trimmedEnd, base) },
+    textSpan: { start: textStart, end: Math.max(trimmedEnd, textStart) },
+    format: input.format,
+    owners,
+    deadline,
+    trackerRefs,
+    status,
+    leadingVerb:
+      fields.leadingVerb === undefined
+        ? undefined
+        : { text: fields.leadingVerb.text, isProcess: fields.leadingVerb.isProcess, span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end } },
+    isQuestion: fields.isQuestion,
+    sectionTitle: input.section?.title ?? "",
+    insert: {
+      owner: cellPoint(cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: textStart },
+      deadline: cellPoint(cells?.due, "due") ?? input.insert ?? suffix,
+      tracker: cellPoint(cells?.tracker, "tracker") ?? input.insert ?? suffix,
+      status: cellPoint(cells?.status, "status") ?? input.insert ?? suffix,
+    },
+    explicitId: explicit,
+  };
+  // Keep fields the rules need but the public model does not name.
+  (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
+  builder.actions.push(item);
+}
+
+function readTable(builder: Builder, tableTokens: Token[], section: SectionContext | undefined, inAction: boolean): number {
+  const rows = tableTokens.filter((token) => token.type === "tr_open" && token.map !== null);
+  if (rows.length < 2) {
+    return 0;
+  }
+  const headerLine = rows[0].map![0];
+  const columns = mapColumns(splitRow(builder.lines.lineText(headerLine)));
+  if (columns.text === undefined || (!inAction && !isStandaloneActionTable(columns))) {
+    return 0;
+  }
+  if (section?.isAction !== true && section !== undefined && isNarrativeHeading(section.title) && !isStandaloneActionTable(columns)) {
+    return 0;
+  }
+  let added = 0;
+  for (const row of rows.slice(1)) {
+    const line = row.map![0];
+    const lineText = builder.lines.lineText(line);
+    const lineStart = builder.lines.lineStart(line);
+    const cells = splitRow(lineText);
+    const textCell = cells[columns.text];
+    if (textCell === undefined || textCell.text === "" || /^[-:\s|]+$/.test(lineText)) {
+      continue;
+    }
+    const cell = (index?: number): Cell | undefined => (index === undefined ? undefined : cells[index]);
+    const ownerCell = cell(columns.owner);
+    const dueCell = cell(columns.due);
+    const trackerCell = cell(columns.tracker);
+    const statusCell = cell(columns.status);
+    const notesCell = cell(columns.notes);
+    const fields = readFields(textCell.text, builder.ctx);
+    const base = lineStart + textCell.start;
+    const absolute = (c: Cell): Span => ({ start: lineStart + c.start, end: lineStart + c.end });
+
+    let cellOwners: Owner[] | undefined;
+    if (ownerCell !== undefined && !isPlaceholder(ownerCell.text)) {
+      const found = ownersFrom(ownerCell.text, "cell", builder.ctx, absolute(ownerCell));
+      cellOwners =
+        found === "unassigned"
+          ? []
+          : found ?? [{ name: toPlainText(ownerCell.text), isGroup: false, isDecisionMaker: false, source: "cell", span: absolute(ownerCell) }];
+    }
+    let cellDeadline: Deadline | undefined;
+    if (dueCell !== undefined && !isPlaceholder(dueCell.text)) {
+      const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
+      cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
+    }
+    let cellTracker: TrackerRef[] | undefined;
+    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text)) {
+      cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
+    }
+    let cellStatus: ActionStatus | undefined;
+    if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
+      cellStatus = statusFromWord(statusCell.text, absolute(statusCell));
+      if (cellStatus?.state === "deprioritized" && cellStatus.reason === undefined && notesCell !== undefined && !isPlaceholder(notesCell.text)) {
+        cellStatus = { ...cellStatus, reason: toPlainText(notesCell.text) };
+      }
+    }
+    if (cellStatus === undefined && fields.status?.evidence === "past tense" && statusCell !== undefined) {
+      fields.status = undefined; // An empty Status column says the row is still open.
+    }
+    if (notesCell !== undefined && fields.reasonText === undefined && !isPlaceholder(notesCell.text)) {
+      fields.reasonText = toPlainText(notesCell.text);
+    }
+    pushItem(builder, {
+      raw: textCell.text,
+      base,
+      end: lineStart + textCell.end,
+      format: "table",
+      fields,
+      extra: [],
+      section,
+      cells: { owner: ownerCell, due: dueCell, tracker: trackerCell, status: statusCell, lineStart },
+      cellOwners,
+      cellDeadline,
+      cellTracker,
+      cellStatus,
+    });
+    added++;
+  }
+  return added;
+}
+
+/** "One item per bare line" under an action heading that holds no list or table. */
+function readBareLines(builder: Builder, map: [number, number], section: SectionContext): void {
+  const lineCount = map[1] - map[0];
+  for (let line = map[0]; line < map[1]; line++) {
+    const lineText = builder.lines.lineText(line);
+    const trimmed = lineText.trim();
+    if (trimmed === "" || trimmed.startsWith("<!--") || trimmed.length > 300) {
+      continue;
+    }
+    const plain = toPlainText(trimmed);
+    const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2).length;
+    if (INTRO_LINE.test(plain) || sentences > 2 || (lineCount === 1 && sentences > 1 && plain.length > 160)) {
+      continue;
+    }
+    if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(trimmed)) {
+      continue; // A bold label acting as a sub-heading.
+    }
+    const start = builder.lines.lineStart(line);
+    const leading = lineText.length - lineText.trimStart().length;
+    const fields = readFields(trimmed, builder.ctx);
+    if (fields.actionText === "") {
+      continue;
+    }
+    pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });
+  }
+}
+
+/** "Action item: …" paragraphs anywhere in the document. */
+function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): void {
+  for (let line = map[0]; line < map[1]; line++) {
+    const lineText = builder.lines.lineText(line);
+    if (!ACTION_LABEL.test(lineText)) {
+      continue;
+    }
+    const start = builder.lines.lineStart(line);
+    const marker = LIST_MARKER.exec(lineText);
+    const offset = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
+    const raw = lineText.slice(offset);
+    const fields = readFields(raw, { ...builder.ctx, pastTenseMeansDone: false });
+    pushItem(builder, { raw, base: start + offset, end: builder.lines.lineEnd(line), format: "paragraph", fields, extra: [], section });
+  }
+}
+
+function readLabelledListItems(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  for (const node of nodes) {
+    if (node.paragraph !== undefined) {
+      readLabelledLines(builder, [node.paragraph[0], node.paragraph[0] + 1], section);
+    }
+    readLabelledListItems(builder, node.children, section);
+  }
+}
+
+/** With no action heading at all, open task-list items anywhere are the actions. */
+function readLooseTasks(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  if (section !== undefined && isNarrativeHeading(section.title)) {
+    return;
+  }
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
+      const fields = readFields(item.raw, { ...builder.ctx, pastTenseMeansDone: false });
+      const end = builder.lines.lineEnd(node.paragraph![1] - 1);
+      pushItem(builder, { raw: item.raw, base: item.base, end, format: "task", checkbox: " ", fields, extra: [], section });
+    }
+    readLooseTasks(builder, node.children, section);
+  }
+}

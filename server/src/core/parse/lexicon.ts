@@ -1,0 +1,145 @@
+// Word lists the parser and rules share. Kept in one place so a false positive found in the
+// wild is fixed once.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean));
+
+/** Verbs that describe activity, not a change (first word of an action). */
+export const PROCESS_VERBS = set(`
+review | explore | investigate | discuss | consider | evaluate | assess | analyze | analyse | research | study | examine
+| brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
+| reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
+| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm`);
+
+/** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
+export const PROCESS_PHRASES = [
+  "look into", "look at", "looking into", "looking at", "dig into", "dig deeper", "think about", "figure out", "follow up",
+  "follow-up on", "check if", "check whether", "check on", "see if", "see whether", "try to", "deep dive", "deep-dive",
+  "root cause", "talk to", "talk with", "sync with", "sync on", "follow up on", "find out",
+];
+
+/** -ing and noun forms that read as process when they open an item. */
+export const PROCESS_NOUNS = set(`
+reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
+| researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
+| evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review`);
+
+/** Verbs whose result can be verified: the "add, remove, change, update, test, deploy" family. */
+export const OUTCOME_VERBS = set(`
+add | remove | change | update | test | deploy | fix | implement | create | write | enable | disable | configure | set
+| lower | raise | increase | reduce | migrate | upgrade | downgrade | rotate | document | automate | alert | page | delete
+| replace | build | ship | introduce | publish | decide | choose | pick | select | file | open | merge | roll | rollout
+| backfill | patch | limit | cap | block | require | enforce | restrict | schedule | assign | hire | move | split | rename
+| retire | deprecate | drop | archive | run | install | provision | tune | adjust | switch | pin | revert | instrument
+| expose | emit | record | log | track | define | draft | send | notify | announce | train | onboard | staff | fund | approve
+| allocate | budget | cut | shorten | extend | lengthen | double | halve | rewrite | refactor | extract | isolate | shard
+| scale | partition | encrypt | revoke | grant | audit | monitor | label | tag | link | integrate | wire | hook | connect
+| make | put | give | establish | institute | codify | standardize | standardise | consolidate | clean | purge | expire
+| invalidate | warm | cache | throttle | rate-limit | debounce | retry | time | timeout | alarm | escalate | stop | start
+| ensure | block | gate | verify | validate | ban | prevent | lock | unlock | reject | accept | return | resize | replicate
+| failover | fail | version | release | backport | upstream | contribute | remediate | harden | secure | protect | mark
+| close | resolve | finish | complete | produce | propose | publish | host | hold | conduct | perform | practice | rehearse
+| drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
+| redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
+| dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple`);
+
+/** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
+export const VAGUE_LEADS = set(`
+improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost
+| reinforce | refine | rethink | rework | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work
+| be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
+| handle | manage | expand | grow | upgrade | beef`);
+
+/** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
+export const ALWAYS_VAGUE_LEADS = set(`
+improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
+| refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef`);
+
+/** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
+export const VAGUE_ADJECTIVES = set(`
+better | more | improved | enhanced | increased | additional | proper | stronger | further | greater | clearer | tighter
+| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less`);
+
+/** Nouns that name an area, not an artefact: the object of a vague action. */
+export const ABSTRACT_NOUNS = set(`
+monitoring | alerting | alerts | observability | visibility | documentation | docs | process | processes | communication
+| communications | coordination | ownership | testing | tests | test | coverage | reliability | resilience | resiliency
+| stability | performance | awareness | culture | quality | tooling | tools | handling | on-call | oncall | fatigue | load
+| practices | practice | hygiene | security | safety | scaling | scalability | capacity | logging | logs | metrics
+| instrumentation | processes | procedures | procedure | response | incident | incidents | management | planning
+| understanding | knowledge | training | collaboration | alignment | accountability | governance | operations | ops
+| readiness | robustness | availability | efficiency | automation | workflow | workflows | things | stuff | issues
+| issue | problems | problem | gaps | gap | noise | signal | health | posture | experience | structure | staffing
+| headcount | burden | burnout | situation | setup | configuration | config | infrastructure | infra | system | systems
+| detection | recovery | resolution | escalation | escalations | runbooks | playbooks | dashboards | checks
+| validation | review | reviews | deployment | deployments | deploys | releases | release | rollouts | change | changes
+| error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies`);
+
+/** Words that make an owner a group rather than a person. */
+export const GROUP_WORDS = set(`
+team | teams | squad | squads | group | groups | guild | org | organization | organisation | department | dept | crew
+| folks | people | everyone | everybody | all | engineers | developers | devs | sres | leads | staff | management
+| leadership | committee | council | chapter | tribe | pod | rotation | oncall | on-call | on call | we | us | they | them
+| sre | ops | devops | dev | eng | engineering | infra | infrastructure | platform | backend | frontend | front-end
+| back-end | security | secops | qa | dba | dbas | networking | network | support | product | data | ml | mobile | web
+| it | helpdesk | noc | soc | cs | sales | marketing | legal | finance | hr | executives | execs | stakeholders | owners
+| maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
+| tbd-team | whoever | anyone | someone | somebody | n/a`);
+
+/** Single accountable roles: a decision-maker at the right level for systemic actions. */
+export const DECISION_MAKER_ROLE = /\b(vp|svp|evp|vice[- ]president|director|head of|cto|ceo|cio|coo|ciso|cpo|cfo|chief\b|(?:engineering|eng|product|program|delivery|sre|ops|platform|infrastructure|team|group) manager|manager of|\bem\b|general manager|gm)\b/i;
+
+/** Single accountable roles that are people, not groups, even though they contain a group word. */
+export const SINGLE_ROLE = /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
+
+/** Values that mean "nobody yet". */
+export const UNASSIGNED = /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open)$/i;
+
+/** Verbs in the past tense that, opening an item under an action heading, report it done. */
+export const PAST_TENSE_DONE = set(`
+added | removed | rotated | updated | deployed | fixed | migrated | enabled | disabled | implemented | created
+| configured | upgraded | patched | moved | wrote | built | shipped | merged | released | published | restored | replaced
+| introduced | changed | tested | documented | refactored | raised | lowered | tuned | scaled | deleted | revoked
+| blocked | limited | capped | pinned | reverted | switched | completed | finished | resolved | closed | filed | opened
+| conducted | held | ran | trained | hired | assigned | communicated | notified | audited | reviewed | investigated
+| installed | provisioned | adjusted | rewrote | extracted | isolated | sharded | encrypted | granted | increased | reduced
+| set | rolled | backfilled | decommissioned | retired | deprecated | archived | sent | announced | drafted | defined
+| instrumented | extended | shortened | doubled | halved | purged | expired | invalidated | cleaned | renewed | verified
+| validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
+| consolidated | split | renamed | fixed, | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
+
+/** Leading words that are status, not action text. */
+export const DONE_WORDS = /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
+export const OPEN_WORDS = /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
+export const DEPRIORITIZED_WORDS = /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do)\b/i;
+
+/** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
+export const NOT_A_NAME = set(`
+owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | update
+| context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
+| medium-term | immediate | future | priority | detection | prevention | mitigation | mitigations | monitoring | alerting
+| testing | documentation | process | tooling | follow-up | follow-ups | followup | next | step | steps | summary | background
+| root | cause | timeline | lessons | learned | resolution | remediation | corrective | preventive | preventative | tracking
+| ticket | tickets | bug | issue | issues | link | jira | type | category | area | theme | scope | result | outcome | risk
+| reason | rationale | comment | comments | description | details | detail | task | tasks | work | change | changes
+| improvement | improvements | database | db | api | cache | caching | deploy | deploys | deployment | deployments
+| security | performance | capacity | reliability | availability | observability | logging | metrics | dashboards
+| runbook | runbooks | playbook | playbooks | config | configuration | infrastructure | network | networking | storage
+| backup | backups | recovery | failover | dns | cdn | load | balancer | kubernetes | k8s | terraform | postgres
+| postgresql | mysql | redis | kafka | nginx | datadog | pagerduty | grafana | prometheus | sentry | github | gitlab
+| linear | aws | gcp | azure | slack | zoom | jenkins | circleci | docker | helm | consul | vault | elasticsearch
+| opensearch | splunk | new | relic | cloudflare | fastly | akamai | s3 | ec2 | rds | lambda | iam | ci | cd | qa | prod
+| production | staging | dev | the | a | an | this | that | these | those | it | we | our | they | their | all | every
+| each | any | some | no | not | also | and | or | but | if | then | else | so | because | since | as | for | to | in | on
+| at | by | with | from | of | about | after | before | during | until | while | p0 | p1 | p2 | p3 | p4 | sev1 | sev2
+| sev3 | high | medium | low | critical | major | minor | short | long | term | phase | stage | option | options | plan
+| approach | proposal | decision | decisions | question | questions | open | closed | complete | completed | in
+| progress | blocked | wip | yes | no | n/a | na | tbd | important | key | other | misc | miscellaneous | general
+| technical | organizational | organisational | process | people | communication | customer | customers | users
+| user | service | services | system | systems | platform | data | code | tests | test | alert | alerts | build
+| release | releases | rollout | rollback | migration | incident | incidents | outage | postmortem | post-mortem
+| review | retro | retrospective | rca | pir | day | week | month | quarter | year | sprint | today | tomorrow
+| january | february | march | april | may | june | july | august | september | october | november | december
+| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`);
+
+/** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
+export const PEOPLE_SUBJECT = /^(?:i|we|you|he|she|they|someone|somebody|nobody|no one|everyone|the (?:team|engineer|engineers|developer|developers|dev|devs|on-?call(?: engineer| person| sre)?|operator|operators|reviewer|reviewers|author|sre|sres|admin|admins|dba|ops(?: team)?|[a-z-]+ team|responder|responders|ic|incident commander|person|people|manager|lead|intern|contractor|vendor)|ops|sre|devops|(?:[a-z-]+ )?team|whoever [a-z ]+)$/i;

@@ -1,0 +1,42 @@
+// Turns a snippet of Markdown source into plain words for analysis. Spans are always taken
+// from the raw source, so this plain text never needs an offset map.
+
+const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
+const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
+const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
+
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(HTML_COMMENT, " ")
+    .replace(LINK, "$1")
+    .replace(REF_LINK, "$1")
+    .replace(AUTOLINK, "$1")
+    .replace(HTML_TAG, " ")
+    .replace(/`+([^`]*)`+/g, "$1")
+    .replace(EMPHASIS, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Lower-cased words of a plain text, punctuation removed (hyphens and apostrophes kept). */
+export function wordsOf(plain: string): string[] {
+  return plain
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^a-z0-9'\-/]+/)
+    .filter((word) => word.length > 0);
+}
+
+/** A stable 32-bit FNV-1a hash, rendered base-36. */
+export function stableHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

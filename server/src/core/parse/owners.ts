@@ -1,0 +1,132 @@
+import type { Person } from "../config";
+import type { FieldSource, Owner } from "../types";
+import { DECISION_MAKER_ROLE, GROUP_WORDS, NOT_A_NAME, SINGLE_ROLE, UNASSIGNED } from "./lexicon";
+import { toPlainText } from "./markdownText";
+
+export interface OwnerContext {
+  people: Person[];
+  groups: string[];
+}
+
+export type OwnerVerdict = { kind: "owner"; owner: Omit<Owner, "source" | "span"> } | { kind: "unassigned" } | { kind: "not-owner" };
+
+const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'\u00C0-\u024F.-]*|[A-Z]\.?)$/;
+const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
+const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
+const NOUN_SUFFIX = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
+
+function rosterMatch(text: string, people: Person[]): Person | undefined {
+  const lower = text.toLowerCase().replace(/^@/, "");
+  return people.find(
+    (person) =>
+      person.name.toLowerCase() === lower ||
+      person.name.split(/\s+/)[0].toLowerCase() === lower ||
+      person.github?.toLowerCase() === lower ||
+      person.email?.toLowerCase() === lower ||
+      person.aliases.some((alias) => alias.toLowerCase().replace(/^@/, "") === lower),
+  );
+}
+
+function isGroupText(lower: string, groups: string[]): boolean {
+  if (groups.includes(lower)) {
+    return true;
+  }
+  if (/^@[\w.-]+\/[\w.-]+$/.test(lower)) {
+    return true; // @org/team
+  }
+  const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
+  if (words.length === 0) {
+    return false;
+  }
+  if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
+    return true;
+  }
+  return words.some((word) => /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(word));
+}
+
+/** Looks like one or more personal names: "Alice", "Alice Smith", "J. Doe", "Alice & Bob". */
+function looksLikeNames(text: string): boolean {
+  const parts = text.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) {
+    return false;
+  }
+  return parts.every((part) => {
+    if (HANDLE.test(part) || EMAIL.test(part)) {
+      return true;
+    }
+    const tokens = part.split(/\s+/);
+    if (tokens.length > 3) {
+      return false;
+    }
+    return tokens.every((token, index) => {
+      if (!NAME_TOKEN.test(token)) {
+        return false;
+      }
+      const lower = token.toLowerCase().replace(/[.']+$/, "");
+      if (NOT_A_NAME.has(lower) || GROUP_WORDS.has(lower)) {
+        return false;
+      }
+      // A lone capitalised word ending like a noun ("Monitoring", "Documentation") is a title.
+      return !(tokens.length === 1 && index === 0 && NOUN_SUFFIX.test(lower) && lower.length > 5);
+    });
+  });
+}
+
+/** Decides whether a piece of text names an owner, says nobody owns it, or is not about ownership. */
+export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict {
+  const text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  if (text === "") {
+    return { kind: "unassigned" };
+  }
+  if (UNASSIGNED.test(text)) {
+    return { kind: "unassigned" };
+  }
+  const lower = text.toLowerCase();
+  const person = rosterMatch(text, ctx.people);
+  if (person !== undefined) {
+    const isDecisionMaker = person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
+    return { kind: "owner", owner: { name: person.name, isGroup: false, isDecisionMaker } };
+  }
+  if (text.length > 60) {
+    return { kind: "not-owner" };
+  }
+  if (DECISION_MAKER_ROLE.test(text) && !/s$/i.test(text.split(/\s+/)[0] ?? "")) {
+    return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: true } };
+  }
+  if (SINGLE_ROLE.test(text)) {
+    return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
+  }
+  if (isGroupText(lower, ctx.groups)) {
+    return { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
+  }
+  if (looksLikeNames(text)) {
+    return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
+  }
+  return { kind: "not-owner" };
+}
+
+/** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */
+export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerContext, span?: { start: number; end: number }): Owner[] | "unassigned" | undefined {
+  const verdict = classifyOwner(rawText, ctx);
+  if (verdict.kind === "unassigned") {
+    return "unassigned";
+  }
+  if (verdict.kind === "not-owner") {
+    return undefined;
+  }
+  const plain = verdict.owner.name;
+  const parts = plain.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
+  if (parts.length > 1 && !verdict.owner.isDecisionMaker) {
+    const owners: Owner[] = [];
+    for (const part of parts) {
+      const each = classifyOwner(part, ctx);
+      if (each.kind === "owner") {
+        owners.push({ ...each.owner, source, span });
+      }
+    }
+    if (owners.length > 0) {
+      return owners;
+    }
+  }
+  return [{ ...verdict.owner, source, span }];
+}

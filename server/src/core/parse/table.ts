@@ -1,0 +1,113 @@
+import type { TableColumns } from "../types";
+import { toPlainText } from "./markdownText";
+
+export interface Cell {
+  /** Cell content, trimmed. */
+  text: string;
+  /** Offsets (relative to the line) of the trimmed content. */
+  start: number;
+  end: number;
+  /** Offsets of the whole cell between its pipes, for a fix that fills an empty cell. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+/** Splits a table row into cells, honouring escaped pipes and pipes inside code spans. */
+export function splitRow(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let cellStart = 0;
+  let inCode = false;
+  const first = line.search(/\S/);
+  let i = first === -1 ? 0 : first;
+  if (line[i] === "|") {
+    i++;
+  }
+  cellStart = i;
+  for (; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === "`") {
+      inCode = !inCode;
+    }
+    if (i === line.length || (ch === "|" && line[i - 1] !== "\\" && !inCode)) {
+      const outer = line.slice(cellStart, i);
+      const leading = outer.length - outer.trimStart().length;
+      const text = outer.trim();
+      if (!(i === line.length && text === "" && cells.length > 0 && /\|\s*$/.test(line))) {
+        cells.push({ text, start: cellStart + leading, end: cellStart + leading + text.length, outerStart: cellStart, outerEnd: i });
+      }
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
+  ["owner", /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/],
+  ["due", /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/],
+  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|#|id|work ?item|story|epic|tracked in)$/],
+  ["status", /^(?:status|state|done\??|completed?\??|progress|resolution|closed\??)$/],
+  ["notes", /^(?:notes?|comments?|reason|rationale|remarks|details|context|why)$/],
+  ["text", /^(?:action ?items?|actions?|action points?|tasks?|items?|descriptions?|titles?|what|follow[- ]?ups?|follow[- ]?up actions?|remediations?(?: items?| actions?)?|summary|todos?|to ?do|changes?|fix(?:es)?|corrective actions?|preventive actions?|preventative actions?|improvements?|recommendations?|next steps?|work items?|mitigations?|proposed actions?|action required|steps?)$/],
+];
+
+const TIME_COLUMN = /^(?:time|timestamp|time \(utc\)|time \([a-z]+\)|utc|at|start|end|duration|minute|event|events|date\/time|datetime)$/;
+
+function normaliseHeader(header: string): string {
+  return toPlainText(header).toLowerCase().replace(/[*_:]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Maps header names to roles; returns undefined when the header has no action-like column. */
+export function mapColumns(headerCells: Cell[]): TableColumns {
+  const headers = headerCells.map((cell) => normaliseHeader(cell.text));
+  const columns: TableColumns = { headers };
+  headers.forEach((header, index) => {
+    for (const [role, pattern] of COLUMN_PATTERNS) {
+      if (columns[role] === undefined && pattern.test(header)) {
+        columns[role] = index;
+        return;
+      }
+    }
+    // Loose matches: "Owner (DRI)", "Jira ticket", "Due date (UTC)".
+    const loose: [keyof Omit<TableColumns, "headers">, RegExp][] = [
+      ["owner", /\b(?:owner|assignee|dri)\b/],
+      ["due", /\b(?:due|deadline|eta|target date)\b/],
+      ["tracker", /\b(?:ticket|jira|issue link|tracking|bug)\b/],
+      ["status", /\bstatus\b/],
+      ["text", /\b(?:action|task|follow[- ]?up|remediation)\b/],
+    ];
+    for (const [role, pattern] of loose) {
+      if (columns[role] === undefined && pattern.test(header)) {
+        columns[role] = index;
+        return;
+      }
+    }
+  });
+  if (columns.text === undefined) {
+    // "Issue" names the action when no other column does.
+    const issue = headers.findIndex((header) => /^issues?$/.test(header));
+    if (issue !== -1 && columns.tracker === issue) {
+      columns.text = issue;
+      columns.tracker = undefined;
+    }
+  }
+  if (columns.text === undefined) {
+    const taken = new Set([columns.owner, columns.due, columns.tracker, columns.status, columns.notes]);
+    const free = headers.findIndex((header, index) => !taken.has(index) && !/^(?:#|no\.?|id|priority|prio|type|category|severity|sev|p|effort|size|area|theme|kind)$/.test(header));
+    if (free !== -1) {
+      columns.text = free;
+    }
+  }
+  return columns;
+}
+
+/** A table outside an action section holds actions only if its header says so unmistakably. */
+export function isStandaloneActionTable(columns: TableColumns): boolean {
+  if (columns.text === undefined) {
+    return false;
+  }
+  const textHeader = columns.headers[columns.text];
+  const actionHeader = /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/.test(textHeader);
+  const hasTime = columns.headers.some((header) => TIME_COLUMN.test(header));
+  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter((index) => index !== undefined).length;
+  return actionHeader && !hasTime && supporting >= 1;
+}

@@ -1,0 +1,106 @@
+import type { TrackerRef } from "../types";
+
+// A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
+// a ticket or a pull request count.
+const TRACKER_URL = new RegExp(
+  [
+    String.raw`github\.com/[^/\s]+/[^/\s]+/(?:issues|pull|discussions)/\d+`,
+    String.raw`/-/(?:issues|merge_requests|work_items|epics)/\d+`,
+    String.raw`/browse/[A-Z][A-Z0-9_]+-\d+`,
+    String.raw`atlassian\.net/`,
+    String.raw`linear\.app/[^\s]*/(?:issue|project)/`,
+    String.raw`app\.asana\.com/`,
+    String.raw`trello\.com/c/`,
+    String.raw`app\.shortcut\.com/[^\s]*/story/`,
+    String.raw`clubhouse\.io/[^\s]*/story/`,
+    String.raw`youtrack`,
+    String.raw`show_bug\.cgi\?id=\d+`,
+    String.raw`crbug\.com/\d+`,
+    String.raw`bugs?\.[a-z0-9.-]+/`,
+    String.raw`issues?\.[a-z0-9.-]+/`,
+    String.raw`issuetracker\.google\.com/`,
+    String.raw`/_workitems/`,
+    String.raw`/(?:issues?|tickets?|bugs?|tasks?|stories|story|cards?|work-?items?)/[A-Za-z0-9_-]*\d`,
+    String.raw`phabricator\.[^\s]+/T\d+`,
+    String.raw`/T\d{3,}\b`,
+    String.raw`monday\.com/boards/`,
+    String.raw`clickup\.com/t/`,
+    String.raw`notion\.so/[^\s]*[Tt]ask`,
+    String.raw`servicenow`,
+    String.raw`zendesk\.com/agent/tickets/`,
+  ].join("|"),
+  "i",
+);
+
+const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
+// KEY-123 keys, but not the acronyms and standards that share the shape.
+const KEY = /(?<![\w/.-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/g;
+const NOT_A_PROJECT_KEY = new Set([
+  "SHA", "UTF", "ISO", "TLS", "SSL", "HTTP", "MD", "AES", "RSA", "CVE", "CWE", "RFC", "GPT", "IPV", "COVID", "SOC", "PCI",
+  "HIPAA", "ECMA", "IEEE", "US", "EU", "UTC", "GMT", "PST", "EST", "CET", "ES", "TS", "PY", "SEV", "P", "IE", "AZ", "X",
+  "SCSI", "DDR", "USB", "PCIE", "RAID", "GP", "GPU", "CPU", "NVME", "HTTPS", "H", "IP", "K", "T", "M", "E", "R", "N",
+  "PRE", "POST", "LTS", "ARM", "AMD", "INTEL", "RHEL", "MAC", "WIN", "OS", "IOS", "NODE", "JAVA", "CPP", "C", "GO",
+  "PHP", "SQL", "NOSQL", "EC", "GCE", "GKE", "EKS", "AKS", "S", "FY", "Q", "W", "V", "MFA", "SSO", "API", "SDK",
+  "OPS", "DEV", "PROD", "QA", "AB", "UAT", "STG", "TOP", "LEVEL", "TIER",
+]);
+const HASH = /(?<![\w&#/])(?:([\w.-]+\/[\w.-]+))?#(\d{1,7})(?![\w])/g;
+const BUG_WORD = /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;
+const SHORT_LINK = /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
+const GITLAB_MR = /(?<![\w!])!(\d{1,7})\b/g;
+
+export interface TrackerOptions {
+  /** Project keys from config; when set, only these count as KEY-123. */
+  trackerKeys: string[];
+}
+
+/** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
+export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: TrackerRef; start: number; end: number }[] {
+  const found: { ref: TrackerRef; start: number; end: number }[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
+  const add = (text: string, kind: TrackerRef["kind"], start: number, end: number): void => {
+    if (overlaps(start, end)) {
+      return;
+    }
+    taken.push([start, end]);
+    found.push({ ref: { text, kind, source: "text" }, start, end });
+  };
+
+  if (raw.includes("://")) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(raw); m !== null; m = URL.exec(raw)) {
+      if (TRACKER_URL.test(m[0])) {
+        add(m[0], "url", m.index, m.index + m[0].length);
+      } else {
+        taken.push([m.index, m.index + m[0].length]); // A doc link's path must not read as a key or #n.
+      }
+    }
+  }
+  KEY.lastIndex = 0;
+  for (let m = KEY.exec(raw); m !== null; m = KEY.exec(raw)) {
+    const project = m[1];
+    const allowed = options.trackerKeys.length > 0 ? options.trackerKeys.includes(project) : !NOT_A_PROJECT_KEY.has(project);
+    if (allowed && !/^\d+$/.test(project)) {
+      add(m[0], "key", m.index, m.index + m[0].length);
+    }
+  }
+  if (raw.includes("#")) {
+    HASH.lastIndex = 0;
+    for (let m = HASH.exec(raw); m !== null; m = HASH.exec(raw)) {
+      add(m[0], "hash", m.index, m.index + m[0].length);
+    }
+  }
+  for (const pattern of [BUG_WORD, SHORT_LINK, GITLAB_MR]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(raw); m !== null; m = pattern.exec(raw)) {
+      add(m[0], "bug", m.index, m.index + m[0].length);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A table cell or field value that holds something, not a placeholder. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.replace(/[*_`~]/g, "").trim();
+  return trimmed === "" || /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x)$/i.test(trimmed);
+}

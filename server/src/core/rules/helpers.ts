@@ -1,0 +1,86 @@
+import type { ActionItem, Owner } from "../types";
+import { ABSTRACT_NOUNS, ALWAYS_VAGUE_LEADS, OUTCOME_VERBS, PROCESS_VERBS, VAGUE_ADJECTIVES, VAGUE_LEADS } from "../parse/lexicon";
+
+// Shared judgements, so the rules stay small and agree with each other.
+
+export function verbTextOf(item: ActionItem): string {
+  return (item as ActionItem & { verbText?: string }).verbText ?? item.text;
+}
+
+const SYSTEMIC =
+  /\b(?:ownership|no (?:clear )?owner|unowned|hir(?:e|ing)|headcount|staffing|understaffed|on-?call (?:load|fatigue|burden|burnout|rotation|schedule|health|compensation|pay|coverage)|pager (?:load|fatigue)|burnout|incentives?|org(?:anizational|anisational)? (?:structure|chart|design|change)|reorg(?:anization|anisation)?|re-org|team (?:structure|topology|topologies|boundaries|charter|responsibilities)|culture|budget|funding|prioriti[sz]ation (?:process|framework)|(?:change|fix) (?:how|the way) (?:teams?|we) (?:work|prioriti[sz]e|plan|operate)|escalation (?:policy|path)s? between teams)\b/i;
+
+export function isSystemic(item: ActionItem): boolean {
+  return SYSTEMIC.test(item.text);
+}
+
+const INDIVIDUAL_CONTRIBUTOR = /\b(?:engineer|developer|dev|sre|on-?call|ic|staff|intern|contractor|operator|responder)s?\b/i;
+
+/** The owner can make an organisational decision: a leadership role or a named person. */
+export function hasDecisionMaker(owners: Owner[]): boolean {
+  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.name)));
+}
+
+const STOP = new Set(["the", "our", "a", "an", "of", "for", "in", "on", "around", "with", "and", "all", "any", "its", "their", "to", "across", "overall", "general", "this", "that", "we", "us", "it", "be", "is", "are", "so", "team", "teams", "service", "services", "system", "process", "internal", "existing", "current"]);
+const SPECIFIC = /\d|`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:add|remov|chang|updat|deploy|introduc|creat|enabl|configur|migrat|replac|writ|automat|alert|set)\w*/i;
+const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happen again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+
+/** Why an item names a direction rather than a checkable end state; undefined when it is specific. */
+export function vagueness(item: ActionItem): string | undefined {
+  const text = verbTextOf(item);
+  if (item.isQuestion || text === "") {
+    return undefined;
+  }
+  if (NEVER_AGAIN.test(text)) {
+    return "says what must not happen, not what will change";
+  }
+  if (SPECIFIC.test(text) || SPECIFIC.test(item.raw.replace(/<!--[\s\S]*?-->/g, ""))) {
+    return undefined;
+  }
+  const words = text.toLowerCase().replace(/[^a-z0-9\s'-]/g, " ").split(/\s+/).filter(Boolean);
+  let index = 0;
+  while (index < words.length - 1 && /^(?:we|will|to|please|should|must|need|needs|let's|also|then)$/.test(words[index])) {
+    index++;
+  }
+  const lead = words[index];
+  const object = words.slice(index + 1).filter((word) => !STOP.has(word));
+  const isAbstract = (word: string): boolean => ABSTRACT_NOUNS.has(word) || VAGUE_ADJECTIVES.has(word) || /^(?:improvements?|enhancements?|changes?|updates?|fixes|safer|faster|easier|clearer|stronger|smoother|simpler|more|less|fewer|general|overall|better|proper|robust|reliable|resilient|stable|alert)$/.test(word);
+  if (lead === undefined) {
+    return undefined;
+  }
+  if (item.leadingVerb?.isProcess === true) {
+    return object.length <= 4 ? "a review or investigation has no end state anyone can check" : undefined;
+  }
+  if (ALWAYS_VAGUE_LEADS.has(lead)) {
+    return `"${lead}" names a direction; say what will be different when it is done`;
+  }
+  if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
+    return "names an area to get better at, not a change";
+  }
+  if (VAGUE_LEADS.has(lead) && object.length > 0 && object.length <= 3 && object.every(isAbstract)) {
+    return `"${lead} ${object.join(" ")}" has no end state anyone can check`;
+  }
+  const isVerb = OUTCOME_VERBS.has(lead) || PROCESS_VERBS.has(lead) || VAGUE_LEADS.has(lead);
+  if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstract(word) || STOP.has(word))) {
+    return "names an area, not a change";
+  }
+  return undefined;
+}
+
+const SUGGESTIONS: [RegExp, string[]][] = [
+  [/\b(?:threshold|alert|alarm|page|limit|timeout|quota)s?\b/i, ["lower", "raise", "change"]],
+  [/\b(?:runbook|doc|documentation|playbook|wiki|guide)s?\b/i, ["update", "write"]],
+  [/\b(?:test|coverage|check)s?\b/i, ["add", "test"]],
+  [/\b(?:config|setting|flag|policy|rule)s?\b/i, ["change", "update"]],
+  [/\b(?:option|vendor|tool|approach|alternative|solution)s?\b/i, ["decide", "replace"]],
+];
+
+/** Outcome verbs that fit what the item is about ("review alerting thresholds" → lower, raise, change). */
+export function outcomeVerbsFor(item: ActionItem): string[] {
+  for (const [pattern, verbs] of SUGGESTIONS) {
+    if (pattern.test(item.text)) {
+      return verbs;
+    }
+  }
+  return ["add", "change", "decide"];
+}

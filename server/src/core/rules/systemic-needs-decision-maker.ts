@@ -1,0 +1,22 @@
+import type { Rule } from "./types";
+import { hasDecisionMaker, isSystemic } from "./helpers";
+
+export const systemicNeedsDecisionMaker: Rule = {
+  id: "systemic-needs-decision-maker",
+  description: "Systemic action has no decision-maker",
+  defaultSeverity: "warning",
+  fixable: false,
+  element: "owner",
+  checkItem(item, report) {
+    if (!isSystemic(item) || hasDecisionMaker(item.owners)) {
+      return;
+    }
+    const who = item.owners.length === 0 ? "no one" : `"${item.owners[0].name}"`;
+    report({
+      span: item.textSpan,
+      actionId: item.id,
+      message: `Systemic action owned by ${who}: ownership, hiring, on-call load and incentives need a named decision-maker (a VP, director or engineering manager) and a concrete ask.`,
+      fix: { kind: "insertOwner", at: item.insert.owner },
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import { strict as assert } from "node:assert";
+import * as path from "path";
+import { loadConfigFor } from "../../server/src/core/config";
+import { lint } from "../../server/src/core/lint";
+import { FIXTURES_DIR, listFixtures, readFixture } from "../support/fixtures";
+
+// Every fixture line marked {rule-id} must report exactly those rules; every other line nothing.
+describe("fixtures", () => {
+  for (const file of listFixtures()) {
+    it(path.relative(FIXTURES_DIR, file), () => {
+      const fixture = readFixture(file);
+      const { config } = loadConfigFor(file);
+      const { findings, ruleErrors } = lint(fixture.text, { config, today: fixture.today });
+      assert.deepEqual(ruleErrors, [], "no rule may throw");
+      const actual = new Map<number, Set<string>>();
+      for (const finding of findings) {
+        const line = finding.range.start.line;
+        actual.set(line, (actual.get(line) ?? new Set()).add(finding.rule));
+      }
+      const lines = fixture.text.split("\n");
+      const problems: string[] = [];
+      for (const line of new Set([...actual.keys(), ...fixture.expected.keys()])) {
+        const want = [...(fixture.expected.get(line) ?? [])].sort();
+        const got = [...(actual.get(line) ?? [])].sort();
+        if (want.join(" ") !== got.join(" ")) {
+          problems.push(`line ${line + 1}: expected {${want.join(" ")}} got {${got.join(" ")}}\n    ${lines[line]?.trim()}`);
+        }
+      }
+      if (problems.length > 0) {
+        assert.fail(`${problems.length} line(s) differ:\n${problems.join("\n")}`);
+      }
+    });
+  }
+});
