@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from "yaml";
 import type { Severity } from "./types";
+import { ruleIds } from "./rules/ids";
 
 export type RuleSetting = Severity | "off";
 
@@ -213,6 +214,10 @@ function readRules(value: YamlNode | null, config: ResolvedConfig, at: ReportAt)
     } else if (setting === false) {
       setting = "off";
     }
+    if (!ruleIds.includes(ruleId)) {
+      at(pair.key, key, `unknown rule "${ruleId}"; known rules: ${ruleIds.join(", ")}`);
+      continue;
+    }
     if (setting === "default") {
       continue;
     }
@@ -244,6 +249,9 @@ function readStringList(value: YamlNode | null, key: string, at: ReportAt): stri
 }
 
 function readPeople(value: YamlNode | null, key: string, at: ReportAt): Person[] {
+  if (isScalar(value) && typeof value.value === "string") {
+    return [{ name: value.value, aliases: [] }];
+  }
   if (!isSeq(value)) {
     at(value, key, "expected a list of names or of { name, aliases, github, email, role }");
     return [];

@@ -68,10 +68,11 @@ const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixe
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
-const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\w][\w .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=[a-z])/;
+const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
+const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|finished|won['’]?t do|wontfix|won['’]?t fix|deprioriti[sz]ed|dropped|cancell?ed)\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*/i;
 const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done))\b/i;
 const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
 
@@ -177,7 +178,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += colon[0].length;
         continue;
       }
-      if (wordCount <= 8 && titleEnd === undefined && /^\s*(?:\*\*|__)/.test(rest) === false && /^(?:action(?: item| point)?s?|ai|todo|to ?do|follow[- ]?ups?|next steps?|remediation|fix|task|proposal|recommendation)$/i.test(label)) {
+      if (wordCount <= 8 && titleEnd === undefined && /^(?:action(?: item| point)?s?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation)$/i.test(label)) {
         // "Action item: …" labels the item; the action follows.
         removals.push({ start: pos, end: pos + colon[0].length });
         pos += colon[0].length;
@@ -202,12 +203,30 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
 
-  const will = PREFIX_WILL.exec(raw.slice(pos));
+  const willFrom = titleEnd ?? pos;
+  const afterTitle = raw.slice(willFrom);
+  const titleStatus = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/.exec(afterTitle);
+  let willStart = willFrom;
+  if (titleStatus !== null && titleEnd !== undefined) {
+    const parsed = statusFromWord(titleStatus[1]);
+    if (parsed !== undefined) {
+      status ??= { ...parsed, span: { start: willFrom, end: willFrom + titleStatus[0].length } };
+      removals.push({ start: willFrom, end: willFrom + titleStatus[0].length });
+      willStart += titleStatus[0].length;
+      titleEnd = willStart;
+    }
+  }
+  const will = PREFIX_WILL.exec(raw.slice(willStart));
   if (will !== null && owners.length === 0) {
     const name = will[1].trim();
     const tokens = name.split(/\s+/);
-    if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: pos, end: pos + will[1].length }))) {
-      removals.push({ start: pos, end: pos + will[0].length });
+    if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length }))) {
+      removals.push({ start: willStart, end: willStart + will[0].length });
+      if (titleEnd !== undefined) {
+        titleEnd = willStart + will[0].length;
+      } else {
+        pos = willStart + will[0].length;
+      }
     }
   }
 
@@ -320,6 +339,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     tailEnd = paren.index;
   }
 
+  if (status === undefined) {
+    const inline = INLINE_STATUS.exec(raw);
+    if (inline !== null) {
+      status = statusFromWord(inline[1], { start: inline.index, end: inline.index + inline[0].length });
+      removals.push({ start: inline.index, end: inline.index + inline[0].length });
+    }
+  }
+
   // Deadline in the running text.
   const plainAll = toPlainText(stripSpans(raw, removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start))));
   if (deadline === undefined) {
@@ -373,6 +400,17 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const first = firstWord(verbText);
     if (first !== undefined && PAST_TENSE_DONE.has(first) && !/^(?:set up|built-in)/i.test(verbText)) {
       status = { state: "done", evidence: "past tense" };
+    }
+  }
+  if (status === undefined && ctx.pastTenseMeansDone) {
+    const words = verbText.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+    const first = words[0];
+    if (first !== undefined && !startsWithVerb(verbText) && !PAST_TENSE_DONE.has(first)) {
+      const at = words.slice(0, 10).findIndex((word) => PAST_TENSE_DONE.has(word));
+      const before = words.slice(0, Math.max(at, 0));
+      if (at > 0 && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {
+        status = { state: "done", evidence: "past tense" };
+      }
     }
   }
   if (status === undefined && trackerFieldValue === false && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {

@@ -19,6 +19,7 @@ const md = new MarkdownIt({ html: true, linkify: false });
 md.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
 
 const MAX_HEADING_DEPTH = 6;
+const PSEUDO_LEVEL = 7;
 
 interface SectionContext {
   title: string;
@@ -47,7 +48,10 @@ interface Builder {
 
 const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
 const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
-const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+// A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.
+const DOCUMENT_TODO = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
+const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
@@ -147,6 +151,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig): PostMorte
           section.hasStructuredItems = true;
         }
       } else {
+        readActionLabelGroups(builder, nodes, section);
         readLabelledListItems(builder, nodes, section);
         if (!sections.some((s) => s.isActionSection)) {
           readLooseTasks(builder, nodes, section);
@@ -168,6 +173,27 @@ export function parsePostMortem(text: string, config: ResolvedConfig): PostMorte
       continue;
     }
     if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
+      const label = PSEUDO_HEADING.exec(tokens[i + 1]?.content ?? "");
+      if (label !== null && token.map[1] - token.map[0] === 1) {
+        // A bold line on its own ("**Follow-up actions:**") acts as a heading one level down.
+        flushParagraphs();
+        while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
+          stack.pop();
+        }
+        const parent = current();
+        const isAction = isActionHeading(label[2]) || (parent?.isAction === true && !isNarrativeHeading(label[2]));
+        const headingContext = readHeadingContext(label[2], token.map[0], builder, isAction);
+        stack.push({
+          title: toPlainText(label[2]),
+          level: PSEUDO_LEVEL,
+          isAction,
+          owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+          deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+          trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+          hasStructuredItems: false,
+        });
+        continue;
+      }
       if (inActionSection()) {
         pendingParagraphs.push(token.map as [number, number]);
       } else {
@@ -565,6 +591,18 @@ function readTable(builder: Builder, tableTokens: Token[], section: SectionConte
         cellStatus = { ...cellStatus, reason: toPlainText(notesCell.text) };
       }
     }
+    if (cellStatus === undefined) {
+      // Google-style tables mark completion with **DONE** in whichever cell has room.
+      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705)\s*$|\u2705/.test(c.text));
+      if (marked !== undefined) {
+        cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
+      } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
+        const noted = statusFromWord(notesCell.text, absolute(notesCell));
+        if (noted !== undefined && noted.state !== "open") {
+          cellStatus = noted;
+        }
+      }
+    }
     if (cellStatus === undefined && fields.status?.evidence === "past tense" && statusCell !== undefined) {
       fields.status = undefined; // An empty Status column says the row is still open.
     }
@@ -617,11 +655,28 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
   }
 }
 
+/** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
+function readActionLabelGroups(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item === undefined || node.children.length === 0) {
+      continue;
+    }
+    const label = toPlainText(item.raw).replace(/:\s*$/, "");
+    if (label.split(/\s+/).length <= 6 && /:\s*(?:\*\*|__)?\s*$/.test(item.raw) && isActionHeading(label)) {
+      const context: SectionContext = { title: label, level: PSEUDO_LEVEL, isAction: true, owners: section?.owners ?? [], trackerRefs: [], hasStructuredItems: true };
+      for (const child of node.children) {
+        readListNode(builder, child, context, [node]);
+      }
+    }
+  }
+}
+
 /** "Action item: …" paragraphs anywhere in the document. */
 function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): void {
   for (let line = map[0]; line < map[1]; line++) {
     const lineText = builder.lines.lineText(line);
-    if (!ACTION_LABEL.test(lineText)) {
+    if (!ACTION_LABEL.test(lineText) || DOCUMENT_TODO.test(lineText)) {
       continue;
     }
     const start = builder.lines.lineStart(line);

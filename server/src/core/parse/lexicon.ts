@@ -102,10 +102,10 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | blocked | limited | capped | pinned | reverted | switched | completed | finished | resolved | closed | filed | opened
 | conducted | held | ran | trained | hired | assigned | communicated | notified | audited | reviewed | investigated
 | installed | provisioned | adjusted | rewrote | extracted | isolated | sharded | encrypted | granted | increased | reduced
-| set | rolled | backfilled | decommissioned | retired | deprecated | archived | sent | announced | drafted | defined
+| rolled | backfilled | decommissioned | retired | deprecated | archived | sent | announced | drafted | defined
 | instrumented | extended | shortened | doubled | halved | purged | expired | invalidated | cleaned | renewed | verified
 | validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
-| consolidated | split | renamed | fixed, | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
+| consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
 
 /** Leading words that are status, not action text. */
 export const DONE_WORDS = /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;

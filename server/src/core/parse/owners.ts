@@ -115,6 +115,9 @@ export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerConte
     return undefined;
   }
   const plain = verdict.owner.name;
+  if (/^@[\w.-]+\/[\w.-]+$/.test(plain)) {
+    return [{ ...verdict.owner, source, span }];
+  }
   const parts = plain.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
   if (parts.length > 1 && !verdict.owner.isDecisionMaker) {
     const owners: Owner[] = [];

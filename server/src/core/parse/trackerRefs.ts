@@ -41,7 +41,7 @@ const NOT_A_PROJECT_KEY = new Set([
   "SCSI", "DDR", "USB", "PCIE", "RAID", "GP", "GPU", "CPU", "NVME", "HTTPS", "H", "IP", "K", "T", "M", "E", "R", "N",
   "PRE", "POST", "LTS", "ARM", "AMD", "INTEL", "RHEL", "MAC", "WIN", "OS", "IOS", "NODE", "JAVA", "CPP", "C", "GO",
   "PHP", "SQL", "NOSQL", "EC", "GCE", "GKE", "EKS", "AKS", "S", "FY", "Q", "W", "V", "MFA", "SSO", "API", "SDK",
-  "OPS", "DEV", "PROD", "QA", "AB", "UAT", "STG", "TOP", "LEVEL", "TIER",
+  "TOP", "LEVEL", "TIER", "STEP", "PHASE", "ROUND", "SPRINT", "WEEK", "DAY", "Q", "H", "SEV", "PRIO"
 ]);
 const HASH = /(?<![\w&#/])(?:([\w.-]+\/[\w.-]+))?#(\d{1,7})(?![\w])/g;
 const BUG_WORD = /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;

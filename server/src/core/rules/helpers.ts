@@ -8,7 +8,7 @@ export function verbTextOf(item: ActionItem): string {
 }
 
 const SYSTEMIC =
-  /\b(?:ownership|no (?:clear )?owner|unowned|hir(?:e|ing)|headcount|staffing|understaffed|on-?call (?:load|fatigue|burden|burnout|rotation|schedule|health|compensation|pay|coverage)|pager (?:load|fatigue)|burnout|incentives?|org(?:anizational|anisational)? (?:structure|chart|design|change)|reorg(?:anization|anisation)?|re-org|team (?:structure|topology|topologies|boundaries|charter|responsibilities)|culture|budget|funding|prioriti[sz]ation (?:process|framework)|(?:change|fix) (?:how|the way) (?:teams?|we) (?:work|prioriti[sz]e|plan|operate)|escalation (?:policy|path)s? between teams)\b/i;
+  /\b(?:ownership|no (?:clear )?owner|unowned|hir(?:e|ing)|headcount|staffing|understaffed|on-?call (?:load|fatigue|burden|burnout|rotation|schedule|health|compensation|pay|coverage)|pager (?:load|fatigue)|burnout|incentives?|org(?:anizational|anisational)? (?:structure|chart|design|change)|reorg(?:anization|anisation)?|re-org|team (?:structure|topology|topologies|boundaries|charter|responsibilities)|culture|prioriti[sz]ation (?:process|framework)|(?:change|fix) (?:how|the way) (?:teams?|we) (?:work|prioriti[sz]e|plan|operate)|escalation (?:policy|path)s? between teams)\b/i;
 
 export function isSystemic(item: ActionItem): boolean {
   return SYSTEMIC.test(item.text);
@@ -34,7 +34,7 @@ export function vagueness(item: ActionItem): string | undefined {
   if (NEVER_AGAIN.test(text)) {
     return "says what must not happen, not what will change";
   }
-  if (SPECIFIC.test(text) || SPECIFIC.test(item.raw.replace(/<!--[\s\S]*?-->/g, ""))) {
+  if (SPECIFIC.test(text) || /`[^`]+`/.test(item.raw)) {
     return undefined;
   }
   const words = text.toLowerCase().replace(/[^a-z0-9\s'-]/g, " ").split(/\s+/).filter(Boolean);
@@ -49,7 +49,7 @@ export function vagueness(item: ActionItem): string | undefined {
     return undefined;
   }
   if (item.leadingVerb?.isProcess === true) {
-    return object.length <= 4 ? "a review or investigation has no end state anyone can check" : undefined;
+    return object.length <= 2 ? "a review or investigation has no end state anyone can check" : undefined;
   }
   if (ALWAYS_VAGUE_LEADS.has(lead)) {
     return `"${lead}" names a direction; say what will be different when it is done`;

@@ -28,7 +28,7 @@ export const ruleList: readonly Rule[] = [
   deprioritizedWithoutReason,
 ];
 
-export const ruleIds: readonly string[] = ruleList.map((rule) => rule.id);
+export { ruleIds } from "./ids";
 
 export function findRule(id: string): Rule | undefined {
   return ruleList.find((rule) => rule.id === id);
