@@ -62,7 +62,7 @@ const INLINE_FIELD = new RegExp(
 const OWNED_BY = /\b(?:owned by|assigned to|owner is|driven by|led by)\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)/gi;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 const STATUS_PREFIX =
-  /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
+  /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
 const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
@@ -203,6 +203,21 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
 
+  if (titleEnd !== undefined) {
+    const afterBold = raw.slice(titleEnd);
+    const doneAfterTitle = STATUS_PREFIX.exec(afterBold);
+    if (doneAfterTitle !== null) {
+      status ??= statusFromWord(doneAfterTitle[1], { start: titleEnd, end: titleEnd + doneAfterTitle[0].length });
+      removals.push({ start: titleEnd, end: titleEnd + doneAfterTitle[0].length });
+      titleEnd += doneAfterTitle[0].length;
+    }
+    const ownerAfterTitle = PREFIX_OWNER_COLON.exec(raw.slice(titleEnd));
+    if (ownerAfterTitle !== null && !startsWithVerb(ownerAfterTitle[1]) && classifyOwner(ownerAfterTitle[1], ctx).kind === "owner") {
+      addOwners(ownersFrom(ownerAfterTitle[1], "prefix", ctx, { start: titleEnd, end: titleEnd + ownerAfterTitle[0].length }));
+      removals.push({ start: titleEnd, end: titleEnd + ownerAfterTitle[0].length });
+      titleEnd += ownerAfterTitle[0].length;
+    }
+  }
   const willFrom = titleEnd ?? pos;
   const afterTitle = raw.slice(willFrom);
   const titleStatus = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/.exec(afterTitle);

@@ -34,7 +34,7 @@ export function vagueness(item: ActionItem): string | undefined {
   if (NEVER_AGAIN.test(text)) {
     return "says what must not happen, not what will change";
   }
-  if (SPECIFIC.test(text) || /`[^`]+`/.test(item.raw)) {
+  if (SPECIFIC.test(text) || /`[^`]*[\d<>=%][^`]*`/.test(item.raw)) {
     return undefined;
   }
   const words = text.toLowerCase().replace(/[^a-z0-9\s'-]/g, " ").split(/\s+/).filter(Boolean);
@@ -44,6 +44,9 @@ export function vagueness(item: ActionItem): string | undefined {
   }
   const lead = words[index];
   const object = words.slice(index + 1).filter((word) => !STOP.has(word));
+  // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
+  const headEnd = words.slice(index + 1).findIndex((word) => /^(?:of|for|in|on|to|across|around|with|at|from|by|within|between)$/.test(word));
+  const head = (headEnd === -1 ? words.slice(index + 1) : words.slice(index + 1, index + 1 + headEnd)).filter((word) => !STOP.has(word));
   const isAbstract = (word: string): boolean => ABSTRACT_NOUNS.has(word) || VAGUE_ADJECTIVES.has(word) || /^(?:improvements?|enhancements?|changes?|updates?|fixes|safer|faster|easier|clearer|stronger|smoother|simpler|more|less|fewer|general|overall|better|proper|robust|reliable|resilient|stable|alert)$/.test(word);
   if (lead === undefined) {
     return undefined;
@@ -57,8 +60,8 @@ export function vagueness(item: ActionItem): string | undefined {
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
     return "names an area to get better at, not a change";
   }
-  if (VAGUE_LEADS.has(lead) && object.length > 0 && object.length <= 3 && object.every(isAbstract)) {
-    return `"${lead} ${object.join(" ")}" has no end state anyone can check`;
+  if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstract)) {
+    return `"${lead} ${head.join(" ")}" has no end state anyone can check`;
   }
   const isVerb = OUTCOME_VERBS.has(lead) || PROCESS_VERBS.has(lead) || VAGUE_LEADS.has(lead);
   if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstract(word) || STOP.has(word))) {
