@@ -25,7 +25,7 @@ export const processVerb: Rule = {
     report({
       span: verb.span,
       actionId: item.id,
-      message: `"${word}" describes activity, not a change: name the change the ${word} leads to (e.g. "${outcomeVerbsFor(item)[0]} …"), or make the decision the action.`,
+      message: `"${word}" describes activity, not a change: write the change it should lead to (e.g. "${outcomeVerbsFor(item)[0]} …"), or make the decision the action.`,
       fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions: outcomeVerbsFor(item) },
     });
   },

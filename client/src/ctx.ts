@@ -1,0 +1,76 @@
+// Owns the language client, the log channel and every disposable; commands get it as their context.
+import * as vscode from "vscode";
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { Config, SECTION } from "./config";
+
+export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
+
+export class Ctx {
+  readonly config = new Config();
+  readonly log: vscode.LogOutputChannel;
+  private languageClient: LanguageClient | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly extensionContext: vscode.ExtensionContext) {
+    this.log = vscode.window.createOutputChannel("Follow-Through", { log: true });
+    extensionContext.subscriptions.push(this.log, { dispose: () => void this.dispose() });
+  }
+
+  get client(): LanguageClient | undefined {
+    return this.languageClient;
+  }
+
+  async start(): Promise<void> {
+    if (this.languageClient !== undefined) {
+      return;
+    }
+    const serverModule = this.extensionContext.asAbsolutePath("dist/server.js");
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher("**/.followthrough.{yml,yaml}");
+    this.disposables.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: "file", language: "markdown" },
+        { scheme: "untitled", language: "markdown" },
+      ],
+      synchronize: { configurationSection: SECTION, fileEvents: watcher },
+      outputChannel: this.log,
+    };
+    // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
+    const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);
+    this.languageClient = client;
+    await client.start();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.languageClient;
+    this.languageClient = undefined;
+    if (client !== undefined) {
+      await client.stop();
+    }
+    for (const disposable of this.disposables.splice(0)) {
+      disposable.dispose();
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  registerCommand(name: string, factory: CommandFactory): void {
+    this.extensionContext.subscriptions.push(vscode.commands.registerCommand(`followThrough.${name}`, factory(this)));
+  }
+
+  private async dispose(): Promise<void> {
+    await this.stop();
+  }
+}

@@ -1,0 +1,24 @@
+// Activation stays small: create the Ctx, register commands, start the client. Analysis lives in the server.
+import * as vscode from "vscode";
+import * as commands from "./commands";
+import { Ctx } from "./ctx";
+
+let ctx: Ctx | undefined;
+
+export async function activate(extensionContext: vscode.ExtensionContext): Promise<void> {
+  try {
+    ctx = new Ctx(extensionContext);
+    ctx.registerCommand("restartServer", commands.restartServer);
+    ctx.registerCommand("showRuleDocs", commands.showRuleDocs);
+    await ctx.start();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`);
+    throw error;
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await ctx?.stop();
+  ctx = undefined;
+}

@@ -1,0 +1,119 @@
+import * as fs from "fs";
+import * as path from "path";
+import { defaultConfig, findConfigFile, loadConfigFile, readCodeowners, type ConfigProblem, type ResolvedConfig } from "../core/config";
+
+/**
+ * Finds and loads the config for each linted file, once per folder and once per config file,
+ * so a broken config is reported once however many files it governs.
+ */
+export class ConfigResolver {
+  private readonly configFileByDir = new Map<string, string | undefined>();
+  private readonly configByKey = new Map<string, ResolvedConfig>();
+  private readonly repoRootByDir = new Map<string, string | undefined>();
+  private readonly explicit: ResolvedConfig | undefined;
+
+  /**
+   * @param explicitFile `--config FILE`: used for every file instead of discovery.
+   * @param onProblems called once per config file that has problems.
+   */
+  constructor(
+    explicitFile: string | undefined,
+    private readonly onProblems: (problems: ConfigProblem[]) => void,
+  ) {
+    if (explicitFile !== undefined) {
+      this.explicit = this.load(path.resolve(explicitFile));
+    }
+  }
+
+  /** The config that governs `file` (an absolute path). */
+  forFile(file: string): ResolvedConfig {
+    if (this.explicit !== undefined) {
+      return this.explicit;
+    }
+    const dir = path.dirname(file);
+    let configFile: string | undefined;
+    if (this.configFileByDir.has(dir)) {
+      configFile = this.configFileByDir.get(dir);
+    } else {
+      configFile = findConfigFile(dir);
+      this.configFileByDir.set(dir, configFile);
+    }
+    if (configFile !== undefined) {
+      return this.load(configFile);
+    }
+    // No config file is normal: defaults, plus the CODEOWNERS roster of the repository the file is in.
+    const repoRoot = this.repoRootFor(dir);
+    const key = `defaults:${repoRoot ?? ""}`;
+    let config = this.configByKey.get(key);
+    if (config === undefined) {
+      config = defaultConfig();
+      addCodeowners(config, repoRoot);
+      this.configByKey.set(key, config);
+    }
+    return config;
+  }
+
+  /** The folder that a config's relative `postMortems` globs are resolved against. */
+  globBaseFor(config: ResolvedConfig, cwd: string): string {
+    return config.file !== undefined ? path.dirname(config.file) : cwd;
+  }
+
+  private load(configFile: string): ResolvedConfig {
+    const key = `file:${configFile}`;
+    let config = this.configByKey.get(key);
+    if (config === undefined) {
+      const loaded = loadConfigFile(configFile);
+      if (loaded.problems.length > 0) {
+        this.onProblems(loaded.problems);
+      }
+      config = loaded.config;
+      if (config.file === undefined) {
+        config.file = configFile;
+      }
+      addCodeowners(config, this.repoRootFor(path.dirname(configFile)));
+      this.configByKey.set(key, config);
+    }
+    return config;
+  }
+
+  private repoRootFor(startDir: string): string | undefined {
+    if (this.repoRootByDir.has(startDir)) {
+      return this.repoRootByDir.get(startDir);
+    }
+    let dir = startDir;
+    let root: string | undefined;
+    for (;;) {
+      if (fs.existsSync(path.join(dir, ".git"))) {
+        root = dir;
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) {
+        break;
+      }
+      dir = parent;
+    }
+    this.repoRootByDir.set(startDir, root);
+    return root;
+  }
+}
+
+/** `codeowners: true` (the default) adds the repository's CODEOWNERS people to the roster. */
+function addCodeowners(config: ResolvedConfig, repoRoot: string | undefined): void {
+  if (!config.codeowners || repoRoot === undefined) {
+    return;
+  }
+  const known = new Set(config.people.map((person) => person.name.toLowerCase()));
+  for (const person of readCodeowners(repoRoot)) {
+    if (!known.has(person.name.toLowerCase())) {
+      known.add(person.name.toLowerCase());
+      config.people.push(person);
+    }
+  }
+}
+
+/** "path:line:col: key: message", the shape editors and CI logs turn into links. */
+export function formatConfigProblem(problem: ConfigProblem, displayPath: (file: string) => string): string {
+  const where = `${displayPath(problem.file)}:${problem.line}:${problem.column}`;
+  return problem.key === "" ? `${where}: ${problem.message}` : `${where}: ${problem.key}: ${problem.message}`;
+}

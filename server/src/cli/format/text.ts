@@ -1,0 +1,88 @@
+import type { Severity } from "../../core/types";
+import { countSeverities, type LintReport } from "../report";
+
+export interface TextFormatOptions {
+  color: boolean;
+}
+
+/**
+ * eslint's "stylish" layout: a path header per file, aligned `line:col  severity  message  rule-id`
+ * rows, then one summary line. Prints nothing when there is nothing to say.
+ */
+export function formatText(report: LintReport, options: TextFormatOptions): string {
+  const style = styles(options.color);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) {
+      continue;
+    }
+    const rows = file.findings.map((finding) => ({
+      position: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
+      severity: finding.severity,
+      message: finding.message.replace(/\s*\r?\n\s*/g, " ").trim(),
+      rule: finding.rule,
+    }));
+    const positionWidth = Math.max(...rows.map((row) => row.position.length));
+    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+    const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
+    out.push(style.underline(file.path));
+    for (const row of rows) {
+      out.push(
+        "  " +
+          style.dim(row.position.padEnd(positionWidth)) +
+          "  " +
+          style.severity(row.severity, row.severity.padEnd(severityWidth)) +
+          "  " +
+          row.message +
+          " ".repeat(messageWidth - displayWidth(row.message)) +
+          "  " +
+          style.dim(row.rule),
+      );
+    }
+    out.push("");
+  }
+  const counts = countSeverities(report.files);
+  if (counts.findings > 0) {
+    const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), `${counts.info} info`];
+    if (counts.hints > 0) {
+      parts.push(plural(counts.hints, "hint"));
+    }
+    const summary = `\u2716 ${plural(counts.findings, "problem")} (${parts.join(", ")})`;
+    out.push(counts.errors > 0 ? style.boldRed(summary) : style.boldYellow(summary));
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Code points, not UTF-16 units, so an emoji in a quoted action does not skew the rule-id column. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const _ of text) {
+    width++;
+  }
+  return width;
+}
+
+function styles(enabled: boolean) {
+  const wrap =
+    (open: string, close: string) =>
+    (text: string): string =>
+      enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  const red = wrap("31", "39");
+  const yellow = wrap("33", "39");
+  const blue = wrap("34", "39");
+  const dim = wrap("2", "22");
+  const bold = wrap("1", "22");
+  const severityColor: Record<Severity, (text: string) => string> = { error: red, warning: yellow, info: blue, hint: dim };
+  return {
+    underline: wrap("4", "24"),
+    dim,
+    severity: (severity: Severity, text: string) => severityColor[severity](text),
+    boldRed: (text: string) => bold(red(text)),
+    boldYellow: (text: string) => bold(yellow(text)),
+  };
+}

@@ -1,0 +1,171 @@
+import { parseArgs } from "util";
+
+export type OutputFormat = "text" | "json" | "sarif";
+
+export interface LintCommandOptions {
+  command: "lint";
+  inputs: string[];
+  format: OutputFormat;
+  configFile?: string;
+  quiet: boolean;
+  today: Date;
+  color: boolean;
+  maxFileSizeBytes: number;
+}
+
+export interface RulesCommandOptions {
+  command: "rules";
+  format: "text" | "json";
+  configFile?: string;
+  color: boolean;
+}
+
+export type ParsedCommandLine =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions };
+
+/** A mistake in the command line: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {}
+
+export const DEFAULT_MAX_FILE_SIZE_MB = 50;
+
+export const HELP_TEXT = `Usage: follow-through <command> [options]
+
+Commands:
+  lint [files|dirs|globs...]  Lint post-mortem action items (default input: the current folder).
+                              Folders are searched for post-mortems: Markdown files matching the
+                              config's postMortems globs, or whose front matter or first heading
+                              says post-mortem, incident review/report, retrospective, RCA or PIR.
+                              Files named explicitly are always linted.
+  rules                       List the rules with their severity and description.
+
+Options:
+  -f, --format <text|json|sarif>  Output format (default: text; rules: text or json).
+  -c, --config <file>             Use this config file instead of the nearest .followthrough.yml.
+  -q, --quiet                     Report errors only.
+      --today <YYYY-MM-DD>        Pin today's date (for deadline-past), for reproducible runs.
+      --max-file-size <MB>        Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_MB}).
+      --color / --no-color        Force colours on or off (default: on for a terminal unless NO_COLOR is set).
+  -h, --help                      Show this help.
+  -v, --version                   Show the version.
+
+Exit codes:
+  0  no error-level findings
+  1  at least one error-level finding
+  2  usage error, or a file could not be read or linted
+`;
+
+export interface Environment {
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  now: Date;
+}
+
+export function parseCommandLine(argv: string[], environment: Environment): ParsedCommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        config: { type: "string", short: "c" },
+        quiet: { type: "boolean", short: "q" },
+        today: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "max-file-size": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    // parseArgs messages are already sentences ("Unknown option '--foo'. To specify …").
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    return { kind: "help" };
+  }
+  if (values.version === true) {
+    return { kind: "version" };
+  }
+  const [command, ...inputs] = positionals;
+  if (command === undefined) {
+    throw new UsageError("missing command: expected `lint` or `rules`");
+  }
+  const color = resolveColor(values.color === true, values["no-color"] === true, environment);
+  if (command === "rules") {
+    if (inputs.length > 0) {
+      throw new UsageError(`\`rules\` takes no arguments; got ${inputs.map((input) => JSON.stringify(input)).join(" ")}`);
+    }
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") {
+      throw new UsageError(`--format for \`rules\` must be text or json; got ${JSON.stringify(format)}`);
+    }
+    return { kind: "run", options: { command: "rules", format, configFile: values.config, color } };
+  }
+  if (command !== "lint") {
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\` or \`rules\``);
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}`);
+  }
+  return {
+    kind: "run",
+    options: {
+      command: "lint",
+      inputs: inputs.length > 0 ? inputs : ["."],
+      format,
+      configFile: values.config,
+      quiet: values.quiet === true,
+      today: values.today === undefined ? environment.now : parseToday(values.today),
+      color,
+      maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
+    },
+  };
+}
+
+/** Colour only for people: a terminal, no NO_COLOR (https://no-color.org), unless a flag says otherwise. */
+function resolveColor(forceOn: boolean, forceOff: boolean, environment: Environment): boolean {
+  if (forceOff) {
+    return false;
+  }
+  if (forceOn) {
+    return true;
+  }
+  const { env } = environment;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") {
+    return false;
+  }
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") {
+    return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  }
+  return environment.stdoutIsTTY && env.TERM !== "dumb";
+}
+
+function parseToday(value: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match !== null) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+      return date;
+    }
+  }
+  throw new UsageError(`--today must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+}
+
+function parseMaxFileSize(value: string | undefined): number {
+  if (value === undefined) {
+    return DEFAULT_MAX_FILE_SIZE_MB * 1024 * 1024;
+  }
+  const megabytes = Number(value);
+  if (value.trim() === "" || !Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new UsageError(`--max-file-size must be a positive number of megabytes; got ${JSON.stringify(value)}`);
+  }
+  return Math.floor(megabytes * 1024 * 1024);
+}

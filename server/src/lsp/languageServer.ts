@@ -1,0 +1,195 @@
+// Wires the connection: capabilities, document sync, settings, config-file watching, code actions
+// and the custom requests declared in ../protocol.ts.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { ruleList, ruleDocsUrl } from "../core/rules";
+import { ActionsRequest, RulesRequest, type ActionsParams, type ActionsResult, type RulesResult } from "../protocol";
+import { codeActionsFor } from "./codeActions";
+import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticData } from "./diagnostics";
+import { DocumentConfigs } from "./documentConfig";
+import { SettingsCache } from "./settings";
+import { Validator } from "./validation";
+
+export const CONFIG_FILE_GLOB = "**/.followthrough.{yml,yaml}";
+
+interface ClientSupport {
+  configuration: boolean;
+  dynamicConfigurationRegistration: boolean;
+  dynamicWatchedFilesRegistration: boolean;
+  workspaceFolders: boolean;
+  documentChanges: boolean;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const support: ClientSupport = {
+    configuration: false,
+    dynamicConfigurationRegistration: false,
+    dynamicWatchedFilesRegistration: false,
+    workspaceFolders: false,
+    documentChanges: false,
+  };
+  const settings = new SettingsCache(connection, () => support.configuration);
+  const configs = new DocumentConfigs(connection);
+  const validator = new Validator({
+    log: connection.console,
+    publish: (params) => void connection.sendDiagnostics(params),
+    documents,
+    settings,
+    configs,
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    support.configuration = workspace?.configuration === true;
+    support.dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    support.dynamicWatchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    support.workspaceFolders = workspace?.workspaceFolders === true;
+    support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    configs.setWorkspaceFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "follow-through" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.dynamicConfigurationRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "followThrough" });
+    }
+    // VS Code's client watches config files itself (synchronize.fileEvents); other editors are asked here.
+    if (support.dynamicWatchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] });
+    }
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((folders) => {
+          configs.setWorkspaceFolders((folders ?? []).map((folder) => folder.uri));
+          validator.scheduleAll();
+        });
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    validator.scheduleAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configs.invalidate();
+    validator.scheduleAll();
+  });
+
+  documents.onDidChangeContent((change) => validator.schedule(change.document.uri));
+  documents.onDidClose((event) => {
+    validator.closed(event.document.uri);
+    settings.forget(event.document.uri);
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) {
+      return [];
+    }
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) {
+      return [];
+    }
+    const documentSettings = await settings.get(document.uri);
+    let linted: ReturnType<Validator["lintDocument"]> | undefined;
+    const lintOnce = (): ReturnType<Validator["lintDocument"]> => (linted ??= validator.lintDocument(document, documentSettings));
+    const withData: { diagnostic: Diagnostic; data: DiagnosticData }[] = [];
+    for (const diagnostic of ours) {
+      const data = diagnosticData(diagnostic) ?? dataFromFindings(diagnostic, lintOnce());
+      if (data !== undefined) {
+        withData.push({ diagnostic, data });
+      }
+    }
+    const people = documentSettings.enable ? configs.get(document.uri, documentSettings).config.people : [];
+    return codeActionsFor({
+      document,
+      diagnostics: withData,
+      people,
+      today: new Date(),
+      useDocumentChanges: support.documentChanges,
+      actionItems: () => {
+        const outcome = lintOnce();
+        return outcome.kind === "linted" ? outcome.result.doc.actions : [];
+      },
+    });
+  });
+
+  connection.onRequest(RulesRequest.method, (): RulesResult => ({
+    rules: ruleList.map((rule) => ({
+      id: rule.id,
+      description: rule.description,
+      defaultSeverity: rule.defaultSeverity,
+      fixable: rule.fixable,
+      docsUrl: ruleDocsUrl(rule.id),
+    })),
+  }));
+
+  connection.onRequest(ActionsRequest.method, async (params: ActionsParams): Promise<ActionsResult> => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) {
+      return { version: -1, isPostMortem: false, actions: [] };
+    }
+    const outcome = validator.lintDocument(document, await settings.get(document.uri));
+    if (outcome.kind !== "linted") {
+      return { version: document.version, isPostMortem: false, actions: [] };
+    }
+    const { doc, findings } = outcome.result;
+    return {
+      version: document.version,
+      isPostMortem: true,
+      actions: doc.actions.map((item) => ({
+        id: item.id,
+        text: item.text,
+        range: { start: doc.positionAt(item.span.start), end: doc.positionAt(item.span.end) },
+        state: item.status.state,
+        owners: item.owners.map((owner) => owner.name),
+        deadline: item.deadline?.text,
+        trackerRefs: item.trackerRefs.map((ref) => ref.text),
+        findings: findings.filter((finding) => finding.actionId === item.id).map((finding) => finding.rule),
+      })),
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** For clients that drop `Diagnostic.data`: find the same finding again by rule and range. */
+function dataFromFindings(diagnostic: Diagnostic, outcome: ReturnType<Validator["lintDocument"]>): DiagnosticData | undefined {
+  if (outcome.kind !== "linted") {
+    return undefined;
+  }
+  const { start, end } = diagnostic.range;
+  const finding = outcome.result.findings.find(
+    (candidate) =>
+      candidate.rule === diagnostic.code &&
+      candidate.range.start.line === start.line &&
+      candidate.range.start.character === start.character &&
+      candidate.range.end.line === end.line &&
+      candidate.range.end.character === end.character,
+  );
+  return finding === undefined ? undefined : { rule: finding.rule, actionId: finding.actionId, fix: finding.fix };
+}
