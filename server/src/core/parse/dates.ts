@@ -45,7 +45,13 @@ const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/
 const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
 const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
-const MAYBE_WRITTEN = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`, "i");
+// chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
+// "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
+const MAYBE_WRITTEN = new RegExp(
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)\\s+(?:${MONTHS})\\b|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  "i",
+);
+const ANY_DEADLINE_HINT = /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month))/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
 
@@ -62,6 +68,9 @@ function twoDigitYear(text: string | undefined, fallback: number): number {
  * `reference` is the post-mortem's own date (or today): relative phrases count from it.
  */
 export function findDeadline(text: string, reference: Date): FoundDeadline | undefined {
+  if (!ANY_DEADLINE_HINT.test(text)) {
+    return undefined;
+  }
   const found: FoundDeadline[] = [];
   const year = reference.getUTCFullYear();
   const collect = (pattern: RegExp, resolve: (match: RegExpExecArray) => Date | undefined): void => {
@@ -162,7 +171,38 @@ function endOfPeriod(period: string, reference: Date, ahead: number): Date | und
   return undefined; // Sprints, releases and milestones have no calendar without a sprint config.
 }
 
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d\\d))?(?![:\\d])`, "i");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d\\d))?`, "i");
+
+/** "March 15", "15 Mar 2027": the common written forms, read without chrono. */
+function parseMonthDay(text: string, reference: Date): FoundDeadline | undefined {
+  const monthFirst = MONTH_DAY.exec(text);
+  const dayFirst = monthFirst === null ? DAY_MONTH.exec(text) : null;
+  const match = monthFirst ?? dayFirst;
+  if (match === null) {
+    return undefined;
+  }
+  const monthText = (monthFirst !== null ? match[1] : match[2]).toLowerCase().slice(0, 3);
+  const day = Number(monthFirst !== null ? match[2] : match[1]);
+  const month = MONTH_INDEX[monthText];
+  if (month === undefined || day < 1 || day > 31) {
+    return undefined;
+  }
+  let year = match[3] !== undefined ? Number(match[3]) : reference.getUTCFullYear();
+  let date = utc(year, month, day);
+  if (match[3] === undefined && date < reference) {
+    year += 1; // A yearless date means the next one after the post-mortem.
+    date = utc(year, month, day);
+  }
+  return { text: match[0], index: match.index, date };
+}
+
 function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
+  const quick = parseMonthDay(text, reference);
+  if (quick !== undefined) {
+    return quick;
+  }
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: true });

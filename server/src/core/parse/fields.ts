@@ -60,6 +60,8 @@ const INLINE_FIELD = new RegExp(
   "gi",
 );
 const OWNED_BY = /\b(?:owned by|assigned to|owner is|driven by|led by)\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)/gi;
+const FIELD_HINT = new RegExp(String.raw`\b(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`, "i");
+const OWNED_BY_HINT = /\b(?:owned by|assigned to|owner is|driven by|led by)\b/i;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 const STATUS_PREFIX =
   /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
@@ -247,7 +249,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
 
   // Inline fields: "Owner: Alice", "Due: 2026-03-01", "Ticket: PAY-1", "Status: done".
   INLINE_FIELD.lastIndex = 0;
-  for (let m = INLINE_FIELD.exec(raw); m !== null; m = INLINE_FIELD.exec(raw)) {
+  for (let m = FIELD_HINT.test(raw) ? INLINE_FIELD.exec(raw) : null; m !== null; m = INLINE_FIELD.exec(raw)) {
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     const key = m[2].toLowerCase();
@@ -288,7 +290,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   OWNED_BY.lastIndex = 0;
-  for (let m = OWNED_BY.exec(raw); m !== null; m = OWNED_BY.exec(raw)) {
+  for (let m = OWNED_BY_HINT.test(raw) ? OWNED_BY.exec(raw) : null; m !== null; m = OWNED_BY.exec(raw)) {
     if (addOwners(ownersFrom(m[1], "text", ctx, { start: m.index, end: m.index + m[0].length }))) {
       removals.push({ start: m.index, end: m.index + m[0].length });
     }

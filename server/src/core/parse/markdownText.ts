@@ -8,7 +8,12 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
 const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
 
+const MARKDOWN_SYNTAX = /[<[\]`*_~\\!]/;
+
 export function toPlainText(markdown: string): string {
+  if (!MARKDOWN_SYNTAX.test(markdown)) {
+    return markdown.replace(/\s+/g, " ").trim();
+  }
   return markdown
     .replace(HTML_COMMENT, " ")
     .replace(LINK, "$1")

@@ -2,7 +2,7 @@ import type { Rule } from "./types";
 
 export const blameLanguage: Rule = {
   id: "blame-language",
-  description: "Backward-looking blame",
+  description: "Blame instead of accountability",
   defaultSeverity: "info",
   fixable: false,
   checkDocument(report, ctx) {

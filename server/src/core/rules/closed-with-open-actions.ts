@@ -4,7 +4,7 @@ const CLOSED = /^(?:closed|complete|completed|resolved|done|final|finished|archi
 
 export const closedWithOpenActions: Rule = {
   id: "closed-with-open-actions",
-  description: "Post-mortem closed while actions are open",
+  description: "Post-mortem closed with open actions",
   defaultSeverity: "error",
   fixable: false,
   checkDocument(report, ctx) {

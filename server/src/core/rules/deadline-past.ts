@@ -13,7 +13,7 @@ function sameLine(text: string, span: { start: number; end: number } | undefined
 
 export const deadlinePast: Rule = {
   id: "deadline-past",
-  description: "Open action item is past its deadline",
+  description: "Deadline has passed",
   defaultSeverity: "warning",
   fixable: false,
   element: "deadline",

@@ -2,7 +2,7 @@ import type { Rule } from "./types";
 
 export const deprioritizedWithoutReason: Rule = {
   id: "deprioritized-without-reason",
-  description: "Deprioritized action item gives no reason",
+  description: "Dropped action has no reason",
   defaultSeverity: "warning",
   fixable: false,
   includeClosed: true,

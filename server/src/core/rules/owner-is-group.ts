@@ -3,7 +3,7 @@ import { isSystemic } from "./helpers";
 
 export const ownerIsGroup: Rule = {
   id: "owner-is-group",
-  description: "Action item is owned by a group, not a person",
+  description: "Owner is a group, not a person",
   defaultSeverity: "warning",
   fixable: false,
   element: "owner",

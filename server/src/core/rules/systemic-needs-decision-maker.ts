@@ -3,7 +3,7 @@ import { hasDecisionMaker, isSystemic } from "./helpers";
 
 export const systemicNeedsDecisionMaker: Rule = {
   id: "systemic-needs-decision-maker",
-  description: "Systemic action has no decision-maker",
+  description: "Systemic action needs a decision-maker",
   defaultSeverity: "warning",
   fixable: false,
   element: "owner",

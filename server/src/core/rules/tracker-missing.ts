@@ -2,7 +2,7 @@ import type { Rule } from "./types";
 
 export const trackerMissing: Rule = {
   id: "tracker-missing",
-  description: "Action item has no tracker link",
+  description: "Action item is not in a tracker",
   defaultSeverity: "info",
   fixable: false,
   element: "tracker",

@@ -3,7 +3,7 @@ import { vagueness } from "./helpers";
 
 export const vagueOutcome: Rule = {
   id: "vague-outcome",
-  description: "Action item has no verifiable outcome",
+  description: "Outcome cannot be verified",
   defaultSeverity: "warning",
   fixable: false,
   element: "outcome",
