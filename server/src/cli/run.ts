@@ -123,7 +123,7 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
     }
     let result;
     try {
-      result = lint(source.text, { config: configs.forFile(target.file), today: options.today });
+      result = lint(source.text, { config: configs.forFile(target.file), today: options.today, fileName: target.file });
     } catch (error) {
       // The parser promises never to throw; if it does, this file is not linted but the others are.
       const message = `cannot lint: internal error: ${describeError(error)}`;

@@ -10,6 +10,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Today's date; defaults to the real today. Tests pin it. */
   today?: Date;
+  /** The file's path or URI; a date in its name ("2026-03-01-db-outage.md") is the post-mortem's date when the text gives none. */
+  fileName?: string;
 }
 
 export interface LintResult {
@@ -22,7 +24,7 @@ export interface LintResult {
 /** The one entry point the CLI, the server and the tests call. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
-  const doc = parsePostMortem(text, config);
+  const doc = parsePostMortem(text, config, options.fileName);
   return lintDocument(doc, { ...options, config });
 }
 

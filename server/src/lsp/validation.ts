@@ -94,7 +94,7 @@ export class Validator {
     }
     let result: LintResult;
     try {
-      result = this.lint(text, { config: documentConfig.config });
+      result = this.lint(text, { config: documentConfig.config, fileName: document.uri });
     } catch (error) {
       this.logOnce(`lint:${describe(error)}`, "error", `Follow-Through: linting ${document.uri} failed: ${describe(error, true)}`);
       return { kind: "failed" };

@@ -56,7 +56,7 @@ const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|b
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
-export function parsePostMortem(text: string, config: ResolvedConfig): PostMortem {
+export function parsePostMortem(text: string, config: ResolvedConfig, fileName?: string): PostMortem {
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
@@ -73,7 +73,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig): PostMorte
   }
 
   const title = frontMatter?.title ?? firstHeading(tokens);
-  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine);
+  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName);
   const people = [...config.people];
   const ctx: FieldContext = {
     people,
@@ -221,6 +221,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig): PostMorte
 function firstHeading(tokens: Token[]): string | undefined {
   const index = tokens.findIndex((token) => token.type === "heading_open");
   return index === -1 ? undefined : toPlainText(tokens[index + 1]?.content ?? "");
+}
+
+function fileNameDate(fileName: string | undefined): Date | undefined {
+  const match = fileName === undefined ? null : /(?:^|[\\/_-])((?:19|20)\d\d-\d\d-\d\d)[^\\/]*$/.exec(fileName);
+  return match === null ? undefined : parseDocumentDate(match[1]);
 }
 
 function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
