@@ -1,40 +1,23 @@
 // Quick fixes over stdio: each one applied to the text as an editor would, then re-linted.
 import * as assert from "node:assert/strict";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
-import { ensureBuilt } from "../support/cli-helpers";
-import { WEAK_LINE, findDiagnostic, lineOf, makeWorkspace, postMortemText, rulesOnLine, type Workspace } from "./fixtures";
-import { TestClient, applyEdits, editsFor, uriOf } from "./lspClient";
+import { WEAK_LINE, findDiagnostic, lineOf, postMortemText, rulesOnLine } from "./fixtures";
+import { applyEdits, editsFor, uriOf } from "./lspClient";
+import { serverPerTest } from "./serverPerTest";
 
 const ROSTER = ["people:", "  - Alice Example", "  - Bob Builder", ""].join("\n");
 
 describe("language server: quick fixes", function () {
-  let workspace: Workspace;
-  let client: TestClient;
-
-  before(function () {
-    this.timeout(60_000);
-    ensureBuilt();
-  });
-
-  beforeEach(async function () {
-    workspace = makeWorkspace();
-    workspace.file(".followthrough.yml", ROSTER);
-    client = await TestClient.start({ workspaceFolder: workspace.root });
-  });
-
-  afterEach(async function () {
-    await client.stop();
-    workspace.dispose();
-  });
+  const server = serverPerTest((workspace) => server.workspace.file(".followthrough.yml", ROSTER));
 
   async function openPostMortem(name: string, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-    const uri = uriOf(workspace.file(`postmortems/${name}`, text));
-    const published = await client.open(uri, text);
+    const uri = uriOf(server.workspace.file(`postmortems/${name}`, text));
+    const published = await server.client.open(uri, text);
     return { uri, diagnostics: published.diagnostics };
   }
 
   async function actionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
+    const actions = await server.client.codeActions(uri, diagnostic.range, [diagnostic]);
     assert.ok(Array.isArray(actions), "codeAction returns a list");
     for (const action of actions) {
       assert.equal(action.kind, "quickfix", action.title);
@@ -52,7 +35,7 @@ describe("language server: quick fixes", function () {
   function applied(uri: string, action: CodeAction): string {
     const { edits } = editsFor(action.edit, uri);
     assert.ok(edits.length > 0, `${action.title} has edits`);
-    return applyEdits(client.textOf(uri), edits);
+    return applyEdits(server.client.textOf(uri), edits);
   }
 
   it("assigns an owner from the roster in the item's own convention, and the finding goes away", async function () {
@@ -76,7 +59,7 @@ describe("language server: quick fixes", function () {
     assert.ok(accepted.includes(fixedLine) || asSubfield, `unexpected owner edit: ${JSON.stringify(fixed.split("\n").slice(line, line + 2))}`);
     assert.equal(fixed.replace("Alice Example: ", "").replace(" (owner: Alice Example)", "").replace("\n  - Owner: Alice Example", ""), text, "nothing else changes");
 
-    const relinted = await client.setText(uri, fixed);
+    const relinted = await server.client.setText(uri, fixed);
     assert.ok(!rulesOnLine(relinted, line).includes("owner-missing"), `owner-missing survived: ${fixedLine}`);
   });
 
@@ -90,15 +73,15 @@ describe("language server: quick fixes", function () {
 
     const fixed = applied(uri, pick(actions, "Assign to Bob Builder"));
     assert.match(fixed.split("\n")[line], /^\| Add alert for DB replication lag >30s in Datadog \| *Bob Builder *\| 2099-01-15 \| PAY-7 \|$/);
-    const relinted = await client.setText(uri, fixed);
+    const relinted = await server.client.setText(uri, fixed);
     assert.deepEqual(rulesOnLine(relinted, line), []);
 
     // On a table row, "disable for this line" goes at the end of the row, not on a line above.
-    const again = await client.setText(uri, text);
+    const again = await server.client.setText(uri, text);
     const rowActions = await actionsFor(uri, findDiagnostic(again, "owner-missing", line));
     const disabled = applied(uri, pick(rowActions, "Disable owner-missing for this line"));
     assert.equal(disabled, text.replace(row, `${row} <!-- follow-through-disable-line owner-missing -->`));
-    const afterDisable = await client.setText(uri, disabled);
+    const afterDisable = await server.client.setText(uri, disabled);
     assert.ok(!rulesOnLine(afterDisable, line).includes("owner-missing"));
   });
 
@@ -116,7 +99,7 @@ describe("language server: quick fixes", function () {
       const written = suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
       assert.equal(applied(uri, action), text.replace(WEAK_LINE, `- [ ] ${written} alerting thresholds`));
     }
-    const relinted = await client.setText(uri, applied(uri, actions[0]));
+    const relinted = await server.client.setText(uri, applied(uri, actions[0]));
     assert.ok(!rulesOnLine(relinted, line).includes("process-verb"), JSON.stringify(rulesOnLine(relinted, line)));
   });
 
@@ -138,7 +121,7 @@ describe("language server: quick fixes", function () {
     assert.ok(fixed.split("\n")[line].startsWith(WEAK_LINE) || fixed.split("\n")[line + 1]?.includes(thisFriday), fixed);
     assert.ok(fixed.includes(thisFriday));
     assert.equal(fixed.replace(` (due: ${thisFriday})`, "").replace(`\n  - Due: ${thisFriday}`, ""), text, "only the deadline is added");
-    const relinted = await client.setText(uri, fixed);
+    const relinted = await server.client.setText(uri, fixed);
     assert.ok(!rulesOnLine(relinted, line).includes("deadline-missing"), fixed.split("\n")[line]);
   });
 
@@ -150,16 +133,16 @@ describe("language server: quick fixes", function () {
 
     const forLine = applied(uri, pick(actions, "Disable tracker-missing for this line"));
     assert.equal(forLine, text.replace(WEAK_LINE, `<!-- follow-through-disable-next-line tracker-missing -->\n${WEAK_LINE}`));
-    const relintedLine = await client.setText(uri, forLine);
+    const relintedLine = await server.client.setText(uri, forLine);
     const rules = rulesOnLine(relintedLine, line + 1);
     assert.ok(!rules.includes("tracker-missing"), JSON.stringify(rules));
     assert.ok(rules.includes("owner-missing"), "other rules still report on the line");
 
-    const reset = await client.setText(uri, text);
+    const reset = await server.client.setText(uri, text);
     const fileActions = await actionsFor(uri, findDiagnostic(reset, "tracker-missing", line));
     const forFile = applied(uri, pick(fileActions, "Disable tracker-missing for this file"));
     assert.equal(forFile, text.replace("---\n\n# Checkout", "---\n<!-- follow-through-disable-file tracker-missing -->\n\n# Checkout"));
-    const relintedFile = await client.setText(uri, forFile);
+    const relintedFile = await server.client.setText(uri, forFile);
     assert.ok(!relintedFile.diagnostics.some((diagnostic) => diagnostic.code === "tracker-missing"));
     assert.ok(relintedFile.diagnostics.some((diagnostic) => diagnostic.code === "owner-missing"));
   });
@@ -184,23 +167,22 @@ describe("language server: quick fixes", function () {
     assert.equal(owner, text.replace(WEAK_LINE, "- [ ] Alice Example: Review alerting thresholds"));
     const disabled = applied(uri, pick(actions, "Disable owner-missing for this line"));
     assert.equal(disabled, text.replace(WEAK_LINE, `<!-- follow-through-disable-next-line owner-missing -->\r\n${WEAK_LINE}`));
-    const relinted = await client.setText(uri, disabled);
+    const relinted = await server.client.setText(uri, disabled);
     assert.ok(!rulesOnLine(relinted, line + 1).includes("owner-missing"));
     assert.ok(rulesOnLine(relinted, line + 1).includes("process-verb"));
   });
 
   it("returns versioned edits to a client that supports documentChanges", async function () {
-    await client.stop();
-    client = await TestClient.start({ workspaceFolder: workspace.root, documentChanges: true });
+    await server.restart({ documentChanges: true });
     const text = postMortemText();
     const { uri } = await openPostMortem("versioned.md", text);
     const line = lineOf(text, WEAK_LINE);
-    const published = await client.setText(uri, text.replace("Summary", "Overview"));
+    const published = await server.client.setText(uri, text.replace("Summary", "Overview"));
     const actions = await actionsFor(uri, findDiagnostic(published, "owner-missing", line));
     const alice = pick(actions, "Assign to Alice Example");
     assert.equal(alice.edit?.changes, undefined);
     const { edits, version } = editsFor(alice.edit, uri);
-    assert.equal(version, client.versionOf(uri));
+    assert.equal(version, server.client.versionOf(uri));
     assert.ok(edits.length > 0);
   });
 });

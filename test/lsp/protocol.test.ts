@@ -1,31 +1,15 @@
 // The custom requests of server/src/protocol.ts, over stdio.
 import * as assert from "node:assert/strict";
 import { ActionsRequest, RulesRequest, type ActionsResult, type RulesResult } from "../../server/src/protocol";
-import { ensureBuilt } from "../support/cli-helpers";
-import { STRONG_LINE, WEAK_LINE, lineOf, makeWorkspace, postMortemText, type Workspace } from "./fixtures";
-import { TestClient, uriOf } from "./lspClient";
+import { STRONG_LINE, WEAK_LINE, lineOf, postMortemText } from "./fixtures";
+import { uriOf } from "./lspClient";
+import { serverPerTest } from "./serverPerTest";
 
 describe("language server: custom requests", function () {
-  let workspace: Workspace;
-  let client: TestClient;
-
-  before(function () {
-    this.timeout(60_000);
-    ensureBuilt();
-  });
-
-  beforeEach(async function () {
-    workspace = makeWorkspace();
-    client = await TestClient.start({ workspaceFolder: workspace.root });
-  });
-
-  afterEach(async function () {
-    await client.stop();
-    workspace.dispose();
-  });
+  const server = serverPerTest();
 
   it("lists every rule with its docs URL (followThrough/rules)", async function () {
-    const result: RulesResult = await client.connection.sendRequest(RulesRequest.method);
+    const result: RulesResult = await server.client.connection.sendRequest(RulesRequest.method);
     const ids = result.rules.map((rule) => rule.id);
     assert.ok(ids.includes("owner-missing") && ids.includes("deprioritized-without-reason"), ids.join(", "));
     for (const rule of result.rules) {
@@ -36,9 +20,9 @@ describe("language server: custom requests", function () {
 
   it("lists a document's action items with their findings (followThrough/actions)", async function () {
     const text = postMortemText();
-    const uri = uriOf(workspace.file("postmortems/actions.md", text));
-    await client.open(uri, text);
-    const result: ActionsResult = await client.connection.sendRequest(ActionsRequest.method, { textDocument: { uri } });
+    const uri = uriOf(server.workspace.file("postmortems/actions.md", text));
+    await server.client.open(uri, text);
+    const result: ActionsResult = await server.client.connection.sendRequest(ActionsRequest.method, { textDocument: { uri } });
     assert.equal(result.isPostMortem, true);
     assert.equal(result.version, 1);
     assert.equal(result.actions.length, 2);
@@ -49,9 +33,9 @@ describe("language server: custom requests", function () {
     assert.deepEqual(strong.findings, []);
     assert.ok(strong.trackerRefs.some((ref) => ref.includes("PAY-101")), JSON.stringify(strong));
 
-    const unrelated = uriOf(workspace.file("notes/actions.md", text));
-    await client.open(unrelated, text);
-    const none: ActionsResult = await client.connection.sendRequest(ActionsRequest.method, { textDocument: { uri: unrelated } });
+    const unrelated = uriOf(server.workspace.file("notes/actions.md", text));
+    await server.client.open(unrelated, text);
+    const none: ActionsResult = await server.client.connection.sendRequest(ActionsRequest.method, { textDocument: { uri: unrelated } });
     assert.deepEqual(none, { version: 1, isPostMortem: false, actions: [] });
   });
 });

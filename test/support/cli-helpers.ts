@@ -115,22 +115,8 @@ export function lines(...text: string[]): string {
   return `${text.join("\n")}\n`;
 }
 
-export interface JsonFindingShape {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
-
-export interface JsonReportShape {
-  findings: JsonFindingShape[];
-  summary: { files: number; findings: number; errors: number; warnings: number; info: number; hints: number };
-  problems: { file: string; message: string }[];
-}
+export type { JsonFinding as JsonFindingShape, JsonReport as JsonReportShape } from "../../server/src/cli/format/json";
+import type { JsonReport as JsonReportShape } from "../../server/src/cli/format/json";
 
 export function parseJsonReport(stdout: string): JsonReportShape {
   try {
@@ -195,3 +181,22 @@ export const CLEAN = lines(
   "- [x] Carol: add a second DNS provider for api.example.com (NET-12)",
   "- [ ] Dan: lower the DNS TTL for api.example.com from 3600s to 300s, by 2026-12-15 (NET-13)",
 );
+
+/** Mocha hooks shared by the CLI suites: build once, then a fresh temp folder per test (`prepare` fills it). */
+export function tempDirPerTest(prepare?: (dir: string) => void): { readonly dir: string } {
+  let dir: string | undefined;
+  before(function () {
+    this.timeout(120_000);
+    ensureBuilt();
+  });
+  beforeEach(() => {
+    dir = makeTempDir();
+    prepare?.(dir);
+  });
+  afterEach(() => removeTempDir(dir!));
+  return {
+    get dir(): string {
+      return dir!;
+    },
+  };
+}

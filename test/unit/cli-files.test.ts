@@ -5,11 +5,9 @@ import * as path from "node:path";
 import {
   WEAK_AND_STRONG,
   WEAK_LINE,
-  ensureBuilt,
   lines,
-  makeTempDir,
   parseJsonReport,
-  removeTempDir,
+  tempDirPerTest,
   ruleLines,
   runCli,
   unprivilegedRunner,
@@ -26,14 +24,7 @@ function filesIn(stdout: string): string[] {
 }
 
 describe("cli: finding post-mortems", function () {
-  let dir: string;
-
-  before(function () {
-    this.timeout(120_000);
-    ensureBuilt();
-  });
-  beforeEach(() => {
-    dir = makeTempDir();
+  const temp = tempDirPerTest((dir) => {
     writeTree(dir, {
       // By path: the default postMortems globs.
       "docs/postmortems/2026-01-db.md": lines("# Database failover", "", "## Action items", "", "- [ ] Improve monitoring"),
@@ -54,10 +45,9 @@ describe("cli: finding post-mortems", function () {
       ".git/postmortems/x.md": TEAM_NOTES,
     });
   });
-  afterEach(() => removeTempDir(dir));
 
   it("a folder keeps post-mortems (by path, heading or front matter) and skips other Markdown", () => {
-    const result = runCli(["lint", "--format", "json", ...TODAY, "."], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "."], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(filesIn(result.stdout), [
       "docs/Incidents/2026/api.markdown",
@@ -68,28 +58,28 @@ describe("cli: finding post-mortems", function () {
     ]);
     assert.equal(parseJsonReport(result.stdout).summary.files, 5);
     // No input at all means the current folder.
-    assert.deepEqual(filesIn(runCli(["lint", "--format", "json", ...TODAY], { cwd: dir }).stdout), filesIn(result.stdout));
+    assert.deepEqual(filesIn(runCli(["lint", "--format", "json", ...TODAY], { cwd: temp.dir }).stdout), filesIn(result.stdout));
   });
 
   it("an explicit file is always linted, post-mortem or not", () => {
-    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/README.md", "node_modules/pkg/postmortems/x.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/README.md", "node_modules/pkg/postmortems/x.md"], { cwd: temp.dir });
     assert.deepEqual(filesIn(result.stdout), ["node_modules/pkg/postmortems/x.md", "notes/README.md"]);
   });
 
   it("the config's postMortems globs are relative to the config file", () => {
-    writeTree(dir, { "notes/.followthrough.yml": lines("postMortems:", '  - "READ*.md"') });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "notes"], { cwd: dir });
+    writeTree(temp.dir, { "notes/.followthrough.yml": lines("postMortems:", '  - "READ*.md"') });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "notes"], { cwd: temp.dir });
     assert.deepEqual(filesIn(result.stdout), ["notes/README.md", "notes/checkout.md", "notes/rca.md", "notes/review.md"]);
   });
 
   it("a glob selects exactly what it matches, still skipping dependency folders", () => {
-    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/*.md", "**/x.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/*.md", "**/x.md"], { cwd: temp.dir });
     assert.deepEqual(filesIn(result.stdout), ["notes/README.md", "notes/checkout.md", "notes/code.md", "notes/rca.md", "notes/review.md"]);
   });
 
   it("a folder or glob with no post-mortems says so on stderr and exits 0", () => {
-    writeTree(dir, { "empty/readme.md": lines("# Nothing here") });
-    const result = runCli(["lint", ...TODAY, "empty", "nothing/*.md"], { cwd: dir });
+    writeTree(temp.dir, { "empty/readme.md": lines("# Nothing here") });
+    const result = runCli(["lint", ...TODAY, "empty", "nothing/*.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^empty: no post-mortems found$/m);
     assert.match(result.stderr, /^nothing\/\*\.md: no post-mortems found$/m);
@@ -97,7 +87,7 @@ describe("cli: finding post-mortems", function () {
   });
 
   it("a file reached twice is linted once", () => {
-    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/checkout.md", "notes", "./notes/checkout.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "notes/checkout.md", "notes", "./notes/checkout.md"], { cwd: temp.dir });
     const report = parseJsonReport(result.stdout);
     assert.equal(report.summary.files, 3);
     const owners = report.findings.filter((finding) => finding.file === "notes/checkout.md" && finding.rule === "owner-missing");
@@ -106,21 +96,12 @@ describe("cli: finding post-mortems", function () {
 });
 
 describe("cli: awkward files", function () {
-  let dir: string;
-
-  before(function () {
-    this.timeout(120_000);
-    ensureBuilt();
-  });
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeTempDir(dir));
+  const temp = tempDirPerTest();
 
   it("skips a binary file with a note and lints the rest", () => {
     const binary = Buffer.concat([Buffer.from("# Post-mortem\n\n## Action items\n\n- [ ] Improve monitoring\n"), Buffer.from([0, 1, 2, 0, 255])]);
-    writeTree(dir, { "image.md": binary, "pm.md": WEAK_AND_STRONG });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "image.md", "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "image.md": binary, "pm.md": WEAK_AND_STRONG });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "image.md", "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, "image.md: skipped: binary file\n");
     const report = parseJsonReport(result.stdout);
@@ -133,8 +114,8 @@ describe("cli: awkward files", function () {
     const text = Buffer.from(WEAK_AND_STRONG, "utf8");
     const badOffset = text.indexOf("checkout outage");
     const bytes = Buffer.concat([text.subarray(0, badOffset), Buffer.from([0xc3, 0x28]), text.subarray(badOffset + 2)]);
-    writeTree(dir, { "latin.md": bytes });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "latin.md"], { cwd: dir });
+    writeTree(temp.dir, { "latin.md": bytes });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "latin.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, `latin.md: invalid UTF-8 at byte ${badOffset}; linted with replacement characters\n`);
     const report = parseJsonReport(result.stdout);
@@ -142,8 +123,8 @@ describe("cli: awkward files", function () {
   });
 
   it("a UTF-8 byte order mark does not shift columns", () => {
-    writeTree(dir, { "bom.md": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(WEAK_AND_STRONG)]), "plain.md": WEAK_AND_STRONG });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "bom.md", "plain.md"], { cwd: dir });
+    writeTree(temp.dir, { "bom.md": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(WEAK_AND_STRONG)]), "plain.md": WEAK_AND_STRONG });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "bom.md", "plain.md"], { cwd: temp.dir });
     assert.equal(result.stderr, "");
     const report = parseJsonReport(result.stdout);
     const positions = (file: string): string[] =>
@@ -153,9 +134,9 @@ describe("cli: awkward files", function () {
   });
 
   it("an unreadable file (dangling symlink, missing path) is an error, exit 2, after linting the rest", () => {
-    writeTree(dir, { "pm.md": WEAK_AND_STRONG });
-    fs.symlinkSync(path.join(dir, "gone.md"), path.join(dir, "link.md"));
-    const result = runCli(["lint", "--format", "json", ...TODAY, "link.md", "missing.md", "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "pm.md": WEAK_AND_STRONG });
+    fs.symlinkSync(path.join(temp.dir, "gone.md"), path.join(temp.dir, "link.md"));
+    const result = runCli(["lint", "--format", "json", ...TODAY, "link.md", "missing.md", "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^link\.md: cannot read file: broken symbolic link/m);
     assert.match(result.stderr, /^missing\.md: cannot read file: no such file or directory$/m);
@@ -169,34 +150,34 @@ describe("cli: awkward files", function () {
     if (runner === undefined) {
       this.skip();
     }
-    writeTree(dir, { "secret.md": WEAK_AND_STRONG, "pm.md": WEAK_AND_STRONG, "locked/postmortems/a.md": WEAK_AND_STRONG });
+    writeTree(temp.dir, { "secret.md": WEAK_AND_STRONG, "pm.md": WEAK_AND_STRONG, "locked/postmortems/a.md": WEAK_AND_STRONG });
     // mkdtemp makes a 0700 folder; the unprivileged user must be able to enter it.
-    fs.chmodSync(dir, 0o755);
-    fs.chmodSync(path.join(dir, "secret.md"), 0o000);
-    fs.chmodSync(path.join(dir, "locked", "postmortems"), 0o000);
+    fs.chmodSync(temp.dir, 0o755);
+    fs.chmodSync(path.join(temp.dir, "secret.md"), 0o000);
+    fs.chmodSync(path.join(temp.dir, "locked", "postmortems"), 0o000);
     try {
-      const result = runCli(["lint", "--format", "json", ...TODAY, "secret.md", "locked", "pm.md"], { cwd: dir, ...runner });
+      const result = runCli(["lint", "--format", "json", ...TODAY, "secret.md", "locked", "pm.md"], { cwd: temp.dir, ...runner });
       assert.equal(result.status, 2, result.stderr);
       assert.match(result.stderr, /^secret\.md: cannot read file: permission denied$/m);
       assert.match(result.stderr, /^locked\/postmortems: cannot read folder: permission denied$/m);
       assert.ok(ruleLines(parseJsonReport(result.stdout), "pm.md").includes(`owner-missing@${WEAK_LINE}`));
     } finally {
-      fs.chmodSync(path.join(dir, "locked", "postmortems"), 0o755);
+      fs.chmodSync(path.join(temp.dir, "locked", "postmortems"), 0o755);
     }
   });
 
   it("an unreadable file found in a folder also exits 2", () => {
-    writeTree(dir, { "postmortems/pm.md": WEAK_AND_STRONG });
-    fs.symlinkSync(path.join(dir, "gone.md"), path.join(dir, "postmortems", "dangling.md"));
-    const result = runCli(["lint", ...TODAY, "postmortems"], { cwd: dir });
+    writeTree(temp.dir, { "postmortems/pm.md": WEAK_AND_STRONG });
+    fs.symlinkSync(path.join(temp.dir, "gone.md"), path.join(temp.dir, "postmortems", "dangling.md"));
+    const result = runCli(["lint", ...TODAY, "postmortems"], { cwd: temp.dir });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^postmortems\/dangling\.md: cannot read file/m);
     assert.match(result.stdout, /^postmortems\/pm\.md$/m);
   });
 
   it("--max-file-size skips larger files with a note", () => {
-    writeTree(dir, { "big.md": WEAK_AND_STRONG + "x".repeat(4096), "pm.md": WEAK_AND_STRONG });
-    const result = runCli(["lint", "--format", "json", "--max-file-size", "0.002", ...TODAY, "big.md", "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "big.md": WEAK_AND_STRONG + "x".repeat(4096), "pm.md": WEAK_AND_STRONG });
+    const result = runCli(["lint", "--format", "json", "--max-file-size", "0.002", ...TODAY, "big.md", "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^big\.md: skipped: .* MB is larger than --max-file-size .* MB$/m);
     assert.deepEqual(filesIn(result.stdout), ["pm.md"]);
@@ -219,9 +200,9 @@ describe("cli: awkward files", function () {
     const tail = lines("", "## Action items", "", "- [ ] Improve monitoring");
     chunks.push(tail);
     const weakLine = lineCount + 4;
-    writeTree(dir, { "huge.md": chunks.join("") });
-    assert.ok(fs.statSync(path.join(dir, "huge.md")).size >= 20 * 1024 * 1024);
-    const result = runCli(["lint", "--format", "json", ...TODAY, "huge.md"], { cwd: dir, timeoutMs: 280_000 });
+    writeTree(temp.dir, { "huge.md": chunks.join("") });
+    assert.ok(fs.statSync(path.join(temp.dir, "huge.md")).size >= 20 * 1024 * 1024);
+    const result = runCli(["lint", "--format", "json", ...TODAY, "huge.md"], { cwd: temp.dir, timeoutMs: 280_000 });
     assert.equal(result.status, 0, result.stderr.slice(0, 2000));
     assert.equal(result.stderr, "");
     const report = parseJsonReport(result.stdout);
@@ -242,8 +223,8 @@ describe("cli: awkward files", function () {
       chunks.push(item);
       size += item.length;
     }
-    writeTree(dir, { "items.md": chunks.join("") });
-    const result = runCli(["lint", "--quiet", "--format", "json", ...TODAY, "items.md"], { cwd: dir, timeoutMs: 280_000 });
+    writeTree(temp.dir, { "items.md": chunks.join("") });
+    const result = runCli(["lint", "--quiet", "--format", "json", ...TODAY, "items.md"], { cwd: temp.dir, timeoutMs: 280_000 });
     assert.equal(result.status, 0, result.stderr.slice(0, 2000));
     const report = parseJsonReport(result.stdout);
     assert.equal(report.summary.files, 1);

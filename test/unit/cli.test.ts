@@ -10,11 +10,9 @@ import {
   STRONG_LINE,
   WEAK_AND_STRONG,
   WEAK_LINE,
-  ensureBuilt,
   lines,
-  makeTempDir,
   parseJsonReport,
-  removeTempDir,
+  tempDirPerTest,
   REPO_ROOT,
   ruleLines,
   runCli,
@@ -25,19 +23,10 @@ const TODAY = ["--today", "2026-11-24"];
 const ANSI = /\u001b\[\d+m/;
 
 describe("cli: command line", function () {
-  let dir: string;
-
-  before(function () {
-    this.timeout(120_000);
-    ensureBuilt();
-  });
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeTempDir(dir));
+  const temp = tempDirPerTest();
 
   it("--help prints usage and exits 0", () => {
-    const result = runCli(["--help"], { cwd: dir });
+    const result = runCli(["--help"], { cwd: temp.dir });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: follow-through <command>/);
     assert.match(result.stdout, /--format <text\|json\|sarif>/);
@@ -46,10 +35,10 @@ describe("cli: command line", function () {
 
   it("--version prints package.json's version, also through bin/follow-through.js", () => {
     const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
-    const direct = runCli(["--version"], { cwd: dir });
+    const direct = runCli(["--version"], { cwd: temp.dir });
     assert.equal(direct.status, 0);
     assert.equal(direct.stdout.trim(), version);
-    const viaBin = runCli(["--version"], { cwd: dir, viaBin: true });
+    const viaBin = runCli(["--version"], { cwd: temp.dir, viaBin: true });
     assert.equal(viaBin.status, 0);
     assert.equal(viaBin.stdout.trim(), version);
   });
@@ -66,8 +55,8 @@ describe("cli: command line", function () {
   ];
   for (const [name, args, message] of usageErrors) {
     it(`exits 2 on ${name}`, () => {
-      writeTree(dir, { "x.md": WEAK_AND_STRONG });
-      const result = runCli(args, { cwd: dir });
+      writeTree(temp.dir, { "x.md": WEAK_AND_STRONG });
+      const result = runCli(args, { cwd: temp.dir });
       assert.equal(result.status, 2, result.stderr);
       assert.match(result.stderr, message);
       assert.equal(result.stdout, "");
@@ -75,12 +64,12 @@ describe("cli: command line", function () {
   }
 
   it("`rules` lists every rule with its severity, in text and JSON", () => {
-    const text = runCli(["rules"], { cwd: dir });
+    const text = runCli(["rules"], { cwd: temp.dir });
     assert.equal(text.status, 0, text.stderr);
     for (const rule of ruleList) {
       assert.match(text.stdout, new RegExp(`^${rule.id}\\s+${rule.defaultSeverity}\\s+(yes|no)\\s+`, "m"));
     }
-    const json = runCli(["rules", "--format", "json"], { cwd: dir });
+    const json = runCli(["rules", "--format", "json"], { cwd: temp.dir });
     const rows = JSON.parse(json.stdout) as { id: string; severity: string; description: string; docs: string }[];
     assert.deepEqual(
       rows.map((row) => row.id),
@@ -90,8 +79,8 @@ describe("cli: command line", function () {
   });
 
   it("`rules --config` shows the configured severity", () => {
-    writeTree(dir, { "ft.yml": lines("rules:", "  owner-missing: error", "  tracker-missing: off") });
-    const result = runCli(["rules", "--config", "ft.yml", "--format", "json"], { cwd: dir });
+    writeTree(temp.dir, { "ft.yml": lines("rules:", "  owner-missing: error", "  tracker-missing: off") });
+    const result = runCli(["rules", "--config", "ft.yml", "--format", "json"], { cwd: temp.dir });
     const rows = JSON.parse(result.stdout) as { id: string; severity: string }[];
     assert.equal(rows.find((row) => row.id === "owner-missing")?.severity, "error");
     assert.equal(rows.find((row) => row.id === "tracker-missing")?.severity, "off");
@@ -99,20 +88,11 @@ describe("cli: command line", function () {
 });
 
 describe("cli: lint exit codes and output", function () {
-  let dir: string;
-
-  before(function () {
-    this.timeout(120_000);
-    ensureBuilt();
-  });
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeTempDir(dir));
+  const temp = tempDirPerTest();
 
   it("exits 0 with warnings only, and JSON names the weak item's findings at its line", () => {
-    writeTree(dir, { "pm.md": WEAK_AND_STRONG });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "pm.md": WEAK_AND_STRONG });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     const report = parseJsonReport(result.stdout);
     const found = ruleLines(report, "pm.md");
@@ -136,8 +116,8 @@ describe("cli: lint exit codes and output", function () {
   });
 
   it("exits 1 when a finding is at error level (closed post-mortem with open actions)", () => {
-    writeTree(dir, { "pm.md": CLOSED_WITH_OPEN });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "pm.md": CLOSED_WITH_OPEN });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 1, result.stderr);
     const report = parseJsonReport(result.stdout);
     assert.ok(ruleLines(report, "pm.md").includes(`closed-with-open-actions@${STATUS_LINE}`), result.stdout);
@@ -145,16 +125,16 @@ describe("cli: lint exit codes and output", function () {
   });
 
   it("exits 0 and prints nothing for a clean post-mortem", () => {
-    writeTree(dir, { "pm.md": CLEAN });
-    const result = runCli(["lint", ...TODAY, "pm.md"], { cwd: dir });
+    writeTree(temp.dir, { "pm.md": CLEAN });
+    const result = runCli(["lint", ...TODAY, "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout, "");
   });
 
   it("text output: path header, aligned line:col severity message rule rows, summary", () => {
-    fs.mkdirSync(path.join(dir, "incidents"));
-    writeTree(dir, { "incidents/pm.md": WEAK_AND_STRONG, "closed.md": CLOSED_WITH_OPEN });
-    const result = runCli(["lint", ...TODAY, "incidents/pm.md", "closed.md"], { cwd: dir });
+    fs.mkdirSync(path.join(temp.dir, "incidents"));
+    writeTree(temp.dir, { "incidents/pm.md": WEAK_AND_STRONG, "closed.md": CLOSED_WITH_OPEN });
+    const result = runCli(["lint", ...TODAY, "incidents/pm.md", "closed.md"], { cwd: temp.dir });
     assert.equal(result.status, 1, result.stderr);
     assert.doesNotMatch(result.stdout, ANSI, "no colour when stdout is not a terminal");
     const out = result.stdout.split("\n");
@@ -172,76 +152,67 @@ describe("cli: lint exit codes and output", function () {
     assert.ok(firstFileRows.some((text) => new RegExp(`^  ${WEAK_LINE}:\\d+ +warning +.+ owner-missing$`).test(text)));
     assert.ok(out.includes("closed.md"));
     assert.ok(out.some((text) => new RegExp(`^  ${STATUS_LINE}:\\d+ +error +.+ closed-with-open-actions$`).test(text)));
-    const json = parseJsonReport(runCli(["lint", "--format", "json", ...TODAY, "incidents/pm.md", "closed.md"], { cwd: dir }).stdout);
+    const json = parseJsonReport(runCli(["lint", "--format", "json", ...TODAY, "incidents/pm.md", "closed.md"], { cwd: temp.dir }).stdout);
     const { findings, errors, warnings, info } = json.summary;
     const summary = out.find((text) => text.startsWith("\u2716"));
     assert.equal(summary, `\u2716 ${findings} problems (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warnings, ${info} info)`);
   });
 
   it("colours only when asked: --color, FORCE_COLOR; never with --no-color or NO_COLOR", () => {
-    writeTree(dir, { "pm.md": WEAK_AND_STRONG });
+    writeTree(temp.dir, { "pm.md": WEAK_AND_STRONG });
     const args = ["lint", ...TODAY, "pm.md"];
-    assert.match(runCli([...args, "--color"], { cwd: dir }).stdout, ANSI);
-    assert.match(runCli(args, { cwd: dir, env: { FORCE_COLOR: "1" } }).stdout, ANSI);
-    assert.doesNotMatch(runCli(args, { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout, ANSI);
-    assert.doesNotMatch(runCli([...args, "--color", "--no-color"], { cwd: dir }).stdout, ANSI);
-    assert.doesNotMatch(runCli(args, { cwd: dir }).stdout, ANSI);
+    assert.match(runCli([...args, "--color"], { cwd: temp.dir }).stdout, ANSI);
+    assert.match(runCli(args, { cwd: temp.dir, env: { FORCE_COLOR: "1" } }).stdout, ANSI);
+    assert.doesNotMatch(runCli(args, { cwd: temp.dir, env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout, ANSI);
+    assert.doesNotMatch(runCli([...args, "--color", "--no-color"], { cwd: temp.dir }).stdout, ANSI);
+    assert.doesNotMatch(runCli(args, { cwd: temp.dir }).stdout, ANSI);
   });
 
   it("--quiet reports errors only", () => {
-    writeTree(dir, { "weak.md": WEAK_AND_STRONG, "closed.md": CLOSED_WITH_OPEN });
-    const result = runCli(["lint", "--quiet", "--format", "json", ...TODAY, "weak.md", "closed.md"], { cwd: dir });
+    writeTree(temp.dir, { "weak.md": WEAK_AND_STRONG, "closed.md": CLOSED_WITH_OPEN });
+    const result = runCli(["lint", "--quiet", "--format", "json", ...TODAY, "weak.md", "closed.md"], { cwd: temp.dir });
     assert.equal(result.status, 1);
     const report = parseJsonReport(result.stdout);
     assert.deepEqual(
       report.findings.map((finding) => `${finding.file}:${finding.rule}`),
       ["closed.md:closed-with-open-actions"],
     );
-    const quietText = runCli(["lint", "--quiet", ...TODAY, "weak.md"], { cwd: dir });
+    const quietText = runCli(["lint", "--quiet", ...TODAY, "weak.md"], { cwd: temp.dir });
     assert.equal(quietText.status, 0);
     assert.equal(quietText.stdout, "");
   });
 
   it("--today decides whether a deadline is past", () => {
-    writeTree(dir, {
+    writeTree(temp.dir, {
       "pm.md": lines("# Post-mortem: queue backlog", "", "## Action items", "", "- [ ] Erin: add a queue depth alert above 10000 messages, by 2026-03-01 (OPS-4)"),
     });
-    const later = parseJsonReport(runCli(["lint", "--format", "json", "--today", "2026-11-24", "pm.md"], { cwd: dir }).stdout);
+    const later = parseJsonReport(runCli(["lint", "--format", "json", "--today", "2026-11-24", "pm.md"], { cwd: temp.dir }).stdout);
     assert.deepEqual(ruleLines(later, "pm.md"), ["deadline-past@5"]);
-    const earlier = parseJsonReport(runCli(["lint", "--format", "json", "--today", "2026-02-01", "pm.md"], { cwd: dir }).stdout);
+    const earlier = parseJsonReport(runCli(["lint", "--format", "json", "--today", "2026-02-01", "pm.md"], { cwd: temp.dir }).stdout);
     assert.deepEqual(ruleLines(earlier, "pm.md"), []);
   });
 
   it("JSON paths are relative to the working directory with forward slashes", () => {
-    writeTree(dir, { "a/b/pm.md": WEAK_AND_STRONG });
-    const fromRoot = parseJsonReport(runCli(["lint", "--format", "json", ...TODAY, "a/b/pm.md"], { cwd: dir }).stdout);
+    writeTree(temp.dir, { "a/b/pm.md": WEAK_AND_STRONG });
+    const fromRoot = parseJsonReport(runCli(["lint", "--format", "json", ...TODAY, "a/b/pm.md"], { cwd: temp.dir }).stdout);
     assert.ok(fromRoot.findings.length > 0 && fromRoot.findings.every((finding) => finding.file === "a/b/pm.md"));
     const fromInside = parseJsonReport(
-      runCli(["lint", "--format", "json", ...TODAY, path.join(dir, "a", "b", "pm.md")], { cwd: path.join(dir, "a") }).stdout,
+      runCli(["lint", "--format", "json", ...TODAY, path.join(temp.dir, "a", "b", "pm.md")], { cwd: path.join(temp.dir, "a") }).stdout,
     );
     assert.ok(fromInside.findings.every((finding) => finding.file === "b/pm.md"));
   });
 });
 
 describe("cli: config", function () {
-  let dir: string;
-
-  before(function () {
-    this.timeout(120_000);
-    ensureBuilt();
-  });
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeTempDir(dir));
+  const temp = tempDirPerTest();
 
   it("finds .followthrough.yml upward from each file and applies it", () => {
-    writeTree(dir, {
+    writeTree(temp.dir, {
       "team-a/.followthrough.yml": lines("rules:", "  owner-missing: error"),
       "team-a/deep/folder/pm.md": WEAK_AND_STRONG,
       "team-b/pm.md": WEAK_AND_STRONG,
     });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "team-a/deep/folder/pm.md", "team-b/pm.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "team-a/deep/folder/pm.md", "team-b/pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 1, result.stderr);
     const report = parseJsonReport(result.stdout);
     const severityOf = (file: string): string | undefined =>
@@ -251,12 +222,12 @@ describe("cli: config", function () {
   });
 
   it("--config replaces discovery", () => {
-    writeTree(dir, {
+    writeTree(temp.dir, {
       ".followthrough.yml": lines("rules:", "  owner-missing: error"),
       "ci.yml": lines("rules:", "  owner-missing: off"),
       "pm.md": WEAK_AND_STRONG,
     });
-    const result = runCli(["lint", "--config", "ci.yml", "--format", "json", ...TODAY, "pm.md"], { cwd: dir });
+    const result = runCli(["lint", "--config", "ci.yml", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     const report = parseJsonReport(result.stdout);
     assert.ok(report.findings.length > 0);
@@ -264,12 +235,12 @@ describe("cli: config", function () {
   });
 
   it("a broken config is one clear message with file:line:col and key; the lint still runs with defaults", () => {
-    writeTree(dir, {
+    writeTree(temp.dir, {
       ".followthrough.yml": lines("# Team config", "rules:", "  owner-missing: loud", "  deadline-missing: error", "colour: blue"),
       "one.md": WEAK_AND_STRONG,
       "two.md": WEAK_AND_STRONG,
     });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "one.md", "two.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "one.md", "two.md"], { cwd: temp.dir });
     // The good key still applies: deadline-missing is an error.
     assert.equal(result.status, 1, result.stderr);
     const stderrLines = result.stderr.trim().split("\n");
@@ -288,11 +259,11 @@ describe("cli: config", function () {
   });
 
   it("a config with a YAML syntax error is reported with its line and defaults are used", () => {
-    writeTree(dir, {
+    writeTree(temp.dir, {
       ".followthrough.yml": lines("rules:", "  owner-missing: [error", "people: x"),
       "pm.md": WEAK_AND_STRONG,
     });
-    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: dir });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^\.followthrough\.yml:\d+:\d+: YAML syntax error/m);
     const report = parseJsonReport(result.stdout);

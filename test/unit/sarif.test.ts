@@ -13,10 +13,8 @@ import {
   STATUS_LINE,
   WEAK_AND_STRONG,
   WEAK_LINE,
-  ensureBuilt,
   lines,
-  makeTempDir,
-  removeTempDir,
+  tempDirPerTest,
   runCli,
   writeTree,
 } from "../support/cli-helpers";
@@ -51,18 +49,12 @@ function fingerprintsByRule(log: Sarif.Log, uri: string): Map<string, string[]> 
 }
 
 describe("cli: SARIF", function () {
-  let dir: string;
+  const temp = tempDirPerTest();
   let validate: ReturnType<typeof compileSchema>;
 
   before(function () {
-    this.timeout(120_000);
     validate = compileSchema();
-    ensureBuilt();
   });
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeTempDir(dir));
 
   it("the schema validator rejects a broken log (the check has teeth)", () => {
     assert.equal(validate({ version: "2.1.0", runs: [{ tool: { driver: {} } }] }), false);
@@ -70,8 +62,8 @@ describe("cli: SARIF", function () {
   });
 
   it("is valid SARIF 2.1.0 with driver, rules and results for every finding", () => {
-    writeTree(dir, { "postmortems/weak.md": WEAK_AND_STRONG, "postmortems/closed.md": CLOSED_WITH_OPEN });
-    const result = runCli(["lint", "--format", "sarif", ...TODAY, "postmortems"], { cwd: dir });
+    writeTree(temp.dir, { "postmortems/weak.md": WEAK_AND_STRONG, "postmortems/closed.md": CLOSED_WITH_OPEN });
+    const result = runCli(["lint", "--format", "sarif", ...TODAY, "postmortems"], { cwd: temp.dir });
     assert.equal(result.status, 1, result.stderr);
     const log = sarifOf(result.stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -97,9 +89,9 @@ describe("cli: SARIF", function () {
       const expected = rule.defaultSeverity === "error" ? "error" : rule.defaultSeverity === "warning" ? "warning" : "note";
       assert.equal(descriptor.defaultConfiguration?.level, expected);
     }
-    assert.deepEqual(run.originalUriBaseIds, { "%SRCROOT%": { uri: `${pathToFileURL(dir).href}/` } });
+    assert.deepEqual(run.originalUriBaseIds, { "%SRCROOT%": { uri: `${pathToFileURL(temp.dir).href}/` } });
 
-    const json = JSON.parse(runCli(["lint", "--format", "json", ...TODAY, "postmortems"], { cwd: dir }).stdout) as {
+    const json = JSON.parse(runCli(["lint", "--format", "json", ...TODAY, "postmortems"], { cwd: temp.dir }).stdout) as {
       findings: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }[];
     };
     const results = run.results ?? [];
@@ -136,37 +128,37 @@ describe("cli: SARIF", function () {
   });
 
   it("URIs are relative, percent-encoded and use forward slashes", () => {
-    writeTree(dir, { "post mortems/2026 #1.md": WEAK_AND_STRONG });
-    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "post mortems/2026 #1.md"], { cwd: dir }).stdout);
+    writeTree(temp.dir, { "post mortems/2026 #1.md": WEAK_AND_STRONG });
+    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "post mortems/2026 #1.md"], { cwd: temp.dir }).stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const uris = new Set((log.runs[0].results ?? []).map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri));
     assert.deepEqual([...uris], ["post%20mortems/2026%20%231.md"]);
   });
 
   it("fingerprints survive lines moving, differ between items, and stay distinct for duplicate items", () => {
-    writeTree(dir, { "pm.md": WEAK_AND_STRONG });
-    const before = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: dir }).stdout);
+    writeTree(temp.dir, { "pm.md": WEAK_AND_STRONG });
+    const before = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: temp.dir }).stdout);
     const moved = WEAK_AND_STRONG.replace("## Action items\n", "Some context about the outage.\n\nMore context.\n\n## Action items\n");
-    writeTree(dir, { "pm.md": moved });
-    const after = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: dir }).stdout);
+    writeTree(temp.dir, { "pm.md": moved });
+    const after = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: temp.dir }).stdout);
     const lineOf = (log: Sarif.Log): number | undefined =>
       resultsFor(log, "pm.md").find((r) => r.ruleId === "owner-missing")?.locations?.[0]?.physicalLocation?.region?.startLine;
     assert.equal(lineOf(after), (lineOf(before) ?? 0) + 4, "the item really moved");
     assert.deepEqual(fingerprintsByRule(after, "pm.md"), fingerprintsByRule(before, "pm.md"));
 
-    writeTree(dir, {
+    writeTree(temp.dir, {
       "two.md": lines("# Post-mortem: two", "", "## Action items", "", "- [ ] Improve monitoring", "- [ ] Improve logging", "- [ ] Improve monitoring"),
     });
-    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "two.md"], { cwd: dir }).stdout);
+    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "two.md"], { cwd: temp.dir }).stdout);
     const owners = fingerprintsByRule(log, "two.md").get("owner-missing") ?? [];
     assert.equal(owners.length, 3);
     assert.equal(new Set(owners).size, 3, `three items, three fingerprints: ${owners.join(", ")}`);
   });
 
   it("reports run problems as tool notifications, and an unreadable file as an unsuccessful run", () => {
-    writeTree(dir, { "pm.md": WEAK_AND_STRONG, "bin.md": Buffer.from([0x23, 0, 0, 0]) });
-    fs.symlinkSync(path.join(dir, "gone.md"), path.join(dir, "link.md"));
-    const result = runCli(["lint", "--format", "sarif", ...TODAY, "pm.md", "bin.md", "link.md"], { cwd: dir });
+    writeTree(temp.dir, { "pm.md": WEAK_AND_STRONG, "bin.md": Buffer.from([0x23, 0, 0, 0]) });
+    fs.symlinkSync(path.join(temp.dir, "gone.md"), path.join(temp.dir, "link.md"));
+    const result = runCli(["lint", "--format", "sarif", ...TODAY, "pm.md", "bin.md", "link.md"], { cwd: temp.dir });
     assert.equal(result.status, 2);
     const log = sarifOf(result.stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
@@ -181,8 +173,8 @@ describe("cli: SARIF", function () {
   });
 
   it("a config file's problems carry their line in the notification", () => {
-    writeTree(dir, { ".followthrough.yml": lines("rules:", "  owner-missing: loud"), "pm.md": WEAK_AND_STRONG });
-    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: dir }).stdout);
+    writeTree(temp.dir, { ".followthrough.yml": lines("rules:", "  owner-missing: loud"), "pm.md": WEAK_AND_STRONG });
+    const log = sarifOf(runCli(["lint", "--format", "sarif", ...TODAY, "pm.md"], { cwd: temp.dir }).stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const notification = log.runs[0].invocations?.[0]?.toolExecutionNotifications?.[0];
     assert.equal(notification?.locations?.[0]?.physicalLocation?.artifactLocation?.uri, ".followthrough.yml");
