@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { isUtf8 } from "node:buffer";
 import fc from "fast-check";
-import { titleText } from "../../server/src/cli/discover";
+import { titleText } from "../../server/src/core/detect";
 import { parseCommandLine, UsageError, type LintCommandOptions } from "../../server/src/cli/options";
 import { decodeSource, firstInvalidUtf8Byte } from "../../server/src/cli/read";
 

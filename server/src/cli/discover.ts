@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import picomatch from "picomatch";
 import type { ResolvedConfig } from "../core/config";
+import { HEAD_CHARS, postMortemGlobMatcher, saysPostMortem, toSlashes } from "../core/detect";
 import type { ConfigResolver } from "./configs";
 import { describeFsError, readHead } from "./read";
 
@@ -9,13 +10,6 @@ import { describeFsError, readHead } from "./read";
 export const IGNORED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "out"]);
 
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
-
-/** Words in the front matter or the first heading that mark a post-mortem wherever it is stored. */
-const POST_MORTEM_WORDS =
-  /\bpost[-\s_]?mortems?\b|\bpost[-\s_]?incident\b|\bincident[-\s_](?:review|report|retrospective|analysis)s?\b|\bretrospectives?\b|\broot[-\s_]cause[-\s_]analysis\b|\bRCAs?\b|\bPIRs?\b/i;
-
-/** How much of a Markdown file we read to decide whether it is a post-mortem. */
-const HEAD_BYTES = 16 * 1024;
 
 export interface Target {
   /** Absolute path. */
@@ -155,75 +149,20 @@ class PostMortemClassifier {
     if (this.matcherFor(config)(file)) {
       return true;
     }
-    const head = readHead(file, HEAD_BYTES);
+    const head = readHead(file, HEAD_CHARS);
     if (head === undefined) {
       // Unreadable: keep it, so the run reports it instead of silently skipping it.
       return true;
     }
-    return POST_MORTEM_WORDS.test(titleText(head));
+    return saysPostMortem(head);
   }
 
   private matcherFor(config: ResolvedConfig): (file: string) => boolean {
     let matcher = this.matchers.get(config);
     if (matcher === undefined) {
-      const base = this.options.configs.globBaseFor(config, this.options.cwd);
-      const globs = config.postMortemGlobs.map((glob) => glob.replace(/\\/g, "/").replace(/^\.\//, ""));
-      const isMatch = globs.length === 0 ? () => false : picomatch(globs, { dot: true, nocase: true });
-      matcher = (file: string): boolean => {
-        const relative = path.relative(base, file);
-        // Outside the config's folder the globs cannot be relative to it; try the absolute path,
-        // so "**/postmortems/**" still recognises ../postmortems/x.md.
-        const candidate = relative.startsWith("..") || path.isAbsolute(relative) ? file.replace(/^[/\\]+/, "") : relative;
-        return isMatch(toSlashes(candidate));
-      };
+      matcher = postMortemGlobMatcher(config.postMortemGlobs, this.options.configs.globBaseFor(config, this.options.cwd));
       this.matchers.set(config, matcher);
     }
     return matcher;
   }
-}
-
-/** The front matter plus the first heading: the places a document says what it is. */
-export function titleText(head: string): string {
-  const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const parts: string[] = [];
-  let index = 0;
-  if (lines[0]?.trim() === "---") {
-    for (index = 1; index < lines.length; index++) {
-      if (/^(---|\.\.\.)\s*$/.test(lines[index])) {
-        index++;
-        break;
-      }
-      parts.push(lines[index]);
-    }
-  }
-  let fence: string | undefined;
-  for (; index < lines.length; index++) {
-    const line = lines[index];
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch !== null) {
-      if (fence === undefined) {
-        fence = fenceMatch[1][0];
-      } else if (fenceMatch[1][0] === fence) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (fence !== undefined) {
-      continue;
-    }
-    if (/^ {0,3}#{1,6}(\s|$)/.test(line)) {
-      parts.push(line);
-      break;
-    }
-    const next = lines[index + 1];
-    if (line.trim() !== "" && next !== undefined && /^ {0,3}(=+|-+)\s*$/.test(next)) {
-      parts.push(line);
-      break;
-    }
-  }
-  return parts.join("\n");
-}
-
-export function toSlashes(file: string): string {
-  return file.split(path.sep).join("/");
 }
