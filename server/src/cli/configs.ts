@@ -1,6 +1,5 @@
-import * as fs from "fs";
 import * as path from "path";
-import { defaultConfig, findConfigFile, loadConfigFile, readCodeowners, type ConfigProblem, type ResolvedConfig } from "../core/config";
+import { addCodeownersRoster, defaultConfig, findConfigFile, findRepoRoot, loadConfigFile, type ConfigProblem, type ResolvedConfig } from "../core/config";
 
 /**
  * Finds and loads the config for each linted file, once per folder and once per config file,
@@ -47,7 +46,7 @@ export class ConfigResolver {
     let config = this.configByKey.get(key);
     if (config === undefined) {
       config = defaultConfig();
-      addCodeowners(config, repoRoot);
+      addCodeownersRoster(config, repoRoot);
       this.configByKey.set(key, config);
     }
     return config;
@@ -70,7 +69,7 @@ export class ConfigResolver {
       if (config.file === undefined) {
         config.file = configFile;
       }
-      addCodeowners(config, this.repoRootFor(path.dirname(configFile)));
+      addCodeownersRoster(config, this.repoRootFor(path.dirname(configFile)));
       this.configByKey.set(key, config);
     }
     return config;
@@ -80,35 +79,9 @@ export class ConfigResolver {
     if (this.repoRootByDir.has(startDir)) {
       return this.repoRootByDir.get(startDir);
     }
-    let dir = startDir;
-    let root: string | undefined;
-    for (;;) {
-      if (fs.existsSync(path.join(dir, ".git"))) {
-        root = dir;
-        break;
-      }
-      const parent = path.dirname(dir);
-      if (parent === dir) {
-        break;
-      }
-      dir = parent;
-    }
+    const root = findRepoRoot(startDir);
     this.repoRootByDir.set(startDir, root);
     return root;
-  }
-}
-
-/** `codeowners: true` (the default) adds the repository's CODEOWNERS people to the roster. */
-function addCodeowners(config: ResolvedConfig, repoRoot: string | undefined): void {
-  if (!config.codeowners || repoRoot === undefined) {
-    return;
-  }
-  const known = new Set(config.people.map((person) => person.name.toLowerCase()));
-  for (const person of readCodeowners(repoRoot)) {
-    if (!known.has(person.name.toLowerCase())) {
-      known.add(person.name.toLowerCase());
-      config.people.push(person);
-    }
   }
 }
 

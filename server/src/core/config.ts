@@ -114,10 +114,42 @@ export function loadConfigFile(file: string): LoadedConfig {
   return loaded;
 }
 
-/** Loads the config that applies to a file (nearest upward), or defaults. */
+/** Loads the config that applies to a file (nearest upward), or defaults, with the CODEOWNERS roster added. */
 export function loadConfigFor(filePath: string): LoadedConfig {
-  const file = findConfigFile(path.dirname(path.resolve(filePath)));
-  return file === undefined ? { config: defaultConfig(), problems: [] } : loadConfigFile(file);
+  const dir = path.dirname(path.resolve(filePath));
+  const file = findConfigFile(dir);
+  const loaded = file === undefined ? { config: defaultConfig(), problems: [] } : loadConfigFile(file);
+  addCodeownersRoster(loaded.config, findRepoRoot(file === undefined ? dir : path.dirname(file)));
+  return loaded;
+}
+
+/** The nearest folder at or above `startDir` holding `.git`. */
+export function findRepoRoot(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, ".git"))) {
+      return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      return undefined;
+    }
+    dir = parent;
+  }
+}
+
+/** `codeowners: true` (the default) adds the repository's CODEOWNERS people to the roster. */
+export function addCodeownersRoster(config: ResolvedConfig, repoRoot: string | undefined): void {
+  if (!config.codeowners || repoRoot === undefined) {
+    return;
+  }
+  const known = new Set(config.people.map((person) => person.name.toLowerCase()));
+  for (const person of readCodeowners(repoRoot)) {
+    if (!known.has(person.name.toLowerCase())) {
+      known.add(person.name.toLowerCase());
+      config.people.push(person);
+    }
+  }
 }
 
 /**
