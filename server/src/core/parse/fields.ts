@@ -47,6 +47,8 @@ export interface TextFields {
   /** The part of the action that carries the verb (after a bold title, if the title has none). */
   verbText: string;
   textStart: number;
+  /** Where a new owner goes: before any owner prefix, after a checkbox or status word. */
+  ownerInsertAt: number;
   leadingVerb?: LeadingVerb;
   isQuestion: boolean;
   /** Free text that may explain a deprioritisation. */
@@ -132,6 +134,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
 
+  const ownerInsertAt = pos;
   // Owner prefixes: "Alice:", "[Alice]", "(team)", "Alice to …", "Alice will …".
   let titleEnd: number | undefined;
   let titleText: string | undefined;
@@ -444,6 +447,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     actionText,
     verbText,
     textStart: pos,
+    ownerInsertAt,
     leadingVerb,
     isQuestion,
     reasonText,

@@ -361,6 +361,12 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     }
   }
   let insertSubfield: InsertionPoint | undefined;
+  let insertStatus: InsertionPoint | undefined;
+  const statusChild = fieldChildren.find((child) => /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(rawListItem(builder, child)?.raw ?? ""));
+  if (statusChild !== undefined) {
+    // A reason belongs on the Status line that says it was dropped, not on a second one.
+    insertStatus = { kind: "suffix", offset: builder.lines.lineEnd(statusChild.map[1] - 1) };
+  }
   if (fieldChildren.length > 0) {
     const lastField = fieldChildren[fieldChildren.length - 1];
     const lastLine = lastField.map[1] - 1;
@@ -380,6 +386,7 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     section,
     parentFields,
     insert: insertSubfield,
+    insertStatus,
   });
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
@@ -425,6 +432,7 @@ interface PushInput {
   section?: SectionContext;
   parentFields?: TextFields;
   insert?: InsertionPoint;
+  insertStatus?: InsertionPoint;
   cells?: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number };
   cellOwners?: Owner[];
   cellDeadline?: Deadline;
@@ -527,10 +535,10 @@ function pushItem(builder: Builder, input: PushInput): void {
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
-      owner: cellPoint(cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: textStart },
+      owner: cellPoint(cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
       deadline: cellPoint(cells?.due, "due") ?? input.insert ?? suffix,
       tracker: cellPoint(cells?.tracker, "tracker") ?? input.insert ?? suffix,
-      status: cellPoint(cells?.status, "status") ?? input.insert ?? suffix,
+      status: cellPoint(cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
     },
     explicitId: explicit,
   };

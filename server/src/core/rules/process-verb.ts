@@ -14,7 +14,6 @@ export const processVerb: Rule = {
         span: item.textSpan,
         actionId: item.id,
         message: "A question is not a commitment: decide the answer and write the change it leads to (e.g. \"add an alert on …\").",
-        fix: verb === undefined ? undefined : { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions: outcomeVerbsFor(item) },
       });
       return;
     }

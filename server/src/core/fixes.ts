@@ -1,0 +1,207 @@
+import type { Person } from "./config";
+import { LineIndex } from "./parse/lineIndex";
+import type { ActionItem, FixData, InsertionPoint } from "./types";
+
+// What each fix writes, as plain text changes on offsets. The language server turns them into
+// LSP edits; the fixture harness applies them and re-lints. One place decides the text.
+
+export interface TextChange {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface FixChoice {
+  title: string;
+  changes: TextChange[];
+  isPreferred?: boolean;
+}
+
+export type FieldKind = "owner" | "deadline" | "status";
+
+/** A placeholder a person overwrites; visible when rendered (unlike `<reason>`, which Markdown hides as HTML). */
+export const REASON_PLACEHOLDER = "[reason]";
+export const OWNER_PLACEHOLDER = "@owner";
+
+/** More names than this turn the lightbulb menu into a phone book; completion offers the rest. */
+const MAX_ROSTER_CHOICES = 10;
+
+export interface FixContext {
+  text: string;
+  people: Person[];
+  today: Date;
+  /** Parses the document; only called for fixes that name action items by id. */
+  actionItems(): ActionItem[];
+  /** The text written for a deprioritisation reason; the editor leaves a placeholder to overwrite. */
+  reason?: string;
+}
+
+const SUBFIELD_LABELS: Record<FieldKind, string> = { owner: "Owner", deadline: "Due", status: "Status" };
+
+export function eolOf(text: string): string {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+
+function inlineText(kind: FieldKind, value: string, position: "prefix" | "suffix"): string {
+  switch (kind) {
+    case "owner":
+      return position === "prefix" ? `${value}: ` : ` (owner: ${value})`;
+    case "deadline":
+      return position === "prefix" ? `(due: ${value}) ` : ` (due: ${value})`;
+    case "status":
+      return position === "prefix" ? `Deprioritized — ${value}: ` : ` — deprioritized: ${value}`;
+  }
+}
+
+/** One change writing `value` as the `kind` field at `at`, in the item's own convention. */
+export function fieldChange(text: string, at: InsertionPoint, kind: FieldKind, value: string): TextChange {
+  switch (at.kind) {
+    case "prefix":
+    case "suffix":
+      return { start: at.offset, end: at.offset, newText: inlineText(kind, value, at.kind) };
+    case "cell":
+      return { start: at.span.start, end: at.span.end, newText: kind === "status" ? ` Deprioritized: ${value} ` : ` ${value} ` };
+    case "subfield": {
+      const eol = eolOf(text);
+      const line = `${at.indent}${at.bullet} ${SUBFIELD_LABELS[kind]}: ${kind === "status" ? `deprioritized — ${value}` : value}`;
+      // The offset may be the start of the line after the item or the end of the item's last line.
+      const atLineStart = at.offset === 0 || text[at.offset - 1] === "\n";
+      return { start: at.offset, end: at.offset, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
+    }
+  }
+}
+
+/** Offset of the first line after the front matter (0 when there is none). */
+export function afterFrontMatter(text: string): number {
+  const opening = /^---[ \t]*\r?\n/.exec(text);
+  if (opening === null) {
+    return 0;
+  }
+  const match = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(text.slice(opening[0].length));
+  return match === null ? 0 : opening[0].length + match.index + match[0].length;
+}
+
+const BLOCK_START = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}(?:\s|$)|>|\||```|~~~|<!--)/;
+
+/**
+ * "Disable RULE for this line": a `disable-next-line` comment on its own line above, with the line's
+ * indentation; for a table row or a line inside a paragraph (where a comment line would split the
+ * block) a `disable-line` comment at the end of the line instead.
+ */
+export function disableLineChange(text: string, line: number, rule: string): TextChange {
+  const lines = new LineIndex(text);
+  const lineText = lines.lineText(line);
+  const previousLine = line > 0 ? lines.lineText(line - 1) : "";
+  const isTableRow = /^\s*\|/.test(lineText);
+  const isParagraphContinuation = previousLine.trim() !== "" && !BLOCK_START.test(lineText) && !/^\s*(?:```|~~~)/.test(previousLine);
+  if (isTableRow || isParagraphContinuation) {
+    const end = lines.lineEnd(line);
+    return { start: end, end, newText: ` <!-- follow-through-disable-line ${rule} -->` };
+  }
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
+  const start = lines.lineStart(line);
+  return { start, end: start, newText: `${indent}<!-- follow-through-disable-next-line ${rule} -->${eolOf(text)}` };
+}
+
+/** "Disable RULE for this file": a `disable-file` comment (it also covers the front matter) at the top, after the front matter. */
+export function disableFileChange(text: string, rule: string): TextChange {
+  const offset = afterFrontMatter(text);
+  const eol = eolOf(text);
+  const needsLeadingEol = offset > 0 && offset === text.length && !text.endsWith("\n");
+  return { start: offset, end: offset, newText: `${needsLeadingEol ? eol : ""}<!-- follow-through-disable-file ${rule} -->${eol}` };
+}
+
+export interface DeadlineChoice {
+  label: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+/**
+ * End of this week (the coming Friday, today on a Friday), end of next week, end of this month, counted
+ * from the user's own calendar day: a deadline counted from an old post-mortem's date would already be past.
+ */
+export function deadlineChoices(today: Date): DeadlineChoice[] {
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const thisFriday = new Date(day.getFullYear(), day.getMonth(), day.getDate() + ((5 - day.getDay() + 7) % 7));
+  const nextFriday = new Date(thisFriday.getFullYear(), thisFriday.getMonth(), thisFriday.getDate() + 7);
+  const endOfMonth = new Date(day.getFullYear(), day.getMonth() + 1, 0);
+  const choices: DeadlineChoice[] = [
+    { label: "end of this week", date: localIsoDate(thisFriday) },
+    { label: "end of next week", date: localIsoDate(nextFriday) },
+    { label: "end of month", date: localIsoDate(endOfMonth) },
+  ];
+  // Near the end of a month two choices can fall on the same day; offer it once.
+  return choices.filter((choice, index) => choices.findIndex((kept) => kept.date === choice.date) === index);
+}
+
+/** "Review" -> "Lower", "review" -> "lower". */
+function matchCase(written: string, suggestion: string): string {
+  const first = written.charAt(0);
+  if (first !== "" && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+/** The choices a finding's fix offers, preferred first where one is clearly right. */
+export function fixChoices(fix: FixData, ctx: FixContext): FixChoice[] {
+  const { text } = ctx;
+  const reason = ctx.reason ?? REASON_PLACEHOLDER;
+  switch (fix.kind) {
+    case "insertOwner": {
+      const choices: FixChoice[] = ctx.people.slice(0, MAX_ROSTER_CHOICES).map((person, index) => ({
+        title: `Assign to ${person.name}`,
+        changes: [fieldChange(text, fix.at, "owner", person.name)],
+        isPreferred: index === 0,
+      }));
+      choices.push({ title: "Assign owner…", changes: [fieldChange(text, fix.at, "owner", OWNER_PLACEHOLDER)] });
+      return choices;
+    }
+    case "replaceVerb": {
+      const written = text.slice(fix.span.start, fix.span.end);
+      const verb = fix.verb !== "" ? fix.verb : written;
+      return fix.suggestions.map((suggestion) => ({
+        title: `Replace '${verb}' with '${suggestion}'`,
+        changes: [{ start: fix.span.start, end: fix.span.end, newText: matchCase(written, suggestion) }],
+      }));
+    }
+    case "insertDeadline":
+      return deadlineChoices(ctx.today).map((choice, index) => ({
+        title: `Add deadline: ${choice.label} (${choice.date})`,
+        changes: [fieldChange(text, fix.at, "deadline", choice.date)],
+        isPreferred: index === 0,
+      }));
+    case "markDeprioritized":
+      return [{ title: "Deprioritize with reason…", changes: [fieldChange(text, fix.at, "status", reason)] }];
+    case "deprioritizeOpenActions": {
+      const wanted = new Set(fix.actionIds);
+      const changes = ctx
+        .actionItems()
+        .filter((item) => wanted.has(item.id) && item.status.state === "open" && item.insert.status !== undefined)
+        .map((item) => fieldChange(text, item.insert.status!, "status", reason));
+      if (changes.length === 0) {
+        return [];
+      }
+      const title = changes.length === 1 ? "Deprioritize the open action with reason…" : `Deprioritize the ${changes.length} open actions with reason…`;
+      return [{ title, changes }];
+    }
+    case "pushToTracker":
+    case "none":
+      // "Push to tracker" arrives with the tracker commands in the client.
+      return [];
+  }
+}
+
+/** Applies non-overlapping changes to a text (any order). */
+export function applyChanges(text: string, changes: TextChange[]): string {
+  let out = text;
+  for (const change of [...changes].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, change.start) + change.newText + out.slice(change.end);
+  }
+  return out;
+}
