@@ -1,12 +1,12 @@
 import type { BlameSentence } from "../types";
+import type { LineIndex } from "./lineIndex";
 import { NOT_A_NAME, PEOPLE_SUBJECT } from "./lexicon";
 
 // Blame looks backward at a person ("Alice should have …"); a system that "should have
 // retried" is a description of expected behaviour, not blame, so the subject must be people.
 
-const PREFILTER = /should(?:['’]ve| have|n['’]?t have| not have)|failed to|forgot to|neglected to|didn['’]?t bother|did not bother|human error|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|(?:wouldn['’]?t|would not) have (?:happened|occurred)/i;
-
-const MODAL = /\b((?:[A-Za-z][\w'-]*\s+){0,3})(should(?:['’]ve| have|n['’]t have| not have)|failed to|forgot to|neglected to|didn['’]?t bother to|did not bother to|could(?:['’]ve| have) (?:caught|prevented|avoided|noticed|spotted))\s+([a-z]+)/gi;
+const MODAL = /\b(should(?:['’]ve| have|n['’]t have| not have)|failed to|forgot to|neglected to|didn['’]?t bother to|did not bother to|could(?:['’]ve| have) (?:caught|prevented|avoided|noticed|spotted))\s+([a-z]+)/gi;
+const SUBJECT_BEFORE = /((?:[A-Za-z][\w'-]*\s+){0,3})$/;
 const IF_PEOPLE = /\b(?:wouldn['’]?t|would not) have (?:happened|occurred|been (?:possible|an issue))\s+if\s+((?:[A-Za-z][\w'-]*\s*){1,3})/gi;
 const IF_ONLY = /\bif only\s+((?:[A-Za-z][\w'-]*\s*){1,3})\s+(?:had|has|would|did)\b/gi;
 const JUDGEMENT = /\b(human error|operator error|careless(?:ness|ly)?|negligen(?:t|ce|tly)|sloppy|incompeten(?:t|ce)|reckless(?:ly|ness)?|(?:his|her|their|[A-Z][a-z]+['’]s) (?:fault|mistake|negligence)|(?:the )?fault of|(?:is|are|was|were) to blame)\b/g;
@@ -35,34 +35,45 @@ function isPeopleSubject(words: string, people: string[]): boolean {
   return isName && !/^(?:the|a|an|this|that|our|their|its)$/.test(previous) && last.length <= 12 && !/(?:ing|tion|ment|ness|ity|es|s)$/.test(last);
 }
 
-export function findBlame(text: string, excludedLines: Set<number>, lineStarts: (line: number) => number, lineCount: number, people: string[]): BlameSentence[] {
-  if (!PREFILTER.test(text)) {
-    return [];
+// One pass of one case-insensitive regex finds the lines worth reading (faster than a substring
+// search per cue, and than lower-casing the document).
+const CUE = /should|failed to|forgot to|neglected to|bother|human error|operator error|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|have (?:happened|occurred|been possible|been an issue)/gi;
+
+export function findBlame(text: string, excludedLines: Set<number>, lines: LineIndex, people: string[]): BlameSentence[] {
+  // Only lines holding a cue are read.
+  const candidateLines = new Set<number>();
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    candidateLines.add(lines.positionAt(m.index).line);
   }
   const found: BlameSentence[] = [];
-  for (let line = 0; line < lineCount; line++) {
+  for (const line of [...candidateLines].sort((a, b) => a - b)) {
     if (excludedLines.has(line)) {
       continue;
     }
-    const start = lineStarts(line);
-    const end = line + 1 < lineCount ? lineStarts(line + 1) : text.length;
-    const lineText = text.slice(start, end).replace(/`[^`]*`/g, (code) => " ".repeat(code.length));
-    if (!PREFILTER.test(lineText) || /^\s*<!--/.test(lineText)) {
+    const start = lines.lineStart(line);
+    const lineText = lines.lineText(line).replace(/`[^`]*`/g, (code) => " ".repeat(code.length));
+    if (/^\s*<!--/.test(lineText)) {
       continue;
     }
+    const foundBefore = found.length;
+    // One finding per line is enough.
     const add = (index: number, length: number, phrase: string): void => {
-      found.push({ text: lineText.trim(), phrase, span: { start: start + index, end: start + index + length } });
+      if (found.length === foundBefore) {
+        found.push({ text: lineText.trim(), phrase, span: { start: start + index, end: start + index + length } });
+      }
     };
     MODAL.lastIndex = 0;
     for (let m = MODAL.exec(lineText); m !== null; m = MODAL.exec(lineText)) {
-      const nextWord = m[3].toLowerCase();
-      const isModalHave = /should|could/i.test(m[2]);
+      const nextWord = m[2].toLowerCase();
+      const isModalHave = /should|could/i.test(m[1]);
       if (isModalHave && !PARTICIPLE.test(nextWord)) {
         continue; // "X should have a default": possession, not hindsight.
       }
-      if (isPeopleSubject(m[1], people)) {
-        const phraseStart = m.index + m[1].length;
-        add(m.index, m[0].length, lineText.slice(phraseStart, phraseStart + m[2].length));
+      // The subject: up to three words right before the phrase (a bounded look back, not a regex over the line).
+      const subject = SUBJECT_BEFORE.exec(lineText.slice(Math.max(0, m.index - 64), m.index))?.[1] ?? "";
+      if (isPeopleSubject(subject, people)) {
+        add(m.index - subject.length, subject.length + m[0].length, m[1]);
       }
     }
     for (const pattern of [IF_PEOPLE, IF_ONLY]) {
@@ -84,14 +95,5 @@ export function findBlame(text: string, excludedLines: Set<number>, lineStarts: 
       add(m.index, m[0].length, m[0]);
     }
   }
-  // One finding per line is enough.
-  const perLine = new Map<number, BlameSentence>();
-  for (const sentence of found) {
-    const key = sentence.span.start - (sentence.span.start % 1);
-    const lineKey = text.lastIndexOf("\n", key);
-    if (!perLine.has(lineKey)) {
-      perLine.set(lineKey, sentence);
-    }
-  }
-  return [...perLine.values()].sort((a, b) => a.span.start - b.span.start);
+  return found;
 }

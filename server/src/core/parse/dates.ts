@@ -198,8 +198,26 @@ function parseMonthDay(text: string, reference: Date): FoundDeadline | undefined
   return { text: match[0], index: match.index, date };
 }
 
+const WEEKDAY = /\b(?:by|on|before|until|due|till)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * "by Friday" is the next Friday on or after the reference; "next Friday" is Friday of the following
+ * (Monday-based) week. The same answers chrono gives, without its cost.
+ */
+function parseWeekday(text: string, reference: Date): FoundDeadline | undefined {
+  const match = WEEKDAY.exec(text);
+  if (match === null || (match[1] === undefined && !/\b(?:by|on|before|until|due|till)\s/i.test(match[0]))) {
+    return undefined;
+  }
+  const target = WEEKDAY_INDEX[match[2].toLowerCase()];
+  const day = reference.getUTCDay();
+  const ahead = match[1]?.toLowerCase() === "next" ? 7 - ((day + 6) % 7) + ((target + 6) % 7) : (target - day + 7) % 7;
+  return { text: match[0].trim(), index: match.index + (match[0].length - match[0].trimStart().length), date: new Date(reference.getTime() + ahead * DAY_MS) };
+}
+
 function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
-  const quick = parseMonthDay(text, reference);
+  const quick = parseMonthDay(text, reference) ?? parseWeekday(text, reference);
   if (quick !== undefined) {
     return quick;
   }

@@ -1,6 +1,50 @@
 import { isMap, isScalar, parseDocument, type Pair, type Node as YamlNode } from "yaml";
 import type { FrontMatter, ParseProblem } from "../types";
 import { parseDocumentDate } from "./dates";
+import { readSimpleYaml, type SimpleYaml } from "./simpleYaml";
+
+const STATUS_KEY = /^(?:status|state|postmortem[_-]?status|pm[_-]?status|review[_-]?status)$/i;
+
+type Status = FrontMatter["status"];
+
+function fromSimple(simple: SimpleYaml, yamlStart: number): { data: Record<string, unknown>; status: Status } {
+  let status: Status;
+  for (const [key, value] of Object.entries(simple.data)) {
+    const span = simple.spans.get(key);
+    if (STATUS_KEY.test(key) && span !== undefined && value !== null && typeof value !== "object") {
+      status = { value: String(value), span: { start: yamlStart + span.start, end: yamlStart + span.end } };
+    }
+  }
+  return { data: simple.data, status };
+}
+
+function readFullYaml(yamlText: string, yamlStart: number, problems: ParseProblem[]): { data: Record<string, unknown>; status: Status } {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    problems.push({ message: `Front matter is not valid YAML: ${error.message.split("\n")[0]}`, span: { start: yamlStart + error.pos[0], end: yamlStart + error.pos[1] } });
+  }
+  let data: Record<string, unknown> = {};
+  try {
+    const json = doc.toJS({ maxAliasCount: 50 }) as unknown;
+    if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+      data = json as Record<string, unknown>;
+    }
+  } catch {
+    // Keep the empty data; the problem above already says why.
+  }
+  let status: Status;
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (STATUS_KEY.test(key) && isScalar(pair.value) && pair.value.range !== undefined && pair.value.range !== null) {
+        status = { value: String(pair.value.value), span: { start: yamlStart + (pair.key as YamlNode).range![0], end: yamlStart + pair.value.range[1] } };
+      }
+    }
+  }
+  return { data, status };
+}
 
 const OPEN = /^(?:\uFEFF)?---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -22,33 +66,9 @@ export function readFrontMatter(text: string): { frontMatter?: FrontMatter; body
   const bodyStart = lineEnd === -1 ? text.length : lineEnd + 1;
   const span = { start: 0, end: yamlStart + close.index + close[0].length };
   const problems: ParseProblem[] = [];
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    problems.push({ message: `Front matter is not valid YAML: ${error.message.split("\n")[0]}`, span: { start: yamlStart + error.pos[0], end: yamlStart + error.pos[1] } });
-  }
-  let data: Record<string, unknown> = {};
-  try {
-    const json = doc.toJS({ maxAliasCount: 50 }) as unknown;
-    if (json !== null && typeof json === "object" && !Array.isArray(json)) {
-      data = json as Record<string, unknown>;
-    }
-  } catch {
-    // Keep the empty data; the problem above already says why.
-  }
-  const frontMatter: FrontMatter = { data, span, owners: [], services: [] };
-  const root = doc.contents;
-  if (isMap(root)) {
-    for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
-      const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : "";
-      if (/^(?:status|state|postmortem[_-]?status|pm[_-]?status|review[_-]?status)$/.test(key) && isScalar(pair.value) && pair.value.range !== undefined && pair.value.range !== null) {
-        frontMatter.status = {
-          value: String(pair.value.value),
-          span: { start: yamlStart + (pair.key as YamlNode).range![0], end: yamlStart + pair.value.range[1] },
-        };
-      }
-    }
-  }
+  const simple = readSimpleYaml(yamlText);
+  const { data, status } = simple === undefined ? readFullYaml(yamlText, yamlStart, problems) : fromSimple(simple, yamlStart);
+  const frontMatter: FrontMatter = { data, span, owners: [], services: [], status };
   const get = (...keys: string[]): unknown => {
     for (const [key, value] of Object.entries(data)) {
       if (keys.includes(key.toLowerCase())) {

@@ -203,7 +203,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   }
   flushParagraphs();
 
-  const blame = findBlame(text, excludedLines, (line) => lines.lineStart(line), lines.lineCount, people.map((p) => p.name.split(/\s+/)[0]));
+  const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
   return {
     text,
     frontMatter,
@@ -511,7 +511,7 @@ function pushItem(builder: Builder, input: PushInput): void {
   }
   builder.ids.add(id);
 
-  const trimmedEnd = base + input.raw.replace(/\s+$/, "").length;
+  const trimmedEnd = base + input.raw.trimEnd().length;
   const textStart = base + fields.textStart;
   const suffix: InsertionPoint = { kind: "suffix", offset: Math.min(trimmedEnd, input.end) };
   const cells = input.cells;

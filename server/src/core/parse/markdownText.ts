@@ -14,17 +14,24 @@ export function toPlainText(markdown: string): string {
   if (!MARKDOWN_SYNTAX.test(markdown)) {
     return markdown.replace(/\s+/g, " ").trim();
   }
-  return markdown
-    .replace(HTML_COMMENT, " ")
-    .replace(LINK, "$1")
-    .replace(REF_LINK, "$1")
-    .replace(AUTOLINK, "$1")
-    .replace(HTML_TAG, " ")
-    .replace(/`+([^`]*)`+/g, "$1")
-    .replace(EMPHASIS, "")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Each pass only when its syntax is present: this runs several times per action item.
+  let text = markdown;
+  if (text.includes("<")) {
+    text = text.replace(HTML_COMMENT, " ").replace(AUTOLINK, "$1").replace(HTML_TAG, " ");
+  }
+  if (text.includes("]")) {
+    text = text.replace(LINK, "$1").replace(REF_LINK, "$1");
+  }
+  if (text.includes("`")) {
+    text = text.replace(/`+([^`]*)`+/g, "$1");
+  }
+  if (/[*_~]/.test(text)) {
+    text = text.replace(EMPHASIS, "");
+  }
+  if (text.includes("\\")) {
+    text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, "$1");
+  }
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** Lower-cased words of a plain text, punctuation removed (hyphens and apostrophes kept). */
