@@ -82,6 +82,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   };
 
   collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (found.length > 0) {
+    return found[0]; // An ISO date is the most explicit deadline an item can give.
+  }
   collect(QUARTER, (m) => {
     const quarter = Number(m[1] ?? m[2]);
     let endYear = twoDigitYear(m[3], year);

@@ -62,6 +62,7 @@ const INLINE_FIELD = new RegExp(
   "gi",
 );
 const OWNED_BY = /\b(?:owned by|assigned to|owner is|driven by|led by)\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)/gi;
+const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
 const FIELD_HINT = new RegExp(String.raw`\b(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`, "i");
 const OWNED_BY_HINT = /\b(?:owned by|assigned to|owner is|driven by|led by)\b/i;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
@@ -167,7 +168,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       continue;
     }
     const colon = PREFIX_OWNER_COLON.exec(rest);
-    if (colon !== null && !new RegExp(`^(?:${FIELD_KEYS})$`, "i").test(colon[1].trim())) {
+    if (colon !== null && !FIELD_KEY_ONLY.test(colon[1].trim())) {
       const label = colon[1].trim();
       const verdict = classifyOwner(label, ctx);
       const wordCount = label.split(/\s+/).length;
@@ -313,7 +314,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   let tailEnd = raw.replace(/\s+$/, "").length;
   for (let attempt = 0; attempt < 3; attempt++) {
     const head = raw.slice(0, tailEnd);
-    const trailingStatus = TRAILING_STATUS.exec(head);
+    const last = head.charAt(head.length - 1);
+    // Only an item ending in a bracket or after a dash can carry a trailing annotation.
+    if (last !== ")" && last !== "]" && last !== "." && !/\s(?:[–—]|--?)\s/.test(head)) {
+      break;
+    }
+    const trailingStatus = last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
     if (trailingStatus !== null) {
       status ??= statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd });
       removals.push({ start: trailingStatus.index, end: tailEnd });
@@ -422,10 +428,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       status = { state: "done", evidence: "past tense" };
     }
   }
-  if (status === undefined && ctx.pastTenseMeansDone) {
-    const words = verbText.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-    const first = words[0];
-    if (first !== undefined && !startsWithVerb(verbText) && !PAST_TENSE_DONE.has(first)) {
+  if (status === undefined && ctx.pastTenseMeansDone && !startsWithVerb(verbText)) {
+    const words: string[] = verbText.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+    if (words.length > 0 && !PAST_TENSE_DONE.has(words[0])) {
       const at = words.slice(0, 10).findIndex((word) => PAST_TENSE_DONE.has(word));
       const before = words.slice(0, Math.max(at, 0));
       if (at > 0 && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {

@@ -74,7 +74,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
 
   const title = frontMatter?.title ?? firstHeading(tokens);
   const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName);
-  const people = [...config.people];
+  const people = config.people;
   const ctx: FieldContext = {
     people,
     groups: config.groups,

@@ -72,8 +72,31 @@ function looksLikeNames(text: string): boolean {
   });
 }
 
+// Verdicts depend only on the text and the config's roster and groups; the same names recur across
+// every item of every document, so they are remembered per roster.
+const verdictCache = new WeakMap<Person[], Map<string, OwnerVerdict>>();
+const MAX_CACHED = 20_000;
+
 /** Decides whether a piece of text names an owner, says nobody owns it, or is not about ownership. */
 export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict {
+  let cache = verdictCache.get(ctx.people);
+  if (cache === undefined) {
+    cache = new Map();
+    verdictCache.set(ctx.people, cache);
+  }
+  const key = ctx.groups.length === 0 ? rawText : `${ctx.groups.join(",")}\u0000${rawText}`;
+  let verdict = cache.get(key);
+  if (verdict === undefined) {
+    if (cache.size >= MAX_CACHED) {
+      cache.clear();
+    }
+    verdict = classifyOwnerUncached(rawText, ctx);
+    cache.set(key, verdict);
+  }
+  return verdict;
+}
+
+function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
   const text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
   if (text === "") {
     return { kind: "unassigned" };
