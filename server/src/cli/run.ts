@@ -132,6 +132,11 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
       incomplete = true;
       continue;
     }
+    for (const parseProblem of result.doc.problems) {
+      const where = result.doc.positionAt(parseProblem.span.start);
+      const message = `${where.line + 1}:${where.character + 1}: ${parseProblem.message}`;
+      problem({ file: shown, message, level: "warning" }, `${shown}:${message}`);
+    }
     for (const ruleError of result.ruleErrors) {
       const message = `rule ${ruleError.rule} crashed (${describeError(ruleError.error)}); its findings for this file are missing`;
       problem({ file: shown, message, level: "error" }, `${shown}: ${message}`);

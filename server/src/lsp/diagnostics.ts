@@ -1,7 +1,8 @@
 // Finding -> Diagnostic. The fix travels in `Diagnostic.data`, so code actions need no server cache.
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { ruleDocsUrl } from "../core/rules";
-import type { Finding, FixData, Severity } from "../core/types";
+import type { LintResult } from "../core/lint";
+import type { Finding, FixData, ParseProblem, Severity } from "../core/types";
 
 export const DIAGNOSTIC_SOURCE = "follow-through";
 
@@ -38,4 +39,14 @@ export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefin
     return data as DiagnosticData;
   }
   return undefined;
+}
+
+/** A document the parser could only partly read (e.g. front matter that is not YAML): one warning, no rule. */
+export function problemDiagnostic(problem: ParseProblem, result: LintResult): Diagnostic {
+  return {
+    range: { start: result.doc.positionAt(problem.span.start), end: result.doc.positionAt(problem.span.end) },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  };
 }

@@ -16,7 +16,12 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ruleList, ruleDocsUrl } from "../core/rules";
 import { ActionsRequest, RulesRequest, type ActionsParams, type ActionsResult, type RulesResult } from "../protocol";
+import type { Person } from "../core/config";
+import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
+import { completionsFor } from "./completion";
+import { hoverFor } from "./hover";
+import { symbolsFor } from "./symbols";
 import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticData } from "./diagnostics";
 import { DocumentConfigs } from "./documentConfig";
 import { SettingsCache } from "./settings";
@@ -64,6 +69,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ["@", ":", " "] },
+        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "follow-through" },
@@ -82,6 +90,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
           configs.setWorkspaceFolders((folders ?? []).map((folder) => folder.uri));
+          validator.forgetLints();
           validator.scheduleAll();
         });
       });
@@ -95,6 +104,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => {
     configs.invalidate();
+    validator.forgetLints();
     validator.scheduleAll();
   });
 
@@ -135,6 +145,35 @@ export function startServer(connection: Connection): void {
         return outcome.kind === "linted" ? outcome.result.doc.actions : [];
       },
     });
+  });
+
+  /** The lint of an open post-mortem, or undefined (not open, not a post-mortem, disabled). */
+  async function linted(uri: string): Promise<{ document: TextDocument; result: LintResult; people: Person[] } | undefined> {
+    const document = documents.get(uri);
+    if (document === undefined) {
+      return undefined;
+    }
+    const outcome = validator.lintDocument(document, await settings.get(uri));
+    return outcome.kind === "linted" ? { document, result: outcome.result, people: outcome.documentConfig.config.people } : undefined;
+  }
+
+  connection.onHover(async (params) => {
+    const found = await linted(params.textDocument.uri);
+    return found === undefined ? null : (hoverFor(found.result, found.document.offsetAt(params.position)) ?? null);
+  });
+
+  connection.onCompletion(async (params) => {
+    const found = await linted(params.textDocument.uri);
+    if (found === undefined) {
+      return [];
+    }
+    const linePrefix = found.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return completionsFor(linePrefix, params.position, found.people, found.result.doc.frontMatter?.owners[0], new Date());
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const found = await linted(params.textDocument.uri);
+    return found === undefined ? [] : symbolsFor(found.result);
   });
 
   connection.onRequest(RulesRequest.method, (): RulesResult => ({

@@ -4,7 +4,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { lint, type LintResult } from "../core/lint";
 import { isPostMortem } from "./detect";
-import { toDiagnostic } from "./diagnostics";
+import { problemDiagnostic, toDiagnostic } from "./diagnostics";
 import type { DocumentConfig } from "./documentConfig";
 import type { Settings } from "./settings";
 
@@ -37,6 +37,8 @@ export interface ValidatorDeps {
 
 export class Validator {
   private readonly states = new Map<string, DocumentState>();
+  /** The last lint of each document: hover, completion, outline and code actions reuse it for the same version. */
+  private readonly lastLint = new Map<string, { version: number; settings: Settings; outcome: LintOutcome }>();
   private readonly logged = new Set<string>();
   private readonly documents: ValidatorDeps["documents"];
   private readonly settings: ValidatorDeps["settings"];
@@ -70,6 +72,7 @@ export class Validator {
   }
 
   closed(uri: string): void {
+    this.lastLint.delete(uri);
     const state = this.states.get(uri);
     if (state?.timer !== undefined) {
       clearTimeout(state.timer);
@@ -78,8 +81,23 @@ export class Validator {
     this.deps.publish({ uri, diagnostics: [] });
   }
 
-  /** Lints a document now. Shared by diagnostics, code actions and custom requests. */
+  /** Lints a document now, or reuses the lint of the same version. Shared by every feature. */
   lintDocument(document: TextDocument, settings: Settings): LintOutcome {
+    const last = this.lastLint.get(document.uri);
+    if (last !== undefined && last.version === document.version && last.settings === settings) {
+      return last.outcome;
+    }
+    const outcome = this.lintUncached(document, settings);
+    this.lastLint.set(document.uri, { version: document.version, settings, outcome });
+    return outcome;
+  }
+
+  /** Drops remembered lints, e.g. when a config file changed under them. */
+  forgetLints(): void {
+    this.lastLint.clear();
+  }
+
+  private lintUncached(document: TextDocument, settings: Settings): LintOutcome {
     if (!settings.enable) {
       return { kind: "skipped", reason: "disabled" };
     }
@@ -129,7 +147,7 @@ export class Validator {
         diagnostics = [];
         break;
       case "linted":
-        diagnostics = outcome.result.findings.map(toDiagnostic);
+        diagnostics = [...outcome.result.doc.problems.map((problem) => problemDiagnostic(problem, outcome.result)), ...outcome.result.findings.map(toDiagnostic)];
         break;
     }
     this.deps.publish({ uri, version, diagnostics });

@@ -1,0 +1,75 @@
+// Hover cards, completion and the outline, over stdio.
+import * as assert from "node:assert/strict";
+import type { CompletionItem, DocumentSymbol, Hover, MarkupContent } from "vscode-languageserver-protocol";
+import { STRONG_LINE, WEAK_LINE, lineOf, postMortemText } from "./fixtures";
+import { uriOf } from "./lspClient";
+import { serverPerTest } from "./serverPerTest";
+
+const ROSTER = ["people:", "  - { name: Alice Example, github: alice-e, role: SRE }", "  - Bob Builder", ""].join("\n");
+
+describe("language server: hover, completion, outline", function () {
+  const server = serverPerTest((workspace) => workspace.file(".followthrough.yml", ROSTER));
+
+  async function open(name: string, text: string): Promise<string> {
+    const uri = uriOf(server.workspace.file(`postmortems/${name}`, text));
+    await server.client.open(uri, text);
+    return uri;
+  }
+
+  it("hovering a weak item ticks what it has and names what it lacks", async function () {
+    const text = postMortemText();
+    const uri = await open("hover.md", text);
+    const hover: Hover = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, WEAK_LINE), character: 10 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /❌ \*\*Named owner\*\* — No owner/);
+    assert.match(value, /❌ \*\*Outcome verb\*\* — "review"/);
+    assert.match(value, /❌ \*\*Deadline\*\*/);
+    const strong: Hover = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, STRONG_LINE), character: 10 } });
+    const strongValue = (strong.contents as MarkupContent).value;
+    assert.match(strongValue, /✅ \*\*Named owner\*\* — Alice Example/);
+    assert.match(strongValue, /✅ \*\*In the tracker\*\* — PAY-101/);
+    assert.match(strongValue, /A strong action item/);
+    const outside = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.equal(outside, null);
+  });
+
+  it("completes people after @ and Owner:, and dates after 'by '", async function () {
+    const text = `${postMortemText()}- [ ] Add a canary stage @al\n- [ ] Add a restore drill (owner: \n- [ ] Lower the pool size by \n`;
+    const uri = await open("complete.md", text);
+    const lines = text.split("\n");
+    const at = (needle: string): { line: number; character: number } => {
+      const line = lines.findIndex((candidate) => candidate.includes(needle));
+      return { line, character: lines[line].length };
+    };
+    const mention: CompletionItem[] = await server.client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: at("@al") });
+    assert.deepEqual(mention.map((item) => item.label), ["@alice-e", "@bobbuilder"]);
+    assert.equal((mention[0].textEdit as { newText: string }).newText, "alice-e");
+    const owner: CompletionItem[] = await server.client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: at("(owner: ") });
+    assert.deepEqual(owner.map((item) => item.label), ["Alice Example", "Bob Builder"]);
+    const dates: CompletionItem[] = await server.client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: at("pool size by ") });
+    assert.ok(dates.length >= 2 && dates.every((item) => /^\d{4}-\d{2}-\d{2}$/.test(String(item.label))), JSON.stringify(dates));
+    const plain: CompletionItem[] = await server.client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.deepEqual(plain, []);
+  });
+
+  it("outlines action sections with their items", async function () {
+    const text = postMortemText();
+    const uri = await open("outline.md", text);
+    const symbols: DocumentSymbol[] = await server.client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
+    assert.equal(symbols.length, 1);
+    assert.match(symbols[0].name, /Action items/i);
+    assert.deepEqual(symbols[0].children?.map((child) => child.name), ["Review alerting thresholds", "add alert for DB replication lag >30s in Datadog"]);
+    assert.match(symbols[0].children![0].detail ?? "", /weak/);
+    assert.match(symbols[0].children![1].detail ?? "", /strong · Alice Example/);
+  });
+
+  it("reports front matter that is not YAML once, and still lints the items", async function () {
+    const text = ["---", 'title: "unclosed', "---", postMortemText()].join("\n");
+    const uri = uriOf(server.workspace.file("postmortems/broken.md", text));
+    const published = await server.client.open(uri, text);
+    const problem = published.diagnostics.find((diagnostic) => diagnostic.code === undefined);
+    assert.ok(problem !== undefined, JSON.stringify(published.diagnostics));
+    assert.match(problem.message, /Front matter is not valid YAML/);
+    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === "owner-missing"));
+  });
+});
