@@ -185,6 +185,32 @@ describe("language server: quick fixes", function () {
     assert.equal(version, server.client.versionOf(uri));
     assert.ok(edits.length > 0);
   });
+
+  it("turns a review into a decision with a deadline, and the process verb goes away", async function () {
+    const text = postMortemText();
+    const { uri, diagnostics } = await openPostMortem("decision.md", text);
+    const line = lineOf(text, WEAK_LINE);
+    const actions = await actionsFor(uri, findDiagnostic({ uri, diagnostics }, "process-verb", line));
+    const decision = pick(actions, /^Turn into a decision: decide on … by \d{4}-\d{2}-\d{2}$/);
+    const fixed = applied(uri, decision);
+    assert.match(fixed.split("\n")[line], /^- \[ \] Decide on alerting thresholds \(due: \d{4}-\d{2}-\d{2}\)$/);
+    const relinted = await server.client.setText(uri, fixed);
+    assert.ok(!rulesOnLine(relinted, line).includes("process-verb"));
+    assert.ok(!rulesOnLine(relinted, line).includes("deadline-missing"));
+  });
+
+  it("offers the post-mortem's author as an owner, and fixes all missing deadlines at once", async function () {
+    const text = postMortemText(["- [ ] Add a canary stage (PAY-7)", "- [ ] Remove the debug flag (PAY-8)"]).replace("date: 2026-11-20", "date: 2026-11-20\nauthor: Dana Whitfield");
+    const { uri, diagnostics } = await openPostMortem("author.md", text);
+    const line = lineOf(text, "- [ ] Add a canary stage");
+    const owners = await actionsFor(uri, findDiagnostic({ uri, diagnostics }, "owner-missing", line));
+    pick(owners, "Assign to Dana Whitfield (the post-mortem's author)");
+    const deadlines = await actionsFor(uri, findDiagnostic({ uri, diagnostics }, "deadline-missing", line));
+    const all = pick(deadlines, /^Fix all 2 deadline-missing in this file: Add deadline: end of this week$/);
+    const relinted = await server.client.setText(uri, applied(uri, all));
+    assert.equal(relinted.diagnostics.filter((diagnostic) => diagnostic.code === "deadline-missing").length, 0);
+  });
+
 });
 
 /** The same calendar rules the server uses, computed independently. */

@@ -42,6 +42,8 @@ export interface ClientOptions {
   workspaceFolder?: string;
   /** Advertise `workspace.workspaceEdit.documentChanges` (versioned edits). */
   documentChanges?: boolean;
+  /** Sent as `initializationOptions` (VS Code's client sends `{ trusted }`). */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -90,6 +92,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: folder === undefined ? null : uriOf(folder),
       workspaceFolders: folder === undefined ? null : [{ uri: uriOf(folder), name: path.basename(folder) }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: {
           configuration: true,

@@ -34,6 +34,10 @@ export interface FixContext {
   actionItems(): ActionItem[];
   /** The text written for a deprioritisation reason; the editor leaves a placeholder to overwrite. */
   reason?: string;
+  /** The post-mortem's author, offered as an owner when the roster does not list them. */
+  author?: string;
+  /** People who recently changed the post-mortem's folder (git log), offered after the roster. */
+  recentAuthors?: string[];
 }
 
 const SUBFIELD_LABELS: Record<FieldKind, string> = { owner: "Owner", deadline: "Due", status: "Status" };
@@ -148,15 +152,30 @@ function matchCase(written: string, suggestion: string): string {
   return suggestion;
 }
 
+/** The people an owner fix offers: the roster, then the post-mortem's author, then recent authors of the folder. */
+function ownerCandidates(ctx: FixContext): { name: string; why?: string }[] {
+  const candidates: { name: string; why?: string }[] = ctx.people.map((person) => ({ name: person.name }));
+  const known = (name: string): boolean => candidates.some((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (ctx.author !== undefined && ctx.author.trim() !== "" && !known(ctx.author)) {
+    candidates.push({ name: ctx.author, why: "the post-mortem's author" });
+  }
+  for (const name of ctx.recentAuthors ?? []) {
+    if (!known(name)) {
+      candidates.push({ name, why: "recently edited this folder" });
+    }
+  }
+  return candidates.slice(0, MAX_ROSTER_CHOICES);
+}
+
 /** The choices a finding's fix offers, preferred first where one is clearly right. */
-export function fixChoices(fix: FixData, ctx: FixContext): FixChoice[] {
+export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): FixChoice[] {
   const { text } = ctx;
   const reason = ctx.reason ?? REASON_PLACEHOLDER;
   switch (fix.kind) {
     case "insertOwner": {
-      const choices: FixChoice[] = ctx.people.slice(0, MAX_ROSTER_CHOICES).map((person, index) => ({
-        title: `Assign to ${person.name}`,
-        changes: [fieldChange(text, fix.at, "owner", person.name)],
+      const choices: FixChoice[] = ownerCandidates(ctx).map((candidate, index) => ({
+        title: candidate.why === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.why})`,
+        changes: [fieldChange(text, fix.at, "owner", candidate.name)],
         isPreferred: index === 0,
       }));
       choices.push({ title: "Assign owner…", changes: [fieldChange(text, fix.at, "owner", OWNER_PLACEHOLDER)] });
@@ -165,10 +184,12 @@ export function fixChoices(fix: FixData, ctx: FixContext): FixChoice[] {
     case "replaceVerb": {
       const written = text.slice(fix.span.start, fix.span.end);
       const verb = fix.verb !== "" ? fix.verb : written;
-      return fix.suggestions.map((suggestion) => ({
+      const choices: FixChoice[] = fix.suggestions.map((suggestion) => ({
         title: `Replace '${verb}' with '${suggestion}'`,
         changes: [{ start: fix.span.start, end: fix.span.end, newText: matchCase(written, suggestion) }],
       }));
+      const decision = decisionChoice(fix.span, written, ctx, actionId);
+      return decision === undefined ? choices : [...choices, decision];
     }
     case "insertDeadline":
       return deadlineChoices(ctx.today).map((choice, index) => ({
@@ -195,6 +216,27 @@ export function fixChoices(fix: FixData, ctx: FixContext): FixChoice[] {
       // "Push to tracker" arrives with the tracker commands in the client.
       return [];
   }
+}
+
+/**
+ * "Turn into a decision": when the review is the point, the deliverable is its decision, by a date.
+ * "Review alerting thresholds" becomes "Decide on alerting thresholds (due: …)".
+ */
+function decisionChoice(span: { start: number; end: number }, written: string, ctx: FixContext, actionId: string | undefined): FixChoice | undefined {
+  const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+  if (item === undefined) {
+    return undefined;
+  }
+  const next = /^\s*(\w+)/.exec(ctx.text.slice(span.end))?.[1]?.toLowerCase() ?? "";
+  const decide = /^(?:whether|if|how|what|which|who|when|on|between)$/.test(next) ? "decide" : "decide on";
+  const changes: TextChange[] = [{ start: span.start, end: span.end, newText: matchCase(written, decide) }];
+  let title = "Turn into a decision";
+  if (item.deadline === undefined) {
+    const by = deadlineChoices(ctx.today)[1] ?? deadlineChoices(ctx.today)[0];
+    changes.push(fieldChange(ctx.text, item.insert.deadline, "deadline", by.date));
+    title = `Turn into a decision: ${decide} … by ${by.date}`;
+  }
+  return { title, changes };
 }
 
 /** Applies non-overlapping changes to a text (any order). */

@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Person } from "../core/config";
 import { disableFileChange, disableLineChange, fixChoices, type TextChange } from "../core/fixes";
-import type { ActionItem } from "../core/types";
+import type { ActionItem, Finding } from "../core/types";
 import type { DiagnosticData } from "./diagnostics";
 
 export interface CodeActionInput {
@@ -17,6 +17,10 @@ export interface CodeActionInput {
   useDocumentChanges: boolean;
   /** Parses the document; only called for fixes that name action items by id. */
   actionItems(): ActionItem[];
+  /** Every finding in the document, for "Fix all of RULE in this file". */
+  allFindings(): Finding[];
+  author?: string;
+  recentAuthors?: string[];
 }
 
 export function codeActionsFor(input: CodeActionInput): CodeAction[] {
@@ -33,10 +37,20 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     return codeAction;
   };
 
+  const fixContext = { text, people: input.people, today: input.today, actionItems: input.actionItems, author: input.author, recentAuthors: input.recentAuthors };
+  const fixAlls: CodeAction[] = [];
+  const seenFixAll = new Set<string>();
   for (const { diagnostic, data } of input.diagnostics) {
     if (data.fix !== undefined) {
-      const choices = fixChoices(data.fix, { text, people: input.people, today: input.today, actionItems: input.actionItems });
+      const choices = fixChoices(data.fix, fixContext, data.actionId);
       fixes.push(...choices.map((choice) => action(choice.title, diagnostic, choice.changes, choice.isPreferred === true)));
+      if (!seenFixAll.has(data.rule)) {
+        seenFixAll.add(data.rule);
+        const all = fixAllOf(data.rule, input.allFindings(), fixContext);
+        if (all !== undefined) {
+          fixAlls.push(action(all.title, diagnostic, all.changes));
+        }
+      }
     }
     const line = diagnostic.range.start.line;
     const lineKey = `line:${data.rule}:${line}`;
@@ -50,7 +64,30 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
       disables.push(action(`Disable ${data.rule} for this file`, diagnostic, [disableFileChange(text, data.rule)]));
     }
   }
-  return [...fixes, ...disables];
+  return [...fixes, ...fixAlls, ...disables];
+}
+
+/** "Fix all of RULE in this file": the preferred choice for every finding of the rule, when each has one. */
+function fixAllOf(rule: string, findings: Finding[], ctx: Parameters<typeof fixChoices>[1]): { title: string; changes: TextChange[] } | undefined {
+  const ofRule = findings.filter((finding) => finding.rule === rule && finding.fix !== undefined);
+  if (ofRule.length < 2) {
+    return undefined;
+  }
+  const changes: TextChange[] = [];
+  let label: string | undefined;
+  for (const finding of ofRule) {
+    const preferred = fixChoices(finding.fix!, ctx, finding.actionId).find((choice) => choice.isPreferred === true);
+    if (preferred === undefined) {
+      return undefined; // A choice only a person can make: no bulk fix.
+    }
+    label ??= preferred.title.replace(/ \(.*\)$/, "");
+    changes.push(...preferred.changes);
+  }
+  const starts = changes.map((change) => change.start).sort((a, b) => a - b);
+  if (starts.some((start, index) => index > 0 && start === starts[index - 1])) {
+    return undefined; // Two fixes writing at one place would interleave.
+  }
+  return { title: `Fix all ${ofRule.length} ${rule} in this file: ${label}`, changes };
 }
 
 function toTextEdit(document: TextDocument, change: TextChange): TextEdit {

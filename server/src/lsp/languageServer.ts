@@ -21,6 +21,7 @@ import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
 import { completionsFor } from "./completion";
 import { hoverFor } from "./hover";
+import { RecentAuthors } from "./recentAuthors";
 import { symbolsFor } from "./symbols";
 import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticData } from "./diagnostics";
 import { DocumentConfigs } from "./documentConfig";
@@ -47,6 +48,9 @@ export function startServer(connection: Connection): void {
     documentChanges: false,
   };
   const settings = new SettingsCache(connection, () => support.configuration);
+  // Editors without workspace trust count as trusted; VS Code's client says so explicitly.
+  let trusted = true;
+  const recentAuthors = new RecentAuthors(() => trusted);
   const configs = new DocumentConfigs(connection);
   const validator = new Validator({
     log: connection.console,
@@ -63,6 +67,8 @@ export function startServer(connection: Connection): void {
     support.dynamicWatchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
+    const options = params.initializationOptions as { trusted?: boolean } | undefined;
+    trusted = options?.trusted !== false;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
     return {
@@ -133,17 +139,21 @@ export function startServer(connection: Connection): void {
         withData.push({ diagnostic, data });
       }
     }
-    const people = documentSettings.enable ? configs.get(document.uri, documentSettings).config.people : [];
+    const documentConfig = configs.get(document.uri, documentSettings);
+    const people = documentSettings.enable ? documentConfig.config.people : [];
+    const needsOwners = withData.some(({ data }) => data.fix?.kind === "insertOwner");
+    const recent = needsOwners ? await recentAuthors.forFile(documentConfig.filePath) : [];
+    const outcome = lintOnce();
     return codeActionsFor({
       document,
       diagnostics: withData,
       people,
       today: new Date(),
       useDocumentChanges: support.documentChanges,
-      actionItems: () => {
-        const outcome = lintOnce();
-        return outcome.kind === "linted" ? outcome.result.doc.actions : [];
-      },
+      actionItems: () => (outcome.kind === "linted" ? outcome.result.doc.actions : []),
+      allFindings: () => (outcome.kind === "linted" ? outcome.result.findings : []),
+      author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
+      recentAuthors: recent,
     });
   });
 
