@@ -18,7 +18,12 @@ export class Ctx {
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel("Follow-Through", { log: true });
-    extensionContext.subscriptions.push(this.log, { dispose: () => void this.dispose() });
+    extensionContext.subscriptions.push(
+      this.log,
+      { dispose: () => void this.dispose() },
+      // Trust is read when the server starts; granting it restarts the server with it.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
+    );
   }
 
   get client(): LanguageClient | undefined {
@@ -43,6 +48,8 @@ export class Ctx {
       ],
       synchronize: { configurationSection: SECTION, fileEvents: watcher },
       outputChannel: this.log,
+      // In an untrusted workspace the server analyses but runs nothing (no git).
+      initializationOptions: { trusted: vscode.workspace.isTrusted },
     };
     // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
     const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);

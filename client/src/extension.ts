@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import * as commands from "./commands";
 import { Ctx } from "./ctx";
+import { WeakActionsStatus } from "./statusBar";
 
 let ctx: Ctx | undefined;
 
@@ -10,7 +11,10 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx = new Ctx(extensionContext);
     ctx.registerCommand("restartServer", commands.restartServer);
     ctx.registerCommand("showRuleDocs", commands.showRuleDocs);
+    ctx.registerCommand("newPostMortem", commands.newPostMortem);
+    ctx.registerCommand("lintWorkspace", commands.lintWorkspace);
     await ctx.start();
+    extensionContext.subscriptions.push(new WeakActionsStatus(ctx));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`);
