@@ -1,8 +1,8 @@
-import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, ParseProblem, PostMortem, Section, Span, TrackerRef } from "../types";
 import { findBlame } from "./blame";
+import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
 import { readFields, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
@@ -12,11 +12,6 @@ import { stableHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
 import { isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
-
-// One markdown-it block parse per document. Inline parsing is switched off: fields are read
-// from the raw source of each item, which keeps exact offsets and halves the parse time.
-const md = new MarkdownIt({ html: true, linkify: false });
-md.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
 
 const MAX_HEADING_DEPTH = 6;
 const PSEUDO_LEVEL = 7;
@@ -66,7 +61,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
 
   let tokens: Token[];
   try {
-    tokens = md.parse(source, {});
+    tokens = parseBlocks(source);
   } catch (error) {
     problems.push({ message: `Markdown could not be parsed: ${(error as Error).message}`, span: { start: 0, end: 0 } });
     tokens = [];
