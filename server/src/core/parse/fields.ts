@@ -368,7 +368,8 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (status === undefined) {
     const inline = INLINE_STATUS.exec(raw);
     if (inline !== null) {
-      status = statusFromWord(inline[1], { start: inline.index, end: inline.index + inline[0].length });
+      // Group 1 is the bracketed word, group 2 the bold one ("**DONE**").
+      status = statusFromWord(inline[1] ?? inline[2], { start: inline.index, end: inline.index + inline[0].length });
       removals.push({ start: inline.index, end: inline.index + inline[0].length });
     }
   }
