@@ -67,8 +67,11 @@ export function startServer(connection: Connection): void {
     support.dynamicWatchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
-    const options = params.initializationOptions as { trusted?: boolean } | undefined;
+    const options = params.initializationOptions as { trusted?: boolean; debounceMs?: number } | undefined;
     trusted = options?.trusted !== false;
+    if (typeof options?.debounceMs === "number" && options.debounceMs >= 0) {
+      validator.debounceMs = options.debounceMs;
+    }
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
     return {

@@ -36,6 +36,8 @@ export interface ValidatorDeps {
 }
 
 export class Validator {
+  /** Typing pauses shorter than this coalesce; `initializationOptions.debounceMs` changes it (benchmarks use 0). */
+  debounceMs = DEBOUNCE_MS;
   private readonly states = new Map<string, DocumentState>();
   /** The last lint of each document: hover, completion, outline and code actions reuse it for the same version. */
   private readonly lastLint = new Map<string, { version: number; settings: Settings; outcome: LintOutcome }>();
@@ -58,7 +60,7 @@ export class Validator {
     if (state.timer !== undefined) {
       clearTimeout(state.timer);
     }
-    const wait = delay ?? (state.validatedOnce ? DEBOUNCE_MS : 0);
+    const wait = delay ?? (state.validatedOnce ? this.debounceMs : 0);
     state.timer = setTimeout(() => {
       state.timer = undefined;
       void this.validate(uri);
