@@ -638,7 +638,6 @@ function readTable(builder: Builder, tableTokens: Token[], section: SectionConte
 
 /** "One item per bare line" under an action heading that holds no list or table. */
 function readBareLines(builder: Builder, map: [number, number], section: SectionContext): void {
-  const lineCount = map[1] - map[0];
   for (let line = map[0]; line < map[1]; line++) {
     const lineText = builder.lines.lineText(line);
     const trimmed = lineText.trim();
@@ -647,7 +646,8 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     }
     const plain = toPlainText(trimmed);
     const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2).length;
-    if (INTRO_LINE.test(plain) || sentences > 2 || (lineCount === 1 && sentences > 1 && plain.length > 160)) {
+    // Two full sentences on one line are prose ("We are adding … We'll also review …"), not an item.
+    if (INTRO_LINE.test(plain) || sentences > 1) {
       continue;
     }
     if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(trimmed)) {
