@@ -72,6 +72,7 @@ const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
@@ -160,6 +161,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += bracket[0].length;
         continue;
       }
+    }
+    const todo = PREFIX_TODO_OWNER.exec(rest);
+    if (todo !== null) {
+      // "TODO(alice): …", the code-comment convention for an owned to-do.
+      addOwners(ownersFrom(todo[1], "prefix", ctx, { start: pos, end: pos + todo[0].length }) ?? [{ name: todo[1].trim(), isGroup: false, isDecisionMaker: false, source: "prefix" }]);
+      removals.push({ start: pos, end: pos + todo[0].length });
+      pos += todo[0].length;
+      continue;
     }
     const paren = PREFIX_PAREN.exec(rest);
     if (paren !== null && addOwners(ownersFrom(paren[1], "prefix", ctx, { start: pos, end: pos + paren[0].length }))) {
@@ -417,7 +426,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   let verbSearchFrom = pos;
   if (titleText !== undefined && titleEnd !== undefined) {
     const explanation = cleanAction(toPlainText(stripSpans(raw.slice(0, tailEnd), removals, titleEnd)));
-    if (!startsWithVerb(titleText) && explanation !== "") {
+    // The explanation is the deliverable when it opens with a verb ("**Better dashboards.** Build a latency
+    // dashboard") or when the title names a theme rather than an action.
+    if (explanation !== "" && (startsWithVerb(explanation) || !startsWithVerb(titleText))) {
       verbText = explanation;
       verbSearchFrom = titleEnd;
     }
