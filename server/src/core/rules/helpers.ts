@@ -52,16 +52,16 @@ export function vagueness(item: ActionItem): string | undefined {
     return undefined;
   }
   if (item.leadingVerb?.isProcess === true) {
-    return object.length <= 2 ? "a review or investigation has no end state anyone can check" : undefined;
+    return object.length <= 2 ? "a review or investigation has no checkable end state" : undefined;
   }
   if (ALWAYS_VAGUE_LEADS.has(lead)) {
-    return `"${lead}" names a direction; say what will be different when it is done`;
+    return `"${lead}" names a direction, not a change`;
   }
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
     return "names an area to get better at, not a change";
   }
   if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstract)) {
-    return `"${lead} ${head.join(" ")}" has no end state anyone can check`;
+    return `"${lead} ${head.join(" ")}" has no checkable end state`;
   }
   const isVerb = OUTCOME_VERBS.has(lead) || PROCESS_VERBS.has(lead) || VAGUE_LEADS.has(lead);
   if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstract(word) || STOP.has(word))) {
