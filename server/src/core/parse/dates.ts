@@ -73,7 +73,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   }
   const found: FoundDeadline[] = [];
   const year = reference.getUTCFullYear();
-  const collect = (pattern: RegExp, resolve: (match: RegExpExecArray) => Date | undefined): void => {
+  const collect = (pattern: RegExp | false, resolve: (match: RegExpExecArray) => Date | undefined): void => {
+    if (pattern === false) {
+      return;
+    }
     pattern.lastIndex = 0;
     const match = pattern.exec(text);
     if (match !== null) {
@@ -81,11 +84,29 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     }
   };
 
-  collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (found.length > 0) {
-    return found[0]; // An ISO date is the most explicit deadline an item can give.
+  if (text.includes("20")) {
+    collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (found.length > 0) {
+      return found[0]; // An ISO date is the most explicit deadline an item can give.
+    }
   }
-  collect(QUARTER, (m) => {
+  // Each pattern below runs only when a word it cannot match without is present: most items hold
+  // none of them, and a substring check costs far less than a regex scan. Case-insensitive patterns
+  // are checked on the lower-cased text, case-sensitive ones (H1, FY, EOD) on the text itself.
+  const lower = text.toLowerCase();
+  const gate = {
+    quarter: hasQuarterMark(lower),
+    half: text.includes("H1") || text.includes("H2"),
+    fiscalYear: text.includes("FY"),
+    endOf: lower.includes("end of "),
+    eoAbbreviation: text.includes("EO") || text.includes("COB"),
+    nextThis: lower.includes("next ") || lower.includes("this ") || lower.includes("following "),
+    sprint: lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle") || lower.includes("milestone"),
+    duration: lower.includes("day") || lower.includes("week") || lower.includes("month"),
+    beforeEvent: lower.includes("by") || lower.includes("before") || lower.includes("until") || lower.includes("prior to") || lower.includes("ahead of"),
+    tomorrow: lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow"),
+  };
+  collect(gate.quarter && QUARTER, (m) => {
     const quarter = Number(m[1] ?? m[2]);
     let endYear = twoDigitYear(m[3], year);
     let end = endOfMonth(endYear, quarter * 3 - 1);
@@ -95,7 +116,7 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     }
     return end;
   });
-  collect(HALF, (m) => {
+  collect(gate.half && HALF, (m) => {
     let endYear = twoDigitYear(m[2], year);
     let end = endOfMonth(endYear, m[1] === "1" ? 5 : 11);
     if (m[2] === undefined && end < reference) {
@@ -104,16 +125,16 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     }
     return end;
   });
-  collect(FISCAL_YEAR, () => undefined);
-  collect(END_OF, (m) => endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0));
-  collect(EO_ABBREV, (m) => {
+  collect(gate.fiscalYear && FISCAL_YEAR, () => undefined);
+  collect(gate.endOf && END_OF, (m) => endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0));
+  collect(gate.eoAbbreviation && EO_ABBREV, (m) => {
     const period = { EOD: "day", COB: "day", EOB: "day", EOW: "week", EOM: "month", EOQ: "quarter", EOY: "year" }[m[1]] ?? "day";
     return endOfPeriod(period, reference, 0);
   });
-  collect(NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
-  collect(SPRINT, () => undefined);
+  collect(gate.nextThis && NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
+  collect(gate.sprint && SPRINT, () => undefined);
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+  for (let m = gate.duration ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
     if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
       continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
     }
@@ -129,8 +150,8 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     found.push({ text: m[0].trim(), index: m.index, date });
     break;
   }
-  collect(BEFORE_EVENT, () => undefined);
-  collect(TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
+  collect(gate.beforeEvent && BEFORE_EVENT, () => undefined);
+  collect(gate.tomorrow && TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
 
   if (MAYBE_WRITTEN.test(text)) {
     const written = parseWrittenDate(text, reference);
@@ -144,6 +165,18 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   // Prefer a resolved date; among those, the earliest mention.
   found.sort((a, b) => Number(b.date !== undefined) - Number(a.date !== undefined) || a.index - b.index);
   return found[0];
+}
+
+/** "Q3", "3Q": a q next to a quarter number, in lower-cased text. */
+function hasQuarterMark(lower: string): boolean {
+  for (let at = lower.indexOf("q"); at !== -1; at = lower.indexOf("q", at + 1)) {
+    const before = lower.charCodeAt(at - 1);
+    const after = lower.charCodeAt(at + 1);
+    if ((before >= 49 && before <= 52) || (after >= 49 && after <= 52)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A duration written as its own clause: "(2 weeks)", "…, 2 weeks", or at the end. */

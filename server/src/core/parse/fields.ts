@@ -176,7 +176,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       pos += paren[0].length;
       continue;
     }
-    const colon = PREFIX_OWNER_COLON.exec(rest);
+    const colon = rest.includes(":") || rest.includes("：") ? PREFIX_OWNER_COLON.exec(rest) : null;
     if (colon !== null && !FIELD_KEY_ONLY.test(colon[1].trim())) {
       const label = colon[1].trim();
       const verdict = classifyOwner(label, ctx);
@@ -262,7 +262,8 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
 
   // Inline fields: "Owner: Alice", "Due: 2026-03-01", "Ticket: PAY-1", "Status: done".
   INLINE_FIELD.lastIndex = 0;
-  for (let m = FIELD_HINT.test(raw) ? INLINE_FIELD.exec(raw) : null; m !== null; m = INLINE_FIELD.exec(raw)) {
+  const mayHoldField = (raw.includes(":") || raw.includes("=")) && FIELD_HINT.test(raw);
+  for (let m = mayHoldField ? INLINE_FIELD.exec(raw) : null; m !== null; m = INLINE_FIELD.exec(raw)) {
     const start = m.index + m[1].length;
     const end = m.index + m[0].length;
     const key = m[2].toLowerCase();
@@ -320,7 +321,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   // Trailing annotations: "(Alice, by Friday)", "— Alice", "(done)".
-  let tailEnd = raw.replace(/\s+$/, "").length;
+  let tailEnd = raw.trimEnd().length;
   for (let attempt = 0; attempt < 3; attempt++) {
     const head = raw.slice(0, tailEnd);
     const last = head.charAt(head.length - 1);
@@ -375,7 +376,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   if (status === undefined) {
-    const inline = INLINE_STATUS.exec(raw);
+    const inline = raw.includes("(") || raw.includes("[") || raw.includes("**") ? INLINE_STATUS.exec(raw) : null;
     if (inline !== null) {
       // Group 1 is the bracketed word, group 2 the bold one ("**DONE**").
       status = statusFromWord(inline[1] ?? inline[2], { start: inline.index, end: inline.index + inline[0].length });
@@ -398,7 +399,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   // Status words anywhere: won't do, strikethrough, "(done)".
-  const struck = /~~([\s\S]+?)~~/.exec(raw);
+  const struck = raw.includes("~~") ? /~~([\s\S]+?)~~/.exec(raw) : null;
   if (struck !== null) {
     const outside = toPlainText(raw.slice(0, struck.index) + " " + raw.slice(struck.index + struck[0].length));
     const outsideWords = outside.replace(/^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g, "");
@@ -409,14 +410,15 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       status = { state: "deprioritized", reason, evidence: "strikethrough", span: { start: struck.index, end: struck.index + struck[0].length } };
     }
   }
-  const cue = REASON_CUE.test(plainAll) ? plainAll : undefined;
+  // The whole text is the reason when it gives one ("… because the service is retired"); only asked for dropped items.
+  const reasonCue = (): string | undefined => (REASON_CUE.test(plainAll) ? plainAll : undefined);
   const dropped = DEPRIORITIZED_WORDS.exec(plainAll);
   if (dropped !== null && status?.state !== "done" && struck === null) {
     const after = plainAll.slice(dropped.index + dropped[0].length);
     const prefixed = statusPrefix !== null && DEPRIORITIZED_WORDS.test(statusPrefix[1]);
-    status = { state: "deprioritized", reason: (prefixed ? undefined : reasonAfter(after)) ?? cue ?? reasonText, evidence: dropped[0] };
+    status = { state: "deprioritized", reason: (prefixed ? undefined : reasonAfter(after)) ?? reasonCue() ?? reasonText, evidence: dropped[0] };
   } else if (status?.state === "deprioritized" && status.reason === undefined) {
-    status.reason = cue ?? reasonText;
+    status.reason = reasonCue() ?? reasonText;
   }
 
   // The action text proper.
@@ -433,7 +435,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       verbSearchFrom = titleEnd;
     }
   }
-  const isQuestion = /\?\s*$/.test(actionText) || (INTERROGATIVE.test(actionText) && actionText.includes("?"));
+  const isQuestion = actionText.includes("?") && (/\?\s*$/.test(actionText) || INTERROGATIVE.test(actionText));
   if (status === undefined && ctx.pastTenseMeansDone) {
     const first = firstWord(verbText);
     if (first !== undefined && PAST_TENSE_DONE.has(first) && !/^(?:set up|built-in)/i.test(verbText)) {
@@ -450,7 +452,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       }
     }
   }
-  if (status === undefined && trackerFieldValue === false && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
+  if (status === undefined && trackerFieldValue === false && (plainAll.includes("completed") || plainAll.includes("done")) && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
     status = { state: "done", evidence: "completed on" };
   }
   const leadingVerb = findLeadingVerb(verbText, raw, verbSearchFrom, ctx.processVerbs);
@@ -525,13 +527,40 @@ function stripSpans(raw: string, removals: Removal[], from = 0): string {
   return out + raw.slice(cursor);
 }
 
+const EMPTY_BRACKETS = /\(\s*[,;]?\s*\)|\[\s*\]/g;
+const DANGLING_DEADLINE_WORD = /\s+(?:by|due|before|until|eta|deadline)\s*[:,.;]?\s*$/i;
+const DEADLINE_WORD_AT_END = /(?:by|due|before|until|eta|deadline)$/i;
+const EDGE_PUNCTUATION = /^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g;
+const LEADING_PUNCTUATION = /^[\s\-–—:;,.|]/;
+const TRAILING_PUNCTUATION = /^[\s\-–—:;,|]$/;
+
+/**
+ * Removes what is left around the action once its annotations are cut out: empty brackets, a
+ * dangling "by", stray punctuation at either end. Each replacement runs only when a cheap check
+ * of the characters it needs passes, since most texts need none of them.
+ */
 function cleanAction(text: string): string {
-  return text
-    .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, " ")
-    .replace(/\s+(?:by|due|before|until|eta|deadline)\s*[:,.;]?\s*$/i, "")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g, "")
-    .trim();
+  let cleaned = text;
+  if (cleaned.includes("(") || cleaned.includes("[")) {
+    cleaned = cleaned.replace(EMPTY_BRACKETS, " ");
+  }
+  if (mayEndWithDeadlineWord(cleaned)) {
+    cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
+  }
+  cleaned = cleaned.replace(/\s+/g, " ");
+  if (LEADING_PUNCTUATION.test(cleaned) || TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))) {
+    cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
+  }
+  return cleaned.trim();
+}
+
+/** A necessary condition for DANGLING_DEADLINE_WORD: the text ends in the word, maybe then one mark. */
+function mayEndWithDeadlineWord(text: string): boolean {
+  let end = text.trimEnd();
+  if (/[:,.;]$/.test(end.slice(-1))) {
+    end = end.slice(0, -1).trimEnd();
+  }
+  return DEADLINE_WORD_AT_END.test(end.slice(-"deadline".length));
 }
 
 function locate(raw: string, needle: string, from: number): number | undefined {

@@ -76,8 +76,10 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: Tr
       }
     }
   }
+  // Each pattern below needs a character most items lack ("KEY-1" a dash before a digit, "bug 12"
+  // two digits in a row, "b/123" a slash, "!12" a bang); the cheap checks skip the full scans.
   KEY.lastIndex = 0;
-  for (let m = KEY.exec(raw); m !== null; m = KEY.exec(raw)) {
+  for (let m = hasDashBeforeDigit(raw) ? KEY.exec(raw) : null; m !== null; m = KEY.exec(raw)) {
     const project = m[1];
     const allowed = options.trackerKeys.length > 0 ? options.trackerKeys.includes(project) : !NOT_A_PROJECT_KEY.has(project);
     if (allowed && !/^\d+$/.test(project)) {
@@ -90,13 +92,35 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: Tr
       add(m[0], "hash", m.index, m.index + m[0].length);
     }
   }
-  for (const pattern of [BUG_WORD, SHORT_LINK, GITLAB_MR]) {
+  if (TWO_DIGITS.test(raw)) {
+    addAll(BUG_WORD);
+  }
+  if (raw.includes("/")) {
+    addAll(SHORT_LINK);
+  }
+  if (raw.includes("!")) {
+    addAll(GITLAB_MR);
+  }
+  return found.sort((a, b) => a.start - b.start);
+
+  function addAll(pattern: RegExp): void {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m !== null; m = pattern.exec(raw)) {
       add(m[0], "bug", m.index, m.index + m[0].length);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+}
+
+const TWO_DIGITS = /\d\d/;
+
+function hasDashBeforeDigit(text: string): boolean {
+  for (let at = text.indexOf("-"); at !== -1; at = text.indexOf("-", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 48 && next <= 57) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A table cell or field value that holds something, not a placeholder. */
