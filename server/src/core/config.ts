@@ -3,6 +3,7 @@ import * as path from "path";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from "yaml";
 import type { Severity } from "./types";
 import { ruleIds } from "./rules/ids";
+import { readTrackerSettings, type TrackerSettings } from "../trackers/settings";
 
 export type RuleSetting = Severity | "off";
 
@@ -11,6 +12,10 @@ export interface Person {
   aliases: string[];
   github?: string;
   email?: string;
+  /** Tracker accounts for assigning pushed issues: Jira accountId, Linear user id, GitLab username. */
+  jira?: string;
+  linear?: string;
+  gitlab?: string;
   /** A leadership role (VP, director, manager) makes them a decision-maker for systemic actions. */
   role?: string;
 }
@@ -30,6 +35,8 @@ export interface ResolvedConfig {
   postMortemGlobs: string[];
   /** Read CODEOWNERS for the roster. */
   codeowners: boolean;
+  /** Where `follow-through push` and "Push to tracker" create issues. */
+  tracker?: TrackerSettings;
   /** The config file this came from, if any. */
   file?: string;
 }
@@ -217,6 +224,12 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
           at(value, key, "expected true or false");
         }
         break;
+      case "tracker":
+        config.tracker = readTrackerSettings(value?.toJSON(), (keyPath, message) => {
+          const node = isMap(value) && keyPath.length > 0 ? ((value.getIn(keyPath, true) as YamlNode | undefined) ?? (value.getIn(keyPath.slice(0, 1), true) as YamlNode | undefined)) : value;
+          at(node ?? value, ["tracker", ...keyPath].join("."), message);
+        });
+        break;
       default:
         if (!KNOWN_KEYS.has(key)) {
           at(pair.key as YamlNode, key, `unknown key "${key}"; known keys: ${[...KNOWN_KEYS].join(", ")}`);
@@ -310,6 +323,9 @@ function readPeople(value: YamlNode | null, key: string, at: ReportAt): Person[]
       github: typeof data.github === "string" ? data.github : undefined,
       email: typeof data.email === "string" ? data.email : undefined,
       role: typeof data.role === "string" ? data.role : undefined,
+      jira: typeof data.jira === "string" ? data.jira : undefined,
+      linear: typeof data.linear === "string" ? data.linear : undefined,
+      gitlab: typeof data.gitlab === "string" ? data.gitlab : undefined,
     });
   }
   return people;

@@ -17,7 +17,7 @@ export interface FixChoice {
   isPreferred?: boolean;
 }
 
-export type FieldKind = "owner" | "deadline" | "status";
+export type FieldKind = "owner" | "deadline" | "status" | "tracker";
 
 /** A placeholder a person overwrites; visible when rendered (unlike `<reason>`, which Markdown hides as HTML). */
 export const REASON_PLACEHOLDER = "[reason]";
@@ -40,7 +40,7 @@ export interface FixContext {
   recentAuthors?: string[];
 }
 
-const SUBFIELD_LABELS: Record<FieldKind, string> = { owner: "Owner", deadline: "Due", status: "Status" };
+const SUBFIELD_LABELS: Record<FieldKind, string> = { owner: "Owner", deadline: "Due", status: "Status", tracker: "Tracking" };
 
 export function eolOf(text: string): string {
   return text.includes("\r\n") ? "\r\n" : "\n";
@@ -54,6 +54,8 @@ function inlineText(kind: FieldKind, value: string, position: "prefix" | "suffix
       return position === "prefix" ? `(due: ${value}) ` : ` (due: ${value})`;
     case "status":
       return position === "prefix" ? `Deprioritized — ${value}: ` : ` — deprioritized: ${value}`;
+    case "tracker":
+      return position === "prefix" ? `(${value}) ` : ` (${value})`;
   }
 }
 

@@ -1,0 +1,78 @@
+// One interface over GitHub, Jira Cloud, Linear and GitLab. No `vscode` import: the CLI, the
+// language server and the tests run the same code.
+
+export type TrackerKind = "github" | "jira" | "linear" | "gitlab";
+export const TRACKER_KINDS: TrackerKind[] = ["github", "jira", "linear", "gitlab"];
+
+/** What a push asks the tracker to create. */
+export interface IssueDraft {
+  title: string;
+  /** Markdown; the marker is already in it. */
+  body: string;
+  /** The action's stable marker token (`ft-…`), searched for before creating. */
+  marker: string;
+  labels: string[];
+  /** The owner's account on this tracker (login, accountId, user id or username), when the roster maps one. */
+  assignee?: string;
+  /** YYYY-MM-DD, for trackers that have a due date. */
+  dueDate?: string;
+}
+
+export interface TrackerIssue {
+  /** What the document shows: "#42", "PAY-123", "ENG-7". */
+  key: string;
+  url: string;
+  title: string;
+  state: "open" | "closed";
+  assignees: string[];
+  /** The tracker's own id, when it differs from the key (Linear's UUID, GitLab's iid). */
+  id?: string;
+}
+
+export interface Tracker {
+  readonly kind: TrackerKind;
+  /** "github acme/payments", "jira PAY on acme.atlassian.net": for messages and summaries. */
+  readonly where: string;
+  /** The issue carrying `marker` in its body (or label), or undefined. */
+  findByMarker(marker: string): Promise<TrackerIssue | undefined>;
+  create(draft: IssueDraft): Promise<TrackerIssue>;
+  getStatus(key: string): Promise<TrackerIssue>;
+  close(key: string): Promise<void>;
+  addLabel(key: string, label: string): Promise<void>;
+  /** Undefined where the tracker has no such field. */
+  addAssignee?(key: string, account: string): Promise<void>;
+  setDueDate?(key: string, date: string): Promise<void>;
+}
+
+export type TrackerErrorKind =
+  | "auth" // 401: missing, wrong or expired token
+  | "forbidden" // 403 that is not a rate limit
+  | "not-found" // 404: wrong project/repo/team or no access
+  | "validation" // 400/422: the tracker refused the fields
+  | "rate-limited" // 429 (or GitHub's 403 rate limit) after the bounded retries
+  | "server" // 5xx after the bounded retries
+  | "timeout"
+  | "network" // connection refused, reset, DNS
+  | "bad-response"; // not JSON, or not the shape the API documents
+
+/** Every failure a tracker call can end in, with a sentence a person can act on. */
+export class TrackerError extends Error {
+  constructor(
+    readonly kind: TrackerErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "TrackerError";
+  }
+
+  /** Worth another attempt later (the request may not have been processed). */
+  get retryable(): boolean {
+    return this.kind === "server" || this.kind === "timeout" || this.kind === "network" || this.kind === "rate-limited";
+  }
+
+  /** "403", "timeout": the short form a summary line uses. */
+  get short(): string {
+    return this.status !== undefined ? String(this.status) : this.kind;
+  }
+}
