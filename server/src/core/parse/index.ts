@@ -8,7 +8,7 @@ import { readFields, statusFromWord, type FieldContext, type TextFields } from "
 import { readFrontMatter } from "./frontMatter";
 import { isActionHeading, isNarrativeHeading } from "./headings";
 import { LineIndex } from "./lineIndex";
-import { stableHash, toPlainText } from "./markdownText";
+import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
 import { isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
@@ -31,12 +31,16 @@ interface ListNode {
   ordered: boolean;
   paragraph?: [number, number];
   children: ListNode[];
+  /** The item's first paragraph without its marker, read once (null: the item has no paragraph). */
+  item?: RawItem | null;
 }
 
 interface Builder {
   text: string;
   lines: LineIndex;
   ctx: FieldContext;
+  /** For text that is not under an action heading's own list (field lines, labelled lines, loose tasks). */
+  ctxPastTenseOpen: FieldContext;
   actions: ActionItem[];
   ids: Set<string>;
 }
@@ -78,7 +82,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };
-  const builder: Builder = { text, lines, ctx, actions: [], ids: new Set() };
+  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set() };
   const sections: Section[] = [];
   const excludedLines = new Set<number>();
   for (let line = 0; line < bodyStartLine; line++) {
@@ -140,7 +144,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       if (section?.isAction === true) {
         const before = builder.actions.length;
         for (const node of nodes) {
-          readListNode(builder, node, section, []);
+          readListNode(builder, node, section);
         }
         if (builder.actions.length > before) {
           section.hasStructuredItems = true;
@@ -302,6 +306,13 @@ interface RawItem {
 }
 
 function rawListItem(builder: Builder, node: ListNode): RawItem | undefined {
+  if (node.item === undefined) {
+    node.item = readRawListItem(builder, node) ?? null;
+  }
+  return node.item ?? undefined;
+}
+
+function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined {
   if (node.paragraph === undefined) {
     return undefined;
   }
@@ -318,31 +329,27 @@ function isFieldNode(builder: Builder, node: ListNode): boolean {
   return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
 }
 
-function readListNode(builder: Builder, node: ListNode, section: SectionContext, inherited: ListNode[], parentFields?: TextFields): void {
+function readListNode(builder: Builder, node: ListNode, section: SectionContext, parentFields?: TextFields): void {
   const item = rawListItem(builder, node);
   if (item === undefined) {
     for (const child of node.children) {
-      readListNode(builder, child, section, inherited, parentFields);
+      readListNode(builder, child, section, parentFields);
     }
     return;
   }
-  const fieldChildren = node.children.filter((child) => isFieldNode(builder, child));
-  const otherChildren = node.children.filter((child) => !fieldChildren.includes(child));
+  const fieldChildren: ListNode[] = [];
+  const otherChildren: ListNode[] = [];
+  for (const child of node.children) {
+    (isFieldNode(builder, child) ? fieldChildren : otherChildren).push(child);
+  }
   const fields = readFields(item.raw, builder.ctx);
-  const plain = toPlainText(item.raw);
-  const isGroupHeader =
-    item.checkbox === undefined &&
-    otherChildren.length > 0 &&
-    (/:\s*$/.test(plain) ||
-      /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(item.raw) ||
-      (plain.split(/\s+/).length <= 4 && fields.leadingVerb?.isProcess !== true && !startsLikeAction(fields) && fields.deadline === undefined && fields.trackerRefs.length === 0));
-  if (isGroupHeader) {
+  if (item.checkbox === undefined && otherChildren.length > 0 && isGroupHeader(item.raw, fields)) {
     for (const child of otherChildren) {
-      readListNode(builder, child, section, [...inherited, node], mergeContext(fields, parentFields));
+      readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
     return;
   }
-  if (/^\s*$/.test(fields.actionText) && fields.owners.length === 0) {
+  if (fields.actionText.trim() === "" && fields.owners.length === 0) {
     return;
   }
   const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
@@ -350,7 +357,7 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
   for (const child of fieldChildren) {
     const childItem = rawListItem(builder, child);
     if (childItem !== undefined) {
-      const childFields = readFields(childItem.raw, { ...builder.ctx, pastTenseMeansDone: false });
+      const childFields = readFields(childItem.raw, builder.ctxPastTenseOpen);
       shiftSpans(childFields, childItem.base - item.base);
       extra.push(childFields);
     }
@@ -386,9 +393,19 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
     if (childItem?.checkbox !== undefined) {
-      readListNode(builder, child, section, [...inherited, node], mergeContext(fields, parentFields));
+      readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
   }
+}
+
+/** A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). */
+function isGroupHeader(raw: string, fields: TextFields): boolean {
+  const plain = toPlainText(raw);
+  return (
+    /:\s*$/.test(plain) ||
+    /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) ||
+    (plain.split(/\s+/).length <= 4 && fields.leadingVerb?.isProcess !== true && !startsLikeAction(fields) && fields.deadline === undefined && fields.trackerRefs.length === 0)
+  );
 }
 
 function startsLikeAction(fields: TextFields): boolean {
@@ -437,40 +454,32 @@ interface PushInput {
 
 function pushItem(builder: Builder, input: PushInput): void {
   const { fields, base } = input;
-  const offset = (span?: Span): Span | undefined => (span === undefined ? undefined : { start: span.start + base, end: span.end + base });
   const owners: Owner[] = [];
-  const addOwners = (list: Owner[], shift: boolean): void => {
-    for (const owner of list) {
-      if (!owners.some((o) => o.name.toLowerCase() === owner.name.toLowerCase())) {
-        owners.push(shift ? { ...owner, span: offset(owner.span) } : owner);
-      }
-    }
-  };
-  addOwners(input.cellOwners ?? [], false);
-  addOwners(fields.owners, true);
+  addOwners(owners, input.cellOwners, undefined);
+  addOwners(owners, fields.owners, base);
   for (const extra of input.extra) {
-    addOwners(extra.owners, true);
+    addOwners(owners, extra.owners, base);
   }
   if (owners.length === 0 && input.parentFields !== undefined) {
-    addOwners(input.parentFields.owners.map((owner) => ({ ...owner, source: "section", span: undefined })), false);
+    addOwners(owners, input.parentFields.owners.map((owner) => ({ ...owner, source: "section", span: undefined })), undefined);
   }
   if (owners.length === 0 && input.section !== undefined) {
-    addOwners(input.section.owners, false);
+    addOwners(owners, input.section.owners, undefined);
   }
 
-  const shiftDeadline = (deadline?: Deadline): Deadline | undefined => (deadline === undefined ? undefined : { ...deadline, span: offset(deadline.span) });
-  const deadline =
-    input.cellDeadline ??
-    shiftDeadline(fields.deadline) ??
-    input.extra.map((extra) => shiftDeadline(extra.deadline)).find((d) => d !== undefined) ??
-    (input.parentFields?.deadline === undefined ? undefined : { ...input.parentFields.deadline, source: "section" as const, span: undefined }) ??
-    input.section?.deadline;
+  let deadline = input.cellDeadline ?? shiftedDeadline(fields.deadline, base);
+  for (let index = 0; deadline === undefined && index < input.extra.length; index++) {
+    deadline = shiftedDeadline(input.extra[index].deadline, base);
+  }
+  if (deadline === undefined && input.parentFields?.deadline !== undefined) {
+    deadline = { ...input.parentFields.deadline, source: "section" as const, span: undefined };
+  }
+  deadline ??= input.section?.deadline;
 
-  const trackerRefs: TrackerRef[] = [...(input.cellTracker ?? [])];
-  for (const list of [fields.trackerRefs, ...input.extra.map((extra) => extra.trackerRefs)]) {
-    for (const ref of list) {
-      trackerRefs.push({ ...ref, span: offset(ref.span) });
-    }
+  const trackerRefs: TrackerRef[] = input.cellTracker === undefined ? [] : [...input.cellTracker];
+  addShiftedRefs(trackerRefs, fields.trackerRefs, base);
+  for (const extra of input.extra) {
+    addShiftedRefs(trackerRefs, extra.trackerRefs, base);
   }
   if (trackerRefs.length === 0 && input.parentFields !== undefined) {
     trackerRefs.push(...input.parentFields.trackerRefs.map((ref) => ({ ...ref, source: "section" as const, span: undefined })));
@@ -484,7 +493,10 @@ function pushItem(builder: Builder, input: PushInput): void {
     const box = input.checkbox.toLowerCase();
     status = box === "x" ? { state: "done", evidence: "[x]" } : box === "-" || box === "~" ? { state: "deprioritized", evidence: `[${box}]` } : { state: "open", evidence: `[${box}]` };
   }
-  const textStatus = fields.status ?? input.extra.map((extra) => extra.status).find((s) => s !== undefined);
+  let textStatus = fields.status;
+  for (let index = 0; textStatus === undefined && index < input.extra.length; index++) {
+    textStatus = input.extra[index].status;
+  }
   if (input.cellStatus !== undefined) {
     status = input.cellStatus;
   } else if (textStatus !== undefined && !(input.checkbox === "x" && textStatus.state === "open")) {
@@ -499,8 +511,8 @@ function pushItem(builder: Builder, input: PushInput): void {
     }
   }
 
-  const explicit = EXPLICIT_ID.exec(input.raw)?.[1];
-  let id = explicit ?? stableHash(fields.actionText.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  const explicit = input.raw.includes("<!--") ? EXPLICIT_ID.exec(input.raw)?.[1] : undefined;
+  let id = explicit ?? stableWordHash(fields.actionText);
   for (let n = 2; builder.ids.has(id); n++) {
     id = `${id}-${n}`;
   }
@@ -510,8 +522,6 @@ function pushItem(builder: Builder, input: PushInput): void {
   const textStart = base + fields.textStart;
   const suffix: InsertionPoint = { kind: "suffix", offset: Math.min(trimmedEnd, input.end) };
   const cells = input.cells;
-  const cellPoint = (cell: Cell | undefined, column: string): InsertionPoint | undefined =>
-    cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
   const item: ActionItem = {
     id,
     text: fields.actionText,
@@ -530,16 +540,47 @@ function pushItem(builder: Builder, input: PushInput): void {
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
-      owner: cellPoint(cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
-      deadline: cellPoint(cells?.due, "due") ?? input.insert ?? suffix,
-      tracker: cellPoint(cells?.tracker, "tracker") ?? input.insert ?? suffix,
-      status: cellPoint(cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
+      owner: cellPoint(cells, cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
+      deadline: cellPoint(cells, cells?.due, "due") ?? input.insert ?? suffix,
+      tracker: cellPoint(cells, cells?.tracker, "tracker") ?? input.insert ?? suffix,
+      status: cellPoint(cells, cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
     },
     explicitId: explicit,
   };
   // Keep fields the rules need but the public model does not name.
   (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
   builder.actions.push(item);
+}
+
+/** Adds owners not yet listed (by name, any case); `base` shifts their spans, undefined keeps the objects as they are. */
+function addOwners(owners: Owner[], found: Owner[] | undefined, base: number | undefined): void {
+  if (found === undefined) {
+    return;
+  }
+  for (const owner of found) {
+    const name = owner.name.toLowerCase();
+    if (!owners.some((listed) => listed.name.toLowerCase() === name)) {
+      owners.push(base === undefined ? owner : { ...owner, span: shiftedSpan(owner.span, base) });
+    }
+  }
+}
+
+function addShiftedRefs(refs: TrackerRef[], found: TrackerRef[], base: number): void {
+  for (const ref of found) {
+    refs.push({ ...ref, span: shiftedSpan(ref.span, base) });
+  }
+}
+
+function shiftedDeadline(deadline: Deadline | undefined, base: number): Deadline | undefined {
+  return deadline === undefined ? undefined : { ...deadline, span: shiftedSpan(deadline.span, base) };
+}
+
+function shiftedSpan(span: Span | undefined, base: number): Span | undefined {
+  return span === undefined ? undefined : { start: span.start + base, end: span.end + base };
+}
+
+function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: string): InsertionPoint | undefined {
+  return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
 }
 
 function readTable(builder: Builder, tableTokens: Token[], section: SectionContext | undefined, inAction: boolean): number {
@@ -674,7 +715,7 @@ function readActionLabelGroups(builder: Builder, nodes: ListNode[], section: Sec
     if (label.split(/\s+/).length <= 6 && /:\s*(?:\*\*|__)?\s*$/.test(item.raw) && isActionHeading(label)) {
       const context: SectionContext = { title: label, level: PSEUDO_LEVEL, isAction: true, owners: section?.owners ?? [], trackerRefs: [], hasStructuredItems: true };
       for (const child of node.children) {
-        readListNode(builder, child, context, [node]);
+        readListNode(builder, child, context);
       }
     }
   }
@@ -691,7 +732,7 @@ function readLabelledLines(builder: Builder, map: [number, number], section: Sec
     const marker = LIST_MARKER.exec(lineText);
     const offset = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
     const raw = lineText.slice(offset);
-    const fields = readFields(raw, { ...builder.ctx, pastTenseMeansDone: false });
+    const fields = readFields(raw, builder.ctxPastTenseOpen);
     pushItem(builder, { raw, base: start + offset, end: builder.lines.lineEnd(line), format: "paragraph", fields, extra: [], section });
   }
 }
@@ -713,7 +754,7 @@ function readLooseTasks(builder: Builder, nodes: ListNode[], section: SectionCon
   for (const node of nodes) {
     const item = rawListItem(builder, node);
     if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
-      const fields = readFields(item.raw, { ...builder.ctx, pastTenseMeansDone: false });
+      const fields = readFields(item.raw, builder.ctxPastTenseOpen);
       const end = builder.lines.lineEnd(node.paragraph![1] - 1);
       pushItem(builder, { raw: item.raw, base: item.base, end, format: "task", checkbox: " ", fields, extra: [], section });
     }

@@ -52,3 +52,31 @@ export function stableHash(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/**
+ * stableHash of the text's lower-cased words (runs of a-z and 0-9) joined by single spaces, the
+ * normal form ids are made from; hashed as it is read, without building the normal form.
+ */
+export function stableWordHash(text: string): string {
+  const lower = text.toLowerCase();
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  let wroteWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const isWordCharacter = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (!isWordCharacter) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord && wroteWord) {
+      hash ^= 32; // The space between two words.
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= code;
+    hash = Math.imul(hash, 0x01000193);
+    inWord = true;
+    wroteWord = true;
+  }
+  return (hash >>> 0).toString(36);
+}
