@@ -1,7 +1,11 @@
 // Custom LSP messages between the Follow-Through client and server. Each message is declared once,
 // here, with its method and type; the client imports this module and never computes what the
 // server already knows. Keep this module free of server logic: the client bundles it.
-import { RequestType, type Range, type TextDocumentIdentifier } from "vscode-languageserver-protocol";
+import { NotificationType, RequestType, type Range, type TextDocumentIdentifier, type TextEdit } from "vscode-languageserver-protocol";
+import type { ActionChange } from "./core/actionEdits";
+import type { IndexedAction, IndexedDeadline, IndexedPostMortem } from "./core/index/types";
+
+export type { ActionChange, IndexedAction, IndexedDeadline, IndexedPostMortem };
 
 export type RuleSeverity = "error" | "warning" | "info" | "hint";
 
@@ -57,4 +61,73 @@ export interface ActionsResult {
 export namespace ActionsRequest {
   export const method = "followThrough/actions" as const;
   export const type = new RequestType<ActionsParams, ActionsResult, void>(method);
+}
+
+export interface WorkspaceActionsParams {
+  /** Only these documents (the URIs an indexChanged named); all when omitted. */
+  uris?: string[];
+  /** Only actions owned by this person, given as one or more identities (name, handle, email). */
+  owner?: string[];
+  /** Only actions in these states; all when omitted. */
+  states?: ("open" | "done" | "deprioritized")[];
+  /** Only open actions past their deadline (judged against `today`). */
+  overdue?: boolean;
+  /** YYYY-MM-DD; the server's today when omitted. */
+  today?: string;
+}
+
+export interface WorkspaceActionsResult {
+  /** True while the first (or a full) indexing of the workspace folders is still running. */
+  indexing: boolean;
+  /** Post-mortems with their (matching) actions; unsaved editor text counts over the file on disk. */
+  postMortems: IndexedPostMortem[];
+}
+
+/**
+ * Sent from the client to the server to read the workspace index: every post-mortem of the workspace
+ * folders and open editors, with its actions (the tree view, the status counts).
+ */
+export namespace WorkspaceActionsRequest {
+  export const method = "followThrough/workspaceActions" as const;
+  export const type = new RequestType<WorkspaceActionsParams, WorkspaceActionsResult, void>(method);
+}
+
+export interface IndexChangedParams {
+  /** The documents whose entries changed (added, changed or removed); omitted when everything may have. */
+  uris?: string[];
+  indexing: boolean;
+  /** How many post-mortems the index holds now. */
+  postMortems: number;
+}
+
+/**
+ * Sent from the server to the client when the workspace index changed: a file was indexed, changed,
+ * deleted or renamed, or an open document was edited. Coalesced; the client re-reads the named URIs.
+ */
+export namespace IndexChangedNotification {
+  export const method = "followThrough/indexChanged" as const;
+  export const type = new NotificationType<IndexChangedParams>(method);
+}
+
+export interface ActionEditParams {
+  textDocument: TextDocumentIdentifier;
+  /** The document's current text (unsaved edits included); the edits are computed against it. */
+  text: string;
+  actionId: string;
+  change: ActionChange;
+}
+
+export interface ActionEditResult {
+  /** Edits against `text`; empty when the action is not found or already in that state. */
+  edits: TextEdit[];
+  found: boolean;
+}
+
+/**
+ * Sent from the client to the server for the tree view's "Mark done" and "Deprioritize with reason…":
+ * the edits that tick the box or set the Status cell or line, computed against the text the client sent.
+ */
+export namespace ActionEditRequest {
+  export const method = "followThrough/actionEdit" as const;
+  export const type = new RequestType<ActionEditParams, ActionEditResult, void>(method);
 }

@@ -20,6 +20,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   CodeActionRequest,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
   type CodeAction,
   type ConfigurationItem,
   type Diagnostic,
@@ -44,12 +46,19 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** Sent as `initializationOptions` (VS Code's client sends `{ trusted }`). */
   initializationOptions?: unknown;
+  /** Advertise `window.workDoneProgress` (server-initiated progress). */
+  workDoneProgress?: boolean;
 }
 
 export class TestClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly logs: { type: number; message: string }[] = [];
   readonly configurationRequests: ConfigurationItem[] = [];
+  /** Notifications without a handler of their own (the custom ones), in arrival order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
+  /** `$/progress` values of server-created work done progress, in arrival order. */
+  readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
+  private readonly notificationWaiters: { match: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
   settings: (item: ConfigurationItem) => unknown;
   private readonly waiters: { match: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   private readonly versions = new Map<string, number>();
@@ -86,6 +95,21 @@ export class TestClient {
       return params.items.map((item) => client.settings(item));
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.method, (params: { token: string | number }) => {
+      connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+        client.progress.push(value);
+      });
+      return null;
+    });
+    connection.onUnhandledNotification(({ method, params }) => {
+      client.notifications.push({ method, params });
+      for (const waiter of [...client.notificationWaiters]) {
+        if (waiter.match(method, params)) {
+          client.notificationWaiters.splice(client.notificationWaiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
     connection.listen();
     const folder = options.workspaceFolder;
     const result: InitializeResult = await connection.sendRequest(InitializeRequest.type, {
@@ -101,6 +125,7 @@ export class TestClient {
           workspaceFolders: true,
           workspaceEdit: { documentChanges: options.documentChanges === true },
         },
+        window: { workDoneProgress: options.workDoneProgress === true },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: false },
@@ -117,6 +142,28 @@ export class TestClient {
 
   get serverStderr(): string {
     return this.stderr;
+  }
+
+  /** Resolves with the first notification of `method` (already received or next) whose params match. */
+  waitForNotification<P>(method: string, match: (params: P) => boolean = () => true, timeoutMs = 10_000): Promise<P> {
+    const already = this.notifications.find((notification) => notification.method === method && match(notification.params as P));
+    if (already !== undefined) {
+      return Promise.resolve(already.params as P);
+    }
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        match: (candidate: string, params: unknown) => candidate === method && match(params as P),
+        resolve: (params: unknown) => {
+          clearTimeout(timer);
+          resolve(params as P);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.notificationWaiters.splice(this.notificationWaiters.indexOf(waiter), 1);
+        reject(new Error(`no ${method} notification matching within ${timeoutMs} ms; stderr: ${this.stderr}`));
+      }, timeoutMs);
+      this.notificationWaiters.push(waiter);
+    });
   }
 
   /** Resolves with the next publishDiagnostics for `uri` (optionally for a given version) sent after this call. */

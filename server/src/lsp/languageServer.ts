@@ -27,8 +27,11 @@ import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticData } from "./diagno
 import { DocumentConfigs } from "./documentConfig";
 import { SettingsCache } from "./settings";
 import { Validator } from "./validation";
+import { WorkspaceIndexer } from "./workspaceIndexer";
 
 export const CONFIG_FILE_GLOB = "**/.followthrough.{yml,yaml}";
+/** Post-mortems the workspace index keeps current. */
+export const MARKDOWN_GLOB = "**/*.{md,markdown}";
 
 interface ClientSupport {
   configuration: boolean;
@@ -36,6 +39,7 @@ interface ClientSupport {
   dynamicWatchedFilesRegistration: boolean;
   workspaceFolders: boolean;
   documentChanges: boolean;
+  workDoneProgress: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -46,6 +50,7 @@ export function startServer(connection: Connection): void {
     dynamicWatchedFilesRegistration: false,
     workspaceFolders: false,
     documentChanges: false,
+    workDoneProgress: false,
   };
   const settings = new SettingsCache(connection, () => support.configuration);
   // Editors without workspace trust count as trusted; VS Code's client says so explicitly.
@@ -54,11 +59,31 @@ export function startServer(connection: Connection): void {
   const configs = new DocumentConfigs(connection);
   const validator = new Validator({
     log: connection.console,
-    publish: (params) => void connection.sendDiagnostics(params),
+    publish: (params) => {
+      void connection.sendDiagnostics(params);
+      // The index takes the lint just published (cached for this version): unsaved edits show at once.
+      const document = documents.get(params.uri);
+      if (document !== undefined && document.version === params.version) {
+        void settings.get(params.uri).then((documentSettings) => {
+          if (documents.get(params.uri)?.version === document.version) {
+            indexer.documentLinted(document, validator.lintDocument(document, documentSettings));
+          }
+        });
+      }
+    },
     documents,
     settings,
     configs,
   });
+  const indexer = new WorkspaceIndexer({
+    connection,
+    documents,
+    settings,
+    configs,
+    lintDocument: (document, documentSettings) => validator.lintDocument(document, documentSettings),
+    workDoneProgress: () => support.workDoneProgress,
+  });
+  let workspaceFolderUris: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const workspace = params.capabilities.workspace;
@@ -67,6 +92,7 @@ export function startServer(connection: Connection): void {
     support.dynamicWatchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
+    support.workDoneProgress = params.capabilities.window?.workDoneProgress === true;
     const options = params.initializationOptions as { trusted?: boolean; debounceMs?: number } | undefined;
     trusted = options?.trusted !== false;
     if (typeof options?.debounceMs === "number" && options.debounceMs >= 0) {
@@ -74,6 +100,7 @@ export function startServer(connection: Connection): void {
     }
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
+    workspaceFolderUris = folders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -93,14 +120,18 @@ export function startServer(connection: Connection): void {
     }
     // VS Code's client watches config files itself (synchronize.fileEvents); other editors are asked here.
     if (support.dynamicWatchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: MARKDOWN_GLOB }] });
     }
+    // In the background: open documents' diagnostics never wait for it.
+    void indexer.indexFolders(workspaceFolderUris);
     if (support.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
-          configs.setWorkspaceFolders((folders ?? []).map((folder) => folder.uri));
+          workspaceFolderUris = (folders ?? []).map((folder) => folder.uri);
+          configs.setWorkspaceFolders(workspaceFolderUris);
           validator.forgetLints();
           validator.scheduleAll();
+          void indexer.indexFolders(workspaceFolderUris);
         });
       });
     }
@@ -109,18 +140,25 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
     validator.scheduleAll();
+    indexer.reindexAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    configs.invalidate();
-    validator.forgetLints();
-    validator.scheduleAll();
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => /\.followthrough\.ya?ml$/i.test(change.uri))) {
+      configs.invalidate();
+      validator.forgetLints();
+      validator.scheduleAll();
+      indexer.reindexAll();
+    } else {
+      void indexer.filesChanged(params.changes);
+    }
   });
 
   documents.onDidChangeContent((change) => validator.schedule(change.document.uri));
   documents.onDidClose((event) => {
     validator.closed(event.document.uri);
     settings.forget(event.document.uri);
+    indexer.documentClosed(event.document.uri);
   });
 
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
@@ -225,6 +263,7 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  indexer.listen();
   documents.listen(connection);
   connection.listen();
 }
