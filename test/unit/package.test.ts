@@ -58,7 +58,7 @@ describe("the .vsix package", function () {
       /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
       /^extension\/snippets\/[\w.-]+\.code-snippets$/,
       /^extension\/docs\/(rules|walkthrough)\/[\w.-]+\.md$/,
-      /^extension\/images\/icon\.png$/,
+      /^extension\/images\/[\w.-]+\.(png|svg)$/,
     ];
     const unexpected = entries.map((entry) => entry.name).filter((name) => !allowed.some((pattern) => pattern.test(name)));
     assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(", ")}`);
@@ -69,7 +69,13 @@ describe("the .vsix package", function () {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
       main: string;
       icon: string;
-      contributes: { snippets: { path: string }[]; grammars: { path: string }[]; walkthroughs: { steps: { media: { markdown?: string } }[] }[] };
+      contributes: {
+        snippets: { path: string }[];
+        grammars: { path: string }[];
+        walkthroughs: { steps: { media: { markdown?: string } }[] }[];
+        viewsContainers?: Record<string, { icon?: string }[]>;
+        views?: Record<string, { icon?: string }[]>;
+      };
     };
     const referenced = [
       manifest.main,
@@ -78,6 +84,10 @@ describe("the .vsix package", function () {
       ...manifest.contributes.snippets.map((snippet) => snippet.path),
       ...manifest.contributes.grammars.map((grammar) => grammar.path),
       ...manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.flatMap((step) => (step.media.markdown === undefined ? [] : [step.media.markdown]))),
+      // View icons are files too, unless they name a product icon such as "$(checklist)".
+      ...[...Object.values(manifest.contributes.viewsContainers ?? {}), ...Object.values(manifest.contributes.views ?? {})]
+        .flat()
+        .flatMap((entry) => (entry.icon === undefined || entry.icon.startsWith("$(") ? [] : [entry.icon])),
     ];
     for (const file of referenced) {
       const name = `extension/${path.posix.normalize(file)}`;

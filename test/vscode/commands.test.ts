@@ -1,0 +1,52 @@
+// The commands the manifest contributes are registered, and they work.
+import { strict as assert } from "node:assert";
+import * as vscode from "vscode";
+import { NOTES, POST_MORTEM, open, ours, waitFor, waitForDiagnostics, workspaceUri } from "./helpers";
+
+describe("commands", () => {
+  before(async () => {
+    await open(POST_MORTEM);
+    await waitForDiagnostics(workspaceUri(POST_MORTEM), "the six findings", (found) => found.length === 6);
+  });
+
+  it("registers every command the manifest contributes", async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const extension = vscode.extensions.getExtension("follow-through.follow-through")!;
+    const contributed = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((entry) => entry.command);
+    assert.ok(contributed.length >= 4, `only ${contributed.length} commands contributed`);
+    for (const command of contributed) {
+      assert.ok(registered.has(command), `${command} is contributed but not registered`);
+    }
+  });
+
+  it("Restart Server brings the diagnostics back", async () => {
+    await vscode.commands.executeCommand("followThrough.restartServer");
+    await waitForDiagnostics(workspaceUri(POST_MORTEM), "diagnostics after the restart", (found) => found.length === 6);
+  });
+
+  it("Lint Workspace lints every post-mortem and leaves other Markdown alone", async () => {
+    await vscode.commands.executeCommand("followThrough.lintWorkspace");
+    assert.equal(ours(workspaceUri(POST_MORTEM)).length, 6);
+    assert.deepEqual(ours(workspaceUri(NOTES)), []);
+  });
+
+  it("New Post-Mortem opens the template with the title filled in", async () => {
+    // The tests share the extension's `vscode` API object, so the title prompt can be answered here.
+    const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
+    const showInputBox = window.showInputBox;
+    window.showInputBox = async () => "Search latency after the shard move";
+    try {
+      await vscode.commands.executeCommand("followThrough.newPostMortem");
+    } finally {
+      window.showInputBox = showInputBox;
+    }
+    const editor = await waitFor("the new post-mortem's editor", () => {
+      const active = vscode.window.activeTextEditor;
+      return active !== undefined && active.document.getText().includes("Search latency after the shard move") ? active : undefined;
+    });
+    assert.equal(editor.document.languageId, "markdown");
+    assert.match(editor.document.getText(), /## Action items/i);
+    await waitForDiagnostics(editor.document.uri, "the template to be linted as a post-mortem", () => true);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+});

@@ -1,0 +1,94 @@
+// Shared by the extension-host tests: the workspace's files, bounded waits, our diagnostics.
+import { strict as assert } from "node:assert";
+import * as vscode from "vscode";
+
+export const EXTENSION_ID = "follow-through.follow-through";
+export const POST_MORTEM = "reviews/2026-03-02-search-outage.md";
+export const NOTES = "notes.md";
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder !== undefined, "the test run has no workspace folder");
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export async function open(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Polls until `check` returns a value other than undefined; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string | (() => string), check: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await check();
+    if (last !== undefined) {
+      return last;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === "string" ? what : what()}`);
+    }
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === "follow-through");
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === "object" && code !== null) {
+    return String(code.value);
+  }
+  return code === undefined ? undefined : String(code);
+}
+
+/** Waits until the document's diagnostics satisfy `accept`, and returns them. */
+export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => `${what} (now: ${summary(ours(uri))})`, () => {
+    const diagnostics = ours(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  }, timeoutMs);
+}
+
+export function summary(diagnostics: vscode.Diagnostic[]): string {
+  return diagnostics.length === 0 ? "none" : diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${ruleOf(diagnostic)}`).join(", ");
+}
+
+/** `rule` reported on 0-based `line`. */
+export function hasFinding(diagnostics: vscode.Diagnostic[], rule: string, line: number): boolean {
+  return diagnostics.some((diagnostic) => ruleOf(diagnostic) === rule && diagnostic.range.start.line === line);
+}
+
+/** The 0-based line whose text contains `fragment`. */
+export function lineOf(document: vscode.TextDocument, fragment: string): number {
+  for (let line = 0; line < document.lineCount; line++) {
+    if (document.lineAt(line).text.includes(fragment)) {
+      return line;
+    }
+  }
+  throw new Error(`no line contains "${fragment}" in ${document.uri.fsPath}`);
+}
+
+/** The code actions VS Code gets from the extension for a range, as the lightbulb would. */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", uri, range, vscode.CodeActionKind.QuickFix.value);
+  return (actions ?? []).filter((action): action is vscode.CodeAction => "edit" in action || "kind" in action);
+}
+
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit !== undefined, `"${action.title}" has no edit`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), `workspace.applyEdit refused "${action.title}"`);
+}
+
+/** Puts the document back to `text` (the tests never save). */
+export async function restore(document: vscode.TextDocument, text: string): Promise<void> {
+  if (document.getText() === text) {
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), "could not restore the document");
+}

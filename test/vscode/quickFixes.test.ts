@@ -1,0 +1,97 @@
+// Every kind of quick fix, fetched as the lightbulb fetches them and applied with workspace.applyEdit.
+import { strict as assert } from "node:assert";
+import * as vscode from "vscode";
+import { POST_MORTEM, applyAction, codeActions, hasFinding, lineOf, open, ours, restore, ruleOf, summary, waitForDiagnostics } from "./helpers";
+
+describe("quick fixes", () => {
+  let editor: vscode.TextEditor;
+  let original: string;
+
+  before(async () => {
+    editor = await open(POST_MORTEM);
+    original = editor.document.getText();
+    await waitForDiagnostics(editor.document.uri, "the six findings", (found) => found.length === 6);
+  });
+
+  afterEach(async () => {
+    await restore(editor.document, original);
+    await waitForDiagnostics(editor.document.uri, "the six findings after restoring", (found) => found.length === 6);
+  });
+
+  /** The fixes offered for `rule` on the line containing `fragment`. */
+  async function fixesFor(fragment: string, rule: string): Promise<{ line: number; actions: vscode.CodeAction[] }> {
+    const document = editor.document;
+    const line = lineOf(document, fragment);
+    const diagnostic = ours(document.uri).find((candidate) => ruleOf(candidate) === rule && candidate.range.start.line === line);
+    assert.ok(diagnostic !== undefined, `no ${rule} on "${fragment}": ${summary(ours(document.uri))}`);
+    const actions = await codeActions(document.uri, diagnostic.range);
+    return { line, actions: actions.filter((action) => action.diagnostics?.some((candidate) => ruleOf(candidate) === rule) ?? true) };
+  }
+
+  function pick(actions: vscode.CodeAction[], title: RegExp): vscode.CodeAction {
+    const action = actions.find((candidate) => title.test(candidate.title));
+    assert.ok(action !== undefined, `no action matching ${title}; offered: ${actions.map((candidate) => candidate.title).join(" | ")}`);
+    return action;
+  }
+
+  it("assigns the post-mortem's author as owner, in the item's own convention", async () => {
+    const { line, actions } = await fixesFor("Add a canary query", "owner-missing");
+    const assign = pick(actions, /^Assign to Priya Raman \(the post-mortem's author\)$/);
+    assert.equal(assign.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    await applyAction(assign);
+    assert.equal(editor.document.lineAt(line).text, "- [ ] Priya Raman: Add a canary query to the index migration runbook (OPS-12)");
+    await waitForDiagnostics(editor.document.uri, "owner-missing to go", (found) => !hasFinding(found, "owner-missing", line) && hasFinding(found, "deadline-missing", line));
+  });
+
+  it("adds a deadline as an ISO date", async () => {
+    const { line, actions } = await fixesFor("Mei: add an alert", "deadline-missing");
+    const add = pick(actions, /^Add deadline: .+ \(\d{4}-\d{2}-\d{2}\)$/);
+    assert.equal(add.isPreferred, true, "the first deadline is the preferred fix");
+    const date = /\((\d{4}-\d{2}-\d{2})\)$/.exec(add.title)![1];
+    await applyAction(add);
+    assert.ok(editor.document.lineAt(line).text.includes(date), `line ${line + 1} has no ${date}: ${editor.document.lineAt(line).text}`);
+    await waitForDiagnostics(editor.document.uri, "deadline-missing to go", (found) => !hasFinding(found, "deadline-missing", line));
+  });
+
+  it("replaces a process verb with an outcome verb", async () => {
+    const { line, actions } = await fixesFor("investigate the shard", "process-verb");
+    const replace = pick(actions, /^Replace 'investigate' with '(\w+)'$/);
+    const verb = /with '(\w+)'$/.exec(replace.title)![1];
+    await applyAction(replace);
+    assert.equal(editor.document.lineAt(line).text, `- [ ] Tomás: ${verb} the shard rebalancing timeouts, by 2027-06-30 (OPS-13)`);
+    await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
+  });
+
+  it("turns an investigation into a decision", async () => {
+    const { line, actions } = await fixesFor("investigate the shard", "process-verb");
+    await applyAction(pick(actions, /^Turn into a decision/));
+    assert.equal(editor.document.lineAt(line).text, "- [ ] Tomás: decide on the shard rebalancing timeouts, by 2027-06-30 (OPS-13)");
+    await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
+  });
+
+  it("fixes all findings of a rule in the file at once", async () => {
+    const { actions } = await fixesFor("Add a canary query", "deadline-missing");
+    await applyAction(pick(actions, /^Fix all 2 deadline-missing in this file: Add deadline/));
+    await waitForDiagnostics(editor.document.uri, "every deadline-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "deadline-missing"));
+  });
+
+  it("deprioritizes a dropped item with a reason to fill in", async () => {
+    const { line, actions } = await fixesFor("~~Jonas", "deprioritized-without-reason");
+    await applyAction(pick(actions, /^Deprioritize with reason…$/));
+    assert.notEqual(editor.document.lineAt(line).text, original.split("\n")[line], "the dropped item was not changed");
+  });
+
+  it("disables a rule for one line and for the whole file", async () => {
+    const { actions } = await fixesFor("Kwame: roll back", "tracker-missing");
+    await applyAction(pick(actions, /^Disable tracker-missing for this line$/));
+    assert.match(editor.document.getText(), /<!-- follow-through-disable-(next-)?line tracker-missing -->/);
+    await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
+    await restore(editor.document, original);
+    await waitForDiagnostics(editor.document.uri, "tracker-missing back", (found) => found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
+
+    const again = await fixesFor("Kwame: roll back", "tracker-missing");
+    await applyAction(pick(again.actions, /^Disable tracker-missing for this file$/));
+    assert.match(editor.document.getText(), /<!-- follow-through-disable-file tracker-missing -->/);
+    await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") && found.length === 5);
+  });
+});
