@@ -90,21 +90,16 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
       return found[0]; // An ISO date is the most explicit deadline an item can give.
     }
   }
-  // Each pattern below runs only when a word it cannot match without is present: most items hold
-  // none of them, and a substring check costs far less than a regex scan. Case-insensitive patterns
-  // are checked on the lower-cased text, case-sensitive ones (H1, FY, EOD) on the text itself.
-  const lower = text.toLowerCase();
+  // The costliest patterns run only when something they cannot match without is present: a q
+  // beside a quarter number, "day"/"week"/"month", "end of", "H1"/"H2", "FY", "EO…"/"COB". The
+  // others cost no more than such a check would.
   const gate = {
-    quarter: hasQuarterMark(lower),
+    quarter: hasQuarterMark(text),
     half: text.includes("H1") || text.includes("H2"),
     fiscalYear: text.includes("FY"),
-    endOf: lower.includes("end of "),
+    endOf: END_OF_HINT.test(text),
     eoAbbreviation: text.includes("EO") || text.includes("COB"),
-    nextThis: lower.includes("next ") || lower.includes("this ") || lower.includes("following "),
-    sprint: lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle") || lower.includes("milestone"),
-    duration: lower.includes("day") || lower.includes("week") || lower.includes("month"),
-    beforeEvent: lower.includes("by") || lower.includes("before") || lower.includes("until") || lower.includes("prior to") || lower.includes("ahead of"),
-    tomorrow: lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow"),
+    duration: DURATION_UNIT.test(text),
   };
   collect(gate.quarter && QUARTER, (m) => {
     const quarter = Number(m[1] ?? m[2]);
@@ -131,8 +126,8 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     const period = { EOD: "day", COB: "day", EOB: "day", EOW: "week", EOM: "month", EOQ: "quarter", EOY: "year" }[m[1]] ?? "day";
     return endOfPeriod(period, reference, 0);
   });
-  collect(gate.nextThis && NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
-  collect(gate.sprint && SPRINT, () => undefined);
+  collect(NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
+  collect(SPRINT, () => undefined);
   DURATION.lastIndex = 0;
   for (let m = gate.duration ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
     if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
@@ -150,8 +145,8 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     found.push({ text: m[0].trim(), index: m.index, date });
     break;
   }
-  collect(gate.beforeEvent && BEFORE_EVENT, () => undefined);
-  collect(gate.tomorrow && TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
+  collect(BEFORE_EVENT, () => undefined);
+  collect(TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
 
   if (MAYBE_WRITTEN.test(text)) {
     const written = parseWrittenDate(text, reference);
@@ -167,11 +162,18 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   return found[0];
 }
 
-/** "Q3", "3Q": a q next to a quarter number, in lower-cased text. */
-function hasQuarterMark(lower: string): boolean {
-  for (let at = lower.indexOf("q"); at !== -1; at = lower.indexOf("q", at + 1)) {
-    const before = lower.charCodeAt(at - 1);
-    const after = lower.charCodeAt(at + 1);
+const END_OF_HINT = /end of /i;
+const DURATION_UNIT = /day|week|month/i;
+
+/** "Q3", "3q": a q beside a quarter number. */
+function hasQuarterMark(text: string): boolean {
+  return hasQuarterMarkAt(text, "q") || hasQuarterMarkAt(text, "Q");
+}
+
+function hasQuarterMarkAt(text: string, letter: string): boolean {
+  for (let at = text.indexOf(letter); at !== -1; at = text.indexOf(letter, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
     if ((before >= 49 && before <= 52) || (after >= 49 && after <= 52)) {
       return true;
     }

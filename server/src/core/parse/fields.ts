@@ -11,7 +11,7 @@ import {
   PROCESS_VERBS,
   VAGUE_LEADS,
 } from "./lexicon";
-import { toPlainText } from "./markdownText";
+import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
 
@@ -385,7 +385,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   // Deadline in the running text.
-  const plainAll = toPlainText(stripSpans(raw, removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start))));
+  const plainAll = trackerRefs.length === 0 ? toPlainText(raw) : toPlainText(stripSpans(raw, removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start))));
   if (deadline === undefined) {
     const found = findDeadline(plainAll, ctx.reference);
     if (found !== undefined) {
@@ -436,16 +436,17 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
   const isQuestion = actionText.includes("?") && (/\?\s*$/.test(actionText) || INTERROGATIVE.test(actionText));
+  const firstVerbWord = ctx.pastTenseMeansDone ? firstWord(verbText) : undefined;
   if (status === undefined && ctx.pastTenseMeansDone) {
-    const first = firstWord(verbText);
-    if (first !== undefined && PAST_TENSE_DONE.has(first) && !/^(?:set up|built-in)/i.test(verbText)) {
+    if (firstVerbWord !== undefined && PAST_TENSE_DONE.has(firstVerbWord) && !/^(?:set up|built-in)/i.test(verbText)) {
       status = { state: "done", evidence: "past tense" };
     }
   }
-  if (status === undefined && ctx.pastTenseMeansDone && !startsWithVerb(verbText)) {
-    const words: string[] = verbText.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  if (status === undefined && ctx.pastTenseMeansDone && !isVerb(firstVerbWord)) {
+    // Only the first ten words are searched for a past-tense verb ("Alerting on lag added in v2").
+    const words = firstWords(verbText.toLowerCase(), LOWER_CASE_WORD, 10);
     if (words.length > 0 && !PAST_TENSE_DONE.has(words[0])) {
-      const at = words.slice(0, 10).findIndex((word) => PAST_TENSE_DONE.has(word));
+      const at = words.findIndex((word) => PAST_TENSE_DONE.has(word));
       const before = words.slice(0, Math.max(at, 0));
       if (at > 0 && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {
         status = { state: "done", evidence: "past tense" };
@@ -474,8 +475,27 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
 }
 
 function startsWithVerb(text: string): boolean {
-  const first = firstWord(text);
-  return first !== undefined && (OUTCOME_VERBS.has(first) || PROCESS_VERBS.has(first) || VAGUE_LEADS.has(first));
+  return isVerb(firstWord(text));
+}
+
+function isVerb(word: string | undefined): boolean {
+  return word !== undefined && (OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word) || VAGUE_LEADS.has(word));
+}
+
+const LOWER_CASE_WORD = /[a-z][a-z'-]*/g;
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+/** The first `limit` matches of a global word pattern, without reading the rest of the text. */
+function firstWords(text: string, pattern: RegExp, limit: number): string[] {
+  const words: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    words.push(m[0]);
+    if (words.length === limit) {
+      break;
+    }
+  }
+  return words;
 }
 
 function firstWord(text: string): string | undefined {
@@ -547,7 +567,7 @@ function cleanAction(text: string): string {
   if (mayEndWithDeadlineWord(cleaned)) {
     cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
   }
-  cleaned = cleaned.replace(/\s+/g, " ");
+  cleaned = collapseWhitespace(cleaned);
   if (LEADING_PUNCTUATION.test(cleaned) || TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))) {
     cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
   }
@@ -597,14 +617,31 @@ const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 
 const CONTINUATION = /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
+/** Words a verb may follow: "we will", "to", "please". */
+const OPENERS = new Set(["we", "will", "to", "please", "should", "must", "need", "needs", "let's", "lets", "let", "us", "i", "also", "then", "and", "first", "1st"]);
+const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+
+/** The opening words up to the first that is not an opener, and the word after it: all a verb needs. */
+function openingWords(text: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push(m[0]);
+    if (words.length >= 2 && !OPENERS.has(words[words.length - 2].toLowerCase())) {
+      break;
+    }
+  }
+  return words;
+}
+
 function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {
-  const words = verbText.match(/[A-Za-z][A-Za-z'-]*/g);
-  if (words === null || words.length === 0) {
+  const words = openingWords(verbText);
+  if (words.length === 0) {
     return undefined;
   }
   // Skip a leading "we will" / "to" / "please".
   let index = 0;
-  while (index < words.length - 1 && /^(?:we|will|to|please|should|must|need|needs|let's|lets|let|us|i|also|then|and|first|1st)$/i.test(words[index])) {
+  while (index < words.length - 1 && OPENERS.has(words[index].toLowerCase())) {
     index++;
   }
   const word = words[index];
@@ -612,7 +649,7 @@ function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extr
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  if (PROCESS_PHRASES.includes(`${lower} ${next}`)) {
+  if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
@@ -633,7 +670,8 @@ function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extr
       }
     }
   }
-  const at = raw.toLowerCase().indexOf(text.toLowerCase(), searchFrom);
-  const start = at === -1 ? Math.max(raw.toLowerCase().indexOf(lower), 0) : at;
+  const lowerRaw = raw.toLowerCase();
+  const at = lowerRaw.indexOf(text.toLowerCase(), searchFrom);
+  const start = at === -1 ? Math.max(lowerRaw.indexOf(lower), 0) : at;
   return { text, start, end: start + text.length, isProcess };
 }

@@ -10,9 +10,17 @@ const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
 
 const MARKDOWN_SYNTAX = /[<[\]`*_~\\!]/;
 
+/** Collapses each run of whitespace to one space, as `replace(/\s+/g, " ")` does; most texts need nothing. */
+export function collapseWhitespace(text: string): string {
+  return UNCOLLAPSED_WHITESPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+// Two whitespace characters in a row, or one that is not a plain space: what collapsing would change.
+const UNCOLLAPSED_WHITESPACE = /\s\s|[^\S ]/;
+
 export function toPlainText(markdown: string): string {
   if (!MARKDOWN_SYNTAX.test(markdown)) {
-    return markdown.replace(/\s+/g, " ").trim();
+    return collapseWhitespace(markdown).trim();
   }
   // Each pass only when its syntax is present: this runs several times per action item.
   let text = markdown;
@@ -31,7 +39,7 @@ export function toPlainText(markdown: string): string {
   if (text.includes("\\")) {
     text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, "$1");
   }
-  return text.replace(/\s+/g, " ").trim();
+  return collapseWhitespace(text).trim();
 }
 
 /** Lower-cased words of a plain text, punctuation removed (hyphens and apostrophes kept). */

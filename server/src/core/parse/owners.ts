@@ -77,19 +77,29 @@ function looksLikeNames(text: string): boolean {
 const verdictCache = new WeakMap<Person[], Map<string, OwnerVerdict>>();
 const MAX_CACHED = 20_000;
 
-/** Decides whether a piece of text names an owner, says nobody owns it, or is not about ownership. */
-export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict {
-  let cache = verdictCache.get(ctx.people);
+/** The memo for this roster; `key` below adds the groups, the other part of the config a verdict depends on. */
+function memoFor<T>(caches: WeakMap<Person[], Map<string, T>>, ctx: OwnerContext): Map<string, T> {
+  let cache = caches.get(ctx.people);
   if (cache === undefined) {
     cache = new Map();
-    verdictCache.set(ctx.people, cache);
+    caches.set(ctx.people, cache);
   }
-  const key = ctx.groups.length === 0 ? rawText : `${ctx.groups.join(",")}\u0000${rawText}`;
+  if (cache.size >= MAX_CACHED) {
+    cache.clear();
+  }
+  return cache;
+}
+
+function memoKey(rawText: string, ctx: OwnerContext): string {
+  return ctx.groups.length === 0 ? rawText : `${ctx.groups.join(",")}\u0000${rawText}`;
+}
+
+/** Decides whether a piece of text names an owner, says nobody owns it, or is not about ownership. */
+export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict {
+  const cache = memoFor(verdictCache, ctx);
+  const key = memoKey(rawText, ctx);
   let verdict = cache.get(key);
   if (verdict === undefined) {
-    if (cache.size >= MAX_CACHED) {
-      cache.clear();
-    }
     verdict = classifyOwnerUncached(rawText, ctx);
     cache.set(key, verdict);
   }
@@ -128,8 +138,27 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   return { kind: "not-owner" };
 }
 
+type NamedOwners = Omit<Owner, "source" | "span">[] | "unassigned" | undefined;
+
+// Like verdicts, the split of an owner list depends only on the text and the config.
+const namedOwnersCache = new WeakMap<Person[], Map<string, NamedOwners>>();
+
 /** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */
 export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerContext, span?: { start: number; end: number }): Owner[] | "unassigned" | undefined {
+  const cache = memoFor(namedOwnersCache, ctx);
+  const key = memoKey(rawText, ctx);
+  let named = cache.get(key);
+  if (named === undefined && !cache.has(key)) {
+    named = namedOwners(rawText, ctx);
+    cache.set(key, named);
+  }
+  if (named === undefined || named === "unassigned") {
+    return named;
+  }
+  return named.map((owner) => ({ ...owner, source, span }));
+}
+
+function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {
   const verdict = classifyOwner(rawText, ctx);
   if (verdict.kind === "unassigned") {
     return "unassigned";
@@ -139,20 +168,20 @@ export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerConte
   }
   const plain = verdict.owner.name;
   if (/^@[\w.-]+\/[\w.-]+$/.test(plain)) {
-    return [{ ...verdict.owner, source, span }];
+    return [verdict.owner];
   }
   const parts = plain.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
   if (parts.length > 1 && !verdict.owner.isDecisionMaker) {
-    const owners: Owner[] = [];
+    const owners: Omit<Owner, "source" | "span">[] = [];
     for (const part of parts) {
       const each = classifyOwner(part, ctx);
       if (each.kind === "owner") {
-        owners.push({ ...each.owner, source, span });
+        owners.push(each.owner);
       }
     }
     if (owners.length > 0) {
       return owners;
     }
   }
-  return [{ ...verdict.owner, source, span }];
+  return [verdict.owner];
 }
