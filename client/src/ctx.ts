@@ -15,11 +15,15 @@ export class Ctx {
   readonly log: vscode.LogOutputChannel;
   private languageClient: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly clientStarted = new vscode.EventEmitter<LanguageClient>();
+  /** Fires after each (re)start of the language client, so views can listen to its notifications. */
+  readonly onDidStartClient = this.clientStarted.event;
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel("Follow-Through", { log: true });
     extensionContext.subscriptions.push(
       this.log,
+      this.clientStarted,
       { dispose: () => void this.dispose() },
       // Trust is read when the server starts; granting it restarts the server with it.
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
@@ -55,6 +59,7 @@ export class Ctx {
     const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);
     this.languageClient = client;
     await client.start();
+    this.clientStarted.fire(client);
   }
 
   async stop(): Promise<void> {

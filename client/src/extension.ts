@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import * as commands from "./commands";
 import { Ctx } from "./ctx";
 import { WeakActionsStatus } from "./statusBar";
+import { ActionsView } from "./views/actionsView";
 
 let ctx: Ctx | undefined;
 
@@ -13,6 +14,8 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx.registerCommand("showRuleDocs", commands.showRuleDocs);
     ctx.registerCommand("newPostMortem", commands.newPostMortem);
     ctx.registerCommand("lintWorkspace", commands.lintWorkspace);
+    // Before the client starts, so the tree hears the index's first notifications.
+    extensionContext.subscriptions.push(new ActionsView(ctx));
     await ctx.start();
     extensionContext.subscriptions.push(new WeakActionsStatus(ctx));
   } catch (error) {
