@@ -1,7 +1,7 @@
 import { defaultConfig, type ResolvedConfig } from "./config";
 import { parsePostMortem } from "./parse";
 import { applyInlineDirectives } from "./directives";
-import { ruleList, severityFor } from "./rules";
+import { ruleIds, ruleList, severityFor } from "./rules";
 import type { RuleContext, RuleReport } from "./rules/types";
 import type { Finding, PostMortem } from "./types";
 import { startOfUtcDay } from "./parse/dates";
@@ -64,6 +64,16 @@ export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintRe
     }
   }
   const kept = applyInlineDirectives(doc.text, findings);
-  kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  kept.sort((a, b) => a.span.start - b.span.start || compareRuleIds(a.rule, b.rule));
   return { doc, findings: kept, ruleErrors };
+}
+
+// Findings at one offset are listed by rule id in localeCompare order. Most findings share their
+// item's offset, so the ids are ranked once rather than collated on every comparison.
+const RULE_RANK = new Map([...ruleIds].sort((a, b) => a.localeCompare(b)).map((id, rank) => [id, rank]));
+
+function compareRuleIds(a: string, b: string): number {
+  const rankA = RULE_RANK.get(a);
+  const rankB = RULE_RANK.get(b);
+  return rankA !== undefined && rankB !== undefined ? rankA - rankB : a.localeCompare(b);
 }

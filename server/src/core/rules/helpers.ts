@@ -25,6 +25,15 @@ const STOP = new Set(["the", "our", "a", "an", "of", "for", "in", "on", "around"
 const SPECIFIC = /\d|`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:add|remov|chang|updat|deploy|introduc|creat|enabl|configur|migrat|replac|writ|automat|alert|set)\w*/i;
 const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happen again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
+const WORD = /[a-z0-9'-]+/g;
+const OPENERS = new Set(["we", "will", "to", "please", "should", "must", "need", "needs", "let's", "also", "then"]);
+const QUALIFIER_START = new Set(["of", "for", "in", "on", "to", "across", "around", "with", "at", "from", "by", "within", "between"]);
+const ABSTRACT_EXTRAS = new Set(["improvement", "improvements", "enhancement", "enhancements", "change", "changes", "update", "updates", "fixes", "safer", "faster", "easier", "clearer", "stronger", "smoother", "simpler", "more", "less", "fewer", "general", "overall", "better", "proper", "robust", "reliable", "resilient", "stable", "alert"]);
+
+function isAbstractWord(word: string): boolean {
+  return ABSTRACT_NOUNS.has(word) || VAGUE_ADJECTIVES.has(word) || ABSTRACT_EXTRAS.has(word);
+}
+
 /** Why an item names a direction rather than a checkable end state; undefined when it is specific. */
 export function vagueness(item: ActionItem): string | undefined {
   const text = verbTextOf(item);
@@ -37,20 +46,21 @@ export function vagueness(item: ActionItem): string | undefined {
   if (SPECIFIC.test(text) || /`[^`]*[\d<>=%][^`]*`/.test(item.raw)) {
     return undefined;
   }
-  const words = text.toLowerCase().replace(/[^a-z0-9\s'-]/g, " ").split(/\s+/).filter(Boolean);
+  // Lower-cased words: runs of letters, digits, apostrophes and hyphens.
+  const words = text.toLowerCase().match(WORD) ?? [];
   let index = 0;
-  while (index < words.length - 1 && /^(?:we|will|to|please|should|must|need|needs|let's|also|then)$/.test(words[index])) {
+  while (index < words.length - 1 && OPENERS.has(words[index])) {
     index++;
   }
   const lead = words[index];
-  const object = words.slice(index + 1).filter((word) => !STOP.has(word));
-  // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
-  const headEnd = words.slice(index + 1).findIndex((word) => /^(?:of|for|in|on|to|across|around|with|at|from|by|within|between)$/.test(word));
-  const head = (headEnd === -1 ? words.slice(index + 1) : words.slice(index + 1, index + 1 + headEnd)).filter((word) => !STOP.has(word));
-  const isAbstract = (word: string): boolean => ABSTRACT_NOUNS.has(word) || VAGUE_ADJECTIVES.has(word) || /^(?:improvements?|enhancements?|changes?|updates?|fixes|safer|faster|easier|clearer|stronger|smoother|simpler|more|less|fewer|general|overall|better|proper|robust|reliable|resilient|stable|alert)$/.test(word);
   if (lead === undefined) {
     return undefined;
   }
+  const rest = words.slice(index + 1);
+  const object = rest.filter((word) => !STOP.has(word));
+  // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
+  const headEnd = rest.findIndex((word) => QUALIFIER_START.has(word));
+  const head = (headEnd === -1 ? rest : rest.slice(0, headEnd)).filter((word) => !STOP.has(word));
   if (item.leadingVerb?.isProcess === true) {
     return object.length <= 2 ? "a review or investigation has no checkable end state" : undefined;
   }
@@ -60,11 +70,11 @@ export function vagueness(item: ActionItem): string | undefined {
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
     return "names an area to get better at, not a change";
   }
-  if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstract)) {
+  if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstractWord)) {
     return `"${lead} ${head.join(" ")}" has no checkable end state`;
   }
   const isVerb = OUTCOME_VERBS.has(lead) || PROCESS_VERBS.has(lead) || VAGUE_LEADS.has(lead);
-  if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstract(word) || STOP.has(word))) {
+  if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstractWord(word) || STOP.has(word))) {
     return "names an area, not a change";
   }
   return undefined;

@@ -21,11 +21,12 @@ export const processVerb: Rule = {
       return;
     }
     const word = verb.text.toLowerCase();
+    const suggestions = outcomeVerbsFor(item);
     report({
       span: verb.span,
       actionId: item.id,
-      message: `"${word}" describes activity, not a change: write the change it should lead to (e.g. "${outcomeVerbsFor(item)[0]} …"), or make the decision the action.`,
-      fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions: outcomeVerbsFor(item) },
+      message: `"${word}" describes activity, not a change: write the change it should lead to (e.g. "${suggestions[0]} …"), or make the decision the action.`,
+      fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions },
     });
   },
 };
