@@ -133,8 +133,7 @@ function installExitHook() {
     return;
   }
   exitHookInstalled = true;
-  // Last resort: whatever way this process ends, no code-server group outlives it.
-  process.on("exit", () => {
+  const killAll = () => {
     for (const pgid of running) {
       try {
         process.kill(-pgid, "SIGKILL");
@@ -142,7 +141,18 @@ function installExitHook() {
         // Already gone.
       }
     }
-  });
+  };
+  // Last resort: whatever way this process ends, no code-server group outlives it.
+  process.on("exit", killAll);
+  // A signal ends Node without "exit" handlers; callers with their own handlers (demo, shim) keep them.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    if (process.listenerCount(signal) === 0) {
+      process.once(signal, () => {
+        killAll();
+        process.exit(signal === "SIGINT" ? 130 : 143);
+      });
+    }
+  }
 }
 
 /**

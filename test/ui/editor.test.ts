@@ -1,0 +1,100 @@
+// A person's path through the packaged extension in a real VS Code (code-server, Debian's Chromium):
+// open a weak post-mortem, see the squiggles and the Problems entries, open the lightbulb, assign an
+// owner and add a deadline, see the text change and the problems go; the status bar count; a new
+// post-mortem from the palette. Screenshots go to test-results/screenshots/ in the dark and light themes;
+// FOLLOW_THROUGH_README_IMAGES=1 also copies the README's ones to docs/images/.
+import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { repoRoot } from "../../scripts/vscode/install.mjs";
+import { Workbench } from "./workbench";
+
+const FILE = "2026-08-22-webhook-backlog.md";
+/** "- Improve monitoring of the webhook queue": no owner, no deadline, no tracker, vague. */
+const WEAK_LINE = 30;
+const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark"];
+
+describe("VS Code UI (code-server + Chromium)", function () {
+  this.timeout(180_000);
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await Workbench.start(`ui-${process.pid}`, { "workbench.colorTheme": "Default Dark Modern", "editor.fontSize": 13 });
+  });
+
+  after(async () => {
+    await workbench?.stop();
+    if (process.env.FOLLOW_THROUGH_README_IMAGES === "1") {
+      const target = path.join(repoRoot, "docs", "images");
+      fs.mkdirSync(target, { recursive: true });
+      for (const name of README_IMAGES) {
+        fs.copyFileSync(path.join(repoRoot, "test-results", "screenshots", `${name}.png`), path.join(target, `${name}.png`));
+      }
+    }
+  });
+
+  it("shows squiggles and Problems entries on a weak post-mortem", async () => {
+    await workbench.openFile(FILE);
+    await workbench.waitFor(workbench.page.locator(".monaco-editor .squiggly-warning"), "warning squiggles in the editor", 30_000);
+    await workbench.waitFor(workbench.page.locator(".monaco-editor .squiggly-error"), "the error squiggle of closed-with-open-actions");
+    const rows = await workbench.problems("owner-missing");
+    assert.ok(rows.some((row) => row.includes("No owner") && row.includes(`Ln ${WEAK_LINE}`)), `no owner-missing problem on line ${WEAK_LINE}: ${rows.join(" | ")}`);
+    await workbench.problems("");
+    await workbench.goToLine(WEAK_LINE, 3);
+    await workbench.screenshot("problems-dark");
+  });
+
+  it("shows the weak action count in the status bar", async () => {
+    const item = await workbench.waitFor(workbench.page.locator(".statusbar-item", { hasText: /\d+ weak actions?/ }), "the weak-action count in the status bar");
+    assert.match(await item.innerText(), /\d+ weak actions?/);
+  });
+
+  it("offers owners from the roster and deadlines in the lightbulb", async () => {
+    await workbench.goToLine(WEAK_LINE, 3);
+    const titles = await workbench.openQuickFixes();
+    assert.ok(titles.some((title) => title.startsWith("Assign to Priya Raman")), `no "Assign to Priya Raman": ${titles.join(" | ")}`);
+    assert.ok(titles.some((title) => title.startsWith("Add deadline:")), `no "Add deadline": ${titles.join(" | ")}`);
+    await workbench.screenshot("quick-fix-dark");
+    await workbench.page.keyboard.press("Escape");
+
+    await workbench.setTheme("Light Modern", "vs");
+    await workbench.problems("");
+    await workbench.goToLine(WEAK_LINE, 3);
+    await workbench.screenshot("problems-light");
+    await workbench.openQuickFixes();
+    await workbench.screenshot("quick-fix-light");
+  });
+
+  it("assigns an owner: the text changes and owner-missing goes away", async () => {
+    const applied = await workbench.applyQuickFix(/^Assign to Priya Raman/);
+    assert.match(applied, /^Assign to Priya Raman/);
+    await workbench.waitUntil(`line ${WEAK_LINE} names Priya Raman`, async () => (await workbench.lineText(WEAK_LINE)).includes("Priya Raman"));
+    assert.equal(await workbench.lineText(WEAK_LINE), "- Priya Raman: Improve monitoring of the webhook queue");
+    await workbench.waitUntil("owner-missing on the line goes away", async () => !(await workbench.problems("owner-missing")).some((row) => row.includes(`Ln ${WEAK_LINE},`)));
+  });
+
+  it("adds a deadline: the date is written and deadline-missing goes away", async () => {
+    await workbench.goToLine(WEAK_LINE, 3);
+    await workbench.openQuickFixes();
+    const applied = await workbench.applyQuickFix(/^Add deadline:/);
+    const date = /\((\d{4}-\d{2}-\d{2})\)/.exec(applied)?.[1];
+    assert.ok(date !== undefined, `no date in "${applied}"`);
+    await workbench.waitUntil(`line ${WEAK_LINE} has ${date}`, async () => (await workbench.lineText(WEAK_LINE)).includes(date));
+    await workbench.waitUntil("deadline-missing on the line goes away", async () => !(await workbench.problems("deadline-missing")).some((row) => row.includes(`Ln ${WEAK_LINE},`)));
+    await workbench.problems("");
+    await workbench.goToLine(WEAK_LINE, 3);
+    await workbench.screenshot("fixed-light");
+    await workbench.setTheme("Dark Modern", "vs-dark");
+    await workbench.screenshot("fixed-dark");
+  });
+
+  it("creates a new post-mortem from the command palette", async () => {
+    await workbench.runCommand("Follow-Through: New Post-Mortem");
+    const input = await workbench.waitFor(workbench.page.locator(".quick-input-widget input"), "the incident title prompt");
+    await input.fill("Card authorisation timeouts");
+    await workbench.page.keyboard.press("Enter");
+    await workbench.waitFor(workbench.page.locator(".tabs-container .tab.active", { hasText: "card-authorisation-timeouts" }), "the new post-mortem's tab");
+    await workbench.waitFor(workbench.page.locator(".view-lines", { hasText: "Card authorisation timeouts" }), "the template with the title");
+    await workbench.screenshot("new-post-mortem-dark");
+  });
+});
