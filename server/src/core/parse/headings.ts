@@ -6,12 +6,26 @@ const ACTION_HEADING =
   /\b(?:action items?|action points?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will) we (?:going to )?(?:do|doing|change)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|learnings and actions?|recommendations?|going forward|moving forward|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to prevent (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening)\b/i;
 const NOT_ACTION_HEADING = /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident)\b/i;
 
+const NARRATIVE_HEADING = /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information)\b/i;
+
 export function isActionHeading(text: string): boolean {
-  const plain = toPlainText(text).replace(/^[\d.\s)]+/, "");
-  return ACTION_HEADING.test(plain) && !NOT_ACTION_HEADING.test(plain);
+  return isActionHeadingText(toPlainText(text));
 }
 
 /** Headings whose sections are never action sections, even nested under one. */
 export function isNarrativeHeading(text: string): boolean {
-  return /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information)\b/i.test(toPlainText(text)) && !isActionHeading(text);
+  const plain = toPlainText(text);
+  return isNarrativeHeadingText(plain, isActionHeadingText(plain));
+}
+
+// The same two judgements on a heading already turned into plain text, for the parser, which
+// needs the plain text as the section title anyway.
+
+export function isActionHeadingText(plain: string): boolean {
+  const words = plain.replace(/^[\d.\s)]+/, "");
+  return ACTION_HEADING.test(words) && !NOT_ACTION_HEADING.test(words);
+}
+
+export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
+  return NARRATIVE_HEADING.test(plain) && !isAction;
 }

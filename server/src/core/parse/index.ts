@@ -6,11 +6,11 @@ import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
 import { readFields, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeading, isNarrativeHeading } from "./headings";
+import { isActionHeading, isActionHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
-import { isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import { headerNames, isActionColumnHeader, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
 
 const MAX_HEADING_DEPTH = 6;
@@ -121,10 +121,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         stack.pop();
       }
       const parent = current();
-      const isAction = isActionHeading(raw) || (parent?.isAction === true && !isNarrativeHeading(raw));
-      const headingContext = readHeadingContext(raw, token.map[0], builder, isAction);
+      const title = toPlainText(raw);
+      const isAction = isActionSectionTitle(title, parent);
+      const headingContext = readHeadingContext(title, token.map[0], builder, isAction);
       stack.push({
-        title: toPlainText(raw),
+        title,
         level,
         isAction,
         owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
@@ -133,7 +134,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         hasStructuredItems: false,
       });
       const start = lines.lineStart(token.map[0]);
-      sections.push({ title: toPlainText(raw), level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
+      sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
       i += 2;
       continue;
     }
@@ -180,10 +181,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           stack.pop();
         }
         const parent = current();
-        const isAction = isActionHeading(label[2]) || (parent?.isAction === true && !isNarrativeHeading(label[2]));
-        const headingContext = readHeadingContext(label[2], token.map[0], builder, isAction);
+        const title = toPlainText(label[2]);
+        const isAction = isActionSectionTitle(title, parent);
+        const headingContext = readHeadingContext(title, token.map[0], builder, isAction);
         stack.push({
-          title: toPlainText(label[2]),
+          title,
           level: PSEUDO_LEVEL,
           isAction,
           owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
@@ -240,13 +242,19 @@ function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
   return undefined;
 }
 
-function readHeadingContext(raw: string, line: number, builder: Builder, isAction: boolean): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+/** An action heading, or a heading under one that does not start a narrative part ("Timeline"). */
+function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
+  const isAction = isActionHeadingText(title);
+  return isAction || (parent?.isAction === true && !isNarrativeHeadingText(title, isAction));
+}
+
+/** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
+function readHeadingContext(plain: string, line: number, builder: Builder, isAction: boolean): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
   const owners: Owner[] = [];
   const trackerRefs: TrackerRef[] = [];
   if (!isAction) {
     return { owners, trackerRefs };
   }
-  const plain = toPlainText(raw);
   const forWhom = /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ?? /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
   if (forWhom !== null) {
     const verdict = classifyOwner(forWhom[1], builder.ctx);
@@ -589,7 +597,13 @@ function readTable(builder: Builder, tableTokens: Token[], section: SectionConte
     return 0;
   }
   const headerLine = rows[0].map![0];
-  const columns = mapColumns(splitRow(builder.lines.lineText(headerLine)));
+  const headers = headerNames(splitRow(builder.lines.lineText(headerLine)));
+  // Outside an action section a table holds actions only if a header names them (most such tables
+  // are timelines), so the column mapping is skipped for the rest; isStandaloneActionTable would say no.
+  if (!inAction && !headers.some(isActionColumnHeader)) {
+    return 0;
+  }
+  const columns = mapColumns(headers);
   if (columns.text === undefined || (!inAction && !isStandaloneActionTable(columns))) {
     return 0;
   }

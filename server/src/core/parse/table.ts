@@ -1,5 +1,5 @@
 import type { TableColumns } from "../types";
-import { toPlainText } from "./markdownText";
+import { collapseWhitespace, toPlainText } from "./markdownText";
 
 export interface Cell {
   /** Cell content, trimmed. */
@@ -53,12 +53,25 @@ const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
 const TIME_COLUMN = /^(?:time|timestamp|time \(utc\)|time \([a-z]+\)|utc|at|start|end|duration|minute|event|events|date\/time|datetime)$/;
 
 function normaliseHeader(header: string): string {
-  return toPlainText(header).toLowerCase().replace(/[*_:]/g, "").replace(/\s+/g, " ").trim();
+  return collapseWhitespace(toPlainText(header).toLowerCase().replace(/[*_:]/g, "")).trim();
 }
 
-/** Maps header names to roles; returns undefined when the header has no action-like column. */
-export function mapColumns(headerCells: Cell[]): TableColumns {
-  const headers = headerCells.map((cell) => normaliseHeader(cell.text));
+/** The header row's names, plain and lower-cased, in column order. */
+export function headerNames(headerCells: Cell[]): string[] {
+  return headerCells.map((cell) => normaliseHeader(cell.text));
+}
+
+// Loose matches: "Owner (DRI)", "Jira ticket", "Due date (UTC)".
+const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
+  ["owner", /\b(?:owner|assignee|dri)\b/],
+  ["due", /\b(?:due|deadline|eta|target date)\b/],
+  ["tracker", /\b(?:ticket|jira|issue link|tracking|bug)\b/],
+  ["status", /\bstatus\b/],
+  ["text", /\b(?:action|task|follow[- ]?up|remediation)\b/],
+];
+
+/** Maps header names to roles; `columns.text` stays undefined when no column can hold the action. */
+export function mapColumns(headers: string[]): TableColumns {
   const columns: TableColumns = { headers };
   headers.forEach((header, index) => {
     for (const [role, pattern] of COLUMN_PATTERNS) {
@@ -67,15 +80,7 @@ export function mapColumns(headerCells: Cell[]): TableColumns {
         return;
       }
     }
-    // Loose matches: "Owner (DRI)", "Jira ticket", "Due date (UTC)".
-    const loose: [keyof Omit<TableColumns, "headers">, RegExp][] = [
-      ["owner", /\b(?:owner|assignee|dri)\b/],
-      ["due", /\b(?:due|deadline|eta|target date)\b/],
-      ["tracker", /\b(?:ticket|jira|issue link|tracking|bug)\b/],
-      ["status", /\bstatus\b/],
-      ["text", /\b(?:action|task|follow[- ]?up|remediation)\b/],
-    ];
-    for (const [role, pattern] of loose) {
+    for (const [role, pattern] of LOOSE_COLUMN_PATTERNS) {
       if (columns[role] === undefined && pattern.test(header)) {
         columns[role] = index;
         return;
@@ -106,8 +111,15 @@ export function isStandaloneActionTable(columns: TableColumns): boolean {
     return false;
   }
   const textHeader = columns.headers[columns.text];
-  const actionHeader = /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/.test(textHeader);
+  const actionHeader = isActionColumnHeader(textHeader);
   const hasTime = columns.headers.some((header) => TIME_COLUMN.test(header));
   const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter((index) => index !== undefined).length;
   return actionHeader && !hasTime && supporting >= 1;
 }
+
+/** A header that names actions: the one thing a table outside an action section must have to hold them. */
+export function isActionColumnHeader(header: string): boolean {
+  return ACTION_COLUMN_HEADER.test(header);
+}
+
+const ACTION_COLUMN_HEADER = /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/;
