@@ -20,10 +20,26 @@ export interface RulesCommandOptions {
   color: boolean;
 }
 
+export interface ActionsCommandOptions {
+  command: "actions";
+  inputs: string[];
+  format: "text" | "json" | "csv";
+  configFile?: string;
+  /** Only actions owned by this person (a name, handle or email). */
+  owner?: string;
+  /** Only open actions past their deadline. */
+  overdue: boolean;
+  /** "open" (the default) or "all" (done and deprioritized too). */
+  status: "open" | "all";
+  today: Date;
+  color: boolean;
+  maxFileSizeBytes: number;
+}
+
 export type ParsedCommandLine =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions };
+  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions | ActionsCommandOptions };
 
 /** A mistake in the command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
@@ -38,14 +54,20 @@ Commands:
                               config's postMortems globs, or whose front matter or first heading
                               says post-mortem, incident review/report, retrospective, RCA or PIR.
                               Files named explicitly are always linted.
+  actions [files|dirs|globs...]
+                              List the action items of the post-mortems (found as for lint), open
+                              ones by default, newest post-mortem first.
   rules                       List the rules with their severity and description.
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text; rules: text or json).
+  -f, --format <text|json|sarif>  Output format (default: text; rules: text or json; actions: text, json or csv).
   -c, --config <file>             Use this config file instead of the nearest .followthrough.yml.
   -q, --quiet                     Report errors only.
       --today <YYYY-MM-DD>        Pin today's date (for deadline-past), for reproducible runs.
       --max-file-size <MB>        Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_MB}).
+      --owner <name>              actions: only this person's (a name, @handle or email).
+      --overdue                   actions: only open actions past their deadline.
+      --status <open|all>         actions: open ones (default) or all, done and deprioritized too.
       --color / --no-color        Force colours on or off (default: on for a terminal unless NO_COLOR is set).
   -h, --help                      Show this help.
   -v, --version                   Show the version.
@@ -77,6 +99,9 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "max-file-size": { type: "string" },
+        owner: { type: "string" },
+        overdue: { type: "boolean" },
+        status: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -94,7 +119,14 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   }
   const [command, ...inputs] = positionals;
   if (command === undefined) {
-    throw new UsageError("missing command: expected `lint` or `rules`");
+    throw new UsageError("missing command: expected `lint`, `actions` or `rules`");
+  }
+  if (command !== "actions") {
+    for (const flag of ["owner", "overdue", "status"] as const) {
+      if (values[flag] !== undefined) {
+        throw new UsageError(`--${flag} is an option of \`actions\`, not of \`${command}\``);
+      }
+    }
   }
   const color = resolveColor(values.color === true, values["no-color"] === true, environment);
   if (command === "rules") {
@@ -107,8 +139,36 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     }
     return { kind: "run", options: { command: "rules", format, configFile: values.config, color } };
   }
+  if (command === "actions") {
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json" && format !== "csv") {
+      throw new UsageError(`--format for \`actions\` must be text, json or csv; got ${JSON.stringify(format)}`);
+    }
+    const status = values.status ?? "open";
+    if (status !== "open" && status !== "all") {
+      throw new UsageError(`--status must be open or all; got ${JSON.stringify(status)}`);
+    }
+    if (values.owner !== undefined && values.owner.trim() === "") {
+      throw new UsageError("--owner needs a name");
+    }
+    return {
+      kind: "run",
+      options: {
+        command: "actions",
+        inputs: inputs.length > 0 ? inputs : ["."],
+        format,
+        configFile: values.config,
+        owner: values.owner?.trim(),
+        overdue: values.overdue === true,
+        status,
+        today: values.today === undefined ? environment.now : parseToday(values.today),
+        color,
+        maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
+      },
+    };
+  }
   if (command !== "lint") {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\` or \`rules\``);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\`, \`actions\` or \`rules\``);
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") {

@@ -7,6 +7,7 @@ import type { Finding } from "../core/types";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { toSlashes } from "../core/detect";
 import { discoverTargets } from "./discover";
+import { runActions } from "./actions";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
@@ -62,6 +63,9 @@ export function runCli(io: CliIo): number {
       return EXIT_TROUBLE;
     }
     options.configFile = configPath;
+  }
+  if (options.command === "actions") {
+    return runActions(options, { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, displayPath: (file) => displayPath(file, io.cwd) });
   }
   return options.command === "rules" ? runRules(options, io) : runLint(options, io);
 }
