@@ -1,5 +1,5 @@
 // The `follow-through` command (bundled to dist/cli.js; bin/follow-through.js requires it).
-import { runCli, EXIT_TROUBLE } from "./run";
+import { runCliAsync, EXIT_TROUBLE } from "./run";
 
 // `follow-through lint | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -9,18 +9,21 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-try {
-  process.exitCode = runCli({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    now: new Date(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-} catch (error) {
-  // A bug in the CLI itself: say so plainly, and exit 2 ("could not lint"), never 0.
-  process.stderr.write(`follow-through: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-  process.exitCode = EXIT_TROUBLE;
-}
+runCliAsync({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  now: new Date(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug in the CLI itself: say so plainly, and exit 2 ("could not lint"), never 0.
+    process.stderr.write(`follow-through: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  },
+);

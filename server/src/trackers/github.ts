@@ -59,7 +59,7 @@ export class GitHubTracker implements Tracker {
       request: {
         // Every request gets its own timeout; Octokit reports the abort as a 500 whose cause says so.
         fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-        retries,
+        // No `retries` here: plugin-retry retries any error whose request options carry a count, 401s too.
       },
       retry: { retries, retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
       throttle: {

@@ -131,7 +131,7 @@ export class LinearTracker implements Tracker {
     );
     const team = data.teams?.nodes?.[0];
     if (team === undefined) {
-      throw new TrackerError("not-found", `Linear: team ${this.options.team} does not exist or the API key cannot see it.`, 404);
+      throw new TrackerError("not-found", `Linear: 404 Not Found: team ${this.options.team} does not exist or the API key cannot see it.`, 404);
     }
     this.teamId = team.id;
     return team.id;

@@ -20,7 +20,11 @@ export interface PushOptions {
 export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: PushOptions = {}): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
   const attempts = options.attempts ?? 3;
   const wait = options.sleep ?? realSleep;
+  const backoff = (attempt: number): Promise<void> => wait((options.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
   let triedCreate = false;
+  // A create that timed out or lost its connection may still be processed by the tracker: from then
+  // on this push only searches, and never sends a second create.
+  let ambiguous: TrackerError | undefined;
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted === true) {
       throw new TrackerError("network", "cancelled");
@@ -31,14 +35,28 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
         // Found after our own create failed mid-flight: the create did go through.
         return { outcome: triedCreate ? "created" : "existed", issue: existing };
       }
+      if (ambiguous !== undefined) {
+        if (attempt >= attempts) {
+          throw new TrackerError(ambiguous.kind, `${ambiguous.message} The tracker may still create the issue: push again in a minute; the search will find it instead of creating a second.`, ambiguous.status);
+        }
+        await backoff(attempt);
+        continue;
+      }
       triedCreate = true;
-      return { outcome: "created", issue: await tracker.create(draft) };
+      try {
+        return { outcome: "created", issue: await tracker.create(draft) };
+      } catch (error) {
+        if (error instanceof TrackerError && (error.kind === "timeout" || error.kind === "network")) {
+          ambiguous = error;
+        }
+        throw error;
+      }
     } catch (error) {
       const failure = error instanceof TrackerError ? error : new TrackerError("bad-response", `${tracker.kind}: ${(error as Error)?.message ?? String(error)}`);
       if (!failure.retryable || attempt >= attempts) {
         throw failure;
       }
-      await wait((options.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
+      await backoff(attempt);
     }
   }
 }

@@ -1,0 +1,208 @@
+// Jira Cloud REST v3, validated against Atlassian's published OpenAPI description. The description
+// predates /rest/api/3/search/jql (the replacement for the removed /rest/api/3/search), so that one
+// endpoint's request is checked by a small schema written from Atlassian's docs, and each issue it
+// returns is checked as a getIssue response.
+import Ajv from "ajv";
+import { checker, openApi, type OpenApiCheck } from "./contracts";
+import { FakeServer, type FakeRequest, type FakeResponse } from "./server";
+
+const ajv = new Ajv({ allErrors: true });
+const validateSearchJql = ajv.compile({
+  type: "object",
+  required: ["jql"],
+  additionalProperties: false,
+  properties: {
+    jql: { type: "string", minLength: 1 },
+    fields: { type: "array", items: { type: "string" } },
+    maxResults: { type: "integer", minimum: 1, maximum: 5000 },
+    nextPageToken: { type: "string" },
+    expand: { type: "string" },
+    properties: { type: "array", items: { type: "string" } },
+    fieldsByKeys: { type: "boolean" },
+    reconcileIssues: { type: "array", items: { type: "integer" } },
+  },
+});
+
+const ROUTES: { method: string; pattern: RegExp; operationId: string }[] = [
+  { method: "POST", pattern: /^\/rest\/api\/3\/search\/jql$/, operationId: "searchForIssuesUsingJqlEnhancedSearchPost" },
+  { method: "POST", pattern: /^\/rest\/api\/3\/issue$/, operationId: "createIssue" },
+  { method: "GET", pattern: /^\/rest\/api\/3\/issue\/([^/]+)$/, operationId: "getIssue" },
+  { method: "PUT", pattern: /^\/rest\/api\/3\/issue\/([^/]+)$/, operationId: "editIssue" },
+  { method: "GET", pattern: /^\/rest\/api\/3\/issue\/([^/]+)\/transitions$/, operationId: "getTransitions" },
+  { method: "POST", pattern: /^\/rest\/api\/3\/issue\/([^/]+)\/transitions$/, operationId: "doTransition" },
+];
+
+interface JiraIssue {
+  id: string;
+  key: string;
+  summary: string;
+  description: unknown;
+  labels: string[];
+  assignee?: string;
+  duedate?: string;
+  status: "new" | "indeterminate" | "done";
+}
+
+const STATUS = {
+  new: { name: "To Do", id: "10000" },
+  indeterminate: { name: "In Progress", id: "10001" },
+  done: { name: "Done", id: "10002" },
+} as const;
+
+export class JiraFake extends FakeServer {
+  readonly issues = new Map<string, JiraIssue>();
+  readonly projects = new Set<string>(["PAY"]);
+  readonly accounts = new Set<string>(["acc-priya", "acc-mei"]);
+  private check: OpenApiCheck = checker(undefined);
+
+  static async create(): Promise<JiraFake> {
+    const fake = new JiraFake();
+    fake.check = checker(await openApi("jira-issues.openapi.json"));
+    await fake.start();
+    return fake;
+  }
+
+  private route(request: FakeRequest): { operationId: string; match: RegExpExecArray } | undefined {
+    for (const route of ROUTES) {
+      const match = route.method === request.method ? route.pattern.exec(request.path) : null;
+      if (match !== null) return { operationId: route.operationId, match };
+    }
+    return undefined;
+  }
+
+  protected validateRequest(request: FakeRequest): FakeResponse | undefined {
+    const route = this.route(request);
+    if (route === undefined) {
+      this.violations.push(`no such operation: ${request.method} ${request.path}`);
+      return { status: 404, body: this.errorBody(404) };
+    }
+    if (!/^Basic \S+/.test(String(request.headers.authorization ?? ""))) return { status: 401, body: this.errorBody(401) };
+    let errors: string | undefined;
+    if (route.operationId === "searchForIssuesUsingJqlEnhancedSearchPost") {
+      errors = validateSearchJql(request.body) ? undefined : ajv.errorsText(validateSearchJql.errors);
+    } else {
+      errors = this.check.request(route.operationId, request);
+    }
+    if (errors !== undefined) {
+      this.violations.push(`${route.operationId} request: ${errors}`);
+      return { status: 400, body: { errorMessages: [errors], errors: {} } };
+    }
+    return undefined;
+  }
+
+  protected validateResponse(request: FakeRequest, response: FakeResponse): void {
+    const route = this.route(request);
+    if (route === undefined || response.status >= 400) return;
+    if (route.operationId === "searchForIssuesUsingJqlEnhancedSearchPost") {
+      for (const issue of (response.body as { issues: unknown[] }).issues) {
+        const errors = this.check.response("getIssue", 200, issue);
+        if (errors !== undefined) this.violations.push(`search/jql issue: ${errors}`);
+      }
+      return;
+    }
+    const errors = this.check.response(route.operationId, response.status, response.body);
+    if (errors !== undefined) this.violations.push(`${route.operationId} response ${response.status}: ${errors}`);
+  }
+
+  protected errorBody(status: number): unknown {
+    const messages: Record<number, string> = {
+      401: "Client must be authenticated to access this resource.",
+      403: "You do not have permission to create issues in this project.",
+      404: "Issue does not exist or you do not have permission to see it.",
+    };
+    return { errorMessages: [messages[status] ?? "Internal server error"], errors: {} };
+  }
+
+  protected handle(request: FakeRequest): FakeResponse {
+    const route = this.route(request)!;
+    const key = route.match[1];
+    const issue = key === undefined ? undefined : this.issues.get(key);
+    if (key !== undefined && issue === undefined) return { status: 404, body: this.errorBody(404) };
+    const body = (request.body ?? {}) as { fields?: Record<string, unknown>; update?: Record<string, { add?: string }[]>; transition?: { id?: string } };
+    switch (route.operationId) {
+      case "searchForIssuesUsingJqlEnhancedSearchPost": {
+        const jql = (body as { jql: string }).jql;
+        const project = /project = "([^"]+)"/.exec(jql)?.[1];
+        const label = /labels = "([^"]+)"/.exec(jql)?.[1];
+        const issues = [...this.issues.values()]
+          .filter((candidate) => (project === undefined || candidate.key.startsWith(`${project}-`)) && (label === undefined || candidate.labels.includes(label)))
+          .reverse()
+          .map((candidate) => this.bean(candidate));
+        return { status: 200, body: { issues, isLast: true } };
+      }
+      case "createIssue": {
+        const fields = body.fields ?? {};
+        const project = (fields.project as { key?: string } | undefined)?.key;
+        const problems: Record<string, string> = {};
+        if (typeof fields.summary !== "string" || fields.summary === "") problems.summary = "You must specify a summary of the issue.";
+        if (project === undefined || !this.projects.has(project)) problems.project = "valid project is required";
+        if ((fields.issuetype as { name?: string } | undefined)?.name === undefined) problems.issuetype = "valid issue type is required";
+        const assignee = (fields.assignee as { accountId?: string } | undefined)?.accountId;
+        if (assignee !== undefined && !this.accounts.has(assignee)) problems.assignee = `User '${assignee}' cannot be assigned issues.`;
+        if (fields.duedate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(fields.duedate))) problems.duedate = "Error parsing date string";
+        if (Array.isArray(fields.labels) && fields.labels.some((label) => typeof label !== "string" || /\s/.test(label))) problems.labels = "labels cannot contain spaces";
+        if (Object.keys(problems).length > 0) return { status: 400, body: { errorMessages: [], errors: problems } };
+        const id = String(10000 + this.issues.size + 1);
+        const newKey = `${project}-${this.issues.size + 1}`;
+        this.issues.set(newKey, {
+          id,
+          key: newKey,
+          summary: fields.summary as string,
+          description: fields.description,
+          labels: (fields.labels as string[] | undefined) ?? [],
+          assignee,
+          duedate: fields.duedate as string | undefined,
+          status: "new",
+        });
+        return { status: 201, body: { id, key: newKey, self: `${this.baseUrl}/rest/api/3/issue/${id}` } };
+      }
+      case "getIssue":
+        return { status: 200, body: this.bean(issue!) };
+      case "editIssue": {
+        for (const change of body.update?.labels ?? []) if (change.add !== undefined && !issue!.labels.includes(change.add)) issue!.labels.push(change.add);
+        const fields = body.fields ?? {};
+        if (fields.assignee !== undefined) issue!.assignee = (fields.assignee as { accountId?: string }).accountId;
+        if (fields.duedate !== undefined) issue!.duedate = fields.duedate as string;
+        return { status: 204 };
+      }
+      case "getTransitions":
+        return {
+          status: 200,
+          body: {
+            transitions: (["new", "indeterminate", "done"] as const).map((category, index) => ({
+              id: String(11 + index * 10),
+              name: STATUS[category].name,
+              to: { id: STATUS[category].id, name: STATUS[category].name, self: `${this.baseUrl}/rest/api/3/status/${STATUS[category].id}`, statusCategory: { key: category, name: STATUS[category].name } },
+            })),
+          },
+        };
+      case "doTransition": {
+        const target = ({ "11": "new", "21": "indeterminate", "31": "done" } as const)[body.transition?.id as "11"];
+        if (target === undefined) return { status: 400, body: { errorMessages: ["Transition id is not valid."], errors: {} } };
+        issue!.status = target;
+        return { status: 204 };
+      }
+    }
+    return { status: 404, body: this.errorBody(404) };
+  }
+
+  closeByHand(key: string): void {
+    this.issues.get(key)!.status = "done";
+  }
+
+  private bean(issue: JiraIssue): Record<string, unknown> {
+    return {
+      id: issue.id,
+      key: issue.key,
+      self: `${this.baseUrl}/rest/api/3/issue/${issue.id}`,
+      fields: {
+        summary: issue.summary,
+        description: issue.description,
+        labels: issue.labels,
+        duedate: issue.duedate ?? null,
+        assignee: issue.assignee === undefined ? null : { accountId: issue.assignee, displayName: issue.assignee },
+        status: { id: STATUS[issue.status].id, name: STATUS[issue.status].name, statusCategory: { key: issue.status, name: STATUS[issue.status].name } },
+      },
+    };
+  }
+}

@@ -1,0 +1,183 @@
+// One harness per tracker: its fake server, a client pointed at it, and how to read the fake's state,
+// so the same behaviour and fault matrix runs against all four.
+import type { ResolvedConfig } from "../../server/src/core/config";
+import { defaultConfig } from "../../server/src/core/config";
+import { createTracker, type TrackerTuning } from "../../server/src/trackers";
+import type { TrackerSettings } from "../../server/src/trackers/settings";
+import type { Tracker, TrackerKind } from "../../server/src/trackers/types";
+import { GitHubFake } from "./fakes/github";
+import { GitLabFake } from "./fakes/gitlab";
+import { JiraFake } from "./fakes/jira";
+import { LinearFake } from "./fakes/linear";
+import type { FakeRequest, FakeServer } from "./fakes/server";
+
+export interface StoredIssue {
+  title: string;
+  body: string;
+  labels: string[];
+  assignee?: string;
+  dueDate?: string;
+  closed: boolean;
+}
+
+export interface Harness {
+  kind: TrackerKind;
+  fake: FakeServer;
+  settings(): TrackerSettings;
+  credentials: { token: string; email?: string };
+  /** Roster accounts of Priya Raman on this tracker. */
+  priya: string;
+  make(tuning?: TrackerTuning): Tracker;
+  count(): number;
+  stored(key: string): StoredIssue;
+  closeByHand(key: string): void;
+  isSearch(request: FakeRequest): boolean;
+  isCreate(request: FakeRequest): boolean;
+  /** The status the tracker uses for "your fields are wrong". */
+  validationStatus: number;
+  /** Environment variables the CLI reads. */
+  env(): Record<string, string>;
+}
+
+export const FAST: TrackerTuning = { timeoutMs: 3000, retry: { retries: 2, baseDelayMs: 10, maxWaitMs: 5000 }, fast: true };
+
+function graphQlOperation(request: FakeRequest): string {
+  return String((request.body as { query?: string } | undefined)?.query ?? "");
+}
+
+function adfText(value: unknown): string {
+  if (value === null || typeof value !== "object") return "";
+  const node = value as { text?: string; content?: unknown[] };
+  return (node.text ?? "") + (node.content ?? []).map(adfText).join("\n\n");
+}
+
+export async function githubHarness(): Promise<Harness> {
+  const fake = await GitHubFake.create();
+  const harness: Harness = {
+    kind: "github",
+    fake,
+    settings: () => ({ label: "post-mortem-action", github: { owner: "acme", repo: "payments", baseUrl: fake.baseUrl } }),
+    credentials: { token: "ghp_test" },
+    priya: "priya",
+    make: (tuning = FAST) => createTracker(harness.settings(), "github", harness.credentials, tuning),
+    count: () => fake.issues.size,
+    stored: (key) => {
+      const issue = fake.issues.get(Number(key.replace("#", "")))!;
+      return { title: issue.title, body: issue.body ?? "", labels: issue.labels.map((label) => label.name), assignee: issue.assignees[0]?.login, closed: issue.state === "closed" };
+    },
+    closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
+    isSearch: (request) => request.path === "/search/issues",
+    isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.path),
+    validationStatus: 422,
+    env: () => ({ GITHUB_TOKEN: "ghp_test" }),
+  };
+  return harness;
+}
+
+export async function jiraHarness(): Promise<Harness> {
+  const fake = await JiraFake.create();
+  const harness: Harness = {
+    kind: "jira",
+    fake,
+    settings: () => ({ label: "post-mortem-action", jira: { site: "acme.atlassian.net", project: "PAY", baseUrl: fake.baseUrl } }),
+    credentials: { token: "jira-token", email: "bot@acme.example" },
+    priya: "acc-priya",
+    make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
+    count: () => fake.issues.size,
+    stored: (key) => {
+      const issue = fake.issues.get(key)!;
+      return { title: issue.summary, body: adfText(issue.description), labels: issue.labels, assignee: issue.assignee, dueDate: issue.duedate, closed: issue.status === "done" };
+    },
+    closeByHand: (key) => fake.closeByHand(key),
+    isSearch: (request) => request.path === "/rest/api/3/search/jql",
+    isCreate: (request) => request.method === "POST" && request.path === "/rest/api/3/issue",
+    validationStatus: 400,
+    env: () => ({ JIRA_EMAIL: "bot@acme.example", JIRA_API_TOKEN: "jira-token" }),
+  };
+  return harness;
+}
+
+export async function linearHarness(): Promise<Harness> {
+  const fake = await LinearFake.create();
+  const byIdentifier = (key: string) => [...fake.issues.values()].find((issue) => issue.identifier === key)!;
+  const harness: Harness = {
+    kind: "linear",
+    fake,
+    settings: () => ({ label: "post-mortem-action", linear: { team: "ENG", baseUrl: fake.baseUrl } }),
+    credentials: { token: "lin_api_test" },
+    priya: "user-priya",
+    make: (tuning = FAST) => createTracker(harness.settings(), "linear", harness.credentials, tuning),
+    count: () => fake.issues.size,
+    stored: (key) => {
+      const issue = byIdentifier(key);
+      const labelNames = [...fake.labels.entries()].filter(([, id]) => issue.labelIds.includes(id)).map(([name]) => name);
+      return { title: issue.title, body: issue.description ?? "", labels: labelNames, assignee: issue.assigneeId, dueDate: issue.dueDate, closed: issue.stateType === "completed" };
+    },
+    closeByHand: (key) => fake.closeByHand(key),
+    isSearch: (request) => graphQlOperation(request).includes("FindByMarker"),
+    isCreate: (request) => graphQlOperation(request).includes("mutation CreateIssue"),
+    validationStatus: 422,
+    env: () => ({ LINEAR_API_KEY: "lin_api_test" }),
+  };
+  return harness;
+}
+
+export async function gitlabHarness(): Promise<Harness> {
+  const fake = await GitLabFake.create();
+  const harness: Harness = {
+    kind: "gitlab",
+    fake,
+    settings: () => ({ label: "post-mortem-action", gitlab: { project: "acme/payments", baseUrl: fake.baseUrl } }),
+    credentials: { token: "glpat-test" },
+    priya: "priya",
+    make: (tuning = FAST) => createTracker(harness.settings(), "gitlab", harness.credentials, tuning),
+    count: () => fake.issues.size,
+    stored: (key) => {
+      const issue = fake.issues.get(Number(key.replace("#", "")))!;
+      const username = [...fake.users.entries()].find(([, id]) => id === issue.assigneeIds[0])?.[0];
+      return { title: issue.title, body: issue.description ?? "", labels: issue.labels, assignee: username, dueDate: issue.dueDate ?? undefined, closed: issue.state === "closed" };
+    },
+    closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
+    isSearch: (request) => request.method === "GET" && /\/issues$/.test(request.rawPath),
+    isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.rawPath),
+    validationStatus: 400,
+    env: () => ({ GITLAB_TOKEN: "glpat-test" }),
+  };
+  return harness;
+}
+
+export const HARNESSES: [TrackerKind, () => Promise<Harness>][] = [
+  ["github", githubHarness],
+  ["jira", jiraHarness],
+  ["linear", linearHarness],
+  ["gitlab", gitlabHarness],
+];
+
+/** A config whose roster maps Priya to her account on every tracker. */
+export function rosterConfig(): ResolvedConfig {
+  const config = defaultConfig();
+  config.people.push({ name: "Priya Raman", aliases: ["Priya"], github: "priya", jira: "acc-priya", linear: "user-priya", gitlab: "priya" });
+  return config;
+}
+
+export const POST_MORTEM = `---
+title: payments-api connection pool exhaustion
+date: 2026-02-11
+---
+
+# payments-api connection pool exhaustion
+
+## Summary
+
+On 11 February 2026, 31% of card capture requests to payments-api failed with HTTP 503 for 43 minutes.
+
+## Action items
+
+- [ ] Priya: add a pool_wait_ms p99 > 250 ms alert that pages the payments primary by 2026-03-06
+- [ ] Priya: move the pool size from code to the PAYMENTS_DB_POOL_SIZE setting by 2026-03-13
+- [x] Mei: roll back payments-api to v4.1.3 (PAY-2210)
+
+| Action | Owner | Due | Tracking |
+|---|---|---|---|
+| Remove the database call from the liveness probe | Priya | 2026-04-01 | |
+`;
