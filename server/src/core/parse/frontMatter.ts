@@ -69,14 +69,9 @@ export function readFrontMatter(text: string): { frontMatter?: FrontMatter; body
   const simple = readSimpleYaml(yamlText);
   const { data, status } = simple === undefined ? readFullYaml(yamlText, yamlStart, problems) : fromSimple(simple, yamlStart);
   const frontMatter: FrontMatter = { data, span, owners: [], services: [], status };
-  const get = (...keys: string[]): unknown => {
-    for (const [key, value] of Object.entries(data)) {
-      if (keys.includes(key.toLowerCase())) {
-        return value;
-      }
-    }
-    return undefined;
-  };
+  // Keys lower-cased once; the first entry whose key is one of the names wins, in document order.
+  const entries = Object.entries(data).map(([key, value]) => [key.toLowerCase(), value] as const);
+  const get = (...keys: string[]): unknown => entries.find(([key]) => keys.includes(key))?.[1];
   frontMatter.date = parseDocumentDate(get("date", "incident_date", "incident-date", "incidentdate", "occurred", "date_of_incident", "created", "published"));
   const title = get("title", "name", "incident");
   frontMatter.title = typeof title === "string" ? title : undefined;

@@ -26,6 +26,10 @@ function scalar(text: string): { value: unknown } | undefined {
   if (PLAIN_UNSAFE.test(text) || text.endsWith(":")) {
     return undefined;
   }
+  // Booleans, nulls and numbers all start with one of these; other text is a string as it stands.
+  if (!MAY_BE_TYPED.test(text)) {
+    return { value: text };
+  }
   if (/^(?:true|True|TRUE)$/.test(text)) {
     return { value: true };
   }
@@ -43,6 +47,8 @@ function scalar(text: string): { value: unknown } | undefined {
   }
   return { value: text };
 }
+
+const MAY_BE_TYPED = /^[tTfFnN~+\-.\d]/;
 
 function flowList(text: string): { value: unknown[] } | undefined {
   const inner = text.slice(1, -1).trim();
