@@ -58,6 +58,8 @@ Commands:
                               List the action items of the post-mortems (found as for lint), open
                               ones by default, newest post-mortem first.
   rules                       List the rules with their severity and description.
+  push FILE                   Create a tracker issue for each open action without a tracker link and
+                              write its link back (--dry-run, --tracker, --action ID; see push --help).
 
 Options:
   -f, --format <text|json|sarif>  Output format (default: text; rules: text or json; actions: text, json or csv).

@@ -13,6 +13,7 @@ import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
 import { HELP_TEXT, parseCommandLine, UsageError, type LintCommandOptions, type RulesCommandOptions } from "./options";
 import { readSource } from "./read";
+import { runPush } from "./push";
 import type { FileReport, LintReport, RunProblem } from "./report";
 
 export interface CliIo {
@@ -28,6 +29,11 @@ export interface CliIo {
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
+
+/** `push` talks to a tracker, so it is the one asynchronous command; the others run as before. */
+export async function runCliAsync(io: CliIo): Promise<number> {
+  return io.argv[0] === "push" ? runPush(io) : runCli(io);
+}
 
 /** argv -> core -> formatter. Returns the exit code; never throws for bad input. */
 export function runCli(io: CliIo): number {
