@@ -3,6 +3,8 @@ import * as vscode from "vscode";
 import * as commands from "./commands";
 import { Ctx } from "./ctx";
 import { WeakActionsStatus } from "./statusBar";
+import { pushAllToTracker, pushToTracker } from "./push";
+import { setTrackerToken } from "./auth";
 import { ActionsView } from "./views/actionsView";
 
 let ctx: Ctx | undefined;
@@ -14,6 +16,9 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx.registerCommand("showRuleDocs", commands.showRuleDocs);
     ctx.registerCommand("newPostMortem", commands.newPostMortem);
     ctx.registerCommand("lintWorkspace", commands.lintWorkspace);
+    ctx.registerCommand("pushToTracker", pushToTracker);
+    ctx.registerCommand("pushAllToTracker", pushAllToTracker);
+    ctx.registerCommand("setTrackerToken", () => setTrackerToken(extensionContext));
     // Before the client starts, so the tree hears the index's first notifications.
     extensionContext.subscriptions.push(new ActionsView(ctx));
     await ctx.start();

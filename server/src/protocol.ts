@@ -131,3 +131,84 @@ export namespace ActionEditRequest {
   export const method = "followThrough/actionEdit" as const;
   export const type = new RequestType<ActionEditParams, ActionEditResult, void>(method);
 }
+
+export type TrackerKindName = "github" | "jira" | "linear" | "gitlab";
+
+export interface PushPlanParams {
+  textDocument: TextDocumentIdentifier;
+  /** Only this action; all open actions without a tracker link when omitted. */
+  actionId?: string;
+}
+
+export interface PushPlanItem {
+  id: string;
+  title: string;
+  owner?: string;
+  due?: string;
+}
+
+export interface PushPlanResult {
+  /** The tracker the post-mortem pushes to (config, front matter, git remote); undefined with `problem`. */
+  tracker?: { kind: TrackerKindName; where: string };
+  /** Why nothing can be pushed (no tracker configured, untrusted workspace, not a post-mortem). */
+  problem?: string;
+  items: PushPlanItem[];
+}
+
+/**
+ * Sent from the client to the server before a push: which tracker, and which actions can go
+ * (open, no tracker link), for the preview list and to know which credentials to ask for.
+ */
+export namespace PushPlanRequest {
+  export const method = "followThrough/pushPlan" as const;
+  export const type = new RequestType<PushPlanParams, PushPlanResult, void>(method);
+}
+
+export interface PushToTrackerParams {
+  textDocument: TextDocumentIdentifier;
+  actionId: string;
+  /** Credentials from VS Code's GitHub session or SecretStorage; used for this request only, never logged. */
+  credentials: { token: string; email?: string };
+}
+
+export interface PushToTrackerResult {
+  outcome: "created" | "existed" | "failed";
+  title: string;
+  /** "repository acme/payments", "project PAY". */
+  where: string;
+  issue?: { key: string; url: string; state: "open" | "closed" };
+  error?: { kind: string; message: string; short: string };
+}
+
+/**
+ * Sent from the client to the server to push one action: the server searches the tracker for the
+ * action's marker and creates the issue only when none carries it. The write-back is a separate
+ * request (TrackerLinkRequest) against the text the editor has when the answer arrives.
+ */
+export namespace PushToTrackerRequest {
+  export const method = "followThrough/pushToTracker" as const;
+  export const type = new RequestType<PushToTrackerParams, PushToTrackerResult, void>(method);
+}
+
+export interface TrackerLinkParams {
+  textDocument: TextDocumentIdentifier;
+  /** The document's current text; the edits are computed against it (the item is found by its id). */
+  text: string;
+  actionId: string;
+  issue: { key: string; url: string };
+}
+
+export interface TrackerLinkResult {
+  /** Edits against `text`; empty when the item is gone or already linked (see `note`). */
+  edits: TextEdit[];
+  note?: "not-found" | "already-linked";
+}
+
+/**
+ * Sent from the client to the server after a push: the edit that writes the issue link into the
+ * item, in the item's own convention (a Tracking cell, a "(link)" suffix, a sub-bullet).
+ */
+export namespace TrackerLinkRequest {
+  export const method = "followThrough/trackerLink" as const;
+  export const type = new RequestType<TrackerLinkParams, TrackerLinkResult, void>(method);
+}

@@ -21,6 +21,8 @@ export interface CodeActionInput {
   allFindings(): Finding[];
   author?: string;
   recentAuthors?: string[];
+  /** "Push to tracker" runs the client's command; never offered in an untrusted workspace. */
+  offerPush?: boolean;
 }
 
 export function codeActionsFor(input: CodeActionInput): CodeAction[] {
@@ -42,6 +44,15 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const seenFixAll = new Set<string>();
   for (const { diagnostic, data } of input.diagnostics) {
     if (data.fix !== undefined) {
+      if (data.fix.kind === "pushToTracker" && input.offerPush === true) {
+        // The client authenticates, asks the server to push, then writes the link in one versioned edit.
+        fixes.push({
+          title: "Push to tracker",
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: "Push to tracker", command: "followThrough.pushToTracker", arguments: [document.uri, data.fix.actionId, document.version] },
+        });
+      }
       const choices = fixChoices(data.fix, fixContext, data.actionId);
       fixes.push(...choices.map((choice) => action(choice.title, diagnostic, choice.changes, choice.isPreferred === true)));
       if (!seenFixAll.has(data.rule)) {

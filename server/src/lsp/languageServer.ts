@@ -19,6 +19,8 @@ import { ActionsRequest, RulesRequest, type ActionsParams, type ActionsResult, t
 import type { Person } from "../core/config";
 import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
+import { pushPlan, pushToTracker, trackerLink, type PushDeps } from "./push";
+import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanParams, type PushToTrackerParams, type TrackerLinkParams, type TrackerLinkResult } from "../protocol";
 import { completionsFor } from "./completion";
 import { hoverFor } from "./hover";
 import { RecentAuthors } from "./recentAuthors";
@@ -195,6 +197,7 @@ export function startServer(connection: Connection): void {
       allFindings: () => (outcome.kind === "linted" ? outcome.result.findings : []),
       author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
       recentAuthors: recent,
+      offerPush: trusted,
     });
   });
 
@@ -225,6 +228,22 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(async (params) => {
     const found = await linted(params.textDocument.uri);
     return found === undefined ? [] : symbolsFor(found.result);
+  });
+
+  const pushDeps: PushDeps = {
+    isTrusted: () => trusted,
+    lint: async (uri) => {
+      const document = documents.get(uri);
+      const outcome = document === undefined ? undefined : validator.lintDocument(document, await settings.get(uri));
+      return outcome?.kind !== "linted" ? undefined : { document: document!, doc: outcome.result.doc, config: outcome.documentConfig.config, filePath: outcome.documentConfig.filePath };
+    },
+  };
+  connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) => pushPlan(pushDeps, params));
+  connection.onRequest(PushToTrackerRequest.method, (params: PushToTrackerParams) => pushToTracker(pushDeps, params));
+  connection.onRequest(TrackerLinkRequest.method, async (params: TrackerLinkParams): Promise<TrackerLinkResult> => {
+    const found = await pushDeps.lint(params.textDocument.uri);
+    if (found === undefined) return { edits: [], note: "not-found" as const };
+    return trackerLink(found.config, found.filePath, params, (text, offset) => TextDocument.create(params.textDocument.uri, "markdown", 0, text).positionAt(offset));
   });
 
   connection.onRequest(RulesRequest.method, (): RulesResult => ({
