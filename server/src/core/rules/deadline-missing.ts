@@ -1,4 +1,17 @@
 import type { Rule } from "./types";
+import { isoDate } from "../parse/dates";
+
+// One document's items share its date; formatting it once per document, not per finding.
+const isoDates = new WeakMap<Date, string>();
+
+function isoDateOnce(date: Date): string {
+  let text = isoDates.get(date);
+  if (text === undefined) {
+    text = isoDate(date);
+    isoDates.set(date, text);
+  }
+  return text;
+}
 
 export const deadlineMissing: Rule = {
   id: "deadline-missing",
@@ -14,7 +27,7 @@ export const deadlineMissing: Rule = {
       span: item.textSpan,
       actionId: item.id,
       message: "No deadline: add a date, a sprint or a timebox (e.g. \"by 2026-12-15\", \"end of sprint 14\").",
-      fix: { kind: "insertDeadline", at: item.insert.deadline, reference: ctx.doc.date?.toISOString().slice(0, 10) },
+      fix: { kind: "insertDeadline", at: item.insert.deadline, reference: ctx.doc.date === undefined ? undefined : isoDateOnce(ctx.doc.date) },
     });
   },
 };

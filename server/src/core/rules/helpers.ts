@@ -43,7 +43,7 @@ export function vagueness(item: ActionItem): string | undefined {
   if (NEVER_AGAIN.test(text)) {
     return "says what must not happen, not what will change";
   }
-  if (SPECIFIC.test(text) || /`[^`]*[\d<>=%][^`]*`/.test(item.raw)) {
+  if (SPECIFIC.test(text) || (item.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(item.raw))) {
     return undefined;
   }
   // Lower-cased words: runs of letters, digits, apostrophes and hyphens.
