@@ -212,3 +212,44 @@ export namespace TrackerLinkRequest {
   export const method = "followThrough/trackerLink" as const;
   export const type = new RequestType<TrackerLinkParams, TrackerLinkResult, void>(method);
 }
+
+export interface TrackerStatusParams {
+  textDocument: TextDocumentIdentifier;
+  credentials: { token: string; email?: string };
+}
+
+export interface TrackerStatusResult {
+  /** Linked items whose issue state is known now. */
+  checked: number;
+  /** Items whose state differs from the tracker's (each also a `tracker-status-mismatch` diagnostic). */
+  mismatches: number;
+  errors: string[];
+}
+
+/**
+ * Sent from the client to the server when the user asks to check the linked issues' states (never on
+ * typing). The server reads each state (kept 5 minutes), then republishes the document's diagnostics.
+ */
+export namespace TrackerStatusRequest {
+  export const method = "followThrough/trackerStatus" as const;
+  export const type = new RequestType<TrackerStatusParams, TrackerStatusResult, void>(method);
+}
+
+export interface CloseInTrackerParams {
+  textDocument: TextDocumentIdentifier;
+  actionId: string;
+  credentials: { token: string; email?: string };
+}
+
+export interface CloseInTrackerResult {
+  closed: boolean;
+  key?: string;
+  error?: string;
+  errorKind?: string;
+}
+
+/** Sent from the client to the server for the quick fix "Close KEY in the tracker" on a done item. */
+export namespace CloseInTrackerRequest {
+  export const method = "followThrough/closeInTracker" as const;
+  export const type = new RequestType<CloseInTrackerParams, CloseInTrackerResult, void>(method);
+}

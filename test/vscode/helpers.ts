@@ -5,6 +5,8 @@ import * as vscode from "vscode";
 export const EXTENSION_ID = "follow-through.follow-through";
 export const POST_MORTEM = "reviews/2026-03-02-search-outage.md";
 export const NOTES = "notes.md";
+/** Generous: CI shares two cores with other work, which makes VS Code slow, not wrong. */
+const WAIT_MS = 45_000;
 
 export function workspaceUri(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -18,7 +20,7 @@ export async function open(relative: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls until `check` returns a value other than undefined; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string | (() => string), check: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string | (() => string), check: () => T | undefined | Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
@@ -46,7 +48,7 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
 }
 
 /** Waits until the document's diagnostics satisfy `accept`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
   return waitFor(() => `${what} (now: ${summary(ours(uri))})`, () => {
     const diagnostics = ours(uri);
     return accept(diagnostics) ? diagnostics : undefined;

@@ -11,7 +11,7 @@ export async function run(): Promise<void> {
   const Mocha = (loaded.default ?? loaded) as unknown as typeof import("mocha");
   // The launcher relays output from this line on (scripts/vscode/code-shim.mjs).
   console.log("[follow-through] extension tests starting");
-  const mocha = new Mocha({ ui: "bdd", color: process.env.FOLLOW_THROUGH_MOCHA_COLOR === "1", timeout: 60_000, slow: 5_000 });
+  const mocha = new Mocha({ ui: "bdd", color: process.env.FOLLOW_THROUGH_MOCHA_COLOR === "1", timeout: 120_000, slow: 5_000 });
   const only = process.env.FOLLOW_THROUGH_VSCODE_GREP;
   if (only !== undefined && only !== "") {
     mocha.grep(only);
