@@ -3,13 +3,18 @@ import * as vscode from "vscode";
 import * as commands from "./commands";
 import { Ctx } from "./ctx";
 import { WeakActionsStatus } from "./statusBar";
-import { pushAllToTracker, pushToTracker } from "./push";
+import { checkTrackerStatus, closeInTracker, pushAllToTracker, pushToTracker } from "./push";
 import { setTrackerToken } from "./auth";
 import { ActionsView } from "./views/actionsView";
 
 let ctx: Ctx | undefined;
 
-export async function activate(extensionContext: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: the extension-host tests read the tree through it, as VS Code does. */
+export interface FollowThroughApi {
+  actionsView: ActionsView;
+}
+
+export async function activate(extensionContext: vscode.ExtensionContext): Promise<FollowThroughApi> {
   try {
     ctx = new Ctx(extensionContext);
     ctx.registerCommand("restartServer", commands.restartServer);
@@ -18,11 +23,15 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx.registerCommand("lintWorkspace", commands.lintWorkspace);
     ctx.registerCommand("pushToTracker", pushToTracker);
     ctx.registerCommand("pushAllToTracker", pushAllToTracker);
+    ctx.registerCommand("checkTrackerStatus", checkTrackerStatus);
+    ctx.registerCommand("closeInTracker", closeInTracker);
     ctx.registerCommand("setTrackerToken", () => setTrackerToken(extensionContext));
     // Before the client starts, so the tree hears the index's first notifications.
-    extensionContext.subscriptions.push(new ActionsView(ctx));
+    const actionsView = new ActionsView(ctx);
+    extensionContext.subscriptions.push(actionsView);
     await ctx.start();
     extensionContext.subscriptions.push(new WeakActionsStatus(ctx));
+    return { actionsView };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`);

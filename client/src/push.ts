@@ -4,7 +4,7 @@
 // again against the new text (the item is found by its id), never written over their typing.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanResult, type PushToTrackerResult, type TrackerKindName } from "../../server/src/protocol";
+import { CloseInTrackerRequest, PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, TrackerStatusRequest, type PushPlanResult, type PushToTrackerResult, type TrackerKindName } from "../../server/src/protocol";
 import { credentialsFor, type TrackerCredentials } from "./auth";
 import type { Ctx } from "./ctx";
 
@@ -150,5 +150,51 @@ export function pushAllToTracker(ctx: Ctx) {
     const summary = `Follow-Through: ${parts.join(", ")}.${counts.unlinked.length > 0 ? ` Not linked (the text changed): ${counts.unlinked.join(", ")}.` : ""}`;
     if (counts.failed.length > 0) void vscode.window.showWarningMessage(summary);
     else void vscode.window.showInformationMessage(summary);
+  };
+}
+
+/** The tracker and credentials for a status check or a close, asked for inside the user's command. */
+async function trackerAccess(ctx: Ctx, uri: vscode.Uri): Promise<{ client: LanguageClient; credentials: TrackerCredentials } | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage("Follow-Through: tracker status is not read in an untrusted workspace.");
+    return undefined;
+  }
+  const client = ctx.client;
+  if (client === undefined) return undefined;
+  const plan = await client.sendRequest(PushPlanRequest.type, { textDocument: { uri: uri.toString() } });
+  if (plan.tracker === undefined) {
+    void vscode.window.showErrorMessage(`Follow-Through: ${plan.problem ?? "no tracker configured."}`);
+    return undefined;
+  }
+  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true });
+  return credentials === undefined ? undefined : { client, credentials };
+}
+
+/** "Follow-Through: Check Tracker Status": reads the linked issues' states once (kept 5 minutes). */
+export function checkTrackerStatus(ctx: Ctx) {
+  return async (uriArg?: unknown): Promise<void> => {
+    const uri = uriArg instanceof vscode.Uri ? uriArg : vscode.window.activeTextEditor?.document.uri;
+    if (uri === undefined) return;
+    const access = await trackerAccess(ctx, uri);
+    if (access === undefined) return;
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Follow-Through: reading tracker status" }, () =>
+      access.client.sendRequest(TrackerStatusRequest.type, { textDocument: { uri: uri.toString() }, credentials: access.credentials }),
+    );
+    const summary = `Follow-Through: ${result.checked} linked issue${result.checked === 1 ? "" : "s"} checked, ${result.mismatches} out of step with the document.`;
+    if (result.errors.length > 0) void vscode.window.showWarningMessage(`${summary} ${result.errors[0]}`);
+    else void vscode.window.showInformationMessage(summary);
+  };
+}
+
+/** Quick fix "Close KEY in the tracker" on an item done here but open there. */
+export function closeInTracker(ctx: Ctx) {
+  return async (uriArg?: unknown, actionIdArg?: unknown): Promise<void> => {
+    if (typeof uriArg !== "string" || typeof actionIdArg !== "string") return;
+    const uri = vscode.Uri.parse(uriArg);
+    const access = await trackerAccess(ctx, uri);
+    if (access === undefined) return;
+    const result = await access.client.sendRequest(CloseInTrackerRequest.type, { textDocument: { uri: uriArg }, actionId: actionIdArg, credentials: access.credentials });
+    if (result.closed) void vscode.window.showInformationMessage(`Follow-Through: closed ${result.key} in the tracker.`);
+    else void vscode.window.showErrorMessage(`Follow-Through: ${result.error ?? "could not close the issue."}`);
   };
 }

@@ -3,7 +3,7 @@
 // link edit is computed against the text the editor has when the answer arrives.
 import * as assert from "node:assert/strict";
 import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
-import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanResult, type PushToTrackerResult, type TrackerLinkResult } from "../../server/src/protocol";
+import { CloseInTrackerRequest, PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, TrackerStatusRequest, type CloseInTrackerResult, type PushPlanResult, type PushToTrackerResult, type TrackerLinkResult, type TrackerStatusResult } from "../../server/src/protocol";
 import { applyEdits, uriOf } from "../lsp/lspClient";
 import { serverPerTest } from "../lsp/serverPerTest";
 import { gitlabHarness, POST_MORTEM, type Harness } from "./harnesses";
@@ -78,6 +78,72 @@ describe("language server: push to tracker", function () {
       assert.equal(pushed.error?.kind, "auth");
       assert.match(pushed.error!.message, /401 Unauthorized/);
       assert.equal(gitlab.count(), before);
+    });
+  });
+
+  describe("status read-back", function () {
+    const server = serverPerTest((workspace) => workspace.file(".followthrough.yml", workspaceConfig()), () => ({ initializationOptions: { trusted: true } }));
+    const credentials = { token: "glpat-test" };
+
+    /** Pushes every open action of a fresh post-mortem and writes the links, as the client does. */
+    async function pushedPostMortem(name: string): Promise<{ uri: string; text: string; keys: string[] }> {
+      const text0 = POST_MORTEM.replace("pool_wait_ms", `pool_wait_${name}`).replace("PAYMENTS_DB_POOL_SIZE", `POOL_${name}`).replace("liveness probe", `${name} probe`);
+      const uri = uriOf(server.workspace.file(`postmortems/${name}.md`, text0));
+      await server.client.open(uri, text0);
+      const plan: PushPlanResult = await server.client.connection.sendRequest(PushPlanRequest.method, { textDocument: { uri } });
+      let text = text0;
+      const keys: string[] = [];
+      for (const item of plan.items) {
+        const pushed: PushToTrackerResult = await server.client.connection.sendRequest(PushToTrackerRequest.method, { textDocument: { uri }, actionId: item.id, credentials });
+        keys.push(pushed.issue!.key);
+        const link: TrackerLinkResult = await server.client.connection.sendRequest(TrackerLinkRequest.method, { textDocument: { uri }, text, actionId: item.id, issue: pushed.issue });
+        text = applyEdits(text, link.edits);
+      }
+      await server.client.setText(uri, text);
+      return { uri, text, keys };
+    }
+
+    it("closed in the tracker but open here: a warning after Check Tracker Status, and Mark done here clears it", async function () {
+      const { uri, keys } = await pushedPostMortem("closedthere");
+      const requests = gitlab.fake.requests.length;
+      await server.client.setText(uri, `${server.client.textOf(uri)}\n`);
+      assert.equal(gitlab.fake.requests.length, requests, "typing never reads the tracker");
+      gitlab.closeByHand(keys[0]);
+      const published = server.client.nextDiagnostics(uri);
+      const status: TrackerStatusResult = await server.client.connection.sendRequest(TrackerStatusRequest.method, { textDocument: { uri }, credentials });
+      assert.deepEqual(status, { checked: 3, mismatches: 1, errors: [] });
+      const diagnostics = (await published).diagnostics.filter((diagnostic) => diagnostic.code === "tracker-status-mismatch");
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].message, `Closed in the tracker (${keys[0]}) but open here: tick it, or reopen the issue.`);
+      const again: TrackerStatusResult = await server.client.connection.sendRequest(TrackerStatusRequest.method, { textDocument: { uri }, credentials });
+      assert.equal(again.checked, 3);
+      const actions: CodeAction[] = await server.client.codeActions(uri, diagnostics[0].range, diagnostics);
+      const markDone = actions.find((action) => action.title === `Mark done here (${keys[0]} is closed)`)!;
+      assert.ok(markDone !== undefined, actions.map((action) => action.title).join(", "));
+      const edits = (markDone.edit!.documentChanges![0] as { edits: import("vscode-languageserver-protocol").TextEdit[] }).edits;
+      const done = applyEdits(server.client.textOf(uri), edits);
+      assert.match(done, /- \[x\] Priya: add a pool_wait_closedthere/);
+      const after = await server.client.setText(uri, done);
+      assert.deepEqual(after.diagnostics.filter((diagnostic) => diagnostic.code === "tracker-status-mismatch"), []);
+    });
+
+    it("done here but open in the tracker: Close it in the tracker, and the warning goes", async function () {
+      const { uri, text, keys } = await pushedPostMortem("donehere");
+      await server.client.setText(uri, text.replace("- [ ] Priya: move the pool size", "- [x] Priya: move the pool size"));
+      const published = server.client.nextDiagnostics(uri);
+      const status: TrackerStatusResult = await server.client.connection.sendRequest(TrackerStatusRequest.method, { textDocument: { uri }, credentials });
+      assert.equal(status.mismatches, 1);
+      const diagnostic = (await published).diagnostics.find((candidate) => candidate.code === "tracker-status-mismatch")!;
+      assert.equal(diagnostic.message, `Done here but still open in the tracker (${keys[1]}): close the issue, or reopen the item.`);
+      const actions: CodeAction[] = await server.client.codeActions(uri, diagnostic.range, [diagnostic]);
+      const close = actions.find((action) => action.title === `Close ${keys[1]} in the tracker`)!;
+      assert.equal(close.command?.command, "followThrough.closeInTracker");
+      const [, actionId] = close.command!.arguments as [string, string];
+      const cleared = server.client.nextDiagnostics(uri);
+      const closed: CloseInTrackerResult = await server.client.connection.sendRequest(CloseInTrackerRequest.method, { textDocument: { uri }, actionId, credentials });
+      assert.deepEqual(closed, { closed: true, key: keys[1] });
+      assert.equal(gitlab.stored(keys[1]).closed, true);
+      assert.deepEqual((await cleared).diagnostics.filter((candidate) => candidate.code === "tracker-status-mismatch"), []);
     });
   });
 

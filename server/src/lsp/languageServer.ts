@@ -20,6 +20,8 @@ import type { Person } from "../core/config";
 import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
 import { pushPlan, pushToTracker, trackerLink, type PushDeps } from "./push";
+import { STATUS_RULE, TrackerStatuses } from "./trackerStatus";
+import { CloseInTrackerRequest, TrackerStatusRequest, type CloseInTrackerParams, type TrackerStatusParams } from "../protocol";
 import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanParams, type PushToTrackerParams, type TrackerLinkParams, type TrackerLinkResult } from "../protocol";
 import { completionsFor } from "./completion";
 import { hoverFor } from "./hover";
@@ -62,7 +64,14 @@ export function startServer(connection: Connection): void {
   const validator = new Validator({
     log: connection.console,
     publish: (params) => {
-      void connection.sendDiagnostics(params);
+      if (statuses.has(params.uri)) {
+        // Adds the tracker-status-mismatch diagnostics of the last status check (no fetch here).
+        void statuses.decorate(params).then((decorated) => {
+          if (documents.get(params.uri)?.version === params.version) void connection.sendDiagnostics(decorated);
+        });
+      } else {
+        void connection.sendDiagnostics(params);
+      }
       // The index takes the lint just published (cached for this version): unsaved edits show at once.
       const document = documents.get(params.uri);
       if (document !== undefined && document.version === params.version) {
@@ -160,6 +169,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     validator.closed(event.document.uri);
     settings.forget(event.document.uri);
+    statuses.forget(event.document.uri);
     indexer.documentClosed(event.document.uri);
   });
 
@@ -168,8 +178,9 @@ export function startServer(connection: Connection): void {
     if (document === undefined) {
       return [];
     }
-    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-    if (ours.length === 0) {
+    const mismatched = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === STATUS_RULE);
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== STATUS_RULE);
+    if (ours.length === 0 && mismatched.length === 0) {
       return [];
     }
     const documentSettings = await settings.get(document.uri);
@@ -187,7 +198,8 @@ export function startServer(connection: Connection): void {
     const needsOwners = withData.some(({ data }) => data.fix?.kind === "insertOwner");
     const recent = needsOwners ? await recentAuthors.forFile(documentConfig.filePath) : [];
     const outcome = lintOnce();
-    return codeActionsFor({
+    const statusActions = mismatched.length === 0 ? [] : statuses.codeActions(document, mismatched, outcome.kind === "linted" ? outcome.result.doc : undefined);
+    return [...statusActions, ...codeActionsFor({
       document,
       diagnostics: withData,
       people,
@@ -198,7 +210,7 @@ export function startServer(connection: Connection): void {
       author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
       recentAuthors: recent,
       offerPush: trusted,
-    });
+    })];
   });
 
   /** The lint of an open post-mortem, or undefined (not open, not a post-mortem, disabled). */
@@ -238,6 +250,9 @@ export function startServer(connection: Connection): void {
       return outcome?.kind !== "linted" ? undefined : { document: document!, doc: outcome.result.doc, config: outcome.documentConfig.config, filePath: outcome.documentConfig.filePath };
     },
   };
+  const statuses = new TrackerStatuses(pushDeps, (uri) => validator.schedule(uri, 0));
+  connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) => statuses.refresh(params));
+  connection.onRequest(CloseInTrackerRequest.method, (params: CloseInTrackerParams) => statuses.close(params));
   connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) => pushPlan(pushDeps, params));
   connection.onRequest(PushToTrackerRequest.method, (params: PushToTrackerParams) => pushToTracker(pushDeps, params));
   connection.onRequest(TrackerLinkRequest.method, async (params: TrackerLinkParams): Promise<TrackerLinkResult> => {
