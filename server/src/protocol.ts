@@ -74,6 +74,12 @@ export interface WorkspaceActionsParams {
   overdue?: boolean;
   /** YYYY-MM-DD; the server's today when omitted. */
   today?: string;
+  /**
+   * Paging over the matching post-mortems, ordered by URI: skip `offset`, return at most `limit`.
+   * A client reading a large workspace asks page by page, so no single answer is tens of megabytes.
+   */
+  offset?: number;
+  limit?: number;
 }
 
 export interface WorkspaceActionsResult {
@@ -81,6 +87,8 @@ export interface WorkspaceActionsResult {
   indexing: boolean;
   /** Post-mortems with their (matching) actions; unsaved editor text counts over the file on disk. */
   postMortems: IndexedPostMortem[];
+  /** How many post-mortems match in all pages. */
+  total: number;
 }
 
 /**

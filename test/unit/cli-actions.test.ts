@@ -34,6 +34,8 @@ const SEARCH = lines(
 );
 
 describe("cli: actions", function () {
+  // Each test runs the CLI several times; a busy machine must not turn that into a timeout.
+  this.timeout(60_000);
   const temp = tempDirPerTest((dir) =>
     writeTree(dir, {
       "postmortems/2026-11-01-checkout.md": CHECKOUT,

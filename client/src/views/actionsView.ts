@@ -17,8 +17,11 @@ import { actionAsMarkdown, actionDescription, actionLook, countActions, groupAct
 import { resolveIdentity } from "./identity";
 
 export const VIEW_ID = "followThrough.actions";
+/** Post-mortems per followThrough/workspaceActions answer when the whole index is read. */
+const PAGE_SIZE = 500;
 
-type Node = { kind: "group"; group: Group } | { kind: "action"; entry: ActionEntry; groupId: string };
+export type ActionsNode = { kind: "group"; group: Group } | { kind: "action"; entry: ActionEntry; groupId: string };
+type Node = ActionsNode;
 
 const ICONS: Record<ActionLook, vscode.ThemeIcon> = {
   open: new vscode.ThemeIcon("circle-large-outline"),
@@ -178,16 +181,30 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   /** Reads the whole index, or only the named documents (a document missing from the answer was removed). */
   private async load(client: LanguageClient, uris: string[] | undefined): Promise<void> {
-    const result: WorkspaceActionsResult = await client.sendRequest(WorkspaceActionsRequest.type, uris === undefined ? {} : { uris });
+    let result: WorkspaceActionsResult;
     if (uris === undefined) {
+      // Page by page: a workspace of 10,000 post-mortems is never one answer of tens of megabytes.
+      const pages = new Map<string, IndexedPostMortem>();
+      let offset = 0;
+      do {
+        result = await client.sendRequest(WorkspaceActionsRequest.type, { offset, limit: PAGE_SIZE });
+        for (const postMortem of result.postMortems) {
+          pages.set(postMortem.uri, postMortem);
+        }
+        offset += PAGE_SIZE;
+      } while (offset < result.total);
       this.postMortems.clear();
+      for (const [uri, postMortem] of pages) {
+        this.postMortems.set(uri, postMortem);
+      }
     } else {
+      result = await client.sendRequest(WorkspaceActionsRequest.type, { uris });
       for (const uri of uris) {
         this.postMortems.delete(uri);
       }
-    }
-    for (const postMortem of result.postMortems) {
-      this.postMortems.set(postMortem.uri, postMortem);
+      for (const postMortem of result.postMortems) {
+        this.postMortems.set(postMortem.uri, postMortem);
+      }
     }
     this.indexing = result.indexing;
     this.loaded = true;

@@ -71,7 +71,13 @@ export class WorkspaceIndexer {
       overdue: params.overdue,
       today: params.today ?? isoDay(new Date()),
     });
-    return { indexing: this.indexing, postMortems };
+    if (params.offset === undefined && params.limit === undefined) {
+      return { indexing: this.indexing, postMortems, total: postMortems.length };
+    }
+    postMortems.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const offset = Math.max(0, params.offset ?? 0);
+    const limit = Math.max(0, params.limit ?? postMortems.length);
+    return { indexing: this.indexing, postMortems: postMortems.slice(offset, offset + limit), total: postMortems.length };
   }
 
   /** Indexes every workspace folder from scratch in the background; a run already going stops. */

@@ -21,9 +21,8 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
   const actions: IndexedAction[] = doc.actions.map((item) => {
     const action: IndexedAction = {
       id: item.id,
-      uri,
+      uri: "",
       text: item.text,
-      markdown: item.raw,
       range: { start: doc.positionAt(item.span.start), end: doc.positionAt(item.span.end) },
       owners: item.owners.map((owner) => owner.name),
       trackerRefs: item.trackerRefs.map((ref) => ref.text),
@@ -41,7 +40,7 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
   });
   const frontMatter = doc.frontMatter;
   const summary: IndexedPostMortem = {
-    uri,
+    uri: "",
     title: doc.title?.trim() || fileTitle(uri),
     services: frontMatter?.services ?? [],
     actions,
@@ -59,7 +58,16 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
   if (version !== undefined) {
     summary.version = version;
   }
-  return summary;
+  // Owners, deadlines and titles are slices of the document's text, and a V8 slice keeps its whole
+  // parent string alive: 10,000 summaries would hold every source text. A JSON round trip copies them
+  // into strings of their own, so the index keeps kilobytes per document, not the document.
+  // The URI is set afterwards, so every action shares the one string.
+  const owned = JSON.parse(JSON.stringify(summary)) as IndexedPostMortem;
+  owned.uri = uri;
+  for (const action of owned.actions) {
+    action.uri = uri;
+  }
+  return owned;
 }
 
 /** "file:///x/postmortems/2026-03-01-db-outage.md" -> "2026-03-01-db-outage". */

@@ -16,8 +16,6 @@ export interface IndexedAction {
   uri: string;
   /** Plain text of the action. */
   text: string;
-  /** The Markdown it was read from (the first paragraph or the table row), for "Copy as Markdown". */
-  markdown: string;
   /** The whole item, 0-based. */
   range: Range;
   owners: string[];
