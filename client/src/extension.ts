@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import * as commands from "./commands";
 import { Ctx } from "./ctx";
 import { WeakActionsStatus } from "./statusBar";
-import { pushAllToTracker, pushToTracker } from "./push";
+import { checkTrackerStatus, closeInTracker, pushAllToTracker, pushToTracker } from "./push";
 import { setTrackerToken } from "./auth";
 import { ActionsView } from "./views/actionsView";
 
@@ -23,6 +23,8 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx.registerCommand("lintWorkspace", commands.lintWorkspace);
     ctx.registerCommand("pushToTracker", pushToTracker);
     ctx.registerCommand("pushAllToTracker", pushAllToTracker);
+    ctx.registerCommand("checkTrackerStatus", checkTrackerStatus);
+    ctx.registerCommand("closeInTracker", closeInTracker);
     ctx.registerCommand("setTrackerToken", () => setTrackerToken(extensionContext));
     // Before the client starts, so the tree hears the index's first notifications.
     const actionsView = new ActionsView(ctx);
