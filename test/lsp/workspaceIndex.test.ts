@@ -226,7 +226,12 @@ describe("language server: indexing a large workspace in the background", functi
     const during = await workspaceActions(server.client, { uris: [] });
     assert.equal(during.indexing, true, `indexing had already finished after ${elapsed} ms; the test workspace is too small to show anything`);
     assert.ok(elapsed < 2000, `diagnostics took ${elapsed} ms`);
+    // A file created while the indexing runs, announced by the watcher, stays in the index when the run ends.
+    const created = server.workspace.file("postmortems/created-meanwhile.md", postMortemText());
+    await server.client.watchedFilesChanged([{ uri: uriOf(created), type: FileChangeType.Created }]);
     const done = await server.client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => !params.indexing, 50_000);
-    assert.equal(done.postMortems, FILES + 1);
+    const after = await workspaceActions(server.client, { uris: [uriOf(created)] });
+    assert.equal(after.postMortems.length, 1, "the file created during indexing was dropped at its end");
+    assert.equal(done.postMortems, FILES + 2);
   });
 });

@@ -89,6 +89,8 @@ export class WorkspaceIndexer {
     const progress = this.deps.workDoneProgress() ? await this.deps.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin("Follow-Through: indexing post-mortems", 0, "listing files", false);
     const seen = new Set<string>();
+    // Only files indexed before this run can be stale; one a watcher event added meanwhile is not.
+    const before = new Set(this.index.fileUris());
     try {
       const work: { uri: string; file: string; settings: Settings }[] = [];
       for (const folderUri of folderUris) {
@@ -123,7 +125,7 @@ export class WorkspaceIndexer {
         }
       }
       // Files indexed before but gone now (a folder removed, files deleted while the server was busy).
-      for (const uri of this.index.fileUris()) {
+      for (const uri of before) {
         if (!seen.has(uri)) {
           this.index.deleteFile(uri);
         }
