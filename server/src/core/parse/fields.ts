@@ -234,8 +234,8 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
   const willFrom = titleEnd ?? pos;
-  const afterTitle = raw.slice(willFrom);
-  const titleStatus = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/.exec(afterTitle);
+  // A status in brackets after a bold title: "**Title** (done): …".
+  const titleStatus = titleEnd === undefined ? null : /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/.exec(raw.slice(willFrom));
   let willStart = willFrom;
   if (titleStatus !== null && titleEnd !== undefined) {
     const parsed = statusFromWord(titleStatus[1]);
@@ -246,8 +246,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       titleEnd = willStart;
     }
   }
-  const will = PREFIX_WILL.exec(raw.slice(willStart));
-  if (will !== null && owners.length === 0) {
+  // "Alice to …", "Alice will …": only read when no owner was named before it.
+  const will = owners.length === 0 ? PREFIX_WILL.exec(raw.slice(willStart)) : null;
+  if (will !== null) {
     const name = will[1].trim();
     const tokens = name.split(/\s+/);
     if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length }))) {

@@ -1,16 +1,16 @@
 import type { Rule } from "./types";
 import { isoDate } from "../parse/dates";
 
-// One document's items share its date; formatting it once per document, not per finding.
-const isoDates = new WeakMap<Date, string>();
+// One document's items share its date: it is formatted once per document, not once per finding.
+let lastTime = Number.NaN;
+let lastDateText = "";
 
 function isoDateOnce(date: Date): string {
-  let text = isoDates.get(date);
-  if (text === undefined) {
-    text = isoDate(date);
-    isoDates.set(date, text);
+  if (date.getTime() !== lastTime) {
+    lastTime = date.getTime();
+    lastDateText = isoDate(date);
   }
-  return text;
+  return lastDateText;
 }
 
 export const deadlineMissing: Rule = {
