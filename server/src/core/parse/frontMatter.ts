@@ -88,7 +88,15 @@ function stringList(value: unknown): string[] {
     return value.split(/\s*,\s*/).filter(Boolean);
   }
   if (Array.isArray(value)) {
-    return value.flatMap((entry) => (typeof entry === "string" ? [entry] : typeof entry === "object" && entry !== null && "name" in entry ? [String((entry as { name: unknown }).name)] : []));
+    const names: string[] = [];
+    for (const entry of value) {
+      if (typeof entry === "string") {
+        names.push(entry);
+      } else if (typeof entry === "object" && entry !== null && "name" in entry) {
+        names.push(String((entry as { name: unknown }).name));
+      }
+    }
+    return names;
   }
   return [];
 }
