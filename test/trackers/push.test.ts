@@ -124,6 +124,16 @@ for (const [kind, makeHarness] of HARNESSES) {
       }
     });
 
+    it("two people pushing the same action at the same moment end with one open issue, and both get its link", async function () {
+      const { drafts } = draftsFor(harness);
+      const marker = `${drafts[0].marker}-race`;
+      const draft = { ...drafts[0], marker, body: drafts[0].body.replace(drafts[0].marker, marker) };
+      const [first, second] = await Promise.all([pushDraft(harness.make(), draft, quick), pushDraft(harness.make(), draft, quick)]);
+      assert.equal(first.issue.key, second.issue.key, "both write the same link");
+      const open = (await harness.make().findByMarker(marker)).filter((issue) => issue.state === "open");
+      assert.deepEqual(open.map((issue) => issue.key), [first.issue.key], "one open issue carries the marker");
+    });
+
     it("after a crash between create and write-back, the next push finds the issue instead of creating another", async function () {
       const { drafts } = draftsFor(harness);
       const marker = `${drafts[1].marker}-crash`;

@@ -79,21 +79,20 @@ export class GitHubTracker implements Tracker {
     });
   }
 
-  async findByMarker(marker: string): Promise<TrackerIssue | undefined> {
+  async findByMarker(marker: string): Promise<TrackerIssue[]> {
     // Search is eventually consistent: an issue created a moment ago may not be indexed yet, so the
-    // newest labelled issues are read too (a crash right after a create is the case that matters).
+    // newest issues are read too (a crash right after a create is the case that matters).
     const search = await this.call(() =>
       this.octokit.rest.search.issuesAndPullRequests({ q: `"${marker}" in:body repo:${this.owner}/${this.repo} is:issue`, per_page: 10 }),
     );
-    const hit = (search.data.items as GitHubIssue[]).find((issue) => issue.body?.includes(marker) === true && issue.pull_request === undefined);
-    if (hit !== undefined) {
-      return this.toIssue(hit);
-    }
     const recent = await this.call(() =>
       this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, state: "all", sort: "created", direction: "desc", per_page: 50 }),
     );
-    const recentHit = (recent.data as GitHubIssue[]).find((issue) => issue.body?.includes(marker) === true && issue.pull_request === undefined);
-    return recentHit === undefined ? undefined : this.toIssue(recentHit);
+    const byNumber = new Map<number, GitHubIssue>();
+    for (const issue of [...(search.data.items as GitHubIssue[]), ...(recent.data as GitHubIssue[])]) {
+      if (issue.body?.includes(marker) === true && issue.pull_request === undefined) byNumber.set(issue.number, issue);
+    }
+    return [...byNumber.values()].sort((a, b) => a.number - b.number).map((issue) => this.toIssue(issue));
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

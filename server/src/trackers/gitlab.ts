@@ -44,15 +44,17 @@ export class GitLabTracker implements Tracker {
     });
   }
 
-  async findByMarker(marker: string): Promise<TrackerIssue | undefined> {
+  async findByMarker(marker: string): Promise<TrackerIssue[]> {
     const issues = await this.http.request<GitLabIssue[]>("GET", `${this.projectPath}/issues`, {
       query: { search: marker, in: "description", scope: "all", state: "all", order_by: "created_at", sort: "desc", per_page: 20 },
     });
     if (!Array.isArray(issues)) {
       throw new TrackerError("bad-response", "GitLab: the issue list is not a list.");
     }
-    const hit = issues.find((issue) => issue.description?.includes(marker) === true);
-    return hit === undefined ? undefined : toIssue(hit);
+    return issues
+      .filter((issue) => issue.description?.includes(marker) === true)
+      .sort((a, b) => a.iid - b.iid)
+      .map(toIssue);
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

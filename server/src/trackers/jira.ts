@@ -49,17 +49,16 @@ export class JiraTracker implements Tracker {
     });
   }
 
-  async findByMarker(marker: string): Promise<TrackerIssue | undefined> {
+  async findByMarker(marker: string): Promise<TrackerIssue[]> {
     // The marker is also a label: JQL matches labels exactly, while text search is fuzzy and lags.
     const result = await this.http.request<{ issues?: JiraIssueBean[] }>("POST", "/rest/api/3/search/jql", {
       idempotent: true,
-      body: { jql: `project = "${this.options.project}" AND labels = "${marker}" ORDER BY created DESC`, fields: ["summary", "status", "assignee", "labels"], maxResults: 5 },
+      body: { jql: `project = "${this.options.project}" AND labels = "${marker}" ORDER BY created ASC`, fields: ["summary", "status", "assignee", "labels"], maxResults: 10 },
     });
     if (!Array.isArray(result?.issues)) {
       throw new TrackerError("bad-response", "Jira: the search answer has no issues list.");
     }
-    const hit = result.issues[0];
-    return hit === undefined ? undefined : this.toIssue(hit);
+    return result.issues.map((issue) => this.toIssue(issue));
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

@@ -48,15 +48,14 @@ export class LinearTracker implements Tracker {
     });
   }
 
-  async findByMarker(marker: string): Promise<TrackerIssue | undefined> {
+  async findByMarker(marker: string): Promise<TrackerIssue[]> {
     // A filter on the description reads the database; `searchIssues` goes through a lagging index.
-    const data = await this.query<{ issues: { nodes: LinearIssue[] } }>(
-      `query FindByMarker($marker: String!, $team: String!) { issues(first: 5, includeArchived: true, filter: { description: { contains: $marker }, team: { key: { eq: $team } } }) { nodes { ${ISSUE_FIELDS} } } }`,
+    const data = await this.query<{ issues: { nodes: (LinearIssue & { createdAt: string })[] } }>(
+      `query FindByMarker($marker: String!, $team: String!) { issues(first: 10, includeArchived: true, filter: { description: { contains: $marker }, team: { key: { eq: $team } } }) { nodes { ${ISSUE_FIELDS} createdAt } } }`,
       { marker, team: this.options.team },
       true,
     );
-    const hit = data.issues?.nodes?.[0];
-    return hit === undefined ? undefined : toIssue(hit);
+    return [...(data.issues?.nodes ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toIssue);
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

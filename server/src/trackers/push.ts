@@ -30,7 +30,7 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
       throw new TrackerError("network", "cancelled");
     }
     try {
-      const existing = await tracker.findByMarker(draft.marker);
+      const existing = (await tracker.findByMarker(draft.marker))[0];
       if (existing !== undefined) {
         // Found after our own create failed mid-flight: the create did go through.
         return { outcome: triedCreate ? "created" : "existed", issue: existing };
@@ -43,14 +43,16 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
         continue;
       }
       triedCreate = true;
+      let created: TrackerIssue;
       try {
-        return { outcome: "created", issue: await tracker.create(draft) };
+        created = await tracker.create(draft);
       } catch (error) {
         if (error instanceof TrackerError && (error.kind === "timeout" || error.kind === "network")) {
           ambiguous = error;
         }
         throw error;
       }
+      return await keepOldest(tracker, draft, created);
     } catch (error) {
       const failure = error instanceof TrackerError ? error : new TrackerError("bad-response", `${tracker.kind}: ${(error as Error)?.message ?? String(error)}`);
       if (!failure.retryable || attempt >= attempts) {
@@ -59,6 +61,30 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
       await backoff(attempt);
     }
   }
+}
+
+/**
+ * Two people pushing the same action at the same moment both search, find nothing and create. After
+ * each create the marker is searched again: when an older issue carries it, the newer one is closed
+ * (a duplicate nobody will work on) and the older one is the answer, so both pushers write the same link.
+ */
+async function keepOldest(tracker: Tracker, draft: IssueDraft, created: TrackerIssue): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
+  let all: TrackerIssue[];
+  try {
+    all = await tracker.findByMarker(draft.marker);
+  } catch {
+    return { outcome: "created", issue: created };
+  }
+  const oldest = all.find((issue) => issue.state === "open") ?? all[0];
+  if (oldest === undefined || oldest.key === created.key) {
+    return { outcome: "created", issue: created };
+  }
+  try {
+    await tracker.close(created.key);
+  } catch {
+    // Left open: the links still agree, and the duplicate is visible to whoever triages.
+  }
+  return { outcome: "existed", issue: oldest };
 }
 
 /** Items a push offers: open, and not linked to a tracker yet. */

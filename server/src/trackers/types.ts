@@ -33,8 +33,8 @@ export interface Tracker {
   readonly kind: TrackerKind;
   /** "github acme/payments", "jira PAY on acme.atlassian.net": for messages and summaries. */
   readonly where: string;
-  /** The issue carrying `marker` in its body (or label), or undefined. */
-  findByMarker(marker: string): Promise<TrackerIssue | undefined>;
+  /** Every issue carrying `marker` in its body (or label), oldest first. */
+  findByMarker(marker: string): Promise<TrackerIssue[]>;
   create(draft: IssueDraft): Promise<TrackerIssue>;
   getStatus(key: string): Promise<TrackerIssue>;
   close(key: string): Promise<void>;

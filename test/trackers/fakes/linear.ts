@@ -16,6 +16,7 @@ interface LinearIssue {
   assigneeId?: string;
   dueDate?: string;
   labelIds: string[];
+  createdAt: string;
 }
 
 let schemaPromise: { schema: GraphQLSchema; published: boolean } | undefined;
@@ -121,6 +122,7 @@ export class LinearFake extends FakeServer {
       title: issue.title,
       description: issue.description,
       dueDate: issue.dueDate ?? null,
+      createdAt: issue.createdAt,
       state: STATES[issue.stateType],
       assignee: issue.assigneeId === undefined ? null : { id: issue.assigneeId },
     };
@@ -154,7 +156,7 @@ export class LinearFake extends FakeServer {
         if (typeof input.title !== "string" || input.title === "") this.fail("title must not be empty", "invalid input");
         if (input.assigneeId !== undefined && !this.users.has(input.assigneeId)) this.fail(`Entity not found: User ${input.assigneeId}`, "invalid input");
         const number = this.issues.size + 1;
-        const issue: LinearIssue = { id: `issue-uuid-${number}`, identifier: `${TEAM.key}-${number}`, title: input.title, description: input.description ?? null, stateType: "unstarted", assigneeId: input.assigneeId, dueDate: input.dueDate, labelIds: input.labelIds ?? [] };
+        const issue: LinearIssue = { id: `issue-uuid-${number}`, identifier: `${TEAM.key}-${number}`, title: input.title, description: input.description ?? null, stateType: "unstarted", assigneeId: input.assigneeId, dueDate: input.dueDate, labelIds: input.labelIds ?? [], createdAt: new Date(Date.now() + number).toISOString() };
         this.issues.set(issue.id, issue);
         return payload(issue);
       },
