@@ -386,7 +386,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
 
   // Deadline in the running text.
-  const plainAll = trackerRefs.length === 0 ? toPlainText(raw) : toPlainText(stripSpans(raw, removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start))));
+  // Tracker references are cut out first; without any, there is nothing to strip.
+  const trackerRemovals = trackerRefs.length === 0 ? [] : removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start));
+  const plainAll = toPlainText(trackerRemovals.length === 0 ? raw : stripSpans(raw, trackerRemovals));
   if (deadline === undefined) {
     const found = findDeadline(plainAll, ctx.reference);
     if (found !== undefined) {
@@ -563,7 +565,11 @@ const TRAILING_PUNCTUATION = /^[\s\-–—:;,|]$/;
 function cleanAction(text: string): string {
   let cleaned = text;
   if (cleaned.includes("(") || cleaned.includes("[")) {
-    cleaned = cleaned.replace(EMPTY_BRACKETS, " ");
+    // Removing a link's ref and URL leaves nested shells, "([ ]( ))": empty them from the inside out.
+    for (let previous = ""; previous !== cleaned; ) {
+      previous = cleaned;
+      cleaned = cleaned.replace(EMPTY_BRACKETS, " ");
+    }
   }
   if (mayEndWithDeadlineWord(cleaned)) {
     cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
