@@ -721,8 +721,11 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
 /** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
 function readActionLabelGroups(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
   for (const node of nodes) {
+    if (node.children.length === 0) {
+      continue;
+    }
     const item = rawListItem(builder, node);
-    if (item === undefined || node.children.length === 0) {
+    if (item === undefined) {
       continue;
     }
     const label = toPlainText(item.raw).replace(/:\s*$/, "");
