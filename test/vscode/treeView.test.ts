@@ -113,4 +113,24 @@ describe("Open actions tree", function () {
     );
     await vscode.commands.executeCommand("workbench.action.files.revert");
   });
+
+  it("Deprioritize with reason writes the reason and saves a document that had no unsaved edits", async function () {
+    const document = await vscode.workspace.openTextDocument(uri);
+    await waitFor("the reverted document", () => (document.isDirty ? undefined : true));
+    const node = await waitFor("the open item after the revert", () => view.getChildren(group("Tree view outage")).find((candidate) => candidate.entry?.action.text.startsWith("remove the stale")));
+    const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
+    const showInputBox = window.showInputBox;
+    window.showInputBox = async () => "the tree cache is being removed";
+    try {
+      await vscode.commands.executeCommand("followThrough.deprioritize", node);
+    } finally {
+      window.showInputBox = showInputBox;
+    }
+    assert.equal(document.isDirty, false);
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(onDisk, /^- \[ \] Bob: remove the stale tree cache, by 2099-01-01 \(OPS-2\) — deprioritized: the tree cache is being removed$/m);
+    await waitFor("the dropped action to leave the open list", () =>
+      view.getChildren(group("Tree view outage")).every((candidate) => !candidate.entry?.action.text.startsWith("remove the stale")) ? true : undefined,
+    );
+  });
 });
