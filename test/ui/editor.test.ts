@@ -1,8 +1,9 @@
 // A person's path through the packaged extension in a real VS Code (code-server, Debian's Chromium):
 // open a weak post-mortem, see the squiggles and the Problems entries, open the lightbulb, assign an
 // owner and add a deadline, see the text change and the problems go; the status bar count; a new
-// post-mortem from the palette. Screenshots go to test-results/screenshots/ in the dark and light themes;
-// FOLLOW_THROUGH_README_IMAGES=1 also copies the README's ones to docs/images/.
+// post-mortem from the palette; the open actions in the sidebar. Screenshots go to
+// test-results/screenshots/ in the dark and light themes; FOLLOW_THROUGH_README_IMAGES=1 also copies
+// the README's ones to docs/images/.
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -12,7 +13,7 @@ import { Workbench } from "./workbench";
 const FILE = "2026-08-22-webhook-backlog.md";
 /** "- Improve monitoring of the webhook queue": no owner, no deadline, no tracker, vague. */
 const WEAK_LINE = 30;
-const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark"];
+const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark"];
 
 describe("VS Code UI (code-server + Chromium)", function () {
   this.timeout(300_000);
@@ -98,5 +99,14 @@ describe("VS Code UI (code-server + Chromium)", function () {
     await workbench.waitFor(workbench.page.locator(".tabs-container .tab.active", { hasText: "card-authorisation-timeouts" }), "the new post-mortem's tab");
     await workbench.waitFor(workbench.page.locator(".view-lines", { hasText: "Card authorisation timeouts" }), "the template with the title");
     await workbench.screenshot("new-post-mortem-dark");
+  });
+
+  it("lists the post-mortems' open actions in the Follow-Through sidebar", async () => {
+    const sidebar = workbench.page.locator(".part.sidebar");
+    await (await workbench.waitFor(workbench.page.locator('.activitybar [aria-label^="Follow-Through"]'), "the Follow-Through icon in the activity bar")).click();
+    // The container holds one view, so its title bar reads "Follow-Through: Open actions".
+    await workbench.waitFor(sidebar.locator(".composite.title", { hasText: /Open actions/i }), "the Open actions view");
+    await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "Merchant webhook backlog" }), "the webhook post-mortem in the Open actions view");
+    await workbench.screenshot("actions-view-dark");
   });
 });
