@@ -165,7 +165,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         end++;
       }
       const section = current();
-      const added = readTable(builder, tokens.slice(i, end + 1), section, inActionSection());
+      const added = readTable(builder, tableRows(tokens, i, end), section, inActionSection());
       if (added > 0 && section !== undefined) {
         section.hasStructuredItems = true;
       }
@@ -591,8 +591,18 @@ function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: st
   return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
 }
 
-function readTable(builder: Builder, tableTokens: Token[], section: SectionContext | undefined, inAction: boolean): number {
-  const rows = tableTokens.filter((token) => token.type === "tr_open" && token.map !== null);
+/** The row tokens of the table whose tokens run from `start` to `end`. */
+function tableRows(tokens: Token[], start: number, end: number): Token[] {
+  const rows: Token[] = [];
+  for (let index = start; index <= end && index < tokens.length; index++) {
+    if (tokens[index].type === "tr_open" && tokens[index].map !== null) {
+      rows.push(tokens[index]);
+    }
+  }
+  return rows;
+}
+
+function readTable(builder: Builder, rows: Token[], section: SectionContext | undefined, inAction: boolean): number {
   if (rows.length < 2) {
     return 0;
   }
