@@ -439,6 +439,9 @@ function shiftSpans(fields: TextFields, delta: number): void {
     fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
   }
   fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
+  if (fields.status?.span !== undefined) {
+    fields.status = { ...fields.status, span: shift(fields.status.span) };
+  }
 }
 
 interface PushInput {
@@ -509,7 +512,8 @@ function pushItem(builder: Builder, input: PushInput): void {
     status = input.cellStatus;
   } else if (textStatus !== undefined && !(input.checkbox === "x" && textStatus.state === "open")) {
     if (!(input.checkbox === " " && textStatus.evidence === "past tense")) {
-      status = textStatus;
+      // Text spans are relative to the item's raw text; the model's are absolute.
+      status = textStatus.span === undefined ? textStatus : { ...textStatus, span: { start: textStatus.span.start + base, end: textStatus.span.end + base } };
     }
   }
   if (status.state === "deprioritized" && status.reason === undefined) {
