@@ -92,7 +92,7 @@ export const DECISION_MAKER_ROLE = /\b(vp|svp|evp|vice[- ]president|director|hea
 export const SINGLE_ROLE = /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
 
 /** Values that mean "nobody yet". */
-export const UNASSIGNED = /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open)$/i;
+export const UNASSIGNED = /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person)$/i;
 
 /** Verbs in the past tense that, opening an item under an action heading, report it done. */
 export const PAST_TENSE_DONE = set(`

@@ -126,5 +126,5 @@ function hasDashBeforeDigit(text: string): boolean {
 /** A table cell or field value that holds something, not a placeholder. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.replace(/[*_`~]/g, "").trim();
-  return trimmed === "" || /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x)$/i.test(trimmed);
+  return trimmed === "" || /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url)$/i.test(trimmed);
 }
