@@ -51,14 +51,55 @@ class DirectTokenBlockState extends MarkdownIt.StateBlock {
   }
 }
 
-/** The shortcut is only taken while it builds exactly the fields a real Token has. */
-function sameShapeAsToken(): boolean {
+// A document touching every block rule, parsed both ways when the module loads.
+const SAMPLE = [
+  "# Title",
+  "",
+  "Setext heading",
+  "---",
+  "",
+  "- [ ] Alice: add an alert (PAY-1)",
+  "  - Owner: Bob",
+  "1. numbered",
+  "",
+  "> quoted",
+  "",
+  "| Action | Owner |",
+  "|---|---|",
+  "| Fix it | Carol |",
+  "",
+  "```yaml",
+  "a: 1",
+  "```",
+  "",
+  "    indented code",
+  "",
+  "<div>html</div>",
+  "",
+  "[ref]: https://example.com",
+  "***",
+  "",
+].join("\n");
+
+/**
+ * The shortcut is only taken while it gives exactly what markdown-it gives: tokens with the same
+ * fields in the same order, and the same token stream for a sample document, so an upgrade that
+ * changes either falls back to markdown-it's own block state.
+ */
+function sameTokensAsMarkdownIt(): boolean {
   const real = new MarkdownIt.Token("paragraph_open", "p", 1);
   const direct = createToken("paragraph_open", "p", 1);
-  return JSON.stringify(Object.entries(real)) === JSON.stringify(Object.entries(direct));
+  if (JSON.stringify(Object.entries(real)) !== JSON.stringify(Object.entries(direct))) {
+    return false;
+  }
+  const stock = md.parse(SAMPLE, {});
+  md.block.State = DirectTokenBlockState;
+  const fast = md.parse(SAMPLE, {});
+  md.block.State = MarkdownIt.StateBlock;
+  return JSON.stringify(stock) === JSON.stringify(fast) && stock.every((token, index) => Object.getPrototypeOf(fast[index]) === Object.getPrototypeOf(token));
 }
 
-if (sameShapeAsToken()) {
+if (sameTokensAsMarkdownIt()) {
   md.block.State = DirectTokenBlockState;
 }
 
