@@ -6,9 +6,9 @@ import type { Token } from "markdown-it";
 const md = new MarkdownIt({ html: true, linkify: false });
 md.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
 
-// markdown-it's published build sets each Token field through a Babel class-field helper
-// (_defineProperty, toPropertyKey, toPrimitive for every one of eleven fields), which costs
-// more than the rest of a block parse's token handling. Block rules only ever create tokens
+// markdown-it's published build sets Token fields through a Babel class-field helper
+// (_defineProperty, toPropertyKey and toPrimitive for each of eight fields), which was about 40%
+// of a block parse of the bench's post-mortems. Block rules only ever create tokens
 // through `state.push`, so a block state whose `push` assigns the same fields directly gives
 // the same tokens (same fields, same order, same prototype) at a fraction of the cost.
 type Nesting = Token["nesting"];
