@@ -101,7 +101,7 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
   let verdict = cache.get(key);
   if (verdict === undefined) {
     verdict = classifyOwnerUncached(rawText, ctx);
-    cache.set(key, verdict);
+    cache.set(ownedCopy(key), verdict);
   }
   return verdict;
 }
@@ -150,7 +150,7 @@ export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerConte
   let named = cache.get(key);
   if (named === undefined && !cache.has(key)) {
     named = namedOwners(rawText, ctx);
-    cache.set(key, named);
+    cache.set(ownedCopy(key), named);
   }
   if (named === undefined || named === "unassigned") {
     return named;
@@ -185,4 +185,12 @@ function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {
     }
   }
   return [verdict.owner];
+}
+
+/**
+ * A cache key that owns its characters. A key sliced from a document would keep the whole document
+ * text alive for as long as the cache holds it; the editor re-lints on every keystroke.
+ */
+function ownedCopy(key: string): string {
+  return key.length < 13 ? key : Buffer.from(key, "utf8").toString("utf8");
 }
