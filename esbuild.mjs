@@ -17,7 +17,8 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  // Banner and footer mark the bundle's first and last lines, so activation time counts module evaluation too.
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: "var __followThroughLoadStart = performance.now();" }, footer: { js: "var __followThroughLoadEnd = performance.now();" } },
   { entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" },
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
 ];

@@ -1,11 +1,6 @@
 // Owns the language client, the log channel and every disposable; commands get it as their context.
 import * as vscode from "vscode";
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from "vscode-languageclient/node";
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 import { Config, SECTION } from "./config";
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -38,6 +33,9 @@ export class Ctx {
     if (this.languageClient !== undefined) {
       return;
     }
+    // Loaded here, not at the top: evaluating the client library is most of the bundle's load time,
+    // and activation should not pay for it before the first paint (see README, "Speed").
+    const { LanguageClient, TransportKind } = await import("vscode-languageclient/node");
     const serverModule = this.extensionContext.asAbsolutePath("dist/server.js");
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },

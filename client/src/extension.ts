@@ -6,15 +6,20 @@ import { WeakActionsStatus } from "./statusBar";
 import { checkTrackerStatus, closeInTracker, pushAllToTracker, pushToTracker } from "./push";
 import { setTrackerToken } from "./auth";
 import { ActionsView } from "./views/actionsView";
+import { activationTiming, type ActivationTiming } from "./activationClock";
 
 let ctx: Ctx | undefined;
 
 /** What `activate` returns: the extension-host tests read the tree through it, as VS Code does. */
 export interface FollowThroughApi {
   actionsView: ActionsView;
+  /** Settles when the language server has started (or failed to: the error was shown once). */
+  ready: Promise<void>;
+  activation: ActivationTiming;
 }
 
 export async function activate(extensionContext: vscode.ExtensionContext): Promise<FollowThroughApi> {
+  const activateStarted = performance.now();
   try {
     ctx = new Ctx(extensionContext);
     ctx.registerCommand("restartServer", commands.restartServer);
@@ -29,14 +34,24 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     // Before the client starts, so the tree hears the index's first notifications.
     const actionsView = new ActionsView(ctx);
     extensionContext.subscriptions.push(actionsView);
-    await ctx.start();
     extensionContext.subscriptions.push(new WeakActionsStatus(ctx));
-    return { actionsView };
+    // The server starts in the background: activation returns before it is spawned, so opening a
+    // Markdown file never waits for it. Diagnostics arrive when it is up.
+    const started = ctx;
+    const ready = started.start().catch((error: unknown) => showStartFailure(error, started));
+    const activation = activationTiming(activateStarted);
+    started.log.info(`activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms); starting the language server`);
+    return { actionsView, ready, activation };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`);
+    showStartFailure(error, ctx);
     throw error;
   }
+}
+
+function showStartFailure(error: unknown, owner: Ctx | undefined): void {
+  const message = error instanceof Error ? error.message : String(error);
+  owner?.log.error(`Follow-Through failed to start: ${message}`);
+  void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`, "Show Log").then((choice) => choice === "Show Log" && owner?.log.show());
 }
 
 export async function deactivate(): Promise<void> {

@@ -38,6 +38,15 @@ describe("language server: quick fixes", function () {
     return applyEdits(server.client.textOf(uri), edits);
   }
 
+  it("source.fixAll.followThrough changes nothing a person has to choose: no owner, date or verb is written on save", async function () {
+    const text = postMortemText();
+    const { uri, diagnostics } = await openPostMortem("fix-all.md", text);
+    assert.ok(diagnostics.length > 0);
+    const whole = { start: { line: 0, character: 0 }, end: { line: text.split("\n").length, character: 0 } };
+    assert.deepEqual(await server.client.codeActions(uri, whole, diagnostics, ["source.fixAll"]), []);
+    assert.deepEqual(await server.client.codeActions(uri, whole, diagnostics, ["source.organizeImports"]), [], "a kind we do not provide gets nothing");
+  });
+
   it("assigns an owner from the roster in the item's own convention, and the finding goes away", async function () {
     const text = postMortemText();
     const { uri, diagnostics } = await openPostMortem("owner.md", text);

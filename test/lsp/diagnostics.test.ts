@@ -8,14 +8,14 @@ import { serverPerTest } from "./serverPerTest";
 describe("language server: diagnostics", function () {
   const server = serverPerTest();
 
-  it("advertises incremental sync and quick fixes", function () {
+  it("advertises incremental sync, quick fixes and its fix-all kind", function () {
     const capabilities = server.client.initializeResult?.capabilities;
     assert.ok(capabilities !== undefined);
     const sync = capabilities.textDocumentSync;
     assert.ok(typeof sync === "object" && sync !== null);
     assert.equal(sync.change, TextDocumentSyncKind.Incremental);
     assert.equal(sync.openClose, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ["quickfix"] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ["quickfix", "source.fixAll.followThrough"] });
   });
 
   it("publishes diagnostics with code, docs link, source, severity and fix data for a post-mortem in postmortems/", async function () {

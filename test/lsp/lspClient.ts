@@ -226,8 +226,8 @@ export class TestClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } }) as Promise<CodeAction[]>;
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: only === undefined ? { diagnostics } : { diagnostics, only } }) as Promise<CodeAction[]>;
   }
 
   async configurationChanged(): Promise<void> {

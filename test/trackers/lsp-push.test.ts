@@ -123,8 +123,17 @@ describe("language server: push to tracker", function () {
       const edits = (markDone.edit!.documentChanges![0] as { edits: import("vscode-languageserver-protocol").TextEdit[] }).edits;
       const done = applyEdits(server.client.textOf(uri), edits);
       assert.match(done, /- \[x\] Priya: add a pool_wait_closedthere/);
+      // The fix-all (editor.codeActionsOnSave) makes the same edit without a diagnostic in the request, and nothing else.
+      const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const fixAll: CodeAction[] = await server.client.codeActions(uri, whole, [], ["source.fixAll"]);
+      assert.deepEqual(fixAll.map((action) => [action.title, action.kind]), [["Mark done the action closed in the tracker", "source.fixAll.followThrough"]]);
+      const fixAllEdits = (fixAll[0].edit!.documentChanges![0] as { edits: import("vscode-languageserver-protocol").TextEdit[] }).edits;
+      assert.equal(applyEdits(server.client.textOf(uri), fixAllEdits), done);
+      const quickFixesOnly: CodeAction[] = await server.client.codeActions(uri, diagnostics[0].range, diagnostics, ["quickfix"]);
+      assert.ok(quickFixesOnly.every((action) => action.kind === "quickfix") && quickFixesOnly.length > 0);
       const after = await server.client.setText(uri, done);
       assert.deepEqual(after.diagnostics.filter((diagnostic) => diagnostic.code === "tracker-status-mismatch"), []);
+      assert.deepEqual(await server.client.codeActions(uri, whole, [], ["source.fixAll.followThrough"]), [], "nothing left to tick");
     });
 
     it("done here but open in the tracker: Close it in the tracker, and the warning goes", async function () {

@@ -15,6 +15,7 @@ import {
 import type { Ctx } from "../ctx";
 import { actionAsMarkdown, actionDescription, actionLook, countActions, groupActions, GROUPINGS, type ActionEntry, type ActionLook, type Group, type Grouping, type ViewFilter } from "../../../server/src/core/index/grouping";
 import { resolveIdentity } from "./identity";
+import { vscodeSources } from "./identitySources";
 
 export const VIEW_ID = "followThrough.actions";
 /** Post-mortems per followThrough/workspaceActions answer when the whole index is read. */
@@ -76,7 +77,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const hourly = setInterval(() => this.redraw(), 60 * 60 * 1000);
     this.disposables.push({ dispose: () => clearInterval(hourly) });
     this.registerCommands();
-    void this.loadIdentity().then(() => this.updateContext());
+    // After activation: git runs in a child process and the GitHub session is asked of another extension.
+    setImmediate(() => void this.loadIdentity().then(() => this.updateContext()));
+    this.disposables.push(vscode.authentication.onDidChangeSessions((event) => event.provider.id === "github" && void this.loadIdentity().then(() => this.redraw())));
     if (ctx.client?.isRunning() === true) {
       this.attach(ctx.client);
     }
@@ -226,7 +229,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private async loadIdentity(): Promise<void> {
-    this.identities = await resolveIdentity();
+    this.identities = await resolveIdentity(vscodeSources());
   }
 
   /** Badge, title description and the context keys the welcome views and menus read. */

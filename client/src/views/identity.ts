@@ -1,28 +1,32 @@
-// Who "My actions" means: the `followThrough.identity` setting, else git's user.name and user.email,
-// which are only asked for in a trusted workspace (git runs the repository's config).
-import { execFile } from "child_process";
-import * as vscode from "vscode";
-import { SECTION } from "../config";
+// Who "My actions" means: the `followThrough.identity` setting alone when set; otherwise git's
+// user.name and user.email (asked only in a trusted workspace: git runs the repository's config)
+// together with the login of the GitHub account VS Code is signed in with, since owners are often
+// written as `@login`. Nothing here prompts: the GitHub session is only read if it already exists.
+// No `vscode` import, so the unit tests run it; client/src/views/identitySources.ts reads VS Code.
 
-export async function resolveIdentity(): Promise<string[] | undefined> {
-  const configured = vscode.workspace.getConfiguration(SECTION).get<string | string[]>("identity", "");
-  const names = (Array.isArray(configured) ? configured : configured.split(",")).map((name) => name.trim()).filter((name) => name !== "");
-  if (names.length > 0) {
-    return names;
-  }
-  if (!vscode.workspace.isTrusted) {
-    return undefined;
-  }
-  const cwd = vscode.workspace.workspaceFolders?.find((folder) => folder.uri.scheme === "file")?.uri.fsPath;
-  const fromGit = (await Promise.all([gitConfig("user.name", cwd), gitConfig("user.email", cwd)])).filter((value): value is string => value !== undefined);
-  return fromGit.length > 0 ? fromGit : undefined;
+export interface IdentitySources {
+  setting(): string[];
+  trusted(): boolean;
+  git(key: "user.name" | "user.email"): Promise<string | undefined>;
+  githubLogin(): Promise<string | undefined>;
 }
 
-function gitConfig(key: string, cwd: string | undefined): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile("git", ["config", "--get", key], { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
-      const value = stdout?.toString().trim();
-      resolve(error === null && value !== "" ? value : undefined);
-    });
-  });
+export async function resolveIdentity(sources: IdentitySources): Promise<string[] | undefined> {
+  const configured = sources.setting();
+  if (configured.length > 0) {
+    return configured;
+  }
+  const found = await Promise.all([
+    sources.trusted() ? sources.git("user.name") : undefined,
+    sources.trusted() ? sources.git("user.email") : undefined,
+    sources.githubLogin().catch(() => undefined),
+  ]);
+  const names: string[] = [];
+  for (const value of found) {
+    if (value !== undefined && value !== "" && !names.some((name) => name.toLowerCase() === value.toLowerCase())) {
+      names.push(value);
+    }
+  }
+  return names.length > 0 ? names : undefined;
 }
+

@@ -20,7 +20,7 @@ import type { Person } from "../core/config";
 import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
 import { pushPlan, pushToTracker, trackerLink, type PushDeps } from "./push";
-import { STATUS_RULE, TrackerStatuses } from "./trackerStatus";
+import { FIX_ALL_KIND, STATUS_RULE, TrackerStatuses } from "./trackerStatus";
 import { CloseInTrackerRequest, TrackerStatusRequest, type CloseInTrackerParams, type TrackerStatusParams } from "../protocol";
 import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanParams, type PushToTrackerParams, type TrackerLinkParams, type TrackerLinkResult } from "../protocol";
 import { completionsFor } from "./completion";
@@ -115,7 +115,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["@", ":", " "] },
         documentSymbolProvider: true,
@@ -176,6 +176,15 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) {
+      return [];
+    }
+    const only = params.context.only;
+    if (only !== undefined && only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))) {
+      const outcome = validator.lintDocument(document, await settings.get(document.uri));
+      const fixAll = await statuses.fixAll(document, outcome.kind === "linted" ? outcome.result.doc : undefined);
+      return fixAll === undefined ? [] : [fixAll];
+    }
+    if (only !== undefined && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) {
       return [];
     }
     const mismatched = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === STATUS_RULE);

@@ -14,6 +14,8 @@ import { DIAGNOSTIC_SOURCE } from "./diagnostics";
 import type { PushDeps } from "./push";
 
 export const STATUS_RULE = "tracker-status-mismatch";
+/** `source.fixAll.followThrough`: only fixes that need no choice, i.e. ticking items the tracker closed. */
+export const FIX_ALL_KIND = "source.fixAll.followThrough";
 export const STATUS_TTL_MS = 5 * 60_000;
 
 interface Known {
@@ -160,6 +162,27 @@ export class TrackerStatuses {
       }
     }
     return actions;
+  }
+
+  /**
+   * The fix-all (on save, or "Fix all" in the editor): tick every item the last check found closed in
+   * the tracker. Every other rule's fix needs a person's choice (who, which date, which verb), so only
+   * this one runs unattended; nothing is fetched here.
+   */
+  async fixAll(document: TextDocument, doc: PostMortem | undefined): Promise<CodeAction | undefined> {
+    const known = this.known.get(document.uri);
+    if (known === undefined || doc === undefined) return undefined;
+    const target = await this.target(document.uri);
+    if (typeof target === "string") return undefined;
+    const text = document.getText();
+    const closed = doc.actions.filter((item) => this.mismatch(item, target.kind, known)?.trackerState === "closed");
+    const changes = closed.flatMap((item) => actionChanges(text, item, { kind: "done" }));
+    if (changes.length === 0) return undefined;
+    return {
+      title: closed.length === 1 ? "Mark done the action closed in the tracker" : `Mark done the ${closed.length} actions closed in the tracker`,
+      kind: FIX_ALL_KIND,
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: changes.map((change) => ({ range: { start: document.positionAt(change.start), end: document.positionAt(change.end) }, newText: change.newText })) }] },
+    };
   }
 
   async close(params: CloseInTrackerParams): Promise<CloseInTrackerResult> {
