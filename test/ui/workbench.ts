@@ -27,7 +27,7 @@ export class Workbench {
    * code-server on a free port in its own process group, with the packaged .vsix installed (what ships
    * is what is tested) and a copy of examples/ open; Chromium headless on it.
    */
-  static async start(name: string, settings: Record<string, unknown>): Promise<Workbench> {
+  static async start(name: string, settings: Record<string, unknown>, prepare?: (workspace: string) => void): Promise<Workbench> {
     const vsix = path.join(repoRoot, "follow-through.vsix");
     if (!fs.existsSync(vsix)) {
       throw new Error(`${vsix} is missing: run npm run package first (npm run test:ui does)`);
@@ -36,6 +36,7 @@ export class Workbench {
     const sandbox = makeSandbox(name);
     const workspace = path.join(sandbox.root, "examples");
     fs.cpSync(path.join(repoRoot, "examples"), workspace, { recursive: true });
+    prepare?.(workspace);
     installExtension(sandbox, vsix);
     writeUserSettings(sandbox, settings);
     const server = await startCodeServer({ sandbox, folder: workspace });
@@ -198,6 +199,20 @@ export class Workbench {
     await row.first().click();
     await this.waitUntil("the quick fix menu closes", async () => (await this.page.locator(".action-widget .monaco-list-row").count()) === 0);
     return text;
+  }
+
+  /** Types into the focused editor as a person does, key by key. */
+  async type(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  /** Answers the open input box (a prompt from the extension) and presses Enter. */
+  async answerInputBox(titleContains: string | RegExp, answer: string): Promise<void> {
+    await this.waitFor(this.page.locator(".quick-input-widget", { hasText: titleContains }), `the input box "${String(titleContains)}"`);
+    await this.quickInput.fill(answer);
+    await this.page.keyboard.press("Enter");
+    await this.waitUntil("the input box closes", async () => !(await this.quickInput.isVisible()));
   }
 
   /** Shows the Problems view filtered to `filter` and returns the rows' texts. */
