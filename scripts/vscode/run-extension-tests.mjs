@@ -43,7 +43,7 @@ try {
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: join(outDir, "index.js"),
     launchArgs: [workspace, `--user-data-dir=${join(run, "user-data")}`, `--extensions-dir=${join(run, "extensions")}`],
-    extensionTestsEnv: { FOLLOW_THROUGH_VSCODE_GREP: process.env.FOLLOW_THROUGH_VSCODE_GREP ?? "", FOLLOW_THROUGH_ACTIVATION_OUT: process.env.FOLLOW_THROUGH_ACTIVATION_OUT ?? "", FOLLOW_THROUGH_MOCHA_COLOR: process.stdout.isTTY ? "1" : "0" },
+    extensionTestsEnv: { FOLLOW_THROUGH_VSCODE_GREP: process.env.FOLLOW_THROUGH_VSCODE_GREP ?? "", FOLLOW_THROUGH_BENCH_OUT: process.env.FOLLOW_THROUGH_BENCH_OUT ?? "", FOLLOW_THROUGH_MOCHA_COLOR: process.stdout.isTTY ? "1" : "0" },
   });
 } catch (error) {
   console.error(`extension tests failed: ${error instanceof Error ? error.message : error}`);

@@ -1,11 +1,9 @@
 // Runs first (files run in name order): the workspace has no post-mortem folder and no
 // .followthrough.yml, so nothing has activated the extension yet.
 import { strict as assert } from "node:assert";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import type { FollowThroughApi } from "../../client/src/extension";
-import { EXTENSION_ID, NOTES, POST_MORTEM, open, ours, waitFor, waitForDiagnostics, workspaceUri } from "./helpers";
+import { EXTENSION_ID, NOTES, recordForBenchmark, POST_MORTEM, open, ours, waitFor, waitForDiagnostics, workspaceUri } from "./helpers";
 
 describe("activation", () => {
   it("is not active before a Markdown file is opened", () => {
@@ -32,11 +30,7 @@ describe("activation", () => {
     const { loadMs, activateMs } = api.activation;
     assert.ok(Number.isFinite(loadMs) && loadMs >= 0, `bundle load time ${loadMs}`);
     assert.ok(Number.isFinite(activateMs) && activateMs >= 0, `activate time ${activateMs}`);
-    // Recorded, not asserted: timing belongs to the benchmark (npm run bench:activation), not to a test.
-    const out = process.env.FOLLOW_THROUGH_ACTIVATION_OUT;
-    if (out !== undefined && out !== "") {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, JSON.stringify({ loadMs, activateMs }));
-    }
+    // Recorded, not asserted: timing belongs to the benchmark (npm run bench:vscode), not to a test.
+    recordForBenchmark("activation", { loadMs, activateMs });
   });
 });

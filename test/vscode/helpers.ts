@@ -1,5 +1,7 @@
 // Shared by the extension-host tests: the workspace's files, bounded waits, our diagnostics.
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as vscode from "vscode";
 
 export const EXTENSION_ID = "follow-through.follow-through";
@@ -93,4 +95,13 @@ export async function restore(document: vscode.TextDocument, text: string): Prom
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
   assert.ok(await vscode.workspace.applyEdit(edit), "could not restore the document");
+}
+
+/** Writes figures for `npm run bench:vscode` when it runs the suite (FOLLOW_THROUGH_BENCH_OUT); tests never judge them. */
+export function recordForBenchmark(name: string, figures: unknown): void {
+  const dir = process.env.FOLLOW_THROUGH_BENCH_OUT;
+  if (dir !== undefined && dir !== "") {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(figures));
+  }
 }
