@@ -31,6 +31,21 @@ export async function credentialsFor(context: vscode.ExtensionContext, kind: Tra
   return options.prompt ? askAndStore(context, kind) : undefined;
 }
 
+/**
+ * Every tracker's credentials VS Code already holds, without asking: the GitHub session only if one
+ * exists (silent, so no sign-in badge appears), the others from SecretStorage.
+ */
+export async function storedCredentials(context: vscode.ExtensionContext): Promise<Partial<Record<TrackerKindName, TrackerCredentials>>> {
+  const found: Partial<Record<TrackerKindName, TrackerCredentials>> = {};
+  const session = await Promise.resolve(vscode.authentication.getSession("github", ["repo"], { silent: true })).catch(() => undefined);
+  if (session !== undefined) found.github = { token: session.accessToken };
+  for (const kind of ["jira", "linear", "gitlab"] as const) {
+    const stored = await context.secrets.get(SECRET_PREFIX + kind);
+    if (stored !== undefined) found[kind] = JSON.parse(stored) as TrackerCredentials;
+  }
+  return found;
+}
+
 async function askAndStore(context: vscode.ExtensionContext, kind: Exclude<TrackerKindName, "github">): Promise<TrackerCredentials | undefined> {
   let email: string | undefined;
   if (kind === "jira") {

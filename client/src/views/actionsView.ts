@@ -16,12 +16,19 @@ import type { Ctx } from "../ctx";
 import { actionAsMarkdown, actionDescription, actionLook, countActions, groupActions, GROUPINGS, type ActionEntry, type ActionLook, type Group, type Grouping, type ViewFilter } from "../../../server/src/core/index/grouping";
 import { resolveIdentity } from "./identity";
 import { vscodeSources } from "./identitySources";
+import { TrackerIssues, trackerDescription, trackerName, type TrackerReport } from "./trackerIssues";
 
 export const VIEW_ID = "followThrough.actions";
 /** Post-mortems per followThrough/workspaceActions answer when the whole index is read. */
 const PAGE_SIZE = 500;
 
-export type ActionsNode = { kind: "group"; group: Group } | { kind: "action"; entry: ActionEntry; groupId: string };
+export type ActionsNode =
+  | { kind: "group"; group: Group }
+  | { kind: "action"; entry: ActionEntry; groupId: string }
+  /** "From the tracker": labelled issues that no post-mortem links, after a Check Trackers. */
+  | { kind: "fromTracker" }
+  | { kind: "trackerIssue"; issue: TrackerReport["unlinked"][number]; tracker: TrackerReport }
+  | { kind: "trackerError"; tracker: TrackerReport };
 type Node = ActionsNode;
 
 const ICONS: Record<ActionLook, vscode.ThemeIcon> = {
@@ -53,6 +60,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private readonly tree: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
   private clientDisposables: vscode.Disposable[] = [];
+  readonly trackerIssues = new TrackerIssues();
   /** Index reads run one after another, so an older answer never overwrites a newer one. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -90,17 +98,47 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   getChildren(node?: Node): Node[] {
     if (node === undefined) {
-      return groupActions(this.postMortems.values(), this.grouping, this.filter()).map((group) => ({ kind: "group", group }));
+      const groups: Node[] = groupActions(this.postMortems.values(), this.grouping, this.filter()).map((group) => ({ kind: "group", group }));
+      return this.trackerIssues.hasChecked ? [...groups, { kind: "fromTracker" }] : groups;
     }
-    if (node.kind === "group") {
-      // Lazy: a group's items are made when it is expanded.
-      return node.group.entries.map((entry) => ({ kind: "action", entry, groupId: node.group.id }));
+    switch (node.kind) {
+      case "group":
+        // Lazy: a group's items are made when it is expanded.
+        return node.group.entries.map((entry) => ({ kind: "action", entry, groupId: node.group.id }));
+      case "fromTracker":
+        return this.trackerIssues.trackers.flatMap((tracker): Node[] =>
+          tracker.error !== undefined ? [{ kind: "trackerError", tracker }] : tracker.unlinked.map((issue) => ({ kind: "trackerIssue", issue, tracker })),
+        );
+      default:
+        return [];
     }
-    return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    return node.kind === "group" ? this.groupItem(node.group) : this.actionItem(node.entry, node.groupId);
+    switch (node.kind) {
+      case "group":
+        return this.groupItem(node.group);
+      case "action":
+        return this.actionItem(node.entry, node.groupId);
+      case "fromTracker":
+        return this.fromTrackerItem();
+      case "trackerIssue":
+        return trackerIssueItem(node.issue, node.tracker);
+      case "trackerError":
+        return trackerErrorItem(node.tracker);
+    }
+  }
+
+  private fromTrackerItem(): vscode.TreeItem {
+    const count = this.trackerIssues.trackers.reduce((sum, tracker) => sum + tracker.unlinked.length, 0);
+    const item = new vscode.TreeItem("From the tracker", count > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = "fromTracker";
+    item.iconPath = new vscode.ThemeIcon("cloud");
+    item.description = count === 0 ? "nothing unlinked" : `${count} open, linked from no post-mortem`;
+    const at = this.trackerIssues.checkedAt;
+    item.tooltip = `Open issues labelled as post-mortem actions that no post-mortem line links (made by hand, or their line was deleted).${at === undefined ? "" : ` Read at ${at.toLocaleTimeString()}.`}`;
+    item.contextValue = "fromTracker";
+    return item;
   }
 
   private groupItem(group: Group): vscode.TreeItem {
@@ -138,16 +176,20 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const look = actionLook(action, this.today());
     const item = new vscode.TreeItem(action.text || "(empty)", vscode.TreeItemCollapsibleState.None);
     item.id = `${groupId}/${action.uri}#${action.id}`;
-    item.description = actionDescription(action);
+    const inTracker = this.trackerIssues.linked(action.uri, action.id);
+    item.description = inTracker === undefined ? actionDescription(action) : [actionDescription(action), trackerDescription(inTracker)].filter((part) => part !== "").join(" · ");
     item.iconPath = ICONS[look];
     const hasUrl = action.trackerRefs.some((ref) => /^https?:\/\//i.test(ref));
-    item.contextValue = `action.${action.state}${hasUrl ? ".url" : ""}`;
+    item.contextValue = `action.${action.state}${hasUrl ? ".url" : ""}${action.trackerRefs.length === 0 ? ".unlinked" : ""}`;
     item.command = { command: "followThrough.revealAction", title: "Reveal", arguments: [action.uri, action.range] };
     const tooltip = new vscode.MarkdownString(`**${escape(action.text)}**\n\n`);
     tooltip.appendMarkdown(`${LOOK_LABEL[look]}${action.reason !== undefined ? `: ${escape(action.reason)}` : ""}  \n`);
     tooltip.appendMarkdown(`Owner: ${action.owners.length > 0 ? escape(action.owners.join(", ")) : "_none_"}  \n`);
     tooltip.appendMarkdown(`Due: ${action.deadline !== undefined ? escape(action.deadline.date ?? action.deadline.text) : "_none_"}  \n`);
     tooltip.appendMarkdown(`Tracker: ${action.trackerRefs.length > 0 ? escape(action.trackerRefs.join(", ")) : "_none_"}  \n`);
+    if (inTracker !== undefined) {
+      tooltip.appendMarkdown(`In ${trackerName(inTracker.kind)}: ${escape(inTracker.key)} is ${inTracker.state}${inTracker.assignees.length > 0 ? `, assigned to ${escape(inTracker.assignees.join(", "))}` : ", unassigned"}  \n`);
+    }
     tooltip.appendMarkdown(`From: ${escape(postMortem.title)}, line ${action.range.start.line + 1}`);
     if (action.state === "open" && action.weak.length > 0) {
       tooltip.appendMarkdown(`\n\nWeak: ${action.weak.map((rule) => `\`${rule}\``).join(", ")}`);
@@ -268,6 +310,12 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     register("actions.showAll", () => this.setMine(false));
     register("actions.showClosed", () => this.setShowClosed(true));
     register("actions.hideClosed", () => this.setShowClosed(false));
+    register("actions.checkTrackers", () => this.trackerIssues.check(this.ctx, () => this.redraw()));
+    register("pushActionFromTree", (node?: Node) => {
+      const entry = this.selected(node);
+      return entry === undefined ? undefined : vscode.commands.executeCommand("followThrough.pushToTracker", entry.action.uri, entry.action.id);
+    });
+    register("openTrackerIssue", (url: string) => vscode.env.openExternal(vscode.Uri.parse(url)));
     register("actions.refresh", () => this.ctx.client !== undefined && this.enqueue(() => this.load(this.ctx.client!, undefined)));
     register("revealAction", (uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }) => revealAction(uri, range));
     register("markDone", (node?: Node) => this.editAction(node, { kind: "done" }));
@@ -415,6 +463,27 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       disposable.dispose();
     }
   }
+}
+
+function trackerIssueItem(issue: TrackerReport["unlinked"][number], tracker: TrackerReport): vscode.TreeItem {
+  const item = new vscode.TreeItem(issue.title || issue.key, vscode.TreeItemCollapsibleState.None);
+  item.id = `fromTracker/${tracker.kind}/${tracker.where}/${issue.key}`;
+  item.description = [issue.key, ...(issue.assignees.length > 0 ? [issue.assignees.join(", ")] : ["unassigned"])].join(" · ");
+  item.iconPath = new vscode.ThemeIcon("issues");
+  item.tooltip = new vscode.MarkdownString(`**${escape(issue.title)}**\n\n${escape(issue.key)} in ${trackerName(tracker.kind)} ${escape(tracker.where)}, open. No post-mortem line links it: add the link to its action, or close it consciously.`);
+  item.contextValue = "trackerIssue";
+  item.command = { command: "followThrough.openTrackerIssue", title: "Open in tracker", arguments: [issue.url] };
+  return item;
+}
+
+function trackerErrorItem(tracker: TrackerReport): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${trackerName(tracker.kind)} ${tracker.where}: not read`, vscode.TreeItemCollapsibleState.None);
+  item.id = `fromTracker/${tracker.kind}/${tracker.where}/error`;
+  item.description = tracker.error?.message;
+  item.tooltip = tracker.error?.message;
+  item.iconPath = new vscode.ThemeIcon("warning", new vscode.ThemeColor("list.warningForeground"));
+  item.command = { command: "followThrough.actions.checkTrackers", title: "Check again" };
+  return item;
 }
 
 /** Opens a document with the action's exact range selected. */
