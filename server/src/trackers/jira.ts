@@ -1,7 +1,7 @@
 // Jira Cloud REST v3 over fetch. jira.js bundles to ~880 KB for the six calls used here, has no
 // retries, and its current major needs Node 22, so a thin client is lighter and safer (README design notes).
 import { HttpClient, type RetryPolicy } from "./http";
-import { TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
+import { listLimit, TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
 
 export interface JiraOptions {
   /** "acme.atlassian.net" or a full URL (Jira Data Center: https://jira.example.com). */
@@ -51,9 +51,18 @@ export class JiraTracker implements Tracker {
 
   async findByMarker(marker: string): Promise<TrackerIssue[]> {
     // The marker is also a label: JQL matches labels exactly, while text search is fuzzy and lags.
+    return this.search(`project = ${jqlString(this.options.project)} AND labels = ${jqlString(marker)} ORDER BY created ASC`, 10);
+  }
+
+  async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
+    // One page (Jira caps a page at 100 issues with fields anyway).
+    return this.search(`project = ${jqlString(this.options.project)} AND labels = ${jqlString(label)} AND statusCategory != Done ORDER BY created DESC`, listLimit(limit));
+  }
+
+  private async search(jql: string, maxResults: number): Promise<TrackerIssue[]> {
     const result = await this.http.request<{ issues?: JiraIssueBean[] }>("POST", "/rest/api/3/search/jql", {
       idempotent: true,
-      body: { jql: `project = "${this.options.project}" AND labels = "${marker}" ORDER BY created ASC`, fields: ["summary", "status", "assignee", "labels"], maxResults: 10 },
+      body: { jql, fields: ["summary", "status", "assignee", "labels"], maxResults },
     });
     if (!Array.isArray(result?.issues)) {
       throw new TrackerError("bad-response", "Jira: the search answer has no issues list.");
@@ -121,6 +130,11 @@ export class JiraTracker implements Tracker {
       assignees: assignee?.accountId === undefined ? [] : [assignee.accountId],
     };
   }
+}
+
+/** A JQL string literal: quotes and backslashes escaped. */
+export function jqlString(value: string): string {
+  return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
 }
 
 /** Jira v3 wants Atlassian Document Format: one paragraph per line, links kept as text. */

@@ -121,14 +121,7 @@ export class JiraFake extends FakeServer {
     const body = (request.body ?? {}) as { fields?: Record<string, unknown>; update?: Record<string, { add?: string }[]>; transition?: { id?: string } };
     switch (route.operationId) {
       case "searchForIssuesUsingJqlEnhancedSearchPost": {
-        const jql = (body as { jql: string }).jql;
-        const project = /project = "([^"]+)"/.exec(jql)?.[1];
-        const label = /labels = "([^"]+)"/.exec(jql)?.[1];
-        const issues = [...this.issues.values()]
-          .filter((candidate) => (project === undefined || candidate.key.startsWith(`${project}-`)) && (label === undefined || candidate.labels.includes(label)))
-          .reverse()
-          .map((candidate) => this.bean(candidate));
-        return { status: 200, body: { issues, isLast: true } };
+        return { status: 200, body: { issues: this.search(body as { jql: string; maxResults?: number }), isLast: true } };
       }
       case "createIssue": {
         const fields = body.fields ?? {};
@@ -184,6 +177,28 @@ export class JiraFake extends FakeServer {
       }
     }
     return { status: 404, body: this.errorBody(404) };
+  }
+
+  /** The JQL the clients send: project, labels, `statusCategory != Done`, ORDER BY created; anything else is a violation. */
+  private search(body: { jql: string; maxResults?: number }): Record<string, unknown>[] {
+    let rest = body.jql;
+    const take = (pattern: RegExp): string | undefined => {
+      const match = pattern.exec(rest);
+      if (match === null) return undefined;
+      rest = rest.replace(match[0], "");
+      return match[1] ?? match[0];
+    };
+    const unquote = (text: string | undefined): string | undefined => text?.replace(/\\(.)/g, "$1");
+    const project = unquote(take(/project = "((?:[^"\\]|\\.)+)"/));
+    const label = unquote(take(/(?:AND )?labels = "((?:[^"\\]|\\.)+)"/));
+    const notDone = take(/(?:AND )?statusCategory != Done/) !== undefined;
+    const order = take(/ORDER BY created (ASC|DESC)/) ?? "ASC";
+    if (rest.trim() !== "") this.violations.push(`JQL the fake does not understand: ${JSON.stringify(rest.trim())} in ${body.jql}`);
+    const issues = [...this.issues.values()].filter(
+      (candidate) => (project === undefined || candidate.key.startsWith(`${project}-`)) && (label === undefined || candidate.labels.includes(label)) && (!notDone || candidate.status !== "done"),
+    );
+    if (order === "DESC") issues.reverse();
+    return issues.slice(0, body.maxResults ?? 50).map((candidate) => this.bean(candidate));
   }
 
   closeByHand(key: string): void {
