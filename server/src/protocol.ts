@@ -261,3 +261,38 @@ export namespace CloseInTrackerRequest {
   export const method = "followThrough/closeInTracker" as const;
   export const type = new RequestType<CloseInTrackerParams, CloseInTrackerResult, void>(method);
 }
+
+export interface TrackerIssuesParams {
+  /** Credentials per tracker kind as the client holds them without prompting; a tracker without them is reported with error.kind "auth". Never stored or logged. */
+  credentials: Partial<Record<TrackerKindName, { token: string; email?: string }>>;
+}
+
+export interface TrackerIssueInfo {
+  key: string;
+  url: string;
+  title: string;
+  state: "open" | "closed";
+  assignees: string[];
+}
+
+export interface TrackerIssuesResult {
+  trackers: Array<{
+    kind: TrackerKindName;
+    /** "repository acme/payments", "project PAY". */
+    where: string;
+    /** Open issues carrying the tracker's label that no indexed post-mortem links. */
+    unlinked: TrackerIssueInfo[];
+    /** The tracker's state of each issue an open or done action in the index links to. */
+    linked: Array<TrackerIssueInfo & { uri: string; actionId: string }>;
+    /** Set when this tracker could not be read (no credentials, 401, outage); the others still answer. */
+    error?: { kind: string; message: string };
+  }>;
+  /** Set instead of trackers in an untrusted workspace. */
+  problem?: string;
+}
+
+/** Sent from the client to the server when the user refreshes the Open actions view from the trackers (never on typing). */
+export namespace TrackerIssuesRequest {
+  export const method = "followThrough/trackerIssues" as const;
+  export const type = new RequestType<TrackerIssuesParams, TrackerIssuesResult, void>(method);
+}

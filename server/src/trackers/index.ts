@@ -33,10 +33,15 @@ export const TOKEN_ENV: Record<TrackerKind, { token: string; email?: string }> =
  * The tracker settings for one post-mortem: .followthrough.yml's `tracker:`, then the post-mortem's
  * own front matter over it, then the git remote as the GitHub/GitLab default.
  */
-export function trackerSettingsFor(config: ResolvedConfig, doc: PostMortem, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
+export function trackerSettingsFor(config: ResolvedConfig, doc: Pick<PostMortem, "frontMatter">, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
+  return trackerSettingsFrom(config, doc.frontMatter?.tracker, repo, problems);
+}
+
+/** trackerSettingsFor with the front matter's `tracker:` value alone (the workspace index keeps just that). */
+export function trackerSettingsFrom(config: ResolvedConfig, frontMatterTracker: unknown, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
   let settings: TrackerSettings = config.tracker ?? { label: DEFAULT_TRACKER_LABEL };
-  if (doc.frontMatter?.tracker !== undefined && doc.frontMatter.tracker !== null) {
-    settings = readTrackerSettings(doc.frontMatter.tracker, (path, message) => problems.push(`front matter tracker${path.length > 0 ? `.${path.join(".")}` : ""}: ${message}`), settings);
+  if (frontMatterTracker !== undefined && frontMatterTracker !== null) {
+    settings = readTrackerSettings(frontMatterTracker, (path, message) => problems.push(`front matter tracker${path.length > 0 ? `.${path.join(".")}` : ""}: ${message}`), settings);
   }
   const remote = repo?.remote;
   if (remote !== undefined && settings.github === undefined && remote.kind === "github") {
@@ -49,6 +54,20 @@ export function trackerSettingsFor(config: ResolvedConfig, doc: PostMortem, repo
     settings = { ...settings, gitlab: { project: remote.path, baseUrl: remote.host === "gitlab.com" ? undefined : `https://${remote.host}` } };
   }
   return settings;
+}
+
+/** What `Tracker.where` says for these settings, without credentials (plans, listings, their errors). */
+export function trackerWhere(settings: TrackerSettings, kind: TrackerKind): string | undefined {
+  switch (kind) {
+    case "github":
+      return settings.github === undefined ? undefined : `repository ${settings.github.owner}/${settings.github.repo}`;
+    case "jira":
+      return settings.jira === undefined ? undefined : `project ${settings.jira.project}`;
+    case "linear":
+      return settings.linear === undefined ? undefined : `team ${settings.linear.team}`;
+    case "gitlab":
+      return settings.gitlab === undefined ? undefined : `project ${settings.gitlab.project}`;
+  }
 }
 
 export interface TrackerTuning {
