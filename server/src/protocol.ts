@@ -157,7 +157,12 @@ export interface PushPlanItem {
 
 export interface PushPlanResult {
   /** The tracker the post-mortem pushes to (config, front matter, git remote); undefined with `problem`. */
-  tracker?: { kind: TrackerKindName; where: string };
+  tracker?: {
+    kind: TrackerKindName;
+    where: string;
+    /** True when the credentials must include an account email (Jira Cloud); Jira Data Center takes a personal access token alone. */
+    needsEmail?: boolean;
+  };
   /** Why nothing can be pushed (no tracker configured, untrusted workspace, not a post-mortem). */
   problem?: string;
   items: PushPlanItem[];

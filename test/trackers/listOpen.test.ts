@@ -5,14 +5,16 @@ import { lint } from "../../server/src/core/lint";
 import { draftFor, pushDraft, pushableItems, TrackerError, type IssueDraft } from "../../server/src/trackers";
 import { DEFAULT_TRACKER_LABEL } from "../../server/src/trackers/settings";
 import { GitHubFake } from "./fakes/github";
+import type { TrackerKind } from "../../server/src/trackers/types";
 import { HARNESSES, POST_MORTEM, rosterConfig, type Harness } from "./harnesses";
 
 const LABEL = DEFAULT_TRACKER_LABEL;
 
-for (const [kind, makeHarness] of HARNESSES) {
-  describe(`trackers: ${kind} listOpen`, function () {
+for (const [name, makeHarness] of HARNESSES) {
+  describe(`trackers: ${name} listOpen`, function () {
     this.timeout(20000);
     let harness: Harness;
+    let kind: TrackerKind;
     let serial = 0;
 
     /** An issue made on the tracker directly (not by a push), with these labels. */
@@ -25,6 +27,7 @@ for (const [kind, makeHarness] of HARNESSES) {
 
     before(async function () {
       harness = await makeHarness();
+      kind = harness.kind;
     });
 
     after(async function () {
@@ -38,7 +41,7 @@ for (const [kind, makeHarness] of HARNESSES) {
     });
 
     it("lists pushed and hand-made open issues with the label, newest first; closed and unlabelled ones stay out", async function () {
-      const config = rosterConfig();
+      const config = rosterConfig(harness);
       const path = `postmortems/list-${kind}.md`;
       const { doc } = lint(POST_MORTEM, { config, fileName: path });
       const item = pushableItems(doc)[0];

@@ -21,13 +21,23 @@ export interface Credentials {
   email?: string;
 }
 
-/** Which environment variables the CLI reads per tracker. */
+/** Which environment variables the CLI reads per tracker (Jira Data Center: see tokenEnvFor). */
 export const TOKEN_ENV: Record<TrackerKind, { token: string; email?: string }> = {
   github: { token: "GITHUB_TOKEN" },
   jira: { token: "JIRA_API_TOKEN", email: "JIRA_EMAIL" },
   linear: { token: "LINEAR_API_KEY" },
   gitlab: { token: "GITLAB_TOKEN" },
 };
+
+/** The environment variables the CLI needs for this tracker: Jira Data Center takes a personal access token alone. */
+export function tokenEnvFor(settings: TrackerSettings, kind: TrackerKind): { token: string; email?: string } {
+  return kind === "jira" && settings.jira?.deployment === "datacenter" ? { token: TOKEN_ENV.jira.token } : TOKEN_ENV[kind];
+}
+
+/** Whether the credentials for this tracker include an account email (Jira Cloud only). */
+export function needsEmail(settings: TrackerSettings, kind: TrackerKind): boolean {
+  return tokenEnvFor(settings, kind).email !== undefined;
+}
 
 /**
  * The tracker settings for one post-mortem: .followthrough.yml's `tracker:`, then the post-mortem's
@@ -100,8 +110,8 @@ export function createTracker(settings: TrackerSettings, requested: TrackerKind 
     }
     case "jira": {
       const jira = settings.jira ?? (() => { throw missing("site and project"); })();
-      if (credentials.email === undefined || credentials.email === "") {
-        throw new TrackerError("auth", "Jira needs the account email as well as the API token (JIRA_EMAIL).");
+      if (jira.deployment !== "datacenter" && (credentials.email === undefined || credentials.email === "")) {
+        throw new TrackerError("auth", "Jira Cloud needs the account email as well as the API token (JIRA_EMAIL); for Jira Data Center or Server, set `deployment: datacenter` and use a personal access token.");
       }
       return new JiraTracker({ ...jira, email: credentials.email, apiToken: credentials.token, timeoutMs: tuning.timeoutMs, retry: tuning.retry });
     }
