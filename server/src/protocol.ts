@@ -160,7 +160,12 @@ export interface PushPlanItem {
 
 export interface PushPlanResult {
   /** The tracker the post-mortem pushes to (config, front matter, git remote); undefined with `problem`. */
-  tracker?: { kind: TrackerKindName; where: string };
+  tracker?: {
+    kind: TrackerKindName;
+    where: string;
+    /** True when the credentials must include an account email (Jira Cloud); Jira Data Center takes a personal access token alone. */
+    needsEmail?: boolean;
+  };
   /** Why nothing can be pushed (no tracker configured, untrusted workspace, not a post-mortem). */
   problem?: string;
   items: PushPlanItem[];
@@ -269,7 +274,15 @@ export interface TrackerIssuesParams {
   /** Credentials per tracker kind as the client holds them without prompting; a tracker without them is reported with error.kind "auth". Never stored or logged. */
   credentials: Partial<Record<TrackerKindName, { token: string; email?: string }>>;
 }
-export interface TrackerIssueInfo { key: string; url: string; title: string; state: "open" | "closed"; assignees: string[] }
+
+export interface TrackerIssueInfo {
+  key: string;
+  url: string;
+  title: string;
+  state: "open" | "closed";
+  assignees: string[];
+}
+
 export interface TrackerIssuesResult {
   trackers: Array<{
     kind: TrackerKindName;
@@ -285,5 +298,9 @@ export interface TrackerIssuesResult {
   /** Set instead of trackers in an untrusted workspace. */
   problem?: string;
 }
+
 /** Sent from the client to the server when the user refreshes the Open actions view from the trackers (never on typing). */
-export namespace TrackerIssuesRequest { export const method = "followThrough/trackerIssues" as const; export const type = new RequestType<TrackerIssuesParams, TrackerIssuesResult, void>(method); }
+export namespace TrackerIssuesRequest {
+  export const method = "followThrough/trackerIssues" as const;
+  export const type = new RequestType<TrackerIssuesParams, TrackerIssuesResult, void>(method);
+}

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI, REPO_ROOT, ensureBuilt, makeTempDir, removeTempDir, writeTree } from "../support/cli-helpers";
-import { githubHarness, jiraHarness, POST_MORTEM, type Harness } from "./harnesses";
+import { githubHarness, jiraDataCenterHarness, jiraHarness, POST_MORTEM, type Harness } from "./harnesses";
 
 // Each test gets its own post-mortem path, so its actions' markers are its own on the shared fakes.
 let FILE = "";
@@ -46,17 +46,20 @@ describe("cli: follow-through push", function () {
   this.timeout(60000);
   let github: Harness;
   let jira: Harness;
+  let jiraDataCenter: Harness;
   let dir: string;
 
   before(async function () {
     ensureBuilt();
     github = await githubHarness();
     jira = await jiraHarness();
+    jiraDataCenter = await jiraDataCenterHarness();
   });
 
   after(async function () {
     await github.fake.stop();
     await jira.fake.stop();
+    await jiraDataCenter.fake.stop();
   });
 
   beforeEach(function () {
@@ -67,7 +70,7 @@ describe("cli: follow-through push", function () {
 
   afterEach(function () {
     removeTempDir(dir);
-    for (const harness of [github, jira]) {
+    for (const harness of [github, jira, jiraDataCenter]) {
       harness.fake.onHandled = undefined;
       assert.deepEqual(harness.fake.violations.splice(0), []);
     }
@@ -143,6 +146,21 @@ describe("cli: follow-through push", function () {
     const run = await push(dir, [FILE], {});
     assert.equal(run.status, 2);
     assert.match(run.stderr, /set JIRA_EMAIL and JIRA_API_TOKEN to push to jira/);
+  });
+
+  it("Jira Data Center: JIRA_API_TOKEN alone (a personal access token) pushes; without it, only that variable is asked for", async function () {
+    const baseUrl = jiraDataCenter.settings().jira!.baseUrl;
+    const dataCenter = ["tracker:", `  jira: { site: "https://jira.example.com", project: PAY, deployment: datacenter, baseUrl: "${baseUrl}" }`, "people:", "  - { name: Priya Raman, aliases: [Priya], jira: priya }", ""].join("\n");
+    writeTree(dir, { ".followthrough.yml": dataCenter, [FILE]: POST_MORTEM });
+    const missing = await push(dir, [FILE], { JIRA_EMAIL: "bot@acme.example" });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /set JIRA_API_TOKEN to push to jira/);
+    const before = jiraDataCenter.count();
+    const run = await push(dir, [FILE], jiraDataCenter.env());
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /3 created, 0 already existed$/m);
+    assert.equal(jiraDataCenter.count(), before + 3);
+    assert.match(fs.readFileSync(path.join(dir, FILE), "utf8"), /by 2026-03-06 \(\[PAY-\d+\]\(https:\/\/jira\.example\.com\/browse\/PAY-\d+\)\)/);
   });
 
   it("without a tracker configured it shows the config to add, and exits 2", async function () {

@@ -97,6 +97,30 @@ export async function jiraHarness(): Promise<Harness> {
   return harness;
 }
 
+/** Jira Data Center (REST v2): a personal access token without email, usernames, wiki-markup descriptions. */
+export async function jiraDataCenterHarness(): Promise<Harness> {
+  const fake = await JiraFake.create();
+  const harness: Harness = {
+    kind: "jira",
+    fake,
+    settings: () => ({ label: "post-mortem-action", jira: { site: "https://jira.example.com", project: "PAY", baseUrl: fake.baseUrl, deployment: "datacenter" } }),
+    credentials: { token: "jira-pat" },
+    priya: "priya",
+    make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
+    count: () => fake.issues.size,
+    stored: (key) => {
+      const issue = fake.issues.get(key)!;
+      return { title: issue.summary, body: String(issue.description ?? ""), labels: issue.labels, assignee: issue.assignee, dueDate: issue.duedate, closed: issue.status === "done" };
+    },
+    closeByHand: (key) => fake.closeByHand(key),
+    isSearch: (request) => request.path === "/rest/api/2/search",
+    isCreate: (request) => request.method === "POST" && request.path === "/rest/api/2/issue",
+    validationStatus: 400,
+    env: () => ({ JIRA_API_TOKEN: "jira-pat" }),
+  };
+  return harness;
+}
+
 export async function linearHarness(): Promise<Harness> {
   const fake = await LinearFake.create();
   const byIdentifier = (key: string) => [...fake.issues.values()].find((issue) => issue.identifier === key)!;
@@ -146,17 +170,21 @@ export async function gitlabHarness(): Promise<Harness> {
   return harness;
 }
 
-export const HARNESSES: [TrackerKind, () => Promise<Harness>][] = [
+/** Each harness with the name its suites are titled by. */
+export const HARNESSES: [string, () => Promise<Harness>][] = [
   ["github", githubHarness],
   ["jira", jiraHarness],
+  ["jira data center", jiraDataCenterHarness],
   ["linear", linearHarness],
   ["gitlab", gitlabHarness],
 ];
 
-/** A config whose roster maps Priya to her account on every tracker. */
-export function rosterConfig(): ResolvedConfig {
+/** A config whose roster maps Priya to her account on every tracker (on the harness's one, as that tracker names her). */
+export function rosterConfig(harness?: Harness): ResolvedConfig {
   const config = defaultConfig();
-  config.people.push({ name: "Priya Raman", aliases: ["Priya"], github: "priya", jira: "acc-priya", linear: "user-priya", gitlab: "priya" });
+  const priya = { name: "Priya Raman", aliases: ["Priya"], github: "priya", jira: "acc-priya", linear: "user-priya", gitlab: "priya" };
+  if (harness !== undefined) priya[harness.kind] = harness.priya;
+  config.people.push(priya);
   return config;
 }
 

@@ -7,7 +7,7 @@ import { parseArgs } from "util";
 import { applyChanges } from "../core/fixes";
 import { lint } from "../core/lint";
 import type { ActionItem } from "../core/types";
-import { createTracker, draftFor, linkChange, pushDraft, pushableItems, TOKEN_ENV, trackerSettingsFor, TrackerError, TRACKER_KINDS, type TrackerKind } from "../trackers";
+import { createTracker, draftFor, linkChange, pushDraft, pushableItems, tokenEnvFor, trackerSettingsFor, TrackerError, TRACKER_KINDS, type TrackerKind } from "../trackers";
 import { chooseTracker } from "../trackers/settings";
 import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { ConfigResolver, formatConfigProblem } from "./configs";
@@ -28,7 +28,8 @@ Options:
                              or an explicit <!-- ft:ID --> marker). May be repeated.
   -c, --config <file>        Use this config file instead of the nearest .followthrough.yml.
 
-Credentials (environment): GITHUB_TOKEN; JIRA_EMAIL and JIRA_API_TOKEN; LINEAR_API_KEY; GITLAB_TOKEN.
+Credentials (environment): GITHUB_TOKEN; JIRA_EMAIL and JIRA_API_TOKEN (Jira Data Center with
+\`deployment: datacenter\`: JIRA_API_TOKEN alone, a personal access token); LINEAR_API_KEY; GITLAB_TOKEN.
 
 Exit codes: 0 every action pushed (or already there), 2 usage error or a push failed.
 `;
@@ -118,7 +119,7 @@ export async function runPush(io: CliIo): Promise<number> {
     return 0;
   }
 
-  const env = TOKEN_ENV[kind];
+  const env = tokenEnvFor(settings, kind);
   const token = io.env[env.token];
   const email = env.email === undefined ? undefined : io.env[env.email];
   if (token === undefined || token === "" || (env.email !== undefined && (email === undefined || email === ""))) {
@@ -175,7 +176,7 @@ function describeTarget(kind: TrackerKind, settings: ReturnType<typeof trackerSe
     case "github":
       return `${settings.github!.owner}/${settings.github!.repo}`;
     case "jira":
-      return `project ${settings.jira!.project} on ${settings.jira!.site}`;
+      return `project ${settings.jira!.project} on ${settings.jira!.site}${settings.jira!.deployment === "datacenter" ? " (Data Center)" : ""}`;
     case "linear":
       return `team ${settings.linear!.team}`;
     case "gitlab":

@@ -21,7 +21,8 @@ import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
 import { pushPlan, pushToTracker, trackerLink, type PushDeps } from "./push";
 import { FIX_ALL_KIND, STATUS_RULE, TrackerStatuses } from "./trackerStatus";
-import { CloseInTrackerRequest, TrackerStatusRequest, type CloseInTrackerParams, type TrackerStatusParams } from "../protocol";
+import { TrackerIssues } from "./trackerIssues";
+import { CloseInTrackerRequest, TrackerIssuesRequest, TrackerStatusRequest, type CloseInTrackerParams, type TrackerIssuesParams, type TrackerStatusParams } from "../protocol";
 import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanParams, type PushToTrackerParams, type TrackerLinkParams, type TrackerLinkResult } from "../protocol";
 import { completionsFor } from "./completion";
 import { hoverFor } from "./hover";
@@ -29,7 +30,7 @@ import { RecentAuthors } from "./recentAuthors";
 import { symbolsFor } from "./symbols";
 import { DIAGNOSTIC_SOURCE, diagnosticData, type DiagnosticData } from "./diagnostics";
 import { DocumentConfigs } from "./documentConfig";
-import { SettingsCache } from "./settings";
+import { defaultSettings, SettingsCache } from "./settings";
 import { Validator } from "./validation";
 import { WorkspaceIndexer } from "./workspaceIndexer";
 
@@ -262,6 +263,14 @@ export function startServer(connection: Connection): void {
   const statuses = new TrackerStatuses(pushDeps, (uri) => validator.schedule(uri, 0));
   connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) => statuses.refresh(params));
   connection.onRequest(CloseInTrackerRequest.method, (params: CloseInTrackerParams) => statuses.close(params));
+  const trackerIssues = new TrackerIssues({
+    isTrusted: () => trusted,
+    postMortems: () => indexer.index.postMortems(),
+    // The client's rule settings do not touch `tracker:`; skipping them spares a configuration request per document.
+    configFor: (uri) => configs.get(uri, defaultSettings()),
+    log: (message) => connection.console.log(message),
+  });
+  connection.onRequest(TrackerIssuesRequest.method, (params: TrackerIssuesParams) => trackerIssues.list(params));
   connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) => pushPlan(pushDeps, params));
   connection.onRequest(PushToTrackerRequest.method, (params: PushToTrackerParams) => pushToTracker(pushDeps, params));
   connection.onRequest(TrackerLinkRequest.method, async (params: TrackerLinkParams): Promise<TrackerLinkResult> => {

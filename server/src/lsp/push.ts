@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../core/config";
 import { lint } from "../core/lint";
 import type { PostMortem } from "../core/types";
 import type { PushPlanParams, PushPlanResult, PushToTrackerParams, PushToTrackerResult, TrackerLinkParams, TrackerLinkResult } from "../protocol";
-import { createTracker, draftFor, linkChange, pushDraft, pushableItems, trackerSettingsFor, TrackerError, type Tracker, type TrackerTuning } from "../trackers";
+import { createTracker, draftFor, linkChange, needsEmail, pushDraft, pushableItems, trackerSettingsFor, trackerWhere, TrackerError, type Tracker, type TrackerTuning } from "../trackers";
 import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { chooseTracker } from "../trackers/settings";
 
@@ -40,8 +40,8 @@ export async function pushPlan(deps: PushDeps, params: PushPlanParams): Promise<
   if (kind === undefined) {
     return { problem: "No tracker configured: add `tracker:` to .followthrough.yml (github: owner/repo, jira: { site, project }, linear: { team }, gitlab: { project }).", items };
   }
-  const tracker = createTracker(settings, kind, { token: "", email: "" });
-  return { tracker: { kind, where: tracker.where }, items };
+  // No tracker is made here: without credentials a Jira Cloud tracker cannot be.
+  return { tracker: { kind, where: trackerWhere(settings, kind) ?? kind, ...(needsEmail(settings, kind) ? { needsEmail: true } : {}) }, items };
 }
 
 export async function pushToTracker(deps: PushDeps, params: PushToTrackerParams): Promise<PushToTrackerResult> {

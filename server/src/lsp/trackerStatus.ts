@@ -7,7 +7,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { actionChanges } from "../core/actionEdits";
 import type { ActionItem, PostMortem } from "../core/types";
 import type { CloseInTrackerParams, CloseInTrackerResult, TrackerStatusParams, TrackerStatusResult } from "../protocol";
-import { createTracker, trackerSettingsFor, TrackerError, type Tracker, type TrackerKind } from "../trackers";
+import { createTracker, trackerSettingsFor, TrackerError, type TrackerKind } from "../trackers";
 import { repoInfo } from "../trackers/repo";
 import { chooseTracker } from "../trackers/settings";
 import { DIAGNOSTIC_SOURCE } from "./diagnostics";
@@ -58,14 +58,14 @@ export class TrackerStatuses {
     this.known.delete(uri);
   }
 
-  private async target(uri: string): Promise<{ doc: PostMortem; tracker: Tracker; kind: TrackerKind } | string> {
+  private async target(uri: string): Promise<{ doc: PostMortem; kind: TrackerKind } | string> {
     if (!this.deps.isTrusted()) return "Tracker status is not read in an untrusted workspace.";
     const found = await this.deps.lint(uri);
     if (found === undefined) return "This document is not a post-mortem Follow-Through lints.";
     const settings = trackerSettingsFor(found.config, found.doc, found.filePath === undefined ? undefined : repoInfo(found.filePath));
     const kind = chooseTracker(settings);
     if (kind === undefined || settings[kind] === undefined) return "No tracker configured: add `tracker:` to .followthrough.yml.";
-    return { doc: found.doc, kind, tracker: createTracker(settings, kind, { token: "", email: "" }, this.deps.tuning) };
+    return { doc: found.doc, kind };
   }
 
   async refresh(params: TrackerStatusParams): Promise<TrackerStatusResult> {

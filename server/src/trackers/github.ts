@@ -5,7 +5,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { DEFAULT_TIMEOUT_MS, errorDetail, httpError } from "./http";
-import { TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
+import { listLimit, TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 
@@ -114,6 +114,14 @@ export class GitHubTracker implements Tracker {
   async getStatus(key: string): Promise<TrackerIssue> {
     const response = await this.call(() => this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issueNumber(key) }));
     return this.toIssue(response.data as GitHubIssue);
+  }
+
+  async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
+    // One page; GitHub counts pull requests as issues, so a page can hold fewer than `limit` issues.
+    const response = await this.call(() =>
+      this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, labels: label, state: "open", sort: "created", direction: "desc", per_page: listLimit(limit) }),
+    );
+    return (response.data as GitHubIssue[]).filter((issue) => issue.pull_request === undefined || issue.pull_request === null).map((issue) => this.toIssue(issue));
   }
 
   async close(key: string): Promise<void> {

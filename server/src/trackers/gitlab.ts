@@ -1,7 +1,7 @@
 // GitLab issues (gitlab.com or self-managed) over fetch. @gitbeaker/rest bundles to ~250 KB, retries
 // only 429/502 and ignores Retry-After, so the shared thin client with bounded retries is used instead.
 import { HttpClient, type RetryPolicy } from "./http";
-import { TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
+import { listLimit, TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
 
 export interface GitLabOptions {
   /** "group/project" or a numeric project id. */
@@ -55,6 +55,17 @@ export class GitLabTracker implements Tracker {
       .filter((issue) => issue.description?.includes(marker) === true)
       .sort((a, b) => a.iid - b.iid)
       .map(toIssue);
+  }
+
+  async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
+    // One page.
+    const issues = await this.http.request<GitLabIssue[]>("GET", `${this.projectPath}/issues`, {
+      query: { labels: label, state: "opened", scope: "all", order_by: "created_at", sort: "desc", per_page: listLimit(limit) },
+    });
+    if (!Array.isArray(issues)) {
+      throw new TrackerError("bad-response", "GitLab: the issue list is not a list.");
+    }
+    return issues.map(toIssue);
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

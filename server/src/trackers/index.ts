@@ -21,7 +21,7 @@ export interface Credentials {
   email?: string;
 }
 
-/** Which environment variables the CLI reads per tracker. */
+/** Which environment variables the CLI reads per tracker (Jira Data Center: see tokenEnvFor). */
 export const TOKEN_ENV: Record<TrackerKind, { token: string; email?: string }> = {
   github: { token: "GITHUB_TOKEN" },
   jira: { token: "JIRA_API_TOKEN", email: "JIRA_EMAIL" },
@@ -29,14 +29,29 @@ export const TOKEN_ENV: Record<TrackerKind, { token: string; email?: string }> =
   gitlab: { token: "GITLAB_TOKEN" },
 };
 
+/** The environment variables the CLI needs for this tracker: Jira Data Center takes a personal access token alone. */
+export function tokenEnvFor(settings: TrackerSettings, kind: TrackerKind): { token: string; email?: string } {
+  return kind === "jira" && settings.jira?.deployment === "datacenter" ? { token: TOKEN_ENV.jira.token } : TOKEN_ENV[kind];
+}
+
+/** Whether the credentials for this tracker include an account email (Jira Cloud only). */
+export function needsEmail(settings: TrackerSettings, kind: TrackerKind): boolean {
+  return tokenEnvFor(settings, kind).email !== undefined;
+}
+
 /**
  * The tracker settings for one post-mortem: .followthrough.yml's `tracker:`, then the post-mortem's
  * own front matter over it, then the git remote as the GitHub/GitLab default.
  */
-export function trackerSettingsFor(config: ResolvedConfig, doc: PostMortem, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
+export function trackerSettingsFor(config: ResolvedConfig, doc: Pick<PostMortem, "frontMatter">, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
+  return trackerSettingsFrom(config, doc.frontMatter?.tracker, repo, problems);
+}
+
+/** trackerSettingsFor with the front matter's `tracker:` value alone (the workspace index keeps just that). */
+export function trackerSettingsFrom(config: ResolvedConfig, frontMatterTracker: unknown, repo: RepoInfo | undefined, problems: string[] = []): TrackerSettings {
   let settings: TrackerSettings = config.tracker ?? { label: DEFAULT_TRACKER_LABEL };
-  if (doc.frontMatter?.tracker !== undefined && doc.frontMatter.tracker !== null) {
-    settings = readTrackerSettings(doc.frontMatter.tracker, (path, message) => problems.push(`front matter tracker${path.length > 0 ? `.${path.join(".")}` : ""}: ${message}`), settings);
+  if (frontMatterTracker !== undefined && frontMatterTracker !== null) {
+    settings = readTrackerSettings(frontMatterTracker, (path, message) => problems.push(`front matter tracker${path.length > 0 ? `.${path.join(".")}` : ""}: ${message}`), settings);
   }
   const remote = repo?.remote;
   if (remote !== undefined && settings.github === undefined && remote.kind === "github") {
@@ -49,6 +64,20 @@ export function trackerSettingsFor(config: ResolvedConfig, doc: PostMortem, repo
     settings = { ...settings, gitlab: { project: remote.path, baseUrl: remote.host === "gitlab.com" ? undefined : `https://${remote.host}` } };
   }
   return settings;
+}
+
+/** What `Tracker.where` says for these settings, without credentials (plans, listings, their errors). */
+export function trackerWhere(settings: TrackerSettings, kind: TrackerKind): string | undefined {
+  switch (kind) {
+    case "github":
+      return settings.github === undefined ? undefined : `repository ${settings.github.owner}/${settings.github.repo}`;
+    case "jira":
+      return settings.jira === undefined ? undefined : `project ${settings.jira.project}`;
+    case "linear":
+      return settings.linear === undefined ? undefined : `team ${settings.linear.team}`;
+    case "gitlab":
+      return settings.gitlab === undefined ? undefined : `project ${settings.gitlab.project}`;
+  }
 }
 
 export interface TrackerTuning {
@@ -81,8 +110,8 @@ export function createTracker(settings: TrackerSettings, requested: TrackerKind 
     }
     case "jira": {
       const jira = settings.jira ?? (() => { throw missing("site and project"); })();
-      if (credentials.email === undefined || credentials.email === "") {
-        throw new TrackerError("auth", "Jira needs the account email as well as the API token (JIRA_EMAIL).");
+      if (jira.deployment !== "datacenter" && (credentials.email === undefined || credentials.email === "")) {
+        throw new TrackerError("auth", "Jira Cloud needs the account email as well as the API token (JIRA_EMAIL); for Jira Data Center or Server, set `deployment: datacenter` and use a personal access token.");
       }
       return new JiraTracker({ ...jira, email: credentials.email, apiToken: credentials.token, timeoutMs: tuning.timeoutMs, retry: tuning.retry });
     }

@@ -1,7 +1,7 @@
 // Linear's GraphQL API over fetch. @linear/sdk bundles to ~1.6 MB and throws on rate limits without
 // retrying; the handful of queries here are checked against Linear's published schema in the tests.
 import { HttpClient, type RetryPolicy } from "./http";
-import { TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
+import { listLimit, TrackerError, type IssueDraft, type Tracker, type TrackerIssue } from "./types";
 
 export interface LinearOptions {
   /** The team key ("ENG") or id. */
@@ -56,6 +56,16 @@ export class LinearTracker implements Tracker {
       true,
     );
     return [...(data.issues?.nodes ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toIssue);
+  }
+
+  async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
+    // One page. Linear's "open" is every state type but completed and canceled (triage and backlog too).
+    const data = await this.query<{ issues: { nodes: (LinearIssue & { createdAt: string })[] } }>(
+      `query ListOpen($team: String!, $label: String!, $first: Int!) { issues(first: $first, orderBy: createdAt, filter: { team: { key: { eq: $team } }, labels: { name: { eq: $label } }, state: { type: { nin: ["completed", "canceled"] } } }) { nodes { ${ISSUE_FIELDS} createdAt } } }`,
+      { team: this.options.team, label, first: listLimit(limit) },
+      true,
+    );
+    return [...(data.issues?.nodes ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toIssue);
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {

@@ -10,7 +10,8 @@ export interface TrackerSettings {
   /** The label every pushed issue gets. */
   label: string;
   github?: { owner: string; repo: string; baseUrl?: string };
-  jira?: { site: string; project: string; baseUrl?: string; issueType?: string };
+  /** `deployment: datacenter` for Jira Data Center or Server (REST v2, personal access token); Cloud otherwise. */
+  jira?: { site: string; project: string; baseUrl?: string; issueType?: string; deployment?: "cloud" | "datacenter" };
   linear?: { team: string; baseUrl?: string };
   gitlab?: { project: string; baseUrl?: string };
 }
@@ -66,8 +67,14 @@ export function readTrackerSettings(value: unknown, problem: SettingsProblem, ba
           problem([key, "project"], `expected a project key such as PAY; got ${JSON.stringify(project)}`);
           break;
         }
+        const deployment = entry.deployment;
+        if (deployment !== undefined && deployment !== "cloud" && deployment !== "datacenter") {
+          problem([key, "deployment"], `expected cloud or datacenter (Jira Data Center or Server); got ${JSON.stringify(deployment)}`);
+          break;
+        }
         if (site !== undefined && project !== undefined) {
           settings.jira = { site, project, baseUrl: urlOf(entry, [key], problem), issueType: typeof entry.issueType === "string" ? entry.issueType : undefined };
+          if (deployment !== undefined) settings.jira.deployment = deployment;
         }
         break;
       }

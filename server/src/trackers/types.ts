@@ -1,6 +1,14 @@
 // One interface over GitHub, Jira Cloud, Linear and GitLab. No `vscode` import: the CLI, the
 // language server and the tests run the same code.
 
+/** How many open labelled issues `listOpen` returns by default (and at most). */
+export const LIST_OPEN_LIMIT = 100;
+
+/** The page size a listing asks for: 1 to LIST_OPEN_LIMIT. */
+export function listLimit(limit: number | undefined): number {
+  return Math.max(1, Math.min(LIST_OPEN_LIMIT, Math.floor(limit ?? LIST_OPEN_LIMIT)));
+}
+
 export type TrackerKind = "github" | "jira" | "linear" | "gitlab";
 export const TRACKER_KINDS: TrackerKind[] = ["github", "jira", "linear", "gitlab"];
 
@@ -37,6 +45,11 @@ export interface Tracker {
   findByMarker(marker: string): Promise<TrackerIssue[]>;
   create(draft: IssueDraft): Promise<TrackerIssue>;
   getStatus(key: string): Promise<TrackerIssue>;
+  /**
+   * Open issues carrying `label` (the push label), newest first, at most `limit` (default
+   * LIST_OPEN_LIMIT). One page only: the listing is a triage aid, not an export.
+   */
+  listOpen(label: string, limit?: number): Promise<TrackerIssue[]>;
   close(key: string): Promise<void>;
   addLabel(key: string, label: string): Promise<void>;
   /** Undefined where the tracker has no such field. */

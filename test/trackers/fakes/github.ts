@@ -107,7 +107,13 @@ export class GitHubFake extends FakeServer {
         return { status: 201, body: created };
       }
       case "issues/list-for-repo": {
-        const list = [...this.issues.values()].sort((a, b) => b.number - a.number).filter((candidate) => request.query.state === "all" || candidate.state === (request.query.state ?? "open"));
+        // GitHub's defaults: open, newest first; `labels` is comma-separated and every one must be on the issue.
+        const wanted = (request.query.labels ?? "").split(",").filter((name) => name !== "");
+        const ascending = request.query.direction === "asc";
+        const list = [...this.issues.values()]
+          .sort((a, b) => (ascending ? a.number - b.number : b.number - a.number))
+          .filter((candidate) => request.query.state === "all" || candidate.state === (request.query.state ?? "open"))
+          .filter((candidate) => wanted.every((name) => candidate.labels.some((label) => label.name === name)));
         return { status: 200, body: list.slice(0, Number(request.query.per_page ?? 30)) };
       }
       case "issues/get":
@@ -139,6 +145,15 @@ export class GitHubFake extends FakeServer {
     issue.state = "closed";
     issue.closed_at = new Date().toISOString();
     issue.state_reason = "completed";
+  }
+
+  /** A pull request, which GitHub's issue endpoints list among the issues. */
+  addPullRequest(title: string, labels: string[]): number {
+    const number = this.issues.size + 1;
+    const pull = this.issue("acme", "payments", number, title, null, labels, []);
+    pull.pull_request = { url: `${this.baseUrl}/repos/acme/payments/pulls/${number}`, html_url: `https://github.com/acme/payments/pull/${number}`, diff_url: `https://github.com/acme/payments/pull/${number}.diff`, patch_url: `https://github.com/acme/payments/pull/${number}.patch`, merged_at: null };
+    this.issues.set(number, pull);
+    return number;
   }
 
   private user(login: string): Record<string, unknown> & { login: string } {

@@ -171,7 +171,10 @@ export class GitLabFake extends FakeServer {
         const list = [...this.issues.values()]
           .filter((candidate) => search === undefined || (candidate.description ?? "").includes(search) || candidate.title.includes(search))
           .filter((candidate) => request.query.state === undefined || request.query.state === "all" || candidate.state === request.query.state)
-          .reverse();
+          // `labels` is comma-separated; an issue must carry every one.
+          .filter((candidate) => (request.query.labels ?? "").split(",").every((label) => label === "" || candidate.labels.includes(label)));
+        // GitLab's default order: created_at descending.
+        if (request.query.sort !== "asc") list.reverse();
         return { status: 200, body: list.slice(0, Number(request.query.per_page ?? 20)).map((candidate) => this.entity(candidate)) };
       }
       case "createIssue": {

@@ -136,11 +136,23 @@ export class LinearFake extends FakeServer {
     const payload = (issue: LinearIssue) => ({ success: true, lastSyncId: 1, issue: this.view(issue) });
     const find = (id: string) => this.issues.get(id) ?? [...this.issues.values()].find((candidate) => candidate.identifier === id) ?? this.fail(`Entity not found: Issue ${id}`, "entity not found");
     return {
-      issues: ({ filter }) => {
+      issues: ({ filter, first, orderBy }) => {
         const contains: string | undefined = filter?.description?.contains;
         const team: string | undefined = filter?.team?.key?.eq;
-        const nodes = [...this.issues.values()].filter((issue) => (contains === undefined || (issue.description ?? "").includes(contains)) && (team === undefined || team === TEAM.key));
-        return { nodes: nodes.map((issue) => this.view(issue)), edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } };
+        const labelName: string | undefined = filter?.labels?.name?.eq;
+        const stateTypes: { eq?: string; nin?: string[] } | undefined = filter?.state?.type;
+        const labelIds = labelName === undefined ? undefined : this.labels.get(labelName);
+        const nodes = [...this.issues.values()].filter(
+          (issue) =>
+            (contains === undefined || (issue.description ?? "").includes(contains)) &&
+            (team === undefined || team === TEAM.key) &&
+            (labelName === undefined || (labelIds !== undefined && issue.labelIds.includes(labelIds))) &&
+            (stateTypes?.eq === undefined || issue.stateType === stateTypes.eq) &&
+            (stateTypes?.nin === undefined || !stateTypes.nin.includes(issue.stateType)),
+        );
+        // Linear pages newest first by createdAt (the default order), 50 to a page.
+        if (orderBy === undefined || orderBy === "createdAt") nodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+        return { nodes: nodes.slice(0, first ?? 50).map((issue) => this.view(issue)), edges: [], pageInfo: { hasNextPage: nodes.length > (first ?? 50), hasPreviousPage: false } };
       },
       issue: ({ id }) => this.view(find(id)),
       teams: ({ filter }) => ({ nodes: filter?.key?.eq === undefined || filter.key.eq === TEAM.key ? [TEAM] : [] }),

@@ -55,6 +55,9 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
   if (frontMatter?.status !== undefined) {
     summary.status = own(frontMatter.status.value);
   }
+  if (frontMatter?.tracker !== undefined && frontMatter.tracker !== null) {
+    summary.tracker = plainData(frontMatter.tracker);
+  }
   if (version !== undefined) {
     summary.version = version;
   }
@@ -69,6 +72,15 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
  */
 function own(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** A JSON round trip keeps plain data only, in strings of their own (see `own`); a cycle keeps nothing. */
+function plainData(value: unknown): unknown {
+  try {
+    return JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "file:///x/postmortems/2026-03-01-db-outage.md" -> "2026-03-01-db-outage". */

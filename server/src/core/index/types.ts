@@ -41,6 +41,8 @@ export interface IndexedPostMortem {
   /** The front matter's status ("draft", "closed" …). */
   status?: string;
   actions: IndexedAction[];
+  /** The front matter's `tracker:` value (plain data), when set: it can send this post-mortem to another tracker. */
+  tracker?: unknown;
   /** "editor": from an open document's (possibly unsaved) text; "disk": from the file. */
   origin: "disk" | "editor";
   /** The editor's document version for an "editor" entry. */
