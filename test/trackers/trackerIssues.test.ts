@@ -76,5 +76,15 @@ describe("trackers: issue references and the tracker listing", function () {
       now += 2;
       assert.equal((await listed.list({ credentials })).trackers[0].linked[0].state, "closed", "read again after five minutes");
     });
+
+    it("an issue closed through Follow-Through is read again at once", async function () {
+      const issue = await gitlab.make().create({ title: "Closed from the editor", body: "ft-forget", marker: "ft-forget", labels: [] });
+      const listed = listing([postMortem([action("linked", [issue.url])])]);
+      const credentials = { gitlab: { token: "glpat-test" } };
+      assert.equal((await listed.list({ credentials })).trackers[0].linked[0].state, "open");
+      await gitlab.make().close(issue.key);
+      listed.forget(issue.key);
+      assert.equal((await listed.list({ credentials })).trackers[0].linked[0].state, "closed");
+    });
   });
 });

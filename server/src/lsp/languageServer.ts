@@ -260,15 +260,19 @@ export function startServer(connection: Connection): void {
       return outcome?.kind !== "linted" ? undefined : { document: document!, doc: outcome.result.doc, config: outcome.documentConfig.config, filePath: outcome.documentConfig.filePath };
     },
   };
-  const statuses = new TrackerStatuses(pushDeps, (uri) => validator.schedule(uri, 0));
-  connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) => statuses.refresh(params));
-  connection.onRequest(CloseInTrackerRequest.method, (params: CloseInTrackerParams) => statuses.close(params));
   const trackerIssues = new TrackerIssues({
     isTrusted: () => trusted,
     postMortems: () => indexer.index.postMortems(),
     // The client's rule settings do not touch `tracker:`; skipping them spares a configuration request per document.
     configFor: (uri) => configs.get(uri, defaultSettings()),
     log: (message) => connection.console.log(message),
+  });
+  const statuses = new TrackerStatuses(pushDeps, (uri) => validator.schedule(uri, 0));
+  connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) => statuses.refresh(params));
+  connection.onRequest(CloseInTrackerRequest.method, async (params: CloseInTrackerParams) => {
+    const result = await statuses.close(params);
+    if (result.closed && result.key !== undefined) trackerIssues.forget(result.key);
+    return result;
   });
   connection.onRequest(TrackerIssuesRequest.method, (params: TrackerIssuesParams) => trackerIssues.list(params));
   connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) => pushPlan(pushDeps, params));

@@ -56,6 +56,11 @@ export class TrackerIssues {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** An issue changed through Follow-Through (closed): the next listing reads it again. Same key elsewhere: read again too. */
+  forget(key: string): void {
+    for (const id of this.known.keys()) if (id.endsWith(` ${key}`)) this.known.delete(id);
+  }
+
   async list(params: TrackerIssuesParams): Promise<TrackerIssuesResult> {
     if (!this.deps.isTrusted()) return { trackers: [], problem: UNTRUSTED };
     for (const [id, entry] of this.known) if (this.now() - entry.fetchedAt >= STATUS_TTL_MS) this.known.delete(id);
