@@ -17,18 +17,24 @@ const LABELS: Record<Exclude<TrackerKindName, "github">, { token: string; placeh
   gitlab: { token: "GitLab personal access token with the api scope", placeholder: "glpat-…" },
 };
 
-/** The stored credentials, or (when `prompt`) asks for them; undefined when the user cancels. */
-export async function credentialsFor(context: vscode.ExtensionContext, kind: TrackerKindName, options: { prompt: boolean; forceNew?: boolean }): Promise<TrackerCredentials | undefined> {
+/**
+ * The stored credentials, or (when `prompt`) asks for them; undefined when the user cancels.
+ * `needsEmail` (Jira Cloud) asks for the account email too; Jira Data Center takes a personal access token alone.
+ */
+export async function credentialsFor(context: vscode.ExtensionContext, kind: TrackerKindName, options: { prompt: boolean; forceNew?: boolean; needsEmail?: boolean }): Promise<TrackerCredentials | undefined> {
   if (kind === "github") {
     // "repo" lets the token create issues in private repositories; asked for only here.
     const session = await vscode.authentication.getSession("github", ["repo"], options.forceNew === true ? { forceNewSession: { detail: "Follow-Through needs to sign in again to create issues." } } : { createIfNone: options.prompt });
     return session === undefined ? undefined : { token: session.accessToken };
   }
   const stored = await context.secrets.get(SECRET_PREFIX + kind);
-  if (stored !== undefined && options.forceNew !== true) {
-    return JSON.parse(stored) as TrackerCredentials;
+  const credentials = stored === undefined ? undefined : (JSON.parse(stored) as TrackerCredentials);
+  // A Data Center token stored without an email cannot sign in to Jira Cloud: ask again.
+  const usable = credentials !== undefined && !(options.needsEmail === true && (credentials.email ?? "") === "");
+  if (usable && options.forceNew !== true) {
+    return credentials;
   }
-  return options.prompt ? askAndStore(context, kind) : undefined;
+  return options.prompt ? askAndStore(context, kind, options.needsEmail ?? kind === "jira") : undefined;
 }
 
 /**
@@ -46,13 +52,13 @@ export async function storedCredentials(context: vscode.ExtensionContext): Promi
   return found;
 }
 
-async function askAndStore(context: vscode.ExtensionContext, kind: Exclude<TrackerKindName, "github">): Promise<TrackerCredentials | undefined> {
+async function askAndStore(context: vscode.ExtensionContext, kind: Exclude<TrackerKindName, "github">, needsEmail: boolean): Promise<TrackerCredentials | undefined> {
   let email: string | undefined;
-  if (kind === "jira") {
+  if (kind === "jira" && needsEmail) {
     email = await vscode.window.showInputBox({ title: "Follow-Through: Jira account email", prompt: "The email of the Atlassian account the API token belongs to", ignoreFocusOut: true, validateInput: (value) => (/^\S+@\S+$/.test(value) ? undefined : "An email address") });
     if (email === undefined) return undefined;
   }
-  const label = LABELS[kind];
+  const label = kind === "jira" && !needsEmail ? { token: "Jira Data Center personal access token (Profile → Personal Access Tokens)", placeholder: "" } : LABELS[kind];
   const token = await vscode.window.showInputBox({ title: `Follow-Through: ${label.token}`, placeHolder: label.placeholder, password: true, ignoreFocusOut: true, validateInput: (value) => (value.trim() === "" ? "Paste the token" : undefined) });
   if (token === undefined) return undefined;
   const credentials: TrackerCredentials = { token: token.trim(), email };
@@ -65,10 +71,11 @@ export function setTrackerToken(context: vscode.ExtensionContext) {
   return async (): Promise<void> => {
     const picked = await vscode.window.showQuickPick(
       [
-        { label: "Jira", tracker: "jira" as const, description: "email + API token" },
-        { label: "Linear", tracker: "linear" as const, description: "API key" },
-        { label: "GitLab", tracker: "gitlab" as const, description: "personal access token" },
-        { label: "Remove a stored token…", tracker: undefined },
+        { label: "Jira", tracker: "jira" as const, description: "Jira Cloud: email + API token", needsEmail: true },
+        { label: "Jira Data Center", tracker: "jira" as const, description: "Jira Data Center or Server: personal access token", needsEmail: false },
+        { label: "Linear", tracker: "linear" as const, description: "API key", needsEmail: false },
+        { label: "GitLab", tracker: "gitlab" as const, description: "personal access token", needsEmail: false },
+        { label: "Remove a stored token…", tracker: undefined, needsEmail: false },
       ],
       { title: "Follow-Through: Set Tracker Token", placeHolder: "GitHub uses your VS Code GitHub account; no token needed" },
     );
@@ -81,7 +88,7 @@ export function setTrackerToken(context: vscode.ExtensionContext) {
       }
       return;
     }
-    if ((await askAndStore(context, picked.tracker)) !== undefined) {
+    if ((await askAndStore(context, picked.tracker, picked.needsEmail)) !== undefined) {
       void vscode.window.showInformationMessage(`Follow-Through: ${picked.label} token stored in VS Code's secret storage.`);
     }
   };

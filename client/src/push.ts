@@ -37,7 +37,7 @@ async function prepare(ctx: Ctx, uri: vscode.Uri, actionId?: string): Promise<Pr
     void vscode.window.showInformationMessage("Follow-Through: no open action without a tracker link here; nothing to push.");
     return undefined;
   }
-  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true });
+  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true, needsEmail: plan.tracker.needsEmail === true });
   if (credentials === undefined) {
     return undefined;
   }
@@ -49,7 +49,7 @@ async function pushOne(prepared: Prepared, ctx: Ctx, actionId: string): Promise<
   let result = await client.sendRequest(PushToTrackerRequest.type, { textDocument: { uri: document.uri.toString() }, actionId, credentials: prepared.credentials });
   if (result.outcome === "failed" && result.error?.kind === "auth") {
     const again = await vscode.window.showErrorMessage(`Follow-Through: ${result.error.message}`, prepared.plan.tracker.kind === "github" ? "Sign in again" : "Enter a new token");
-    const fresh = again === undefined ? undefined : await credentialsFor(ctx.extensionContext, prepared.plan.tracker.kind, { prompt: true, forceNew: true });
+    const fresh = again === undefined ? undefined : await credentialsFor(ctx.extensionContext, prepared.plan.tracker.kind, { prompt: true, forceNew: true, needsEmail: prepared.plan.tracker.needsEmail === true });
     if (fresh === undefined) return result;
     prepared.credentials = fresh;
     result = await client.sendRequest(PushToTrackerRequest.type, { textDocument: { uri: document.uri.toString() }, actionId, credentials: fresh });
@@ -166,7 +166,7 @@ async function trackerAccess(ctx: Ctx, uri: vscode.Uri): Promise<{ client: Langu
     void vscode.window.showErrorMessage(`Follow-Through: ${plan.problem ?? "no tracker configured."}`);
     return undefined;
   }
-  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true });
+  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true, needsEmail: plan.tracker.needsEmail === true });
   return credentials === undefined ? undefined : { client, credentials };
 }
 

@@ -12,7 +12,7 @@ import { SCREENSHOTS, Workbench } from "./workbench";
 const FILE = "2026-11-30-checkout-alert-storm.md";
 const SKELETON = ["---", "title: Checkout alert storm", "date: 2026-11-30", "status: draft", "---", "# Checkout alert storm", "", "## Summary", "", "Paging noise hid a CPU saturation on checkout for 40 minutes.", "", "## Action items", "", ""].join("\n");
 const LINE = 14;
-const README_IMAGES = ["typed-weak-item-dark", "strong-item-dark"];
+const README_IMAGES = ["typed-weak-item-dark", "strong-item-dark", "tracker-view-dark"];
 const WEAK_RULES = ["process-verb", "vague-outcome", "owner-missing", "deadline-missing", "tracker-missing"];
 
 describe("VS Code UI: a weak action item made strong from the lightbulb", function () {
@@ -99,5 +99,22 @@ describe("VS Code UI: a weak action item made strong from the lightbulb", functi
     await workbench.problems("");
     await workbench.goToLine(LINE, 8);
     await workbench.screenshot("strong-item-dark");
+  });
+
+  it("Check Trackers in the sidebar: the pushed item shows its issue's state, and a hand-made labelled issue appears under From the tracker", async () => {
+    const made = await fetch(`${gitlab.baseUrl}/api/v4/projects/acme%2Fpayments/issues`, {
+      method: "POST",
+      headers: { "private-token": "glpat-by-hand", "content-type": "application/json" },
+      body: JSON.stringify({ title: "Silence the duplicate CPU page on checkout", labels: "post-mortem-action" }),
+    });
+    assert.equal(made.status, 201);
+    const sidebar = workbench.page.locator(".part.sidebar");
+    await (await workbench.waitFor(workbench.page.locator('.activitybar [aria-label^="Follow-Through"]'), "the Follow-Through icon in the activity bar")).click();
+    await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "Checkout alert storm" }), "the new post-mortem in the Open actions view");
+    await workbench.runCommand("Follow-Through: Check Trackers");
+    await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "From the tracker" }), "the From the tracker group");
+    await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "Silence the duplicate CPU page on checkout" }), "the hand-made issue under From the tracker");
+    await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: /Lower alerting thresholds.*#1 open/ }), "the pushed item with its issue's state");
+    await workbench.screenshot("tracker-view-dark");
   });
 });

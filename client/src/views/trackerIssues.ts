@@ -81,7 +81,7 @@ export class TrackerIssues {
     for (const report of needCredentials) {
       const action = report.kind === "github" ? "Sign in to GitHub" : `Set ${NAMES[report.kind]} Token`;
       const choice = await vscode.window.showWarningMessage(`Follow-Through: ${NAMES[report.kind]} ${report.where} needs credentials to be read.`, action);
-      if (choice === action && (await credentialsFor(ctx.extensionContext, report.kind, { prompt: true, forceNew: report.error?.message.includes("expired") === true })) !== undefined) {
+      if (choice === action && (await credentialsFor(ctx.extensionContext, report.kind, { prompt: true, forceNew: credentials[report.kind] !== undefined })) !== undefined) {
         await this.check(ctx, redraw);
         return;
       }
