@@ -232,7 +232,6 @@ for (const [name, makeHarness] of HARNESSES) {
       });
 
       it("429 with a reset further away than the cap fails at once with a clear message", async function () {
-        if (kind === "github") this.skip(); // Octokit's throttling decides through onRateLimit; covered by the bounded test below.
         const draft = fresh();
         harness.fake.fault({ status: 429, when: harness.isSearch, headers: { "retry-after": "3600" }, times: 10 });
         const started = Date.now();
