@@ -25,7 +25,15 @@ export function showRuleDocs(ctx: Ctx) {
       );
       rule = picked?.rule;
     }
-    if (rule !== undefined) {
+    if (rule === undefined) {
+      return;
+    }
+    // The rule pages ship in the extension: shown in VS Code's Markdown preview, offline; the web page otherwise.
+    const shipped = vscode.Uri.joinPath(ctx.extensionContext.extensionUri, "docs", "rules", `${rule.id}.md`);
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(shipped)).then(() => true, () => false);
+    if (exists) {
+      await vscode.commands.executeCommand("markdown.showPreview", shipped);
+    } else {
       await vscode.env.openExternal(vscode.Uri.parse(rule.docsUrl));
     }
   };
@@ -35,8 +43,8 @@ export function showRuleDocs(ctx: Ctx) {
 const POST_MORTEM_FOLDERS = ["postmortems", "post-mortems", "docs/postmortems", "docs/post-mortems", "incidents", "docs/incidents"];
 
 export function newPostMortem(ctx: Ctx) {
-  return async (): Promise<void> => {
-    const title = await vscode.window.showInputBox({ prompt: "Incident title", placeHolder: "Checkout outage after a config push" });
+  return async (titleArg?: unknown): Promise<void> => {
+    const title = typeof titleArg === "string" && titleArg.trim() !== "" ? titleArg.trim() : await vscode.window.showInputBox({ prompt: "Incident title", placeHolder: "Checkout outage after a config push" });
     if (title === undefined) {
       return;
     }

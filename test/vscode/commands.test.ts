@@ -31,15 +31,8 @@ describe("commands", () => {
   });
 
   it("New Post-Mortem opens the template with the title filled in", async () => {
-    // The tests share the extension's `vscode` API object, so the title prompt can be answered here.
-    const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
-    const showInputBox = window.showInputBox;
-    window.showInputBox = async () => "Search latency after the shard move";
-    try {
-      await vscode.commands.executeCommand("followThrough.newPostMortem");
-    } finally {
-      window.showInputBox = showInputBox;
-    }
+    // The title comes as the command's argument, as a keybinding or another extension would pass it.
+    await vscode.commands.executeCommand("followThrough.newPostMortem", "Search latency after the shard move");
     const editor = await waitFor("the new post-mortem's editor", () => {
       const active = vscode.window.activeTextEditor;
       return active !== undefined && active.document.getText().includes("Search latency after the shard move") ? active : undefined;
@@ -48,5 +41,14 @@ describe("commands", () => {
     assert.match(editor.document.getText(), /## Action items/i);
     await waitForDiagnostics(editor.document.uri, "the template to be linted as a post-mortem", () => true);
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  it("Show Rule Docs opens the rule's page shipped with the extension, in the Markdown preview", async () => {
+    await vscode.commands.executeCommand("followThrough.showRuleDocs", "owner-missing");
+    const tab = await waitFor("the preview of owner-missing.md", () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.label.includes("owner-missing")),
+    );
+    assert.ok(tab.input instanceof vscode.TabInputWebview || String(tab.label).startsWith("Preview"), `a preview tab, got ${tab.label}`);
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 });
