@@ -105,3 +105,21 @@ export function recordForBenchmark(name: string, figures: unknown): void {
     fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(figures));
   }
 }
+
+/** Answers the extension's prompts the way a person would, for the length of `run`. */
+export async function answering<T>(answers: { pick?: (items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | readonly vscode.QuickPickItem[] | string | undefined; input?: string; warning?: string; info?: (message: string) => void }, run: () => Thenable<T>): Promise<T> {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const saved = { showQuickPick: window.showQuickPick, showInputBox: window.showInputBox, showWarningMessage: window.showWarningMessage, showInformationMessage: window.showInformationMessage };
+  window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => answers.pick?.(await items);
+  window.showInputBox = async () => answers.input;
+  window.showWarningMessage = async () => answers.warning;
+  window.showInformationMessage = async (message: string) => {
+    answers.info?.(message);
+    return undefined;
+  };
+  try {
+    return await run();
+  } finally {
+    Object.assign(window, saved);
+  }
+}

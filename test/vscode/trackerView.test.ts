@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import { GitLabFake } from "../trackers/fakes/gitlab";
-import { EXTENSION_ID, waitFor, workspaceUri } from "./helpers";
+import { EXTENSION_ID, answering, waitFor, workspaceUri } from "./helpers";
 
 interface Node {
   kind: string;
@@ -20,21 +20,6 @@ interface ActionsViewApi {
 
 const FILE = "postmortems/2026-11-05-webhook-signing.md";
 const CONFIG = ".followthrough.yml";
-
-/** Answers the extension's prompts the way a person would, for the length of `run`. */
-async function answering<T>(answers: { pick?: (items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | string | undefined; input?: string; warning?: string }, run: () => Thenable<T>): Promise<T> {
-  const window = vscode.window as unknown as Record<string, unknown>;
-  const saved = { showQuickPick: window.showQuickPick, showInputBox: window.showInputBox, showWarningMessage: window.showWarningMessage, showInformationMessage: window.showInformationMessage };
-  window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => answers.pick?.(await items);
-  window.showInputBox = async () => answers.input;
-  window.showWarningMessage = async () => answers.warning;
-  window.showInformationMessage = async () => undefined;
-  try {
-    return await run();
-  } finally {
-    Object.assign(window, saved);
-  }
-}
 
 describe("Open actions tree and the tracker", function () {
   let view: ActionsViewApi;
@@ -73,6 +58,8 @@ describe("Open actions tree and the tracker", function () {
       "",
       `- [ ] Mei: add a queue depth alert for webhooks, by 2099-01-15 ([#${linked.iid}](${linked.web_url}))`,
       "- [ ] Jonas: add a signing key expiry check to the deploy, by 2099-01-20",
+      // Another project's #2: its link text is not this project's #2, which stays unlinked.
+      "- [ ] Kwame: add the webhook replay tool to the admin console, by 2099-01-25 ([#2](https://gitlab.example.com/acme/other/-/issues/2))",
       "",
     ].join("\n");
     await vscode.workspace.fs.createDirectory(workspaceUri("postmortems"));

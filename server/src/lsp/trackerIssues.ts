@@ -102,7 +102,11 @@ export class TrackerIssues {
         const own = target.uris.has(postMortem.uri);
         for (const action of postMortem.actions) {
           if (action.state === "deprioritized") continue;
-          for (const ref of action.trackerRefs) {
+          // "[#2](…/other-project/-/issues/2)": the URL says which tracker; its "#2" label is not a second reference.
+          const issueUrl = target.kind === "github" ? /^https?:\/\/\S+\/issues\/\d+/i : target.kind === "gitlab" ? /^https?:\/\/\S+\/-\/issues\/\d+/i : undefined;
+          const urls = issueUrl === undefined ? [] : action.trackerRefs.filter((ref) => issueUrl.test(ref));
+          const refs = urls.length > 0 ? urls : action.trackerRefs;
+          for (const ref of refs) {
             const key = issueKeyOfRef(ref, target.kind, target.scope);
             if (key !== undefined && (own || unambiguous(ref, target))) {
               target.links.push({ uri: postMortem.uri, actionId: action.id, key });

@@ -101,15 +101,20 @@ interface GitLabIssue {
   closedAt: string | null;
 }
 
-const PROJECT_PATH = "acme/payments";
+const DEFAULT_PROJECT_PATH = "acme/payments";
 const PROJECT_ID = 42;
 
 export class GitLabFake extends FakeServer {
   readonly issues = new Map<number, GitLabIssue>();
   readonly users = new Map<string, number>([["priya", 7], ["mei", 8]]);
 
-  static async create(): Promise<GitLabFake> {
-    const fake = new GitLabFake();
+  /** The one project this fake holds; suites sharing a VS Code use different ones, so their issue numbers never mix. */
+  private constructor(readonly projectPath: string) {
+    super();
+  }
+
+  static async create(projectPath = DEFAULT_PROJECT_PATH): Promise<GitLabFake> {
+    const fake = new GitLabFake(projectPath);
     await fake.start();
     return fake;
   }
@@ -118,7 +123,7 @@ export class GitLabFake extends FakeServer {
     if (request.method === "GET" && request.path === "/api/v4/users") return { operation: "listUsers" };
     const match = /^\/api\/v4\/projects\/([^/]+)\/issues(?:\/(\d+))?$/.exec(request.rawPath);
     if (match === null) return undefined;
-    if (decodeURIComponent(match[1]) !== PROJECT_PATH && match[1] !== String(PROJECT_ID)) return { operation: "noProject" };
+    if (decodeURIComponent(match[1]) !== this.projectPath && match[1] !== String(PROJECT_ID)) return { operation: "noProject" };
     const iid = match[2] === undefined ? undefined : Number(match[2]);
     if (iid === undefined) return request.method === "POST" ? { operation: "createIssue" } : request.method === "GET" ? { operation: "listIssues" } : undefined;
     return request.method === "GET" ? { operation: "getIssue", iid } : request.method === "PUT" ? { operation: "editIssue", iid } : undefined;
@@ -241,9 +246,9 @@ export class GitLabFake extends FakeServer {
       labels: issue.labels,
       assignees: issue.assigneeIds.map((id) => this.user(names.find(([, known]) => known === id)?.[0] ?? `user${id}`, id)),
       author: this.user("follow-through-bot", 1),
-      web_url: `https://gitlab.example.com/${PROJECT_PATH}/-/issues/${issue.iid}`,
+      web_url: `https://gitlab.example.com/${this.projectPath}/-/issues/${issue.iid}`,
       due_date: issue.dueDate,
-      references: { short: `#${issue.iid}`, relative: `#${issue.iid}`, full: `${PROJECT_PATH}#${issue.iid}` },
+      references: { short: `#${issue.iid}`, relative: `#${issue.iid}`, full: `${this.projectPath}#${issue.iid}` },
     };
   }
 }
