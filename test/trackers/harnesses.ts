@@ -1,5 +1,6 @@
 // One harness per tracker: its fake server, a client pointed at it, and how to read the fake's state,
 // so the same behaviour and fault matrix runs against all four.
+import * as assert from "node:assert/strict";
 import type { ResolvedConfig } from "../../server/src/core/config";
 import { defaultConfig } from "../../server/src/core/config";
 import { createTracker, type TrackerTuning } from "../../server/src/trackers";
@@ -209,3 +210,24 @@ On 11 February 2026, 31% of card capture requests to payments-api failed with HT
 |---|---|---|---|
 | Remove the database call from the liveness probe | Priya | 2026-04-01 | |
 `;
+
+/**
+ * The suite's fake: started before its tests, checked after each one (no fault left queued, every
+ * exchange matched the published description), and stopped at the end, before any assertion on its
+ * state can fail and leave the server open.
+ */
+export function suiteHarness(make: () => Promise<Harness>): () => Harness {
+  let harness: Harness | undefined;
+  before(async function () {
+    harness = await make();
+  });
+  after(async function () {
+    await harness?.fake.stop();
+  });
+  afterEach(async function () {
+    harness!.fake.clearFaults();
+    await harness!.fake.settle();
+    assert.deepEqual(harness!.fake.violations.splice(0), [], "every request and response matches the published description");
+  });
+  return () => harness!;
+}

@@ -6,7 +6,7 @@ import { draftFor, pushDraft, pushableItems, TrackerError, type IssueDraft } fro
 import { DEFAULT_TRACKER_LABEL } from "../../server/src/trackers/settings";
 import { GitHubFake } from "./fakes/github";
 import type { TrackerKind } from "../../server/src/trackers/types";
-import { HARNESSES, POST_MORTEM, rosterConfig, type Harness } from "./harnesses";
+import { HARNESSES, POST_MORTEM, rosterConfig, suiteHarness, type Harness } from "./harnesses";
 
 const LABEL = DEFAULT_TRACKER_LABEL;
 
@@ -25,19 +25,10 @@ for (const [name, makeHarness] of HARNESSES) {
       return (await harness.make().create(draft)).key;
     }
 
-    before(async function () {
-      harness = await makeHarness();
+    const suite = suiteHarness(makeHarness);
+    before(function () {
+      harness = suite();
       kind = harness.kind;
-    });
-
-    after(async function () {
-      await harness.fake.stop();
-    });
-
-    afterEach(async function () {
-      harness.fake.clearFaults();
-      await harness.fake.settle();
-      assert.deepEqual(harness.fake.violations.splice(0), [], "every request and response matches the published description");
     });
 
     it("lists pushed and hand-made open issues with the label, newest first; closed and unlabelled ones stay out", async function () {

@@ -6,7 +6,7 @@ import type { CodeAction, Diagnostic } from "vscode-languageserver-protocol";
 import { CloseInTrackerRequest, PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, TrackerStatusRequest, type CloseInTrackerResult, type PushPlanResult, type PushToTrackerResult, type TrackerLinkResult, type TrackerStatusResult } from "../../server/src/protocol";
 import { applyEdits, uriOf } from "../lsp/lspClient";
 import { serverPerTest } from "../lsp/serverPerTest";
-import { gitlabHarness, POST_MORTEM, type Harness } from "./harnesses";
+import { gitlabHarness, POST_MORTEM, suiteHarness, type Harness } from "./harnesses";
 
 let gitlab: Harness;
 
@@ -16,14 +16,9 @@ function workspaceConfig(): string {
 
 describe("language server: push to tracker", function () {
   this.timeout(30000);
-  before(async function () {
-    gitlab = await gitlabHarness();
-  });
-  after(async function () {
-    await gitlab.fake.stop();
-  });
-  afterEach(function () {
-    assert.deepEqual(gitlab.fake.violations.splice(0), []);
+  const suite = suiteHarness(gitlabHarness);
+  before(function () {
+    gitlab = suite();
   });
 
   describe("trusted", function () {

@@ -10,7 +10,7 @@ import { lint } from "../../server/src/core/lint";
 import { draftFor, linkChange, pushDraft, pushableItems, TrackerError, type IssueDraft } from "../../server/src/trackers";
 import { createTracker } from "../../server/src/trackers";
 import type { TrackerKind } from "../../server/src/trackers/types";
-import { FAST, HARNESSES, POST_MORTEM, rosterConfig, type Harness } from "./harnesses";
+import { FAST, HARNESSES, POST_MORTEM, rosterConfig, suiteHarness, type Harness } from "./harnesses";
 
 const PATH = "docs/postmortems/2026-02-11-payments-api-connection-pool.md";
 
@@ -29,21 +29,10 @@ for (const [name, makeHarness] of HARNESSES) {
     let harness: Harness;
     let kind: TrackerKind;
 
-    before(async function () {
-      harness = await makeHarness();
+    const suite = suiteHarness(makeHarness);
+    before(function () {
+      harness = suite();
       kind = harness.kind;
-    });
-
-    after(async function () {
-      // Closed before any assertion on its state, so a failure cannot leave the server open.
-      await harness.fake.stop();
-    });
-
-    afterEach(async function () {
-      harness.fake.clearFaults();
-      await harness.fake.settle();
-      const violations = harness.fake.violations.splice(0);
-      assert.deepEqual(violations, [], "every request and response matches the published description");
     });
 
     it("creates one issue with the action as title, owner, deadline, link back and summary in the body, the label, assignee and due date", async function () {

@@ -6,7 +6,7 @@ import type { IndexedAction, IndexedPostMortem } from "../../server/src/core/ind
 import { MAX_STATUS_READS, TrackerIssues } from "../../server/src/lsp/trackerIssues";
 import { STATUS_TTL_MS } from "../../server/src/lsp/trackerStatus";
 import { issueKeyOfRef } from "../../server/src/trackers/refs";
-import { FAST, gitlabHarness, type Harness } from "./harnesses";
+import { FAST, gitlabHarness, suiteHarness, type Harness } from "./harnesses";
 
 function action(id: string, trackerRefs: string[], state: IndexedAction["state"] = "open"): IndexedAction {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -36,14 +36,9 @@ describe("trackers: issue references and the tracker listing", function () {
     let gitlab: Harness;
     let now = 1_000_000;
 
-    before(async function () {
-      gitlab = await gitlabHarness();
-    });
-    after(async function () {
-      await gitlab.fake.stop();
-    });
-    afterEach(function () {
-      assert.deepEqual(gitlab.fake.violations.splice(0), []);
+    const suite = suiteHarness(gitlabHarness);
+    before(function () {
+      gitlab = suite();
     });
 
     function listing(postMortems: IndexedPostMortem[]): TrackerIssues {
