@@ -337,8 +337,15 @@ export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): Re
     if (uris.size < 2) continue;
     fixes.push(describe(items, uris.size));
   }
+  // The most alarming first: proposed most often, then a fix that was marked done and came back, then the
+  // one waiting longest.
   return fixes.sort(
-    (x, y) => y.postMortems - x.postMortems || latest(y).localeCompare(latest(x)) || x.items[0].text.localeCompare(y.items[0].text),
+    (x, y) =>
+      y.postMortems - x.postMortems ||
+      Number(y.doneThenProposedAgain) - Number(x.doneThenProposedAgain) ||
+      (x.openSince ?? "9999").localeCompare(y.openSince ?? "9999") ||
+      latest(y).localeCompare(latest(x)) ||
+      x.items[0].text.localeCompare(y.items[0].text),
   );
 }
 

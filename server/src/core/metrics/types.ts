@@ -141,6 +141,6 @@ export interface FollowThroughMetrics {
   ageing: Ageing;
   closedWithOpen: ClosedWithOpen[];
   weak: WeakShare;
-  /** Most post-mortems first, then the most recent. */
+  /** Most post-mortems first, then those marked done and proposed again, then the longest open. */
   repeatedFixes: RepeatedFix[];
 }
