@@ -1,6 +1,8 @@
-// `follow-through metrics`, run as a process: the JSON shape, the text report, options, exit codes.
+// `follow-through metrics`, run as a process: the JSON shape, the text report, options, exit codes,
+// and the bundled examples (whose November post-mortem repeats three earlier fixes).
 import { strict as assert } from "node:assert";
-import { lines, runCli, tempDirPerTest, writeTree } from "../support/cli-helpers";
+import * as path from "node:path";
+import { lines, REPO_ROOT, runCli, tempDirPerTest, writeTree } from "../support/cli-helpers";
 import type { JsonMetricsReport } from "../../server/src/cli/metrics";
 
 const TODAY = ["--today", "2026-11-24"];
@@ -146,5 +148,21 @@ describe("cli: metrics", function () {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /missing\.md: cannot read file/);
     assert.equal((JSON.parse(result.stdout) as JsonMetricsReport).totals.postMortems, 2);
+  });
+
+  it("on the bundled examples: the November incident repeats two open fixes and one marked done", () => {
+    const result = runCli(["metrics", "examples", "--format", "json", "--today", "2026-12-01"], { cwd: REPO_ROOT });
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as JsonMetricsReport;
+    assert.equal(report.totals.postMortems, 7);
+    assert.deepEqual(
+      report.repeatedFixes.map((fix) => [fix.doneThenProposedAgain, fix.items.map((item) => `${path.basename(item.file)}:${item.line}:${item.state}`)]),
+      [
+        [true, ["2026-07-08-checkout-latency.md:32:done", "2026-11-18-settlement-run-503s.md:43:open"]],
+        [false, ["2026-02-11-payments-api-connection-pool.md:61:open", "2026-11-18-settlement-run-503s.md:41:open"]],
+        [false, ["2026-02-11-payments-api-connection-pool.md:62:open", "2026-11-18-settlement-run-503s.md:42:open"]],
+      ],
+    );
+    assert.deepEqual(report.closedWithOpen.map((entry) => entry.postMortem.title), ["Merchant webhook backlog"]);
   });
 });
