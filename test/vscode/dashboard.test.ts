@@ -31,8 +31,12 @@ const TEXT = [
   "",
 ].join("\n");
 
-function dashboardTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === "Follow-Through Dashboard");
+function dashboardTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.label === "Follow-Through Dashboard");
+}
+
+function tabLabels(): string {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(", ") || "none";
 }
 
 describe("Follow-Through dashboard", function () {
@@ -59,7 +63,9 @@ describe("Follow-Through dashboard", function () {
     assert.equal(api.dashboard.snapshot.open, false, "nothing is open before the command");
     await vscode.commands.executeCommand("followThrough.showDashboard");
     const metrics = await waitFor("the metrics answer", () => api.dashboard.snapshot.metrics);
-    assert.ok(dashboardTab() !== undefined, "a webview tab titled Follow-Through Dashboard");
+    // The extension host hears of tabs a moment after the main thread opened them.
+    const [tab] = await waitFor(() => `a tab titled Follow-Through Dashboard (tabs: ${tabLabels()})`, () => (dashboardTabs().length > 0 ? dashboardTabs() : undefined));
+    assert.ok(tab.input instanceof vscode.TabInputWebview, "a webview");
     const indexed = api.actionsView.snapshot.postMortems;
     assert.equal(metrics.totals.postMortems, indexed.length);
     assert.equal(metrics.totals.actions, indexed.reduce((sum, postMortem) => sum + postMortem.actions.length, 0));
@@ -67,7 +73,8 @@ describe("Follow-Through dashboard", function () {
     assert.match(api.dashboard.snapshot.html ?? "", /Follow-through rate/);
     assert.match(api.dashboard.snapshot.html ?? "", /Content-Security-Policy/);
     await vscode.commands.executeCommand("followThrough.showDashboard");
-    assert.equal(vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.label === "Follow-Through Dashboard").length, 1, "the command reuses the panel");
+    await new Promise((wake) => setTimeout(wake, 500));
+    assert.equal(dashboardTabs().length, 1, `the command reuses the panel (tabs: ${tabLabels()})`);
   });
 
   it("follows the index: a new post-mortem on disk shows up in the numbers", async function () {
