@@ -6,6 +6,7 @@ import { WeakActionsStatus } from "./statusBar";
 import { checkTrackerStatus, closeInTracker, pushAllToTracker, pushToTracker } from "./push";
 import { setTrackerToken } from "./auth";
 import { ActionsView } from "./views/actionsView";
+import { Dashboard } from "./views/dashboard";
 import { activationTiming, type ActivationTiming } from "./activationClock";
 
 let ctx: Ctx | undefined;
@@ -13,6 +14,8 @@ let ctx: Ctx | undefined;
 /** What `activate` returns: the extension-host tests read the tree through it, as VS Code does. */
 export interface FollowThroughApi {
   actionsView: ActionsView;
+  /** The Follow-Through dashboard (created empty; the panel opens with followThrough.showDashboard). */
+  dashboard: Dashboard;
   /** Settles when the language server has started (or failed to: the error was shown once). */
   ready: Promise<void>;
   activation: ActivationTiming;
@@ -35,13 +38,17 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     const actionsView = new ActionsView(ctx);
     extensionContext.subscriptions.push(actionsView);
     extensionContext.subscriptions.push(new WeakActionsStatus(ctx));
+    // Holds nothing until the command runs: no request, no panel, no HTML at activation.
+    const dashboard = new Dashboard(ctx, actionsView.onDidChangeIndex);
+    extensionContext.subscriptions.push(dashboard);
+    ctx.registerCommand("showDashboard", () => () => dashboard.show());
     // The server starts in the background: activation returns before it is spawned, so opening a
     // Markdown file never waits for it. Diagnostics arrive when it is up.
     const started = ctx;
     const ready = started.start().catch((error: unknown) => showStartFailure(error, started));
     const activation = activationTiming(activateStarted);
     started.log.info(`activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms); starting the language server`);
-    return { actionsView, ready, activation };
+    return { actionsView, dashboard, ready, activation };
   } catch (error) {
     showStartFailure(error, ctx);
     throw error;

@@ -7,8 +7,10 @@ import { NotificationType, RequestType } from "vscode-jsonrpc";
 import type { Range, TextDocumentIdentifier, TextEdit } from "vscode-languageserver-protocol";
 import type { ActionChange } from "./core/actionEdits";
 import type { IndexedAction, IndexedDeadline, IndexedPostMortem } from "./core/index/types";
+import type { FollowThroughMetrics } from "./core/metrics/types";
 
 export type { ActionChange, IndexedAction, IndexedDeadline, IndexedPostMortem };
+export type * from "./core/metrics/types";
 
 export type RuleSeverity = "error" | "warning" | "info" | "hint";
 
@@ -118,6 +120,28 @@ export interface IndexChangedParams {
 export namespace IndexChangedNotification {
   export const method = "followThrough/indexChanged" as const;
   export const type = new NotificationType<IndexChangedParams>(method);
+}
+
+export interface MetricsParams {
+  /** YYYY-MM-DD: what overdue and ages are measured against; the server's today when omitted. */
+  today?: string;
+  /** YYYY-MM-DD: only post-mortems dated on or after this day. */
+  since?: string;
+}
+
+export interface MetricsResult extends FollowThroughMetrics {
+  /** True while the first (or a full) indexing of the workspace folders is still running: the numbers may grow. */
+  indexing: boolean;
+}
+
+/**
+ * Sent from the client to the server for the Follow-Through dashboard: the follow-through numbers
+ * (server/src/core/metrics) of every post-mortem in the workspace index, computed from its summaries
+ * (no document is linted again). The client asks again after each followThrough/indexChanged.
+ */
+export namespace MetricsRequest {
+  export const method = "followThrough/metrics" as const;
+  export const type = new RequestType<MetricsParams, MetricsResult, void>(method);
 }
 
 export interface ActionEditParams {

@@ -57,6 +57,12 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private identities: string[] | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly indexEmitter = new vscode.EventEmitter<void>();
+  /**
+   * Fires after each read of the index (a followThrough/indexChanged, a refresh, a restart). The
+   * client has one handler per notification, so others (the dashboard) listen here, not to the client.
+   */
+  readonly onDidChangeIndex = this.indexEmitter.event;
   private readonly tree: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
   private clientDisposables: vscode.Disposable[] = [];
@@ -73,6 +79,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.disposables.push(
       this.tree,
       this.changeEmitter,
+      this.indexEmitter,
       ctx.onDidStartClient((client) => this.attach(client)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration("followThrough.identity")) {
@@ -254,6 +261,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.indexing = result.indexing;
     this.loaded = true;
     this.redraw();
+    this.indexEmitter.fire();
   }
 
   private redraw(): void {

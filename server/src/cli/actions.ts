@@ -33,8 +33,19 @@ export interface JsonActionsReport {
   actions: JsonAction[];
 }
 
-/** Returns the exit code: 0, or 2 when a file could not be read. */
-export function runActions(options: ActionsCommandOptions, io: ActionsIo): number {
+/** What the CLI's index commands need to find and read post-mortems. */
+export interface IndexInputs {
+  inputs: string[];
+  configFile?: string;
+  today: Date;
+  maxFileSizeBytes: number;
+}
+
+/**
+ * Fills a workspace index from the same discovery `lint` uses (`actions` and `metrics` share it), and
+ * reports what could not be read on stderr. `incomplete` is true when a file could not be read.
+ */
+export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
   let incomplete = false;
   const configs = new ConfigResolver(options.configFile, (problems) => {
     for (const problem of problems) {
@@ -66,8 +77,15 @@ export function runActions(options: ActionsCommandOptions, io: ActionsIo): numbe
       io.stderr(`${io.displayPath(target.file)}: skipped: ${source.kind === "binary" ? "binary file" : "larger than --max-file-size"}\n`);
     }
   }
+  return { postMortems: index.postMortems(), incomplete };
+}
+
+/** Returns the exit code: 0, or 2 when a file could not be read. */
+export function runActions(options: ActionsCommandOptions, io: ActionsIo): number {
+  const indexed = indexPostMortems(options, io);
+  const incomplete = indexed.incomplete;
   const today = isoDay(options.today);
-  const postMortems = filterPostMortems(index.postMortems(), {
+  const postMortems = filterPostMortems(indexed.postMortems, {
     owner: options.owner === undefined ? undefined : [options.owner],
     states: options.status === "all" ? undefined : ["open"],
     overdue: options.overdue,

@@ -36,10 +36,22 @@ export interface ActionsCommandOptions {
   maxFileSizeBytes: number;
 }
 
+export interface MetricsCommandOptions {
+  command: "metrics";
+  inputs: string[];
+  format: "text" | "json";
+  configFile?: string;
+  today: Date;
+  /** YYYY-MM-DD: only post-mortems dated on or after this day. */
+  since?: string;
+  color: boolean;
+  maxFileSizeBytes: number;
+}
+
 export type ParsedCommandLine =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions | ActionsCommandOptions };
+  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions | ActionsCommandOptions | MetricsCommandOptions };
 
 /** A mistake in the command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
@@ -57,15 +69,22 @@ Commands:
   actions [files|dirs|globs...]
                               List the action items of the post-mortems (found as for lint), open
                               ones by default, newest post-mortem first.
+  metrics [files|dirs|globs...]
+                              Follow-through numbers for leaders over the same post-mortems: the
+                              follow-through rate (done / all but those deprioritized with a reason)
+                              by quarter, service and owner; overdue actions; open actions by age;
+                              closed post-mortems with open actions; weak share; repeated fixes (the
+                              same action in two or more post-mortems).
   rules                       List the rules with their severity and description.
   push FILE                   Create a tracker issue for each open action without a tracker link and
                               write its link back (--dry-run, --tracker, --action ID; see push --help).
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text; rules: text or json; actions: text, json or csv).
+  -f, --format <text|json|sarif>  Output format (default: text; rules, metrics: text or json; actions: text, json or csv).
   -c, --config <file>             Use this config file instead of the nearest .followthrough.yml.
   -q, --quiet                     Report errors only.
-      --today <YYYY-MM-DD>        Pin today's date (for deadline-past), for reproducible runs.
+      --today <YYYY-MM-DD>        Pin today's date (for deadline-past, overdue and ages), for reproducible runs.
+      --since <YYYY-MM-DD>        metrics: only post-mortems dated on or after this day.
       --max-file-size <MB>        Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_MB}).
       --owner <name>              actions: only this person's (a name, @handle or email).
       --overdue                   actions: only open actions past their deadline.
@@ -104,6 +123,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         owner: { type: "string" },
         overdue: { type: "boolean" },
         status: { type: "string" },
+        since: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -121,7 +141,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   }
   const [command, ...inputs] = positionals;
   if (command === undefined) {
-    throw new UsageError("missing command: expected `lint`, `actions` or `rules`");
+    throw new UsageError("missing command: expected `lint`, `actions`, `metrics` or `rules`");
   }
   if (command !== "actions") {
     for (const flag of ["owner", "overdue", "status"] as const) {
@@ -129,6 +149,9 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         throw new UsageError(`--${flag} is an option of \`actions\`, not of \`${command}\``);
       }
     }
+  }
+  if (command !== "metrics" && values.since !== undefined) {
+    throw new UsageError(`--since is an option of \`metrics\`, not of \`${command}\``);
   }
   const color = resolveColor(values.color === true, values["no-color"] === true, environment);
   if (command === "rules") {
@@ -169,8 +192,30 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
       },
     };
   }
+  if (command === "metrics") {
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") {
+      throw new UsageError(`--format for \`metrics\` must be text or json; got ${JSON.stringify(format)}`);
+    }
+    if (values.since !== undefined) {
+      parseToday(values.since, "--since");
+    }
+    return {
+      kind: "run",
+      options: {
+        command: "metrics",
+        inputs: inputs.length > 0 ? inputs : ["."],
+        format,
+        configFile: values.config,
+        today: values.today === undefined ? environment.now : parseToday(values.today),
+        since: values.since,
+        color,
+        maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
+      },
+    };
+  }
   if (command !== "lint") {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\`, \`actions\` or \`rules\``);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\`, \`actions\`, \`metrics\` or \`rules\``);
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") {
@@ -209,7 +254,7 @@ function resolveColor(forceOn: boolean, forceOff: boolean, environment: Environm
   return environment.stdoutIsTTY && env.TERM !== "dumb";
 }
 
-function parseToday(value: string): Date {
+function parseToday(value: string, flag = "--today"): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -218,7 +263,7 @@ function parseToday(value: string): Date {
       return date;
     }
   }
-  throw new UsageError(`--today must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  throw new UsageError(`${flag} must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
 }
 
 function parseMaxFileSize(value: string | undefined): number {

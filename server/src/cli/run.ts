@@ -8,6 +8,7 @@ import { ConfigResolver, formatConfigProblem } from "./configs";
 import { toSlashes } from "../core/detect";
 import { discoverTargets } from "./discover";
 import { runActions } from "./actions";
+import { runMetrics } from "./metrics";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
@@ -72,6 +73,9 @@ export function runCli(io: CliIo): number {
   }
   if (options.command === "actions") {
     return runActions(options, { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, displayPath: (file) => displayPath(file, io.cwd) });
+  }
+  if (options.command === "metrics") {
+    return runMetrics(options, { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, displayPath: (file) => displayPath(file, io.cwd) });
   }
   return options.command === "rules" ? runRules(options, io) : runLint(options, io);
 }

@@ -11,13 +11,17 @@ import { actionChanges } from "../core/actionEdits";
 import { lint, type LintResult } from "../core/lint";
 import { listMarkdownFiles, MARKDOWN_FILE } from "../core/index/files";
 import { filterPostMortems, isoDay } from "../core/index/query";
+import { computeMetrics } from "../core/metrics";
 import { WorkspaceIndex } from "../core/index/workspaceIndex";
 import {
   ActionEditRequest,
   IndexChangedNotification,
+  MetricsRequest,
   WorkspaceActionsRequest,
   type ActionEditParams,
   type ActionEditResult,
+  type MetricsParams,
+  type MetricsResult,
   type WorkspaceActionsParams,
   type WorkspaceActionsResult,
 } from "../protocol";
@@ -61,6 +65,14 @@ export class WorkspaceIndexer {
     const { connection } = this.deps;
     connection.onRequest(WorkspaceActionsRequest.method, (params: WorkspaceActionsParams | undefined): WorkspaceActionsResult => this.workspaceActions(params ?? {}));
     connection.onRequest(ActionEditRequest.method, (params: ActionEditParams) => this.actionEdit(params));
+    connection.onRequest(MetricsRequest.method, (params: MetricsParams | undefined): MetricsResult => this.metrics(params ?? {}));
+  }
+
+  /** The follow-through numbers of the index as it stands (unsaved editor text included). */
+  metrics(params: MetricsParams): MetricsResult {
+    const valid = (day: string | undefined): string | undefined => (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined);
+    const metrics = computeMetrics(this.index.postMortems(), { today: valid(params.today) ?? isoDay(new Date()), since: valid(params.since) });
+    return { ...metrics, indexing: this.indexing };
   }
 
   workspaceActions(params: WorkspaceActionsParams): WorkspaceActionsResult {
