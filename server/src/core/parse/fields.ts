@@ -72,15 +72,40 @@ const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)/i;
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
+const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
 const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|finished|won['’]?t do|wontfix|won['’]?t fix|deprioriti[sz]ed|dropped|cancell?ed)\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*/i;
-const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done))\b/i;
+const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
 const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
+
+const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)]))\]?(?:\*\*|__)?(?:\s*[:.)\-–—]\s*|\s+)(?=\S)/i;
+
+/** A tracker reference that opens the text at `pos` ("PAY-12: …", "[PAY-12] …", "#12 - …"), with what separates it from the rest. */
+function leadingRef(raw: string, pos: number, refs: { start: number; end: number }[]): RegExpExecArray | undefined {
+  for (const ref of refs) {
+    if (ref.start < pos) {
+      continue;
+    }
+    const before = raw.slice(pos, ref.start);
+    if (!/^\s*(?:\*\*|__)?\[?$/.test(before)) {
+      return undefined;
+    }
+    const after = /^(?:\]\([^)\s]*\))?\]?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|\s+)(?=\S)/.exec(raw.slice(ref.end));
+    if (after === null) {
+      return undefined;
+    }
+    const match = [raw.slice(pos, ref.end) + after[0]] as unknown as RegExpExecArray;
+    match.index = 0;
+    return match;
+  }
+  return undefined;
+}
 
 interface Removal {
   start: number;
@@ -136,12 +161,25 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     }
   }
 
-  const ownerInsertAt = pos;
+  let ownerInsertAt = pos;
   // Owner prefixes: "Alice:", "[Alice]", "(team)", "Alice to …", "Alice will …".
   let titleEnd: number | undefined;
   let titleText: string | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     const rest = raw.slice(pos);
+    // An item number or a ticket key in front ("AI-3:", "[A2]", "PAY-12: Alice: …") labels the item;
+    // the owner, verb and text follow it.
+    const label = ITEM_LABEL.exec(rest) ?? leadingRef(raw, pos, refs);
+    if (label !== null && label !== undefined && raw.slice(pos + label[0].length).trim() !== "") {
+      if (ownerInsertAt === pos && owners.length === 0) {
+        ownerInsertAt = pos + label[0].length;
+      }
+      if (!removals.some((r) => r.start <= pos + label.index && r.end >= pos + label[0].length)) {
+        removals.push({ start: pos, end: pos + label[0].length });
+      }
+      pos += label[0].length;
+      continue;
+    }
     const bracket = PREFIX_BRACKET.exec(rest);
     if (bracket !== null && !/^\s*[ xX-]\s*$/.test(bracket[1])) {
       const inner = bracket[1].trim();
@@ -159,6 +197,16 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       if (addOwners(ownersFrom(inner, "prefix", ctx, { start: pos, end: pos + bracket[0].length }))) {
         removals.push({ start: pos, end: pos + bracket[0].length });
         pos += bracket[0].length;
+        continue;
+      }
+    }
+    const ownerField = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)/i.test(rest) ? PREFIX_OWNER_FIELD.exec(rest) : null;
+    if (ownerField !== null) {
+      // "**Owner:** Alice - add …": the owner field opens the item and the action follows a dash.
+      const found = ownersFrom(ownerField[1], "field", ctx, { start: pos, end: pos + ownerField[0].length });
+      if (found !== undefined && addOwners(found)) {
+        removals.push({ start: pos, end: pos + ownerField[0].length });
+        pos += ownerField[0].length;
         continue;
       }
     }
@@ -327,10 +375,18 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const head = raw.slice(0, tailEnd);
     const last = head.charAt(head.length - 1);
     // Only an item ending in a bracket or after a dash can carry a trailing annotation.
-    if (last !== ")" && last !== "]" && last !== "." && !/\s(?:[–—]|--?)\s/.test(head)) {
+    if (last !== ")" && last !== "]" && last !== "." && last !== "_" && last !== "*" && !/\s(?:[–—]|--?)\s/.test(head)) {
       break;
     }
     const trailingStatus = last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
+    const doneSentence = trailingStatus === null && status === undefined ? TRAILING_DONE_SENTENCE.exec(head) : null;
+    if (doneSentence !== null && doneSentence.index >= pos) {
+      // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
+      status = { state: "done", evidence: toPlainText(doneSentence[0]).replace(/^[.;\s]+/, ""), span: { start: doneSentence.index, end: tailEnd } };
+      removals.push({ start: doneSentence.index, end: tailEnd });
+      tailEnd = doneSentence.index;
+      continue;
+    }
     if (trailingStatus !== null) {
       status ??= statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd });
       removals.push({ start: trailingStatus.index, end: tailEnd });
@@ -389,7 +445,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   // Tracker references are cut out first; without any, there is nothing to strip.
   const trackerRemovals = trackerRefs.length === 0 ? [] : removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start));
   const plainAll = toPlainText(trackerRemovals.length === 0 ? raw : stripSpans(raw, trackerRemovals));
-  if (deadline === undefined) {
+  // A Due field left empty or TBD is the item's answer: a duration in its text ("expires within 7 days")
+  // is then a condition, not a deadline.
+  if (deadline === undefined && !deadlineUnset) {
     const found = findDeadline(plainAll, ctx.reference);
     if (found !== undefined) {
       const at = locate(raw, found.text, pos);
@@ -475,6 +533,11 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     isQuestion,
     reasonText,
   };
+}
+
+/** The item names an owner, a deadline, a ticket or a status, or opens with a verb: it reads as an action, not a statement. */
+export function readsAsAction(fields: TextFields): boolean {
+  return fields.owners.length > 0 || fields.deadline !== undefined || fields.trackerRefs.length > 0 || fields.status !== undefined || fields.isQuestion || startsWithVerb(fields.verbText) || (fields.leadingVerb !== undefined && startsWithVerb(fields.leadingVerb.text));
 }
 
 function startsWithVerb(text: string): boolean {

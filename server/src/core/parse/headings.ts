@@ -29,3 +29,10 @@ export function isActionHeadingText(plain: string): boolean {
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
   return NARRATIVE_HEADING.test(plain) && !isAction;
 }
+
+const MIXED_HEADING = /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong)|observations?|findings?|conclusions?|discussion)\b/i;
+
+/** An action heading that also names lessons or findings ("Lessons learned and action items"). */
+export function isMixedHeadingText(plain: string): boolean {
+  return MIXED_HEADING.test(plain);
+}

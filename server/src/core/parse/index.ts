@@ -4,13 +4,13 @@ import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Ow
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
-import { readFields, statusFromWord, type FieldContext, type TextFields } from "./fields";
+import { readFields, readsAsAction, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeading, isActionHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
+import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
-import { headerNames, isActionColumnHeader, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
 
 const MAX_HEADING_DEPTH = 6;
@@ -24,6 +24,8 @@ interface SectionContext {
   deadline?: Deadline;
   trackerRefs: TrackerRef[];
   hasStructuredItems: boolean;
+  /** "Lessons learned and action items": statements share the list with actions, so only items that read as actions count. */
+  mixed?: boolean;
 }
 
 interface ListNode {
@@ -132,6 +134,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
         trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
         hasStructuredItems: false,
+        mixed: isAction && isMixedHeadingText(title),
       });
       const start = lines.lineStart(token.map[0]);
       sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
@@ -192,6 +195,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
           trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
           hasStructuredItems: false,
+          mixed: isAction && isMixedHeadingText(title),
         });
         continue;
       }
@@ -383,6 +387,9 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     const firstFieldLine = builder.lines.lineText(fieldChildren[0].map[0]);
     const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
     insertSubfield = { kind: "subfield", offset: builder.lines.lineEnd(lastLine), indent: marker?.[1] ?? "  ", bullet: marker?.[2] ?? "-" };
+  }
+  if (section.mixed === true && item.checkbox === undefined && !readsAsAction(fields) && !extra.some((child) => child.owners.length > 0 || child.deadline !== undefined || child.trackerRefs.length > 0)) {
+    return; // A lesson ("Rotating keys without overlap breaks sessions"), not an action.
   }
   const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
   pushItem(builder, {
@@ -658,7 +665,7 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
       cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
     }
     let cellTracker: TrackerRef[] | undefined;
-    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text)) {
+    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
       cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
     }
     let cellStatus: ActionStatus | undefined;
@@ -725,7 +732,7 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     const start = builder.lines.lineStart(line);
     const leading = lineText.length - lineText.trimStart().length;
     const fields = readFields(trimmed, builder.ctx);
-    if (fields.actionText === "") {
+    if (fields.actionText === "" || (section.mixed === true && !readsAsAction(fields))) {
       continue;
     }
     pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });

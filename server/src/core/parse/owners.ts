@@ -27,12 +27,21 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
   );
 }
 
+const PLACEHOLDER_OWNER = /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
+const GROUP_HANDLE_END = /^(?:team|teams|squad|group|guild|crew|oncall|rotation|sre|sres|ops|devops|eng|engineering|admins|maintainers|owners|reviewers|leads|core|infra|platform|support|all|everyone)$/;
+
 function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
     return true;
   }
   if (/^@[\w.-]+\/[\w.-]+$/.test(lower)) {
     return true; // @org/team
+  }
+  const account = /^@([\w.-]+)$/.exec(lower)?.[1] ?? /^([\w.+-]+)@[\w-]+\.[\w.-]+$/.exec(lower)?.[1];
+  if (account !== undefined) {
+    // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
+    const parts = account.split(/[-_.+]/).filter(Boolean);
+    return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || GROUP_HANDLE_END.test(parts[parts.length - 1]));
   }
   const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
   if (words.length === 0) {
@@ -107,7 +116,16 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
 }
 
 function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
-  const text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  let text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  const wrapped = /^(?:\[([^\]]+)\]|<([^>]+)>|\{([^}]+)\})$/.exec(text);
+  if (wrapped !== null) {
+    // A template's "[role]", "<owner>", "{OWNER_NAME}" is a blank to fill in; "[Alice]" is Alice.
+    const inner = (wrapped[1] ?? wrapped[2] ?? wrapped[3]).trim();
+    if (PLACEHOLDER_OWNER.test(inner) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(inner)) {
+      return { kind: "unassigned" };
+    }
+    text = inner;
+  }
   if (text === "") {
     return { kind: "unassigned" };
   }
