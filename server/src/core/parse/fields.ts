@@ -68,7 +68,10 @@ const OWNED_BY_HINT = /\b(?:owned by|assigned to|owner is|driven by|led by)\b/i;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 const STATUS_PREFIX =
   /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
-const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
+const DUPLICATE = /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
+const NOT_OWNER_BEFORE_MENTION = /(?:\b(?:cc|fyi|h\/t|ht|kudos|thanks|thank you|props|suggested by|proposed by|reported by|raised by|found by|noticed by|spotted by|reviewed by|reviewer|reviewers|approved by|approver|per|from|with help from|help from|pairing with|paired with|ping|pinged|consult|consulted|informed|notify|inform)\b|\/cc)[\s:,(]*(?:to\s+)?(?:@[\w.-]+[\s,&]+(?:and\s+)?)*$/i;
+const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
+const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
@@ -159,6 +162,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     if (raw.slice(0, emoji.index).trim() === "") {
       pos = emoji.index + emoji[0].length;
     }
+  } else if (status === undefined && OPEN_BOX.test(raw)) {
+    // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
+    const box = OPEN_BOX.exec(raw)!;
+    status = { state: "open", evidence: box[0].trim(), span: { start: 0, end: box[0].length } };
+    removals.push({ start: 0, end: box[0].length });
+    pos = box[0].length;
   }
 
   let ownerInsertAt = pos;
@@ -363,6 +372,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     for (let m = MENTION.exec(raw); m !== null; m = MENTION.exec(raw)) {
       if (removals.some((r) => m!.index >= r.start && m!.index < r.end && owners.some((o) => o.span?.start === r.start))) {
         continue;
+      }
+      if (NOT_OWNER_BEFORE_MENTION.test(raw.slice(Math.max(0, m.index - 32), m.index))) {
+        continue; // "cc @ben", "as suggested by @ana", "thanks to @ben": named, but not the owner.
       }
       addOwners(ownersFrom(m[0], "mention", ctx, { start: m.index, end: m.index + m[0].length }));
       removals.push({ start: m.index, end: m.index + m[0].length });
@@ -572,6 +584,16 @@ function firstWord(text: string): string | undefined {
 export function statusFromWord(word: string, span?: { start: number; end: number }): ActionStatus | undefined {
   const plain = toPlainText(word).trim();
   const lower = plain.toLowerCase();
+  if (/^\[\s*[xX]\s*\]$/.test(plain)) {
+    return { state: "done", evidence: plain, span }; // A checkbox in a table cell.
+  }
+  if (/^\[\s*\]$/.test(plain) || OPEN_BOX.test(plain)) {
+    return { state: "open", evidence: plain, span };
+  }
+  if (DUPLICATE.test(plain)) {
+    // "Duplicate of IMG-3", "Superseded by PAY-9": closed on purpose, and the words say why.
+    return { state: "deprioritized", reason: plain, evidence: plain, span };
+  }
   if (DEPRIORITIZED_WORDS.test(plain)) {
     const reason = reasonAfter(plain.replace(DEPRIORITIZED_WORDS, ""));
     return { state: "deprioritized", reason, evidence: plain, span };

@@ -677,7 +677,7 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
     }
     if (cellStatus === undefined) {
       // Google-style tables mark completion with **DONE** in whichever cell has room.
-      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705)\s*$|\u2705/.test(c.text));
+      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705|\[[xX]\]|\u2611\uFE0F?)\s*$|\u2705/.test(c.text));
       if (marked !== undefined) {
         cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
       } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
