@@ -14,6 +14,7 @@ import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable
 import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
 
 const MAX_HEADING_DEPTH = 6;
+const MAX_ID_CHAIN = 64;
 const PSEUDO_LEVEL = 7;
 
 interface SectionContext {
@@ -45,6 +46,8 @@ interface Builder {
   ctxPastTenseOpen: FieldContext;
   actions: ActionItem[];
   ids: Set<string>;
+  /** The last id given to each repeated text and its suffix number (see pushItem). */
+  idChains: Map<string, { id: string; n: number }>;
 }
 
 const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
@@ -84,7 +87,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };
-  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set() };
+  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set(), idChains: new Map() };
   const sections: Section[] = [];
   const excludedLines = new Set<number>();
   for (let line = 0; line < bodyStartLine; line++) {
@@ -531,9 +534,22 @@ function pushItem(builder: Builder, input: PushInput): void {
   }
 
   const explicit = input.raw.includes("<!--") ? EXPLICIT_ID.exec(input.raw)?.[1] : undefined;
-  let id = explicit ?? stableWordHash(fields.actionText);
-  for (let n = 2; builder.ids.has(id); n++) {
-    id = `${id}-${n}`;
+  const baseId = explicit ?? stableWordHash(fields.actionText);
+  let id = baseId;
+  let n = 2;
+  // The k-th item with the same text gets "id-2-3-…-k". Walking that chain from its start each time
+  // made a document of many identical items cubic; the walk resumes where the last one ended, and past
+  // MAX_ID_CHAIN duplicates the suffix is just the count.
+  const resume = builder.idChains.get(baseId);
+  if (resume !== undefined && builder.ids.has(baseId)) {
+    id = resume.id;
+    n = resume.n + 1;
+  }
+  for (; builder.ids.has(id); n++) {
+    id = n > MAX_ID_CHAIN ? `${baseId}-${n}` : `${id}-${n}`;
+  }
+  if (n > 2) {
+    builder.idChains.set(baseId, { id, n: n - 1 });
   }
   builder.ids.add(id);
 

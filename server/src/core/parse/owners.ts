@@ -129,6 +129,21 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (text === "") {
     return { kind: "unassigned" };
   }
+  const qualified = text.endsWith(")") ? /^([^()]+?)\s*\(([^()]+)\)$/.exec(text) : null;
+  if (qualified !== null) {
+    // "Bruno (platform team)", "Platform team (Aiko)": the person named on either side owns it.
+    const outer = classifyOwner(qualified[1], ctx);
+    const inner = classifyOwner(qualified[2], ctx);
+    if (outer.kind === "owner" && !outer.owner.isGroup) {
+      return outer;
+    }
+    if (inner.kind === "owner" && !inner.owner.isGroup && looksLikeNames(inner.owner.name)) {
+      return inner;
+    }
+    if (outer.kind === "owner") {
+      return outer;
+    }
+  }
   if (UNASSIGNED.test(text)) {
     return { kind: "unassigned" };
   }

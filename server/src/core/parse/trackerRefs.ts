@@ -47,7 +47,11 @@ const NOT_A_PROJECT_KEY = new Set([
   // Action-item numbering ("AI-1: …", "ACTION-2"), not a project.
   "AI", "ACTION", "ITEM", "TODO", "FIXME"
 ]);
-const HASH = /(?<![\w&#/])(?:([\w.-]+\/[\w.-]+))?#(\d{1,7})(?![\w])/g;
+// "#12", "owner/repo#12", and GitLab's "group/subgroup/project#12".
+const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+))?#(\d{1,7})(?![\w])/g;
+// Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
+const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
+const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;
 const BUG_WORD = /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;
 const SHORT_LINK = /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
 const GITLAB_MR = /(?<![\w!])!(\d{1,7})\b/g;
@@ -105,6 +109,12 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: Tr
   if (raw.includes("!")) {
     addAll(GITLAB_MR);
   }
+  if (raw.includes("T") && FIVE_DIGITS.test(raw)) {
+    addAll(PHABRICATOR);
+  }
+  if (raw.includes("&")) {
+    addAll(GITLAB_EPIC);
+  }
   return found.sort((a, b) => a.start - b.start);
 
   function addAll(pattern: RegExp): void {
@@ -116,6 +126,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: Tr
 }
 
 const TWO_DIGITS = /\d\d/;
+const FIVE_DIGITS = /\d{5}/;
 
 function hasDashBeforeDigit(text: string): boolean {
   for (let at = text.indexOf("-"); at !== -1; at = text.indexOf("-", at + 1)) {
