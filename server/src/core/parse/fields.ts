@@ -13,7 +13,7 @@ import {
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
-import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 // Reads the fields of one action item out of its raw Markdown. All offsets are relative to
 // the raw text; the caller adds the item's base offset.
@@ -87,6 +87,7 @@ const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|fi
 const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
 const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
 
+const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|\s+)(?=\S)/;
 const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?\s*[:\-–—|]))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
 
 /** A tracker reference that opens the text at `pos` ("PAY-12: …", "[PAY-12] …", "#12 - …"), with what separates it from the rest. */
@@ -178,6 +179,27 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const rest = raw.slice(pos);
     // An item number or a ticket key in front ("AI-3:", "[A2]", "PAY-12: Alice: …") labels the item;
     // the owner, verb and text follow it.
+    const link = rest.startsWith("[") || rest.trimStart().startsWith("[") ? LEADING_LINK.exec(rest) : null;
+    if (link !== null && raw.slice(pos + link[0].length).trim() !== "") {
+      // "[GH-12](url): …", "[GH-12 (Done)](url): …", "[Done](commit): …": the link is the ticket or the proof.
+      const inner = toPlainText(link[1]);
+      const innerStatus = /\(([^)]+)\)\s*$/.exec(inner)?.[1] ?? (findTrackerRefs(link[1], { trackerKeys: ctx.trackerKeys }).length === 0 ? inner : undefined);
+      const linkStatus = innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end: pos + link[0].length });
+      const isTicket = findTrackerRefs(link[1], { trackerKeys: ctx.trackerKeys }).length > 0;
+      if (isTicket || linkStatus !== undefined) {
+        status ??= linkStatus;
+        if (!isTicket && !trackerRefs.some((ref) => ref.span !== undefined && ref.span.start >= pos && ref.span.end <= pos + link[0].length)) {
+          // A commit or PR that did the work is where it is tracked.
+          trackerRefs.push({ text: link[2], kind: "url", source: "text", span: { start: pos, end: pos + link[0].length } });
+        }
+        if (ownerInsertAt === pos && owners.length === 0) {
+          ownerInsertAt = pos + link[0].length;
+        }
+        removals.push({ start: pos, end: pos + link[0].length });
+        pos += link[0].length;
+        continue;
+      }
+    }
     const label = ITEM_LABEL.exec(rest) ?? leadingRef(raw, pos, refs);
     if (label !== null && label !== undefined && raw.slice(pos + label[0].length).trim() !== "") {
       if (ownerInsertAt === pos && owners.length === 0) {
@@ -338,7 +360,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         addOwners(found ?? "unassigned");
       }
     } else if (/^(?:due(?: date)?|deadline|eta|target(?: date)?|by when)$/.test(key)) {
-      if (isPlaceholder(value)) {
+      if (isPlaceholder(value) || isNoDeadline(value)) {
         deadlineUnset = true;
       } else {
         const found = findDeadline(toPlainText(value), ctx.reference);
@@ -660,6 +682,9 @@ function cleanAction(text: string): string {
     cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
   }
   cleaned = collapseWhitespace(cleaned);
+  if (cleaned.endsWith(" .")) {
+    cleaned = cleaned.slice(0, -2) + "."; // "… the host cycler ." once "by 2027-01-20" is cut out.
+  }
   if (LEADING_PUNCTUATION.test(cleaned) || TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))) {
     cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
   }

@@ -11,7 +11,7 @@ import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
 import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
-import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 const MAX_HEADING_DEPTH = 6;
 const MAX_ID_CHAIN = 64;
@@ -676,7 +676,7 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
           : found ?? [{ name: toPlainText(ownerCell.text), isGroup: false, isDecisionMaker: false, source: "cell", span: absolute(ownerCell) }];
     }
     let cellDeadline: Deadline | undefined;
-    if (dueCell !== undefined && !isPlaceholder(dueCell.text)) {
+    if (dueCell !== undefined && !isPlaceholder(dueCell.text) && !isNoDeadline(dueCell.text)) {
       const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
       cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
     }
