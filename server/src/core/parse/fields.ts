@@ -574,7 +574,7 @@ export function readsAsAction(fields: TextFields): boolean {
   return fields.owners.length > 0 || fields.deadline !== undefined || fields.trackerRefs.length > 0 || fields.status !== undefined || fields.isQuestion || startsWithVerb(fields.verbText) || (fields.leadingVerb !== undefined && startsWithVerb(fields.leadingVerb.text));
 }
 
-function startsWithVerb(text: string): boolean {
+export function startsWithVerb(text: string): boolean {
   return isVerb(firstWord(text));
 }
 

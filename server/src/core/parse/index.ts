@@ -4,7 +4,7 @@ import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Ow
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
-import { readFields, readsAsAction, statusFromWord, type FieldContext, type TextFields } from "./fields";
+import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
 import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
@@ -57,6 +57,11 @@ const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|a
 const DOCUMENT_TODO = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
 const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
+// Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
+// section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
+const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\b|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b)/i;
+// A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
+const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -149,6 +154,9 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       i = end;
       const section = current();
       if (section?.isAction === true) {
+        if (isLegend(builder, nodes)) {
+          continue;
+        }
         const before = builder.actions.length;
         for (const node of nodes) {
           readListNode(builder, node, section);
@@ -364,7 +372,7 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     }
     return;
   }
-  if (fields.actionText.trim() === "" && fields.owners.length === 0) {
+  if ((fields.actionText.trim() === "" && fields.owners.length === 0) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
     return;
   }
   const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
@@ -414,6 +422,23 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
       readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
   }
+}
+
+/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
+function isLegend(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const raw = rawListItem(builder, node)?.raw ?? "";
+      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
+        return false;
+      }
+      // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
+      const fields = readFields(raw, builder.ctx);
+      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
+      return fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning);
+    })
+  );
 }
 
 /** A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). */
@@ -739,7 +764,7 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     const plain = toPlainText(trimmed);
     const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2).length;
     // Two full sentences on one line are prose ("We are adding … We'll also review …"), not an item.
-    if (INTRO_LINE.test(plain) || sentences > 1) {
+    if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
       continue;
     }
     if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(trimmed)) {
