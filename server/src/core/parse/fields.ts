@@ -3,6 +3,8 @@ import { findDeadline } from "./dates";
 import {
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
+  GROUP_WORDS,
+  NOT_A_NAME,
   OPEN_WORDS,
   OUTCOME_VERBS,
   PAST_TENSE_DONE,
@@ -78,7 +80,7 @@ const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)/i;
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
-const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=\p{Ll})/u;
+const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
@@ -87,6 +89,7 @@ const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|fi
 const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
 const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
 
+const TIMEBOX = /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|\s+)(?=\S)/;
 const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?\s*[:\-–—|]))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
 
@@ -230,6 +233,19 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += bracket[0].length;
         continue;
       }
+      if (TIMEBOX.test(inner)) {
+        // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+      if (/^[a-z][\w.-]{1,30}$/.test(inner) && !NOT_A_NAME.has(inner) && !GROUP_WORDS.has(inner) && startsWithVerb(raw.slice(pos + bracket[0].length))) {
+        // "[alice] add …": a username in brackets, then the action.
+        addOwners([{ name: inner, isGroup: false, isDecisionMaker: false, source: "prefix", span: { start: pos, end: pos + bracket[0].length } }]);
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
     }
     const ownerField = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)/i.test(rest) ? PREFIX_OWNER_FIELD.exec(rest) : null;
     if (ownerField !== null) {
@@ -330,7 +346,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (will !== null) {
     const name = will[1].trim();
     const tokens = name.split(/\s+/);
-    if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length }))) {
+    // "We're moving …", "The payments team is adding …": a present-progressive commitment names its owner only
+    // when the subject is people ("Traffic is increasing" is not about an owner).
+    const progressive = will[2] !== undefined;
+    const found = ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length });
+    const peopleSubject = !progressive || (Array.isArray(found) && found.some((owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name)));
+    if (!(tokens.length > 1 && startsWithVerb(name)) && peopleSubject && addOwners(found)) {
       removals.push({ start: willStart, end: willStart + will[0].length });
       if (titleEnd !== undefined) {
         titleEnd = willStart + will[0].length;
