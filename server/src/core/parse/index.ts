@@ -82,7 +82,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   }
 
   const title = frontMatter?.title ?? firstHeading(tokens);
-  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName);
+  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName) ?? titleDate(title);
   const people = config.people;
   const ctx: FieldContext = {
     people,
@@ -242,6 +242,14 @@ function firstHeading(tokens: Token[]): string | undefined {
 function fileNameDate(fileName: string | undefined): Date | undefined {
   const match = fileName === undefined ? null : /(?:^|[\\/_-])((?:19|20)\d\d-\d\d-\d\d)[^\\/]*$/.exec(fileName);
   return match === null ? undefined : parseDocumentDate(match[1]);
+}
+
+const TITLE_DATE = /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
+
+/** "Incident report July 11 2025 - …": a full date in the title, the last place to look for the document's date. */
+function titleDate(title: string | undefined): Date | undefined {
+  const match = title === undefined ? null : TITLE_DATE.exec(title);
+  return match === null ? undefined : parseDocumentDate(match[0]);
 }
 
 function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
