@@ -717,6 +717,19 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
     if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
       cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
     }
+    if (cellTracker === undefined) {
+      // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
+      for (const [index, other] of cells.entries()) {
+        if (index === columns.text || index === columns.owner || index === columns.due || index === columns.tracker || other.text === "" || !/[#\d/]/.test(other.text)) {
+          continue;
+        }
+        const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys });
+        if (found.length > 0) {
+          cellTracker = found.map((ref) => ({ ...ref.ref, source: "cell" as const, span: { start: lineStart + other.start + ref.start, end: lineStart + other.start + ref.end } }));
+          break;
+        }
+      }
+    }
     let cellStatus: ActionStatus | undefined;
     if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
       cellStatus = statusFromWord(statusCell.text, absolute(statusCell));
