@@ -6,7 +6,7 @@ import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
 import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
+import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
@@ -679,6 +679,9 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
   }
   if (section?.isAction !== true && section !== undefined && isNarrativeHeading(section.title) && !isStandaloneActionTable(columns)) {
     return 0;
+  }
+  if (section?.isAction !== true && section !== undefined && isNotActionHeadingText(section.title)) {
+    return 0; // "Actions taken", "Previous action items": the table's header says action, the heading says not ours.
   }
   let added = 0;
   for (const row of rows.slice(1)) {
