@@ -294,6 +294,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += colon[0].length;
         continue;
       }
+      if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
+        // "Payments: Noor: cap refund retries …": a component label, then the owner.
+        const next = PREFIX_OWNER_COLON.exec(raw.slice(pos + colon[0].length));
+        if (next !== null && !startsWithVerb(next[1]) && classifyOwner(next[1], ctx).kind === "owner") {
+          pos += colon[0].length;
+          continue;
+        }
+      }
     }
     break;
   }
