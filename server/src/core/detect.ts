@@ -89,9 +89,11 @@ const OTHER_DOCUMENT_NAME = /^(?:changelog|changes|history|contributing|code[-_]
 const INDEX_NAME = /^(?:readme|index|_index|toc|summary|contents|overview)$/i;
 const TEMPLATE_NAME = /(?:^|[-_.\s])templates?(?:$|[-_.\s])|^_?template/i;
 const PLURAL_INDEX_TITLE = /^(?:our |the |all )?(?:post[-\s_]?mortems|postmortems|incidents|incident (?:reviews|reports|retrospectives)|retrospectives|retros|rcas|pirs)(?:\s+(?:index|archive|list|overview))?$/i;
-const GUIDE_TITLE = /^(?:our |the )?(?:post[-\s_]?mortem|postmortem|incident(?: review| report| response| management)?|retrospective|retro|rca|pir)s?\s+(?:review\s+)?(?:process|guidelines?|guide|policy|handbook|checklist|templates?|how[- ]?to|faq|instructions|playbook)$|^how (?:to|we)\b/i;
-const TEMPLATE_TITLE = /\btemplates?\b|\[[^\]]*\b(?:title|name|incident|service|date|summary)\b[^\]]*\]|<[^>]*\b(?:title|name)\b[^>]*>|\{\{[^}]*\}\}/i;
-const RUNBOOK_TITLE = /^(?:runbook|playbook|sop)\b|\b(?:runbook|playbook)$/i;
+const GUIDE_TITLE = /^(?:our |the )?(?:post[-\s_]?mortem|postmortem|incident(?: review| report| response| management)?|retrospective|retro|rca|pir)s?\s+(?:review\s+)?(?:process|guidelines?|guide|policy|handbook|checklist|templates?|how[- ]?to|faq|instructions|playbook)$|^how (?:to|we) (?:write|run|do|hold|handle|review|conduct|prepare|organi[sz]e)\b/i;
+// A template names itself ("Post-mortem template", "Template: incident report") or is full of blanks
+// ("[Incident title]", "{{title}}"); "Email template rendering broke" is an incident.
+const TEMPLATE_TITLE = /^(?:(?:post[-\s_]?mortem|postmortem|incident(?: report| review)?|retrospective|retro|rca|pir|blameless)\s+)*templates?\b|\btemplates?\s*(?:$|[:(\-–—])|\[[^\]]*\b(?:title|name|incident|service|date|summary)\b[^\]]*\]|<[^>]*\b(?:title|name)\b[^>]*>|\{\{[^}]*\}\}/i;
+const RUNBOOK_TITLE = /^(?:runbook|playbook|sop)\b|^(?:\S+\s+){0,3}(?:runbook|playbook)$/i;
 const YEAR = /\b(?:19|20)\d\d\b|\b(?:19|20)\d\d[01]\d[0-3]\d\b/;
 
 /** The document's own title: the front matter's `title:` or its first heading, as plain words. */
