@@ -37,7 +37,17 @@ export function isMixedHeadingText(plain: string): boolean {
   return MIXED_HEADING.test(plain);
 }
 
-/** Headings that name what is not follow-up work: actions taken during the incident, an earlier post-mortem's items. */
+const NOT_OURS_HEADING = /\b(?:actions? taken|taken actions?|response actions?|actions during|during the incident|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old))\b/i;
+
+/** Headings that name what is not this post-mortem's follow-up work: actions taken during the incident, an earlier post-mortem's items. */
 export function isNotActionHeadingText(plain: string): boolean {
-  return NOT_ACTION_HEADING.test(plain.replace(/^[\d.\s)]+/, ""));
+  return NOT_OURS_HEADING.test(plain.replace(/^[\d.\s)]+/, ""));
+}
+
+// Under an action heading these name a kind of action ("### Detection": the actions that find it sooner);
+// on their own they are parts of the story ("## Detection": how it was found).
+const ACTION_CATEGORY_HEADING = /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
+
+export function isActionCategoryHeadingText(plain: string): boolean {
+  return ACTION_CATEGORY_HEADING.test(plain.replace(/^[\d.\s)]+/, "").trim());
 }

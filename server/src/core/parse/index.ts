@@ -6,7 +6,7 @@ import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
 import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText } from "./headings";
+import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText, isActionCategoryHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
@@ -108,6 +108,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     if (section?.isAction === true && !section.hasStructuredItems) {
       for (const map of pendingParagraphs) {
         readBareLines(builder, map, section);
+      }
+    } else if (section?.isAction === true) {
+      // Beside a list, a paragraph is prose, but an "Action item: …" line is still an item.
+      for (const map of pendingParagraphs) {
+        readLabelledLines(builder, map, section);
       }
     }
     pendingParagraphs = [];
@@ -268,7 +273,7 @@ function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
 /** An action heading, or a heading under one that does not start a narrative part ("Timeline"). */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
-  return isAction || (parent?.isAction === true && !isNarrativeHeadingText(title, isAction));
+  return isAction || (parent?.isAction === true && (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)));
 }
 
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */

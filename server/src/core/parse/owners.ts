@@ -28,7 +28,7 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
 }
 
 const PLACEHOLDER_OWNER = /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
-const GROUP_HANDLE_END = /^(?:team|teams|squad|group|guild|crew|oncall|rotation|sre|sres|ops|devops|eng|engineering|admins|maintainers|owners|reviewers|leads|core|infra|platform|support|all|everyone)$/;
+const GROUP_HANDLE_END = /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
 
 function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
@@ -41,7 +41,8 @@ function isGroupText(lower: string, groups: string[]): boolean {
   if (account !== undefined) {
     // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
     const parts = account.split(/[-_.+]/).filter(Boolean);
-    return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || GROUP_HANDLE_END.test(parts[parts.length - 1]));
+    // "@erin-ops" is Erin; "@platform-ops" and "@search-team" are teams.
+    return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])));
   }
   const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
   if (words.length === 0) {
