@@ -72,6 +72,7 @@ const STATUS_PREFIX =
   /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
 const DUPLICATE = /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
 const NOT_OWNER_BEFORE_MENTION = /(?:\b(?:cc|fyi|h\/t|ht|kudos|thanks|thank you|props|suggested by|proposed by|reported by|raised by|found by|noticed by|spotted by|reviewed by|reviewer|reviewers|approved by|approver|per|from|with help from|help from|pairing with|paired with|ping|pinged|consult|consulted|informed|notify|inform)\b|\/cc)[\s:,(]*(?:to\s+)?(?:@[\w.-]+[\s,&]+(?:and\s+)?)*$/i;
+const LEADING_MARK = /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26AA|\u26AB|\u23F3|\u231B|\u{1F6A7}|\u26A0\uFE0F?|\u2757|\u2753|\u274C|\u{1F6D1}|\u{1F53A}|\u{1F53B})\uFE0F?\s+/u;
 const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
 const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
@@ -166,6 +167,11 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     if (raw.slice(0, emoji.index).trim() === "") {
       pos = emoji.index + emoji[0].length;
     }
+  } else if (status === undefined && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
+    // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
+    const mark = LEADING_MARK.exec(raw)!;
+    removals.push({ start: 0, end: mark[0].length });
+    pos = mark[0].length;
   } else if (status === undefined && OPEN_BOX.test(raw)) {
     // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
     const box = OPEN_BOX.exec(raw)!;
