@@ -44,7 +44,7 @@ export function splitRow(line: string): Cell[] {
 const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ["owner", /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/],
   ["due", /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/],
-  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in)$/],
+  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url))$/],
   ["status", /^(?:status|state|done\??|completed?\??|progress|resolution|closed\??)$/],
   ["notes", /^(?:notes?|comments?|reason|rationale|remarks|details|context|why)$/],
   ["text", /^(?:action ?items?|actions?|action points?|tasks?|items?|descriptions?|titles?|what|follow[- ]?ups?|follow[- ]?up actions?|remediations?(?: items?| actions?)?|summary|todos?|to ?do|changes?|fix(?:es)?|corrective actions?|preventive actions?|preventative actions?|improvements?|recommendations?|next steps?|work items?|mitigations?|proposed actions?|action required|steps?)$/],
