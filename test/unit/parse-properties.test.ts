@@ -112,6 +112,14 @@ describe("parser properties", () => {
     });
   }
 
+  it("says when front matter is never closed, instead of ignoring its status silently", () => {
+    const { doc } = lint("---\ntitle: Outage\nstatus: closed\n\n## Action items\n\n- [ ] Improve monitoring\n", { today: new Date(Date.UTC(2026, 10, 24)) });
+    assert.equal(doc.problems.length, 1);
+    assert.match(doc.problems[0].message, /not closed/);
+    // A thematic break at the top is not front matter.
+    assert.deepEqual(lint("---\n\n# Outage\n", { today: new Date(Date.UTC(2026, 10, 24)) }).doc.problems, []);
+  });
+
   it("reports the same findings for the same text (no hidden state between runs)", () => {
     fc.assert(
       fc.property(document, (text) => {
