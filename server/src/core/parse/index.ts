@@ -27,6 +27,8 @@ interface SectionContext {
   hasStructuredItems: boolean;
   /** "Lessons learned and action items": statements share the list with actions, so only items that read as actions count. */
   mixed?: boolean;
+  /** The heading's line, for a heading that is itself an action (a Field / Value table under it). */
+  headingLine?: number;
 }
 
 interface ListNode {
@@ -148,6 +150,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
         hasStructuredItems: false,
         mixed: isAction && isMixedHeadingText(title),
+        headingLine: token.map[0],
       });
       const start = lines.lineStart(token.map[0]);
       sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
@@ -673,6 +676,9 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
   }
   const headerLine = rows[0].map![0];
   const headers = headerNames(splitRow(builder.lines.lineText(headerLine)));
+  if (inAction && isFieldTable(builder, rows, headers)) {
+    return readFieldTable(builder, rows, section);
+  }
   // Outside an action section a table holds actions only if a header names them (most such tables
   // are timelines), so the column mapping is skipped for the rest; isStandaloneActionTable would say no.
   if (!inAction && !headers.some(isActionColumnHeader)) {
@@ -780,6 +786,100 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
     added++;
   }
   return added;
+}
+
+const FIELD_NAME = /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
+
+/** A two-column Field / Value table ("| **Owner** | Leila |"): the fields of one action, not a list of them. */
+function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boolean {
+  if (headers.length !== 2 || rows.length < 3) {
+    return false;
+  }
+  let named = 0;
+  for (const row of rows.slice(1)) {
+    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "").toLowerCase().replace(/[:*]/g, "").trim();
+    if (FIELD_NAME.test(key)) {
+      named++;
+    }
+  }
+  return named >= 2 && named * 2 >= rows.length - 1;
+}
+
+/**
+ * "### CA-1: Add a p99 alert" over a Field / Value table: the heading is the action and the rows are its
+ * owner, due date, ticket and status. A field table under the action heading itself has no item to belong to.
+ */
+function readFieldTable(builder: Builder, rows: Token[], section: SectionContext | undefined): number {
+  const line = section?.headingLine;
+  if (section === undefined || line === undefined || isActionHeadingText(section.title) || isActionCategoryHeadingText(section.title)) {
+    return 0;
+  }
+  const lineText = builder.lines.lineText(line);
+  const marker = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/.exec(lineText);
+  if (marker === null) {
+    return 0;
+  }
+  const headingStart = builder.lines.lineStart(line);
+  const raw = lineText.slice(marker[0].length).replace(/\s+#+\s*$/, "");
+  const base = headingStart + marker[0].length;
+  const fields = readFields(raw, builder.ctx);
+  // Each value cell, shifted so that its offsets count from the heading's line like a table row's do.
+  const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = { lineStart: headingStart };
+  let cellOwners: Owner[] | undefined;
+  let cellDeadline: Deadline | undefined;
+  let cellTracker: TrackerRef[] | undefined;
+  let cellStatus: ActionStatus | undefined;
+  for (const row of rows.slice(1)) {
+    const rowStart = builder.lines.lineStart(row.map![0]);
+    const [keyCell, valueCell] = splitRow(builder.lines.lineText(row.map![0]));
+    if (keyCell === undefined || valueCell === undefined) {
+      continue;
+    }
+    const shift = rowStart - headingStart;
+    const value: Cell = { text: valueCell.text, start: valueCell.start + shift, end: valueCell.end + shift, outerStart: valueCell.outerStart + shift, outerEnd: valueCell.outerEnd + shift };
+    const span: Span = { start: headingStart + value.start, end: headingStart + value.end };
+    const role = mapColumns([toPlainText(keyCell.text).toLowerCase().replace(/[:*]/g, "").trim(), "value"]);
+    const filled = !isPlaceholder(value.text);
+    if (role.owner === 0) {
+      cells.owner = value;
+      if (filled) {
+        const found = ownersFrom(value.text, "cell", builder.ctx, span);
+        cellOwners = found === "unassigned" ? [] : found ?? [{ name: toPlainText(value.text), isGroup: false, isDecisionMaker: false, source: "cell", span }];
+      }
+    } else if (role.due === 0) {
+      cells.due = value;
+      if (filled && !isNoDeadline(value.text)) {
+        const found = findDeadline(toPlainText(value.text), builder.ctx.reference);
+        cellDeadline = { text: toPlainText(value.text), date: found?.date, source: "cell", span };
+      }
+    } else if (role.tracker === 0) {
+      cells.tracker = value;
+      if (filled) {
+        cellTracker = [{ text: toPlainText(value.text), kind: "cell", source: "cell", span }];
+      }
+    } else if (role.status === 0) {
+      cells.status = value;
+      if (filled) {
+        cellStatus = statusFromWord(value.text, span);
+      }
+    }
+  }
+  pushItem(builder, {
+    raw,
+    base,
+    end: builder.lines.lineEnd(line),
+    format: "table",
+    fields,
+    extra: [],
+    section,
+    cells,
+    cellOwners,
+    cellDeadline,
+    cellTracker,
+    cellStatus,
+  });
+  section.hasStructuredItems = true;
+  return 1;
 }
 
 /** "One item per bare line" under an action heading that holds no list or table. */
