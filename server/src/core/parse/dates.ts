@@ -166,7 +166,7 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 }
 
 const END_OF_HINT = /end of /i;
-const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|after|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
+const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month/i;
 
 /** "Q3", "3q": a q beside a quarter number. */
