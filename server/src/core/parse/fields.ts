@@ -92,7 +92,7 @@ const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|ar
 
 const TIMEBOX = /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|\s+)(?=\S)/;
-const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?\s*[:\-–—|]))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
+const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?(?:\s*:|\s*\]|\s+[-–—|]\s)))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
 
 /** A tracker reference that opens the text at `pos` ("PAY-12: …", "[PAY-12] …", "#12 - …"), with what separates it from the rest. */
 function leadingRef(raw: string, pos: number, refs: { start: number; end: number }[]): RegExpExecArray | undefined {
