@@ -34,6 +34,17 @@ describe("cli: finding post-mortems", function () {
       "notes/rca.md": lines("Intro line.", "", "RCA - login failures", "====", "", "## Next steps", "", "- [ ] Improve logging"),
       // By front matter.
       "notes/review.md": lines("---", "type: incident review", "---", "# Search latency", "", "## Action items", "", "- [ ] Improve alerting"),
+      // A post-mortem kept as its own folder's README.
+      "docs/postmortems/2026-02-cache/README.md": lines("# Cache stampede", "", "## Action items", "", "- [ ] Improve caching"),
+      // Not post-mortems, though they sit among them: the folder's README, the template, a guide to
+      // the process, a runbook, a changelog.
+      "docs/postmortems/README.md": lines("# Post-mortems", "", "One file per incident.", "", "## Action items", "", "- Every action item needs an owner"),
+      "docs/postmortems/postmortem-template.md": lines("# Post-mortem: [Incident title]", "", "## Action items", "", "- [ ] Action item 1 (owner, due date)"),
+      "docs/postmortems/_template.md": TEAM_NOTES,
+      "docs/postmortems/process.md": lines("# Post-mortem process", "", "## Action items", "", "- Review open actions at sprint planning"),
+      "docs/postmortems/CHANGELOG.md": lines("# Changelog", "", "## TODO", "", "- Move the 2024 reports from the wiki"),
+      "docs/incidents/runbooks/db-failover.md": lines("# Runbook: database failover", "", "## Remediation", "", "1. Check replication lag", "2. Promote the replica"),
+      "docs/incidents/incident-template.md": lines("# Incident report", "", "## Follow-ups", "", "- [ ] Improve monitoring"),
       // Not post-mortems.
       "notes/README.md": TEAM_NOTES,
       "notes/postmortem-template.txt": TEAM_NOTES,
@@ -52,11 +63,12 @@ describe("cli: finding post-mortems", function () {
     assert.deepEqual(filesIn(result.stdout), [
       "docs/Incidents/2026/api.markdown",
       "docs/postmortems/2026-01-db.md",
+      "docs/postmortems/2026-02-cache/README.md",
       "notes/checkout.md",
       "notes/rca.md",
       "notes/review.md",
     ]);
-    assert.equal(parseJsonReport(result.stdout).summary.files, 5);
+    assert.equal(parseJsonReport(result.stdout).summary.files, 6);
     // No input at all means the current folder.
     assert.deepEqual(filesIn(runCli(["lint", "--format", "json", ...TODAY], { cwd: temp.dir }).stdout), filesIn(result.stdout));
   });

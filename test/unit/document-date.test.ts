@@ -17,6 +17,16 @@ describe("the post-mortem's own date", () => {
     assert.equal(doc.date?.toISOString().slice(0, 10), "2026-11-01");
   });
 
+  it("comes from a full date in the title when nothing else gives one", () => {
+    const titled = body.replace("# DB outage", "# Incident report July 11 2026 - DB outage");
+    const { findings, doc } = lint(titled, { today, fileName: "db-outage.md" });
+    assert.equal(doc.date?.toISOString().slice(0, 10), "2026-07-11");
+    assert.deepEqual(findings.map((f) => f.rule), ["deadline-past"]);
+    // A weekday or a month without a year is no date for the document.
+    assert.equal(lint(body.replace("# DB outage", "# DB outage on Friday"), { today, fileName: "db-outage.md" }).doc.date, undefined);
+    assert.equal(lint(body.replace("# DB outage", "# DB outage, 3 March"), { today, fileName: "db-outage.md" }).doc.date, undefined);
+  });
+
   it("without any date, relative deadlines count from today and are never past", () => {
     const { findings } = lint(body, { today, fileName: "db-outage.md" });
     assert.deepEqual(findings.map((f) => f.rule), []);

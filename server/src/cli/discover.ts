@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import picomatch from "picomatch";
 import type { ResolvedConfig } from "../core/config";
-import { HEAD_CHARS, postMortemGlobMatcher, saysPostMortem, toSlashes } from "../core/detect";
+import { HEAD_CHARS, isSupportingDocument, postMortemGlobMatcher, saysPostMortem, toSlashes, usesDefaultGlobs } from "../core/detect";
 import type { ConfigResolver } from "./configs";
 import { describeFsError, readHead } from "./read";
 
@@ -146,15 +146,18 @@ class PostMortemClassifier {
 
   isPostMortem(file: string): boolean {
     const config = this.options.configs.forFile(file);
-    if (this.matcherFor(config)(file)) {
-      return true;
-    }
+    const byPath = this.matcherFor(config)(file);
     const head = readHead(file, HEAD_CHARS);
     if (head === undefined) {
       // Unreadable: keep it, so the run reports it instead of silently skipping it.
       return true;
     }
-    return saysPostMortem(head);
+    // Globs the user wrote select exactly what they match; the default folders and a title also
+    // catch the folder's README, template and guides, which are left out.
+    if (byPath && !usesDefaultGlobs(config)) {
+      return true;
+    }
+    return (byPath || saysPostMortem(head)) && !isSupportingDocument(file, head);
   }
 
   private matcherFor(config: ResolvedConfig): (file: string) => boolean {

@@ -1,5 +1,5 @@
 // Which documents get diagnostics: the core decides (config globs, or a title that says post-mortem).
-import { postMortemGlobMatcher, saysPostMortem } from "../core/detect";
+import { isSupportingDocument, postMortemGlobMatcher, saysPostMortem, usesDefaultGlobs } from "../core/detect";
 import type { DocumentConfig } from "./documentConfig";
 
 const matchers = new Map<string, (file: string) => boolean>();
@@ -19,5 +19,9 @@ export function matchesPostMortemGlobs(documentConfig: DocumentConfig): boolean 
 }
 
 export function isPostMortem(documentConfig: DocumentConfig, text: string): boolean {
-  return matchesPostMortemGlobs(documentConfig) || saysPostMortem(text);
+  const byPath = matchesPostMortemGlobs(documentConfig);
+  if (byPath && !usesDefaultGlobs(documentConfig.config)) {
+    return true; // Globs the user wrote select exactly what they match.
+  }
+  return (byPath || saysPostMortem(text)) && !isSupportingDocument(documentConfig.filePath, text);
 }

@@ -6,6 +6,7 @@ import { NOT_A_NAME, PEOPLE_SUBJECT } from "./lexicon";
 // retried" is a description of expected behaviour, not blame, so the subject must be people.
 
 const MODAL = /\b(should(?:['’]ve| have|n['’]t have| not have)|failed to|forgot to|neglected to|didn['’]?t bother to|did not bother to|could(?:['’]ve| have) (?:caught|prevented|avoided|noticed|spotted))\s+([a-z]+)/gi;
+const ATTEMPT_VERBS = /^(?:connect|reach|log|login|sign|authenticate|auth|access|load|start|boot|resolve|pull|push|fetch|download|upload|open|mount|ssh|ping|find|locate|get|obtain|acquire|reproduce|restore|recover|complete|finish|install|compile|build|parse|join|promote|fail|roll|revert|restart|reboot|drain|failover|scale|launch|attach|detach|write|save|sync|replicate|decrypt)$/i;
 const PASSIVE_AFTER_BEEN = /^\s+(?:[a-z]+ed|[a-z]+en|told|sent|caught|made|given|shown|kept|put|set|built|found|brought|held|paid|run|seen|known|done)\b/i;
 const SUBJECT_BEFORE = /((?:[A-Za-z][\w'-]*\s+){0,3})$/;
 const IF_PEOPLE = /\b(?:wouldn['’]?t|would not) have (?:happened|occurred|been (?:possible|an issue))\s+if\s+((?:[A-Za-z][\w'-]*\s*){1,3})/gi;
@@ -72,6 +73,9 @@ export function findBlame(text: string, excludedLines: Set<number>, lines: LineI
       const isModalHave = /should|could/i.test(m[1]);
       if (isModalHave && !PARTICIPLE.test(nextWord)) {
         continue; // "X should have a default": possession, not hindsight.
+      }
+      if (/^failed to$/i.test(m[1]) && ATTEMPT_VERBS.test(nextWord)) {
+        continue; // "Ben failed to log in because his key had expired": an attempt that did not work, not a lapse.
       }
       if (nextWord === "been" && PASSIVE_AFTER_BEEN.test(lineText.slice(m.index + m[0].length))) {
         continue; // "The on-call engineer should have been paged": something should have happened to them.

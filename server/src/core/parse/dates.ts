@@ -133,6 +133,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
       continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
     }
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      continue; // "expires within 7 days", "older than 30 days", "kept for 2 weeks": a condition or a period.
+    }
     const count = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
     const unit = m[3].toLowerCase();
     let date: Date;
@@ -163,6 +166,7 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 }
 
 const END_OF_HINT = /end of /i;
+const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month/i;
 
 /** "Q3", "3q": a q beside a quarter number. */

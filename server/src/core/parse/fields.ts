@@ -3,6 +3,8 @@ import { findDeadline } from "./dates";
 import {
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
+  GROUP_WORDS,
+  NOT_A_NAME,
   OPEN_WORDS,
   OUTCOME_VERBS,
   PAST_TENSE_DONE,
@@ -13,7 +15,7 @@ import {
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
-import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 // Reads the fields of one action item out of its raw Markdown. All offsets are relative to
 // the raw text; the caller adds the item's base offset.
@@ -68,19 +70,50 @@ const OWNED_BY_HINT = /\b(?:owned by|assigned to|owner is|driven by|led by)\b/i;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 const STATUS_PREFIX =
   /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])])\s+)/i;
-const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713|\u{1F7E2})/u;
+const DUPLICATE = /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
+const NOT_OWNER_BEFORE_MENTION = /(?:\b(?:cc|fyi|h\/t|ht|kudos|thanks|thank you|props|suggested by|proposed by|reported by|raised by|found by|noticed by|spotted by|reviewed by|reviewer|reviewers|approved by|approver|per|from|with help from|help from|pairing with|paired with|ping|pinged|consult|consulted|informed|notify|inform)\b|\/cc)[\s:,(]*(?:to\s+)?(?:@[\w.-]+[\s,&]+(?:and\s+)?)*$/i;
+const LEADING_MARK = /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26AA|\u26AB|\u23F3|\u231B|\u{1F6A7}|\u26A0\uFE0F?|\u2757|\u2753|\u274C|\u{1F6D1}|\u{1F53A}|\u{1F53B})\uFE0F?\s+/u;
+const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
+const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
 const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)/i;
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
-const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)\s+(?=\p{Ll})/u;
+const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
+const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
 const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|finished|won['’]?t do|wontfix|won['’]?t fix|deprioriti[sz]ed|dropped|cancell?ed)\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*/i;
-const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done))\b/i;
+const REASON_CUE = /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
 const INTERROGATIVE = /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
+
+const TIMEBOX = /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
+const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|\s+)(?=\S)/;
+const ITEM_LABEL = /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?(?:\s*:|\s*\]|\s+[-–—|]\s)))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
+
+/** A tracker reference that opens the text at `pos` ("PAY-12: …", "[PAY-12] …", "#12 - …"), with what separates it from the rest. */
+function leadingRef(raw: string, pos: number, refs: { start: number; end: number }[]): RegExpExecArray | undefined {
+  for (const ref of refs) {
+    if (ref.start < pos) {
+      continue;
+    }
+    const before = raw.slice(pos, ref.start);
+    if (!/^\s*(?:\*\*|__)?\[?$/.test(before)) {
+      return undefined;
+    }
+    const after = /^(?:\]\([^)\s]*\))?\]?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|\s+)(?=\S)/.exec(raw.slice(ref.end));
+    if (after === null) {
+      return undefined;
+    }
+    const match = [raw.slice(pos, ref.end) + after[0]] as unknown as RegExpExecArray;
+    match.index = 0;
+    return match;
+  }
+  return undefined;
+}
 
 interface Removal {
   start: number;
@@ -134,14 +167,59 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     if (raw.slice(0, emoji.index).trim() === "") {
       pos = emoji.index + emoji[0].length;
     }
+  } else if (status === undefined && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
+    // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
+    const mark = LEADING_MARK.exec(raw)!;
+    removals.push({ start: 0, end: mark[0].length });
+    pos = mark[0].length;
+  } else if (status === undefined && OPEN_BOX.test(raw)) {
+    // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
+    const box = OPEN_BOX.exec(raw)!;
+    status = { state: "open", evidence: box[0].trim(), span: { start: 0, end: box[0].length } };
+    removals.push({ start: 0, end: box[0].length });
+    pos = box[0].length;
   }
 
-  const ownerInsertAt = pos;
+  let ownerInsertAt = pos;
   // Owner prefixes: "Alice:", "[Alice]", "(team)", "Alice to …", "Alice will …".
   let titleEnd: number | undefined;
   let titleText: string | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     const rest = raw.slice(pos);
+    // An item number or a ticket key in front ("AI-3:", "[A2]", "PAY-12: Alice: …") labels the item;
+    // the owner, verb and text follow it.
+    const link = rest.startsWith("[") || rest.trimStart().startsWith("[") ? LEADING_LINK.exec(rest) : null;
+    if (link !== null && raw.slice(pos + link[0].length).trim() !== "") {
+      // "[GH-12](url): …", "[GH-12 (Done)](url): …", "[Done](commit): …": the link is the ticket or the proof.
+      const inner = toPlainText(link[1]);
+      const innerStatus = /\(([^)]+)\)\s*$/.exec(inner)?.[1] ?? (findTrackerRefs(link[1], { trackerKeys: ctx.trackerKeys }).length === 0 ? inner : undefined);
+      const linkStatus = innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end: pos + link[0].length });
+      const isTicket = findTrackerRefs(link[1], { trackerKeys: ctx.trackerKeys }).length > 0;
+      if (isTicket || linkStatus !== undefined) {
+        status ??= linkStatus;
+        if (!isTicket && !trackerRefs.some((ref) => ref.span !== undefined && ref.span.start >= pos && ref.span.end <= pos + link[0].length)) {
+          // A commit or PR that did the work is where it is tracked.
+          trackerRefs.push({ text: link[2], kind: "url", source: "text", span: { start: pos, end: pos + link[0].length } });
+        }
+        if (ownerInsertAt === pos && owners.length === 0) {
+          ownerInsertAt = pos + link[0].length;
+        }
+        removals.push({ start: pos, end: pos + link[0].length });
+        pos += link[0].length;
+        continue;
+      }
+    }
+    const label = ITEM_LABEL.exec(rest) ?? leadingRef(raw, pos, refs);
+    if (label !== null && label !== undefined && raw.slice(pos + label[0].length).trim() !== "") {
+      if (ownerInsertAt === pos && owners.length === 0) {
+        ownerInsertAt = pos + label[0].length;
+      }
+      if (!removals.some((r) => r.start <= pos + label.index && r.end >= pos + label[0].length)) {
+        removals.push({ start: pos, end: pos + label[0].length });
+      }
+      pos += label[0].length;
+      continue;
+    }
     const bracket = PREFIX_BRACKET.exec(rest);
     if (bracket !== null && !/^\s*[ xX-]\s*$/.test(bracket[1])) {
       const inner = bracket[1].trim();
@@ -159,6 +237,29 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       if (addOwners(ownersFrom(inner, "prefix", ctx, { start: pos, end: pos + bracket[0].length }))) {
         removals.push({ start: pos, end: pos + bracket[0].length });
         pos += bracket[0].length;
+        continue;
+      }
+      if (TIMEBOX.test(inner)) {
+        // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+      if (/^[a-z][\w.-]{1,30}$/.test(inner) && !NOT_A_NAME.has(inner) && !GROUP_WORDS.has(inner) && startsWithVerb(raw.slice(pos + bracket[0].length))) {
+        // "[alice] add …": a username in brackets, then the action.
+        addOwners([{ name: inner, isGroup: false, isDecisionMaker: false, source: "prefix", span: { start: pos, end: pos + bracket[0].length } }]);
+        removals.push({ start: pos, end: pos + bracket[0].length });
+        pos += bracket[0].length;
+        continue;
+      }
+    }
+    const ownerField = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)/i.test(rest) ? PREFIX_OWNER_FIELD.exec(rest) : null;
+    if (ownerField !== null) {
+      // "**Owner:** Alice - add …": the owner field opens the item and the action follows a dash.
+      const found = ownersFrom(ownerField[1], "field", ctx, { start: pos, end: pos + ownerField[0].length });
+      if (found !== undefined && addOwners(found)) {
+        removals.push({ start: pos, end: pos + ownerField[0].length });
+        pos += ownerField[0].length;
         continue;
       }
     }
@@ -198,6 +299,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         removals.push({ start: pos, end: pos + colon[0].length });
         pos += colon[0].length;
         continue;
+      }
+      if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
+        // "Payments: Noor: cap refund retries …": a component label, then the owner.
+        const next = PREFIX_OWNER_COLON.exec(raw.slice(pos + colon[0].length));
+        if (next !== null && !startsWithVerb(next[1]) && classifyOwner(next[1], ctx).kind === "owner") {
+          pos += colon[0].length;
+          continue;
+        }
       }
     }
     break;
@@ -251,7 +360,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (will !== null) {
     const name = will[1].trim();
     const tokens = name.split(/\s+/);
-    if (!(tokens.length > 1 && startsWithVerb(name)) && addOwners(ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length }))) {
+    // "We're moving …", "The payments team is adding …": a present-progressive commitment names its owner only
+    // when the subject is people ("Traffic is increasing" is not about an owner).
+    const progressive = will[2] !== undefined;
+    const found = ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length });
+    const peopleSubject = !progressive || (Array.isArray(found) && found.some((owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name)));
+    if (!(tokens.length > 1 && startsWithVerb(name)) && peopleSubject && addOwners(found)) {
       removals.push({ start: willStart, end: willStart + will[0].length });
       if (titleEnd !== undefined) {
         titleEnd = willStart + will[0].length;
@@ -281,7 +395,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         addOwners(found ?? "unassigned");
       }
     } else if (/^(?:due(?: date)?|deadline|eta|target(?: date)?|by when)$/.test(key)) {
-      if (isPlaceholder(value)) {
+      if (isPlaceholder(value) || isNoDeadline(value)) {
         deadlineUnset = true;
       } else {
         const found = findDeadline(toPlainText(value), ctx.reference);
@@ -316,6 +430,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       if (removals.some((r) => m!.index >= r.start && m!.index < r.end && owners.some((o) => o.span?.start === r.start))) {
         continue;
       }
+      if (NOT_OWNER_BEFORE_MENTION.test(raw.slice(Math.max(0, m.index - 32), m.index))) {
+        continue; // "cc @ben", "as suggested by @ana", "thanks to @ben": named, but not the owner.
+      }
       addOwners(ownersFrom(m[0], "mention", ctx, { start: m.index, end: m.index + m[0].length }));
       removals.push({ start: m.index, end: m.index + m[0].length });
     }
@@ -327,10 +444,18 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const head = raw.slice(0, tailEnd);
     const last = head.charAt(head.length - 1);
     // Only an item ending in a bracket or after a dash can carry a trailing annotation.
-    if (last !== ")" && last !== "]" && last !== "." && !/\s(?:[–—]|--?)\s/.test(head)) {
+    if (last !== ")" && last !== "]" && last !== "." && last !== "_" && last !== "*" && !/\s(?:[–—]|--?)\s/.test(head)) {
       break;
     }
     const trailingStatus = last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
+    const doneSentence = trailingStatus === null && status === undefined ? TRAILING_DONE_SENTENCE.exec(head) : null;
+    if (doneSentence !== null && doneSentence.index >= pos) {
+      // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
+      status = { state: "done", evidence: toPlainText(doneSentence[0]).replace(/^[.;\s]+/, ""), span: { start: doneSentence.index, end: tailEnd } };
+      removals.push({ start: doneSentence.index, end: tailEnd });
+      tailEnd = doneSentence.index;
+      continue;
+    }
     if (trailingStatus !== null) {
       status ??= statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd });
       removals.push({ start: trailingStatus.index, end: tailEnd });
@@ -389,7 +514,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   // Tracker references are cut out first; without any, there is nothing to strip.
   const trackerRemovals = trackerRefs.length === 0 ? [] : removals.filter((r) => trackerRefs.some((ref) => ref.span?.start === r.start));
   const plainAll = toPlainText(trackerRemovals.length === 0 ? raw : stripSpans(raw, trackerRemovals));
-  if (deadline === undefined) {
+  // A Due field left empty or TBD is the item's answer: a duration in its text ("expires within 7 days")
+  // is then a condition, not a deadline.
+  if (deadline === undefined && !deadlineUnset) {
     const found = findDeadline(plainAll, ctx.reference);
     if (found !== undefined) {
       const at = locate(raw, found.text, pos);
@@ -477,7 +604,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   };
 }
 
-function startsWithVerb(text: string): boolean {
+/** The item names an owner, a deadline, a ticket or a status, or opens with a verb: it reads as an action, not a statement. */
+export function readsAsAction(fields: TextFields): boolean {
+  return fields.owners.length > 0 || fields.deadline !== undefined || fields.trackerRefs.length > 0 || fields.status !== undefined || fields.isQuestion || startsWithVerb(fields.verbText) || (fields.leadingVerb !== undefined && startsWithVerb(fields.leadingVerb.text));
+}
+
+export function startsWithVerb(text: string): boolean {
   return isVerb(firstWord(text));
 }
 
@@ -509,6 +641,16 @@ function firstWord(text: string): string | undefined {
 export function statusFromWord(word: string, span?: { start: number; end: number }): ActionStatus | undefined {
   const plain = toPlainText(word).trim();
   const lower = plain.toLowerCase();
+  if (/^\[\s*[xX]\s*\]$/.test(plain)) {
+    return { state: "done", evidence: plain, span }; // A checkbox in a table cell.
+  }
+  if (/^\[\s*\]$/.test(plain) || OPEN_BOX.test(plain)) {
+    return { state: "open", evidence: plain, span };
+  }
+  if (DUPLICATE.test(plain)) {
+    // "Duplicate of IMG-3", "Superseded by PAY-9": closed on purpose, and the words say why.
+    return { state: "deprioritized", reason: plain, evidence: plain, span };
+  }
   if (DEPRIORITIZED_WORDS.test(plain)) {
     const reason = reasonAfter(plain.replace(DEPRIORITIZED_WORDS, ""));
     return { state: "deprioritized", reason, evidence: plain, span };
@@ -575,6 +717,9 @@ function cleanAction(text: string): string {
     cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
   }
   cleaned = collapseWhitespace(cleaned);
+  if (cleaned.endsWith(" .")) {
+    cleaned = cleaned.slice(0, -2) + "."; // "… the host cycler ." once "by 2027-01-20" is cut out.
+  }
   if (LEADING_PUNCTUATION.test(cleaned) || TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))) {
     cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
   }

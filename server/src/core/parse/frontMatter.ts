@@ -58,7 +58,12 @@ export function readFrontMatter(text: string): { frontMatter?: FrontMatter; body
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (close === null) {
-    return { bodyStart: 0, problems: [] };
+    // "---" then "status: closed" and no closing line: say so, or the keys are ignored without a word.
+    const looksLikeYaml = /^[A-Za-z_][\w-]*:(?:\s|$)/.test(rest.split(/\r?\n/, 1)[0] ?? "");
+    const problems: ParseProblem[] = looksLikeYaml
+      ? [{ message: "Front matter is not closed: add a line with --- after its last key; until then its keys (status, date …) are ignored.", span: { start: 0, end: open[0].trimEnd().length } }]
+      : [];
+    return { bodyStart: 0, problems };
   }
   const yamlStart = open[0].length;
   const yamlText = rest.slice(0, close.index);

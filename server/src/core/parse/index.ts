@@ -4,16 +4,17 @@ import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Ow
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
-import { readFields, statusFromWord, type FieldContext, type TextFields } from "./fields";
+import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeading, isActionHeadingText, isNarrativeHeading, isNarrativeHeadingText } from "./headings";
+import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText, isActionCategoryHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
-import { headerNames, isActionColumnHeader, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
-import { findTrackerRefs, isPlaceholder } from "./trackerRefs";
+import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 const MAX_HEADING_DEPTH = 6;
+const MAX_ID_CHAIN = 64;
 const PSEUDO_LEVEL = 7;
 
 interface SectionContext {
@@ -24,6 +25,10 @@ interface SectionContext {
   deadline?: Deadline;
   trackerRefs: TrackerRef[];
   hasStructuredItems: boolean;
+  /** "Lessons learned and action items": statements share the list with actions, so only items that read as actions count. */
+  mixed?: boolean;
+  /** The heading's line, for a heading that is itself an action (a Field / Value table under it). */
+  headingLine?: number;
 }
 
 interface ListNode {
@@ -43,6 +48,8 @@ interface Builder {
   ctxPastTenseOpen: FieldContext;
   actions: ActionItem[];
   ids: Set<string>;
+  /** The last id given to each repeated text and its suffix number (see pushItem). */
+  idChains: Map<string, { id: string; n: number }>;
 }
 
 const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
@@ -52,6 +59,11 @@ const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|a
 const DOCUMENT_TODO = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
 const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
+// Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
+// section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
+const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b)/i;
+// A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
+const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -72,7 +84,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   }
 
   const title = frontMatter?.title ?? firstHeading(tokens);
-  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName);
+  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName) ?? titleDate(title);
   const people = config.people;
   const ctx: FieldContext = {
     people,
@@ -82,7 +94,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };
-  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set() };
+  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set(), idChains: new Map() };
   const sections: Section[] = [];
   const excludedLines = new Set<number>();
   for (let line = 0; line < bodyStartLine; line++) {
@@ -98,6 +110,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     if (section?.isAction === true && !section.hasStructuredItems) {
       for (const map of pendingParagraphs) {
         readBareLines(builder, map, section);
+      }
+    } else if (section?.isAction === true) {
+      // Beside a list, a paragraph is prose, but an "Action item: …" line is still an item.
+      for (const map of pendingParagraphs) {
+        readLabelledLines(builder, map, section);
       }
     }
     pendingParagraphs = [];
@@ -132,6 +149,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
         trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
         hasStructuredItems: false,
+        mixed: isAction && isMixedHeadingText(title),
+        headingLine: token.map[0],
       });
       const start = lines.lineStart(token.map[0]);
       sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
@@ -143,6 +162,9 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       i = end;
       const section = current();
       if (section?.isAction === true) {
+        if (isLegend(builder, nodes)) {
+          continue;
+        }
         const before = builder.actions.length;
         for (const node of nodes) {
           readListNode(builder, node, section);
@@ -192,6 +214,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
           trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
           hasStructuredItems: false,
+          mixed: isAction && isMixedHeadingText(title),
         });
         continue;
       }
@@ -229,6 +252,14 @@ function fileNameDate(fileName: string | undefined): Date | undefined {
   return match === null ? undefined : parseDocumentDate(match[1]);
 }
 
+const TITLE_DATE = /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
+
+/** "Incident report July 11 2025 - …": a full date in the title, the last place to look for the document's date. */
+function titleDate(title: string | undefined): Date | undefined {
+  const match = title === undefined ? null : TITLE_DATE.exec(title);
+  return match === null ? undefined : parseDocumentDate(match[0]);
+}
+
 function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
   for (let line = fromLine; line < Math.min(lines.lineCount, fromLine + 40); line++) {
     const match = METADATA_DATE.exec(lines.lineText(line));
@@ -245,7 +276,7 @@ function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
 /** An action heading, or a heading under one that does not start a narrative part ("Timeline"). */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
-  return isAction || (parent?.isAction === true && !isNarrativeHeadingText(title, isAction));
+  return isAction || (parent?.isAction === true && (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)));
 }
 
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
@@ -357,7 +388,7 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     }
     return;
   }
-  if (fields.actionText.trim() === "" && fields.owners.length === 0) {
+  if ((fields.actionText.trim() === "" && fields.owners.length === 0) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
     return;
   }
   const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
@@ -384,6 +415,9 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
     const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
     insertSubfield = { kind: "subfield", offset: builder.lines.lineEnd(lastLine), indent: marker?.[1] ?? "  ", bullet: marker?.[2] ?? "-" };
   }
+  if (section.mixed === true && item.checkbox === undefined && !readsAsAction(fields) && !extra.some((child) => child.owners.length > 0 || child.deadline !== undefined || child.trackerRefs.length > 0)) {
+    return; // A lesson ("Rotating keys without overlap breaks sessions"), not an action.
+  }
   const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
   pushItem(builder, {
     raw: item.raw,
@@ -404,6 +438,23 @@ function readListNode(builder: Builder, node: ListNode, section: SectionContext,
       readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
   }
+}
+
+/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
+function isLegend(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const raw = rawListItem(builder, node)?.raw ?? "";
+      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
+        return false;
+      }
+      // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
+      const fields = readFields(raw, builder.ctx);
+      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
+      return fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning);
+    })
+  );
 }
 
 /** A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). */
@@ -524,9 +575,22 @@ function pushItem(builder: Builder, input: PushInput): void {
   }
 
   const explicit = input.raw.includes("<!--") ? EXPLICIT_ID.exec(input.raw)?.[1] : undefined;
-  let id = explicit ?? stableWordHash(fields.actionText);
-  for (let n = 2; builder.ids.has(id); n++) {
-    id = `${id}-${n}`;
+  const baseId = explicit ?? stableWordHash(fields.actionText);
+  let id = baseId;
+  let n = 2;
+  // The k-th item with the same text gets "id-2-3-…-k". Walking that chain from its start each time
+  // made a document of many identical items cubic; the walk resumes where the last one ended, and past
+  // MAX_ID_CHAIN duplicates the suffix is just the count.
+  const resume = builder.idChains.get(baseId);
+  if (resume !== undefined && builder.ids.has(baseId)) {
+    id = resume.id;
+    n = resume.n + 1;
+  }
+  for (; builder.ids.has(id); n++) {
+    id = n > MAX_ID_CHAIN ? `${baseId}-${n}` : `${id}-${n}`;
+  }
+  if (n > 2) {
+    builder.idChains.set(baseId, { id, n: n - 1 });
   }
   builder.ids.add(id);
 
@@ -612,6 +676,9 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
   }
   const headerLine = rows[0].map![0];
   const headers = headerNames(splitRow(builder.lines.lineText(headerLine)));
+  if (inAction && isFieldTable(builder, rows, headers)) {
+    return readFieldTable(builder, rows, section);
+  }
   // Outside an action section a table holds actions only if a header names them (most such tables
   // are timelines), so the column mapping is skipped for the rest; isStandaloneActionTable would say no.
   if (!inAction && !headers.some(isActionColumnHeader)) {
@@ -623,6 +690,9 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
   }
   if (section?.isAction !== true && section !== undefined && isNarrativeHeading(section.title) && !isStandaloneActionTable(columns)) {
     return 0;
+  }
+  if (section?.isAction !== true && section !== undefined && isNotActionHeadingText(section.title)) {
+    return 0; // "Actions taken", "Previous action items": the table's header says action, the heading says not ours.
   }
   let added = 0;
   for (const row of rows.slice(1)) {
@@ -653,13 +723,26 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
           : found ?? [{ name: toPlainText(ownerCell.text), isGroup: false, isDecisionMaker: false, source: "cell", span: absolute(ownerCell) }];
     }
     let cellDeadline: Deadline | undefined;
-    if (dueCell !== undefined && !isPlaceholder(dueCell.text)) {
+    if (dueCell !== undefined && !isPlaceholder(dueCell.text) && !isNoDeadline(dueCell.text)) {
       const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
       cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
     }
     let cellTracker: TrackerRef[] | undefined;
-    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text)) {
+    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
       cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
+    }
+    if (cellTracker === undefined) {
+      // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
+      for (const [index, other] of cells.entries()) {
+        if (index === columns.text || index === columns.owner || index === columns.due || index === columns.tracker || other.text === "" || !/[#\d/]/.test(other.text)) {
+          continue;
+        }
+        const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys });
+        if (found.length > 0) {
+          cellTracker = found.map((ref) => ({ ...ref.ref, source: "cell" as const, span: { start: lineStart + other.start + ref.start, end: lineStart + other.start + ref.end } }));
+          break;
+        }
+      }
     }
     let cellStatus: ActionStatus | undefined;
     if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
@@ -670,7 +753,7 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
     }
     if (cellStatus === undefined) {
       // Google-style tables mark completion with **DONE** in whichever cell has room.
-      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705)\s*$|\u2705/.test(c.text));
+      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705|\[[xX]\]|\u2611\uFE0F?)\s*$|\u2705/.test(c.text));
       if (marked !== undefined) {
         cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
       } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
@@ -705,6 +788,100 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
   return added;
 }
 
+const FIELD_NAME = /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
+
+/** A two-column Field / Value table ("| **Owner** | Leila |"): the fields of one action, not a list of them. */
+function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boolean {
+  if (headers.length !== 2 || rows.length < 3) {
+    return false;
+  }
+  let named = 0;
+  for (const row of rows.slice(1)) {
+    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "").toLowerCase().replace(/[:*]/g, "").trim();
+    if (FIELD_NAME.test(key)) {
+      named++;
+    }
+  }
+  return named >= 2 && named * 2 >= rows.length - 1;
+}
+
+/**
+ * "### CA-1: Add a p99 alert" over a Field / Value table: the heading is the action and the rows are its
+ * owner, due date, ticket and status. A field table under the action heading itself has no item to belong to.
+ */
+function readFieldTable(builder: Builder, rows: Token[], section: SectionContext | undefined): number {
+  const line = section?.headingLine;
+  if (section === undefined || line === undefined || isActionHeadingText(section.title) || isActionCategoryHeadingText(section.title)) {
+    return 0;
+  }
+  const lineText = builder.lines.lineText(line);
+  const marker = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/.exec(lineText);
+  if (marker === null) {
+    return 0;
+  }
+  const headingStart = builder.lines.lineStart(line);
+  const raw = lineText.slice(marker[0].length).replace(/\s+#+\s*$/, "");
+  const base = headingStart + marker[0].length;
+  const fields = readFields(raw, builder.ctx);
+  // Each value cell, shifted so that its offsets count from the heading's line like a table row's do.
+  const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = { lineStart: headingStart };
+  let cellOwners: Owner[] | undefined;
+  let cellDeadline: Deadline | undefined;
+  let cellTracker: TrackerRef[] | undefined;
+  let cellStatus: ActionStatus | undefined;
+  for (const row of rows.slice(1)) {
+    const rowStart = builder.lines.lineStart(row.map![0]);
+    const [keyCell, valueCell] = splitRow(builder.lines.lineText(row.map![0]));
+    if (keyCell === undefined || valueCell === undefined) {
+      continue;
+    }
+    const shift = rowStart - headingStart;
+    const value: Cell = { text: valueCell.text, start: valueCell.start + shift, end: valueCell.end + shift, outerStart: valueCell.outerStart + shift, outerEnd: valueCell.outerEnd + shift };
+    const span: Span = { start: headingStart + value.start, end: headingStart + value.end };
+    const role = mapColumns([toPlainText(keyCell.text).toLowerCase().replace(/[:*]/g, "").trim(), "value"]);
+    const filled = !isPlaceholder(value.text);
+    if (role.owner === 0) {
+      cells.owner = value;
+      if (filled) {
+        const found = ownersFrom(value.text, "cell", builder.ctx, span);
+        cellOwners = found === "unassigned" ? [] : found ?? [{ name: toPlainText(value.text), isGroup: false, isDecisionMaker: false, source: "cell", span }];
+      }
+    } else if (role.due === 0) {
+      cells.due = value;
+      if (filled && !isNoDeadline(value.text)) {
+        const found = findDeadline(toPlainText(value.text), builder.ctx.reference);
+        cellDeadline = { text: toPlainText(value.text), date: found?.date, source: "cell", span };
+      }
+    } else if (role.tracker === 0) {
+      cells.tracker = value;
+      if (filled) {
+        cellTracker = [{ text: toPlainText(value.text), kind: "cell", source: "cell", span }];
+      }
+    } else if (role.status === 0) {
+      cells.status = value;
+      if (filled) {
+        cellStatus = statusFromWord(value.text, span);
+      }
+    }
+  }
+  pushItem(builder, {
+    raw,
+    base,
+    end: builder.lines.lineEnd(line),
+    format: "table",
+    fields,
+    extra: [],
+    section,
+    cells,
+    cellOwners,
+    cellDeadline,
+    cellTracker,
+    cellStatus,
+  });
+  section.hasStructuredItems = true;
+  return 1;
+}
+
 /** "One item per bare line" under an action heading that holds no list or table. */
 function readBareLines(builder: Builder, map: [number, number], section: SectionContext): void {
   for (let line = map[0]; line < map[1]; line++) {
@@ -716,7 +893,7 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     const plain = toPlainText(trimmed);
     const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2).length;
     // Two full sentences on one line are prose ("We are adding … We'll also review …"), not an item.
-    if (INTRO_LINE.test(plain) || sentences > 1) {
+    if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
       continue;
     }
     if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(trimmed)) {
@@ -725,7 +902,7 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     const start = builder.lines.lineStart(line);
     const leading = lineText.length - lineText.trimStart().length;
     const fields = readFields(trimmed, builder.ctx);
-    if (fields.actionText === "") {
+    if (fields.actionText === "" || (section.mixed === true && !readsAsAction(fields))) {
       continue;
     }
     pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });

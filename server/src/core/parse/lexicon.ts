@@ -139,7 +139,21 @@ owner | owners | due | deadline | status | state | note | notes | action | actio
 | release | releases | rollout | rollback | migration | incident | incidents | outage | postmortem | post-mortem
 | review | retro | retrospective | rca | pir | day | week | month | quarter | year | sprint | today | tomorrow
 | january | february | march | april | may | june | july | august | september | october | november | december
-| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`);
+| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom
+| checkout | billing | payments | payment | invoicing | invoices | search | ledger | auth | authentication | login
+| signup | onboarding | cart | orders | order | inventory | catalog | catalogue | notifications | email | emails | sms
+| push | webhooks | webhook | queue | queues | worker | workers | scheduler | cron | jobs | batch | pipeline
+| pipelines | builds | gateway | proxy | ingress | egress | edge | router | routing | app | apps | dashboard | reporting
+| reports | analytics | exports | export | imports | import | sync | replication | replica | replicas | primary
+| cluster | clusters | nodes | node | pods | pod | containers | images | registry | artifacts | secrets | certificates
+| certs | tls | ssl | keys | tokens | sessions | session | accounts | account | profiles | settings | admin | console
+| portal | docs | wiki | paging | tracing | traces | telemetry | disk | disks | firewall | vpn | loadbalancer | lb
+| identity | sso | oauth | ldap | permissions | billing-api | uploads | downloads | media | video | streaming
+| messaging | chat | comms | status-page | statuspage | website | site | blog | ci/cd | tests | tooling | vendor
+| supplier | provider | partner | bank | banks | payouts | refunds | settlement | settlements | fraud | risk
+| compliance | audit | audits | backups | restore | restores | migration | migrations | schema | indexes | index
+| queries | query | api-gateway | cdn-config | config-service | feature | features | flags | feature-flags | rollouts
+| experiments | pricing | shipping | fulfilment | fulfillment | warehouse | tax | taxes | accounting | reconciliation`);
 
 /** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
 export const PEOPLE_SUBJECT = /^(?:i|we|you|he|she|they|someone|somebody|nobody|no one|everyone|the (?:team|engineer|engineers|developer|developers|dev|devs|on-?call(?: engineer| person| sre)?|operator|operators|reviewer|reviewers|author|sre|sres|admin|admins|dba|ops(?: team)?|[a-z-]+ team|responder|responders|ic|incident commander|person|people|manager|lead|intern|contractor|vendor)|ops|sre|devops|(?:[a-z-]+ )?team|whoever [a-z ]+)$/i;

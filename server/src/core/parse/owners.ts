@@ -27,12 +27,22 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
   );
 }
 
+const PLACEHOLDER_OWNER = /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
+const GROUP_HANDLE_END = /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
+
 function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
     return true;
   }
   if (/^@[\w.-]+\/[\w.-]+$/.test(lower)) {
     return true; // @org/team
+  }
+  const account = /^@([\w.-]+)$/.exec(lower)?.[1] ?? /^([\w.+-]+)@[\w-]+\.[\w.-]+$/.exec(lower)?.[1];
+  if (account !== undefined) {
+    // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
+    const parts = account.split(/[-_.+]/).filter(Boolean);
+    // "@erin-ops" is Erin; "@platform-ops" and "@search-team" are teams.
+    return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])));
   }
   const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
   if (words.length === 0) {
@@ -107,9 +117,33 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
 }
 
 function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
-  const text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  let text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  const wrapped = /^(?:\[([^\]]+)\]|<([^>]+)>|\{([^}]+)\})$/.exec(text);
+  if (wrapped !== null) {
+    // A template's "[role]", "<owner>", "{OWNER_NAME}" is a blank to fill in; "[Alice]" is Alice.
+    const inner = (wrapped[1] ?? wrapped[2] ?? wrapped[3]).trim();
+    if (PLACEHOLDER_OWNER.test(inner) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(inner)) {
+      return { kind: "unassigned" };
+    }
+    text = inner;
+  }
   if (text === "") {
     return { kind: "unassigned" };
+  }
+  const qualified = text.endsWith(")") ? /^([^()]+?)\s*\(([^()]+)\)$/.exec(text) : null;
+  if (qualified !== null) {
+    // "Bruno (platform team)", "Platform team (Aiko)": the person named on either side owns it.
+    const outer = classifyOwner(qualified[1], ctx);
+    const inner = classifyOwner(qualified[2], ctx);
+    if (outer.kind === "owner" && !outer.owner.isGroup) {
+      return outer;
+    }
+    if (inner.kind === "owner" && !inner.owner.isGroup && looksLikeNames(inner.owner.name)) {
+      return inner;
+    }
+    if (outer.kind === "owner") {
+      return outer;
+    }
   }
   if (UNASSIGNED.test(text)) {
     return { kind: "unassigned" };

@@ -44,11 +44,18 @@ export function splitRow(line: string): Cell[] {
 const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ["owner", /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/],
   ["due", /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/],
-  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|#|id|work ?item|story|epic|tracked in)$/],
+  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url))$/],
   ["status", /^(?:status|state|done\??|completed?\??|progress|resolution|closed\??)$/],
   ["notes", /^(?:notes?|comments?|reason|rationale|remarks|details|context|why)$/],
   ["text", /^(?:action ?items?|actions?|action points?|tasks?|items?|descriptions?|titles?|what|follow[- ]?ups?|follow[- ]?up actions?|remediations?(?: items?| actions?)?|summary|todos?|to ?do|changes?|fix(?:es)?|corrective actions?|preventive actions?|preventative actions?|improvements?|recommendations?|next steps?|work items?|mitigations?|proposed actions?|action required|steps?)$/],
 ];
+
+const ROW_NUMBER_HEADER = /^(?:#|id|no\.?|nr\.?|num)$/;
+
+/** A cell of a "#" or "ID" column that only numbers its row ("3", "AI-3", "A3"), not a ticket. */
+export function isRowNumber(header: string, cell: string): boolean {
+  return ROW_NUMBER_HEADER.test(header) && /^(?:(?:AI|A|AP|ITEM)[-\s]?)?\d{1,3}\.?$/i.test(cell.replace(/[*_`]/g, "").trim());
+}
 
 const TIME_COLUMN = /^(?:time|timestamp|time \(utc\)|time \([a-z]+\)|utc|at|start|end|duration|minute|event|events|date\/time|datetime)$/;
 
@@ -87,6 +94,14 @@ export function mapColumns(headers: string[]): TableColumns {
       }
     }
   });
+  if (columns.tracker === undefined) {
+    // "#" or "ID" is a ticket column only when no column is named for tickets; its cells are checked
+    // row by row, since most such columns number the rows.
+    const numbered = headers.findIndex((header, index) => ROW_NUMBER_HEADER.test(header) && !Object.values(columns).includes(index));
+    if (numbered !== -1) {
+      columns.tracker = numbered;
+    }
+  }
   if (columns.text === undefined) {
     // "Issue" names the action when no other column does.
     const issue = headers.findIndex((header) => /^issues?$/.test(header));
