@@ -704,6 +704,8 @@ const TRAILING_PUNCTUATION = /^[\s\-–—:;,|]$/;
  * dangling "by", stray punctuation at either end. Each replacement runs only when a cheap check
  * of the characters it needs passes, since most texts need none of them.
  */
+const ITEM_NUMBER = /^\d{1,3}[.)]\s+(?=[A-Za-z])/;
+
 function cleanAction(text: string): string {
   let cleaned = text;
   if (cleaned.includes("(") || cleaned.includes("[")) {
@@ -717,6 +719,10 @@ function cleanAction(text: string): string {
     cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
   }
   cleaned = collapseWhitespace(cleaned);
+  const first = cleaned.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    cleaned = cleaned.replace(ITEM_NUMBER, ""); // "**2. Add node-local caching**": the number is the item's, not the action's.
+  }
   if (cleaned.endsWith(" .")) {
     cleaned = cleaned.slice(0, -2) + "."; // "… the host cycler ." once "by 2027-01-20" is cut out.
   }

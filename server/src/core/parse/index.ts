@@ -112,9 +112,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         readBareLines(builder, map, section);
       }
     } else if (section?.isAction === true) {
-      // Beside a list, a paragraph is prose, but an "Action item: …" line is still an item.
+      // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
       for (const map of pendingParagraphs) {
-        readLabelledLines(builder, map, section);
+        if (!readFieldBlock(builder, map, section)) {
+          readLabelledLines(builder, map, section);
+        }
       }
     }
     pendingParagraphs = [];
@@ -884,6 +886,9 @@ function readFieldTable(builder: Builder, rows: Token[], section: SectionContext
 
 /** "One item per bare line" under an action heading that holds no list or table. */
 function readBareLines(builder: Builder, map: [number, number], section: SectionContext): void {
+  if (readFieldBlock(builder, map, section)) {
+    return;
+  }
   for (let line = map[0]; line < map[1]; line++) {
     const lineText = builder.lines.lineText(line);
     const trimmed = lineText.trim();
@@ -907,6 +912,34 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     }
     pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });
   }
+}
+
+/**
+ * "**2. Add node-local DNS caching**" with "**Owner:** …", "**Due:** …" lines under it and no blank line
+ * between (exports from Confluence and Google Docs): one item whose fields are the lines below its title.
+ */
+function readFieldBlock(builder: Builder, map: [number, number], section: SectionContext): boolean {
+  if (map[1] - map[0] < 2) {
+    return false;
+  }
+  const titleLine = builder.lines.lineText(map[0]);
+  if (titleLine.trim() === "" || FIELD_LINE.test(titleLine)) {
+    return false;
+  }
+  for (let line = map[0] + 1; line < map[1]; line++) {
+    if (!FIELD_LINE.test(builder.lines.lineText(line))) {
+      return false;
+    }
+  }
+  const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  const raw = builder.text.slice(start, end);
+  const fields = readFields(raw, builder.ctx);
+  if (fields.actionText === "") {
+    return false;
+  }
+  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
+  return true;
 }
 
 /** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */

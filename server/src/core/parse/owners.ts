@@ -30,6 +30,8 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
 const PLACEHOLDER_OWNER = /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
 const GROUP_HANDLE_END = /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
 
+const DEPARTMENT_TAIL = /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
+
 function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
     return true;
@@ -51,7 +53,11 @@ function isGroupText(lower: string, groups: string[]): boolean {
   if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
     return true;
   }
-  return words.some((word) => /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(word));
+  if (words.some((word) => /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(word))) {
+    return true;
+  }
+  // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.
+  return words.length >= 2 && words.length <= 4 && DEPARTMENT_TAIL.test(words[words.length - 1]);
 }
 
 /** Looks like one or more personal names: "Alice", "Alice Smith", "J. Doe", "Alice & Bob". */
