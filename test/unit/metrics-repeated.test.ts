@@ -184,6 +184,26 @@ describe("metrics: repeated fixes", () => {
       assert.equal(withUndated.items[1].postMortem.date, null, "undated last");
     });
 
+    it("scales: identical texts are compared once, and common words propose no pairs", function () {
+      const template = postMortem("2026-01-01", [
+        "- [ ] Alice: remove the database call from the payments-api liveness probe (OPS-1)",
+        "- [ ] Bob: add a canary stage to the checkout deploy (OPS-2)",
+        "- [ ] Carol: rotate the TLS certificate of the search cluster (OPS-3)",
+      ]);
+      const many: IndexedPostMortem[] = Array.from({ length: 5000 }, (_, index) => ({
+        ...template,
+        uri: `file:///w/many/${index}.md`,
+        date: `2026-${String((index % 12) + 1).padStart(2, "0")}-01`,
+        actions: template.actions.map((action, position) => ({ ...action, uri: `file:///w/many/${index}.md`, text: `${action.text} in region ${index % 7 === 0 ? "eu" : "us"} shard ${position}` })),
+      }));
+      const started = Date.now();
+      const fixes = findRepeatedFixes(many);
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed < 5000, `${elapsed} ms for 15,000 actions`);
+      assert.ok(fixes.length >= 3, String(fixes.length));
+      assert.equal(fixes.reduce((sum, fix) => sum + fix.items.length, 0), 15_000, "every copy is in a cluster");
+    });
+
     it("nothing to cluster without post-mortems or with only vague items", () => {
       assert.deepEqual(findRepeatedFixes([]), []);
       assert.deepEqual(findRepeatedFixes([postMortem("2026-01-01", ["- [ ] Improve monitoring"]), postMortem("2026-02-01", ["- [ ] Improve monitoring"])]), []);

@@ -221,9 +221,27 @@ export interface FixSignature {
  * post-mortems name; `postMortemServices` those of this action's post-mortem.
  */
 export function signature(text: string, owners: string[] = [], serviceWords: ReadonlySet<string> = new Set(), postMortemServices: readonly string[] = []): FixSignature {
-  const words = specificWords(text, owners);
+  return withServices(specificWords(text, owners), fixKinds(text), serviceWords, postMortemServices);
+}
+
+function withServices(words: string[], kinds: string[], serviceWords: ReadonlySet<string>, postMortemServices: readonly string[]): FixSignature {
   const named = words.filter((word) => serviceWords.has(word));
-  return { words, kinds: fixKinds(text), services: named.length > 0 ? named : postMortemServices.flatMap((service) => specificWords(service)) };
+  return { words, kinds, services: named.length > 0 ? named : postMortemServices.flatMap((service) => specificWords(service)) };
+}
+
+/**
+ * Words and kinds per action summary. A summary is replaced, never changed, when its document is
+ * indexed again, so the server's repeated metrics requests reuse the words of unchanged documents.
+ */
+const wordsCache = new WeakMap<IndexedAction, { words: string[]; kinds: string[] }>();
+
+function actionSignature(action: IndexedAction, serviceWords: ReadonlySet<string>, postMortemServices: readonly string[]): FixSignature {
+  let cached = wordsCache.get(action);
+  if (cached === undefined) {
+    cached = { words: specificWords(action.text, action.owners), kinds: fixKinds(action.text) };
+    wordsCache.set(action, cached);
+  }
+  return withServices(cached.words, cached.kinds, serviceWords, postMortemServices);
 }
 
 /** The stems a service name is written as: "payments-api" -> "payment-api", "Webhooks" -> "webhook". */
@@ -262,56 +280,69 @@ export function sameFix(a: FixSignature, b: FixSignature): boolean {
 }
 
 interface Candidate {
-  index: number;
   action: IndexedAction;
   postMortem: IndexedPostMortem;
-  words: readonly string[];
-  kinds: readonly string[];
-  services: readonly string[];
 }
 
-/** A word on more actions than this does not propose candidates (it still counts in the overlap). */
-const MAX_POSTING = 2000;
+/** The actions with one signature: compared once, however many post-mortems repeat the text. */
+interface SignatureNode extends FixSignature {
+  index: number;
+  members: Candidate[];
+}
+
+/**
+ * A word on more signatures than this proposes no candidate pairs (it still counts in the overlap): a
+ * word that common is generic in this workspace, and it would make the pairing quadratic.
+ */
+const MAX_POSTING = 200;
+/** Two groups larger than this (product of their sizes) are not merged: the check would be quadratic. */
+const MAX_LINK_CHECKS = 2500;
 
 /**
  * Clusters near-identical actions across post-mortems. Complete linkage: two groups merge only when
  * every item of one is the same fix as every item of the other, so a chain (A like B, B like C, A
- * unlike C) never makes one cluster. Candidate pairs come from an inverted index over the words.
+ * unlike C) never makes one cluster. Candidate pairs come from an inverted index over the words, so
+ * the cost follows the number of similar pairs, not the square of the number of actions.
  */
 export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): RepeatedFix[] {
-  const candidates: Candidate[] = [];
   const serviceWords = serviceStems(postMortems.flatMap((postMortem) => postMortem.services));
+  const byKey = new Map<string, SignatureNode>();
+  const nodes: SignatureNode[] = [];
   for (const postMortem of postMortems) {
     for (const action of postMortem.actions) {
-      const fix = signature(action.text, action.owners, serviceWords, postMortem.services);
-      if (fix.words.length >= 2) {
-        candidates.push({ index: candidates.length, action, postMortem, ...fix });
+      const fix = actionSignature(action, serviceWords, postMortem.services);
+      if (fix.words.length < 2) continue;
+      const key = [[...fix.words].sort().join(" "), [...fix.kinds].sort().join(" "), [...fix.services].sort().join(" ")].join("|");
+      let node = byKey.get(key);
+      if (node === undefined) {
+        node = { ...fix, index: nodes.length, members: [] };
+        byKey.set(key, node);
+        nodes.push(node);
       }
+      node.members.push({ action, postMortem });
     }
   }
   const postings = new Map<string, number[]>();
-  for (const candidate of candidates) {
-    for (const word of candidate.words) {
+  for (const node of nodes) {
+    for (const word of node.words) {
       const list = postings.get(word);
-      if (list === undefined) postings.set(word, [candidate.index]);
-      else list.push(candidate.index);
+      if (list === undefined) postings.set(word, [node.index]);
+      else list.push(node.index);
     }
   }
   const pairs: { a: number; b: number; score: number }[] = [];
-  for (const candidate of candidates) {
+  for (const node of nodes) {
     const sharedCounts = new Map<number, number>();
-    for (const word of candidate.words) {
+    for (const word of node.words) {
       const list = postings.get(word)!;
       if (list.length > MAX_POSTING) continue;
       for (const other of list) {
-        if (other > candidate.index) sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
+        if (other > node.index) sharedCounts.set(other, (sharedCounts.get(other) ?? 0) + 1);
       }
     }
     for (const [other, count] of sharedCounts) {
-      const peer = candidates[other];
-      if (count < 2 || peer.postMortem.uri === candidate.postMortem.uri) continue;
-      if (sameFix(candidate, peer)) {
-        pairs.push({ a: candidate.index, b: other, score: similarity(candidate.words, peer.words).jaccard });
+      if (count >= 2 && sameFix(node, nodes[other])) {
+        pairs.push({ a: node.index, b: other, score: similarity(node.words, nodes[other].words).jaccard });
       }
     }
   }
@@ -321,21 +352,27 @@ export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): Re
   for (const { a, b } of pairs) {
     const left = members(a);
     const right = members(b);
-    if (left === right || left.includes(b)) continue;
-    const allSame = left.every((x) => right.every((y) => sameFix(candidates[x], candidates[y])));
-    if (!allSame) continue;
+    if (left === right || left.length * right.length > MAX_LINK_CHECKS) continue;
+    if (!left.every((x) => right.every((y) => sameFix(nodes[x], nodes[y])))) continue;
     const merged = [...left, ...right];
     for (const index of merged) clusterOf.set(index, merged);
   }
+  const clusters: number[][] = [];
   const seen = new Set<number[]>();
-  const fixes: RepeatedFix[] = [];
-  for (const cluster of clusterOf.values()) {
+  for (const node of nodes) {
+    const cluster = members(node.index);
     if (seen.has(cluster)) continue;
     seen.add(cluster);
-    const items = cluster.map((index) => candidates[index]).sort(byPostMortemDate);
+    clusters.push(cluster);
+  }
+  const wordsByAction = new Map<IndexedAction, readonly string[]>();
+  for (const node of nodes) for (const member of node.members) wordsByAction.set(member.action, node.words);
+  const fixes: RepeatedFix[] = [];
+  for (const cluster of clusters) {
+    const items = cluster.flatMap((index) => nodes[index].members).sort(byPostMortemDate);
     const uris = new Set(items.map((item) => item.postMortem.uri));
     if (uris.size < 2) continue;
-    fixes.push(describe(items, uris.size));
+    fixes.push(describe(items, uris.size, (item) => wordsByAction.get(item.action)!));
   }
   // The most alarming first: proposed most often, then a fix that was marked done and came back, then the
   // one waiting longest.
@@ -363,10 +400,10 @@ function latest(fix: RepeatedFix): string {
   return fix.items.reduce((max, item) => (item.postMortem.date !== null && item.postMortem.date > max ? item.postMortem.date : max), "");
 }
 
-function describe(items: Candidate[], postMortems: number): RepeatedFix {
-  let shared = [...items[0].words];
+function describe(items: Candidate[], postMortems: number, wordsOf: (item: Candidate) => readonly string[]): RepeatedFix {
+  let shared = [...wordsOf(items[0])];
   for (const item of items.slice(1)) {
-    const words = new Set(item.words);
+    const words = new Set(wordsOf(item));
     shared = shared.filter((word) => words.has(word));
   }
   const refs: RepeatedFixItem[] = items.map(({ action, postMortem }) => {
