@@ -13,7 +13,7 @@ import { Workbench } from "./workbench";
 const FILE = "2026-08-22-webhook-backlog.md";
 /** "- Improve monitoring of the webhook queue": no owner, no deadline, no tracker, vague. */
 const WEAK_LINE = 30;
-const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark"];
+const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark", "dashboard-dark"];
 
 describe("VS Code UI (code-server + Chromium)", function () {
   this.timeout(300_000);
@@ -108,5 +108,16 @@ describe("VS Code UI (code-server + Chromium)", function () {
     await workbench.waitFor(sidebar.locator(".composite.title", { hasText: /Open actions/i }), "the Open actions view");
     await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "Merchant webhook backlog" }), "the webhook post-mortem in the Open actions view");
     await workbench.screenshot("actions-view-dark");
+  });
+
+  it("shows the follow-through dashboard: the rate, overdue actions and repeated fixes", async () => {
+    await workbench.runCommand("Follow-Through: Show Follow-Through Dashboard");
+    await workbench.waitFor(workbench.page.locator(".tabs-container .tab.active", { hasText: "Follow-Through Dashboard" }), "the dashboard tab");
+    // The page lives in a webview's nested frames; its text is read there.
+    const frame = workbench.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+    await workbench.waitFor(frame.locator("body", { hasText: /Follow-through rate/i }), "the rate on the dashboard");
+    await workbench.waitFor(frame.locator("body", { hasText: /Repeated fixes/i }), "the repeated fixes on the dashboard");
+    await workbench.runCommand("View: Hide Panel");
+    await workbench.screenshot("dashboard-dark");
   });
 });
