@@ -28,6 +28,21 @@ describe("push to the tracker", function () {
     await vscode.workspace.fs.writeFile(workspaceUri(ALL), new TextEncoder().encode(postMortem("Push all", ["- [ ] Mei: add a disk-usage alert at 80% on the ledger hosts, by 2099-01-10", "- [ ] Jonas: remove the manual failover step from the runbook, by 2099-01-20", "- [x] Mei: restart the ledger replicas"])));
     await vscode.workspace.fs.writeFile(workspaceUri(TYPING), new TextEncoder().encode(postMortem("Push while typing", ["- [ ] Sofia: add a timeout to the fraud check call, by 2099-02-01"])));
     await answering({ pick: (items) => items.find((item) => item.label === "GitLab"), input: "glpat-push" }, () => vscode.commands.executeCommand("followThrough.setTrackerToken"));
+    // The server learns of the new .followthrough.yml from the file watcher, in its own time: probe with a
+    // Push All whose preview is cancelled (nothing is sent) until the preview shows, i.e. the tracker is known.
+    await waitFor("the server to read the tracker from .followthrough.yml", async () => {
+      let previewed = false;
+      const window = vscode.window as unknown as Record<string, unknown>;
+      const showErrorMessage = window.showErrorMessage;
+      window.showErrorMessage = async () => undefined;
+      try {
+        await answering({ pick: () => ((previewed = true), []) }, () => vscode.commands.executeCommand("followThrough.pushAllToTracker", workspaceUri(ALL)));
+      } finally {
+        window.showErrorMessage = showErrorMessage;
+      }
+      return previewed ? true : undefined;
+    });
+    assert.equal(creates(), 0, "the probe created nothing");
   });
 
   after(async function () {
