@@ -154,6 +154,14 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     throw new UsageError(`--since is an option of \`metrics\`, not of \`${command}\``);
   }
   const color = resolveColor(values.color === true, values["no-color"] === true, environment);
+  // What every command that reads post-mortems shares: the inputs (the current folder by default), config, today, colour, size cap.
+  const documentRun = () => ({
+    inputs: inputs.length > 0 ? inputs : ["."],
+    configFile: values.config,
+    today: values.today === undefined ? environment.now : parseToday(values.today),
+    color,
+    maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
+  });
   if (command === "rules") {
     if (inputs.length > 0) {
       throw new UsageError(`\`rules\` takes no arguments; got ${inputs.map((input) => JSON.stringify(input)).join(" ")}`);
@@ -176,21 +184,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     if (values.owner !== undefined && values.owner.trim() === "") {
       throw new UsageError("--owner needs a name");
     }
-    return {
-      kind: "run",
-      options: {
-        command: "actions",
-        inputs: inputs.length > 0 ? inputs : ["."],
-        format,
-        configFile: values.config,
-        owner: values.owner?.trim(),
-        overdue: values.overdue === true,
-        status,
-        today: values.today === undefined ? environment.now : parseToday(values.today),
-        color,
-        maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
-      },
-    };
+    return { kind: "run", options: { command: "actions", ...documentRun(), format, owner: values.owner?.trim(), overdue: values.overdue === true, status } };
   }
   if (command === "metrics") {
     const format = values.format ?? "text";
@@ -200,19 +194,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     if (values.since !== undefined) {
       parseToday(values.since, "--since");
     }
-    return {
-      kind: "run",
-      options: {
-        command: "metrics",
-        inputs: inputs.length > 0 ? inputs : ["."],
-        format,
-        configFile: values.config,
-        today: values.today === undefined ? environment.now : parseToday(values.today),
-        since: values.since,
-        color,
-        maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
-      },
-    };
+    return { kind: "run", options: { command: "metrics", ...documentRun(), format, since: values.since } };
   }
   if (command !== "lint") {
     throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\`, \`actions\`, \`metrics\` or \`rules\``);
@@ -221,19 +203,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}`);
   }
-  return {
-    kind: "run",
-    options: {
-      command: "lint",
-      inputs: inputs.length > 0 ? inputs : ["."],
-      format,
-      configFile: values.config,
-      quiet: values.quiet === true,
-      today: values.today === undefined ? environment.now : parseToday(values.today),
-      color,
-      maxFileSizeBytes: parseMaxFileSize(values["max-file-size"]),
-    },
-  };
+  return { kind: "run", options: { command: "lint", ...documentRun(), format, quiet: values.quiet === true } };
 }
 
 /** Colour only for people: a terminal, no NO_COLOR (https://no-color.org), unless a flag says otherwise. */
