@@ -115,6 +115,7 @@ describe("VS Code UI: a weak action item made strong from the lightbulb", functi
     await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "From the tracker" }), "the From the tracker group");
     await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: "Silence the duplicate CPU page on checkout" }), "the hand-made issue under From the tracker");
     await workbench.waitFor(sidebar.locator(".monaco-list-row", { hasText: /Lower alerting thresholds.*#1 open/ }), "the pushed item with its issue's state");
+    await workbench.widenSidebar(640);
     await workbench.screenshot("tracker-view-dark");
   });
 });

@@ -201,6 +201,18 @@ export class Workbench {
     return text;
   }
 
+  /** Drags the sidebar's edge to make it `width` pixels wide, as a person does to read long items. */
+  async widenSidebar(width: number): Promise<void> {
+    const box = await this.page.locator(".part.sidebar").boundingBox();
+    if (box === null) return;
+    const edge = box.x + box.width + 1;
+    const middle = box.y + box.height / 2;
+    await this.page.mouse.move(edge, middle);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, middle, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   /** Types into the focused editor as a person does, key by key. */
   async type(text: string): Promise<void> {
     await this.focusEditor();
