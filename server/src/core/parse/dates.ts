@@ -136,6 +136,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
       continue; // "expires within 7 days", "older than 30 days", "kept for 2 weeks": a condition or a period.
     }
+    if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
+    }
     const count = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
     const unit = m[3].toLowerCase();
     let date: Date;
@@ -168,6 +171,8 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 const END_OF_HINT = /end of /i;
 const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month/i;
+// "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
+const CONDITION_AFTER = /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
 
 /** "Q3", "3q": a q beside a quarter number. */
 function hasQuarterMark(text: string): boolean {

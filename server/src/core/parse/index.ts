@@ -29,6 +29,8 @@ interface SectionContext {
   mixed?: boolean;
   /** The heading's line, for a heading that is itself an action (a Field / Value table under it). */
   headingLine?: number;
+  /** "Already done", "Immediate actions (complete)": items under it without a status of their own are done. */
+  done?: boolean;
 }
 
 interface ListNode {
@@ -61,9 +63,20 @@ const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
-const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b)/i;
+const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|(?:please|thank(?:s| you)|we (?:sincerely )?apologi[sz]e|we(?: are|'re) (?:sorry|grateful)|if you (?:have|experience|see|notice|were|are)|for (?:more|further) (?:information|details)|questions\?)\b)/i;
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
 const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+// "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
+const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
+// "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
+const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
+const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes)\b/i;
+const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
+const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was)\b/i;
+// A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
+const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
+const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
+const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -142,7 +155,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       const parent = current();
       const title = toPlainText(raw);
       const isAction = isActionSectionTitle(title, parent);
-      const headingContext = readHeadingContext(title, token.map[0], builder, isAction);
+      const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
       stack.push({
         title,
         level,
@@ -153,6 +166,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         hasStructuredItems: false,
         mixed: isAction && isMixedHeadingText(title),
         headingLine: token.map[0],
+        done: isAction && (isDoneHeading(title) || parent?.done === true),
       });
       const start = lines.lineStart(token.map[0]);
       sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
@@ -160,6 +174,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       continue;
     }
     if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
+      const followUpIntro = isFollowUpIntroBefore(tokens, i);
       const { nodes, end } = readList(tokens, i);
       i = end;
       const section = current();
@@ -173,6 +188,12 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         }
         if (builder.actions.length > before) {
           section.hasStructuredItems = true;
+        }
+      } else if (followUpIntro && (section === undefined || !isNotActionHeadingText(section.title))) {
+        // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions.
+        const context: SectionContext = { title: section?.title ?? "", level: PSEUDO_LEVEL, isAction: true, owners: [], trackerRefs: [], hasStructuredItems: true };
+        for (const node of nodes) {
+          readListNode(builder, node, context);
         }
       } else {
         readActionLabelGroups(builder, nodes, section);
@@ -197,17 +218,20 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       continue;
     }
     if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
-      const label = PSEUDO_HEADING.exec(tokens[i + 1]?.content ?? "");
-      if (label !== null && token.map[1] - token.map[0] === 1) {
-        // A bold line on its own ("**Follow-up actions:**") acts as a heading one level down.
+      const content = tokens[i + 1]?.content ?? "";
+      const label = PSEUDO_HEADING.exec(content);
+      const caps = label === null && isCapsHeading(content);
+      if ((label !== null || caps) && token.map[1] - token.map[0] === 1) {
+        // A bold line on its own ("**Follow-up actions:**"), or an ALL-CAPS one ("REMEDIATION AND PREVENTION"),
+        // acts as a heading one level down.
         flushParagraphs();
         while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
           stack.pop();
         }
         const parent = current();
-        const title = toPlainText(label[2]);
+        const title = toPlainText(label !== null ? label[2] : content.trim().replace(/:$/, ""));
         const isAction = isActionSectionTitle(title, parent);
-        const headingContext = readHeadingContext(title, token.map[0], builder, isAction);
+        const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
         stack.push({
           title,
           level: PSEUDO_LEVEL,
@@ -217,6 +241,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
           hasStructuredItems: false,
           mixed: isAction && isMixedHeadingText(title),
+          done: isAction && (isDoneHeading(title) || parent?.done === true),
         });
         continue;
       }
@@ -281,15 +306,49 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
   return isAction || (parent?.isAction === true && (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)));
 }
 
+function isDoneHeading(title: string): boolean {
+  return DONE_HEADING.test(title.replace(/^[\d.\s)]+/, "").trim());
+}
+
+/** "REMEDIATION AND PREVENTION": two or more capitalised words alone on a line, with no digits or sentence end. */
+function isCapsHeading(content: string): boolean {
+  const text = content.trim();
+  return !text.includes("\n") && CAPS_HEADING.test(text) && /[A-Z]{2,}[^A-Z]+[A-Z]{2,}/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 6;
+}
+
+/** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
+function isFollowUpIntroBefore(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.type !== "paragraph_close" || tokens[index - 2]?.type !== "inline" || tokens[index - 1].level !== 0) {
+    return false;
+  }
+  const lastLine = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
+  return (
+    lastLine.endsWith(":") &&
+    lastLine.length <= 300 &&
+    FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
+    FOLLOW_UP_INTRO_KIND.test(lastLine) &&
+    FOLLOW_UP_INTRO_AIM.test(lastLine) &&
+    !FOLLOW_UP_INTRO_PAST.test(lastLine)
+  );
+}
+
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
-function readHeadingContext(plain: string, line: number, builder: Builder, isAction: boolean): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+function readHeadingContext(plain: string, line: number, builder: Builder, isAction: boolean, parent?: SectionContext): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
   const owners: Owner[] = [];
   const trackerRefs: TrackerRef[] = [];
   if (!isAction) {
     return { owners, trackerRefs };
   }
+  const bare = plain.replace(/^[\d.\s)]+/, "").trim();
+  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && !isActionHeadingText(bare)) {
+    // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to.
+    const verdict = classifyOwner(bare, builder.ctx);
+    if (verdict.kind === "owner" && verdict.owner.isGroup) {
+      owners.push({ ...verdict.owner, source: "section" });
+    }
+  }
   const forWhom = /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ?? /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
-  if (forWhom !== null) {
+  if (forWhom !== null && owners.length === 0) {
     const verdict = classifyOwner(forWhom[1], builder.ctx);
     const candidate = forWhom[1].toLowerCase();
     if (verdict.kind === "owner" && (verdict.owner.isGroup || verdict.owner.isDecisionMaker || builder.ctx.people.length > 0 || /\bfor\b/i.test(forWhom[0]) || /team\b/.test(candidate))) {
@@ -560,6 +619,9 @@ function pushItem(builder: Builder, input: PushInput): void {
   let textStatus = fields.status;
   for (let index = 0; textStatus === undefined && index < input.extra.length; index++) {
     textStatus = input.extra[index].status;
+  }
+  if (input.cellStatus === undefined && textStatus === undefined && input.checkbox === undefined && input.section?.done === true) {
+    status = { state: "done", evidence: "heading" };
   }
   if (input.cellStatus !== undefined) {
     status = input.cellStatus;
@@ -896,7 +958,8 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
       continue;
     }
     const plain = toPlainText(trimmed);
-    const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2).length;
+    // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
+    const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
     // Two full sentences on one line are prose ("We are adding … We'll also review …"), not an item.
     if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
       continue;
@@ -906,7 +969,8 @@ function readBareLines(builder: Builder, map: [number, number], section: Section
     }
     const start = builder.lines.lineStart(line);
     const leading = lineText.length - lineText.trimStart().length;
-    const fields = readFields(trimmed, builder.ctx);
+    // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
+    const fields = readFields(trimmed.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
     if (fields.actionText === "" || (section.mixed === true && !readsAsAction(fields))) {
       continue;
     }
