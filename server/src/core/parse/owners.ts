@@ -142,7 +142,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     const outer = classifyOwner(qualified[1], ctx);
     const inner = classifyOwner(qualified[2], ctx);
     if (outer.kind === "owner" && !outer.owner.isGroup) {
-      return outer;
+      // "Dana Whitfield (VP Engineering)": the role in brackets makes the person a decision-maker.
+      return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker ? { kind: "owner", owner: { ...outer.owner, isDecisionMaker: true } } : outer;
     }
     if (inner.kind === "owner" && !inner.owner.isGroup && looksLikeNames(inner.owner.name)) {
       return inner;
