@@ -543,7 +543,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
   // The whole text is the reason when it gives one ("… because the service is retired"); only asked for dropped items.
   const reasonCue = (): string | undefined => (REASON_CUE.test(plainAll) ? plainAll : undefined);
-  const dropped = DEPRIORITIZED_WORDS.exec(plainAll);
+  const dropped = statusWordIn(plainAll);
   if (dropped !== null && status?.state !== "done" && struck === null) {
     const after = plainAll.slice(dropped.index + dropped[0].length);
     const prefixed = statusPrefix !== null && DEPRIORITIZED_WORDS.test(statusPrefix[1]);
@@ -769,6 +769,8 @@ const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   talk: /^(?:to|with|about)\b/,
   sync: /^(?:with|on|up)\b/,
   align: /^(?:on|with|around)\b/,
+  // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
+  clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
@@ -794,6 +796,24 @@ function openingWords(text: string): string[] {
     }
   }
   return words;
+}
+
+/** "Messages are dropped", "put deploys on hold": the words describe the system, not the item's status. */
+const DESCRIBED_BEFORE = /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
+
+const ADJECTIVE_ON_NOUN = /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
+
+function statusWordIn(text: string): RegExpExecArray | null {
+  const found = DEPRIORITIZED_WORDS.exec(text);
+  if (found === null) {
+    return null;
+  }
+  const after = text.slice(found.index + found[0].length, found.index + found[0].length + 30);
+  // "Declined cards", "dropped messages", "abandoned carts": an adjective on a plural noun.
+  if (DESCRIBED_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) || ADJECTIVE_ON_NOUN.test(after)) {
+    return null;
+  }
+  return found;
 }
 
 function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {

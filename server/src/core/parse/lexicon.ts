@@ -11,7 +11,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
-export const ONGOING_WATCH = /^(?:continue(?:\s+to)?|keep(?:\s+on)?)\s+(?:monitor(?:ing)?|watch(?:ing)?|observ(?:e|ing)|track(?:ing)?|an eye on|eyes on|an eye out)\b/i;
+export const ONGOING_WATCH = /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
