@@ -283,7 +283,8 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       const label = colon[1].trim();
       const verdict = classifyOwner(label, ctx);
       const wordCount = label.split(/\s+/).length;
-      if (verdict.kind === "owner" && !startsWithVerb(label)) {
+      // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
+      if (verdict.kind === "owner" && (!startsWithVerb(label) || /\)$/.test(label))) {
         addOwners(ownersFrom(label, "prefix", ctx, { start: pos, end: pos + colon[0].length }));
         removals.push({ start: pos, end: pos + colon[0].length });
         pos += colon[0].length;

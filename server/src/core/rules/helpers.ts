@@ -16,9 +16,12 @@ export function isSystemic(item: ActionItem): boolean {
 
 const INDIVIDUAL_CONTRIBUTOR = /\b(?:engineer|developer|dev|sre|on-?call|ic|staff|intern|contractor|operator|responder)s?\b/i;
 
-/** The owner can make an organisational decision: a leadership role or a named person. */
+/**
+ * The owner can make an organisational decision: a leadership role, or a named person whose roster
+ * role (when the roster gives one) is not an individual contributor's.
+ */
 export function hasDecisionMaker(owners: Owner[]): boolean {
-  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.name)));
+  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.role ?? owner.name)));
 }
 
 const STOP = new Set(["the", "our", "a", "an", "of", "for", "in", "on", "around", "with", "and", "all", "any", "its", "their", "to", "across", "overall", "general", "this", "that", "we", "us", "it", "be", "is", "are", "so", "team", "teams", "service", "services", "system", "process", "internal", "existing", "current"]);
