@@ -1,5 +1,6 @@
 import type { Person } from "./config";
 import { LineIndex } from "./parse/lineIndex";
+import { DECISION_MAKER_ROLE } from "./parse/lexicon";
 import type { ActionItem, FixData, InsertionPoint } from "./types";
 
 // What each fix writes, as plain text changes on offsets. The language server turns them into
@@ -155,8 +156,9 @@ function matchCase(written: string, suggestion: string): string {
 }
 
 /** The people an owner fix offers: the roster, then the post-mortem's author, then recent authors of the folder. */
-function ownerCandidates(ctx: FixContext): { name: string; why?: string }[] {
-  const candidates: { name: string; why?: string }[] = ctx.people.map((person) => ({ name: person.name }));
+function ownerCandidates(ctx: FixContext, decisionMaker = false): { name: string; why?: string }[] {
+  const roster = decisionMaker ? [...ctx.people].sort((a, b) => Number(isLeader(b)) - Number(isLeader(a))) : ctx.people;
+  const candidates: { name: string; why?: string }[] = roster.map((person) => ({ name: person.name }));
   const known = (name: string): boolean => candidates.some((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
   if (ctx.author !== undefined && ctx.author.trim() !== "" && !known(ctx.author)) {
     candidates.push({ name: ctx.author, why: "the post-mortem's author" });
@@ -169,13 +171,17 @@ function ownerCandidates(ctx: FixContext): { name: string; why?: string }[] {
   return candidates.slice(0, MAX_ROSTER_CHOICES);
 }
 
+function isLeader(person: Person): boolean {
+  return person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
+}
+
 /** The choices a finding's fix offers, preferred first where one is clearly right. */
 export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): FixChoice[] {
   const { text } = ctx;
   const reason = ctx.reason ?? REASON_PLACEHOLDER;
   switch (fix.kind) {
     case "insertOwner": {
-      const choices: FixChoice[] = ownerCandidates(ctx).map((candidate, index) => ({
+      const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map((candidate, index) => ({
         title: candidate.why === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.why})`,
         changes: [fieldChange(text, fix.at, "owner", candidate.name)],
         isPreferred: index === 0,

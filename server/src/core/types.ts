@@ -35,6 +35,8 @@ export interface Owner {
   isGroup: boolean;
   /** A single accountable leadership role (VP, director, manager, CTO …). */
   isDecisionMaker: boolean;
+  /** The roster's `role:` for this person, when the roster gives one. */
+  role?: string;
   source: FieldSource;
   span?: Span;
 }
@@ -174,7 +176,7 @@ export interface PostMortem {
 }
 
 export type FixData =
-  | { kind: "insertOwner"; at: InsertionPoint }
+  | { kind: "insertOwner"; at: InsertionPoint; /** Offer leaders (roster roles) first: a systemic action. */ decisionMaker?: boolean }
   | { kind: "replaceVerb"; span: Span; verb: string; suggestions: string[] }
   | { kind: "insertDeadline"; at: InsertionPoint; reference?: string }
   | { kind: "pushToTracker"; actionId: string; at: InsertionPoint }

@@ -42,13 +42,13 @@ const END_OF = /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )
 const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
 const NEXT_THIS = /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
-const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
 const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)\\s+(?:${MONTHS})\\b|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
 const ANY_DEADLINE_HINT = /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month))/i;
@@ -145,13 +145,15 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     if (unit === "month") {
       date = utc(reference.getUTCFullYear(), reference.getUTCMonth() + count, reference.getUTCDate());
     } else {
-      const days = unit === "week" ? count * 7 : unit === "day" ? count : Math.ceil(count * 1.4);
+      const days = unit === "week" ? count * 7 : unit === "sprint" ? count * 14 : unit === "day" ? count : Math.ceil(count * 1.4);
       date = new Date(reference.getTime() + days * DAY_MS);
     }
     found.push({ text: m[0].trim(), index: m.index, date });
     break;
   }
   collect(BEFORE_EVENT, () => undefined);
+  collect(/W\d\d/.test(text) && ISO_WEEK, (m) => isoWeekSunday(Number(m[1]), Number(m[2])));
+  collect(CADENCE, () => undefined);
   collect(TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
 
   if (MAYBE_WRITTEN.test(text)) {
@@ -170,9 +172,13 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 
 const END_OF_HINT = /end of /i;
 const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
-const DURATION_UNIT = /day|week|month/i;
+const DURATION_UNIT = /day|week|month|sprint/i;
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
 const CONDITION_AFTER = /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
+/** "2027-W03": an ISO week, due on its Sunday. */
+const ISO_WEEK = /\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
+/** "recurring monthly", "every sprint": a cadence is the item's timebox. */
+const CADENCE = /\b(?:recurring|repeating|every)\s+(?:daily|weekly|fortnightly|monthly|quarterly|day|week|fortnight|month|quarter|sprint|release)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly),?\s+(?:recurring|cadence)\b/gi;
 
 /** "Q3", "3q": a q beside a quarter number. */
 function hasQuarterMark(text: string): boolean {
@@ -276,8 +282,8 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
   }
   for (const result of results) {
     const start = result.start;
-    // A bare time ("at 10:00") or a lone number is not a deadline.
-    if (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) {
+    // A bare time ("at 10:00") or a lone number is not a deadline; nor is a unit ("2 s", "5 m").
+    if (!/\p{L}{3}|\d[/.-]\d/u.test(result.text) || !start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) {
       continue;
     }
     const month = start.get("month");
@@ -293,6 +299,13 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
     return { text: result.text, index: result.index, date };
   }
   return undefined;
+}
+
+/** The Sunday that ends ISO week `week` of `year`. */
+function isoWeekSunday(year: number, week: number): Date {
+  const jan4 = utc(year, 0, 4);
+  const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY_MS;
+  return new Date(monday + ((week - 1) * 7 + 6) * DAY_MS);
 }
 
 /** Formats a date as YYYY-MM-DD. */

@@ -9,6 +9,7 @@ import {
   OUTCOME_VERBS,
   PAST_TENSE_DONE,
   PROCESS_NOUNS,
+  ONGOING_WATCH,
   PROCESS_PHRASES,
   PROCESS_VERBS,
   VAGUE_LEADS,
@@ -76,7 +77,7 @@ const LEADING_MARK = /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26
 const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
 const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
 const TRAILING_STATUS = /[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(done|completed?|fixed|resolved|closed|shipped|merged|finished|wip|in[ -]progress|todo|open|pending|blocked)(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$/i;
-const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
+const PREFIX_OWNER_COLON = /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)/i;
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
@@ -282,7 +283,8 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       const label = colon[1].trim();
       const verdict = classifyOwner(label, ctx);
       const wordCount = label.split(/\s+/).length;
-      if (verdict.kind === "owner" && !startsWithVerb(label)) {
+      // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
+      if (verdict.kind === "owner" && (!startsWithVerb(label) || /\)$/.test(label))) {
         addOwners(ownersFrom(label, "prefix", ctx, { start: pos, end: pos + colon[0].length }));
         removals.push({ start: pos, end: pos + colon[0].length });
         pos += colon[0].length;
@@ -542,7 +544,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
   // The whole text is the reason when it gives one ("… because the service is retired"); only asked for dropped items.
   const reasonCue = (): string | undefined => (REASON_CUE.test(plainAll) ? plainAll : undefined);
-  const dropped = DEPRIORITIZED_WORDS.exec(plainAll);
+  const dropped = statusWordIn(plainAll);
   if (dropped !== null && status?.state !== "done" && struck === null) {
     const after = plainAll.slice(dropped.index + dropped[0].length);
     const prefixed = statusPrefix !== null && DEPRIORITIZED_WORDS.test(statusPrefix[1]);
@@ -767,6 +769,11 @@ const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   figure: /^(?:out)\b/,
   talk: /^(?:to|with|about)\b/,
   sync: /^(?:with|on|up)\b/,
+  align: /^(?:on|with|around)\b/,
+  // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
+  clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
+  // "Ask the DBA team whether …": a question to someone, not a change.
+  ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
   identify: /^(?:whether|if|why|how|ways|options|the root|root|potential|possible|opportunities)\b/,
   determine: /^(?:whether|if|why|how|what|the root|root)\b/,
@@ -792,6 +799,24 @@ function openingWords(text: string): string[] {
   return words;
 }
 
+/** "Messages are dropped", "put deploys on hold": the words describe the system, not the item's status. */
+const DESCRIBED_BEFORE = /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
+
+const ADJECTIVE_ON_NOUN = /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
+
+function statusWordIn(text: string): RegExpExecArray | null {
+  const found = DEPRIORITIZED_WORDS.exec(text);
+  if (found === null) {
+    return null;
+  }
+  const after = text.slice(found.index + found[0].length, found.index + found[0].length + 30);
+  // "Declined cards", "dropped messages", "abandoned carts": an adjective on a plural noun.
+  if (DESCRIBED_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) || ADJECTIVE_ON_NOUN.test(after)) {
+    return null;
+  }
+  return found;
+}
+
 function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {
   const words = openingWords(verbText);
   if (words.length === 0) {
@@ -807,12 +832,17 @@ function findLeadingVerb(verbText: string, raw: string, searchFrom: number, extr
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
+  const watch = ONGOING_WATCH.exec(verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)));
+  if (watch !== null) {
+    isProcess = true;
+    text = watch[0];
+  } else if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
     const needs = PROCESS_NEEDS_NEXT[lower];
-    isProcess = needs === undefined || needs.test(next);
+    const after = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length).trimStart().toLowerCase();
+    isProcess = needs === undefined || needs.test(after);
   } else if (PROCESS_NOUNS.has(lower) && (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))) {
     isProcess = !OUTCOME_VERBS.has(lower) || /^(?:of|into|on|for|whether|if|about|around)$/.test(next) || lower === "review";
   }

@@ -8,7 +8,10 @@ export const PROCESS_VERBS = set(`
 review | explore | investigate | discuss | consider | evaluate | assess | analyze | analyse | research | study | examine
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
-| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm`);
+| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask`);
+
+/** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
+export const ONGOING_WATCH = /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
@@ -40,7 +43,8 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | close | resolve | finish | complete | produce | propose | publish | host | hold | conduct | perform | practice | rehearse
 | drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
 | redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
-| dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple`);
+| dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple
+| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`
@@ -52,12 +56,14 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
-| refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef`);
+| refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
+| harden`);
 
 /** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
 export const VAGUE_ADJECTIVES = set(`
 better | more | improved | enhanced | increased | additional | proper | stronger | further | greater | clearer | tighter
-| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less`);
+| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less | careful | consistent | predictable | secure
+| resilient | reliable | stable | visible | efficient | scalable | observable | maintainable`);
 
 /** Nouns that name an area, not an artefact: the object of a vague action. */
 export const ABSTRACT_NOUNS = set(`
@@ -72,7 +78,8 @@ monitoring | alerting | alerts | observability | visibility | documentation | do
 | headcount | burden | burnout | situation | setup | configuration | config | infrastructure | infra | system | systems
 | detection | recovery | resolution | escalation | escalations | runbooks | playbooks | dashboards | checks
 | validation | review | reviews | deployment | deployments | deploys | releases | release | rollouts | change | changes
-| error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies`);
+| error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies
+| toil | friction | complexity | pain | risk | risks | flakiness`);
 
 /** Words that make an owner a group rather than a person. */
 export const GROUP_WORDS = set(`
@@ -89,7 +96,7 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 export const DECISION_MAKER_ROLE = /\b(vp|svp|evp|vice[- ]president|director|head of|cto|ceo|cio|coo|ciso|cpo|cfo|chief\b|(?:engineering|eng|product|program|delivery|sre|ops|platform|infrastructure|team|group) manager|manager of|\bem\b|general manager|gm)\b/i;
 
 /** Single accountable roles that are people, not groups, even though they contain a group word. */
-export const SINGLE_ROLE = /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
+export const SINGLE_ROLE = /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
 
 /** Values that mean "nobody yet". */
 export const UNASSIGNED = /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person)$/i;
@@ -110,7 +117,7 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 /** Leading words that are status, not action text. */
 export const DONE_WORDS = /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
 export const OPEN_WORDS = /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
-export const DEPRIORITIZED_WORDS = /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do)\b/i;
+export const DEPRIORITIZED_WORDS = /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
 
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = set(`

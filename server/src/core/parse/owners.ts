@@ -46,6 +46,9 @@ function isGroupText(lower: string, groups: string[]): boolean {
     // "@erin-ops" is Erin; "@platform-ops" and "@search-team" are teams.
     return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])));
   }
+  if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
+    return true; // "whoever is on call": a rotation, not a person.
+  }
   const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
   if (words.length === 0) {
     return false;
@@ -142,7 +145,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     const outer = classifyOwner(qualified[1], ctx);
     const inner = classifyOwner(qualified[2], ctx);
     if (outer.kind === "owner" && !outer.owner.isGroup) {
-      return outer;
+      // "Dana Whitfield (VP Engineering)": the role in brackets makes the person a decision-maker.
+      return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker ? { kind: "owner", owner: { ...outer.owner, isDecisionMaker: true } } : outer;
     }
     if (inner.kind === "owner" && !inner.owner.isGroup && looksLikeNames(inner.owner.name)) {
       return inner;
@@ -158,7 +162,7 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   const person = rosterMatch(text, ctx.people);
   if (person !== undefined) {
     const isDecisionMaker = person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
-    return { kind: "owner", owner: { name: person.name, isGroup: false, isDecisionMaker } };
+    return { kind: "owner", owner: { name: person.name, isGroup: false, isDecisionMaker, role: person.role } };
   }
   if (text.length > 60) {
     return { kind: "not-owner" };
@@ -196,7 +200,7 @@ export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerConte
     return named;
   }
   // Built field by field: a spread here cost more than the rest of the lookup.
-  return named.map((owner) => ({ name: owner.name, isGroup: owner.isGroup, isDecisionMaker: owner.isDecisionMaker, source, span }));
+  return named.map((owner) => ({ name: owner.name, isGroup: owner.isGroup, isDecisionMaker: owner.isDecisionMaker, role: owner.role, source, span }));
 }
 
 function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {

@@ -16,16 +16,24 @@ export function isSystemic(item: ActionItem): boolean {
 
 const INDIVIDUAL_CONTRIBUTOR = /\b(?:engineer|developer|dev|sre|on-?call|ic|staff|intern|contractor|operator|responder)s?\b/i;
 
-/** The owner can make an organisational decision: a leadership role or a named person. */
+/**
+ * The owner can make an organisational decision: a leadership role, or a named person whose roster
+ * role (when the roster gives one) is not an individual contributor's.
+ */
 export function hasDecisionMaker(owners: Owner[]): boolean {
-  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.name)));
+  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.role ?? owner.name)));
 }
 
 const STOP = new Set(["the", "our", "a", "an", "of", "for", "in", "on", "around", "with", "and", "all", "any", "its", "their", "to", "across", "overall", "general", "this", "that", "we", "us", "it", "be", "is", "are", "so", "team", "teams", "service", "services", "system", "process", "internal", "existing", "current"]);
-const SPECIFIC = /\d|`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:add|remov|chang|updat|deploy|introduc|creat|enabl|configur|migrat|replac|writ|automat|alert|set)\w*/i;
-const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happen again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+const SPECIFIC = /\d|`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch)\w*/i;
+/** "Work with the DBA team to add …": the change after "to" is the action. */
+const VIA_PARTNER = /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
+/** "Make the pipeline more robust", "communicate better": a comparison with nothing to measure it by. */
+const COMPARATIVE_WISH = /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b/i;
+const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
 const WORD = /[a-z0-9'-]+/g;
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their", "our"]);
 const OPENERS = new Set(["we", "will", "to", "please", "should", "must", "need", "needs", "let's", "also", "then"]);
 const QUALIFIER_START = new Set(["of", "for", "in", "on", "to", "across", "around", "with", "at", "from", "by", "within", "between"]);
 const ABSTRACT_EXTRAS = new Set(["improvement", "improvements", "enhancement", "enhancements", "change", "changes", "update", "updates", "fixes", "safer", "faster", "easier", "clearer", "stronger", "smoother", "simpler", "more", "less", "fewer", "general", "overall", "better", "proper", "robust", "reliable", "resilient", "stable", "alert"]);
@@ -36,7 +44,8 @@ function isAbstractWord(word: string): boolean {
 
 /** Why an item names a direction rather than a checkable end state; undefined when it is specific. */
 export function vagueness(item: ActionItem): string | undefined {
-  const text = verbTextOf(item);
+  const whole = verbTextOf(item);
+  const text = whole.replace(VIA_PARTNER, "");
   if (item.isQuestion || text === "") {
     return undefined;
   }
@@ -64,6 +73,10 @@ export function vagueness(item: ActionItem): string | undefined {
   if (item.leadingVerb?.isProcess === true) {
     return object.length <= 2 ? "a review or investigation has no checkable end state" : undefined;
   }
+  const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
+  if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
+    return "a comparison with nothing to measure it by";
+  }
   if (ALWAYS_VAGUE_LEADS.has(lead)) {
     return `"${lead}" names a direction, not a change`;
   }
@@ -72,6 +85,10 @@ export function vagueness(item: ActionItem): string | undefined {
   }
   if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstractWord)) {
     return `"${lead} ${head.join(" ")}" has no checkable end state`;
+  }
+  // "Add monitoring", "add more tests"; "add the alert" points at a known one.
+  if (OUTCOME_VERBS.has(lead) && words.length - index <= 3 && object.length > 0 && object.every(isAbstractWord) && !rest.some((word) => DEFINITE.has(word))) {
+    return `"${lead} ${object.join(" ")}" names an area, not what to add or change`;
   }
   const isVerb = OUTCOME_VERBS.has(lead) || PROCESS_VERBS.has(lead) || VAGUE_LEADS.has(lead);
   if (!isVerb && words.length - index <= 3 && words.slice(index).every((word) => isAbstractWord(word) || STOP.has(word))) {

@@ -16,7 +16,7 @@ export const systemicNeedsDecisionMaker: Rule = {
       span: item.textSpan,
       actionId: item.id,
       message: `Systemic action owned by ${who}: ownership, hiring, on-call load and incentives need a named decision-maker (a VP, director or engineering manager) and a concrete ask.`,
-      fix: { kind: "insertOwner", at: item.insert.owner },
+      fix: { kind: "insertOwner", at: item.insert.owner, decisionMaker: true },
     });
   },
 };
