@@ -43,15 +43,15 @@ const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
 const NEXT_THIS = /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
 const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
-const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
+const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
-const ANY_DEADLINE_HINT = /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month))/i;
+const ANY_DEADLINE_HINT = /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|planning)/i;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
 
@@ -224,6 +224,7 @@ function endOfPeriod(period: string, reference: Date, ahead: number): Date | und
   return undefined; // Sprints, releases and milestones have no calendar without a sprint config.
 }
 
+const MONTH_ONLY = new RegExp(`^\\s*(?:(?:by|in|mid|early|late|end of)[-\\s]+)?(${MONTHS})\\.?\\s*$`, "i");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d\\d))?(?![:\\d])`, "i");
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d\\d))?`, "i");
@@ -270,6 +271,16 @@ function parseWeekday(text: string, reference: Date): FoundDeadline | undefined 
 }
 
 function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
+  const monthOnly = MONTH_ONLY.exec(text);
+  if (monthOnly !== null) {
+    // A Due cell that says "March" or "mid-Feb": the end of the next such month.
+    const month = MONTH_INDEX[monthOnly[1].toLowerCase().slice(0, 3)];
+    let date = endOfMonth(reference.getUTCFullYear(), month);
+    if (date < reference) {
+      date = endOfMonth(reference.getUTCFullYear() + 1, month);
+    }
+    return { text: monthOnly[0].trim(), index: monthOnly.index, date };
+  }
   const quick = parseMonthDay(text, reference) ?? parseWeekday(text, reference);
   if (quick !== undefined) {
     return quick;
