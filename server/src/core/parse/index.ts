@@ -63,7 +63,7 @@ const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
-const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|(?:please|thank(?:s| you)|we (?:sincerely )?apologi[sz]e|we(?: are|'re) (?:sorry|grateful)|if you (?:have|experience|see|notice|were|are)|for (?:more|further) (?:information|details)|questions\?)\b)/i;
+const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|thank(?:s| you)\b|we (?:sincerely |deeply )?apologi[sz]e\b|we(?: are|'re) (?:sorry|grateful)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)/i;
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
 const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
@@ -72,7 +72,8 @@ const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
 const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes)\b/i;
 const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
-const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was)\b/i;
+const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
+const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
 const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
 const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
@@ -328,6 +329,7 @@ function isFollowUpIntroBefore(tokens: Token[], index: number): boolean {
     FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
     FOLLOW_UP_INTRO_KIND.test(lastLine) &&
     FOLLOW_UP_INTRO_AIM.test(lastLine) &&
+    FOLLOW_UP_INTRO_COMMIT.test(lastLine) &&
     !FOLLOW_UP_INTRO_PAST.test(lastLine)
   );
 }
