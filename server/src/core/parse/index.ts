@@ -78,6 +78,7 @@ const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|
 const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
 const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
 const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
+const TEAM_HEADING = /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -342,8 +343,9 @@ function readHeadingContext(plain: string, line: number, builder: Builder, isAct
     return { owners, trackerRefs };
   }
   const bare = plain.replace(/^[\d.\s)]+/, "").trim();
-  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && !isActionHeadingText(bare)) {
-    // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to.
+  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && TEAM_HEADING.test(bare) && !isActionHeadingText(bare)) {
+    // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to. A topic
+    // ("### Security", "### Customers") names no owner, so only a heading that says team counts.
     const verdict = classifyOwner(bare, builder.ctx);
     if (verdict.kind === "owner" && verdict.owner.isGroup) {
       owners.push({ ...verdict.owner, source: "section" });
