@@ -31,6 +31,8 @@ interface SectionContext {
   headingLine?: number;
   /** "Already done", "Immediate actions (complete)": items under it without a status of their own are done. */
   done?: boolean;
+  /** Opened by a "<summary>" line; "</details>" closes it. */
+  fromSummary?: boolean;
 }
 
 interface ListNode {
@@ -79,6 +81,7 @@ const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed
 const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
 const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 const TEAM_HEADING = /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
+const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -143,6 +146,36 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       if (token.map !== null) {
         for (let line = token.map[0]; line < token.map[1]; line++) {
           excludedLines.add(line);
+        }
+      }
+      if (token.type === "html_block" && token.map !== null) {
+        // "<details><summary>Follow-up actions</summary>" (GitLab and GitHub issues): the summary is a heading
+        // for the Markdown inside the block, and "</details>" ends it.
+        const summary = SUMMARY_TAG.exec(token.content);
+        const closes = /<\/details>/i.test(token.content);
+        if (summary !== null || (closes && current()?.fromSummary === true)) {
+          flushParagraphs();
+          while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL && stack[stack.length - 1].fromSummary === true) {
+            stack.pop();
+          }
+        }
+        if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
+          const parent = current();
+          const title = toPlainText(summary[1].replace(/<[^>]+>/g, " ").replace(/\s*\(\d+\)\s*$/, "").trim());
+          const isAction = isActionSectionTitle(title, parent);
+          const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
+          stack.push({
+            title,
+            level: PSEUDO_LEVEL,
+            isAction,
+            owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+            deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+            trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+            hasStructuredItems: false,
+            mixed: isAction && isMixedHeadingText(title),
+            done: isAction && (isDoneHeading(title) || parent?.done === true),
+            fromSummary: true,
+          });
         }
       }
       continue;
