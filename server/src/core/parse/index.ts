@@ -209,7 +209,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       continue;
     }
     if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
-      const followUpIntro = isFollowUpIntroBefore(tokens, i);
+      const followUpIntro = isFollowUpIntroBefore(tokens, i, current());
       const { nodes, end } = readList(tokens, i);
       i = end;
       const section = current();
@@ -352,11 +352,16 @@ function isCapsHeading(content: string): boolean {
 }
 
 /** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
-function isFollowUpIntroBefore(tokens: Token[], index: number): boolean {
+function isFollowUpIntroBefore(tokens: Token[], index: number, section: SectionContext | undefined): boolean {
   if (tokens[index - 1]?.type !== "paragraph_close" || tokens[index - 2]?.type !== "inline" || tokens[index - 1].level !== 0) {
     return false;
   }
   const lastLine = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
+  const label = lastLine.replace(/:$/, "");
+  const single = (tokens[index - 2].content ?? "").trim().split("\n").length === 1;
+  if (single && lastLine.endsWith(":") && label.split(/\s+/).length <= 6 && isActionHeadingText(label) && !isMixedHeadingText(label) && !(section !== undefined && isNarrativeHeading(section.title))) {
+    return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
+  }
   return (
     lastLine.endsWith(":") &&
     lastLine.length <= 300 &&
