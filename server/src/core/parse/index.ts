@@ -31,6 +31,8 @@ interface SectionContext {
   headingLine?: number;
   /** "Already done", "Immediate actions (complete)": items under it without a status of their own are done. */
   done?: boolean;
+  /** Opened by a "<summary>" line; "</details>" closes it. */
+  fromSummary?: boolean;
 }
 
 interface ListNode {
@@ -63,7 +65,7 @@ const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
-const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|(?:please|thank(?:s| you)|we (?:sincerely )?apologi[sz]e|we(?: are|'re) (?:sorry|grateful)|if you (?:have|experience|see|notice|were|are)|for (?:more|further) (?:information|details)|questions\?)\b)/i;
+const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|thank(?:s| you)\b|we (?:sincerely |deeply )?apologi[sz]e\b|we(?: are|'re) (?:sorry|grateful)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)/i;
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
 const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
@@ -72,11 +74,14 @@ const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
 const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes)\b/i;
 const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
-const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was)\b/i;
+const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
+const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
 const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
 const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
 const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
+const TEAM_HEADING = /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
+const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
 const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
 const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
@@ -143,6 +148,36 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           excludedLines.add(line);
         }
       }
+      if (token.type === "html_block" && token.map !== null) {
+        // "<details><summary>Follow-up actions</summary>" (GitLab and GitHub issues): the summary is a heading
+        // for the Markdown inside the block, and "</details>" ends it.
+        const summary = SUMMARY_TAG.exec(token.content);
+        const closes = /<\/details>/i.test(token.content);
+        if (summary !== null || (closes && current()?.fromSummary === true)) {
+          flushParagraphs();
+          while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL && stack[stack.length - 1].fromSummary === true) {
+            stack.pop();
+          }
+        }
+        if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
+          const parent = current();
+          const title = toPlainText(summary[1].replace(/<[^>]+>/g, " ").replace(/\s*\(\d+\)\s*$/, "").trim());
+          const isAction = isActionSectionTitle(title, parent);
+          const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
+          stack.push({
+            title,
+            level: PSEUDO_LEVEL,
+            isAction,
+            owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+            deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+            trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+            hasStructuredItems: false,
+            mixed: isAction && isMixedHeadingText(title),
+            done: isAction && (isDoneHeading(title) || parent?.done === true),
+            fromSummary: true,
+          });
+        }
+      }
       continue;
     }
     if (token.type === "heading_open" && token.map !== null) {
@@ -174,7 +209,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       continue;
     }
     if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
-      const followUpIntro = isFollowUpIntroBefore(tokens, i);
+      const followUpIntro = isFollowUpIntroBefore(tokens, i, current());
       const { nodes, end } = readList(tokens, i);
       i = end;
       const section = current();
@@ -317,17 +352,23 @@ function isCapsHeading(content: string): boolean {
 }
 
 /** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
-function isFollowUpIntroBefore(tokens: Token[], index: number): boolean {
+function isFollowUpIntroBefore(tokens: Token[], index: number, section: SectionContext | undefined): boolean {
   if (tokens[index - 1]?.type !== "paragraph_close" || tokens[index - 2]?.type !== "inline" || tokens[index - 1].level !== 0) {
     return false;
   }
   const lastLine = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
+  const label = lastLine.replace(/:$/, "");
+  const single = (tokens[index - 2].content ?? "").trim().split("\n").length === 1;
+  if (single && lastLine.endsWith(":") && label.split(/\s+/).length <= 6 && isActionHeadingText(label) && !isMixedHeadingText(label) && !(section !== undefined && isNarrativeHeading(section.title))) {
+    return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
+  }
   return (
     lastLine.endsWith(":") &&
     lastLine.length <= 300 &&
     FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
     FOLLOW_UP_INTRO_KIND.test(lastLine) &&
     FOLLOW_UP_INTRO_AIM.test(lastLine) &&
+    FOLLOW_UP_INTRO_COMMIT.test(lastLine) &&
     !FOLLOW_UP_INTRO_PAST.test(lastLine)
   );
 }
@@ -340,8 +381,9 @@ function readHeadingContext(plain: string, line: number, builder: Builder, isAct
     return { owners, trackerRefs };
   }
   const bare = plain.replace(/^[\d.\s)]+/, "").trim();
-  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && !isActionHeadingText(bare)) {
-    // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to.
+  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && TEAM_HEADING.test(bare) && !isActionHeadingText(bare)) {
+    // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to. A topic
+    // ("### Security", "### Customers") names no owner, so only a heading that says team counts.
     const verdict = classifyOwner(bare, builder.ctx);
     if (verdict.kind === "owner" && verdict.owner.isGroup) {
       owners.push({ ...verdict.owner, source: "section" });
