@@ -61,7 +61,7 @@ export interface TextFields {
 const FIELD_KEYS =
   "owners?|assignees?|assigned to|dri|who|responsible|poc|point of contact|driver|accountable|due(?: date)?|deadline|eta|target(?: date)?|by when|tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear|status|state|reason|rationale|why|notes?|priority|type|severity|sev|category|area|estimate|effort|size";
 const INLINE_FIELD = new RegExp(
-  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$)`,
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|\s\([^()\n]{1,60}\)\s*[.;]?\s*$)`,
   "gi",
 );
 const OWNED_BY = /\b(?:owned by|assigned to|owner is|driven by|led by)\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)/gi;
@@ -85,6 +85,7 @@ const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;
+const OWNER_FIELD_BEFORE = /(?:^|[\s(\[;,|*_])(?:owners?|assignees?|dri|who)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*[^:;()[\]|\n]+$/i;
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
 const INLINE_STATUS = /[(\[]\s*(done|completed?|fixed|resolved|shipped|merged|finished|won['’]?t do|wontfix|won['’]?t fix|deprioriti[sz]ed|dropped|cancell?ed)\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*/i;
@@ -467,6 +468,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const paren = TRAILING_PAREN.exec(head) ?? TRAILING_DASH.exec(head);
     if (paren === null || paren.index < pos) {
       break;
+    }
+    if (paren[0].trimStart().startsWith("(") && OWNER_FIELD_BEFORE.test(head.slice(Math.max(0, paren.index - 80), paren.index))) {
+      // "Owner: Tariq Mensah (Enterprise Applications)": the brackets say where the owner sits, not who owns it.
+      removals.push({ start: paren.index, end: tailEnd });
+      tailEnd = paren.index;
+      continue;
     }
     const span = { start: paren.index, end: tailEnd };
     let understood = false;
