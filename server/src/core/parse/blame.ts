@@ -13,7 +13,7 @@ const IF_PEOPLE = /\b(?:wouldn['’]?t|would not) have (?:happened|occurred|been
 // "If the payments team had reviewed X, this wouldn't have happened": the condition names the people.
 const IF_HAD_THEN = /\bif\s+((?:[A-Za-z][\w'-]*\s*){1,3}?)\s+had\s+[a-z]+(?:ed|en|wn)\b[^.]*?\b(?:wouldn['’]?t|would not|could not|couldn['’]?t) have\b/gi;
 const IF_ONLY = /\bif only\s+((?:[A-Za-z][\w'-]*\s*){1,3})\s+(?:had|has|would|did)\b/gi;
-const JUDGEMENT = /\b((?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|careless(?:ness|ly)?|negligen(?:t|ce|tly)|sloppy|incompeten(?:t|ce)|reckless(?:ly|ness)?|(?:his|her|their|[A-Z][a-z]+['’]s) (?:fault|mistake|negligence)|(?:the )?fault of|(?:is|are|was|were) to blame)\b/g;
+const JUDGEMENT = /\b((?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|careless(?:ness|ly)?|negligen(?:t|ce|tly)|sloppy|incompeten(?:t|ce)|reckless(?:ly|ness)?|(?:his|her|their|[A-Z][a-z]+['’]s) (?:fault|mistake|negligence)|(?:the )?fault of|(?:is|are|was|were) to blame|neglected (?:the|their|his|her|our|its)(?= ))\b/g;
 const PARTICIPLE = /^(?:been|done|known|seen|caught|had|made|taken|given|run|written|gone|sent|kept|built|set|put|told|found|spotted|thought|brought|held|read|understood|met|noticed|checked|tested|verified|reviewed|rolled|escalated|paged|called|asked|followed|used|waited|stopped|looked|realized|realised|flagged|raised|added|applied|deployed|merged|approved|rejected|alerted|monitored|communicated|informed|notified|reported|documented|updated|configured|validated|double-checked|[a-z]+ed)$/;
 
 function isPeopleSubject(words: string, people: string[]): boolean {
@@ -41,7 +41,7 @@ function isPeopleSubject(words: string, people: string[]): boolean {
 
 // One pass of one case-insensitive regex finds the lines worth reading (faster than a substring
 // search per cue, and than lower-casing the document).
-const CUE = /should|failed to|forgot to|neglected to|bother|(?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|(?:wouldn['’]?t|would not|could not|couldn['’]?t) have|have (?:happened|occurred|been possible|been an issue)/gi;
+const CUE = /should|failed to|forgot to|neglected|bother|(?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|(?:wouldn['’]?t|would not|could not|couldn['’]?t) have|have (?:happened|occurred|been possible|been an issue)/gi;
 
 export function findBlame(text: string, excludedLines: Set<number>, lines: LineIndex, people: string[]): BlameSentence[] {
   // Only lines holding a cue are read.
