@@ -160,22 +160,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           }
         }
         if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
-          const parent = current();
           const title = toPlainText(summary[1].replace(/<[^>]+>/g, " ").replace(/\s*\(\d+\)\s*$/, "").trim());
-          const isAction = isActionSectionTitle(title, parent);
-          const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
-          stack.push({
-            title,
-            level: PSEUDO_LEVEL,
-            isAction,
-            owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
-            deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
-            trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
-            hasStructuredItems: false,
-            mixed: isAction && isMixedHeadingText(title),
-            done: isAction && (isDoneHeading(title) || parent?.done === true),
-            fromSummary: true,
-          });
+          stack.push({ ...sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current()), fromSummary: true });
         }
       }
       continue;
@@ -187,22 +173,10 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       while (stack.length > 0 && stack[stack.length - 1].level >= level) {
         stack.pop();
       }
-      const parent = current();
       const title = toPlainText(raw);
-      const isAction = isActionSectionTitle(title, parent);
-      const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
-      stack.push({
-        title,
-        level,
-        isAction,
-        owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
-        deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
-        trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
-        hasStructuredItems: false,
-        mixed: isAction && isMixedHeadingText(title),
-        headingLine: token.map[0],
-        done: isAction && (isDoneHeading(title) || parent?.done === true),
-      });
+      const section: SectionContext = { ...sectionContext(builder, title, level, token.map[0], current()), headingLine: token.map[0] };
+      const isAction = section.isAction;
+      stack.push(section);
       const start = lines.lineStart(token.map[0]);
       sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
       i += 2;
@@ -263,21 +237,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
           stack.pop();
         }
-        const parent = current();
         const title = toPlainText(label !== null ? label[2] : content.trim().replace(/:$/, ""));
-        const isAction = isActionSectionTitle(title, parent);
-        const headingContext = readHeadingContext(title, token.map[0], builder, isAction, parent);
-        stack.push({
-          title,
-          level: PSEUDO_LEVEL,
-          isAction,
-          owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
-          deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
-          trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
-          hasStructuredItems: false,
-          mixed: isAction && isMixedHeadingText(title),
-          done: isAction && (isDoneHeading(title) || parent?.done === true),
-        });
+        stack.push(sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current()));
         continue;
       }
       if (inActionSection()) {
@@ -1046,6 +1007,26 @@ function readFieldBlock(builder: Builder, map: [number, number], section: Sectio
   }
   pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   return true;
+}
+
+/**
+ * The section a heading, a bold or ALL-CAPS line, or a `<summary>` opens: an action section inherits its
+ * parent action section's owner, deadline and tracker unless the title states its own.
+ */
+function sectionContext(builder: Builder, title: string, level: number, line: number, parent: SectionContext | undefined): SectionContext {
+  const isAction = isActionSectionTitle(title, parent);
+  const headingContext = readHeadingContext(title, line, builder, isAction, parent);
+  return {
+    title,
+    level,
+    isAction,
+    owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+    deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+    trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+    hasStructuredItems: false,
+    mixed: isAction && isMixedHeadingText(title),
+    done: isAction && (isDoneHeading(title) || parent?.done === true),
+  };
 }
 
 /** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
