@@ -11,6 +11,9 @@ import { repoInfo, type RepoInfo } from "../trackers/repo";
 import { chooseTracker, type TrackerSettings } from "../trackers/settings";
 import { STATUS_TTL_MS } from "./trackerStatus";
 
+/** An issue URL, for the trackers whose references can also be a bare "#12". */
+const ISSUE_URL: Partial<Record<TrackerKind, RegExp>> = { github: /^https?:\/\/\S+\/issues\/\d+/i, gitlab: /^https?:\/\/\S+\/-\/issues\/\d+/i };
+
 /** At most this many getStatus calls per request, across trackers: a large workspace must not flood them. */
 export const MAX_STATUS_READS = 100;
 /** getStatus calls in flight per tracker. */
@@ -98,12 +101,12 @@ export class TrackerIssues {
     }
     // A URL, "owner/repo#12" or a key of the tracker's project names its issue from any document.
     for (const target of byId.values()) {
+      // "[#2](…/other-project/-/issues/2)": the URL says which tracker; its "#2" label is not a second reference.
+      const issueUrl = ISSUE_URL[target.kind];
       for (const postMortem of postMortems) {
         const own = target.uris.has(postMortem.uri);
         for (const action of postMortem.actions) {
           if (action.state === "deprioritized") continue;
-          // "[#2](…/other-project/-/issues/2)": the URL says which tracker; its "#2" label is not a second reference.
-          const issueUrl = target.kind === "github" ? /^https?:\/\/\S+\/issues\/\d+/i : target.kind === "gitlab" ? /^https?:\/\/\S+\/-\/issues\/\d+/i : undefined;
           const urls = issueUrl === undefined ? [] : action.trackerRefs.filter((ref) => issueUrl.test(ref));
           const refs = urls.length > 0 ? urls : action.trackerRefs;
           for (const ref of refs) {
