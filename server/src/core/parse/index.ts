@@ -161,7 +161,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         }
         if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
           const title = toPlainText(summary[1].replace(/<[^>]+>/g, " ").replace(/\s*\(\d+\)\s*$/, "").trim());
-          stack.push({ ...sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current()), fromSummary: true });
+          stack.push(sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current(), { fromSummary: true }));
         }
       }
       continue;
@@ -174,7 +174,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         stack.pop();
       }
       const title = toPlainText(raw);
-      const section: SectionContext = { ...sectionContext(builder, title, level, token.map[0], current()), headingLine: token.map[0] };
+      const section = sectionContext(builder, title, level, token.map[0], current(), { headingLine: token.map[0] });
       const isAction = section.isAction;
       stack.push(section);
       const start = lines.lineStart(token.map[0]);
@@ -1013,7 +1013,7 @@ function readFieldBlock(builder: Builder, map: [number, number], section: Sectio
  * The section a heading, a bold or ALL-CAPS line, or a `<summary>` opens: an action section inherits its
  * parent action section's owner, deadline and tracker unless the title states its own.
  */
-function sectionContext(builder: Builder, title: string, level: number, line: number, parent: SectionContext | undefined): SectionContext {
+function sectionContext(builder: Builder, title: string, level: number, line: number, parent: SectionContext | undefined, extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {}): SectionContext {
   const isAction = isActionSectionTitle(title, parent);
   const headingContext = readHeadingContext(title, line, builder, isAction, parent);
   return {
@@ -1026,6 +1026,9 @@ function sectionContext(builder: Builder, title: string, level: number, line: nu
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(title),
     done: isAction && (isDoneHeading(title) || parent?.done === true),
+    // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
+    headingLine: extra.headingLine,
+    fromSummary: extra.fromSummary,
   };
 }
 
