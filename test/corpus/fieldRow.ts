@@ -1,0 +1,30 @@
+// One row of the field-level corpus: a small post-mortem fragment, in our own words, and what the parser
+// must read from it. Each row exercises one reader branch, so a broken branch fails a named test.
+
+export type VerbClass = "outcome" | "process" | "vague";
+
+export interface FieldExpectation {
+  /** Owner names, in order; [] means no owner. */
+  owners?: string[];
+  /** Every owner read is a group (true) or a person (false). */
+  ownerIsGroup?: boolean;
+  status?: "open" | "done" | "deprioritized";
+  /** The deadline text as read, or null for none. */
+  deadline?: string | null;
+  /** Tracker reference texts; [] means none. */
+  trackers?: string[];
+  /** What the wording rules make of the item: a process verb or question, a vague outcome, or neither. */
+  verb?: VerbClass;
+}
+
+export interface FieldRow {
+  /** The reader branch this row pins down, e.g. "owner: bracketed lower-case handle". */
+  branch: string;
+  /** Markdown; without a heading of its own it is placed under "## Action items". */
+  markdown: string;
+  /** The start of the item's text the expectation is about (default: the first item). */
+  item?: string;
+  expect?: FieldExpectation;
+  /** The starts of every item's text, in order: pins down what is an item and what is not. */
+  items?: string[];
+}
