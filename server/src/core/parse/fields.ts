@@ -16,6 +16,8 @@ import {
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
+import { resolveTextStatus, type StatusClaim, type StatusOrigin } from "./status/claims";
+import { statusFromGrammar } from "./status/grammar";
 import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 // Reads the fields of one action item out of its raw Markdown. All offsets are relative to
@@ -128,7 +130,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   let ownerUnassigned = false;
   let deadline: Deadline | undefined;
   let deadlineUnset = false;
-  let status: ActionStatus | undefined;
+  const statusClaims: StatusClaim[] = [];
+  const claimStatus = (origin: StatusOrigin, found: ActionStatus | undefined): void => {
+    if (found !== undefined) {
+      statusClaims.push({ origin, status: found });
+    }
+  };
+  /** A status is written on the item (not merely implied by its grammar). */
+  const hasStatus = (): boolean => statusClaims.length > 0;
   let reasonText: string | undefined;
   let trackerFieldValue = false;
   const addOwners = (found: Owner[] | "unassigned" | undefined): boolean => {
@@ -158,26 +167,26 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   let pos = 0;
   const statusPrefix = STATUS_PREFIX.exec(raw);
   if (statusPrefix !== null) {
-    status = statusFromWord(statusPrefix[1], { start: 0, end: statusPrefix[0].length });
+    claimStatus("marker", statusFromWord(statusPrefix[1], { start: 0, end: statusPrefix[0].length }));
     pos = statusPrefix[0].length;
     removals.push({ start: 0, end: pos });
   }
   const emoji = DONE_EMOJI.exec(raw);
-  if (emoji !== null && status === undefined) {
-    status = { state: "done", evidence: emoji[0], span: { start: emoji.index, end: emoji.index + emoji[0].length } };
+  if (emoji !== null && !hasStatus()) {
+    claimStatus("marker", { state: "done", evidence: emoji[0], span: { start: emoji.index, end: emoji.index + emoji[0].length } });
     removals.push({ start: emoji.index, end: emoji.index + emoji[0].length });
     if (raw.slice(0, emoji.index).trim() === "") {
       pos = emoji.index + emoji[0].length;
     }
-  } else if (status === undefined && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
+  } else if (!hasStatus() && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
     // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
     const mark = LEADING_MARK.exec(raw)!;
     removals.push({ start: 0, end: mark[0].length });
     pos = mark[0].length;
-  } else if (status === undefined && OPEN_BOX.test(raw)) {
+  } else if (!hasStatus() && OPEN_BOX.test(raw)) {
     // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
     const box = OPEN_BOX.exec(raw)!;
-    status = { state: "open", evidence: box[0].trim(), span: { start: 0, end: box[0].length } };
+    claimStatus("marker", { state: "open", evidence: box[0].trim(), span: { start: 0, end: box[0].length } });
     removals.push({ start: 0, end: box[0].length });
     pos = box[0].length;
   }
@@ -198,7 +207,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       const linkStatus = innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end: pos + link[0].length });
       const isTicket = findTrackerRefs(link[1], { trackerKeys: ctx.trackerKeys }).length > 0;
       if (isTicket || linkStatus !== undefined) {
-        status ??= linkStatus;
+        claimStatus("marker", linkStatus);
         if (!isTicket && !trackerRefs.some((ref) => ref.span !== undefined && ref.span.start >= pos && ref.span.end <= pos + link[0].length)) {
           // A commit or PR that did the work is where it is tracked.
           trackerRefs.push({ text: link[2], kind: "url", source: "text", span: { start: pos, end: pos + link[0].length } });
@@ -226,7 +235,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     if (bracket !== null && !/^\s*[ xX-]\s*$/.test(bracket[1])) {
       const inner = bracket[1].trim();
       if (DONE_WORDS.test(inner) || OPEN_WORDS.test(inner) || DEPRIORITIZED_WORDS.test(inner)) {
-        status ??= statusFromWord(inner, { start: pos, end: pos + bracket[0].length });
+        claimStatus("marker", statusFromWord(inner, { start: pos, end: pos + bracket[0].length }));
         removals.push({ start: pos, end: pos + bracket[0].length });
         pos += bracket[0].length;
         continue;
@@ -334,7 +343,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const afterBold = raw.slice(titleEnd);
     const doneAfterTitle = STATUS_PREFIX.exec(afterBold);
     if (doneAfterTitle !== null) {
-      status ??= statusFromWord(doneAfterTitle[1], { start: titleEnd, end: titleEnd + doneAfterTitle[0].length });
+      claimStatus("marker", statusFromWord(doneAfterTitle[1], { start: titleEnd, end: titleEnd + doneAfterTitle[0].length }));
       removals.push({ start: titleEnd, end: titleEnd + doneAfterTitle[0].length });
       titleEnd += doneAfterTitle[0].length;
     }
@@ -352,7 +361,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (titleStatus !== null && titleEnd !== undefined) {
     const parsed = statusFromWord(titleStatus[1]);
     if (parsed !== undefined) {
-      status ??= { ...parsed, span: { start: willFrom, end: willFrom + titleStatus[0].length } };
+      claimStatus("marker", { ...parsed, span: { start: willFrom, end: willFrom + titleStatus[0].length } });
       removals.push({ start: willFrom, end: willFrom + titleStatus[0].length });
       willStart += titleStatus[0].length;
       titleEnd = willStart;
@@ -412,10 +421,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         }
       }
     } else if (/^(?:status|state)$/.test(key)) {
-      const fieldStatus = statusFromWord(value, { start, end });
-      if (fieldStatus !== undefined) {
-        status = fieldStatus;
-      }
+      claimStatus("field", statusFromWord(value, { start, end }));
     } else if (/^(?:reason|rationale|why|notes?)$/.test(key)) {
       reasonText = value;
     }
@@ -451,16 +457,16 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       break;
     }
     const trailingStatus = last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
-    const doneSentence = trailingStatus === null && status === undefined ? TRAILING_DONE_SENTENCE.exec(head) : null;
+    const doneSentence = trailingStatus === null && !hasStatus() ? TRAILING_DONE_SENTENCE.exec(head) : null;
     if (doneSentence !== null && doneSentence.index >= pos) {
       // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
-      status = { state: "done", evidence: toPlainText(doneSentence[0]).replace(/^[.;\s]+/, ""), span: { start: doneSentence.index, end: tailEnd } };
+      claimStatus("marker", { state: "done", evidence: toPlainText(doneSentence[0]).replace(/^[.;\s]+/, ""), span: { start: doneSentence.index, end: tailEnd } });
       removals.push({ start: doneSentence.index, end: tailEnd });
       tailEnd = doneSentence.index;
       continue;
     }
     if (trailingStatus !== null) {
-      status ??= statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd });
+      claimStatus("marker", statusFromWord(trailingStatus[1], { start: trailingStatus.index, end: tailEnd }));
       removals.push({ start: trailingStatus.index, end: tailEnd });
       tailEnd = trailingStatus.index;
       continue;
@@ -487,7 +493,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         continue;
       }
       if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
-        status ??= statusFromWord(plain, span);
+        claimStatus("marker", statusFromWord(plain, span));
         understood = true;
         continue;
       }
@@ -510,11 +516,11 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     tailEnd = paren.index;
   }
 
-  if (status === undefined) {
+  if (!hasStatus()) {
     const inline = raw.includes("(") || raw.includes("[") || raw.includes("**") ? INLINE_STATUS.exec(raw) : null;
     if (inline !== null) {
       // Group 1 is the bracketed word, group 2 the bold one ("**DONE**").
-      status = statusFromWord(inline[1] ?? inline[2], { start: inline.index, end: inline.index + inline[0].length });
+      claimStatus("marker", statusFromWord(inline[1] ?? inline[2], { start: inline.index, end: inline.index + inline[0].length }));
       removals.push({ start: inline.index, end: inline.index + inline[0].length });
     }
   }
@@ -542,22 +548,20 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (struck !== null) {
     const outside = toPlainText(raw.slice(0, struck.index) + " " + raw.slice(struck.index + struck[0].length));
     const outsideWords = outside.replace(/^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g, "");
+    const span = { start: struck.index, end: struck.index + struck[0].length };
     if (/\b(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed)\b/i.test(outsideWords) || DONE_EMOJI.test(outside)) {
-      status = { state: "done", evidence: "strikethrough", span: { start: struck.index, end: struck.index + struck[0].length } };
-    } else if (status?.state !== "done") {
-      const reason = reasonAfter(outsideWords) ?? reasonText;
-      status = { state: "deprioritized", reason, evidence: "strikethrough", span: { start: struck.index, end: struck.index + struck[0].length } };
+      claimStatus("strikethrough", { state: "done", evidence: "strikethrough", span });
+    } else {
+      claimStatus("strikethrough", { state: "deprioritized", reason: reasonAfter(outsideWords) ?? reasonText, evidence: "strikethrough", span });
     }
   }
   // The whole text is the reason when it gives one ("… because the service is retired"); only asked for dropped items.
   const reasonCue = (): string | undefined => (REASON_CUE.test(plainAll) ? plainAll : undefined);
-  const dropped = statusWordIn(plainAll);
-  if (dropped !== null && status?.state !== "done" && struck === null) {
+  const dropped = struck === null ? statusWordIn(plainAll) : null;
+  if (dropped !== null) {
     const after = plainAll.slice(dropped.index + dropped[0].length);
     const prefixed = statusPrefix !== null && DEPRIORITIZED_WORDS.test(statusPrefix[1]);
-    status = { state: "deprioritized", reason: (prefixed ? undefined : reasonAfter(after)) ?? reasonCue() ?? reasonText, evidence: dropped[0] };
-  } else if (status?.state === "deprioritized" && status.reason === undefined) {
-    status.reason = reasonCue() ?? reasonText;
+    claimStatus("dropped-words", { state: "deprioritized", reason: (prefixed ? undefined : reasonAfter(after)) ?? reasonCue() ?? reasonText, evidence: dropped[0] });
   }
 
   // The action text proper.
@@ -576,24 +580,31 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
   const isQuestion = actionText.includes("?") && (/\?\s*$/.test(actionText) || INTERROGATIVE.test(actionText));
   const firstVerbWord = ctx.pastTenseMeansDone ? firstWord(verbText) : undefined;
-  if (status === undefined && ctx.pastTenseMeansDone) {
+  if (ctx.pastTenseMeansDone) {
+    claimStatus("grammar", statusFromGrammar(verbText));
+  }
+  if (ctx.pastTenseMeansDone) {
     if (firstVerbWord !== undefined && PAST_TENSE_DONE.has(firstVerbWord) && !/^(?:set up|built-in)/i.test(verbText)) {
-      status = { state: "done", evidence: "past tense" };
+      claimStatus("grammar", { state: "done", evidence: "past tense" });
     }
   }
-  if (status === undefined && ctx.pastTenseMeansDone && !isVerb(firstVerbWord)) {
+  if (ctx.pastTenseMeansDone && !isVerb(firstVerbWord)) {
     // Only the first ten words are searched for a past-tense verb ("Alerting on lag added in v2").
     const words = firstWords(verbText.toLowerCase(), LOWER_CASE_WORD, 10);
     if (words.length > 0 && !PAST_TENSE_DONE.has(words[0])) {
       const at = words.findIndex((word) => PAST_TENSE_DONE.has(word));
       const before = words.slice(0, Math.max(at, 0));
       if (at > 0 && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {
-        status = { state: "done", evidence: "past tense" };
+        claimStatus("grammar", { state: "done", evidence: "past tense" });
       }
     }
   }
-  if (status === undefined && trackerFieldValue === false && (plainAll.includes("completed") || plainAll.includes("done")) && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
-    status = { state: "done", evidence: "completed on" };
+  if (trackerFieldValue === false && (plainAll.includes("completed") || plainAll.includes("done")) && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
+    claimStatus("grammar", { state: "done", evidence: "completed on" });
+  }
+  let status = resolveTextStatus(statusClaims);
+  if (status?.state === "deprioritized" && status.reason === undefined) {
+    status = { ...status, reason: reasonCue() ?? reasonText };
   }
   const leadingVerb = findLeadingVerb(verbText, raw, verbSearchFrom, ctx.processVerbs);
   return {

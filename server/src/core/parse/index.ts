@@ -6,6 +6,7 @@ import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
 import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldContext, type TextFields } from "./fields";
 import { readFrontMatter } from "./frontMatter";
+import { resolveItemStatus } from "./status/claims";
 import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText, isActionCategoryHeadingText } from "./headings";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
@@ -614,26 +615,16 @@ function pushItem(builder: Builder, input: PushInput): void {
     trackerRefs.push(...input.section.trackerRefs);
   }
 
-  let status: ActionStatus = { state: "open", evidence: "default" };
-  if (input.checkbox !== undefined) {
-    const box = input.checkbox.toLowerCase();
-    status = box === "x" ? { state: "done", evidence: "[x]" } : box === "-" || box === "~" ? { state: "deprioritized", evidence: `[${box}]` } : { state: "open", evidence: `[${box}]` };
-  }
-  let textStatus = fields.status;
-  for (let index = 0; textStatus === undefined && index < input.extra.length; index++) {
-    textStatus = input.extra[index].status;
-  }
-  if (input.cellStatus === undefined && textStatus === undefined && input.checkbox === undefined && input.section?.done === true) {
-    status = { state: "done", evidence: "heading" };
-  }
-  if (input.cellStatus !== undefined) {
-    status = input.cellStatus;
-  } else if (textStatus !== undefined && !(input.checkbox === "x" && textStatus.state === "open")) {
-    if (!(input.checkbox === " " && textStatus.evidence === "past tense")) {
-      // Text spans are relative to the item's raw text; the model's are absolute.
-      status = textStatus.span === undefined ? textStatus : { ...textStatus, span: { start: textStatus.span.start + base, end: textStatus.span.end + base } };
-    }
-  }
+  // Text spans are relative to the item's raw text; the model's are absolute.
+  const absoluteStatus = (found: ActionStatus | undefined): ActionStatus | undefined =>
+    found?.span === undefined ? found : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
+  let status = resolveItemStatus({
+    cell: input.cellStatus,
+    text: absoluteStatus(fields.status),
+    subfields: input.extra.map((extra) => absoluteStatus(extra.status)),
+    checkbox: input.checkbox,
+    doneHeading: input.section?.done === true,
+  });
   if (status.state === "deprioritized" && status.reason === undefined) {
     const reason = fields.reasonText ?? input.extra.map((extra) => extra.reasonText).find((r) => r !== undefined && !isPlaceholder(r));
     if (reason !== undefined && reason.trim().split(/\s+/).length >= 2) {
