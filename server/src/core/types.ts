@@ -66,6 +66,8 @@ export interface ActionStatus {
   reason?: string;
   /** What told us: "[x]", "DONE", "status cell", "strikethrough", "past tense" … */
   evidence: string;
+  /** Read from the grammar of the sentence ("has been disabled"), not from a status written on the item. */
+  inferred?: boolean;
   span?: Span;
 }
 

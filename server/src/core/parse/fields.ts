@@ -15,9 +15,9 @@ import {
   VAGUE_LEADS,
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
-import { classifyOwner, ownersFrom, type OwnerContext } from "./owners";
+import { classifyOwner, isHandle, ownersFrom, type OwnerContext } from "./owners";
 import { resolveTextStatus, type StatusClaim, type StatusOrigin } from "./status/claims";
-import { statusFromGrammar } from "./status/grammar";
+import { isParticiple, statusFromGrammar } from "./status/grammar";
 import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
 
 // Reads the fields of one action item out of its raw Markdown. All offsets are relative to
@@ -256,9 +256,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += bracket[0].length;
         continue;
       }
-      if (/^[a-z][\w.-]{1,30}$/.test(inner) && !NOT_A_NAME.has(inner) && !GROUP_WORDS.has(inner) && startsWithVerb(raw.slice(pos + bracket[0].length))) {
-        // "[alice] add …": a username in brackets, then the action.
-        addOwners([{ name: inner, isGroup: false, isDecisionMaker: false, source: "prefix", span: { start: pos, end: pos + bracket[0].length } }]);
+      if (isHandle(inner) && /^\s*[\p{L}\d]/u.test(raw.slice(pos + bracket[0].length))) {
+        // "[alice] add …", "[kofi?] cap …": a login in brackets, then the action (a question mark: tentatively).
+        addOwners([{ name: inner.replace(/\?$/, ""), isGroup: false, isDecisionMaker: false, source: "prefix", span: { start: pos, end: pos + bracket[0].length } }]);
         removals.push({ start: pos, end: pos + bracket[0].length });
         pos += bracket[0].length;
         continue;
@@ -283,7 +283,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       continue;
     }
     const paren = PREFIX_PAREN.exec(rest);
-    if (paren !== null && addOwners(ownersFrom(paren[1], "prefix", ctx, { start: pos, end: pos + paren[0].length }))) {
+    const parenHandle = paren !== null && isHandle(paren[1].trim()) && /^\s*[\p{L}\d]/u.test(rest.slice(paren[0].length));
+    const parenOwners = paren === null ? undefined : parenHandle ? [{ name: paren[1].trim().replace(/\?$/, ""), isGroup: false, isDecisionMaker: false, source: "prefix" as const, span: { start: pos, end: pos + paren[0].length } }] : ownersFrom(paren[1], "prefix", ctx, { start: pos, end: pos + paren[0].length });
+    if (paren !== null && addOwners(parenOwners)) {
       removals.push({ start: pos, end: pos + paren[0].length });
       pos += paren[0].length;
       continue;
@@ -369,7 +371,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
   // "Alice to …", "Alice will …": only read when no owner was named before it.
   const will = owners.length === 0 ? PREFIX_WILL.exec(raw.slice(willStart)) : null;
-  if (will !== null) {
+  // "Images will be rebuilt nightly": a passive names what changes, not who changes it.
+  const passive = will !== null && /^be\s+([a-z]+)/i.exec(raw.slice(willStart + will[0].length));
+  if (will !== null && !(passive && isParticiple(passive[1]))) {
     const name = will[1].trim();
     const tokens = name.split(/\s+/);
     // "We're moving …", "The payments team is adding …": a present-progressive commitment names its owner only
@@ -585,7 +589,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   }
   if (ctx.pastTenseMeansDone) {
     if (firstVerbWord !== undefined && PAST_TENSE_DONE.has(firstVerbWord) && !/^(?:set up|built-in)/i.test(verbText)) {
-      claimStatus("grammar", { state: "done", evidence: "past tense" });
+      claimStatus("grammar", { state: "done", evidence: "past tense", inferred: true });
     }
   }
   if (ctx.pastTenseMeansDone && !isVerb(firstVerbWord)) {
@@ -594,13 +598,15 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     if (words.length > 0 && !PAST_TENSE_DONE.has(words[0])) {
       const at = words.findIndex((word) => PAST_TENSE_DONE.has(word));
       const before = words.slice(0, Math.max(at, 0));
-      if (at > 0 && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {
-        claimStatus("grammar", { state: "done", evidence: "past tense" });
+      // "Alerting on lag added in v2": a reduced passive, the participle followed by no object.
+      const reducedPassive = at > 0 && /^(?:in|on|to|for|by|via|with|at|since|during|as|and|,|$)/.test(words[at + 1] ?? "");
+      if (at > 0 && reducedPassive && !before.some((word) => /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))) {
+        claimStatus("grammar", { state: "done", evidence: "past tense", inferred: true });
       }
     }
   }
   if (trackerFieldValue === false && (plainAll.includes("completed") || plainAll.includes("done")) && /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/.test(plainAll)) {
-    claimStatus("grammar", { state: "done", evidence: "completed on" });
+    claimStatus("grammar", { state: "done", evidence: "completed on", inferred: true });
   }
   let status = resolveTextStatus(statusClaims);
   if (status?.state === "deprioritized" && status.reason === undefined) {

@@ -821,7 +821,7 @@ function readTable(builder: Builder, rows: Token[], section: SectionContext | un
         }
       }
     }
-    if (cellStatus === undefined && fields.status?.evidence === "past tense" && statusCell !== undefined) {
+    if (cellStatus === undefined && fields.status?.inferred === true && statusCell !== undefined) {
       fields.status = undefined; // An empty Status column says the row is still open.
     }
     if (notesCell !== undefined && fields.reasonText === undefined && !isPlaceholder(notesCell.text)) {

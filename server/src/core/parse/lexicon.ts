@@ -164,3 +164,55 @@ owner | owners | due | deadline | status | state | note | notes | action | actio
 
 /** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
 export const PEOPLE_SUBJECT = /^(?:i|we|you|he|she|they|someone|somebody|nobody|no one|everyone|the (?:team|engineer|engineers|developer|developers|dev|devs|on-?call(?: engineer| person| sre)?|operator|operators|reviewer|reviewers|author|sre|sres|admin|admins|dba|ops(?: team)?|[a-z-]+ team|responder|responders|ic|incident commander|person|people|manager|lead|intern|contractor|vendor)|ops|sre|devops|(?:[a-z-]+ )?team|whoever [a-z ]+)$/i;
+
+// Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
+// tense the way "added" does.
+
+/** Irregular past-tense forms distinct from their present (so "set", "put", "read" are not here). */
+export const IRREGULAR_PAST = set(`
+made | built | wrote | ran | took | sent | got | kept | held | began | brought | bought | found | gave | led | left | met
+| paid | said | spent | told | thought | won | undid | rewrote | rebuilt | overrode | drew | chose | froze | hid | broke
+| fell | flew | grew | knew | rode | rose | shook | spoke | stole | threw | woke | taught | caught | fought | sought
+| felt | dealt | meant | lent | bent | spun | struck | stuck | hung | dug | did | saw | stood | understood | withdrew
+| forbade | forgave | swept | slept | shut down | sold | told | upheld | went | came | became`);
+
+/** Irregular past participles ("has been written"). */
+export const IRREGULAR_PARTICIPLES = set(`
+made | built | written | run | taken | sent | set | put | got | gotten | kept | held | begun | brought | bought | found
+| given | led | left | met | paid | done | read | shut | spent | told | thought | won | drawn | chosen | frozen | hidden
+| broken | shown | known | grown | thrown | undone | rewritten | rebuilt | overridden | cut | struck | stuck | taught
+| caught | dealt | meant | spun | hung | dug | seen | understood | withdrawn | forbidden | upheld | sold | gone | become`);
+
+/** Words ending in -ed that are no past tense. */
+export const NOT_PAST_TENSE = set(`
+need | needed | feed | speed | seed | bleed | breed | heed | weed | proceed | succeed | exceed | deed | greed | indeed
+| bed | red | shed | hundred | sacred | wicked | naked | kindred | embed | hatred | ragged | rugged | jagged | shred
+| bred | sled | wed | fed | led | ted | ned | fred | naked | scared | tired | interested | supposed | used | based
+| related | dedicated | detailed | advanced | sophisticated | complicated | distributed | unrelated | varied | limited
+| unlimited | automated | centralized | centralised | decentralized | managed | unmanaged | shared | nested | mixed
+| combined | red-team | speed-up`);
+
+/** Participles that, before a bare noun, usually name a wished-for state ("increased monitoring"). */
+export const PARTICIPLE_ADJECTIVES = set(`
+increased | improved | enhanced | expanded | reduced | decreased | extended | heightened | strengthened | tightened
+| simplified | streamlined | standardized | standardised | structured | refined | advanced | dedicated | automated
+| centralized | centralised | unified | integrated | updated | revised | added | continued | sustained | focused
+| coordinated | documented | formalized | formalised | clarified | accelerated | broadened | deepened | scaled`);
+
+/** Participles in a parenthetical that relate, not report ("(related to …)", "(filed …)"). */
+export const RELATION_PARTICIPLES = set(`
+related | based | needed | called | named | used | required | scheduled | owned | suggested | proposed | blocked | planned
+| expected | tracked | filed | opened | raised | reported | logged | linked | discussed | mentioned | described | noted
+| caused | triggered | affected | estimated | targeted | assigned | led | driven | shown | seen | observed | requested
+| recommended | submitted | created | drafted | pending | reopened | reverted | postponed | deferred | delayed`);
+
+/** What a ticket is called, for "Created a ticket to …" (the ticket exists; the work is not done). */
+export const TICKET_NOUNS = "ticket|issue|bug|task|story|epic|card|jira|request|pr|pull request|merge request|mr|rfc|proposal";
+
+/** Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner. */
+export const NOT_A_HANDLE = set(`
+optional | stretch | maybe | later | bonus | draft | wip | tbd | urgent | blocker | blocking | nice-to-have | followup
+| follow-up | idea | question | discussion | proposal | suggestion | note | fyi | nit | minor | major | trivial | easy
+| hard | quick | quickwin | short-term | long-term | mid-term | now | soon | next | future | backlog | parked | ongoing
+| recurring | done | todo | open | closed | fixed | pending | blocked | new | old | prevent | detect | mitigate
+| repair | process | investigate | doc | docs | code | infra | ci | test | tests | alerting | monitoring | security`);

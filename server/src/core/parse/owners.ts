@@ -1,6 +1,6 @@
 import type { Person } from "../config";
 import type { FieldSource, Owner } from "../types";
-import { DECISION_MAKER_ROLE, GROUP_WORDS, NOT_A_NAME, SINGLE_ROLE, UNASSIGNED } from "./lexicon";
+import { DECISION_MAKER_ROLE, GROUP_WORDS, NOT_A_HANDLE, NOT_A_NAME, SINGLE_ROLE, UNASSIGNED } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 export interface OwnerContext {
@@ -176,10 +176,28 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (isGroupText(lower, ctx.groups)) {
     return { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
   }
+  if (isAcronym(text)) {
+    // "ICL", "SRE2", "R&D": an organisation or team, unless the roster names a person by it.
+    return NOT_A_NAME.has(lower) ? { kind: "not-owner" } : { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
+  }
   if (looksLikeNames(text)) {
     return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
   }
   return { kind: "not-owner" };
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
+}
+
+/** "mira", "jdoe", "kofi?": a lower-case login, tentative with a question mark. Only asked of a bracketed prefix. */
+const LOGIN = /^[a-z][a-z0-9_.-]{1,29}\??$/;
+
+export function isHandle(text: string): boolean {
+  const bare = text.replace(/\?$/, "");
+  return LOGIN.test(text) && !NOT_A_NAME.has(bare) && !GROUP_WORDS.has(bare) && !NOT_A_HANDLE.has(bare);
 }
 
 type NamedOwners = Omit<Owner, "source" | "span">[] | "unassigned" | undefined;

@@ -92,7 +92,7 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
   const box = claims.checkbox?.toLowerCase();
   const boxStatus: ActionStatus | undefined =
     box === undefined ? undefined : box === "x" ? { state: "done", evidence: "[x]" } : box === "-" || box === "~" ? { state: "deprioritized", evidence: `[${box}]` } : { state: "open", evidence: `[${box}]` };
-  if (written !== undefined && !(box === "x" && written.state === "open") && !(box === " " && written.evidence === "past tense")) {
+  if (written !== undefined && !(box === "x" && written.state === "open") && !(box === " " && written.inferred === true)) {
     return written;
   }
   if (boxStatus !== undefined) {

@@ -1,5 +1,110 @@
 import type { ActionStatus } from "../../types";
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_TENSE, PARTICIPLE_ADJECTIVES, RELATION_PARTICIPLES, TICKET_NOUNS } from "../lexicon";
 
-export function statusFromGrammar(_text: string): ActionStatus | undefined {
+// Reads whether an item reports its work done from the grammar of its sentence rather than from status
+// words: "has been disabled", "is now documented", "We extended …", "[Lin] Removed …", "(fixed by …)".
+// Future and conditional sentences stay open, and filing a ticket is not doing the work.
+
+const WORD = "[A-Za-z][A-Za-z'’-]*";
+
+/** A regular past form ("added", "finalized"), or an irregular one ("made", "wrote"). */
+export function isPastTense(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_PAST_TENSE.has(lower)) {
+    return false;
+  }
+  return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith("ed"));
+}
+
+/** A past participle: "disabled", "written", "done". */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_PAST_TENSE.has(lower) && (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed")));
+}
+
+const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
+const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
+
+const TICKET_FILED = new RegExp(
+  String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
+  "i",
+);
+/** "This has been done.", "— this is already done", "which is now complete". */
+const BACK_REFERENCE_DONE =
+  /(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place)|(?:is|are)\s+(?:now\s+|already\s+)+(?:done|complete|completed|in place|live|fixed|resolved))\b/i;
+/** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
+const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
+const MODAL = /\b(?:will|shall|should|would|could|must|might|may|can|need(?:s)? to|plan(?:s|ning)? to|going to|intend(?:s)? to|want(?:s)? to|hope to|aim(?:s)? to|to be)\b|['’]ll\b/i;
+const PERFECT = new RegExp(String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`, "gi");
+const PRESENT_PASSIVE_NOW = new RegExp(String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`, "i");
+const NOW_PRESENT = /\b(?:now|henceforth)\s+(requires|includes|uses|runs|has|blocks|alerts|pages|enforces|rejects|checks|prescribes|covers|supports|lists|limits|caps)\b/i;
+const SUBJECT = /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
+const LATER_PRONOUN_SUBJECT = /(?:^|[\s,])(?:we|i|they)\s+(?:(?:also|then|have|'ve|’ve|finally|already|recently|quickly|immediately|just)\s+)*([a-z][a-z'’-]*)/i;
+const DETERMINER = /^(?:the|a|an|our|their|its|his|her|all|every|each|this|that|these|those|some|two|three|several|new|[0-9]|`|["“'(]|[A-Z])/;
+
+/** The first sentence, where a report of work states its verb. */
+function firstSentence(text: string): string {
+  const end = text.search(/[.;!?](?:\s|$)/);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * What the grammar of an item's text says about its status: done, open (future, conditional, a ticket
+ * filed), or nothing. Only asked for items under an action heading, where a report of past work is a
+ * completed action rather than narrative.
+ */
+export function statusFromGrammar(text: string): ActionStatus | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    return undefined;
+  }
+  if (TICKET_FILED.test(trimmed.replace(/[[\]]/g, ""))) {
+    return open("a ticket was filed; the work itself is not reported done");
+  }
+  const backReference = BACK_REFERENCE_DONE.exec(trimmed);
+  if (backReference !== null) {
+    return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
+  }
+  const closing = CLOSING_PARENTHETICAL.exec(trimmed);
+  if (closing !== null && closing.index > 0 && isPastTense(closing[1]) && !RELATION_PARTICIPLES.has(closing[1].toLowerCase())) {
+    return done(`(${closing[1].toLowerCase()} …)`);
+  }
+  const sentence = firstSentence(trimmed);
+  const subject = SUBJECT.exec(sentence);
+  const predicate = subject === null ? sentence : sentence.slice(subject[0].length);
+  // "Temporarily doubled …": an adverb may come before the verb.
+  const lead = /^(?:[a-z]+ly\s+)?([A-Za-z][A-Za-z'’-]*)(\s+\S+)?/i.exec(predicate);
+  const modal = MODAL.exec(sentence);
+  if (lead !== null && isPastTense(lead[1]) && (modal === null || modal.index > sentence.indexOf(lead[1]))) {
+    const word = lead[1].toLowerCase();
+    const next = (lead[2] ?? "").trim();
+    // "Increased monitoring", "Automated alarms": a participle before a bare noun names a wish, not a deed,
+    // unless a subject says who did it.
+    if (subject === null && PARTICIPLE_ADJECTIVES.has(word) && next !== "" && !DETERMINER.test(next)) {
+      return open(`"${lead[1]} ${next}" reads as an adjective, not a report`);
+    }
+    return done(`past tense: "${lead[1]}"`);
+  }
+  if (modal !== null) {
+    return open(`"${modal[0]}": future or conditional`);
+  }
+  // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
+  const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
+  if (pronoun !== null && isPastTense(pronoun[1])) {
+    return done(`past tense: "${pronoun[1]}"`);
+  }
+  for (const perfect of sentence.matchAll(PERFECT)) {
+    if (isParticiple(perfect[1])) {
+      return done(perfect[0].trim());
+    }
+  }
+  const passive = PRESENT_PASSIVE_NOW.exec(sentence);
+  if (passive !== null && isParticiple(passive[1])) {
+    return done(passive[0].trim());
+  }
+  const now = NOW_PRESENT.exec(sentence);
+  if (now !== null && now.index > 0) {
+    return done(now[0].trim());
+  }
   return undefined;
 }
