@@ -8,6 +8,8 @@ export interface LintCommandOptions {
   format: OutputFormat;
   configFile?: string;
   quiet: boolean;
+  /** Print under each finding what was read and where (text format; JSON always carries it). */
+  explain: boolean;
   today: Date;
   color: boolean;
   maxFileSizeBytes: number;
@@ -83,6 +85,7 @@ Options:
   -f, --format <text|json|sarif>  Output format (default: text; rules, metrics: text or json; actions: text, json or csv).
   -c, --config <file>             Use this config file instead of the nearest .followthrough.yml.
   -q, --quiet                     Report errors only.
+  -e, --explain                   lint: print under each finding what was read and where ("owner: none — …").
       --today <YYYY-MM-DD>        Pin today's date (for deadline-past, overdue and ages), for reproducible runs.
       --since <YYYY-MM-DD>        metrics: only post-mortems dated on or after this day.
       --max-file-size <MB>        Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_MB}).
@@ -116,6 +119,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         format: { type: "string", short: "f" },
         config: { type: "string", short: "c" },
         quiet: { type: "boolean", short: "q" },
+        explain: { type: "boolean", short: "e" },
         today: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -203,7 +207,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}`);
   }
-  return { kind: "run", options: { command: "lint", ...documentRun(), format, quiet: values.quiet === true } };
+  return { kind: "run", options: { command: "lint", ...documentRun(), format, quiet: values.quiet === true, explain: values.explain === true } };
 }
 
 /** Colour only for people: a terminal, no NO_COLOR (https://no-color.org), unless a flag says otherwise. */

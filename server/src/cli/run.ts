@@ -168,7 +168,7 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
       io.stdout(formatSarif(report, { version: VERSION, informationUri: REPOSITORY_URL }));
       break;
     default:
-      io.stdout(formatText(report, { color: options.color }));
+      io.stdout(formatText(report, { color: options.color, explain: options.explain }));
   }
   if (incomplete) {
     return EXIT_TROUBLE;

@@ -47,6 +47,7 @@ export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintRe
         range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) },
         actionId: r.actionId,
         fix: r.fix,
+        evidence: r.evidence,
       });
     };
     try {

@@ -195,4 +195,6 @@ export interface Finding {
   /** The id of the action item the finding is about, if any. */
   actionId?: string;
   fix?: FixData;
+  /** Why the finding was raised: what was read for the element, and where. */
+  evidence?: string;
 }

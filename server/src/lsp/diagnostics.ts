@@ -11,6 +11,8 @@ export interface DiagnosticData {
   rule: string;
   actionId?: string;
   fix?: FixData;
+  /** Why: what was read for the element and where (core/evidence.ts), for the hover. */
+  evidence?: string;
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -21,7 +23,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, actionId: finding.actionId, fix: finding.fix };
+  const data: DiagnosticData = { rule: finding.rule, actionId: finding.actionId, fix: finding.fix, evidence: finding.evidence };
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity] ?? DiagnosticSeverity.Warning,

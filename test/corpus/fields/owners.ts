@@ -11,4 +11,20 @@ export const rows: FieldRow[] = [
   { branch: "owner: a passive future names no owner", markdown: "- Images will be rebuilt nightly by the pipeline", expect: { owners: [] } },
   { branch: "owner: 'X will …' names X", markdown: "- Dana Okafor will add a canary stage", expect: { owners: ["Dana Okafor"], ownerIsGroup: false } },
   { branch: "owner: 'we' is no named individual", markdown: "- We will add a canary stage before each rollout", expect: { owners: ["We"], ownerIsGroup: true } },
+  { branch: "owner: a verb taking an infinitive is no name", markdown: "- Continue to attempt a fix for the flapping nodes", expect: { owners: [] } },
+  { branch: "owner: 'Try to …' is no name", markdown: "- Try to reproduce the crash on staging", expect: { owners: [] } },
+  { branch: "owner: a first name that is also a verb", markdown: "- Mark to add the alert on queue depth above 500", expect: { owners: ["Mark"], ownerIsGroup: false } },
+  { branch: "owner: a company suffix makes an organisation", markdown: "- Brightwave Labs to publish the upgrade checklist", expect: { owners: ["Brightwave Labs"], ownerIsGroup: true } },
+  {
+    branch: "owner: a name joined to an organisation is an organisation (document-wide)",
+    markdown: "# Upgrade halt\n\nZentrix and QXP agreed to pause the rollout.\n\n## Action items\n\n- Zentrix: write the upgrade checklist\n- Zentrix + QXP: publish the validator guide\n",
+    item: "write",
+    expect: { owners: ["Zentrix"], ownerIsGroup: true },
+  },
+  { branch: "owner: a person with a function's team stays a person", markdown: "- Priya + SRE: upgrade the ledger database to 16.4", expect: { owners: ["Priya", "SRE"] } },
+  {
+    branch: "owner: a capitalised name alone stays a person",
+    markdown: "- Zentrix: write the upgrade checklist",
+    expect: { owners: ["Zentrix"], ownerIsGroup: false },
+  },
 ];

@@ -12,6 +12,8 @@ export interface JsonFinding {
   rule: string;
   severity: string;
   message: string;
+  /** What was read for the element and where, when the rule says. */
+  evidence?: string;
 }
 
 export interface JsonReport {
@@ -33,6 +35,7 @@ export function toJsonReport(report: LintReport): JsonReport {
         rule: finding.rule,
         severity: finding.severity,
         message: finding.message,
+        evidence: finding.evidence,
       });
     }
   }

@@ -3,6 +3,8 @@ import { countSeverities, type LintReport } from "../report";
 
 export interface TextFormatOptions {
   color: boolean;
+  /** A dim "why" line under each finding that carries evidence. */
+  explain?: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
       severity: finding.severity,
       message: finding.message.replace(/\s*\r?\n\s*/g, " ").trim(),
       rule: finding.rule,
+      evidence: options.explain === true ? finding.evidence : undefined,
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
@@ -38,6 +41,9 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
           "  " +
           style.dim(row.rule),
       );
+      if (row.evidence !== undefined) {
+        out.push("  " + " ".repeat(positionWidth + severityWidth + 4) + style.dim(`why: ${row.evidence}`));
+      }
     }
     out.push("");
   }

@@ -43,7 +43,7 @@ const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
 const NEXT_THIS = /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
 const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
-const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
+const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
@@ -171,7 +171,7 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 }
 
 const END_OF_HINT = /end of /i;
-const CONDITION_BEFORE = /\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
+const CONDITION_BEFORE = /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month|sprint/i;
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
 const CONDITION_AFTER = /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;

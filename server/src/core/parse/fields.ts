@@ -1,6 +1,7 @@
 import type { ActionStatus, Deadline, Owner, TrackerRef } from "../types";
 import { findDeadline } from "./dates";
 import {
+  CATENATIVE_VERBS,
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
   GROUP_WORDS,
@@ -13,6 +14,7 @@ import {
   PROCESS_PHRASES,
   PROCESS_VERBS,
   VAGUE_LEADS,
+  VERB_NAMES,
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, isHandle, ownersFrom, type OwnerContext } from "./owners";
@@ -381,7 +383,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const progressive = will[2] !== undefined;
     const found = ownersFrom(name, "prefix", ctx, { start: willStart, end: willStart + will[1].length });
     const peopleSubject = !progressive || (Array.isArray(found) && found.some((owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name)));
-    if (!(tokens.length > 1 && startsWithVerb(name)) && peopleSubject && addOwners(found)) {
+    // "Try to reproduce …", "Continue to attempt …": a verb taking an infinitive, not a person ("Mark to add …" is).
+    const verbNotName = tokens.length === 1 && (CATENATIVE_VERBS.has(name.toLowerCase()) || startsWithVerb(name)) && !VERB_NAMES.has(name.toLowerCase()) && rosterless(name, ctx);
+    if (!(tokens.length > 1 && startsWithVerb(name)) && !verbNotName && peopleSubject && addOwners(found)) {
       removals.push({ start: willStart, end: willStart + will[0].length });
       if (titleEnd !== undefined) {
         titleEnd = willStart + will[0].length;
@@ -628,6 +632,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     isQuestion,
     reasonText,
   };
+}
+
+/** True when the roster does not list `name` (a roster entry always wins over grammar). */
+function rosterless(name: string, ctx: OwnerContext): boolean {
+  const lower = name.toLowerCase();
+  return !ctx.people.some((person) => person.name.toLowerCase().split(/\s+/)[0] === lower || person.aliases.some((alias) => alias.toLowerCase() === lower));
 }
 
 /** The item names an owner, a deadline, a ticket or a status, or opens with a verb: it reads as an action, not a statement. */

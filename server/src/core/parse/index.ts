@@ -8,6 +8,7 @@ import { readFields, readsAsAction, startsWithVerb, statusFromWord, type FieldCo
 import { readFrontMatter } from "./frontMatter";
 import { resolveItemStatus } from "./status/claims";
 import { isActionHeading, isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isNotActionHeadingText, isActionCategoryHeadingText } from "./headings";
+import { markOrganisationOwners, organisationNames } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
@@ -252,6 +253,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   flushParagraphs();
 
   const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
+  markOrganisationOwners(builder.actions, organisationNames(text, people));
   return {
     text,
     frontMatter,
@@ -683,6 +685,7 @@ function pushItem(builder: Builder, input: PushInput): void {
   };
   // Keep fields the rules need but the public model does not name.
   (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
+  (item as ActionItem & { ownerUnassigned?: boolean }).ownerUnassigned = fields.ownerUnassigned;
   builder.actions.push(item);
 }
 

@@ -216,3 +216,15 @@ optional | stretch | maybe | later | bonus | draft | wip | tbd | urgent | blocke
 | hard | quick | quickwin | short-term | long-term | mid-term | now | soon | next | future | backlog | parked | ongoing
 | recurring | done | todo | open | closed | fixed | pending | blocked | new | old | prevent | detect | mitigate
 | repair | process | investigate | doc | docs | code | infra | ci | test | tests | alerting | monitoring | security`);
+
+/** Verbs that take an infinitive ("Continue to …", "Try to …"): before "to" they open a sentence, not name an owner. */
+export const CATENATIVE_VERBS = set(`
+continue | try | attempt | need | plan | aim | want | start | begin | remember | agree | decide | learn | seek | prepare
+| strive | hope | intend | expect | choose | fail | refuse | manage | tend | promise | offer | propose | commit | work
+| look | go | come | help | ask | remain | proceed | endeavour | endeavor`);
+
+/** First names that are also verbs: "Mark to add …" names Mark. */
+export const VERB_NAMES = set(`
+mark | grant | bill | chase | rob | sue | pat | will | jack | drew | gene | bob | ray | hunter | cliff | sky | jay | dawn
+| faith | hope | joy | rose | summer | april | may | june | august | frank | carol | dean | glen | miles | wade | lance
+| hank | skip | nick | rich | sandy | rusty | penny | ginger | holly | ivy | lily | page | reed | sterling | art`);

@@ -176,6 +176,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (isGroupText(lower, ctx.groups)) {
     return { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
   }
+  if (ORGANISATION_SUFFIX.test(text) && text.split(/\s+/).length <= 4) {
+    // "Brightwave Labs", "Acme Inc.": a company.
+    return { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
+  }
   if (isAcronym(text)) {
     // "ICL", "SRE2", "R&D": an organisation or team, unless the roster names a person by it.
     return NOT_A_NAME.has(lower) ? { kind: "not-owner" } : { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
@@ -187,6 +191,7 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+const ORGANISATION_SUFFIX = /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 
 function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);

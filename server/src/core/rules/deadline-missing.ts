@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { deadlineEvidence } from "../evidence";
 import { isoDate } from "../parse/dates";
 
 // One document's items share its date: it is formatted once per document, not once per finding.
@@ -28,6 +29,7 @@ export const deadlineMissing: Rule = {
       actionId: item.id,
       message: "No deadline: add a date, a sprint or a timebox (e.g. \"by 2026-12-15\", \"end of sprint 14\").",
       fix: { kind: "insertDeadline", at: item.insert.deadline, reference: ctx.doc.date === undefined ? undefined : isoDateOnce(ctx.doc.date) },
+      evidence: deadlineEvidence(item),
     });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { ownerEvidence } from "../evidence";
 import { isSystemic } from "./helpers";
 
 export const ownerIsGroup: Rule = {
@@ -17,6 +18,7 @@ export const ownerIsGroup: Rule = {
       actionId: item.id,
       message: `"${group.name}" is a group, not an owner: name one person from it who will drive this to done.`,
       fix: { kind: "insertOwner", at: item.insert.owner },
+      evidence: ownerEvidence(item),
     });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { ownerEvidence } from "../evidence";
 import { isSystemic } from "./helpers";
 
 export const ownerMissing: Rule = {
@@ -16,6 +17,7 @@ export const ownerMissing: Rule = {
       actionId: item.id,
       message: "No owner: name the one person who will do this (e.g. \"Alice: …\"); an action everyone owns, nobody does.",
       fix: { kind: "insertOwner", at: item.insert.owner },
+      evidence: ownerEvidence(item),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { trackerEvidence } from "../evidence";
 import type { Rule } from "./types";
 
 export const trackerMissing: Rule = {
@@ -15,6 +16,7 @@ export const trackerMissing: Rule = {
       actionId: item.id,
       message: "Not in a tracker: file it where the team plans its work (GitHub, Jira, Linear, GitLab) and link the issue here.",
       fix: { kind: "pushToTracker", actionId: item.id, at: item.insert.tracker },
+      evidence: trackerEvidence(item),
     });
   },
 };

@@ -6,6 +6,8 @@ export interface RuleReport {
   message: string;
   actionId?: string;
   fix?: FixData;
+  /** Why: what the parser read for the element and where (see core/evidence.ts). */
+  evidence?: string;
 }
 
 export interface RuleContext {

@@ -1,0 +1,42 @@
+import type { Person } from "../config";
+import type { ActionItem } from "../types";
+import { GROUP_WORDS, NOT_A_NAME } from "./lexicon";
+
+// A document teaches which of its capitalised names are organisations: a name written alongside an
+// acronym-named organisation, not a function's team ("Zentrix and QXP agree", "Zentrix + QXP:", "between QXP <> Zentrix") is one
+// too. People are rarely joined to an organisation that way; organisations constantly are.
+
+const CAPITALISED = String.raw`[A-Z][a-z][\w-]*`;
+const ACRONYM = String.raw`[A-Z][A-Z0-9&]{1,5}`;
+const JOIN = String.raw`\s*(?:\+|&|<>|\/|\band\b)\s*`;
+const JOINED = new RegExp(String.raw`\b(${CAPITALISED})${JOIN}(${ACRONYM})\b|\b(${ACRONYM})${JOIN}(${CAPITALISED})\b`, "g");
+
+/** Capitalised names the document joins to an acronym, lower-cased. */
+export function organisationNames(text: string, people: Person[]): Set<string> {
+  const names = new Set<string>();
+  if (!/[A-Z]{2}/.test(text)) {
+    return names;
+  }
+  const roster = new Set(people.flatMap((person) => [person.name.split(/\s+/)[0].toLowerCase(), ...person.aliases.map((alias) => alias.toLowerCase())]));
+  for (const match of text.matchAll(JOINED)) {
+    const name = (match[1] ?? match[4]).toLowerCase();
+    const organisation = (match[2] ?? match[3]).toLowerCase();
+    // "Alice + SRE": a person with a function's team; only an organisation's own name teaches anything.
+    if (!roster.has(name) && !GROUP_WORDS.has(organisation) && !NOT_A_NAME.has(organisation) && !NOT_A_NAME.has(name)) {
+      names.add(name);
+    }
+  }
+  return names;
+}
+
+/** Marks as groups the owners the document shows to be organisations. */
+export function markOrganisationOwners(actions: ActionItem[], organisations: Set<string>): void {
+  if (organisations.size === 0) {
+    return;
+  }
+  for (const action of actions) {
+    if (action.owners.some((owner) => !owner.isGroup && organisations.has(owner.name.toLowerCase()))) {
+      action.owners = action.owners.map((owner) => (organisations.has(owner.name.toLowerCase()) ? { ...owner, isGroup: true, isDecisionMaker: false } : owner));
+    }
+  }
+}

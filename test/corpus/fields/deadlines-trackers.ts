@@ -1,0 +1,21 @@
+import type { FieldRow } from "../fieldRow";
+
+// Deadlines: dates, timeboxes and event anchors count; conditions, cadences and quantities do not.
+// Trackers: only an identifier or a link to an issue or pull request counts.
+export const rows: FieldRow[] = [
+  { branch: "deadline: an event anchor", markdown: "- Dana Okafor: move the cron before the next major release", expect: { deadline: "before the next major release" } },
+  { branch: "deadline: a half-year", markdown: "- Dana Okafor: move the cron in H1", expect: { deadline: "H1" } },
+  { branch: "deadline: a timebox in brackets", markdown: "- Dana Okafor: move the cron (2 weeks)", expect: { deadline: "2 weeks" } },
+  { branch: "deadline: a quantity after 'to' is no timebox", markdown: "- Dana Okafor: raise log retention to 30 days", expect: { deadline: null } },
+  { branch: "deadline: a condition is no deadline", markdown: "- Dana Okafor: move the cron once the vendor ships v2", expect: { deadline: null } },
+  {
+    branch: "deadline: a dated sub-heading gives its items a deadline",
+    markdown: "# Post-mortem: cron drift\n\n## Action items\n\n### Longer term (Q1 2027)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    expect: { deadline: "Q1 2027" },
+  },
+  { branch: "tracker: an issue key", markdown: "- Dana Okafor: move the cron (OPS-12)", expect: { trackers: ["OPS-12"] } },
+  { branch: "tracker: a pull request link", markdown: "- Dana Okafor: move the cron ([PR](https://github.com/acme/app/pull/88))", expect: { trackers: ["https://github.com/acme/app/pull/88"] } },
+  { branch: "tracker: a runbook link is no tracker", markdown: "- Dana Okafor: move the cron (see [runbook](https://wiki.example.com/runbooks/cron))", expect: { trackers: [] } },
+  { branch: "tracker: a commit link is no tracker", markdown: "- Dana Okafor: move the cron (commit https://github.com/acme/app/commit/4f2a9c1)", expect: { trackers: [] } },
+  { branch: "tracker: a placeholder is no tracker", markdown: "- Dana Okafor: move the cron (ticket: TBD)", expect: { trackers: [] } },
+];

@@ -1,0 +1,55 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { lint } from "../../server/src/core/lint";
+
+// Findings say why: what was read for the element, and where.
+const DOC = [
+  "# Post-mortem: cache outage",
+  "",
+  "Date: 2026-11-20",
+  "",
+  "## Action items for the platform team",
+  "",
+  "- [ ] Add an alert on cache hit ratio below 80% (OPS-4)",
+  "- [ ] QXP: cap the eviction rate at 500/s by 2026-12-18",
+  "",
+].join("\n");
+
+function evidenceOf(rule: string, line: number): string | undefined {
+  const { findings } = lint(DOC, { today: new Date(Date.UTC(2026, 11, 4)) });
+  return findings.find((finding) => finding.rule === rule && finding.range.start.line === line - 1)?.evidence;
+}
+
+describe("evidence: why a finding was raised", () => {
+  it("a group owner inherited from the heading says so", () => {
+    assert.equal(evidenceOf("owner-is-group", 7), 'owner: "platform team" in the heading or list above the item is a group, not one person');
+  });
+  it("an acronym owner is read as an organisation", () => {
+    assert.equal(evidenceOf("owner-is-group", 8), "owner: \"QXP\" before the action is an organisation's or team's acronym, not one person");
+  });
+  it("a placeholder owner is named as such", () => {
+    const { findings } = lint("# Post-mortem\n\n## Action items\n\n- [ ] Rebuild the warm-up job (owner: TBD)\n");
+    assert.match(findings.find((finding) => finding.rule === "owner-missing")?.evidence ?? "", /^owner: none — the owner is written as a placeholder/);
+  });
+  it("a missing deadline and tracker say what would count", () => {
+    assert.match(evidenceOf("deadline-missing", 7) ?? "", /^deadline: no date, sprint, quarter or timebox/);
+    assert.match(evidenceOf("tracker-missing", 8) ?? "", /^tracker: no issue key/);
+  });
+  it("lint --explain prints a why line under each finding; JSON carries it", function () {
+    this.timeout(30_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ft-explain-"));
+    const file = path.join(dir, "cache-outage.md");
+    fs.writeFileSync(file, DOC);
+    const cli = path.join(__dirname, "..", "..", "dist", "cli.js");
+    const text = spawnSync(process.execPath, [cli, "lint", "--explain", "--no-color", "--today", "2026-12-04", file], { encoding: "utf8" });
+    assert.match(text.stdout, /owner-is-group\n\s+why: owner: "QXP" before the action is an organisation's or team's acronym/);
+    const plain = spawnSync(process.execPath, [cli, "lint", "--no-color", "--today", "2026-12-04", file], { encoding: "utf8" });
+    assert.doesNotMatch(plain.stdout, /why:/);
+    const json = spawnSync(process.execPath, [cli, "lint", "--format", "json", "--today", "2026-12-04", file], { encoding: "utf8" });
+    const findings = (JSON.parse(json.stdout) as { findings: { rule: string; evidence?: string }[] }).findings;
+    assert.ok(findings.some((finding) => finding.rule === "tracker-missing" && finding.evidence?.startsWith("tracker: no issue key")));
+  });
+});
