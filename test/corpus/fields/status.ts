@@ -23,4 +23,7 @@ export const rows: FieldRow[] = [
   { branch: "box: an empty task box keeps a past-tense item open", markdown: "- [ ] Rotated the shared signing key", expect: { status: "open" } },
   { branch: "marker: a Status field wins over the grammar", markdown: "- We have moved the export job. Status: in progress", expect: { status: "open" } },
   { branch: "dropped words: won't do", markdown: "- Move the cron to the new host (won't do: the host is being retired)", expect: { status: "deprioritized" } },
+  { branch: "grammar: a problem in the perfect, then a request, stays open", markdown: "- The cache has grown past its memory limit; add an eviction policy at 80%", expect: { status: "open" } },
+  { branch: "grammar: a narrative past ('we found') is no report of work", markdown: "- We found the cache cold after each deploy, so warm it before traffic shifts", expect: { status: "open" } },
+  { branch: "grammar: 'we decided to …' is a plan", markdown: "- We decided to move the export job to the new scheduler", expect: { status: "open" } },
 ];

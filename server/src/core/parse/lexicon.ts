@@ -228,3 +228,10 @@ export const VERB_NAMES = set(`
 mark | grant | bill | chase | rob | sue | pat | will | jack | drew | gene | bob | ray | hunter | cliff | sky | jay | dawn
 | faith | hope | joy | rose | summer | april | may | june | august | frank | carol | dean | glen | miles | wade | lance
 | hank | skip | nick | rich | sandy | rusty | penny | ginger | holly | ivy | lily | page | reed | sterling | art`);
+
+/** Past tenses that tell what happened or was thought, not what was done: "We found …", "We decided to …". */
+export const NARRATIVE_PAST = set(`
+found | noticed | saw | learned | learnt | realized | realised | discovered | observed | thought | felt | believed
+| assumed | expected | knew | understood | heard | decided | tried | wanted | needed | hoped | agreed | planned
+| intended | considered | wondered | suspected | missed | lacked | failed | used | relied | had | got | seemed
+| appeared | happened | occurred | caused | started | began | continued | became | proposed | suggested | asked`);

@@ -1,5 +1,5 @@
 import type { ActionStatus } from "../../types";
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_PAST_TENSE, PARTICIPLE_ADJECTIVES, RELATION_PARTICIPLES, TICKET_NOUNS } from "../lexicon";
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NARRATIVE_PAST, NOT_PAST_TENSE, OUTCOME_VERBS, PARTICIPLE_ADJECTIVES, PROCESS_VERBS, RELATION_PARTICIPLES, TICKET_NOUNS } from "../lexicon";
 
 // Reads whether an item reports its work done from the grammar of its sentence rather than from status
 // words: "has been disabled", "is now documented", "We extended …", "[Lin] Removed …", "(fixed by …)".
@@ -42,6 +42,17 @@ const SUBJECT = /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s
 const LATER_PRONOUN_SUBJECT = /(?:^|[\s,])(?:we|i|they)\s+(?:(?:also|then|have|'ve|’ve|finally|already|recently|quickly|immediately|just)\s+)*([a-z][a-z'’-]*)/i;
 const DETERMINER = /^(?:the|a|an|our|their|its|his|her|all|every|each|this|that|these|those|some|two|three|several|new|[0-9]|`|["“'(]|[A-Z])/;
 
+/** A later sentence that asks for work: an imperative ("Add …") or a modal ("we should …"). */
+function asksForMore(rest: string): boolean {
+  for (const sentence of rest.split(/[.;!?]\s+/)) {
+    const first = /^[\s\-–—:,)*_]*([A-Za-z]+)/.exec(sentence)?.[1];
+    if ((first !== undefined && (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) || MODAL.test(sentence)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The first sentence, where a report of work states its verb. */
 function firstSentence(text: string): string {
   const end = text.search(/[.;!?](?:\s|$)/);
@@ -70,12 +81,16 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
   const sentence = firstSentence(trimmed);
+  if (asksForMore(trimmed.slice(sentence.length))) {
+    // "The cache has grown past its limit; add an eviction policy": a problem stated, then a request.
+    return MODAL.test(sentence) ? open("future or conditional") : undefined;
+  }
   const subject = SUBJECT.exec(sentence);
   const predicate = subject === null ? sentence : sentence.slice(subject[0].length);
   // "Temporarily doubled …": an adverb may come before the verb.
   const lead = /^(?:[a-z]+ly\s+)?([A-Za-z][A-Za-z'’-]*)(\s+\S+)?/i.exec(predicate);
   const modal = MODAL.exec(sentence);
-  if (lead !== null && isPastTense(lead[1]) && (modal === null || modal.index > sentence.indexOf(lead[1]))) {
+  if (lead !== null && isPastTense(lead[1]) && !NARRATIVE_PAST.has(lead[1].toLowerCase()) && (modal === null || modal.index > sentence.indexOf(lead[1]))) {
     const word = lead[1].toLowerCase();
     const next = (lead[2] ?? "").trim();
     // "Increased monitoring", "Automated alarms": a participle before a bare noun names a wish, not a deed,
@@ -90,7 +105,7 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   }
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
   const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
-  if (pronoun !== null && isPastTense(pronoun[1])) {
+  if (pronoun !== null && isPastTense(pronoun[1]) && !NARRATIVE_PAST.has(pronoun[1].toLowerCase())) {
     return done(`past tense: "${pronoun[1]}"`);
   }
   for (const perfect of sentence.matchAll(PERFECT)) {
