@@ -21,9 +21,12 @@ export function whereRead(source: FieldSource): string {
 /** "owner: none — …" or "owner: 'QXP' before the action is a group". */
 export function ownerEvidence(item: ActionItem): string {
   if (item.owners.length === 0) {
-    return (item as ActionItem & { ownerUnassigned?: boolean }).ownerUnassigned === true
+    const read = item as ActionItem & { ownerUnassigned?: boolean; subjectIsEveryone?: boolean };
+    return read.ownerUnassigned === true
       ? "owner: none — the owner is written as a placeholder (TBD, ?, unassigned)"
-      : "owner: none in the item, its field lines, the item above it, its row or its heading";
+      : read.subjectIsEveryone === true
+        ? "owner: none — the sentence's subject (\"we\", \"the team\") is everyone, so nobody by name"
+        : "owner: none in the item, its field lines, the item above it, its row or its heading";
   }
   const groups = item.owners.filter((owner) => owner.isGroup);
   if (groups.length === item.owners.length) {

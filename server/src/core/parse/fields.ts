@@ -44,6 +44,8 @@ export interface TextFields {
   owners: Owner[];
   /** The text says explicitly that nobody owns it yet (TBD, ?). */
   ownerUnassigned: boolean;
+  /** The sentence's subject is everyone ("We will …", "The team should …"): nobody by name. */
+  subjectIsEveryone: boolean;
   deadline?: Deadline;
   /** A deadline field was present but empty or TBD. */
   deadlineUnset: boolean;
@@ -86,6 +88,8 @@ const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned to)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)/i;
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
+const ACRONYM_SUBJECT = /^\s*([A-Z][A-Z0-9&]{1,5})\s+(?=\p{Ll})/u;
+const WHOLE_ORGANISATION = /^(?:we|us|our team|the team|our teams|the teams|everyone|everybody)$/i;
 const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;
@@ -130,6 +134,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   const removals: Removal[] = [];
   const owners: Owner[] = [];
   let ownerUnassigned = false;
+  let subjectIsEveryone = false;
   let deadline: Deadline | undefined;
   let deadlineUnset = false;
   const statusClaims: StatusClaim[] = [];
@@ -371,6 +376,17 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       titleEnd = willStart;
     }
   }
+  // "QXP check how …", "SRE add …": an organisation's acronym right before the verb.
+  const acronymSubject = owners.length === 0 ? ACRONYM_SUBJECT.exec(raw.slice(willStart)) : null;
+  if (acronymSubject !== null && startsWithVerb(raw.slice(willStart + acronymSubject[0].length)) && addOwners(ownersFrom(acronymSubject[1], "prefix", ctx, { start: willStart, end: willStart + acronymSubject[0].length }))) {
+    removals.push({ start: willStart, end: willStart + acronymSubject[0].length });
+    if (titleEnd !== undefined) {
+      titleEnd = willStart + acronymSubject[0].length;
+    } else {
+      pos = willStart + acronymSubject[0].length;
+    }
+    willStart += acronymSubject[0].length;
+  }
   // "Alice to …", "Alice will …": only read when no owner was named before it.
   const will = owners.length === 0 ? PREFIX_WILL.exec(raw.slice(willStart)) : null;
   // "Images will be rebuilt nightly": a passive names what changes, not who changes it.
@@ -385,7 +401,12 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     const peopleSubject = !progressive || (Array.isArray(found) && found.some((owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name)));
     // "Try to reproduce …", "Continue to attempt …": a verb taking an infinitive, not a person ("Mark to add …" is).
     const verbNotName = tokens.length === 1 && (CATENATIVE_VERBS.has(name.toLowerCase()) || startsWithVerb(name)) && !VERB_NAMES.has(name.toLowerCase()) && rosterless(name, ctx);
-    if (!(tokens.length > 1 && startsWithVerb(name)) && !verbNotName && peopleSubject && addOwners(found)) {
+    // "We will …", "The team should …": everyone, so nobody by name (the evidence says so).
+    const everyone = WHOLE_ORGANISATION.test(name);
+    if (everyone) {
+      subjectIsEveryone = true;
+    }
+    if (!(tokens.length > 1 && startsWithVerb(name)) && !verbNotName && !everyone && peopleSubject && addOwners(found)) {
       removals.push({ start: willStart, end: willStart + will[0].length });
       if (titleEnd !== undefined) {
         titleEnd = willStart + will[0].length;
@@ -620,6 +641,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   return {
     owners,
     ownerUnassigned: ownerUnassigned && owners.length === 0,
+    subjectIsEveryone: subjectIsEveryone && owners.length === 0,
     deadline,
     deadlineUnset: deadlineUnset && deadline === undefined,
     trackerRefs,
