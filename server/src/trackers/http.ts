@@ -65,40 +65,25 @@ export class HttpClient {
     const { name } = this.options;
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < this.retry.retries;
-      let response: Response;
+      let exchange: { response: Response; text: string };
       try {
-        response = await fetch(url, {
-          method,
-          headers: { accept: "application/json", ...(request.body === undefined ? {} : { "content-type": "application/json" }), ...this.options.headers },
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
+        exchange = await this.exchange(url, method, request);
       } catch (error) {
-        const failure = networkError(name, error, this.timeoutMs, url);
+        // A refused connection, a timeout, or a body cut off half-way: the same failure to the caller.
         if (idempotent && canRetry) {
           await this.sleep(this.backoff(attempt));
           continue;
         }
-        throw failure;
+        throw networkError(name, error, this.timeoutMs, url);
       }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        const failure = networkError(name, error, this.timeoutMs, url);
-        if (idempotent && canRetry) {
-          await this.sleep(this.backoff(attempt));
-          continue;
-        }
-        throw failure;
-      }
+      const { response, text } = exchange;
       if (response.status === 429) {
-        const wait = rateLimitWait(response.headers) ?? this.backoff(attempt);
-        if (canRetry && wait <= this.retry.maxWaitMs) {
-          await this.sleep(wait);
-          continue;
-        }
-        throw new TrackerError("rate-limited", `${name}: 429 rate limited; ${canRetry ? `the limit resets in ${Math.ceil(wait / 1000)} s, longer than the ${Math.round(this.retry.maxWaitMs / 1000)} s this push waits` : `still limited after ${this.retry.retries + 1} attempts`}. Try again later.`, 429);
+        await this.waitOutRateLimit(response, attempt, (wait) =>
+          canRetry
+            ? `${name}: 429 rate limited; the limit resets in ${Math.ceil(wait / 1000)} s, longer than the ${Math.round(this.retry.maxWaitMs / 1000)} s this push waits. Try again later.`
+            : `${name}: 429 rate limited; still limited after ${this.retry.retries + 1} attempts. Try again later.`,
+        );
+        continue;
       }
       if (response.status >= 500) {
         if (idempotent && canRetry) {
@@ -121,18 +106,35 @@ export class HttpClient {
         throw httpError(this.options, response.status, body);
       }
       if (inspected === "rate-limited") {
-        const wait = rateLimitWait(response.headers) ?? this.backoff(attempt);
-        if (canRetry && wait <= this.retry.maxWaitMs) {
-          await this.sleep(wait);
-          continue;
-        }
-        throw new TrackerError("rate-limited", `${name}: rate limited; try again in ${Math.ceil(wait / 1000)} s.`, response.status);
+        await this.waitOutRateLimit(response, attempt, (wait) => `${name}: rate limited; try again in ${Math.ceil(wait / 1000)} s.`);
+        continue;
       }
       if (inspected !== undefined) {
         throw inspected;
       }
       return body as T;
     }
+  }
+
+  /** One request and its whole body; either both arrive or it throws. */
+  private async exchange(url: URL, method: string, request: RequestOptions): Promise<{ response: Response; text: string }> {
+    const response = await fetch(url, {
+      method,
+      headers: { accept: "application/json", ...(request.body === undefined ? {} : { "content-type": "application/json" }), ...this.options.headers },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    return { response, text: await response.text() };
+  }
+
+  /** Waits out a rate limit when retries remain and the wait is acceptable; otherwise throws `message(wait)`. */
+  private async waitOutRateLimit(response: Response, attempt: number, message: (wait: number) => string): Promise<void> {
+    const wait = rateLimitWait(response.headers) ?? this.backoff(attempt);
+    if (attempt < this.retry.retries && wait <= this.retry.maxWaitMs) {
+      await this.sleep(wait);
+      return;
+    }
+    throw new TrackerError("rate-limited", message(wait), response.status);
   }
 
   private backoff(attempt: number): number {
