@@ -1,5 +1,4 @@
 import type { Rule } from "./types";
-import { vagueness } from "./helpers";
 
 export const vagueOutcome: Rule = {
   id: "vague-outcome",
@@ -8,12 +7,13 @@ export const vagueOutcome: Rule = {
   fixable: false,
   element: "outcome",
   checkItem(item, report) {
-    const why = vagueness(item);
+    const claim = item.wording;
+    const why = claim.class === "vague" ? claim.why : claim.alsoVague;
     if (why === undefined) {
       return;
     }
     report({
-      span: item.textSpan,
+      span: claim.class === "vague" ? claim.span : item.textSpan,
       actionId: item.id,
       message: `Not verifiable: ${why}. Write the end state someone can check (e.g. "alert on replication lag >30s", not "improve monitoring").`,
     });
