@@ -130,4 +130,170 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: write a runbook page for draining a tile-server node",
     expect: { verb: "outcome" },
   },
+  // Questions, hedges, talk, and the deliverable wherever the verb stands.
+  {
+    branch: "process: a question sentence opens the item, asides after it",
+    markdown: "- [ ] [rlind] could the kiosks keep the last good tile set? (users see blank maps)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a question word and its follower, no question mark",
+    markdown: "- [ ] How the relay should treat soft bounces from the new provider",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a hedge opens the item",
+    markdown: "- [ ] maybe cache the tile index on the kiosks' disks",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a modal hedge after the subject",
+    markdown: "- [ ] We could pin the notifier to a single mail provider",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a light verb sets up talk",
+    markdown: "- [ ] Rosa Lind: schedule a conversation with the kiosk vendor about their update windows",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a recurring meeting is an institution",
+    markdown: "- [ ] Rosa Lind: hold a weekly review of the bounce dashboards with the relay owners",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a light verb with a technical object",
+    markdown: "- [ ] Rosa Lind: run a cold-cache tile sync after each kiosk image upgrade",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: link text in brackets is the action, not a tag",
+    markdown: "- [ ] [examine cheaper ways to store the tile sets](https://tracker.example/issues/12)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a wish that it never happens again",
+    markdown: "- [ ] Rosa Lind: make sure the kiosks never go blank again",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a never-again wish in a rationale sentence",
+    markdown: "- [ ] Rosa Lind: make the upload check reject empty tile files. This will prevent similar outages.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: ensure a quality with no measure",
+    markdown: "- [ ] Rosa Lind: ensure that the kiosk recovery steps are easy to find",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: ensure an event happens",
+    markdown: "- [ ] Rosa Lind: ensure the notifier pages the on-call when a provider rejects our key",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: make sure something has a plan",
+    markdown: "- [ ] Rosa Lind: make sure every kiosk site has a plan for network loss",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a state stated with a modal and a quality",
+    markdown: "- [ ] Kiosk rollback needs to be quick and safe",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a passive change stated with a modal",
+    markdown: "- [ ] The notifier's provider key should be rotated by the vault job",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: an adverb makes it an activity with no end",
+    markdown: "- [ ] Rosa Lind: regularly audit the kiosk fleet's certificates",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: starting a document is not finishing it",
+    markdown: "- [ ] Rosa Lind: start a relay troubleshooting guide",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: starting to alert is a change",
+    markdown: "- [ ] Rosa Lind: start alerting on rejected provider keys",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a hedged kind of thing",
+    markdown: "- [ ] Rosa Lind: set up some sort of health check for the kiosks",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a filler noun",
+    markdown: "- [ ] Rosa Lind: clean up old tile stuff on the build hosts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an unmeasured time in the criterion",
+    markdown: "- [ ] Rosa Lind: purge tile sets that have not been served in a while",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: the criterion names an event",
+    markdown: "- [ ] Rosa Lind: purge tile sets that no kiosk has requested since the last release",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a filler word inside an aside",
+    markdown: "- [ ] Rosa Lind: run the full tile regression suite on every release (even for things that did not change)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a comparative on an approach",
+    markdown: "- [ ] A more robust rollout strategy for kiosk images",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a degree word on an area",
+    markdown: "- [ ] Thorough load testing of the notifier before peak season",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a comparative on a concrete mechanism",
+    markdown: "- [ ] An easier way for stores to report a blank kiosk from the admin page",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a comparative inside the purpose clause",
+    markdown: "- [ ] Rosa Lind: add alerting to catch kiosks that show increased error rates",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: an -ing form of a direction verb",
+    markdown: "- [ ] We are improving the relay's documentation for new on-call staff",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a passive after will",
+    markdown: "- [ ] Tile images will be signed by the build pipeline",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: the purpose after an area names the change",
+    markdown: "- [ ] Rosa Lind: update the release process to require a signed tile image",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a reference standard to measure against",
+    markdown: "- [ ] Rosa Lind: harden the admin upload the same way as the public upload form",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a direction reached by a named change",
+    markdown: "- [ ] Rosa Lind: improve kiosk start-up by caching the tile index on disk",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: align with no end state",
+    markdown: "- [ ] Rosa Lind: align the escalation policy with the store operations team",
+    expect: { verb: "vague" },
+  },
 ];

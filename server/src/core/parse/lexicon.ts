@@ -77,7 +77,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
 | redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
 | dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple
-| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum`);
+| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum | include | modify | provide`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`
@@ -138,6 +138,9 @@ const MEANS_STEMS = "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|co
 /** Marks of a checkable end state: a number, code, a comparison operator, a quotation, a purpose or a means. */
 export const SPECIFIC_MARK = new RegExp(String.raw`\d|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`, "i");
 
+/** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
+export const REFERENCE_STANDARD = /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
+
 /** "Work with the DBA team to add …": the change after "to" is the action. */
 export const VIA_PARTNER = /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
 
@@ -164,7 +167,7 @@ export const LIGHT_VERBS = set(`schedule | hold | have | organise | organize | a
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`
 discussion | discussions | meeting | meetings | conversation | conversations | call | calls | chat | chats | session
-| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | talk | talks | sync | sync-up`);
+| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | talk | talks | sync-up`);
 
 /** Cadence words: a recurring meeting is an institution someone can check exists. */
 export const RECURRENCE_WORDS = set(`
