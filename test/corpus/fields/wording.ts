@@ -262,6 +262,11 @@ export const rows: FieldRow[] = [
     expect: { verb: "outcome" },
   },
   {
+    branch: "outcome: a comparative word that is the leading verb",
+    markdown: "- [ ] Rosa Lind: lower alerting severity for the relay's soft bounces",
+    expect: { verb: "outcome" },
+  },
+  {
     branch: "outcome: a comparative inside the purpose clause",
     markdown: "- [ ] Rosa Lind: add alerting to catch kiosks that show increased error rates",
     expect: { verb: "outcome" },

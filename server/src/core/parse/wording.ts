@@ -16,25 +16,25 @@ import {
   MEETING_NOUNS,
   NEVER_AGAIN,
   ONGOING_ADVERBS,
+  ONGOING_WATCH,
+  OUTCOME_VERBS,
   PLAN_NOUNS,
+  PROCESS_NEEDS_NEXT,
+  PROCESS_NOUNS,
+  PROCESS_PHRASES,
+  PROCESS_VERBS,
+  QUALIFIER_WORDS,
   QUALITY_ADJECTIVES,
   QUALITY_SUFFIX,
   QUESTION_FOLLOWERS,
   QUESTION_WORDS,
   RECURRENCE_WORDS,
   REFERENCE_STANDARD,
-  STATE_MODAL,
-  VAGUE_MODIFIERS,
-  ONGOING_WATCH,
-  OUTCOME_VERBS,
-  PROCESS_NEEDS_NEXT,
-  PROCESS_NOUNS,
-  PROCESS_PHRASES,
-  PROCESS_VERBS,
-  QUALIFIER_WORDS,
   SPECIFIC_MARK,
+  STATE_MODAL,
   VAGUE_ADJECTIVES,
   VAGUE_LEADS,
+  VAGUE_MODIFIERS,
   VERB_OPENERS,
   VIA_PARTNER,
 } from "./lexicon";
@@ -356,7 +356,8 @@ const hedgedQuantity: Reader = (clause) => {
 const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = clause.deliverable.match(LOWER_WORD) ?? [];
   for (let at = 0; at < words.length; at++) {
-    if (!VAGUE_MODIFIERS.has(words[at])) {
+    // "Lower alerting severity …": a leading verb, not a degree.
+    if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
       continue;
     }
     const head = words.slice(at + 1, at + 4).find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
