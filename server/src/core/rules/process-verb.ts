@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { wordingEvidence } from "../evidence";
 import { outcomeVerbsFor } from "./helpers";
 
 export const processVerb: Rule = {
@@ -21,6 +22,7 @@ export const processVerb: Rule = {
       span: claim.span,
       actionId: item.id,
       message: `${why}: write the change it should lead to (e.g. "${suggestions[0]} …"), or make the decision the action.`,
+      evidence: wordingEvidence(item, "process", claim.why),
       ...(onVerb ? { fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions } } : {}),
     });
   },

@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { wordingEvidence } from "../evidence";
 
 export const vagueOutcome: Rule = {
   id: "vague-outcome",
@@ -15,6 +16,7 @@ export const vagueOutcome: Rule = {
     report({
       span: claim.class === "vague" ? claim.span : item.textSpan,
       actionId: item.id,
+      evidence: wordingEvidence(item, "vague", why),
       message: `Not verifiable: ${why}. Write the end state someone can check (e.g. "alert on replication lag >30s", not "improve monitoring").`,
     });
   },
