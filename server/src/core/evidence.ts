@@ -61,7 +61,7 @@ export function statusEvidence(item: ActionItem): string {
   return `status: ${status.state} — ${how}`;
 }
 
-/** "wording: vague — \"some kind of\" cannot be counted as done, in \"set up some kind of …\"". */
+/** "wording: vague — \"some sort of\" cannot be counted as done, in \"add some sort of canary …\"". */
 export function wordingEvidence(item: ActionItem, kind: "process" | "vague", why: string): string {
   const quoted = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
   return `wording: ${kind} — ${why}, in "${quoted}"`;

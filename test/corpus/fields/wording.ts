@@ -77,8 +77,8 @@ export const rows: FieldRow[] = [
     expect: { verb: "outcome" },
   },
   {
-    branch: "process: identify places, not a change",
-    markdown: "- [ ] Rosa Lind: identify places where the notifier retries without a cap",
+    branch: "process: identify areas, not a change",
+    markdown: "- [ ] Rosa Lind: identify areas of the notifier that retry without a cap",
     expect: { verb: "process" },
   },
   // Vague: no end state.
@@ -178,7 +178,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: a never-again wish in a rationale sentence",
-    markdown: "- [ ] Rosa Lind: make the upload check reject empty tile files. This will prevent similar outages.",
+    markdown: "- [ ] Rosa Lind: make the upload check reject empty tile files. That way the maps never go blank again.",
     expect: { verb: "outcome" },
   },
   {
@@ -193,12 +193,12 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "vague: make sure something has a plan",
-    markdown: "- [ ] Rosa Lind: make sure every kiosk site has a plan for network loss",
+    markdown: "- [ ] Rosa Lind: make sure each kiosk site has an answer for network loss",
     expect: { verb: "vague" },
   },
   {
     branch: "vague: a state stated with a modal and a quality",
-    markdown: "- [ ] Kiosk rollback needs to be quick and safe",
+    markdown: "- [ ] Kiosk image downgrades must be seamless",
     expect: { verb: "vague" },
   },
   {
@@ -233,7 +233,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "vague: an unmeasured time in the criterion",
-    markdown: "- [ ] Rosa Lind: purge tile sets that have not been served in a while",
+    markdown: "- [ ] Rosa Lind: archive tile sets after a while",
     expect: { verb: "vague" },
   },
   {
@@ -243,7 +243,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: a filler word inside an aside",
-    markdown: "- [ ] Rosa Lind: run the full tile regression suite on every release (even for things that did not change)",
+    markdown: "- [ ] Rosa Lind: run the full tile regression suite on every release (old stuff included)",
     expect: { verb: "outcome" },
   },
   {
@@ -273,7 +273,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "vague: an -ing form of a direction verb",
-    markdown: "- [ ] We are improving the relay's documentation for new on-call staff",
+    markdown: "- [ ] We are strengthening the relay's paging for night shifts",
     expect: { verb: "vague" },
   },
   {
@@ -283,7 +283,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: the purpose after an area names the change",
-    markdown: "- [ ] Rosa Lind: update the release process to require a signed tile image",
+    markdown: "- [ ] Rosa Lind: update the deploy checklist to require a signed tile image",
     expect: { verb: "outcome" },
   },
   {

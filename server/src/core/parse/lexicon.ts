@@ -153,7 +153,7 @@ export const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|nev
 /** Words that hedge an action into a possibility: "maybe use …", "we could have …". */
 export const HEDGE_WORDS = set(`maybe | perhaps | possibly | potentially | could | might | hopefully`);
 
-/** Question words that, opening an item, ask rather than commit ("How would the team …", "how to …"). */
+/** Question words that, opening an item, ask rather than commit ("How we would fail over …", "how to …"). */
 export const QUESTION_WORDS = set(`how | why | what | whether | which | where | who`);
 
 /** Words that follow a question word in a question, not in a title ("how to", "how we can", "what would"). */
@@ -161,7 +161,7 @@ export const QUESTION_FOLLOWERS = set(`
 to | we | can | could | should | would | do | does | did | might | will | is | are | was | were | the | our | much | many
 | long | often | else | exactly`);
 
-/** Verbs that only set an event up: "schedule a discussion", "hold a meeting". The event is the deliverable. */
+/** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(`schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick`);
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
@@ -174,18 +174,18 @@ export const RECURRENCE_WORDS = set(`
 daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | yearly | annual | recurring | regular
 | standing | periodic`);
 
-/** Adverbs that make an action an open-ended activity: "continuously validate …", "regularly review …". */
+/** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
 export const ONGOING_ADVERBS = set(`continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`);
 
-/** Verbs that begin work without finishing it: "start a runbook". */
+/** Verbs that begin work without finishing it: "begin a checklist". */
 export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
 
-/** Words that make "start" about a thing: "start a runbook", "start the migration". */
+/** Words that make "start" about a thing: "begin a checklist", "start the migration". */
 export const DETERMINERS = set(`a | an | the | some | our | their | its | this | that | work`);
 
 /**
- * Degree words with no measure: comparatives and "enough" words. With an area as their head ("more thorough
- * testing", "a more robust testing strategy", "comprehensive load testing") nothing says when it is enough.
+ * Degree words with no measure: comparatives and "enough" words. With an area as their head ("deeper
+ * coverage", "a stronger paging approach", "extensive soak testing") nothing says when it is enough.
  */
 export const VAGUE_MODIFIERS = set(`
 more | less | fewer | better | worse | greater | improved | increased | enhanced | comprehensive | thorough | robust
@@ -203,21 +203,21 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 /** Suffixes of adjectives of possibility or quality ("discoverable", "accessible"), read as a class. */
 export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;
 
-/** Verbs and copulas that state a quality: "is robust", "needs to be easy", "remain visible". */
+/** Verbs and copulas that state a quality: "is robust", "must be seamless", "remain visible". */
 export const COPULAS = set(`be | is | are | was | were | been | remain | remains | stay | stays | become | becomes | get | gets | feel | feels | seem | seems`);
 
-/** Things one "has" without a checkable content: "make sure every service has a plan for …". */
+/** Things one "has" without a checkable content: "make sure each site has an answer for …". */
 export const PLAN_NOUNS = set(`plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`);
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS = /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
 
-/** A state the item must reach, stated with a modal: "rollback needs to be possible". */
+/** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL = /\b(?:needs? to|has to|have to|should|must|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
 
 /**
- * Quantities and fillers that hedge: "some kind of monitoring", "project stuff", "part of the issues",
- * "in a while", "as needed", "etc". Whatever they name cannot be counted as done.
+ * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
+ * "after a while", "as needed", "etc". Whatever they name cannot be counted as done.
  */
 export const HEDGED_QUANTITY = /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;
 

@@ -218,7 +218,7 @@ function deliverableOf(sentence: string): string {
   let cut = DELIVERABLE_END.exec(lower)?.index ?? lower.length;
   PURPOSE.lastIndex = 0;
   for (let m = PURPOSE.exec(lower); m !== null && m.index < cut; m = PURPOSE.exec(lower)) {
-    // "to include …", "to catch …": a purpose; "to the team", "from 3 to 5" are not.
+    // "to require …", "to catch …": a purpose; "to the team", "from 3 to 5" are not.
     if (m.index > 0 && isVerbWord(verbOf(m[1]))) {
       cut = m.index;
     }
@@ -264,7 +264,7 @@ const question: Reader = (clause, input) => {
     return { class: "process", why: "a question is not a commitment" };
   }
   const [first, second] = clause.words;
-  // "How would the team escalate …", "how to get …": a question without its question mark.
+  // "How we would fail over …", "how to roll back …": a question without its question mark.
   if (first !== undefined && QUESTION_WORDS.has(first) && second !== undefined && QUESTION_FOLLOWERS.has(second)) {
     return { class: "process", why: `"${first} ${second} …" asks a question rather than committing to a change` };
   }
@@ -281,7 +281,7 @@ const processVerb: Reader = (_clause, input) => {
   return verb !== undefined && verb.isProcess ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` } : undefined;
 };
 
-/** "Schedule a discussion about …", "hold a meeting on …": the event is talk; a recurring one is an institution. */
+/** "Book a call about …", "hold a meeting on …": the event is talk; a recurring one is an institution. */
 const meeting: Reader = (clause) => {
   if (!LIGHT_VERBS.has(clause.lead)) {
     return undefined;
@@ -311,7 +311,7 @@ const neverAgain: Reader = (clause) =>
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
 
-/** "Make sure every service has a plan for …", "ensure the docs are easily discoverable", "rollback needs to be easy". */
+/** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
 const qualityState: Reader = (clause) => {
   const sentence = clause.main.toLowerCase();
   const ensure = ENSURE_WORDS.exec(sentence);
@@ -352,7 +352,7 @@ const hedgedQuantity: Reader = (clause) => {
   return found === null ? undefined : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
 };
 
-/** "More thorough testing", "a more robust testing strategy", "comprehensive load testing": a degree with no measure. */
+/** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = clause.deliverable.match(LOWER_WORD) ?? [];
   for (let at = 0; at < words.length; at++) {
@@ -381,14 +381,14 @@ const leadAndObject: Reader = (clause) => {
   if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
     return vague("a comparison with nothing to measure it by");
   }
-  // "Be more careful"; "be generated for staging" is a passive change.
+  // "Be more careful"; "be signed by the pipeline" is a passive change.
   if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(rest[0] ?? ""))) {
     return vague(`"${lead}" names a direction, not a change`);
   }
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
     return vague("names an area to get better at, not a change");
   }
-  // "Update the release process to include …": the purpose names the change.
+  // "Update the deploy checklist to require …": the purpose names the change.
   const purpose = headEnd !== -1 && rest[headEnd] === "to" && isVerbWord(verbOf(rest[headEnd + 1] ?? ""));
   if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstractWord) && !purpose) {
     return vague(`"${lead} ${head.join(" ")}" has no checkable end state`);
