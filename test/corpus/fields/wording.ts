@@ -277,6 +277,11 @@ export const rows: FieldRow[] = [
     expect: { verb: "vague" },
   },
   {
+    branch: "vague: a progressive after the subject, read past its auxiliary",
+    markdown: "- [ ] We are refining the relay's alert routing",
+    expect: { verb: "vague" },
+  },
+  {
     branch: "outcome: a passive after will",
     markdown: "- [ ] Tile images will be signed by the build pipeline",
     expect: { verb: "outcome" },

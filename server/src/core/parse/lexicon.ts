@@ -59,6 +59,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(`we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st`);
 
+/** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
+export const PROGRESSIVE_AUXILIARIES = set(`are | is | am | re | currently`);
+
 /** Verbs whose result can be verified: the "add, remove, change, update, test, deploy" family. */
 export const OUTCOME_VERBS = set(`
 add | remove | change | update | test | deploy | fix | implement | create | write | enable | disable | configure | set

@@ -23,6 +23,7 @@ import {
   PROCESS_NOUNS,
   PROCESS_PHRASES,
   PROCESS_VERBS,
+  PROGRESSIVE_AUXILIARIES,
   QUALIFIER_WORDS,
   QUALITY_ADJECTIVES,
   QUALITY_SUFFIX,
@@ -203,7 +204,7 @@ function clauseOf(input: WordingInput): Clause {
   const sentence = end === null ? text : text.slice(0, end.index);
   const words = text.toLowerCase().match(LOWER_WORD) ?? [];
   let index = 0;
-  while (index < words.length - 1 && VERB_OPENERS.has(words[index])) {
+  while (index < words.length - 1 && (VERB_OPENERS.has(words[index]) || PROGRESSIVE_AUXILIARIES.has(words[index]))) {
     index++;
   }
   const lead = words[index] === undefined ? "" : verbOf(words[index]);
