@@ -38,6 +38,11 @@ describe("evidence: why a finding was raised", () => {
     assert.match(evidenceOf("deadline-missing", 7) ?? "", /^deadline: no date, sprint, quarter or timebox/);
     assert.match(evidenceOf("tracker-missing", 8) ?? "", /^tracker: no issue key/);
   });
+  it("a wording finding names the words that made it process or vague", () => {
+    const { findings } = lint("# Post-mortem\n\n## Action items\n\n- [ ] Dana: perhaps shard the session store\n- [ ] Dana: add some sort of canary for the session store\n");
+    assert.equal(findings.find((finding) => finding.rule === "process-verb")?.evidence, 'wording: process — "perhaps" offers a possibility, not a commitment, in "perhaps shard the session store"');
+    assert.equal(findings.find((finding) => finding.rule === "vague-outcome")?.evidence, 'wording: vague — "some sort of" cannot be counted as done, in "add some sort of canary for the session store"');
+  });
   it("lint --explain prints a why line under each finding; JSON carries it", function () {
     this.timeout(30_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ft-explain-"));

@@ -60,3 +60,9 @@ export function statusEvidence(item: ActionItem): string {
   const how = status.evidence === "default" ? "nothing marks it done" : status.inferred === true ? `read from the sentence: ${status.evidence}` : status.evidence;
   return `status: ${status.state} — ${how}`;
 }
+
+/** "wording: vague — \"some sort of\" cannot be counted as done, in \"add some sort of canary …\"". */
+export function wordingEvidence(item: ActionItem, kind: "process" | "vague", why: string): string {
+  const quoted = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  return `wording: ${kind} — ${why}, in "${quoted}"`;
+}

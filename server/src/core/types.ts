@@ -79,6 +79,19 @@ export interface Verb {
   isProcess: boolean;
 }
 
+export type WordingClass = "process" | "vague" | "outcome";
+
+/** What the wording of an item says about its end state, with the evidence (parse/wording.ts). */
+export interface WordingClaim {
+  class: WordingClass;
+  /** Why, in words a reader would use: the evidence for the class. */
+  why: string;
+  /** Where the evidence stands. */
+  span: Span;
+  /** A process item that names no deliverable either: why its outcome cannot be checked. */
+  alsoVague?: string;
+}
+
 /** Where a fix should write a missing field, in the item's own convention. */
 export type InsertionPoint =
   | { kind: "prefix"; offset: number } // before the action text: "Name: "
@@ -114,6 +127,8 @@ export interface ActionItem {
   trackerRefs: TrackerRef[];
   status: ActionStatus;
   leadingVerb?: Verb;
+  /** The wording judgement: process, vague or a checkable outcome, and why. */
+  wording: WordingClaim;
   /** Item is a question ("Could we alert on X?"). */
   isQuestion: boolean;
   /** The heading path of the section holding the item. */

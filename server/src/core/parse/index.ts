@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
-import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, ParseProblem, PostMortem, Section, Span, TrackerRef } from "../types";
+import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, ParseProblem, PostMortem, Section, Span, TrackerRef, WordingClaim } from "../types";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { findDeadline, parseDocumentDate, startOfUtcDay } from "./dates";
@@ -14,6 +14,7 @@ import { stableWordHash, toPlainText } from "./markdownText";
 import { classifyOwner, ownersFrom } from "./owners";
 import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
 import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
+import { readWording } from "./wording";
 
 const MAX_HEADING_DEPTH = 6;
 const MAX_ID_CHAIN = 64;
@@ -673,6 +674,7 @@ function pushItem(builder: Builder, input: PushInput): void {
       fields.leadingVerb === undefined
         ? undefined
         : { text: fields.leadingVerb.text, isProcess: fields.leadingVerb.isProcess, span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end } },
+    wording: wordingClaim(readWording({ ...fields, raw: input.raw }), base),
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
@@ -688,6 +690,11 @@ function pushItem(builder: Builder, input: PushInput): void {
   (item as ActionItem & { ownerUnassigned?: boolean; subjectIsEveryone?: boolean }).ownerUnassigned = fields.ownerUnassigned;
   (item as ActionItem & { subjectIsEveryone?: boolean }).subjectIsEveryone = fields.subjectIsEveryone;
   builder.actions.push(item);
+}
+
+function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
+  const { start, end, ...claim } = reading;
+  return { ...claim, span: { start: base + start, end: base + Math.max(end, start) } };
 }
 
 /** Adds owners not yet listed (by name, any case); `base` shifts their spans, undefined keeps the objects as they are. */

@@ -8,7 +8,8 @@ export const PROCESS_VERBS = set(`
 review | explore | investigate | discuss | consider | evaluate | assess | analyze | analyse | research | study | examine
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
-| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask`);
+| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
+| reflect | contemplate | deliberate | mull | wonder | weigh | explore`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH = /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
@@ -25,6 +26,41 @@ export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
 | researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
 | evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review`);
+
+/**
+ * Process verbs that are process only with certain words after them: "check whether …" asks, "check the
+ * backup job pages" changes something. The pattern is tried on the text right after the verb.
+ */
+export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
+  check: /^(?:if|whether|on|that|in with|how|what|why|which|where|when|who)\b/,
+  follow: /^(?:up)\b/,
+  look: /^(?:into|at|for|over)\b/,
+  see: /^(?:if|whether|how|what|why)\b/,
+  try: /^(?:to|and|out)\b/,
+  think: /^(?:about|through)\b/,
+  dig: /^(?:into|deeper|in)\b/,
+  figure: /^(?:out)\b/,
+  talk: /^(?:to|with|about)\b/,
+  sync: /^(?:with|on|up)\b/,
+  align: /^(?:on|with|around)\b/,
+  // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
+  clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
+  // "Ask the DBA team whether …": a question to someone, not a change.
+  ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
+  meet: /^(?:with|to)\b/,
+  identify: /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities)\b/,
+  determine: /^(?:whether|if|why|how|what|the root|root)\b/,
+  understand: /./,
+  // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
+  reflect: /^(?:on|upon|if|whether|about|how|what|why)\b/,
+  weigh: /^(?:up|whether|if|the pros|pros|options|the options|trade-?offs|the trade-?offs)\b/,
+};
+
+/** Words a verb may follow at the start of an action: "we will", "to", "please". */
+export const VERB_OPENERS = set(`we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st`);
+
+/** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
+export const PROGRESSIVE_AUXILIARIES = set(`are | is | am | re | currently`);
 
 /** Verbs whose result can be verified: the "add, remove, change, update, test, deploy" family. */
 export const OUTCOME_VERBS = set(`
@@ -44,7 +80,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
 | redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
 | dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple
-| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum`);
+| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum | include | modify | provide`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`
@@ -57,7 +93,7 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 export const ALWAYS_VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
 | refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
-| harden`);
+| harden | align | harmonize | harmonise`);
 
 /** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
 export const VAGUE_ADJECTIVES = set(`
@@ -80,6 +116,119 @@ monitoring | alerting | alerts | observability | visibility | documentation | do
 | validation | review | reviews | deployment | deployments | deploys | releases | release | rollouts | change | changes
 | error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies
 | toil | friction | complexity | pain | risk | risks | flakiness`);
+
+/** Words that carry no content in an action's object: "the", "our", "all", "across". */
+export const FILLER_WORDS = set(`
+the | our | a | an | of | for | in | on | around | with | and | all | any | its | their | to | across | overall | general
+| this | that | we | us | it | be | is | are | so | team | teams | service | services | system | process | internal
+| existing | current`);
+
+/** Determiners that point at a known thing: "add the alert" names one. */
+export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);
+
+/** Prepositions that open a qualifier after the head of an object: "ownership *of* ledger-api". */
+export const QUALIFIER_WORDS = set(`of | for | in | on | to | across | around | with | at | from | by | within | between`);
+
+/** Further words that name an area or a direction, not an artefact. */
+export const AREA_WORDS = set(`
+improvement | improvements | enhancement | enhancements | change | changes | update | updates | fixes | safer | faster
+| easier | clearer | stronger | smoother | simpler | more | less | fewer | general | overall | better | proper | robust
+| reliable | resilient | stable | alert`);
+
+/** Stems of outcome verbs that, after "by", "via" or "through", say how a direction will be reached. */
+const MEANS_STEMS = "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch";
+
+/** Marks of a checkable end state: a number, code, a comparison operator, a quotation, a purpose or a means. */
+export const SPECIFIC_MARK = new RegExp(String.raw`\d|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`, "i");
+
+/** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
+export const REFERENCE_STANDARD = /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
+
+/** "Work with the DBA team to add …": the change after "to" is the action. */
+export const VIA_PARTNER = /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
+
+/** "Make the pipeline more robust", "communicate better": a comparison with nothing to measure it by. */
+export const COMPARATIVE_WISH = /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b/i;
+
+/** Wishes that something will not happen again, which name no change. */
+export const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+
+/** Words that hedge an action into a possibility: "maybe use …", "we could have …". */
+export const HEDGE_WORDS = set(`maybe | perhaps | possibly | potentially | could | might | hopefully`);
+
+/** Question words that, opening an item, ask rather than commit ("How we would fail over …", "how to …"). */
+export const QUESTION_WORDS = set(`how | why | what | whether | which | where | who`);
+
+/** Words that follow a question word in a question, not in a title ("how to", "how we can", "what would"). */
+export const QUESTION_FOLLOWERS = set(`
+to | we | can | could | should | would | do | does | did | might | will | is | are | was | were | the | our | much | many
+| long | often | else | exactly`);
+
+/** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
+export const LIGHT_VERBS = set(`schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick`);
+
+/** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
+export const MEETING_NOUNS = set(`
+discussion | discussions | meeting | meetings | conversation | conversations | call | calls | chat | chats | session
+| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | talk | talks | sync-up`);
+
+/** Cadence words: a recurring meeting is an institution someone can check exists. */
+export const RECURRENCE_WORDS = set(`
+daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | yearly | annual | recurring | regular
+| standing | periodic`);
+
+/** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
+export const ONGOING_ADVERBS = set(`continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`);
+
+/** Verbs that begin work without finishing it: "begin a checklist". */
+export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
+
+/** Words that make "start" about a thing: "begin a checklist", "start the migration". */
+export const DETERMINERS = set(`a | an | the | some | our | their | its | this | that | work`);
+
+/**
+ * Degree words with no measure: comparatives and "enough" words. With an area as their head ("deeper
+ * coverage", "a stronger paging approach", "extensive soak testing") nothing says when it is enough.
+ */
+export const VAGUE_MODIFIERS = set(`
+more | less | fewer | better | worse | greater | improved | increased | enhanced | comprehensive | thorough | robust
+| proper | adequate | sufficient | appropriate | stronger | tighter | stricter | clearer | smarter | faster | broader
+| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic | end-to-end`);
+
+/** Qualities a state can have without a measure: "easily discoverable", "possible/easy", "robust". */
+export const QUALITY_ADJECTIVES = set(`
+easy | easier | simple | simpler | clear | clearer | safe | safer | ready | aware | fast | faster | quick | quicker | smooth
+| seamless | intuitive | obvious | transparent | straightforward | robust | resilient | reliable | stable | secure
+| visible | efficient | scalable | observable | maintainable | consistent | predictable | careful | better | good
+| possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
+| appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident`);
+
+/** Suffixes of adjectives of possibility or quality ("discoverable", "accessible"), read as a class. */
+export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;
+
+/** Verbs and copulas that state a quality: "is robust", "must be seamless", "remain visible". */
+export const COPULAS = set(`be | is | are | was | were | been | remain | remains | stay | stays | become | becomes | get | gets | feel | feels | seem | seems`);
+
+/** Things one "has" without a checkable content: "make sure each site has an answer for …". */
+export const PLAN_NOUNS = set(`plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`);
+
+/** "Ensure", "make sure": a promise whose criterion is whatever follows. */
+export const ENSURE_WORDS = /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
+
+/** A state the item must reach, stated with a modal: "downgrades must be seamless". */
+export const STATE_MODAL = /\b(?:needs? to|has to|have to|should|must|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
+
+/**
+ * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
+ * "after a while", "as needed", "etc". Whatever they name cannot be counted as done.
+ */
+export const HEDGED_QUANTITY = /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;
+
+/** More words that name an area or approach rather than an artefact, for the degree-word reading. */
+export const APPROACH_NOUNS = set(`
+strategy | strategies | approach | approaches | technique | techniques | method | methods | methodology | practices
+| clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
+| attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage`);
 
 /** Words that make an owner a group rather than a person. */
 export const GROUP_WORDS = set(`

@@ -1,4 +1,5 @@
 import type { Rule } from "./types";
+import { wordingEvidence } from "../evidence";
 import { outcomeVerbsFor } from "./helpers";
 
 export const processVerb: Rule = {
@@ -8,25 +9,21 @@ export const processVerb: Rule = {
   fixable: false,
   element: "verb",
   checkItem(item, report) {
-    const verb = item.leadingVerb;
-    if (item.isQuestion) {
-      report({
-        span: item.textSpan,
-        actionId: item.id,
-        message: "A question is not a commitment: decide the answer and write the change it leads to (e.g. \"add an alert on …\").",
-      });
+    const claim = item.wording;
+    if (claim.class !== "process") {
       return;
     }
-    if (verb === undefined || !verb.isProcess) {
-      return;
-    }
-    const word = verb.text.toLowerCase();
     const suggestions = outcomeVerbsFor(item);
+    const verb = item.leadingVerb;
+    // The quick fix replaces the verb only when the verb is the evidence.
+    const onVerb = verb !== undefined && verb.isProcess && verb.span.start === claim.span.start && verb.span.end === claim.span.end;
+    const why = claim.why.charAt(0).toUpperCase() + claim.why.slice(1);
     report({
-      span: verb.span,
+      span: claim.span,
       actionId: item.id,
-      message: `"${word}" describes activity, not a change: write the change it should lead to (e.g. "${suggestions[0]} …"), or make the decision the action.`,
-      fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions },
+      message: `${why}: write the change it should lead to (e.g. "${suggestions[0]} …"), or make the decision the action.`,
+      evidence: wordingEvidence(item, "process", claim.why),
+      ...(onVerb ? { fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions } } : {}),
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "./types";
-import { vagueness } from "./helpers";
+import { wordingEvidence } from "../evidence";
 
 export const vagueOutcome: Rule = {
   id: "vague-outcome",
@@ -8,13 +8,15 @@ export const vagueOutcome: Rule = {
   fixable: false,
   element: "outcome",
   checkItem(item, report) {
-    const why = vagueness(item);
+    const claim = item.wording;
+    const why = claim.class === "vague" ? claim.why : claim.alsoVague;
     if (why === undefined) {
       return;
     }
     report({
-      span: item.textSpan,
+      span: claim.class === "vague" ? claim.span : item.textSpan,
       actionId: item.id,
+      evidence: wordingEvidence(item, "vague", why),
       message: `Not verifiable: ${why}. Write the end state someone can check (e.g. "alert on replication lag >30s", not "improve monitoring").`,
     });
   },

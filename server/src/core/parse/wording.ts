@@ -1,0 +1,444 @@
+import {
+  ABSTRACT_NOUNS,
+  ALWAYS_VAGUE_LEADS,
+  APPROACH_NOUNS,
+  AREA_WORDS,
+  COMPARATIVE_WISH,
+  COPULAS,
+  DEFINITE_WORDS,
+  DETERMINERS,
+  ENSURE_WORDS,
+  FILLER_WORDS,
+  HEDGED_QUANTITY,
+  HEDGE_WORDS,
+  INCEPTIVE_VERBS,
+  LIGHT_VERBS,
+  MEETING_NOUNS,
+  NEVER_AGAIN,
+  ONGOING_ADVERBS,
+  ONGOING_WATCH,
+  OUTCOME_VERBS,
+  PLAN_NOUNS,
+  PROCESS_NEEDS_NEXT,
+  PROCESS_NOUNS,
+  PROCESS_PHRASES,
+  PROCESS_VERBS,
+  PROGRESSIVE_AUXILIARIES,
+  QUALIFIER_WORDS,
+  QUALITY_ADJECTIVES,
+  QUALITY_SUFFIX,
+  QUESTION_FOLLOWERS,
+  QUESTION_WORDS,
+  RECURRENCE_WORDS,
+  REFERENCE_STANDARD,
+  SPECIFIC_MARK,
+  STATE_MODAL,
+  VAGUE_ADJECTIVES,
+  VAGUE_LEADS,
+  VAGUE_MODIFIERS,
+  VERB_OPENERS,
+  VIA_PARTNER,
+} from "./lexicon";
+
+// The wording judgement of one action: does it name a change someone can later check, an activity
+// (a process), or a direction with no end state (vague)? `findLeadingVerb` reads the verb; `readWording`
+// returns one claim with its evidence, which the process-verb and vague-outcome rules report as they find it.
+
+export interface LeadingVerb {
+  text: string;
+  start: number;
+  end: number;
+  isProcess: boolean;
+}
+
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+const CONTINUATION = /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
+
+const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+
+/** The opening words up to the first that is not an opener, and the word after it: all a verb needs. */
+function openingWords(text: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push(m[0]);
+    if (words.length >= 2 && !VERB_OPENERS.has(words[words.length - 2].toLowerCase())) {
+      break;
+    }
+  }
+  return words;
+}
+
+/** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
+const TAG_LEAD_IN = /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
+/** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
+const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
+
+/** How many characters of tags and names precede the action's verb; the wording is read after them. */
+export function leadInLength(text: string): number {
+  let at = 0;
+  for (let tag = TAG_LEAD_IN.exec(text); tag !== null && tag[0].length > 0; tag = TAG_LEAD_IN.exec(text.slice(at))) {
+    at += tag[0].length;
+  }
+  const name = NAME_LEAD_IN.exec(text.slice(at));
+  if (name !== null && isNameLike(name[1]) && isVerbWord(name[2])) {
+    at += name[0].length;
+  }
+  return at;
+}
+
+/** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe"). */
+function isNameLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[A-Z]{2,}/.test(word) || !(isVerbWord(lower) || /ly$|ing$|ed$/.test(lower) || HEDGE_WORDS.has(lower) || QUESTION_WORDS.has(lower) || VERB_OPENERS.has(lower) || VAGUE_ADJECTIVES.has(lower) || VAGUE_MODIFIERS.has(lower) || PROCESS_NOUNS.has(lower));
+}
+
+function isVerbWord(word: string): boolean {
+  return OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word) || VAGUE_LEADS.has(word);
+}
+
+export function findLeadingVerb(fullVerbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {
+  const verbText = fullVerbText.slice(leadInLength(fullVerbText));
+  const words = openingWords(verbText);
+  if (words.length === 0) {
+    return undefined;
+  }
+  // Skip a leading "we will" / "to" / "please".
+  let index = 0;
+  while (index < words.length - 1 && VERB_OPENERS.has(words[index].toLowerCase())) {
+    index++;
+  }
+  const word = words[index];
+  const lower = word.toLowerCase();
+  const next = (words[index + 1] ?? "").toLowerCase();
+  let isProcess = false;
+  let text = word;
+  const watch = ONGOING_WATCH.exec(verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)));
+  if (watch !== null) {
+    isProcess = true;
+    text = watch[0];
+  } else if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
+    isProcess = true;
+    text = `${word} ${words[index + 1]}`;
+  } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
+    const needs = PROCESS_NEEDS_NEXT[lower];
+    const after = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length).trimStart().toLowerCase();
+    isProcess = needs === undefined || needs.test(after);
+  } else if (PROCESS_NOUNS.has(lower) && (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))) {
+    isProcess = !OUTCOME_VERBS.has(lower) || /^(?:of|into|on|for|whether|if|about|around)$/.test(next) || lower === "review";
+  }
+  if (isProcess) {
+    // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
+    CONTINUATION.lastIndex = 0;
+    const rest = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length);
+    for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
+      const candidate = m[1].toLowerCase();
+      if (OUTCOME_VERBS.has(candidate) && !PROCESS_VERBS.has(candidate) && candidate !== "monitor") {
+        isProcess = false;
+        break;
+      }
+    }
+  }
+  const lowerRaw = raw.toLowerCase();
+  const at = lowerRaw.indexOf(text.toLowerCase(), searchFrom);
+  const start = at === -1 ? Math.max(lowerRaw.indexOf(lower), 0) : at;
+  return { text, start, end: start + text.length, isProcess };
+}
+
+/** A claim about the wording, offsets relative to the item's raw text. */
+export interface WordingReading {
+  class: "process" | "vague" | "outcome";
+  why: string;
+  start: number;
+  end: number;
+  alsoVague?: string;
+}
+
+/** What the reader needs from the fields already read. */
+export interface WordingInput {
+  raw: string;
+  /** The part of the action that carries the verb. */
+  verbText: string;
+  /** Where the action text starts in `raw`. */
+  textStart: number;
+  leadingVerb?: LeadingVerb;
+  isQuestion: boolean;
+}
+
+const LOWER_WORD = /[a-z0-9'-]+/g;
+
+/** The item's words as the readers see them. */
+interface Clause {
+  /** The action after any tag, as written (plain text). */
+  text: string;
+  /** Its first sentence. */
+  sentence: string;
+  /** The first sentence before an explanation (": …", " - …"), without asides in parentheses: what the item asks for. */
+  main: string;
+  /** The deliverable: the first sentence before a purpose, an explanation or a relative clause. */
+  deliverable: string;
+  /** Lower-case words of the text. */
+  words: string[];
+  /** The first word after openers ("we will", "to", "please"). */
+  index: number;
+  /** That word, with an -ing form read as its verb ("improving" → "improve"). */
+  lead: string;
+}
+
+type Reader = (clause: Clause, input: WordingInput) => { class: "process" | "vague"; why: string } | undefined;
+
+/** The first sentence: up to ". ", "! " or "? " (a full stop inside "e.g." or a version does not end it). */
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))[.!?](?=\s|$)/;
+/** Where an explanation starts: "Title: why …", "do X - because …". */
+const EXPLANATION = /:\s|\s[-–—]\s/;
+/** Where the deliverable ends: a dash or colon explanation, a purpose, or a relative clause. */
+const DELIVERABLE_END = /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;
+const PURPOSE = /\bto\s+([a-z][a-z-]*)/g;
+const QUESTION_SENTENCE = /^(?:[^.!?]|\.(?!\s))*\?(?=\s|$)/;
+const ARTICLE = /^(?:a|an|the|one|some)$/;
+
+function clauseOf(input: WordingInput): Clause {
+  const text = input.verbText.slice(leadInLength(input.verbText)).replace(VIA_PARTNER, "").trim();
+  const end = SENTENCE_END.exec(text);
+  const sentence = end === null ? text : text.slice(0, end.index);
+  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
+  let index = 0;
+  while (index < words.length - 1 && (VERB_OPENERS.has(words[index]) || PROGRESSIVE_AUXILIARIES.has(words[index]))) {
+    index++;
+  }
+  const lead = words[index] === undefined ? "" : verbOf(words[index]);
+  // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
+  const main = (sentence.split(EXPLANATION)[0] ?? sentence).replace(/\s*\([^()]*\)/g, "");
+  return { text, sentence, main, deliverable: deliverableOf(main), words, index, lead };
+}
+
+/** The sentence up to its first purpose ("to catch …"), explanation or relative clause. */
+function deliverableOf(sentence: string): string {
+  const lower = sentence.toLowerCase();
+  let cut = DELIVERABLE_END.exec(lower)?.index ?? lower.length;
+  PURPOSE.lastIndex = 0;
+  for (let m = PURPOSE.exec(lower); m !== null && m.index < cut; m = PURPOSE.exec(lower)) {
+    // "to require …", "to catch …": a purpose; "to the team", "from 3 to 5" are not.
+    if (m.index > 0 && isVerbWord(verbOf(m[1]))) {
+      cut = m.index;
+    }
+  }
+  return lower.slice(0, cut);
+}
+
+/** An -ing form read as its verb: "improving" → "improve", "getting" → "get"; other words as they are. */
+export function verbOf(word: string): string {
+  if (!word.endsWith("ing") || word.length < 6 || isVerbWord(word)) {
+    return word;
+  }
+  const stem = word.slice(0, -3);
+  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) {
+    if (isVerbWord(candidate)) {
+      return candidate;
+    }
+  }
+  return word;
+}
+
+function isAbstractWord(word: string): boolean {
+  return ABSTRACT_NOUNS.has(word) || VAGUE_ADJECTIVES.has(word) || AREA_WORDS.has(word);
+}
+
+function isQuality(word: string | undefined): boolean {
+  return word !== undefined && (QUALITY_ADJECTIVES.has(word) || VAGUE_MODIFIERS.has(word) || (QUALITY_SUFFIX.test(word) && !OUTCOME_VERBS.has(word)));
+}
+
+/** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
+function isSpecific(clause: Clause, input: WordingInput): boolean {
+  if (SPECIFIC_MARK.test(clause.text) || REFERENCE_STANDARD.test(clause.sentence) || (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw))) {
+    return true;
+  }
+  const means = /\b(?:by|via|through)\s+([a-z-]+ing)\b/.exec(clause.text.toLowerCase());
+  return means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]));
+}
+
+// Process readers: the deliverable is an activity, wherever the verb stands.
+
+const question: Reader = (clause, input) => {
+  if (input.isQuestion || QUESTION_SENTENCE.test(clause.text)) {
+    return { class: "process", why: "a question is not a commitment" };
+  }
+  const [first, second] = clause.words;
+  // "How we would fail over …", "how to roll back …": a question without its question mark.
+  if (first !== undefined && QUESTION_WORDS.has(first) && second !== undefined && QUESTION_FOLLOWERS.has(second)) {
+    return { class: "process", why: `"${first} ${second} …" asks a question rather than committing to a change` };
+  }
+  return undefined;
+};
+
+const hedge: Reader = (clause) => {
+  const word = clause.words[clause.index];
+  return word !== undefined && HEDGE_WORDS.has(word) ? { class: "process", why: `"${word}" offers a possibility, not a commitment` } : undefined;
+};
+
+const processVerb: Reader = (_clause, input) => {
+  const verb = input.leadingVerb;
+  return verb !== undefined && verb.isProcess ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` } : undefined;
+};
+
+/** "Book a call about …", "hold a meeting on …": the event is talk; a recurring one is an institution. */
+const meeting: Reader = (clause) => {
+  if (!LIGHT_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const after = clause.words.slice(clause.index + 1, clause.index + 6);
+  if (after[0] === "off" || after[0] === "up") {
+    after.shift();
+  }
+  if (after.length === 0 || !ARTICLE.test(after[0])) {
+    return undefined;
+  }
+  for (const word of after.slice(1, 4)) {
+    if (RECURRENCE_WORDS.has(word)) {
+      return undefined;
+    }
+    if (MEETING_NOUNS.has(word) || PROCESS_NOUNS.has(word)) {
+      return { class: "process", why: `"${clause.lead} a ${word}" plans talk, not a change` };
+    }
+  }
+  return undefined;
+};
+
+// Vague readers: nothing says when it is done.
+
+const neverAgain: Reader = (clause) =>
+  NEVER_AGAIN.test(clause.main) || /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i.test(clause.main)
+    ? { class: "vague", why: "says what must not happen, not what will change" }
+    : undefined;
+
+/** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
+const qualityState: Reader = (clause) => {
+  const sentence = clause.main.toLowerCase();
+  const ensure = ENSURE_WORDS.exec(sentence);
+  const modal = STATE_MODAL.exec(sentence);
+  for (const found of [ensure, modal]) {
+    if (found === null) {
+      continue;
+    }
+    const rest = (sentence.slice(found.index + found[0].length).split(/[,;:.(]|\s[-–—]\s/)[0] ?? "").match(LOWER_WORD) ?? [];
+    const copula = found === modal ? -1 : rest.findIndex((word) => COPULAS.has(word));
+    const has = rest.findIndex((word) => word === "have" || word === "has");
+    if (copula !== -1 || found === modal) {
+      let at = copula + 1;
+      if (rest[at]?.endsWith("ly") === true) {
+        at++;
+      }
+      if (isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
+        return { class: "vague", why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure` };
+      }
+    }
+    if (found === ensure && has !== -1 && ARTICLE.test(rest[has + 1] ?? "") && rest.slice(has + 2, has + 4).some((word) => PLAN_NOUNS.has(word))) {
+      return { class: "vague", why: `"${found[0].trim()} … ${rest.slice(has, has + 4).join(" ")}" has no criterion to check` };
+    }
+  }
+  return undefined;
+};
+
+const ongoing: Reader = (clause) =>
+  ONGOING_ADVERBS.has(clause.words[clause.index] ?? "") ? { class: "vague", why: `"${clause.words[clause.index]}" makes it an activity with no end` } : undefined;
+
+const inceptive: Reader = (clause) =>
+  INCEPTIVE_VERBS.has(clause.lead) && DETERMINERS.has(clause.words[clause.index + 1] ?? "")
+    ? { class: "vague", why: `"${clause.words[clause.index]}" begins the work; say what finished looks like` }
+    : undefined;
+
+const hedgedQuantity: Reader = (clause) => {
+  const found = HEDGED_QUANTITY.exec(clause.main.toLowerCase());
+  return found === null ? undefined : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
+};
+
+/** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
+const degreeWithoutMeasure: Reader = (clause) => {
+  const words: string[] = clause.deliverable.match(LOWER_WORD) ?? [];
+  for (let at = 0; at < words.length; at++) {
+    // "Lower alerting severity …": a leading verb, not a degree.
+    if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
+      continue;
+    }
+    const head = words.slice(at + 1, at + 4).find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
+    if (head !== undefined) {
+      return { class: "vague", why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough` };
+    }
+  }
+  return undefined;
+};
+
+/** The older readings of a lead word and its object. */
+const leadAndObject: Reader = (clause) => {
+  const { words, index, lead } = clause;
+  const rest = words.slice(index + 1);
+  const object = rest.filter((word) => !FILLER_WORDS.has(word));
+  // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
+  const headEnd = rest.findIndex((word) => QUALIFIER_WORDS.has(word));
+  const head = (headEnd === -1 ? rest : rest.slice(0, headEnd)).filter((word) => !FILLER_WORDS.has(word));
+  const vague = (why: string) => ({ class: "vague" as const, why });
+  const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
+  if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
+    return vague("a comparison with nothing to measure it by");
+  }
+  // "Be more careful"; "be signed by the pipeline" is a passive change.
+  if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(rest[0] ?? ""))) {
+    return vague(`"${lead}" names a direction, not a change`);
+  }
+  if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
+    return vague("names an area to get better at, not a change");
+  }
+  // "Update the deploy checklist to require …": the purpose names the change.
+  const purpose = headEnd !== -1 && rest[headEnd] === "to" && isVerbWord(verbOf(rest[headEnd + 1] ?? ""));
+  if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstractWord) && !purpose) {
+    return vague(`"${lead} ${head.join(" ")}" has no checkable end state`);
+  }
+  // "Add monitoring", "add more tests"; "add the alert" points at a known one.
+  if (OUTCOME_VERBS.has(lead) && words.length - index <= 3 && object.length > 0 && object.every(isAbstractWord) && !rest.some((word) => DEFINITE_WORDS.has(word))) {
+    return vague(`"${lead} ${object.join(" ")}" names an area, not what to add or change`);
+  }
+  if (!isVerbWord(lead) && words.length - index <= 3 && words.slice(index).every((word) => isAbstractWord(word) || FILLER_WORDS.has(word))) {
+    return vague("names an area, not a change");
+  }
+  return undefined;
+};
+
+/** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
+const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting];
+const VAGUE_READERS: Reader[] = [qualityState, ongoing, inceptive, hedgedQuantity, degreeWithoutMeasure, leadAndObject];
+
+/** The one wording claim for an item: process, vague or a checkable outcome, with why. */
+export function readWording(input: WordingInput): WordingReading {
+  const whole = { start: input.textStart, end: input.raw.trimEnd().length };
+  const clause = clauseOf(input);
+  if (clause.text === "") {
+    return { class: "outcome", why: "no wording to judge", ...whole };
+  }
+  const verb = input.leadingVerb;
+  for (const read of PROCESS_READERS) {
+    const claim = read(clause, input);
+    if (claim !== undefined) {
+      const onVerb = read === processVerb && verb !== undefined;
+      // A review with a short object names no deliverable either.
+      const objectWords = clause.words.slice(clause.index + 1).filter((word) => !FILLER_WORDS.has(word));
+      const alsoVague = onVerb && !isSpecific(clause, input) && objectWords.length <= 2 ? "a review or investigation has no checkable end state" : undefined;
+      return { ...claim, ...(onVerb ? { start: verb.start, end: verb.end } : whole), alsoVague };
+    }
+  }
+  const vague = neverAgain(clause, input) ?? (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
+  if (vague !== undefined) {
+    return { ...vague, ...whole };
+  }
+  return { class: "outcome", why: "names a change that can be checked", ...whole };
+}
+
+function firstClaim(readers: Reader[], clause: Clause, input: WordingInput): ReturnType<Reader> {
+  for (const read of readers) {
+    const claim = read(clause, input);
+    if (claim !== undefined) {
+      return claim;
+    }
+  }
+  return undefined;
+}

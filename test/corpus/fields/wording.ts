@@ -1,0 +1,309 @@
+import type { FieldRow } from "../fieldRow";
+
+// The wording reader (server/src/core/parse/wording.ts): one row per branch of the judgement. "process"
+// means the deliverable is an activity; "vague" that no end state can be checked; "outcome" that it can.
+export const rows: FieldRow[] = [
+  // Process: the leading verb.
+  {
+    branch: "process: a process verb leads",
+    markdown: "- [ ] Rosa Lind: examine the image-cache eviction after the kiosk outage",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a two-word process phrase leads",
+    markdown: "- [ ] Rosa Lind: dig into the duplicate SMS sends from the notifier",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: watching with no end",
+    markdown: "- [ ] Rosa Lind: keep an eye on the mail relay's bounce queue",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a process noun opens the item",
+    markdown: "- [ ] Rosa Lind: analysis of the tile-server memory spikes",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a verb that needs a question after it has one",
+    markdown: "- [ ] Rosa Lind: check whether the tile cache survives a node drain",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: the same verb with an object is a change",
+    markdown: "- [ ] Rosa Lind: check the tile-cache Helm chart into the platform repository",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: an outcome clause after the process verb delivers a change",
+    markdown: "- [ ] Rosa Lind: examine the bounce queue and add an alert when it holds over 2000 messages",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: a question ending in a question mark",
+    markdown: "- [ ] Rosa Lind: should the notifier drop sends older than an hour?",
+    expect: { verb: "process" },
+  },
+  // The verb after a tag or a name that was not read as the owner.
+  {
+    branch: "process: the verb after a bracketed tag",
+    markdown: "- [ ] [rlind?] look into the stale tile cache after reboots",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: the verb after a parenthesised list that names no owner",
+    markdown: "- [ ] (relay, kiosk) dig into the stale tile cache",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: the verb after an acronym that names no owner",
+    markdown: "- [ ] SRE check how the relay's bounce queue is drained",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: the verb after a bracketed tag",
+    markdown: "- [ ] [rlind?] pin the tile-server image to the digest we tested",
+    expect: { verb: "outcome" },
+  },
+  // Inquiry verbs followed by a question.
+  {
+    branch: "process: reflect on a decision",
+    markdown: "- [ ] Rosa Lind: reflect on whether the kiosk rollout should have waited for the vendor",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: reflect a value somewhere is a change",
+    markdown: "- [ ] Rosa Lind: reflect the new send quota on the notifier's settings page",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: identify areas, not a change",
+    markdown: "- [ ] Rosa Lind: identify areas of the notifier that retry without a cap",
+    expect: { verb: "process" },
+  },
+  // Vague: no end state.
+
+  {
+    branch: "vague: a comparison with nothing to measure it by",
+    markdown: "- [ ] Rosa Lind: make the tile server more resilient",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a lead that names a direction",
+    markdown: "- [ ] Rosa Lind: bolster the kiosk fleet's update path",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an adjective wish opens the item",
+    markdown: "- [ ] Rosa Lind: clearer paging for the mail relay",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a verb whose object is only an area",
+    markdown: "- [ ] Rosa Lind: reduce toil for the notifier",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an outcome verb whose object is only an area",
+    markdown: "- [ ] Rosa Lind: add alerting",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a noun phrase naming an area",
+    markdown: "- [ ] Rosa Lind: alerting and observability",
+    expect: { verb: "vague" },
+  },
+  // Outcome: a specific deliverable.
+  {
+    branch: "outcome: a number makes the end state checkable",
+    markdown: "- [ ] Rosa Lind: lower the relay's retry limit from 12 to 4",
+    expect: { verb: "outcome" },
+  },
+
+  {
+    branch: "outcome: the change after working with a partner",
+    markdown: "- [ ] Rosa Lind: work with the kiosk vendor to replace the update agent",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a named artefact to write",
+    markdown: "- [ ] Rosa Lind: write a runbook page for draining a tile-server node",
+    expect: { verb: "outcome" },
+  },
+  // Questions, hedges, talk, and the deliverable wherever the verb stands.
+  {
+    branch: "process: a question sentence opens the item, asides after it",
+    markdown: "- [ ] [rlind] could the kiosks keep the last good tile set? (users see blank maps)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a question word and its follower, no question mark",
+    markdown: "- [ ] How the relay should treat soft bounces from the new provider",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a hedge opens the item",
+    markdown: "- [ ] maybe cache the tile index on the kiosks' disks",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a modal hedge after the subject",
+    markdown: "- [ ] We could pin the notifier to a single mail provider",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a light verb sets up talk",
+    markdown: "- [ ] Rosa Lind: schedule a conversation with the kiosk vendor about their update windows",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a recurring meeting is an institution",
+    markdown: "- [ ] Rosa Lind: hold a weekly review of the bounce dashboards with the relay owners",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a light verb with a technical object",
+    markdown: "- [ ] Rosa Lind: run a cold-cache tile sync after each kiosk image upgrade",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: link text in brackets is the action, not a tag",
+    markdown: "- [ ] [examine cheaper ways to store the tile sets](https://tracker.example/issues/12)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a wish that it never happens again",
+    markdown: "- [ ] Rosa Lind: make sure the kiosks never go blank again",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a never-again wish in a rationale sentence",
+    markdown: "- [ ] Rosa Lind: make the upload check reject empty tile files. That way the maps never go blank again.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: ensure a quality with no measure",
+    markdown: "- [ ] Rosa Lind: ensure that the kiosk recovery steps are easy to find",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: ensure an event happens",
+    markdown: "- [ ] Rosa Lind: ensure the notifier pages the on-call when a provider rejects our key",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: make sure something has a plan",
+    markdown: "- [ ] Rosa Lind: make sure each kiosk site has an answer for network loss",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a state stated with a modal and a quality",
+    markdown: "- [ ] Kiosk image downgrades must be seamless",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a passive change stated with a modal",
+    markdown: "- [ ] The notifier's provider key should be rotated by the vault job",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: an adverb makes it an activity with no end",
+    markdown: "- [ ] Rosa Lind: regularly audit the kiosk fleet's certificates",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: starting a document is not finishing it",
+    markdown: "- [ ] Rosa Lind: start a relay troubleshooting guide",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: starting to alert is a change",
+    markdown: "- [ ] Rosa Lind: start alerting on rejected provider keys",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a hedged kind of thing",
+    markdown: "- [ ] Rosa Lind: set up some sort of health check for the kiosks",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a filler noun",
+    markdown: "- [ ] Rosa Lind: clean up old tile stuff on the build hosts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an unmeasured time in the criterion",
+    markdown: "- [ ] Rosa Lind: archive tile sets after a while",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: the criterion names an event",
+    markdown: "- [ ] Rosa Lind: purge tile sets that no kiosk has requested since the last release",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a filler word inside an aside",
+    markdown: "- [ ] Rosa Lind: run the full tile regression suite on every release (old stuff included)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a comparative on an approach",
+    markdown: "- [ ] A more robust rollout strategy for kiosk images",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a degree word on an area",
+    markdown: "- [ ] Thorough load testing of the notifier before peak season",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a comparative on a concrete mechanism",
+    markdown: "- [ ] An easier way for stores to report a blank kiosk from the admin page",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a comparative word that is the leading verb",
+    markdown: "- [ ] Rosa Lind: lower alerting severity for the relay's soft bounces",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a comparative inside the purpose clause",
+    markdown: "- [ ] Rosa Lind: add alerting to catch kiosks that show increased error rates",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: an -ing form of a direction verb",
+    markdown: "- [ ] We are strengthening the relay's paging for night shifts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a progressive after the subject, read past its auxiliary",
+    markdown: "- [ ] We are refining the relay's alert routing",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a passive after will",
+    markdown: "- [ ] Tile images will be signed by the build pipeline",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: the purpose after an area names the change",
+    markdown: "- [ ] Rosa Lind: update the deploy checklist to require a signed tile image",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a reference standard to measure against",
+    markdown: "- [ ] Rosa Lind: harden the admin upload the same way as the public upload form",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a direction reached by a named change",
+    markdown: "- [ ] Rosa Lind: improve kiosk start-up by caching the tile index on disk",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: align with no end state",
+    markdown: "- [ ] Rosa Lind: align the escalation policy with the store operations team",
+    expect: { verb: "vague" },
+  },
+];
