@@ -13,6 +13,7 @@ export const rows: FieldRow[] = [
   { branch: "owner: 'we' is no named individual", markdown: "- We will add a canary stage before each rollout", expect: { owners: [] } },
   { branch: "owner: 'the team should' is no named individual", markdown: "- The team should add a canary stage before each rollout", expect: { owners: [] } },
   { branch: "owner: an acronym right before the verb", markdown: "- QXP check how to shorten the upgrade tests", expect: { owners: ["QXP"], ownerIsGroup: true } },
+  { branch: "owner: a clause ending in 'how' is the action, not its owner", markdown: "- Show the store teams how to reset a kiosk from the admin page", expect: { owners: [] } },
   { branch: "owner: a verb taking an infinitive is no name", markdown: "- Continue to attempt a fix for the flapping nodes", expect: { owners: [] } },
   { branch: "owner: 'Try to …' is no name", markdown: "- Try to reproduce the crash on staging", expect: { owners: [] } },
   { branch: "owner: a first name that is also a verb", markdown: "- Mark to add the alert on queue depth above 500", expect: { owners: ["Mark"], ownerIsGroup: false } },

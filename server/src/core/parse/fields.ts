@@ -393,7 +393,9 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     // "Try to reproduce …", "Continue to attempt …": a verb taking an infinitive, not a person ("Mark to add …" is).
     const verbNotName = tokens.length === 1 && (CATENATIVE_VERBS.has(name.toLowerCase()) || startsWithVerb(name)) && !VERB_NAMES.has(name.toLowerCase()) && rosterless(name, ctx);
     // "We will …", "The team should …": everyone, so nobody by name (the evidence says so).
-    const everyone = WHOLE_ORGANISATION.test(name);
+    // "Teach the teams how to …": a clause ending in a question word is the action, not its owner.
+    const clause = /\s(?:how|when|where|what|why|which|whether)$/i.test(name);
+    const everyone = WHOLE_ORGANISATION.test(name) || clause;
     if (everyone) {
       subjectIsEveryone = true;
     }
