@@ -13,6 +13,12 @@ export const rows: FieldRow[] = [
     markdown: "# Post-mortem: cron drift\n\n## Action items\n\n### Longer term (Q1 2027)\n\n- Dana Okafor: move the cron to the new scheduler\n",
     expect: { deadline: "Q1 2027" },
   },
+  { branch: "deadline: when it was raised is no due date", markdown: "- Dana Okafor: move the cron (raised 2026-11-20)", expect: { deadline: null } },
+  {
+    branch: "deadline: a heading that dates the agreement gives no deadline",
+    markdown: "# Post-mortem: cron drift\n\n## Follow-ups (agreed 2026-11-21)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    expect: { deadline: null },
+  },
   { branch: "tracker: an issue key", markdown: "- Dana Okafor: move the cron (OPS-12)", expect: { trackers: ["OPS-12"] } },
   { branch: "tracker: a pull request link", markdown: "- Dana Okafor: move the cron ([PR](https://github.com/acme/app/pull/88))", expect: { trackers: ["https://github.com/acme/app/pull/88"] } },
   { branch: "tracker: a runbook link is no tracker", markdown: "- Dana Okafor: move the cron (see [runbook](https://wiki.example.com/runbooks/cron))", expect: { trackers: [] } },

@@ -86,9 +86,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 
   if (text.includes("20")) {
     collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (found.length > 0) {
+    if (found.length > 0 && !recorded(text, found[0].index)) {
       return found[0]; // An ISO date is the most explicit deadline an item can give.
     }
+    found.length = 0;
   }
   // The costliest patterns run only when something they cannot match without is present: a q
   // beside a quarter number, "day"/"week"/"month", "end of", "H1"/"H2", "FY", "EO…"/"COB". The
@@ -162,6 +163,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
       found.push(written);
     }
   }
+  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
+  const due = found.filter((candidate) => !recorded(text, candidate.index));
+  found.length = 0;
+  found.push(...due);
   if (found.length === 0) {
     return undefined;
   }
@@ -171,6 +176,11 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 }
 
 const END_OF_HINT = /end of /i;
+
+function recorded(text: string, index: number): boolean {
+  return RECORDED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
+}
+const RECORDED_BEFORE = /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$/i;
 const CONDITION_BEFORE = /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month|sprint/i;
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
