@@ -50,8 +50,11 @@ export class Ctx {
       ],
       synchronize: { configurationSection: SECTION, fileEvents: watcher },
       outputChannel: this.log,
-      // In an untrusted workspace the server analyses but runs nothing (no git).
-      initializationOptions: { trusted: vscode.workspace.isTrusted },
+      // In an untrusted workspace the server analyses but runs nothing (no git). `pickers`: this client
+      // runs followThrough.pickFix, so the server can put long lists of fixes behind one "…" entry;
+      // `themeIcons`: hovers may use $(icon) codicons, which render without an emoji font.
+      initializationOptions: { trusted: vscode.workspace.isTrusted, pickers: true, themeIcons: true },
+      markdown: { supportThemeIcons: true },
     };
     // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
     const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);

@@ -5,6 +5,7 @@ import { Ctx } from "./ctx";
 import { WeakActionsStatus } from "./statusBar";
 import { checkTrackerStatus, closeInTracker, pushAllToTracker, pushToTracker } from "./push";
 import { setTrackerToken } from "./auth";
+import { pickFix } from "./pickFix";
 import { ActionsView } from "./views/actionsView";
 import { Dashboard } from "./views/dashboard";
 import { activationTiming, type ActivationTiming } from "./activationClock";
@@ -34,6 +35,7 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     ctx.registerCommand("checkTrackerStatus", checkTrackerStatus);
     ctx.registerCommand("closeInTracker", closeInTracker);
     ctx.registerCommand("setTrackerToken", () => setTrackerToken(extensionContext));
+    ctx.registerCommand("pickFix", pickFix);
     // Before the client starts, so the tree hears the index's first notifications.
     const actionsView = new ActionsView(ctx);
     extensionContext.subscriptions.push(actionsView);

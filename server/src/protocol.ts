@@ -4,7 +4,7 @@
 // The message types come from vscode-jsonrpc alone: the full protocol package would be evaluated when
 // the client bundle loads, which costs activation time for nothing (README, "Speed").
 import { NotificationType, RequestType } from "vscode-jsonrpc";
-import type { Range, TextDocumentIdentifier, TextEdit } from "vscode-languageserver-protocol";
+import type { Range, TextDocumentIdentifier, TextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import type { ActionChange } from "./core/actionEdits";
 import type { IndexedAction, IndexedDeadline, IndexedPostMortem } from "./core/index/types";
 import type { FollowThroughMetrics } from "./core/metrics/types";
@@ -33,6 +33,29 @@ export interface RulesResult {
 export namespace RulesRequest {
   export const method = "followThrough/rules" as const;
   export const type = new RequestType<void, RulesResult, void>(method);
+}
+
+/** One entry of a "…" quick fix's picker. */
+export interface PickFixChoice {
+  label: string;
+  description?: string;
+  edit: WorkspaceEdit;
+  /** Ask the person for a value first, then write it in place of `token` in the edit's text. */
+  ask?: { prompt: string; placeHolder?: string; token: string; /** A regular expression the answer must match. */ pattern?: string; invalid?: string };
+}
+
+export interface PickFixArguments {
+  title: string;
+  choices: PickFixChoice[];
+}
+
+/**
+ * The command of a "…" quick fix ("Assign owner…", "Add deadline…", "Disable a Follow-Through rule here…"):
+ * the server computes every choice's edit, the client shows the picker and applies the one chosen. Offered
+ * only to clients that say `initializationOptions.pickers`; others get the choices as separate quick fixes.
+ */
+export namespace PickFixCommand {
+  export const command = "followThrough.pickFix" as const;
 }
 
 export interface ActionsParams {

@@ -116,9 +116,10 @@ describe("language server: quick fixes", function () {
     const text = postMortemText();
     const { uri, diagnostics } = await openPostMortem("deadline.md", text);
     const line = lineOf(text, WEAK_LINE);
-    const actions = (await actionsFor(uri, findDiagnostic({ uri, diagnostics }, "deadline-missing", line))).filter((action) =>
-      action.title.startsWith("Add deadline"),
-    );
+    const all = await actionsFor(uri, findDiagnostic({ uri, diagnostics }, "deadline-missing", line));
+    const actions = all.filter((action) => action.title.startsWith("Add deadline:"));
+    // Without a picker, "Add deadline…" leaves a placeholder to type over.
+    assert.equal(applied(uri, pick(all, "Add deadline…")).split("\n")[line], `${WEAK_LINE} (due: YYYY-MM-DD)`);
     const expected = expectedDeadlines(new Date());
     assert.deepEqual(
       actions.map((action) => action.title),

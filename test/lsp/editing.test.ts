@@ -16,21 +16,51 @@ describe("language server: hover, completion, outline", function () {
     return uri;
   }
 
-  it("hovering a weak item ticks what it has and names what it lacks", async function () {
+  async function hoverOn(uri: string, text: string, needle: string): Promise<string> {
+    const hover: Hover = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, needle), character: 10 } });
+    return (hover.contents as MarkupContent).value;
+  }
+
+  it("hovering a weak item ticks what it has and names what it lacks in a few words", async function () {
     const text = postMortemText();
-    const uri = await open("hover.md", text);
-    const hover: Hover = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, WEAK_LINE), character: 10 } });
-    const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /❌ \*\*Named owner\*\* — No owner/);
-    assert.match(value, /❌ \*\*Outcome verb\*\* — "review"/);
-    assert.match(value, /❌ \*\*Deadline\*\*/);
-    const strong: Hover = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, STRONG_LINE), character: 10 } });
-    const strongValue = (strong.contents as MarkupContent).value;
-    assert.match(strongValue, /✅ \*\*Named owner\*\* — Alice Example/);
-    assert.match(strongValue, /✅ \*\*In the tracker\*\* — PAY-101/);
-    assert.match(strongValue, /A strong action item/);
+    const uri = uriOf(server.workspace.file("postmortems/hover.md", text));
+    const { diagnostics } = await server.client.open(uri, text);
+    const value = await hoverOn(uri, text, WEAK_LINE);
+    const lines = value.split("  \n");
+    assert.equal(lines[0], "**Action item** · open · 0 of 5 in place");
+    assert.deepEqual(lines.slice(1), [
+      "✗ **Named owner** · none named",
+      '✗ **Outcome verb** · "review" is activity, not a change',
+      "✗ **Specific outcome** · no checkable end state",
+      "✗ **In the tracker** · no ticket or link",
+      "✗ **Deadline** · none",
+    ]);
+    // The editor shows the findings' messages next to the card: the card does not repeat them.
+    for (const diagnostic of diagnostics.filter((candidate) => candidate.range.start.line === lineOf(text, WEAK_LINE))) {
+      const message = typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value;
+      assert.ok(!value.includes(message), `the card repeats "${message}"`);
+    }
+
+    const strongValue = await hoverOn(uri, text, STRONG_LINE);
+    assert.match(strongValue, /^\*\*Action item\*\* · open · strong: all five in place/);
+    assert.match(strongValue, /✓ \*\*Named owner\*\* · Alice Example/);
+    assert.match(strongValue, /✓ \*\*In the tracker\*\* · PAY-101/);
+    // "by 2099-03-15" names its date once.
+    assert.equal(strongValue.split("2099-03-15").length - 1, 1, strongValue);
     const outside = await server.client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.equal(outside, null);
+  });
+
+  it("draws the card with codicons for a client that renders them, and adds the date to a deadline in words", async function () {
+    await server.restart({ initializationOptions: { themeIcons: true } });
+    const relative = "- [ ] Alice Example: add alert for DB replication lag >30s in Datadog, by end of Q1 2099 (PAY-101)";
+    const text = postMortemText([WEAK_LINE, relative]);
+    const uri = await open("icons.md", text);
+    const weak = await hoverOn(uri, text, WEAK_LINE);
+    assert.match(weak, /^\$\(error\) \*\*Named owner\*\* · none named {2}$/m);
+    assert.ok(!/[✅❌✓✗]/u.test(weak), weak);
+    const dated = await hoverOn(uri, text, relative);
+    assert.match(dated, /^\$\(pass\) \*\*Deadline\*\* · .*Q1 2099 \(2099-03-31\)/m);
   });
 
   it("completes people after @ and Owner:, and dates after 'by '", async function () {

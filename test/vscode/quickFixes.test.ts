@@ -1,7 +1,7 @@
 // Every kind of quick fix, fetched as the lightbulb fetches them and applied with workspace.applyEdit.
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
-import { POST_MORTEM, applyAction, codeActions, hasFinding, lineOf, open, ours, restore, ruleOf, summary, waitForDiagnostics } from "./helpers";
+import { POST_MORTEM, answering, applyAction, codeActions, hasFinding, lineOf, open, ours, restore, ruleOf, summary, waitForDiagnostics } from "./helpers";
 
 describe("quick fixes", () => {
   let editor: vscode.TextEditor;
@@ -34,6 +34,23 @@ describe("quick fixes", () => {
     return action;
   }
 
+  /** Runs a "…" entry's picker as a person would: picks the row whose label matches, types `input` if asked. */
+  async function choose(action: vscode.CodeAction, label: RegExp, input?: string): Promise<void> {
+    assert.equal(action.command?.command, "followThrough.pickFix", `"${action.title}" opens a picker`);
+    let offered: string[] = [];
+    const applied = await answering(
+      {
+        pick: (items) => {
+          offered = items.map((item) => item.label);
+          return items.find((item) => label.test(item.label));
+        },
+        input,
+      },
+      () => vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? [])),
+    );
+    assert.equal(applied, true, `no row matching ${label} was applied; offered: ${offered.join(" | ")}`);
+  }
+
   it("assigns the post-mortem's author as owner, in the item's own convention", async () => {
     const { line, actions } = await fixesFor("Add a canary query", "owner-missing");
     const assign = pick(actions, /^Assign to Priya Raman \(the post-mortem's author\)$/);
@@ -53,18 +70,25 @@ describe("quick fixes", () => {
     await waitForDiagnostics(editor.document.uri, "deadline-missing to go", (found) => !hasFinding(found, "deadline-missing", line));
   });
 
+  it("assigns someone not on any list through the owner picker", async () => {
+    const { line, actions } = await fixesFor("Add a canary query", "owner-missing");
+    await choose(pick(actions, /^Assign owner…$/), /^Someone else…$/, "Lena Park");
+    assert.equal(editor.document.lineAt(line).text, "- [ ] Lena Park: Add a canary query to the index migration runbook (OPS-12)");
+    await waitForDiagnostics(editor.document.uri, "owner-missing to go", (found) => !hasFinding(found, "owner-missing", line));
+  });
+
   it("replaces a process verb with an outcome verb", async () => {
     const { line, actions } = await fixesFor("investigate the shard", "process-verb");
-    const replace = pick(actions, /^Replace 'investigate' with '(\w+)'$/);
-    const verb = /with '(\w+)'$/.exec(replace.title)![1];
-    await applyAction(replace);
+    await choose(pick(actions, /^Replace 'investigate'…$/), /^Replace 'investigate' with '(\w+)'$/);
+    const verb = /^- \[ \] Tomás: (\w+) the shard/.exec(editor.document.lineAt(line).text)?.[1] ?? "investigate";
+    assert.notEqual(verb, "investigate");
     assert.equal(editor.document.lineAt(line).text, `- [ ] Tomás: ${verb} the shard rebalancing timeouts, by 2027-06-30 (OPS-13)`);
     await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
   });
 
   it("turns an investigation into a decision", async () => {
     const { line, actions } = await fixesFor("investigate the shard", "process-verb");
-    await applyAction(pick(actions, /^Turn into a decision/));
+    await choose(pick(actions, /^Replace 'investigate'…$/), /^Turn into a decision/);
     assert.equal(editor.document.lineAt(line).text, "- [ ] Tomás: decide on the shard rebalancing timeouts, by 2027-06-30 (OPS-13)");
     await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
   });
@@ -83,14 +107,14 @@ describe("quick fixes", () => {
 
   it("disables a rule for one line and for the whole file", async () => {
     const { actions } = await fixesFor("Kwame: roll back", "tracker-missing");
-    await applyAction(pick(actions, /^Disable tracker-missing for this line$/));
+    await choose(pick(actions, /^Disable a Follow-Through rule here…$/), /^tracker-missing on this line$/);
     assert.match(editor.document.getText(), /<!-- follow-through-disable-(next-)?line tracker-missing -->/);
     await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
     await restore(editor.document, original);
     await waitForDiagnostics(editor.document.uri, "tracker-missing back", (found) => found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
 
     const again = await fixesFor("Kwame: roll back", "tracker-missing");
-    await applyAction(pick(again.actions, /^Disable tracker-missing for this file$/));
+    await choose(pick(again.actions, /^Disable a Follow-Through rule here…$/), /^tracker-missing in this file$/);
     assert.match(editor.document.getText(), /<!-- follow-through-disable-file tracker-missing -->/);
     await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") && found.length === 5);
   });

@@ -16,6 +16,11 @@ export interface FixChoice {
   title: string;
   changes: TextChange[];
   isPreferred?: boolean;
+  /** The text in `changes` a person overwrites (an editor with pickers asks for it instead). */
+  placeholder?: string;
+  /** How a picker lists the choice: "Priya Raman" / "the post-mortem's author". */
+  label?: string;
+  detail?: string;
 }
 
 export type FieldKind = "owner" | "deadline" | "status" | "tracker";
@@ -23,9 +28,7 @@ export type FieldKind = "owner" | "deadline" | "status" | "tracker";
 /** A placeholder a person overwrites; visible when rendered (unlike `<reason>`, which Markdown hides as HTML). */
 export const REASON_PLACEHOLDER = "[reason]";
 export const OWNER_PLACEHOLDER = "@owner";
-
-/** More names than this turn the lightbulb menu into a phone book; completion offers the rest. */
-const MAX_ROSTER_CHOICES = 10;
+export const DATE_PLACEHOLDER = "YYYY-MM-DD";
 
 export interface FixContext {
   text: string;
@@ -155,20 +158,60 @@ function matchCase(written: string, suggestion: string): string {
   return suggestion;
 }
 
-/** The people an owner fix offers: the roster, then the post-mortem's author, then recent authors of the folder. */
-function ownerCandidates(ctx: FixContext, decisionMaker = false): { name: string; why?: string }[] {
-  const roster = decisionMaker ? [...ctx.people].sort((a, b) => Number(isLeader(b)) - Number(isLeader(a))) : ctx.people;
-  const candidates: { name: string; why?: string }[] = roster.map((person) => ({ name: person.name }));
-  const known = (name: string): boolean => candidates.some((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-  if (ctx.author !== undefined && ctx.author.trim() !== "" && !known(ctx.author)) {
-    candidates.push({ name: ctx.author, why: "the post-mortem's author" });
+interface OwnerCandidate {
+  name: string;
+  /** Said in the quick fix's title: where a name not on the roster comes from. */
+  source?: string;
+  /** Said only in a picker: why the name ranks where it does. */
+  detail?: string;
+}
+
+/**
+ * The people an owner fix offers, likeliest first: for a systemic action the roster's leaders; the
+ * post-mortem's author; people who already own actions in it, most first; the rest of the roster;
+ * recent authors of the folder.
+ */
+function ownerCandidates(ctx: FixContext, decisionMaker = false): OwnerCandidate[] {
+  const candidates: OwnerCandidate[] = [];
+  const rostered = (name: string): boolean => ctx.people.some((person) => person.name.toLowerCase() === name.toLowerCase());
+  const add = (candidate: OwnerCandidate): void => {
+    if (candidate.name.trim() !== "" && !candidates.some((known) => known.name.toLowerCase() === candidate.name.toLowerCase())) {
+      candidates.push(candidate);
+    }
+  };
+  if (decisionMaker) {
+    ctx.people.filter(isLeader).forEach((person) => add({ name: person.name, detail: person.role }));
   }
+  if (ctx.author !== undefined) {
+    const why = "the post-mortem's author";
+    add({ name: ctx.author, source: rostered(ctx.author) ? undefined : why, detail: why });
+  }
+  for (const [name, count] of coOwners(ctx, decisionMaker)) {
+    const why = `owns ${count} action${count === 1 ? "" : "s"} here`;
+    add({ name, source: rostered(name) ? undefined : why, detail: why });
+  }
+  ctx.people.forEach((person) => add({ name: person.name, detail: person.role }));
   for (const name of ctx.recentAuthors ?? []) {
-    if (!known(name)) {
-      candidates.push({ name, why: "recently edited this folder" });
+    add({ name, source: "recently edited this folder", detail: "recently edited this folder" });
+  }
+  return candidates;
+}
+
+/** Written like a person's name ("Mei Lin", "Tomás"), not a handle or a role ("alice", "On-call engineer"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,3}$/u;
+
+/** People who own actions in the post-mortem, with how many, most first; leaders only when one is needed. */
+function coOwners(ctx: FixContext, decisionMaker: boolean): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of ctx.actionItems()) {
+    for (const owner of item.owners) {
+      if (!owner.isGroup && PERSON_NAME.test(owner.name) && (!decisionMaker || owner.isDecisionMaker)) {
+        counts.set(owner.name, (counts.get(owner.name) ?? 0) + 1);
+      }
     }
   }
-  return candidates.slice(0, MAX_ROSTER_CHOICES);
+  // Map keeps first appearance order; a stable sort keeps it among equals.
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 function isLeader(person: Person): boolean {
@@ -182,11 +225,13 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
   switch (fix.kind) {
     case "insertOwner": {
       const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map((candidate, index) => ({
-        title: candidate.why === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.why})`,
+        title: candidate.source === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.source})`,
+        label: candidate.name,
+        detail: candidate.detail,
         changes: [fieldChange(text, fix.at, "owner", candidate.name)],
         isPreferred: index === 0,
       }));
-      choices.push({ title: "Assign owner…", changes: [fieldChange(text, fix.at, "owner", OWNER_PLACEHOLDER)] });
+      choices.push({ title: "Assign owner…", changes: [fieldChange(text, fix.at, "owner", OWNER_PLACEHOLDER)], placeholder: OWNER_PLACEHOLDER });
       return choices;
     }
     case "replaceVerb": {
@@ -199,12 +244,17 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
       const decision = decisionChoice(fix.span, written, ctx, actionId);
       return decision === undefined ? choices : [...choices, decision];
     }
-    case "insertDeadline":
-      return deadlineChoices(ctx.today).map((choice, index) => ({
+    case "insertDeadline": {
+      const choices: FixChoice[] = deadlineChoices(ctx.today).map((choice, index) => ({
         title: `Add deadline: ${choice.label} (${choice.date})`,
+        label: choice.label,
+        detail: choice.date,
         changes: [fieldChange(text, fix.at, "deadline", choice.date)],
         isPreferred: index === 0,
       }));
+      choices.push({ title: "Add deadline…", changes: [fieldChange(text, fix.at, "deadline", DATE_PLACEHOLDER)], placeholder: DATE_PLACEHOLDER });
+      return choices;
+    }
     case "markDeprioritized":
       return [{ title: "Deprioritize with reason…", changes: [fieldChange(text, fix.at, "status", reason)] }];
     case "deprioritizeOpenActions": {

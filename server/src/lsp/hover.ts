@@ -1,21 +1,59 @@
-// Hovering an action item shows the five elements of a strong item, each ticked or missing.
+// Hovering an action item shows a compact card: the five elements of a strong item, one line each,
+// ticked or missing. The editor already shows the findings' messages beside the card, so a missing
+// element gets a few words, not the message again.
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import type { LintResult } from "../core/lint";
+import { findRule } from "../core/rules";
 import type { ActionItem, Finding } from "../core/types";
 
-const ELEMENT_RULES: Record<string, string[]> = {
-  owner: ["owner-missing", "owner-is-group", "systemic-needs-decision-maker"],
-  verb: ["process-verb"],
-  outcome: ["vague-outcome"],
-  tracker: ["tracker-missing"],
-  deadline: ["deadline-missing", "deadline-past"],
-};
+type Element = "owner" | "verb" | "outcome" | "tracker" | "deadline";
 
-function line(ok: boolean, label: string, detail: string): string {
-  return `${ok ? "✅" : "❌"} **${label}** — ${detail}`;
+const ELEMENTS: [Element, string][] = [
+  ["owner", "Named owner"],
+  ["verb", "Outcome verb"],
+  ["outcome", "Specific outcome"],
+  ["tracker", "In the tracker"],
+  ["deadline", "Deadline"],
+];
+
+export interface HoverOptions {
+  /** The client renders `$(icon)` codicons (VS Code's does; emoji need a font many machines lack). */
+  themeIcons?: boolean;
 }
 
-function present(item: ActionItem, element: string): string {
+/** One line of the card; `evidence` is room for where the parser read the element. */
+interface ElementLine {
+  ok: boolean;
+  label: string;
+  state: string;
+  evidence?: string;
+}
+
+/** A few words for a missing element, by the rule that found it. */
+function shortState(finding: Finding, item: ActionItem): string {
+  switch (finding.rule) {
+    case "owner-missing":
+      return "none named";
+    case "owner-is-group":
+      return `"${item.owners[0]?.name ?? "the owner"}" is a group`;
+    case "systemic-needs-decision-maker":
+      return "a systemic change needs a decision-maker";
+    case "process-verb":
+      return item.isQuestion || item.leadingVerb === undefined ? "a question, not a commitment" : `"${item.leadingVerb.text.toLowerCase()}" is activity, not a change`;
+    case "vague-outcome":
+      return "no checkable end state";
+    case "tracker-missing":
+      return "no ticket or link";
+    case "deadline-missing":
+      return "none";
+    case "deadline-past":
+      return `${item.deadline?.text ?? "the date"} has passed`;
+    default:
+      return finding.rule;
+  }
+}
+
+function present(item: ActionItem, element: Element): string {
   switch (element) {
     case "owner":
       return item.owners.map((owner) => owner.name).join(", ");
@@ -25,45 +63,50 @@ function present(item: ActionItem, element: string): string {
       return "checkable end state";
     case "tracker":
       return item.trackerRefs.map((ref) => ref.text).join(", ");
-    default:
-      return item.deadline === undefined ? "" : item.deadline.date === undefined ? item.deadline.text : `${item.deadline.text} (${item.deadline.date.toISOString().slice(0, 10)})`;
+    case "deadline": {
+      const deadline = item.deadline;
+      if (deadline === undefined) {
+        return "";
+      }
+      const iso = deadline.date?.toISOString().slice(0, 10);
+      // "by 2026-12-11" already says the date; "end of Q1" gains it in brackets.
+      return iso === undefined || deadline.text.includes(iso) ? deadline.text : `${deadline.text} (${iso})`;
+    }
   }
+}
+
+function render(line: ElementLine, options: HoverOptions): string {
+  const icon = options.themeIcons === true ? (line.ok ? "$(pass)" : "$(error)") : line.ok ? "✓" : "✗";
+  const evidence = line.evidence === undefined ? "" : ` · _${line.evidence}_`;
+  return `${icon} **${line.label}** · ${line.state}${evidence}`;
 }
 
 export function itemAt(result: LintResult, offset: number): ActionItem | undefined {
   return result.doc.actions.find((item) => item.span.start <= offset && offset <= item.span.end);
 }
 
-export function hoverFor(result: LintResult, offset: number): Hover | undefined {
+export function hoverFor(result: LintResult, offset: number, options: HoverOptions = {}): Hover | undefined {
   const item = itemAt(result, offset);
   if (item === undefined) {
     return undefined;
   }
   const findings = result.findings.filter((finding) => finding.actionId === item.id);
-  const ruleMessage = (rules: string[]): Finding | undefined => findings.find((finding) => rules.includes(finding.rule));
-  const labels: [string, string][] = [
-    ["owner", "Named owner"],
-    ["verb", "Outcome verb"],
-    ["outcome", "Specific outcome"],
-    ["tracker", "In the tracker"],
-    ["deadline", "Deadline"],
-  ];
   const state = item.status.state === "open" ? "open" : item.status.state === "done" ? "done" : `deprioritized${item.status.reason === undefined ? "" : `: ${item.status.reason}`}`;
-  const lines = [`**Action item** · ${state}`, ""];
+  const lines: string[] = [];
   if (item.status.state !== "open") {
-    lines.push("Closed items are not checked for missing elements.");
+    lines.push(`**Action item** · ${state}`, "Closed items are not checked for missing elements.");
   } else {
-    for (const [element, label] of labels) {
-      const finding = ruleMessage(ELEMENT_RULES[element]);
-      lines.push(finding === undefined ? line(true, label, present(item, element) || "ok") : line(false, label, finding.message));
-      lines.push("");
-    }
-  }
-  if (item.status.state === "open" && findings.length === 0) {
-    lines.push("A strong action item: owner, verb, outcome, tracker and deadline are all there.");
+    const elementLines: ElementLine[] = ELEMENTS.map(([element, label]) => {
+      const finding = findings.find((candidate) => findRule(candidate.rule)?.element === element);
+      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item) };
+    });
+    const inPlace = elementLines.filter((line) => line.ok).length;
+    lines.push(`**Action item** · open · ${inPlace === ELEMENTS.length ? "strong: all five in place" : `${inPlace} of ${ELEMENTS.length} in place`}`);
+    lines.push(...elementLines.map((line) => render(line, options)));
   }
   return {
-    contents: { kind: MarkupKind.Markdown, value: lines.join("\n") },
+    // Hard line breaks (two spaces) keep the card to one short line per element.
+    contents: { kind: MarkupKind.Markdown, value: lines.join("  \n") },
     range: { start: result.doc.positionAt(item.span.start), end: result.doc.positionAt(item.span.end) },
   };
 }

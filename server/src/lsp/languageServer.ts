@@ -60,6 +60,10 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection, () => support.configuration);
   // Editors without workspace trust count as trusted; VS Code's client says so explicitly.
   let trusted = true;
+  // VS Code's client runs followThrough.pickFix, so long lists of fixes sit behind one "…" entry,
+  // and renders $(icon) codicons in hovers.
+  let pickers = false;
+  let themeIcons = false;
   const recentAuthors = new RecentAuthors(() => trusted);
   const configs = new DocumentConfigs(connection);
   const validator = new Validator({
@@ -105,8 +109,10 @@ export function startServer(connection: Connection): void {
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
     support.workDoneProgress = params.capabilities.window?.workDoneProgress === true;
-    const options = params.initializationOptions as { trusted?: boolean; debounceMs?: number } | undefined;
+    const options = params.initializationOptions as { trusted?: boolean; debounceMs?: number; pickers?: boolean; themeIcons?: boolean } | undefined;
     trusted = options?.trusted !== false;
+    pickers = options?.pickers === true;
+    themeIcons = options?.themeIcons === true;
     if (typeof options?.debounceMs === "number" && options.debounceMs >= 0) {
       validator.debounceMs = options.debounceMs;
     }
@@ -215,6 +221,7 @@ export function startServer(connection: Connection): void {
       people,
       today: new Date(),
       useDocumentChanges: support.documentChanges,
+      pickers,
       actionItems: () => (outcome.kind === "linted" ? outcome.result.doc.actions : []),
       allFindings: () => (outcome.kind === "linted" ? outcome.result.findings : []),
       author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
@@ -235,7 +242,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async (params) => {
     const found = await linted(params.textDocument.uri);
-    return found === undefined ? null : (hoverFor(found.result, found.document.offsetAt(params.position)) ?? null);
+    return found === undefined ? null : (hoverFor(found.result, found.document.offsetAt(params.position), { themeIcons }) ?? null);
   });
 
   connection.onCompletion(async (params) => {
