@@ -8,12 +8,12 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { repoRoot } from "../../scripts/vscode/install.mjs";
-import { Workbench } from "./workbench";
+import { SCREENSHOTS, Workbench } from "./workbench";
 
 const FILE = "2026-08-22-webhook-backlog.md";
 /** "- Improve monitoring of the webhook queue": no owner, no deadline, no tracker, vague. */
 const WEAK_LINE = 30;
-const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark", "dashboard-dark"];
+const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark", "dashboard-dark", "hover-dark", "owner-picker-light"];
 
 describe("VS Code UI (code-server + Chromium)", function () {
   this.timeout(300_000);
@@ -52,11 +52,33 @@ describe("VS Code UI (code-server + Chromium)", function () {
     assert.match(await item.innerText(), /\d+ weak actions?/);
   });
 
-  it("offers owners from the roster and deadlines in the lightbulb", async () => {
+  it("shows a short five-element card with codicons on hover", async () => {
+    // VS Code lists the line's problems above any hover; with the panel closed the whole card shows.
+    await workbench.runCommand("View: Hide Panel");
+    await workbench.goToLine(WEAK_LINE, 5);
+    const hover = await workbench.showHover("in place");
+    const text = await hover.innerText();
+    // "Improve" is an outcome verb; the owner, outcome, tracker and deadline are missing.
+    assert.match(text, /1 of 5 in place/);
+    assert.ok(!/[✅❌]/u.test(text), `emoji in the hover: ${text}`);
+    assert.equal(await hover.locator(".codicon-error").count(), 4, "each missing element has a codicon");
+    assert.equal(await hover.locator(".codicon-pass").count(), 1, "the verb in place has one");
+    await workbench.page.screenshot({ path: `${SCREENSHOTS}/hover-dark.png` });
+    await workbench.page.keyboard.press("Escape");
+    await workbench.problems("");
+  });
+
+  it("offers a short lightbulb menu: two owners, one deadline, pickers for the rest", async () => {
     await workbench.goToLine(WEAK_LINE, 3);
     const titles = await workbench.openQuickFixes();
-    assert.ok(titles.some((title) => title.startsWith("Assign to Priya Raman")), `no "Assign to Priya Raman": ${titles.join(" | ")}`);
-    assert.ok(titles.some((title) => title.startsWith("Add deadline:")), `no "Add deadline": ${titles.join(" | ")}`);
+    assert.ok(titles.length <= 10, `${titles.length} entries: ${titles.join(" | ")}`);
+    for (const expected of ["Assign owner…", "Add deadline…", "Disable a Follow-Through rule here…"]) {
+      assert.ok(titles.includes(expected), `no "${expected}": ${titles.join(" | ")}`);
+    }
+    assert.ok(titles.some((title) => title.startsWith("Add deadline:")), `no "Add deadline:": ${titles.join(" | ")}`);
+    // The whole menu fits the 900-px window: its last row is inside the viewport.
+    const lastRow = await workbench.page.locator(".action-widget .monaco-list-row").last().boundingBox();
+    assert.ok(lastRow !== null && lastRow.y + lastRow.height <= 900, `the menu runs off the window: ${JSON.stringify(lastRow)}`);
     await workbench.screenshot("quick-fix-dark");
     await workbench.page.keyboard.press("Escape");
 
@@ -68,9 +90,12 @@ describe("VS Code UI (code-server + Chromium)", function () {
     await workbench.screenshot("quick-fix-light");
   });
 
-  it("assigns an owner: the text changes and owner-missing goes away", async () => {
-    const applied = await workbench.applyQuickFix(/^Assign to Priya Raman/);
-    assert.match(applied, /^Assign to Priya Raman/);
+  it("assigns an owner from the picker: the text changes and owner-missing goes away", async () => {
+    await workbench.applyQuickFix(/^Assign owner…$/);
+    await workbench.waitFor(workbench.page.locator(".quick-input-widget", { hasText: "Priya Raman" }), "the owner picker");
+    await workbench.screenshot("owner-picker-light");
+    const offered = await workbench.pickInPicker("Priya Raman");
+    assert.ok(offered.includes("Someone else…"), offered.join(" | "));
     await workbench.waitUntil(`line ${WEAK_LINE} names Priya Raman`, async () => (await workbench.lineText(WEAK_LINE)).includes("Priya Raman"));
     assert.equal(await workbench.lineText(WEAK_LINE), "- Priya Raman: Improve monitoring of the webhook queue");
     await workbench.waitUntil("owner-missing on the line goes away", async () => !(await workbench.problems("owner-missing")).some((row) => row.includes(`Ln ${WEAK_LINE},`)));

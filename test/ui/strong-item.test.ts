@@ -56,7 +56,8 @@ describe("VS Code UI: a weak action item made strong from the lightbulb", functi
   it("replaces the process verb: process-verb and vague-outcome go", async () => {
     await workbench.goToLine(LINE, 8);
     await workbench.openQuickFixes();
-    await workbench.applyQuickFix(/^Replace 'Review' with 'lower'/);
+    await workbench.applyQuickFix(/^Replace 'Review'…$/);
+    await workbench.pickInPicker("Replace 'Review' with 'lower'");
     await workbench.waitUntil("the verb is replaced", async () => (await workbench.lineText(LINE)) === "- [ ] Lower alerting thresholds");
     await workbench.waitUntil("process-verb and vague-outcome go", async () => {
       const left = await rulesOnLine();

@@ -201,6 +201,31 @@ export class Workbench {
     return text;
   }
 
+  /** Picks the row labelled `label` in the open picker (a "…" quick fix's), as a person clicks it. */
+  async pickInPicker(label: string): Promise<string[]> {
+    await this.waitFor(this.page.locator(".quick-input-widget .quick-input-list"), "the picker");
+    const labels = (await this.page.locator(".quick-input-list .monaco-list-row .label-name").allInnerTexts()).map((text) => text.trim());
+    const row = await this.waitFor(this.quickPickRow(label), `"${label}" in the picker`);
+    await row.click();
+    await this.waitUntil("the picker closes", async () => !(await this.quickInput.isVisible()));
+    return labels;
+  }
+
+  /** Shows the hover at the cursor from the keyboard (Ctrl+K Ctrl+I) and returns its element. */
+  async showHover(containing: string): Promise<Locator> {
+    await this.focusEditor();
+    const hover = this.page.locator(".monaco-hover:not(.hidden)", { hasText: containing });
+    await this.waitUntil(`the hover shows "${containing}"`, async () => {
+      if ((await hover.count()) > 0) {
+        return true;
+      }
+      await this.page.keyboard.press("Control+K");
+      await this.page.keyboard.press("Control+I");
+      return hover.first().waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+    });
+    return hover.first();
+  }
+
   /** Drags the sidebar's edge to make it `width` pixels wide, as a person does to read long items. */
   async widenSidebar(width: number): Promise<void> {
     const box = await this.page.locator(".part.sidebar").boundingBox();

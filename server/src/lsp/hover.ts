@@ -1,6 +1,7 @@
-// Hovering an action item shows a compact card: the five elements of a strong item, one line each,
-// ticked or missing. The editor already shows the findings' messages beside the card, so a missing
-// element gets a few words, not the message again.
+// Hovering an action item shows a compact card: a first line that ticks the five elements of a strong
+// item (VS Code lists the line's problems above any hover, so the verdict must fit in the card's first
+// line), then one line per element with what was read. The editor shows the findings' messages already,
+// so a missing element gets a few words, not the message again.
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import type { LintResult } from "../core/lint";
 import { findRule } from "../core/rules";
@@ -9,10 +10,10 @@ import type { ActionItem, Finding } from "../core/types";
 type Element = "owner" | "verb" | "outcome" | "tracker" | "deadline";
 
 const ELEMENTS: [Element, string][] = [
-  ["owner", "Named owner"],
-  ["verb", "Outcome verb"],
-  ["outcome", "Specific outcome"],
-  ["tracker", "In the tracker"],
+  ["owner", "Owner"],
+  ["verb", "Verb"],
+  ["outcome", "Outcome"],
+  ["tracker", "Tracker"],
   ["deadline", "Deadline"],
 ];
 
@@ -75,10 +76,13 @@ function present(item: ActionItem, element: Element): string {
   }
 }
 
-function render(line: ElementLine, options: HoverOptions): string {
-  const icon = options.themeIcons === true ? (line.ok ? "$(pass)" : "$(error)") : line.ok ? "✓" : "✗";
+function icon(ok: boolean, options: HoverOptions): string {
+  return options.themeIcons === true ? (ok ? "$(pass)" : "$(error)") : ok ? "✓" : "✗";
+}
+
+function render(line: ElementLine): string {
   const evidence = line.evidence === undefined ? "" : ` · _${line.evidence}_`;
-  return `${icon} **${line.label}** · ${line.state}${evidence}`;
+  return `**${line.label}** · ${line.state}${evidence}`;
 }
 
 export function itemAt(result: LintResult, offset: number): ActionItem | undefined {
@@ -101,8 +105,10 @@ export function hoverFor(result: LintResult, offset: number, options: HoverOptio
       return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item) };
     });
     const inPlace = elementLines.filter((line) => line.ok).length;
-    lines.push(`**Action item** · open · ${inPlace === ELEMENTS.length ? "strong: all five in place" : `${inPlace} of ${ELEMENTS.length} in place`}`);
-    lines.push(...elementLines.map((line) => render(line, options)));
+    const verdict = inPlace === ELEMENTS.length ? "Strong action item" : `Action item · ${inPlace} of ${ELEMENTS.length} in place`;
+    const ticks = elementLines.map((line) => `${icon(line.ok, options)} ${line.label.toLowerCase()}`).join(" · ");
+    lines.push(`**${verdict}** · ${ticks}`);
+    lines.push(...elementLines.map(render));
   }
   return {
     // Hard line breaks (two spaces) keep the card to one short line per element.
