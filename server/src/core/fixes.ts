@@ -1,7 +1,7 @@
 import type { Person } from "./config";
 import { LineIndex } from "./parse/lineIndex";
 import { DECISION_MAKER_ROLE } from "./parse/lexicon";
-import type { ActionItem, FixData, InsertionPoint } from "./types";
+import type { ActionItem, FixData, InsertionPoint, Owner, Span } from "./types";
 
 // What each fix writes, as plain text changes on offsets. The language server turns them into
 // LSP edits; the fixture harness applies them and re-lints. One place decides the text.
@@ -218,20 +218,50 @@ function isLeader(person: Person): boolean {
   return person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
 }
 
+/** The group an item names as its owner ("Payments team: …", "Everyone should …"), when it names no person. */
+function groupOwnerOf(ctx: FixContext, actionId: string | undefined): (Owner & { span: Span }) | undefined {
+  const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+  const first = item?.owners[0];
+  if (item === undefined || first?.span === undefined || !item.owners.every((owner) => owner.isGroup)) {
+    return undefined;
+  }
+  return { ...first, span: first.span };
+}
+
+/**
+ * A person for a group owner: before a colon or in an Owner cell the group stays as where the person
+ * sits ("Kwame Mensah (Payments team): …"); elsewhere the name takes the group's place ("Mei Lin should …",
+ * "(owner: Mei Lin)", "[Mei Lin]"), where "Name (Group)" would not read as one owner. Undefined when the
+ * group's name is not in its span (the fix then inserts as for a missing owner).
+ */
+export function ownerForGroupChange(text: string, group: Owner & { span: Span }, name: string): TextChange | undefined {
+  const written = text.slice(group.span.start, group.span.end);
+  const at = written.toLowerCase().indexOf(group.name.toLowerCase());
+  if (at === -1) {
+    return undefined;
+  }
+  const start = group.span.start + at;
+  const end = start + group.name.length;
+  const keepGroup = group.source === "cell" || /^\s*:/.test(text.slice(end, group.span.end + 1));
+  return { start, end, newText: keepGroup ? `${name} (${text.slice(start, end)})` : name };
+}
+
 /** The choices a finding's fix offers, preferred first where one is clearly right. */
 export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): FixChoice[] {
   const { text } = ctx;
   const reason = ctx.reason ?? REASON_PLACEHOLDER;
   switch (fix.kind) {
     case "insertOwner": {
+      const group = groupOwnerOf(ctx, actionId);
+      const write = (name: string): TextChange => (group === undefined ? undefined : ownerForGroupChange(text, group, name)) ?? fieldChange(text, fix.at, "owner", name);
       const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map((candidate, index) => ({
         title: candidate.source === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.source})`,
         label: candidate.name,
         detail: candidate.detail,
-        changes: [fieldChange(text, fix.at, "owner", candidate.name)],
+        changes: [write(candidate.name)],
         isPreferred: index === 0,
       }));
-      choices.push({ title: "Assign owner…", changes: [fieldChange(text, fix.at, "owner", OWNER_PLACEHOLDER)], placeholder: OWNER_PLACEHOLDER });
+      choices.push({ title: "Assign owner…", changes: [write(OWNER_PLACEHOLDER)], placeholder: OWNER_PLACEHOLDER });
       return choices;
     }
     case "replaceVerb": {
