@@ -65,6 +65,15 @@ describe("language server: hover, completion, outline", function () {
     assert.match(dated, /^\*\*Deadline\*\* · .*Q1 2099 \(2099-03-31\)/m);
   });
 
+  it("says in the card that a ticket key is not in trackerKeys", async function () {
+    server.workspace.file(".followthrough.yml", `${ROSTER}trackerKeys: [PAY]\n`);
+    await server.restart({});
+    const keyed = "- [ ] Alice Example: add alert for DB replication lag >30s in Datadog, by 2099-03-15 (SRCH-9)";
+    const text = postMortemText([keyed]);
+    const uri = await open("key.md", text);
+    assert.match(await hoverOn(uri, text, keyed), /^\*\*Tracker\*\* · "SRCH-9" is not in trackerKeys/m);
+  });
+
   it("completes people after @ and Owner:, and dates after 'by '", async function () {
     const text = `${postMortemText()}- [ ] Add a canary stage @al\n- [ ] Add a restore drill (owner: \n- [ ] Lower the pool size by \n`;
     const uri = await open("complete.md", text);

@@ -31,7 +31,7 @@ interface ElementLine {
 }
 
 /** A few words for a missing element, by the rule that found it. */
-function shortState(finding: Finding, item: ActionItem): string {
+function shortState(finding: Finding, item: ActionItem, text: string): string {
   switch (finding.rule) {
     case "owner-missing":
       return "none named";
@@ -43,8 +43,11 @@ function shortState(finding: Finding, item: ActionItem): string {
       return item.isQuestion || item.leadingVerb === undefined ? "a question, not a commitment" : `"${item.leadingVerb.text.toLowerCase()}" is activity, not a change`;
     case "vague-outcome":
       return "no checkable end state";
-    case "tracker-missing":
-      return "no ticket or link";
+    case "tracker-missing": {
+      // On a key `trackerKeys` does not list, the finding's span is that key.
+      const key = /^[A-Z][A-Z0-9]+-\d+$/.exec(text.slice(finding.span.start, finding.span.end))?.[0];
+      return key === undefined ? "no ticket or link" : `"${key}" is not in trackerKeys`;
+    }
     case "deadline-missing":
       return "none";
     case "deadline-past":
@@ -102,7 +105,7 @@ export function hoverFor(result: LintResult, offset: number, options: HoverOptio
   } else {
     const elementLines: ElementLine[] = ELEMENTS.map(([element, label]) => {
       const finding = findings.find((candidate) => findRule(candidate.rule)?.element === element);
-      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item) };
+      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item, result.doc.text) };
     });
     const inPlace = elementLines.filter((line) => line.ok).length;
     const verdict = inPlace === ELEMENTS.length ? "Strong action item" : `Action item · ${inPlace} of ${ELEMENTS.length} in place`;

@@ -1,5 +1,6 @@
 import { trackerEvidence } from "../evidence";
 import type { Rule } from "./types";
+import { unknownTrackerKeys } from "./unknownTrackerKeys";
 
 export const trackerMissing: Rule = {
   id: "tracker-missing",
@@ -7,8 +8,18 @@ export const trackerMissing: Rule = {
   defaultSeverity: "info",
   fixable: false,
   element: "tracker",
-  checkItem(item, report) {
+  checkItem(item, report, ctx) {
     if (item.trackerRefs.length > 0) {
+      return;
+    }
+    const unknown = unknownTrackerKeys(item, ctx.doc.text, ctx.config.trackerKeys)[0];
+    if (unknown !== undefined) {
+      report({
+        span: unknown.span,
+        actionId: item.id,
+        message: `"${unknown.key}" is not a known ticket key: add ${unknown.project} to \`trackerKeys\` in .followthrough.yml (now ${ctx.config.trackerKeys.join(", ")}), or link the issue's URL.`,
+        fix: { kind: "pushToTracker", actionId: item.id, at: item.insert.tracker },
+      });
       return;
     }
     report({
