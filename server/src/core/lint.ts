@@ -5,6 +5,7 @@ import { ruleIds, ruleList, severityFor } from "./rules";
 import type { RuleContext, RuleReport } from "./rules/types";
 import type { Finding, PostMortem } from "./types";
 import { startOfUtcDay } from "./parse/dates";
+import { isUnfilledTemplateItem } from "./templatePlaceholders";
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -30,6 +31,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
+  // The template's example row is not an action: no findings, no count in the index or the badge.
+  if (doc.actions.some((item) => isUnfilledTemplateItem(item, doc.text))) {
+    doc.actions = doc.actions.filter((item) => !isUnfilledTemplateItem(item, doc.text));
+  }
   const ctx: RuleContext = { doc, config, today: startOfUtcDay(options.today ?? new Date()) };
   const findings: Finding[] = [];
   const ruleErrors: LintResult["ruleErrors"] = [];
