@@ -25,6 +25,26 @@ const NEW = postMortem("file:///w/pm/new.md", "New outage", "2026-11-20", "searc
 ]);
 const ALL: ViewFilter = { showClosed: false, today: TODAY };
 
+describe("Open in Tracker's address", () => {
+  const urlOf = (items: string[]): (string | undefined)[] => postMortem("file:///w/pm/links.md", "Links", "2026-11-20", "search", items).actions.map((action) => action.trackerUrl);
+
+  it("is a bare issue URL, or the target of a key written as a Markdown link", () => {
+    assert.deepEqual(
+      urlOf([
+        "- [ ] Dana: add a canary stage, by 2027-01-10 (https://github.com/acme/search/issues/12)",
+        "- [ ] Dana: add a reindex runbook, by 2027-01-10 ([SRCH-9](https://tracker.acme.example/browse/SRCH-9))",
+        "- [ ] Dana: add a shard alert, by 2027-01-10 (SRCH-10)",
+      ]),
+      ["https://github.com/acme/search/issues/12", "https://tracker.acme.example/browse/SRCH-9", undefined],
+    );
+  });
+
+  it("is read from a Ticket cell that links its key", () => {
+    const row = "| Add a unique constraint on bank references | Dana | 2027-01-10 | [LEDG-31](https://acme.atlassian.net/browse/LEDG-31) |";
+    assert.deepEqual(urlOf(["| Action | Owner | Due | Ticket |", "|---|---|---|---|", row]), ["https://acme.atlassian.net/browse/LEDG-31"]);
+  });
+});
+
 describe("actions view grouping", () => {
   it("by post-mortem: newest first, open actions only unless closed ones are shown", () => {
     const groups = groupActions([OLD, NEW], "postMortem", ALL);

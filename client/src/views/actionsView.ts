@@ -186,7 +186,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const inTracker = this.trackerIssues.linked(action.uri, action.id);
     item.description = inTracker === undefined ? actionDescription(action) : [actionDescription(action), trackerDescription(inTracker)].filter((part) => part !== "").join(" · ");
     item.iconPath = ICONS[look];
-    const hasUrl = action.trackerRefs.some((ref) => /^https?:\/\//i.test(ref));
+    const hasUrl = action.trackerUrl !== undefined;
     item.contextValue = `action.${action.state}${hasUrl ? ".url" : ""}${action.trackerRefs.length === 0 ? ".unlinked" : ""}`;
     item.command = { command: "followThrough.revealAction", title: "Reveal", arguments: [action.uri, action.range] };
     const tooltip = new vscode.MarkdownString(`**${escape(action.text)}**\n\n`);
@@ -455,7 +455,7 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private async openInTracker(node: Node | undefined): Promise<void> {
-    const url = this.selected(node)?.action.trackerRefs.find((ref) => /^https?:\/\//i.test(ref));
+    const url = this.selected(node)?.action.trackerUrl;
     if (url !== undefined) {
       await vscode.env.openExternal(vscode.Uri.parse(url));
     }

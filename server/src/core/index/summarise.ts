@@ -2,6 +2,7 @@
 // so its cost is the cost of that file alone.
 import type { LintResult } from "../lint";
 import { isoDate } from "../parse/dates";
+import { trackerUrlOf } from "./trackerUrl";
 import type { IndexedAction, IndexedPostMortem } from "./types";
 
 export function summarise(uri: string, result: LintResult, origin: IndexedPostMortem["origin"], version?: number): IndexedPostMortem {
@@ -35,6 +36,10 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
     }
     if (item.status.reason !== undefined) {
       action.reason = own(item.status.reason);
+    }
+    const trackerUrl = trackerUrlOf(item, doc.text);
+    if (trackerUrl !== undefined) {
+      action.trackerUrl = own(trackerUrl);
     }
     return action;
   });

@@ -21,6 +21,8 @@ export interface IndexedAction {
   owners: string[];
   deadline?: IndexedDeadline;
   trackerRefs: string[];
+  /** Where a tracker reference links to, for "Open in Tracker" (a bare URL, or a key's Markdown link). */
+  trackerUrl?: string;
   state: ActionState;
   /** Why a deprioritized item was dropped, when it says. */
   reason?: string;
