@@ -29,10 +29,11 @@ export function showRuleDocs(ctx: Ctx) {
       return;
     }
     // The rule pages ship in the extension: shown in VS Code's Markdown preview, offline; the web page otherwise.
+    // Locked and to the side: an unlocked preview would follow the next Markdown editor and lose the page.
     const shipped = vscode.Uri.joinPath(ctx.extensionContext.extensionUri, "docs", "rules", `${rule.id}.md`);
     const exists = await Promise.resolve(vscode.workspace.fs.stat(shipped)).then(() => true, () => false);
     if (exists) {
-      await vscode.commands.executeCommand("markdown.showPreview", shipped);
+      await vscode.commands.executeCommand("markdown.showLockedPreviewToSide", shipped);
     } else {
       await vscode.env.openExternal(vscode.Uri.parse(rule.docsUrl));
     }

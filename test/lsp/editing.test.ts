@@ -93,7 +93,9 @@ describe("language server: hover, completion, outline", function () {
     assert.deepEqual(plain, []);
   });
 
-  it("outlines action sections with their items", async function () {
+  it("outlines action sections with their items, under a short label of its own", async function () {
+    // VS Code names each outline after its provider in the breadcrumb when Markdown's is there too.
+    assert.deepEqual(server.client.initializeResult?.capabilities.documentSymbolProvider, { label: "Actions" });
     const text = postMortemText();
     const uri = await open("outline.md", text);
     const symbols: DocumentSymbol[] = await server.client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });

@@ -136,7 +136,7 @@ describe("VS Code UI (code-server + Chromium)", function () {
   });
 
   it("shows the follow-through dashboard: the rate, overdue actions and repeated fixes", async () => {
-    await workbench.runCommand("Follow-Through: Show Follow-Through Dashboard");
+    await workbench.runCommand("Follow-Through: Show Dashboard");
     await workbench.waitFor(workbench.page.locator(".tabs-container .tab.active", { hasText: "Follow-Through Dashboard" }), "the dashboard tab");
     // The page lives in a webview's nested frames; its text is read there.
     const frame = workbench.page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");

@@ -108,6 +108,16 @@ describe("actions view manifest", () => {
     assert.deepEqual(pkg.contributes.views.followThrough.map((view: { id: string }) => view.id), ["followThrough.actions"]);
   });
 
+  it("the command palette lists only the toggle that applies: My or Everyone's, Show or Hide done", () => {
+    const palette = new Map((pkg.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+    assert.equal(palette.get("followThrough.actions.showMine"), "!followThrough.actions.mine");
+    assert.equal(palette.get("followThrough.actions.showAll"), "followThrough.actions.mine");
+    assert.equal(palette.get("followThrough.actions.showClosed"), "!followThrough.actions.showClosed");
+    assert.equal(palette.get("followThrough.actions.hideClosed"), "followThrough.actions.showClosed");
+    const titles = (pkg.contributes.commands as { title: string; category?: string }[]).map((command) => `${command.category}: ${command.title}`);
+    assert.ok(!titles.some((title) => /^Follow-Through: .*Follow-Through/.test(title)), `a title repeats its category: ${titles.filter((title) => /^Follow-Through: .*Follow-Through/.test(title)).join(", ")}`);
+  });
+
   it("every command its menus and welcome views name is contributed and registered", () => {
     const named = new Set<string>();
     for (const entries of Object.values(pkg.contributes.menus) as { command: string; when?: string }[][]) {

@@ -82,7 +82,7 @@ describe("dashboard page", () => {
     const root = path.resolve(__dirname, "..", "..");
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
     const command = pkg.contributes.commands.find((entry: { command: string }) => entry.command === "followThrough.showDashboard");
-    assert.deepEqual({ title: command.title, category: command.category }, { title: "Show Follow-Through Dashboard", category: "Follow-Through" });
+    assert.deepEqual({ title: command.title, category: command.category }, { title: "Show Dashboard", category: "Follow-Through" });
     const menu = pkg.contributes.menus["view/title"].find((entry: { command: string }) => entry.command === "followThrough.showDashboard");
     assert.equal(menu.when, "view == followThrough.actions");
     assert.doesNotMatch(menu.group, /^navigation/, "in the … menu, not on the title bar");

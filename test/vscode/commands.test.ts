@@ -49,6 +49,11 @@ describe("commands", () => {
       vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.label.includes("owner-missing")),
     );
     assert.ok(tab.input instanceof vscode.TabInputWebview || String(tab.label).startsWith("Preview"), `a preview tab, got ${tab.label}`);
+    // A locked preview keeps the rule's page when another Markdown editor becomes active.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(NOTES)));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const labels = vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((candidate) => candidate.label);
+    assert.ok(labels.some((label) => label.includes("owner-missing")), `the rule's page was replaced: ${labels.join(" | ")}`);
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 });

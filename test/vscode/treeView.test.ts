@@ -3,7 +3,7 @@
 // the item's line, and Mark done edits the document without losing unsaved text.
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
-import { EXTENSION_ID, recordForBenchmark, waitFor, workspaceUri } from "./helpers";
+import { EXTENSION_ID, answering, recordForBenchmark, waitFor, workspaceUri } from "./helpers";
 
 /** The parts of the extension's API and tree nodes this test reads (the client's own types stay private). */
 interface Node {
@@ -16,6 +16,7 @@ interface ActionsViewApi {
   getChildren(node?: Node): Node[];
   getTreeItem(node: Node): vscode.TreeItem;
   snapshot: { postMortems: { uri: string; actions: { text: string; state: string }[] }[] };
+  title: string | undefined;
 }
 
 const FILE = "postmortems/2026-11-02-tree-view.md";
@@ -75,6 +76,17 @@ describe("Open actions tree", function () {
     assert.equal((items[1].iconPath as vscode.ThemeIcon).id, "warning", "weak");
     assert.match((items[1].tooltip as vscode.MarkdownString).value, /owner-missing/);
     assert.equal((items[2].iconPath as vscode.ThemeIcon).id, "circle-large-outline", "open and strong");
+  });
+
+  it("shows the overdue count in the view's title, which VS Code shows for a view alone in its container", async function () {
+    await waitFor(() => `an overdue count in the title, got ${view.title}`, () => (/^Open actions · \d+ overdue$/.test(view.title ?? "") ? true : undefined));
+  });
+
+  it("Check Trackers without a tracker configured says so and adds no 'From the tracker' group", async function () {
+    const said: string[] = [];
+    await answering({ info: (message) => said.push(message) }, () => vscode.commands.executeCommand("followThrough.actions.checkTrackers"));
+    assert.ok(said.some((message) => /no post-mortem in the workspace names a tracker/.test(message)), said.join(" | "));
+    assert.ok(!view.getChildren().some((node) => (node.kind as string) === "fromTracker"), "no From the tracker group");
   });
 
   it("switches grouping: by owner, by due date, by service", async function () {

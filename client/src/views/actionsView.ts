@@ -19,6 +19,8 @@ import { vscodeSources } from "./identitySources";
 import { TrackerIssues, trackerDescription, trackerName, type TrackerReport } from "./trackerIssues";
 
 export const VIEW_ID = "followThrough.actions";
+/** The view's name in package.json; the title adds the overdue count. */
+const VIEW_TITLE = "Open actions";
 /** Post-mortems per followThrough/workspaceActions answer when the whole index is read. */
 const PAGE_SIZE = 500;
 
@@ -137,11 +139,14 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private fromTrackerItem(): vscode.TreeItem {
-    const count = this.trackerIssues.trackers.reduce((sum, tracker) => sum + tracker.unlinked.length, 0);
-    const item = new vscode.TreeItem("From the tracker", count > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const trackers = this.trackerIssues.trackers;
+    const count = trackers.reduce((sum, tracker) => sum + tracker.unlinked.length, 0);
+    const read = trackers.filter((tracker) => tracker.error === undefined);
+    const item = new vscode.TreeItem("From the tracker", count > 0 || read.length < trackers.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = "fromTracker";
     item.iconPath = new vscode.ThemeIcon("cloud");
-    item.description = count === 0 ? "nothing unlinked" : `${count} open, linked from no post-mortem`;
+    // "Nothing unlinked" only says something about trackers that were read.
+    item.description = read.length === 0 ? "not read" : count === 0 ? `nothing unlinked in ${read.map((tracker) => trackerName(tracker.kind)).join(", ")}` : `${count} open, linked from no post-mortem`;
     const at = this.trackerIssues.checkedAt;
     item.tooltip = `Open issues labelled as post-mortem actions that no post-mortem line links (made by hand, or their line was deleted).${at === undefined ? "" : ` Read at ${at.toLocaleTimeString()}.`}`;
     item.contextValue = "fromTracker";
@@ -287,6 +292,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const filter = this.filter();
     const counts = countActions(this.postMortems.values(), filter);
     this.tree.badge = counts.open > 0 ? { value: counts.open, tooltip: `${counts.open} open action${counts.open === 1 ? "" : "s"}${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ""}` } : undefined;
+    // With one view in its container VS Code shows only the title ("Follow-Through: Open actions"), never
+    // the description, so the overdue count goes in the title; the description keeps it for a shared container.
+    this.tree.title = counts.overdue > 0 ? `${VIEW_TITLE} · ${counts.overdue} overdue` : VIEW_TITLE;
     this.tree.description = counts.overdue > 0 ? `${counts.overdue} overdue` : undefined;
     this.tree.message = this.indexing && this.loaded && this.postMortems.size > 0 ? "Indexing post-mortems…" : this.mine ? `My actions: ${(this.identities ?? ["(no identity set)"]).join(", ")}` : undefined;
     let state: string;
@@ -459,6 +467,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (url !== undefined) {
       await vscode.env.openExternal(vscode.Uri.parse(url));
     }
+  }
+
+  /** The view's title as VS Code shows it, with the overdue count. */
+  get title(): string | undefined {
+    return this.tree.title;
   }
 
   /** The cached index, for tests and the status bar. */

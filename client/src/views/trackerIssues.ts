@@ -33,6 +33,13 @@ export class TrackerIssues {
     return this.linkedByAction.get(`${uri}#${actionId}`);
   }
 
+  /** Back to "never checked": no "From the tracker" group, no issue states on actions. */
+  forget(): void {
+    this.reports = [];
+    this.linkedByAction = new Map();
+    this.checked = undefined;
+  }
+
   store(result: TrackerIssuesResult): void {
     this.reports = result.trackers;
     this.linkedByAction = new Map();
@@ -61,15 +68,18 @@ export class TrackerIssues {
       void vscode.window.showWarningMessage(`Follow-Through: ${result.problem}`);
       return;
     }
+    if (result.trackers.length === 0) {
+      // No tracker was read: the tree must not show a "From the tracker" group as if one had been.
+      this.forget();
+      redraw();
+      void vscode.window.showInformationMessage("Follow-Through: no post-mortem in the workspace names a tracker (add `tracker:` to .followthrough.yml).");
+      return;
+    }
     this.store(result);
     redraw();
     const needCredentials = result.trackers.filter((report) => report.error?.kind === "auth");
     const failed = result.trackers.filter((report) => report.error !== undefined && report.error.kind !== "auth");
     const read = result.trackers.filter((report) => report.error === undefined);
-    if (result.trackers.length === 0) {
-      void vscode.window.showInformationMessage("Follow-Through: no post-mortem in the workspace names a tracker (add `tracker:` to .followthrough.yml).");
-      return;
-    }
     if (read.length > 0) {
       const unlinked = read.reduce((sum, report) => sum + report.unlinked.length, 0);
       const linked = read.reduce((sum, report) => sum + report.linked.length, 0);

@@ -125,7 +125,9 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ["@", ":", " "] },
-        documentSymbolProvider: true,
+        // The label names our outline where VS Code shows several (the breadcrumb, beside Markdown's headings);
+        // without it VS Code shows the extension's long display name there.
+        documentSymbolProvider: { label: "Actions" },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "follow-through" },
