@@ -29,7 +29,12 @@ describe("language server: hover, completion, outline", function () {
     const lines = value.split("  \n");
     // The verdict fits the first line: VS Code shows the line's problems above the card.
     assert.equal(lines[0], "**Action item · 0 of 5 in place** · ✗ owner · ✗ verb · ✗ outcome · ✗ tracker · ✗ deadline");
-    assert.deepEqual(lines.slice(1), [
+    // Each line may end with the finding's evidence (what was read, and where), in italics.
+    const evidenceOf = (line: string): string | undefined => / · _(.+)_$/.exec(line)?.[1];
+    const weakOnLine = diagnostics.filter((candidate) => candidate.range.start.line === lineOf(text, WEAK_LINE));
+    const ownerEvidence = (weakOnLine.find((candidate) => candidate.code === "owner-missing")?.data as { evidence?: string } | undefined)?.evidence;
+    assert.ok(ownerEvidence !== undefined && ownerEvidence.endsWith(evidenceOf(lines[1]) ?? "(none in the card)"), `${lines[1]} vs ${ownerEvidence}`);
+    assert.deepEqual(lines.slice(1).map((line) => line.replace(/ · _.+_$/, "")), [
       "**Owner** · none named",
       '**Verb** · "review" is activity, not a change',
       "**Outcome** · no checkable end state",

@@ -22,7 +22,7 @@ export interface HoverOptions {
   themeIcons?: boolean;
 }
 
-/** One line of the card; `evidence` is room for where the parser read the element. */
+/** One line of the card; `evidence` says what the parser read and where (core/evidence.ts). */
 interface ElementLine {
   ok: boolean;
   label: string;
@@ -105,7 +105,7 @@ export function hoverFor(result: LintResult, offset: number, options: HoverOptio
   } else {
     const elementLines: ElementLine[] = ELEMENTS.map(([element, label]) => {
       const finding = findings.find((candidate) => findRule(candidate.rule)?.element === element);
-      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item, result.doc.text) };
+      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item, result.doc.text), evidence: finding.evidence?.replace(/^[\w ]+: /, "") };
     });
     const inPlace = elementLines.filter((line) => line.ok).length;
     const verdict = inPlace === ELEMENTS.length ? "Strong action item" : `Action item · ${inPlace} of ${ELEMENTS.length} in place`;
