@@ -1,4 +1,4 @@
-// Assigning a person to a group-owned item replaces the group, or keeps it as where the person sits;
+// Assigning a person to an item owned by a group (or by "we"/"everyone") replaces the group, or keeps it as where the person sits;
 // it never prepends a name to the group ("Kwame Mensah: Payments team: …").
 import { strict as assert } from "node:assert";
 import { parseConfigText } from "../../server/src/core/config";
@@ -31,6 +31,7 @@ describe("owner fix on a group-owned item", () => {
   const cases: [string, string][] = [
     ["- Payments team: look into per-merchant worker pools", "- Mei Lin (Payments team): look into per-merchant worker pools"],
     ["- Everyone should double-check the deployment name before scaling", "- Mei Lin should double-check the deployment name before scaling"],
+    ["- [ ] We will add a canary stage to the deploy pipeline", "- [ ] Mei Lin will add a canary stage to the deploy pipeline"],
     ["- SRE to review the alerting thresholds", "- Mei Lin to review the alerting thresholds"],
     ["- @search-team: add a canary query by 2027-01-01 (OPS-1)", "- Mei Lin (@search-team): add a canary query by 2027-01-01 (OPS-1)"],
     ["- Add a canary query (owner: SRE team) by 2027-01-01 (OPS-1)", "- Add a canary query (owner: Mei Lin) by 2027-01-01 (OPS-1)"],

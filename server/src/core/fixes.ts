@@ -218,9 +218,8 @@ function isLeader(person: Person): boolean {
   return person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
 }
 
-/** The group an item names as its owner ("Payments team: …", "Everyone should …"), when it names no person. */
-function groupOwnerOf(ctx: FixContext, actionId: string | undefined): (Owner & { span: Span }) | undefined {
-  const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+/** The group an item names as its owner ("Payments team: …", "SRE to …"), when it names no person. */
+function groupOwnerOf(item: ActionItem | undefined): (Owner & { span: Span }) | undefined {
   const first = item?.owners[0];
   if (item === undefined || first?.span === undefined || !item.owners.every((owner) => owner.isGroup)) {
     return undefined;
@@ -246,14 +245,29 @@ export function ownerForGroupChange(text: string, group: Owner & { span: Span },
   return { start, end, newText: keepGroup ? `${name} (${text.slice(start, end)})` : name };
 }
 
+// The subjects that mean everyone, as the parser reads them (WHOLE_ORGANISATION in parse/fields.ts), before
+// a modal verb a name can take over: "We will add …" -> "Mei Lin will add …".
+const EVERYONE_SUBJECT = /^(?:we|our teams?|the teams?|everyone|everybody)(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)/i;
+
+/** A person in place of a subject that means everyone, which the parser reads as no owner. */
+function ownerForEveryoneChange(text: string, item: ActionItem, name: string): TextChange | undefined {
+  if ((item as ActionItem & { subjectIsEveryone?: boolean }).subjectIsEveryone !== true) {
+    return undefined;
+  }
+  const subject = EVERYONE_SUBJECT.exec(text.slice(item.textSpan.start, item.textSpan.end));
+  return subject === null ? undefined : { start: item.textSpan.start, end: item.textSpan.start + subject[0].length, newText: name };
+}
+
 /** The choices a finding's fix offers, preferred first where one is clearly right. */
 export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): FixChoice[] {
   const { text } = ctx;
   const reason = ctx.reason ?? REASON_PLACEHOLDER;
   switch (fix.kind) {
     case "insertOwner": {
-      const group = groupOwnerOf(ctx, actionId);
-      const write = (name: string): TextChange => (group === undefined ? undefined : ownerForGroupChange(text, group, name)) ?? fieldChange(text, fix.at, "owner", name);
+      const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+      const group = groupOwnerOf(item);
+      const write = (name: string): TextChange =>
+        (group === undefined ? undefined : ownerForGroupChange(text, group, name)) ?? (item === undefined ? undefined : ownerForEveryoneChange(text, item, name)) ?? fieldChange(text, fix.at, "owner", name);
       const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map((candidate, index) => ({
         title: candidate.source === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.source})`,
         label: candidate.name,
