@@ -21,10 +21,9 @@ export function whereRead(source: FieldSource): string {
 /** "owner: none — …" or "owner: 'QXP' before the action is a group". */
 export function ownerEvidence(item: ActionItem): string {
   if (item.owners.length === 0) {
-    const read = item as ActionItem & { ownerUnassigned?: boolean; subjectIsEveryone?: boolean };
-    return read.ownerUnassigned === true
+    return item.ownerUnassigned === true
       ? "owner: none — the owner is written as a placeholder (TBD, ?, unassigned)"
-      : read.subjectIsEveryone === true
+      : item.subjectIsEveryone === true
         ? "owner: none — the sentence's subject (\"we\", \"the team\") is everyone, so nobody by name"
         : "owner: none in the item, its field lines, the item above it, its row or its heading";
   }

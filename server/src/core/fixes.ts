@@ -1,6 +1,6 @@
 import type { Person } from "./config";
 import { LineIndex } from "./parse/lineIndex";
-import { DECISION_MAKER_ROLE } from "./parse/lexicon";
+import { DECISION_MAKER_ROLE, EVERYONE_WORDS } from "./parse/lexicon";
 import type { ActionItem, FixData, InsertionPoint, Owner, Span } from "./types";
 
 // What each fix writes, as plain text changes on offsets. The language server turns them into
@@ -245,13 +245,13 @@ export function ownerForGroupChange(text: string, group: Owner & { span: Span },
   return { start, end, newText: keepGroup ? `${name} (${text.slice(start, end)})` : name };
 }
 
-// The subjects that mean everyone, as the parser reads them (WHOLE_ORGANISATION in parse/fields.ts), before
+// The subjects that mean everyone, as the parser reads them (EVERYONE_WORDS in parse/lexicon.ts), before
 // a modal verb a name can take over: "We will add …" -> "Mei Lin will add …".
-const EVERYONE_SUBJECT = /^(?:we|our teams?|the teams?|everyone|everybody)(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)/i;
+const EVERYONE_SUBJECT = new RegExp(String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)`, "i");
 
 /** A person in place of a subject that means everyone, which the parser reads as no owner. */
 function ownerForEveryoneChange(text: string, item: ActionItem, name: string): TextChange | undefined {
-  if ((item as ActionItem & { subjectIsEveryone?: boolean }).subjectIsEveryone !== true) {
+  if (item.subjectIsEveryone !== true) {
     return undefined;
   }
   const subject = EVERYONE_SUBJECT.exec(text.slice(item.textSpan.start, item.textSpan.end));

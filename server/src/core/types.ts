@@ -142,6 +142,10 @@ export interface ActionItem {
   };
   /** Explicit id marker present in the source. */
   explicitId?: string;
+  /** The owner is written as a placeholder (TBD, ?, unassigned). */
+  ownerUnassigned?: boolean;
+  /** The sentence's subject is everyone ("We will …", "The team should …"): nobody by name. */
+  subjectIsEveryone?: boolean;
 }
 
 export interface FrontMatter {

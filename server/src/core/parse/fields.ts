@@ -12,6 +12,7 @@ import {
   PROCESS_VERBS,
   VAGUE_LEADS,
   VERB_NAMES,
+  WHOLE_ORGANISATION,
 } from "./lexicon";
 import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, isHandle, ownersFrom, type OwnerContext } from "./owners";
@@ -80,7 +81,6 @@ const PREFIX_OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|dri|assigned t
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 const ACRONYM_SUBJECT = /^\s*([A-Z][A-Z0-9&]{1,5})\s+(?=\p{Ll})/u;
-const WHOLE_ORGANISATION = /^(?:we|us|our team|the team|our teams|the teams|everyone|everybody)$/i;
 const PREFIX_WILL = /^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:to|will|shall|is going to|are going to|is to|needs to|need to|must|should)|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})/u;
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TRAILING_DONE_SENTENCE = /(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:done|completed|fixed|shipped|merged|resolved|implemented|deployed)(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$/i;

@@ -687,8 +687,8 @@ function pushItem(builder: Builder, input: PushInput): void {
   };
   // Keep fields the rules need but the public model does not name.
   (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
-  (item as ActionItem & { ownerUnassigned?: boolean; subjectIsEveryone?: boolean }).ownerUnassigned = fields.ownerUnassigned;
-  (item as ActionItem & { subjectIsEveryone?: boolean }).subjectIsEveryone = fields.subjectIsEveryone;
+  item.ownerUnassigned = fields.ownerUnassigned;
+  item.subjectIsEveryone = fields.subjectIsEveryone;
   builder.actions.push(item);
 }
 

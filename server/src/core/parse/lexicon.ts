@@ -384,3 +384,7 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 | assumed | expected | knew | understood | heard | decided | tried | wanted | needed | hoped | agreed | planned
 | intended | considered | wondered | suspected | missed | lacked | failed | used | relied | had | got | seemed
 | appeared | happened | occurred | caused | started | began | continued | became | proposed | suggested | asked`);
+
+/** Subjects that mean everyone, so nobody by name: "We will …", "The team should …". */
+export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";
+export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");

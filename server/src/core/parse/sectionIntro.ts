@@ -1,4 +1,5 @@
 import type { Owner } from "../types";
+import { WHOLE_ORGANISATION } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 
@@ -15,7 +16,6 @@ const INTRO_OWNER = [
   new RegExp(String.raw`^(?:owners?|assignees?|dri)\s*:\s*${NAME}\s*$`, "iu"),
 ];
 
-const EVERYONE = /^(?:we|us|our team|the team|everyone|everybody)$/i;
 
 /** The owner an action section's opening sentence names for all its items, if it names one. */
 export function ownersFromIntro(raw: string, ctx: OwnerContext): Owner[] | undefined {
@@ -25,7 +25,7 @@ export function ownersFromIntro(raw: string, ctx: OwnerContext): Owner[] | undef
   }
   for (const pattern of INTRO_OWNER) {
     const match = pattern.exec(plain);
-    if (match === null || EVERYONE.test(match[1])) {
+    if (match === null || WHOLE_ORGANISATION.test(match[1])) {
       continue; // "We will do the following": everyone, so nobody by name.
     }
     const found = ownersFrom(match[1].replace(/^the\s+/i, (the) => (/team$/i.test(match[1]) ? the : "")), "section", ctx);
