@@ -1,0 +1,208 @@
+import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, Span, TrackerRef, WordingClaim } from "../types";
+import type { FieldContext, TextFields } from "./fields";
+import type { LineIndex } from "./lineIndex";
+import { stableWordHash } from "./markdownText";
+import { resolveItemStatus } from "./status/claims";
+import type { Cell } from "./table";
+import { isPlaceholder } from "./trackerRefs";
+import { readWording } from "./wording";
+
+const MAX_ID_CHAIN = 64;
+export const PSEUDO_LEVEL = 7;
+
+export interface SectionContext {
+  title: string;
+  level: number;
+  isAction: boolean;
+  owners: Owner[];
+  deadline?: Deadline;
+  trackerRefs: TrackerRef[];
+  hasStructuredItems: boolean;
+  /** "Lessons learned and action items": statements share the list with actions, so only items that read as actions count. */
+  mixed?: boolean;
+  /** The heading's line, for a heading that is itself an action (a Field / Value table under it). */
+  headingLine?: number;
+  /** "Already done", "Immediate actions (complete)": items under it without a status of their own are done. */
+  done?: boolean;
+  /** Opened by a "<summary>" line; "</details>" closes it. */
+  fromSummary?: boolean;
+}
+
+export interface Builder {
+  text: string;
+  lines: LineIndex;
+  ctx: FieldContext;
+  /** For text that is not under an action heading's own list (field lines, labelled lines, loose tasks). */
+  ctxPastTenseOpen: FieldContext;
+  actions: ActionItem[];
+  ids: Set<string>;
+  /** The last id given to each repeated text and its suffix number (see pushItem). */
+  idChains: Map<string, { id: string; n: number }>;
+}
+
+const EXPLICIT_ID = /<!--\s*ft:([\w-]+)\s*-->/;
+
+export interface PushInput {
+  raw: string;
+  base: number;
+  end: number;
+  format: ItemFormat;
+  checkbox?: string;
+  fields: TextFields;
+  extra: TextFields[];
+  section?: SectionContext;
+  parentFields?: TextFields;
+  insert?: InsertionPoint;
+  insertStatus?: InsertionPoint;
+  cells?: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number };
+  cellOwners?: Owner[];
+  cellDeadline?: Deadline;
+  cellTracker?: TrackerRef[];
+  cellStatus?: ActionStatus;
+}
+
+export function pushItem(builder: Builder, input: PushInput): void {
+  const { fields, base } = input;
+  const owners: Owner[] = [];
+  addOwners(owners, input.cellOwners, undefined);
+  addOwners(owners, fields.owners, base);
+  for (const extra of input.extra) {
+    addOwners(owners, extra.owners, base);
+  }
+  if (owners.length === 0 && input.parentFields !== undefined) {
+    addOwners(owners, input.parentFields.owners.map((owner) => ({ ...owner, source: "section", span: undefined })), undefined);
+  }
+  if (owners.length === 0 && input.section !== undefined) {
+    addOwners(owners, input.section.owners, undefined);
+  }
+
+  let deadline = input.cellDeadline ?? shiftedDeadline(fields.deadline, base);
+  for (let index = 0; deadline === undefined && index < input.extra.length; index++) {
+    deadline = shiftedDeadline(input.extra[index].deadline, base);
+  }
+  if (deadline === undefined && input.parentFields?.deadline !== undefined) {
+    deadline = { ...input.parentFields.deadline, source: "section" as const, span: undefined };
+  }
+  deadline ??= input.section?.deadline;
+
+  const trackerRefs: TrackerRef[] = input.cellTracker === undefined ? [] : [...input.cellTracker];
+  addShiftedRefs(trackerRefs, fields.trackerRefs, base);
+  for (const extra of input.extra) {
+    addShiftedRefs(trackerRefs, extra.trackerRefs, base);
+  }
+  if (trackerRefs.length === 0 && input.parentFields !== undefined) {
+    trackerRefs.push(...input.parentFields.trackerRefs.map((ref) => ({ ...ref, source: "section" as const, span: undefined })));
+  }
+  if (trackerRefs.length === 0 && input.section !== undefined) {
+    trackerRefs.push(...input.section.trackerRefs);
+  }
+
+  // Text spans are relative to the item's raw text; the model's are absolute.
+  const absoluteStatus = (found: ActionStatus | undefined): ActionStatus | undefined =>
+    found?.span === undefined ? found : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
+  let status = resolveItemStatus({
+    cell: input.cellStatus,
+    text: absoluteStatus(fields.status),
+    subfields: input.extra.map((extra) => absoluteStatus(extra.status)),
+    checkbox: input.checkbox,
+    doneHeading: input.section?.done === true,
+  });
+  if (status.state === "deprioritized" && status.reason === undefined) {
+    const reason = fields.reasonText ?? input.extra.map((extra) => extra.reasonText).find((r) => r !== undefined && !isPlaceholder(r));
+    if (reason !== undefined && reason.trim().split(/\s+/).length >= 2) {
+      status = { ...status, reason };
+    }
+  }
+
+  const explicit = input.raw.includes("<!--") ? EXPLICIT_ID.exec(input.raw)?.[1] : undefined;
+  const baseId = explicit ?? stableWordHash(fields.actionText);
+  let id = baseId;
+  let n = 2;
+  // The k-th item with the same text gets "id-2-3-…-k". Walking that chain from its start each time
+  // made a document of many identical items cubic; the walk resumes where the last one ended, and past
+  // MAX_ID_CHAIN duplicates the suffix is just the count.
+  const resume = builder.idChains.get(baseId);
+  if (resume !== undefined && builder.ids.has(baseId)) {
+    id = resume.id;
+    n = resume.n + 1;
+  }
+  for (; builder.ids.has(id); n++) {
+    id = n > MAX_ID_CHAIN ? `${baseId}-${n}` : `${id}-${n}`;
+  }
+  if (n > 2) {
+    builder.idChains.set(baseId, { id, n: n - 1 });
+  }
+  builder.ids.add(id);
+
+  const trimmedEnd = base + input.raw.trimEnd().length;
+  const textStart = base + fields.textStart;
+  const suffix: InsertionPoint = { kind: "suffix", offset: Math.min(trimmedEnd, input.end) };
+  const cells = input.cells;
+  const item: ActionItem = {
+    id,
+    text: fields.actionText,
+    raw: input.raw,
+    span: { start: base, end: Math.max(trimmedEnd, base) },
+    textSpan: { start: textStart, end: Math.max(trimmedEnd, textStart) },
+    format: input.format,
+    owners,
+    deadline,
+    trackerRefs,
+    status,
+    leadingVerb:
+      fields.leadingVerb === undefined
+        ? undefined
+        : { text: fields.leadingVerb.text, isProcess: fields.leadingVerb.isProcess, span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end } },
+    wording: wordingClaim(readWording({ ...fields, raw: input.raw }), base),
+    isQuestion: fields.isQuestion,
+    sectionTitle: input.section?.title ?? "",
+    insert: {
+      owner: cellPoint(cells, cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
+      deadline: cellPoint(cells, cells?.due, "due") ?? input.insert ?? suffix,
+      tracker: cellPoint(cells, cells?.tracker, "tracker") ?? input.insert ?? suffix,
+      status: cellPoint(cells, cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
+    },
+    explicitId: explicit,
+  };
+  // Keep fields the rules need but the public model does not name.
+  (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
+  item.ownerUnassigned = fields.ownerUnassigned;
+  item.subjectIsEveryone = fields.subjectIsEveryone;
+  builder.actions.push(item);
+}
+
+function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
+  const { start, end, ...claim } = reading;
+  return { ...claim, span: { start: base + start, end: base + Math.max(end, start) } };
+}
+
+/** Adds owners not yet listed (by name, any case); `base` shifts their spans, undefined keeps the objects as they are. */
+function addOwners(owners: Owner[], found: Owner[] | undefined, base: number | undefined): void {
+  if (found === undefined) {
+    return;
+  }
+  for (const owner of found) {
+    const name = owner.name.toLowerCase();
+    if (!owners.some((listed) => listed.name.toLowerCase() === name)) {
+      owners.push(base === undefined ? owner : { ...owner, span: shiftedSpan(owner.span, base) });
+    }
+  }
+}
+
+function addShiftedRefs(refs: TrackerRef[], found: TrackerRef[], base: number): void {
+  for (const ref of found) {
+    refs.push({ ...ref, span: shiftedSpan(ref.span, base) });
+  }
+}
+
+function shiftedDeadline(deadline: Deadline | undefined, base: number): Deadline | undefined {
+  return deadline === undefined ? undefined : { ...deadline, span: shiftedSpan(deadline.span, base) };
+}
+
+function shiftedSpan(span: Span | undefined, base: number): Span | undefined {
+  return span === undefined ? undefined : { start: span.start + base, end: span.end + base };
+}
+
+function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: string): InsertionPoint | undefined {
+  return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
+}

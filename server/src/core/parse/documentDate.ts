@@ -1,0 +1,37 @@
+import type { Token } from "markdown-it";
+import { parseDocumentDate } from "./dates";
+import type { LineIndex } from "./lineIndex";
+import { toPlainText } from "./markdownText";
+
+const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
+
+export function firstHeading(tokens: Token[]): string | undefined {
+  const index = tokens.findIndex((token) => token.type === "heading_open");
+  return index === -1 ? undefined : toPlainText(tokens[index + 1]?.content ?? "");
+}
+
+export function fileNameDate(fileName: string | undefined): Date | undefined {
+  const match = fileName === undefined ? null : /(?:^|[\\/_-])((?:19|20)\d\d-\d\d-\d\d)[^\\/]*$/.exec(fileName);
+  return match === null ? undefined : parseDocumentDate(match[1]);
+}
+
+const TITLE_DATE = /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
+
+/** "Incident report July 11 2025 - …": a full date in the title, the last place to look for the document's date. */
+export function titleDate(title: string | undefined): Date | undefined {
+  const match = title === undefined ? null : TITLE_DATE.exec(title);
+  return match === null ? undefined : parseDocumentDate(match[0]);
+}
+
+export function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
+  for (let line = fromLine; line < Math.min(lines.lineCount, fromLine + 40); line++) {
+    const match = METADATA_DATE.exec(lines.lineText(line));
+    if (match !== null) {
+      const date = parseDocumentDate(toPlainText(match[1]));
+      if (date !== undefined) {
+        return date;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,256 @@
+import type { Token } from "markdown-it";
+import type { InsertionPoint, ItemFormat, Span } from "../types";
+import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./builder";
+import { readLabelledLines } from "./bareLines";
+import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
+import { isActionHeading, isNarrativeHeading } from "./headings";
+import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
+import { toPlainText } from "./markdownText";
+
+// A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
+const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+
+export interface ListNode {
+  map: [number, number];
+  ordered: boolean;
+  paragraph?: [number, number];
+  children: ListNode[];
+  /** The item's first paragraph without its marker, read once (null: the item has no paragraph). */
+  item?: RawItem | null;
+}
+
+export function readList(tokens: Token[], startIndex: number): { nodes: ListNode[]; end: number } {
+  const roots: ListNode[] = [];
+  const itemStack: ListNode[] = [];
+  const orderedStack: boolean[] = [];
+  let i = startIndex;
+  let depth = 0;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      depth++;
+      orderedStack.push(token.type === "ordered_list_open");
+    } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") {
+      depth--;
+      orderedStack.pop();
+      if (depth === 0) {
+        break;
+      }
+    } else if (token.type === "list_item_open" && token.map !== null) {
+      const node: ListNode = { map: token.map as [number, number], ordered: orderedStack[orderedStack.length - 1] ?? false, children: [] };
+      const parent = itemStack[itemStack.length - 1];
+      (parent === undefined ? roots : parent.children).push(node);
+      itemStack.push(node);
+    } else if (token.type === "list_item_close") {
+      itemStack.pop();
+    } else if (token.type === "paragraph_open" && token.map !== null) {
+      const owner = itemStack[itemStack.length - 1];
+      if (owner !== undefined && owner.paragraph === undefined && owner.children.length === 0) {
+        owner.paragraph = token.map as [number, number];
+      }
+    }
+  }
+  return { nodes: roots, end: i };
+}
+
+interface RawItem {
+  raw: string;
+  base: number;
+  checkbox?: string;
+}
+
+export function rawListItem(builder: Builder, node: ListNode): RawItem | undefined {
+  if (node.item === undefined) {
+    node.item = readRawListItem(builder, node) ?? null;
+  }
+  return node.item ?? undefined;
+}
+
+function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined {
+  if (node.paragraph === undefined) {
+    return undefined;
+  }
+  const start = builder.lines.lineStart(node.paragraph[0]);
+  const end = builder.lines.lineEnd(node.paragraph[1] - 1);
+  const text = builder.text.slice(start, end);
+  const marker = LIST_MARKER.exec(text);
+  const offset = marker === null ? 0 : marker[0].length;
+  return { raw: text.slice(offset), base: start + offset, checkbox: marker?.[4] };
+}
+
+function isFieldNode(builder: Builder, node: ListNode): boolean {
+  const item = rawListItem(builder, node);
+  return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
+}
+
+export function readListNode(builder: Builder, node: ListNode, section: SectionContext, parentFields?: TextFields): void {
+  const item = rawListItem(builder, node);
+  if (item === undefined) {
+    for (const child of node.children) {
+      readListNode(builder, child, section, parentFields);
+    }
+    return;
+  }
+  const fieldChildren: ListNode[] = [];
+  const otherChildren: ListNode[] = [];
+  for (const child of node.children) {
+    (isFieldNode(builder, child) ? fieldChildren : otherChildren).push(child);
+  }
+  const fields = readFields(item.raw, builder.ctx);
+  if (item.checkbox === undefined && otherChildren.length > 0 && isGroupHeader(item.raw, fields)) {
+    for (const child of otherChildren) {
+      readListNode(builder, child, section, mergeContext(fields, parentFields));
+    }
+    return;
+  }
+  if ((fields.actionText.trim() === "" && fields.owners.length === 0) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
+    return;
+  }
+  const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
+  const extra: TextFields[] = [];
+  for (const child of fieldChildren) {
+    const childItem = rawListItem(builder, child);
+    if (childItem !== undefined) {
+      const childFields = readFields(childItem.raw, builder.ctxPastTenseOpen);
+      shiftSpans(childFields, childItem.base - item.base);
+      extra.push(childFields);
+    }
+  }
+  let insertSubfield: InsertionPoint | undefined;
+  let insertStatus: InsertionPoint | undefined;
+  const statusChild = fieldChildren.find((child) => /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(rawListItem(builder, child)?.raw ?? ""));
+  if (statusChild !== undefined) {
+    // A reason belongs on the Status line that says it was dropped, not on a second one.
+    insertStatus = { kind: "suffix", offset: builder.lines.lineEnd(statusChild.map[1] - 1) };
+  }
+  if (fieldChildren.length > 0) {
+    const lastField = fieldChildren[fieldChildren.length - 1];
+    const lastLine = lastField.map[1] - 1;
+    const firstFieldLine = builder.lines.lineText(fieldChildren[0].map[0]);
+    const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
+    insertSubfield = { kind: "subfield", offset: builder.lines.lineEnd(lastLine), indent: marker?.[1] ?? "  ", bullet: marker?.[2] ?? "-" };
+  }
+  if (section.mixed === true && item.checkbox === undefined && !readsAsAction(fields) && !extra.some((child) => child.owners.length > 0 || child.deadline !== undefined || child.trackerRefs.length > 0)) {
+    return; // A lesson ("Rotating keys without overlap breaks sessions"), not an action.
+  }
+  const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
+  pushItem(builder, {
+    raw: item.raw,
+    base: item.base,
+    end,
+    format,
+    checkbox: item.checkbox,
+    fields,
+    extra,
+    section,
+    parentFields,
+    insert: insertSubfield,
+    insertStatus,
+  });
+  for (const child of otherChildren) {
+    const childItem = rawListItem(builder, child);
+    if (childItem?.checkbox !== undefined) {
+      readListNode(builder, child, section, mergeContext(fields, parentFields));
+    }
+  }
+}
+
+/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
+export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const raw = rawListItem(builder, node)?.raw ?? "";
+      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
+        return false;
+      }
+      // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
+      const fields = readFields(raw, builder.ctx);
+      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
+      return fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning);
+    })
+  );
+}
+
+/** A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). */
+function isGroupHeader(raw: string, fields: TextFields): boolean {
+  const plain = toPlainText(raw);
+  return (
+    /:\s*$/.test(plain) ||
+    /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) ||
+    (plain.split(/\s+/).length <= 4 && fields.leadingVerb?.isProcess !== true && !startsLikeAction(fields) && fields.deadline === undefined && fields.trackerRefs.length === 0)
+  );
+}
+
+function startsLikeAction(fields: TextFields): boolean {
+  return fields.leadingVerb !== undefined && /^[a-z]/i.test(fields.leadingVerb.text) && fields.owners.length > 0;
+}
+
+function mergeContext(fields: TextFields, parent?: TextFields): TextFields {
+  if (parent === undefined) {
+    return fields;
+  }
+  return {
+    ...fields,
+    owners: fields.owners.length > 0 ? fields.owners : parent.owners,
+    deadline: fields.deadline ?? parent.deadline,
+    trackerRefs: fields.trackerRefs.length > 0 ? fields.trackerRefs : parent.trackerRefs,
+  };
+}
+
+function shiftSpans(fields: TextFields, delta: number): void {
+  const shift = (span?: Span): Span | undefined => (span === undefined ? undefined : { start: span.start + delta, end: span.end + delta });
+  fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));
+  if (fields.deadline !== undefined) {
+    fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
+  }
+  fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
+  if (fields.status?.span !== undefined) {
+    fields.status = { ...fields.status, span: shift(fields.status.span) };
+  }
+}
+
+/** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
+export function readActionLabelGroups(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  for (const node of nodes) {
+    if (node.children.length === 0) {
+      continue;
+    }
+    const item = rawListItem(builder, node);
+    if (item === undefined) {
+      continue;
+    }
+    const label = toPlainText(item.raw).replace(/:\s*$/, "");
+    if (label.split(/\s+/).length <= 6 && /:\s*(?:\*\*|__)?\s*$/.test(item.raw) && isActionHeading(label)) {
+      const context: SectionContext = { title: label, level: PSEUDO_LEVEL, isAction: true, owners: section?.owners ?? [], trackerRefs: [], hasStructuredItems: true };
+      for (const child of node.children) {
+        readListNode(builder, child, context);
+      }
+    }
+  }
+}
+
+export function readLabelledListItems(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  for (const node of nodes) {
+    if (node.paragraph !== undefined) {
+      readLabelledLines(builder, [node.paragraph[0], node.paragraph[0] + 1], section);
+    }
+    readLabelledListItems(builder, node.children, section);
+  }
+}
+
+/** With no action heading at all, open task-list items anywhere are the actions. */
+export function readLooseTasks(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+  if (section !== undefined && isNarrativeHeading(section.title)) {
+    return;
+  }
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
+      const fields = readFields(item.raw, builder.ctxPastTenseOpen);
+      const end = builder.lines.lineEnd(node.paragraph![1] - 1);
+      pushItem(builder, { raw: item.raw, base: item.base, end, format: "task", checkbox: " ", fields, extra: [], section });
+    }
+    readLooseTasks(builder, node.children, section);
+  }
+}

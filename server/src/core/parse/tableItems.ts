@@ -1,0 +1,233 @@
+import type { Token } from "markdown-it";
+import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
+import { pushItem, type Builder, type SectionContext } from "./builder";
+import { findDeadline } from "./dates";
+import { readFields, statusFromWord } from "./fields";
+import { isActionCategoryHeadingText, isActionHeadingText, isNarrativeHeading, isNotActionHeadingText } from "./headings";
+import { toPlainText } from "./markdownText";
+import { ownersFrom } from "./owners";
+import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
+
+/** The row tokens of the table whose tokens run from `start` to `end`. */
+export function tableRows(tokens: Token[], start: number, end: number): Token[] {
+  const rows: Token[] = [];
+  for (let index = start; index <= end && index < tokens.length; index++) {
+    if (tokens[index].type === "tr_open" && tokens[index].map !== null) {
+      rows.push(tokens[index]);
+    }
+  }
+  return rows;
+}
+
+export function readTable(builder: Builder, rows: Token[], section: SectionContext | undefined, inAction: boolean): number {
+  if (rows.length < 2) {
+    return 0;
+  }
+  const headerLine = rows[0].map![0];
+  const headers = headerNames(splitRow(builder.lines.lineText(headerLine)));
+  if (inAction && isFieldTable(builder, rows, headers)) {
+    return readFieldTable(builder, rows, section);
+  }
+  // Outside an action section a table holds actions only if a header names them (most such tables
+  // are timelines), so the column mapping is skipped for the rest; isStandaloneActionTable would say no.
+  if (!inAction && !headers.some(isActionColumnHeader)) {
+    return 0;
+  }
+  const columns = mapColumns(headers);
+  if (columns.text === undefined || (!inAction && !isStandaloneActionTable(columns))) {
+    return 0;
+  }
+  if (section?.isAction !== true && section !== undefined && isNarrativeHeading(section.title) && !isStandaloneActionTable(columns)) {
+    return 0;
+  }
+  if (section?.isAction !== true && section !== undefined && isNotActionHeadingText(section.title)) {
+    return 0; // "Actions taken", "Previous action items": the table's header says action, the heading says not ours.
+  }
+  let added = 0;
+  for (const row of rows.slice(1)) {
+    const line = row.map![0];
+    const lineText = builder.lines.lineText(line);
+    const lineStart = builder.lines.lineStart(line);
+    const cells = splitRow(lineText);
+    const textCell = cells[columns.text];
+    if (textCell === undefined || textCell.text === "" || /^[-:\s|]+$/.test(lineText)) {
+      continue;
+    }
+    const cell = (index?: number): Cell | undefined => (index === undefined ? undefined : cells[index]);
+    const ownerCell = cell(columns.owner);
+    const dueCell = cell(columns.due);
+    const trackerCell = cell(columns.tracker);
+    const statusCell = cell(columns.status);
+    const notesCell = cell(columns.notes);
+    const fields = readFields(textCell.text, builder.ctx);
+    const base = lineStart + textCell.start;
+    const absolute = (c: Cell): Span => ({ start: lineStart + c.start, end: lineStart + c.end });
+
+    let cellOwners: Owner[] | undefined;
+    if (ownerCell !== undefined && !isPlaceholder(ownerCell.text)) {
+      const found = ownersFrom(ownerCell.text, "cell", builder.ctx, absolute(ownerCell));
+      cellOwners =
+        found === "unassigned"
+          ? []
+          : found ?? [{ name: toPlainText(ownerCell.text), isGroup: false, isDecisionMaker: false, source: "cell", span: absolute(ownerCell) }];
+    }
+    let cellDeadline: Deadline | undefined;
+    if (dueCell !== undefined && !isPlaceholder(dueCell.text) && !isNoDeadline(dueCell.text)) {
+      const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
+      cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
+    }
+    let cellTracker: TrackerRef[] | undefined;
+    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
+      cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
+    }
+    if (cellTracker === undefined) {
+      // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
+      for (const [index, other] of cells.entries()) {
+        if (index === columns.text || index === columns.owner || index === columns.due || index === columns.tracker || other.text === "" || !/[#\d/]/.test(other.text)) {
+          continue;
+        }
+        const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys });
+        if (found.length > 0) {
+          cellTracker = found.map((ref) => ({ ...ref.ref, source: "cell" as const, span: { start: lineStart + other.start + ref.start, end: lineStart + other.start + ref.end } }));
+          break;
+        }
+      }
+    }
+    let cellStatus: ActionStatus | undefined;
+    if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
+      cellStatus = statusFromWord(statusCell.text, absolute(statusCell));
+      if (cellStatus?.state === "deprioritized" && cellStatus.reason === undefined && notesCell !== undefined && !isPlaceholder(notesCell.text)) {
+        cellStatus = { ...cellStatus, reason: toPlainText(notesCell.text) };
+      }
+    }
+    if (cellStatus === undefined) {
+      // Google-style tables mark completion with **DONE** in whichever cell has room.
+      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705|\[[xX]\]|\u2611\uFE0F?)\s*$|\u2705/.test(c.text));
+      if (marked !== undefined) {
+        cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
+      } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
+        const noted = statusFromWord(notesCell.text, absolute(notesCell));
+        if (noted !== undefined && noted.state !== "open") {
+          cellStatus = noted;
+        }
+      }
+    }
+    if (cellStatus === undefined && fields.status?.inferred === true && statusCell !== undefined) {
+      fields.status = undefined; // An empty Status column says the row is still open.
+    }
+    if (notesCell !== undefined && fields.reasonText === undefined && !isPlaceholder(notesCell.text)) {
+      fields.reasonText = toPlainText(notesCell.text);
+    }
+    pushItem(builder, {
+      raw: textCell.text,
+      base,
+      end: lineStart + textCell.end,
+      format: "table",
+      fields,
+      extra: [],
+      section,
+      cells: { owner: ownerCell, due: dueCell, tracker: trackerCell, status: statusCell, lineStart },
+      cellOwners,
+      cellDeadline,
+      cellTracker,
+      cellStatus,
+    });
+    added++;
+  }
+  return added;
+}
+
+const FIELD_NAME = /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
+
+/** A two-column Field / Value table ("| **Owner** | Leila |"): the fields of one action, not a list of them. */
+function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boolean {
+  if (headers.length !== 2 || rows.length < 3) {
+    return false;
+  }
+  let named = 0;
+  for (const row of rows.slice(1)) {
+    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "").toLowerCase().replace(/[:*]/g, "").trim();
+    if (FIELD_NAME.test(key)) {
+      named++;
+    }
+  }
+  return named >= 2 && named * 2 >= rows.length - 1;
+}
+
+/**
+ * "### CA-1: Add a p99 alert" over a Field / Value table: the heading is the action and the rows are its
+ * owner, due date, ticket and status. A field table under the action heading itself has no item to belong to.
+ */
+function readFieldTable(builder: Builder, rows: Token[], section: SectionContext | undefined): number {
+  const line = section?.headingLine;
+  if (section === undefined || line === undefined || isActionHeadingText(section.title) || isActionCategoryHeadingText(section.title)) {
+    return 0;
+  }
+  const lineText = builder.lines.lineText(line);
+  const marker = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/.exec(lineText);
+  if (marker === null) {
+    return 0;
+  }
+  const headingStart = builder.lines.lineStart(line);
+  const raw = lineText.slice(marker[0].length).replace(/\s+#+\s*$/, "");
+  const base = headingStart + marker[0].length;
+  const fields = readFields(raw, builder.ctx);
+  // Each value cell, shifted so that its offsets count from the heading's line like a table row's do.
+  const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = { lineStart: headingStart };
+  let cellOwners: Owner[] | undefined;
+  let cellDeadline: Deadline | undefined;
+  let cellTracker: TrackerRef[] | undefined;
+  let cellStatus: ActionStatus | undefined;
+  for (const row of rows.slice(1)) {
+    const rowStart = builder.lines.lineStart(row.map![0]);
+    const [keyCell, valueCell] = splitRow(builder.lines.lineText(row.map![0]));
+    if (keyCell === undefined || valueCell === undefined) {
+      continue;
+    }
+    const shift = rowStart - headingStart;
+    const value: Cell = { text: valueCell.text, start: valueCell.start + shift, end: valueCell.end + shift, outerStart: valueCell.outerStart + shift, outerEnd: valueCell.outerEnd + shift };
+    const span: Span = { start: headingStart + value.start, end: headingStart + value.end };
+    const role = mapColumns([toPlainText(keyCell.text).toLowerCase().replace(/[:*]/g, "").trim(), "value"]);
+    const filled = !isPlaceholder(value.text);
+    if (role.owner === 0) {
+      cells.owner = value;
+      if (filled) {
+        const found = ownersFrom(value.text, "cell", builder.ctx, span);
+        cellOwners = found === "unassigned" ? [] : found ?? [{ name: toPlainText(value.text), isGroup: false, isDecisionMaker: false, source: "cell", span }];
+      }
+    } else if (role.due === 0) {
+      cells.due = value;
+      if (filled && !isNoDeadline(value.text)) {
+        const found = findDeadline(toPlainText(value.text), builder.ctx.reference);
+        cellDeadline = { text: toPlainText(value.text), date: found?.date, source: "cell", span };
+      }
+    } else if (role.tracker === 0) {
+      cells.tracker = value;
+      if (filled) {
+        cellTracker = [{ text: toPlainText(value.text), kind: "cell", source: "cell", span }];
+      }
+    } else if (role.status === 0) {
+      cells.status = value;
+      if (filled) {
+        cellStatus = statusFromWord(value.text, span);
+      }
+    }
+  }
+  pushItem(builder, {
+    raw,
+    base,
+    end: builder.lines.lineEnd(line),
+    format: "table",
+    fields,
+    extra: [],
+    section,
+    cells,
+    cellOwners,
+    cellDeadline,
+    cellTracker,
+    cellStatus,
+  });
+  section.hasStructuredItems = true;
+  return 1;
+}
