@@ -1,4 +1,4 @@
-import { pushItem, type Builder, type SectionContext } from "./builder";
+import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readFields, readsAsAction } from "./fields";
 import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
 import { toPlainText } from "./markdownText";
@@ -32,7 +32,7 @@ export function readBareLines(builder: Builder, map: [number, number], section: 
     const leading = lineText.length - lineText.trimStart().length;
     // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
     const fields = readFields(trimmed.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
-    if (fields.actionText === "" || (section.mixed === true && !readsAsAction(fields))) {
+    if ((fields.actionText === "" && !readAsBareTrackerLink(fields, trimmed)) || (section.mixed === true && !readsAsAction(fields))) {
       continue;
     }
     pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });

@@ -1,7 +1,7 @@
 import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, Span, TrackerRef, WordingClaim } from "../types";
 import type { FieldContext, TextFields } from "./fields";
 import type { LineIndex } from "./lineIndex";
-import { stableWordHash } from "./markdownText";
+import { stableWordHash, toPlainText } from "./markdownText";
 import { resolveItemStatus } from "./status/claims";
 import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
@@ -205,4 +205,16 @@ function shiftedSpan(span: Span | undefined, base: number): Span | undefined {
 
 function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: string): InsertionPoint | undefined {
   return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
+}
+
+/**
+ * A line that is nothing but a link to an issue or pull request ("* https://…/issues/8567"): the linked
+ * ticket states the work, so the line is an item, and the link, having no other words, is its text.
+ */
+export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean {
+  if (fields.actionText.trim() !== "" || fields.trackerRefs.length === 0 || fields.owners.length > 0) {
+    return false;
+  }
+  fields.actionText = toPlainText(raw).trim();
+  return fields.actionText !== "";
 }

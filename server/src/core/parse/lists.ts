@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { InsertionPoint, ItemFormat, Span } from "../types";
-import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./builder";
+import { PSEUDO_LEVEL, pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readLabelledLines } from "./bareLines";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
@@ -103,7 +103,7 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     }
     return;
   }
-  if ((fields.actionText.trim() === "" && fields.owners.length === 0) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
+  if ((fields.actionText.trim() === "" && fields.owners.length === 0 && !readAsBareTrackerLink(fields, item.raw)) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
     return;
   }
   const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
