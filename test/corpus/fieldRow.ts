@@ -15,6 +15,8 @@ export interface FieldExpectation {
   trackers?: string[];
   /** What the wording rules make of the item: a process verb or question, a vague outcome, or neither. */
   verb?: VerbClass;
+  /** Texts of the lines read as part of the item rather than as items (sub-bullets, a following "Done." line). */
+  annotations?: string[];
 }
 
 export interface FieldRow {

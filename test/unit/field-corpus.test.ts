@@ -26,6 +26,7 @@ function describeItem(item: ActionItem, rules: Set<string>): Record<string, unkn
     deadline: item.deadline?.text ?? null,
     trackers: item.trackerRefs.map((ref) => ref.text),
     verb: verbClass(rules),
+    annotations: (item.annotations ?? []).map((annotation) => annotation.text),
   };
 }
 

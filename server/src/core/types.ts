@@ -146,6 +146,18 @@ export interface ActionItem {
   ownerUnassigned?: boolean;
   /** The sentence's subject is everyone ("We will …", "The team should …"): nobody by name. */
   subjectIsEveryone?: boolean;
+  /**
+   * Lines that belong to this item without being items of their own, in source order: sub-bullets that
+   * explain it or list its criteria, a following "This has been done." Absent when there are none.
+   */
+  annotations?: ItemAnnotation[];
+}
+
+/** A line read as part of the item above it (see `ActionItem.annotations`). */
+export interface ItemAnnotation {
+  /** Plain text of the line, its list marker removed. */
+  text: string;
+  span: Span;
 }
 
 export interface FrontMatter {

@@ -18,4 +18,52 @@ export const rows: FieldRow[] = [
     markdown: "# Post-mortem: ingest lag\n\n## References\n\n- https://github.com/lanternworks/ingest/issues/311\n\n## Action items\n\n- Add a lag alert on the ingest consumer group\n",
     items: ["Add a lag alert on the ingest consumer group"],
   },
+  {
+    branch: "items: capitalised, verb-led sub-bullets are deliverables of their own",
+    markdown: [
+      "- Widen health-check coverage across the fleet",
+      "    - Send every team a note on readiness checks",
+      "    - Create a dashboard of readiness-check coverage per namespace",
+      "    - Write a wiki page on liveness versus readiness checks",
+      "- Pin the base image of the ingest workers",
+    ].join("\n"),
+    items: [
+      "Widen health-check coverage across the fleet",
+      "Send every team a note on readiness checks",
+      "Create a dashboard of readiness-check coverage",
+      "Write a wiki page on liveness",
+      "Pin the base image of the ingest workers",
+    ],
+  },
+  {
+    branch: "items: lower-case sub-bullets finish the parent's sentence; they are its criteria, not items",
+    markdown: [
+      "- We are reworking our release sign-off with a checklist that will:",
+      "  1. ask the author to",
+      "     1. list the failure modes they considered",
+      "  1. ask the approver to:",
+      "     1. try the rollback before approving",
+      "- We will pin the base image of the ingest workers.",
+    ].join("\n"),
+    items: ["reworking our release sign-off", "pin the base image"],
+    expect: {
+      annotations: ["ask the author to", "list the failure modes they considered", "ask the approver to:", "try the rollback before approving"],
+    },
+  },
+  {
+    branch: "items: notes and links under an item annotate it",
+    markdown: [
+      "- Cap the refill rate of the session cache at 200 keys per second",
+      "  - The old limit lived in a config file nobody owned",
+      "  - https://github.com/lanternworks/cache/pull/77",
+      "- Pin the base image of the ingest workers",
+    ].join("\n"),
+    items: ["Cap the refill rate", "Pin the base image"],
+    expect: { annotations: ["The old limit lived in a config file nobody owned", "https://github.com/lanternworks/cache/pull/77"] },
+  },
+  {
+    branch: "items: a short label over lower-case sub-items is a group; the sub-items are the items",
+    markdown: ["- Monitoring:", "  - add an alert on the cache hit ratio", "  - add a refill-rate panel to the cache dashboard"].join("\n"),
+    items: ["add an alert on the cache hit ratio", "add a refill-rate panel"],
+  },
 ];

@@ -61,7 +61,7 @@ export interface PushInput {
   cellStatus?: ActionStatus;
 }
 
-export function pushItem(builder: Builder, input: PushInput): void {
+export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
   const owners: Owner[] = [];
   addOwners(owners, input.cellOwners, undefined);
@@ -169,6 +169,7 @@ export function pushItem(builder: Builder, input: PushInput): void {
   item.ownerUnassigned = fields.ownerUnassigned;
   item.subjectIsEveryone = fields.subjectIsEveryone;
   builder.actions.push(item);
+  return item;
 }
 
 function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {

@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import type { InsertionPoint, ItemFormat, Span } from "../types";
+import type { InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
 import { PSEUDO_LEVEL, pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readLabelledLines } from "./bareLines";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
@@ -97,7 +97,8 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     (isFieldNode(builder, child) ? fieldChildren : otherChildren).push(child);
   }
   const fields = readFields(item.raw, builder.ctx);
-  if (item.checkbox === undefined && otherChildren.length > 0 && isGroupHeader(item.raw, fields)) {
+  const finishedByChildren = otherChildren.length > 0 && isSentence(item.raw) && otherChildren.every((child) => continuesParent(builder, child));
+  if (item.checkbox === undefined && otherChildren.length > 0 && !finishedByChildren && isGroupHeader(item.raw, fields)) {
     for (const child of otherChildren) {
       readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
@@ -134,7 +135,7 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     return; // A lesson ("Rotating keys without overlap breaks sessions"), not an action.
   }
   const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
-  pushItem(builder, {
+  const pushed = pushItem(builder, {
     raw: item.raw,
     base: item.base,
     end,
@@ -147,11 +148,71 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     insert: insertSubfield,
     insertStatus,
   });
+  const deliverables = !finishedByChildren && areDeliverables(builder, otherChildren);
+  const annotations: ItemAnnotation[] = [];
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
-    if (childItem?.checkbox !== undefined) {
+    if (childItem?.checkbox !== undefined || deliverables) {
       readListNode(builder, child, section, mergeContext(fields, parentFields));
+    } else {
+      annotate(builder, child, annotations);
     }
+  }
+  if (annotations.length > 0) {
+    pushed.annotations = annotations;
+  }
+}
+
+// A list item longer than this is a sentence, not a label over its sub-items ("Monitoring:", "Short term").
+const LABEL_WORDS = 6;
+
+function isSentence(raw: string): boolean {
+  return toPlainText(raw).trim().split(/\s+/).length > LABEL_WORDS;
+}
+
+/** A sub-item that opens in lower case finishes its parent's sentence ("… a review process which will:" / "- require two approvals"). */
+function continuesParent(builder: Builder, child: ListNode): boolean {
+  const raw = rawListItem(builder, child)?.raw;
+  return raw !== undefined && /^[a-z]/.test(toPlainText(raw).trimStart());
+}
+
+/**
+ * Sub-items that are deliverables of their own ("- Improve probe coverage" / "  - Create a probe dashboard",
+ * "  - Write a probe guide"): two or more, each a capitalised line, at least half of them led by a verb, none
+ * with sub-items of its own. Notes and explanations under an item ("This was missed because …") are not.
+ */
+function areDeliverables(builder: Builder, children: ListNode[]): boolean {
+  if (children.length < 2) {
+    return false;
+  }
+  let verbLed = 0;
+  for (const child of children) {
+    const raw = rawListItem(builder, child)?.raw;
+    if (raw === undefined || child.children.length > 0) {
+      return false;
+    }
+    const plain = toPlainText(raw).trimStart();
+    if (!/^[A-Z]/.test(plain)) {
+      return false;
+    }
+    if (startsWithVerb(plain)) {
+      verbLed++;
+    }
+  }
+  return verbLed >= 2 && verbLed * 2 >= children.length;
+}
+
+/** The sub-item and everything under it, as annotations of the item above. */
+function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[]): void {
+  const item = rawListItem(builder, node);
+  if (item !== undefined && node.paragraph !== undefined) {
+    const text = toPlainText(item.raw).trim();
+    if (text !== "") {
+      annotations.push({ text, span: { start: item.base, end: builder.lines.lineEnd(node.paragraph[1] - 1) } });
+    }
+  }
+  for (const child of node.children) {
+    annotate(builder, child, annotations);
   }
 }
 
