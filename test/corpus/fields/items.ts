@@ -66,4 +66,44 @@ export const rows: FieldRow[] = [
     markdown: ["- Monitoring:", "  - add an alert on the cache hit ratio", "  - add a refill-rate panel to the cache dashboard"].join("\n"),
     items: ["add an alert on the cache hit ratio", "add a refill-rate panel"],
   },
+  {
+    branch: "items: a hard-wrapped line is one item; its continuation is no item of its own",
+    markdown: [
+      "# Post-mortem: nightly export overran",
+      "",
+      "## Follow-up",
+      "",
+      "Move the nightly export off the primary database, so that the reporting queries",
+      "stop competing with checkout writes (OPS-51)",
+      "Add a replica-lag panel to the export dashboard (OPS-52)",
+    ].join("\n"),
+    items: ["Move the nightly export off the primary database", "Add a replica-lag panel"],
+    expect: { trackers: ["OPS-51"] },
+  },
+  {
+    branch: "items: short lower-case lines are one item each, not one wrapped line",
+    markdown: "# Post-mortem: nightly export overran\n\n## Next steps\n\nadd an alert on the export's runtime\nresize the reporting replica\n",
+    items: ["add an alert on the export's runtime", "resize the reporting replica"],
+  },
+  {
+    branch: "items: a section of several one-sentence-group paragraphs has one item per paragraph",
+    markdown: [
+      "# Post-mortem: nightly export overran",
+      "",
+      "## Follow-up",
+      "",
+      "The export job should page someone when it runs past its window. Today it fails",
+      "silently and nobody looks until the morning.",
+      "",
+      "The reporting replica is too small for month-end queries. We should size it for",
+      "twice the current peak.",
+    ].join("\n"),
+    items: ["The export job should page someone", "The reporting replica is too small"],
+  },
+  {
+    branch: "items: a single paragraph of several sentences under an action heading is prose",
+    markdown:
+      "# Post-mortem: nightly export overran\n\n## What we are changing\n\nWe are moving the export to the replica, and we will page on its runtime. We'll also resize the replica.\n",
+    items: [],
+  },
 ];

@@ -7,36 +7,81 @@ const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|b
 const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
 const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 
-/** "One item per bare line" under an action heading that holds no list or table. */
-export function readBareLines(builder: Builder, map: [number, number], section: SectionContext): void {
-  if (readFieldBlock(builder, map, section)) {
+// A line of a paragraph is hard-wrapped text, not an item of its own, when the line before it is long, does
+// not end its sentence, and either this line goes on in lower case or the line before ends on a word that
+// cannot end one ("… ping the whole", "… (filed").
+const WRAP_MIN_LENGTH = 50;
+const SENTENCE_END = /[.!?]["'’”)*_]*$/;
+const OPEN_END = /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about)|\(\w+)$/i;
+const MAX_LINE_LENGTH = 300;
+const MAX_WRAPPED_LENGTH = 600;
+
+/**
+ * The bare paragraphs of an action section that holds no list or table. Each line is an item ("one item per
+ * bare line"), a hard-wrapped line joined to the one it continues. When the section is several paragraphs of
+ * one such line each, each paragraph is an item whatever its number of sentences; otherwise two full
+ * sentences in one line are prose ("We are adding … We'll also review …"), not an item.
+ */
+export function readBareParagraphs(builder: Builder, maps: [number, number][], section: SectionContext): void {
+  const paragraphs = maps.map((map) => ({ map, lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map) }));
+  const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
+  const onePerParagraph = prose.length >= 2 && prose.every((paragraph) => paragraph.lines.length === 1);
+  for (const paragraph of paragraphs) {
+    if (readFieldBlock(builder, paragraph.map, section)) {
+      continue;
+    }
+    for (const [first, last] of paragraph.lines.length > 0 ? paragraph.lines : wrappedLines(builder, paragraph.map)) {
+      readBareLine(builder, first, last, section, onePerParagraph);
+    }
+  }
+}
+
+/** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */
+function wrappedLines(builder: Builder, map: [number, number]): [number, number][] {
+  const units: [number, number][] = [];
+  for (let line = map[0]; line < map[1]; line++) {
+    const last = units[units.length - 1];
+    if (last !== undefined && last[1] === line - 1 && continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))) {
+      last[1] = line;
+    } else {
+      units.push([line, line]);
+    }
+  }
+  return units;
+}
+
+function continuesLine(previous: string, next: string): boolean {
+  const before = previous.trim();
+  const after = next.trim();
+  if (before.length < WRAP_MIN_LENGTH || after === "" || SENTENCE_END.test(before) || FIELD_LINE.test(after) || LIST_MARKER.test(after)) {
+    return false;
+  }
+  return /^[a-z(`]/.test(after) || OPEN_END.test(before);
+}
+
+function readBareLine(builder: Builder, first: number, last: number, section: SectionContext, onePerParagraph: boolean): void {
+  const firstText = builder.lines.lineText(first);
+  const start = builder.lines.lineStart(first) + (firstText.length - firstText.trimStart().length);
+  const end = builder.lines.lineEnd(last);
+  const raw = builder.text.slice(start, end).trimEnd();
+  if (raw === "" || raw.startsWith("<!--") || raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)) {
     return;
   }
-  for (let line = map[0]; line < map[1]; line++) {
-    const lineText = builder.lines.lineText(line);
-    const trimmed = lineText.trim();
-    if (trimmed === "" || trimmed.startsWith("<!--") || trimmed.length > 300) {
-      continue;
-    }
-    const plain = toPlainText(trimmed);
-    // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
-    const sentences = plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
-    // Two full sentences on one line are prose ("We are adding … We'll also review …"), not an item.
-    if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
-      continue;
-    }
-    if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(trimmed)) {
-      continue; // A bold label acting as a sub-heading.
-    }
-    const start = builder.lines.lineStart(line);
-    const leading = lineText.length - lineText.trimStart().length;
-    // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
-    const fields = readFields(trimmed.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
-    if ((fields.actionText === "" && !readAsBareTrackerLink(fields, trimmed)) || (section.mixed === true && !readsAsAction(fields))) {
-      continue;
-    }
-    pushItem(builder, { raw: trimmed, base: start + leading, end: builder.lines.lineEnd(line), format: "line", fields, extra: [], section });
+  const plain = toPlainText(raw);
+  // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
+  const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
+  if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
+    return;
   }
+  if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
+    return; // A bold label acting as a sub-heading.
+  }
+  // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
+  const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
+  if ((fields.actionText === "" && !readAsBareTrackerLink(fields, raw)) || (section.mixed === true && !readsAsAction(fields))) {
+    return;
+  }
+  pushItem(builder, { raw, base: start, end, format: "line", fields, extra: [], section });
 }
 
 /**
@@ -44,6 +89,23 @@ export function readBareLines(builder: Builder, map: [number, number], section: 
  * between (exports from Confluence and Google Docs): one item whose fields are the lines below its title.
  */
 export function readFieldBlock(builder: Builder, map: [number, number], section: SectionContext): boolean {
+  if (!isFieldBlockShape(builder, map)) {
+    return false;
+  }
+  const titleLine = builder.lines.lineText(map[0]);
+  const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  const raw = builder.text.slice(start, end);
+  const fields = readFields(raw, builder.ctx);
+  if (fields.actionText === "") {
+    return false;
+  }
+  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
+  return true;
+}
+
+/** A title line with only field lines under it. */
+function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
   if (map[1] - map[0] < 2) {
     return false;
   }
@@ -56,14 +118,6 @@ export function readFieldBlock(builder: Builder, map: [number, number], section:
       return false;
     }
   }
-  const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
-  const end = builder.lines.lineEnd(map[1] - 1);
-  const raw = builder.text.slice(start, end);
-  const fields = readFields(raw, builder.ctx);
-  if (fields.actionText === "") {
-    return false;
-  }
-  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   return true;
 }
 

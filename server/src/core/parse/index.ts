@@ -1,7 +1,7 @@
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ParseProblem, PostMortem, Section } from "../types";
-import { readBareLines, readFieldBlock, readLabelledLines } from "./bareLines";
+import { readBareParagraphs, readFieldBlock, readLabelledLines } from "./bareLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
@@ -60,9 +60,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   const flushParagraphs = (): void => {
     const section = current();
     if (section?.isAction === true && !section.hasStructuredItems) {
-      for (const map of pendingParagraphs) {
-        readBareLines(builder, map, section);
-      }
+      readBareParagraphs(builder, pendingParagraphs, section);
     } else if (section?.isAction === true) {
       // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
       for (const map of pendingParagraphs) {
