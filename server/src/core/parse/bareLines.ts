@@ -1,6 +1,7 @@
+import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
-import { readFields, readsAsAction } from "./fields";
-import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
+import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
+import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
@@ -121,18 +122,32 @@ function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
   return true;
 }
 
-/** "Action item: …" paragraphs anywhere in the document. */
-export function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): void {
-  for (let line = map[0]; line < map[1]; line++) {
-    const lineText = builder.lines.lineText(line);
-    if (!ACTION_LABEL.test(lineText) || DOCUMENT_TODO.test(lineText)) {
+/**
+ * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
+ * continue it. Returns the last item read and the line it ends on, for a list right under it to annotate.
+ */
+export function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): { item: ActionItem; lastLine: number } | undefined {
+  let last: { item: ActionItem; lastLine: number } | undefined;
+  for (const [first, lastLine] of wrappedLines(builder, map)) {
+    const lineText = builder.lines.lineText(first);
+    if (!(ACTION_LABEL.test(lineText) || STATUS_TAG.test(lineText)) || DOCUMENT_TODO.test(lineText)) {
       continue;
     }
-    const start = builder.lines.lineStart(line);
+    const start = builder.lines.lineStart(first);
     const marker = LIST_MARKER.exec(lineText);
     const offset = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
-    const raw = lineText.slice(offset);
+    const end = builder.lines.lineEnd(lastLine);
+    const raw = builder.text.slice(start + offset, end).trimEnd();
     const fields = readFields(raw, builder.ctxPastTenseOpen);
-    pushItem(builder, { raw, base: start + offset, end: builder.lines.lineEnd(line), format: "paragraph", fields, extra: [], section });
+    if (isWritersNote(fields)) {
+      continue;
+    }
+    last = { item: pushItem(builder, { raw, base: start + offset, end, format: "paragraph", fields, extra: [], section }), lastLine };
   }
+  return last;
+}
+
+/** "TODO: k-dev email": two words and no verb, a note the writer left for the write-up, not an action. */
+function isWritersNote(fields: TextFields): boolean {
+  return fields.actionText.split(/\s+/).filter(Boolean).length <= 2 && !startsWithVerb(fields.verbText) && fields.trackerRefs.length === 0 && fields.owners.length === 0;
 }

@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
-import type { ParseProblem, PostMortem, Section } from "../types";
+import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
 import { readBareParagraphs, readFieldBlock, readLabelledLines } from "./bareLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
@@ -12,7 +12,7 @@ import { readFrontMatter } from "./frontMatter";
 import { isNotActionHeadingText } from "./headings";
 import { markOrganisationOwners, organisationNames } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
-import { isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
+import { annotateLabelledItem, isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
 import { toPlainText } from "./markdownText";
 import { isCapsHeading, isFollowUpIntroBefore, PSEUDO_HEADING, sectionContext, SUMMARY_TAG } from "./sections";
 import { readTable, tableRows } from "./tableItems";
@@ -57,6 +57,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   const current = (): SectionContext | undefined => stack[stack.length - 1];
   const inActionSection = (): boolean => current()?.isAction === true;
   let pendingParagraphs: [number, number][] = [];
+  // The last "Action point: …" line read outside an action section, for a list right under it.
+  let labelledAbove: { item: ActionItem; lastLine: number } | undefined;
   const flushParagraphs = (): void => {
     const section = current();
     if (section?.isAction === true && !section.hasStructuredItems) {
@@ -137,6 +139,9 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           readListNode(builder, node, context);
         }
       } else {
+        if (labelledAbove !== undefined && token.map[0] === labelledAbove.lastLine + 1) {
+          annotateLabelledItem(builder, nodes, labelledAbove.item);
+        }
         readActionLabelGroups(builder, nodes, section);
         readLabelledListItems(builder, nodes, section);
         if (!sections.some((s) => s.isActionSection)) {
@@ -176,7 +181,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       if (inActionSection()) {
         pendingParagraphs.push(token.map as [number, number]);
       } else {
-        readLabelledLines(builder, token.map as [number, number], current());
+        labelledAbove = readLabelledLines(builder, token.map as [number, number], current());
       }
     }
   }

@@ -1,10 +1,10 @@
 import type { Token } from "markdown-it";
-import type { InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
+import type { ActionItem, InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
 import { PSEUDO_LEVEL, pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readLabelledLines } from "./bareLines";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
-import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
+import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
@@ -200,6 +200,23 @@ function areDeliverables(builder: Builder, children: ListNode[]): boolean {
     }
   }
   return verbLed >= 2 && verbLed * 2 >= children.length;
+}
+
+/**
+ * A list right under an "Action point: …" paragraph ("- This has been done."): its items are notes on that
+ * action, not actions. Items that carry an action label of their own are left to be read as items.
+ */
+export function annotateLabelledItem(builder: Builder, nodes: ListNode[], item: ActionItem): void {
+  const annotations = item.annotations ?? [];
+  for (const node of nodes) {
+    const raw = rawListItem(builder, node)?.raw ?? "";
+    if (!ACTION_LABEL.test(raw) && !STATUS_TAG.test(raw)) {
+      annotate(builder, node, annotations);
+    }
+  }
+  if (annotations.length > 0) {
+    item.annotations = annotations;
+  }
 }
 
 /** The sub-item and everything under it, as annotations of the item above. */
