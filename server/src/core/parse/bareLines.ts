@@ -1,7 +1,7 @@
 import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
+import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, PLANNED_ACTION_LABEL, STATUS_TAG, TAKEN_ACTION_LABEL } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
@@ -13,7 +13,7 @@ const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assi
 // cannot end one ("… ping the whole", "… (filed").
 const WRAP_MIN_LENGTH = 50;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
-const OPEN_END = /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about)|\(\w+)$/i;
+const OPEN_END = /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
@@ -24,6 +24,10 @@ const MAX_WRAPPED_LENGTH = 600;
  * sentences in one line are prose ("We are adding … We'll also review …"), not an item.
  */
 export function readBareParagraphs(builder: Builder, maps: [number, number][], section: SectionContext): void {
+  if (section.single === true) {
+    readSingleAction(builder, maps, section);
+    return;
+  }
   const paragraphs = maps.map((map) => ({ map, lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map) }));
   const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
   const onePerParagraph = prose.length >= 2 && prose.every((paragraph) => paragraph.lines.length === 1);
@@ -34,6 +38,28 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
     for (const [first, last] of paragraph.lines.length > 0 ? paragraph.lines : wrappedLines(builder, paragraph.map)) {
       readBareLine(builder, first, last, section, onePerParagraph);
     }
+  }
+}
+
+/**
+ * Under "Action taken:" or "Action item:" in the singular, the first paragraph is the action, whatever its
+ * number of sentences or a colon at its end; later paragraphs are its notes.
+ */
+function readSingleAction(builder: Builder, maps: [number, number][], section: SectionContext): void {
+  for (const map of maps) {
+    const firstText = builder.lines.lineText(map[0]);
+    const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
+    const end = builder.lines.lineEnd(map[1] - 1);
+    const raw = builder.text.slice(start, end).trimEnd();
+    if (section.singleItem !== undefined) {
+      (section.singleItem.annotations ??= []).push({ text: toPlainText(raw).trim(), span: { start, end } });
+      continue;
+    }
+    const fields = readFields(raw, builder.ctx);
+    if (raw.length > MAX_WRAPPED_LENGTH || NOT_AN_ITEM.test(fields.actionText) || (fields.actionText === "" && !readAsBareTrackerLink(fields, raw))) {
+      continue;
+    }
+    section.singleItem = pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   }
 }
 
@@ -130,7 +156,8 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
   let last: { item: ActionItem; lastLine: number } | undefined;
   for (const [first, lastLine] of wrappedLines(builder, map)) {
     const lineText = builder.lines.lineText(first);
-    if (!(ACTION_LABEL.test(lineText) || STATUS_TAG.test(lineText)) || DOCUMENT_TODO.test(lineText)) {
+    const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
+    if (!(ACTION_LABEL.test(lineText) || STATUS_TAG.test(lineText) || PLANNED_ACTION_LABEL.test(lineText) || taken) || DOCUMENT_TODO.test(lineText)) {
       continue;
     }
     const start = builder.lines.lineStart(first);
@@ -142,7 +169,9 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
     if (isWritersNote(fields)) {
       continue;
     }
-    last = { item: pushItem(builder, { raw, base: start + offset, end, format: "paragraph", fields, extra: [], section }), lastLine };
+    // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
+    const context = taken && section !== undefined ? { ...section, done: true } : section;
+    last = { item: pushItem(builder, { raw, base: start + offset, end, format: "paragraph", fields, extra: [], section: context }), lastLine };
   }
   return last;
 }

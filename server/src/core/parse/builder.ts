@@ -26,6 +26,12 @@ export interface SectionContext {
   done?: boolean;
   /** Opened by a "<summary>" line; "</details>" closes it. */
   fromSummary?: boolean;
+  /** Under a "Lessons learned" heading, where "Action taken:" is the change a lesson led to. */
+  lessons?: boolean;
+  /** "Action taken:", "Action item:" in the singular: the paragraph under it is one action, a list under that its notes. */
+  single?: boolean;
+  /** The action a `single` section has read, for the lines under it to annotate. */
+  singleItem?: ActionItem;
 }
 
 export interface Builder {

@@ -306,7 +306,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         pos += colon[0].length;
         continue;
       }
-      if (wordCount <= 8 && titleEnd === undefined && /^(?:action(?: item| point)?s?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation)$/i.test(label)) {
+      if (wordCount <= 8 && titleEnd === undefined && /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation)$/i.test(label)) {
         // "Action item: …" labels the item; the action follows.
         removals.push({ start: pos, end: pos + colon[0].length });
         pos += colon[0].length;

@@ -51,3 +51,25 @@ const ACTION_CATEGORY_HEADING = /^(?:detection|detect|mitigations?|mitigate|prev
 export function isActionCategoryHeadingText(plain: string): boolean {
   return ACTION_CATEGORY_HEADING.test(plain.replace(/^[\d.\s)]+/, "").trim());
 }
+
+const LESSONS_HEADING = /\b(?:lessons?|learnings?|learned|learnt|takeaways?)\b/i;
+
+/** "Lessons learned", "Learnings": the sections where a lesson and the change it led to sit side by side. */
+export function isLessonsHeadingText(plain: string): boolean {
+  return LESSONS_HEADING.test(plain);
+}
+
+// "Actions taken" names the incident response under most headings, but under a lesson it names the change
+// the lesson led to: follow-up work, finished.
+const ACTIONS_TAKEN_LABEL = /^actions? taken$/i;
+
+export function isActionsTakenText(plain: string): boolean {
+  return ACTIONS_TAKEN_LABEL.test(plain.trim());
+}
+
+// "Action taken:", "Action planned:", "Action item:" in the singular, over a paragraph: that paragraph is one action.
+const SINGLE_ACTION_LABEL = /^action(?: item| point)?(?: (?:taken|planned))?$/i;
+
+export function isSingleActionLabelText(plain: string): boolean {
+  return SINGLE_ACTION_LABEL.test(plain.trim());
+}

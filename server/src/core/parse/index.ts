@@ -121,6 +121,14 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       const { nodes, end } = readList(tokens, i);
       i = end;
       const section = current();
+      if (section?.single === true) {
+        // "**Action taken:**", a paragraph, then a list: the list is what the paragraph's action consists of.
+        flushParagraphs();
+        if (section.singleItem !== undefined) {
+          annotateLabelledItem(builder, nodes, section.singleItem);
+          continue;
+        }
+      }
       if (section?.isAction === true) {
         if (isLegend(builder, nodes)) {
           continue;

@@ -3,6 +3,9 @@
 export const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 export const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+// "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
+export const PLANNED_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
+export const TAKEN_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 // "**DONE**: Ana added …", "**TODO** an exporter for …", "DOING: …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
 export const STATUS_TAG = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]/;

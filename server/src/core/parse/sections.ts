@@ -2,7 +2,7 @@ import type { Token } from "markdown-it";
 import type { Deadline, Owner, TrackerRef } from "../types";
 import type { Builder, SectionContext } from "./builder";
 import { findDeadline } from "./dates";
-import { isActionHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isActionCategoryHeadingText } from "./headings";
+import { isActionCategoryHeadingText, isActionHeadingText, isActionsTakenText, isLessonsHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isSingleActionLabelText } from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
@@ -26,7 +26,8 @@ export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
  * parent action section's owner, deadline and tracker unless the title states its own.
  */
 export function sectionContext(builder: Builder, title: string, level: number, line: number, parent: SectionContext | undefined, extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {}): SectionContext {
-  const isAction = isActionSectionTitle(title, parent);
+  const takenAfterLesson = parent?.lessons === true && isActionsTakenText(title);
+  const isAction = isActionSectionTitle(title, parent) || takenAfterLesson;
   const headingContext = readHeadingContext(title, line, builder, isAction, parent);
   return {
     title,
@@ -37,10 +38,13 @@ export function sectionContext(builder: Builder, title: string, level: number, l
     trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(title),
-    done: isAction && (isDoneHeading(title) || parent?.done === true),
+    done: isAction && (isDoneHeading(title) || takenAfterLesson || parent?.done === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
+    lessons: isLessonsHeadingText(title) || parent?.lessons === true,
+    single: isAction && isSingleActionLabelText(title),
+    singleItem: undefined,
   };
 }
 
