@@ -219,4 +219,42 @@ export const rows: FieldRow[] = [
     items: ["The notice template now lives in our operations handbook.", "publish the notice within a day"],
     expect: { status: "done" },
   },
+  {
+    branch: "items: a bare line that opens with a verb keeps a second sentence of detail; one that does not is prose",
+    markdown: [
+      "# Post-mortem: counters wrapped around",
+      "",
+      "## Follow-up",
+      "",
+      "Add negative tests for every counter type. In particular, cover both overflow directions.",
+      "We went through every alert that fired. Most of them were noise.",
+    ].join("\n"),
+    items: ["Add negative tests for every counter type"],
+  },
+  {
+    branch: "items: under 'lessons and improvements', a paragraph mostly of actions is the action list, wishes included",
+    markdown: [
+      "# Post-mortem: counters wrapped around",
+      "",
+      "## Lessons learned and future improvements",
+      "Add overflow tests for every counter type.",
+      "Minimize the number of wire formats we accept.",
+      "Bug bounty for the consensus code.",
+      "Publish a status page that tracks block times.",
+    ].join("\n"),
+    items: ["Add overflow tests", "Minimize the number of wire formats", "Bug bounty for the consensus code", "Publish a status page"],
+  },
+  {
+    branch: "items: under 'lessons and improvements', lessons beside a single action stay silent",
+    markdown: [
+      "# Post-mortem: counters wrapped around",
+      "",
+      "## Lessons learned and next steps",
+      "Alerts on queue age fired too late.",
+      "Rotating keys without overlap breaks sessions.",
+      "Nobody owned the rotation script.",
+      "Add an overlap check to the rotation script.",
+    ].join("\n"),
+    items: ["Add an overlap check"],
+  },
 ];

@@ -35,10 +35,31 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
     if (readFieldBlock(builder, paragraph.map, section)) {
       continue;
     }
+    const candidates: BareLine[] = [];
     for (const [first, last] of paragraph.lines.length > 0 ? paragraph.lines : wrappedLines(builder, paragraph.map)) {
-      readBareLine(builder, first, last, section, onePerParagraph);
+      const candidate = readBareLine(builder, first, last, onePerParagraph);
+      if (candidate !== undefined) {
+        candidates.push(candidate);
+      }
+    }
+    // Under "Lessons learned and improvements" a line must read as an action to count, unless at least half
+    // the paragraph's lines do: then the paragraph is the list of improvements, wishes ("Bug bounty for …") and all.
+    const readAsActions = section.mixed === true ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length : candidates.length;
+    const actionList = readAsActions >= 2 && readAsActions * 2 >= candidates.length;
+    for (const candidate of candidates) {
+      if (section.mixed === true && !actionList && !readsAsAction(candidate.fields)) {
+        continue;
+      }
+      pushItem(builder, { ...candidate, format: "line", extra: [], section });
     }
   }
+}
+
+interface BareLine {
+  raw: string;
+  base: number;
+  end: number;
+  fields: TextFields;
 }
 
 /**
@@ -86,29 +107,31 @@ function continuesLine(previous: string, next: string): boolean {
   return /^[a-z(`]/.test(after) || OPEN_END.test(before);
 }
 
-function readBareLine(builder: Builder, first: number, last: number, section: SectionContext, onePerParagraph: boolean): void {
+function readBareLine(builder: Builder, first: number, last: number, onePerParagraph: boolean): BareLine | undefined {
   const firstText = builder.lines.lineText(first);
   const start = builder.lines.lineStart(first) + (firstText.length - firstText.trimStart().length);
   const end = builder.lines.lineEnd(last);
   const raw = builder.text.slice(start, end).trimEnd();
   if (raw === "" || raw.startsWith("<!--") || raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)) {
-    return;
+    return undefined;
   }
   const plain = toPlainText(raw);
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
   const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
-  if (INTRO_LINE.test(plain) || sentences > 1 || NOT_AN_ITEM.test(plain)) {
-    return;
+  // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens with
+  // a verb: "Add negative tests. In particular, cover every overflow." is an action and its detail.
+  if (INTRO_LINE.test(plain) || (sentences > 1 && !startsWithVerb(plain)) || NOT_AN_ITEM.test(plain)) {
+    return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
-    return; // A bold label acting as a sub-heading.
+    return undefined; // A bold label acting as a sub-heading.
   }
   // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
   const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
-  if ((fields.actionText === "" && !readAsBareTrackerLink(fields, raw)) || (section.mixed === true && !readsAsAction(fields))) {
-    return;
+  if (fields.actionText === "" && !readAsBareTrackerLink(fields, raw)) {
+    return undefined;
   }
-  pushItem(builder, { raw, base: start, end, format: "line", fields, extra: [], section });
+  return { raw, base: start, end, fields };
 }
 
 /**

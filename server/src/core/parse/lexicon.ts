@@ -87,7 +87,7 @@ export const VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost
 | reinforce | refine | rethink | rework | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
-| handle | manage | expand | grow | upgrade | beef`);
+| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise`);
 
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`
