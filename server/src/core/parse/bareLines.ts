@@ -203,3 +203,22 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
 function isWritersNote(fields: TextFields): boolean {
   return fields.actionText.split(/\s+/).filter(Boolean).length <= 2 && !startsWithVerb(fields.verbText) && fields.trackerRefs.length === 0 && fields.owners.length === 0;
 }
+
+// "Lastly, we will upgrade …" right after a list of follow-ups: one more follow-up, written as a paragraph.
+const CONTINUED_COMMITMENT = /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
+
+/** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */
+export function readFollowUpContinuation(builder: Builder, map: [number, number], section: SectionContext): { item: ActionItem; lastLine: number } | undefined {
+  const firstText = builder.lines.lineText(map[0]);
+  if (!CONTINUED_COMMITMENT.test(toPlainText(firstText.trim()))) {
+    return undefined;
+  }
+  const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  const raw = builder.text.slice(start, end).trimEnd();
+  if (raw.length > MAX_WRAPPED_LENGTH) {
+    return undefined;
+  }
+  const fields = readFields(raw, builder.ctxPastTenseOpen);
+  return { item: pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section }), lastLine: map[1] - 1 };
+}

@@ -1,7 +1,7 @@
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
-import { readBareParagraphs, readFieldBlock, readLabelledLines } from "./bareLines";
+import { readBareParagraphs, readFieldBlock, readFollowUpContinuation, readLabelledLines } from "./bareLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
@@ -59,6 +59,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   let pendingParagraphs: [number, number][] = [];
   // The last "Action point: …" line read outside an action section, for a list right under it.
   let labelledAbove: { item: ActionItem; lastLine: number } | undefined;
+  // The last list a "… we will do the following:" paragraph introduced, for a "Finally, we will …" after it.
+  let followUpList: { context: SectionContext; lastLine: number } | undefined;
   const flushParagraphs = (): void => {
     const section = current();
     if (section?.isAction === true && !section.hasStructuredItems) {
@@ -118,6 +120,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     }
     if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
       const followUpIntro = isFollowUpIntroBefore(tokens, i, current());
+      const listStart = i;
       const { nodes, end } = readList(tokens, i);
       i = end;
       const section = current();
@@ -146,8 +149,10 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         for (const node of nodes) {
           readListNode(builder, node, context);
         }
+        followUpList = { context, lastLine: token.map[1] - 1 };
+        continue;
       } else {
-        if (labelledAbove !== undefined && token.map[0] === labelledAbove.lastLine + 1) {
+        if (labelledAbove !== undefined && tokens[listStart - 1]?.type === "paragraph_close" && token.map[0] <= labelledAbove.lastLine + 2) {
           annotateLabelledItem(builder, nodes, labelledAbove.item);
         }
         readActionLabelGroups(builder, nodes, section);
@@ -189,7 +194,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       if (inActionSection()) {
         pendingParagraphs.push(token.map as [number, number]);
       } else {
-        labelledAbove = readLabelledLines(builder, token.map as [number, number], current());
+        const afterList = tokens[i - 1]?.type === "bullet_list_close" || tokens[i - 1]?.type === "ordered_list_close";
+        const continued = afterList && followUpList !== undefined && token.map[0] <= followUpList.lastLine + 2 ? followUpList : undefined;
+        labelledAbove =
+          (continued !== undefined ? readFollowUpContinuation(builder, token.map as [number, number], continued.context) : undefined) ??
+          readLabelledLines(builder, token.map as [number, number], current());
       }
     }
   }

@@ -12,7 +12,7 @@ export const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
-const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes)\b/i;
+const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
 const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
@@ -69,12 +69,15 @@ export function isFollowUpIntroBefore(tokens: Token[], index: number, section: S
   if (tokens[index - 1]?.type !== "paragraph_close" || tokens[index - 2]?.type !== "inline" || tokens[index - 1].level !== 0) {
     return false;
   }
-  const lastLine = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
-  const label = lastLine.replace(/:$/, "");
+  const paragraph = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
+  const label = paragraph.replace(/:$/, "");
   const single = (tokens[index - 2].content ?? "").trim().split("\n").length === 1;
-  if (single && lastLine.endsWith(":") && label.split(/\s+/).length <= 6 && isActionHeadingText(label) && !isMixedHeadingText(label) && !(section !== undefined && isNarrativeHeading(section.title))) {
+  if (single && paragraph.endsWith(":") && label.split(/\s+/).length <= 6 && isActionHeadingText(label) && !isMixedHeadingText(label) && !(section !== undefined && isNarrativeHeading(section.title))) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
+  // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
+  // ("The queue drained by itself. We did not tell users. Going forward, we will do the following:").
+  const lastLine = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/).pop() ?? paragraph;
   return (
     lastLine.endsWith(":") &&
     lastLine.length <= 300 &&
