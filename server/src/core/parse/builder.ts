@@ -32,6 +32,8 @@ export interface SectionContext {
   single?: boolean;
   /** The action a `single` section has read, for the lines under it to annotate. */
   singleItem?: ActionItem;
+  /** Paragraphs between the heading and its first sub-heading, read as items only if the sub-sections list none. */
+  intro?: { paragraphs: [number, number][]; actionsBefore: number };
 }
 
 export interface Builder {

@@ -61,6 +61,12 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   let labelledAbove: { item: ActionItem; lastLine: number } | undefined;
   // The last list a "… we will do the following:" paragraph introduced, for a "Finally, we will …" after it.
   let followUpList: { context: SectionContext; lastLine: number } | undefined;
+  const popSection = (): void => {
+    const section = stack.pop();
+    if (section?.intro !== undefined && builder.actions.length === section.intro.actionsBefore) {
+      readBareParagraphs(builder, section.intro.paragraphs, section);
+    }
+  };
   const flushParagraphs = (): void => {
     const section = current();
     if (section?.isAction === true && !section.hasStructuredItems) {
@@ -92,7 +98,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         if (summary !== null || (closes && current()?.fromSummary === true)) {
           flushParagraphs();
           while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL && stack[stack.length - 1].fromSummary === true) {
-            stack.pop();
+            popSection();
           }
         }
         if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
@@ -103,11 +109,19 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       continue;
     }
     if (token.type === "heading_open" && token.map !== null) {
-      flushParagraphs();
       const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
+      const parent = current();
+      if (parent?.isAction === true && !parent.hasStructuredItems && level > parent.level && pendingParagraphs.length > 0 && parent.intro === undefined) {
+        // Text between an action heading and its first sub-heading introduces the sub-sections ("We rolled
+        // back and released 2.4.1." over "### Immediate actions"): it is read as items only if they list none.
+        parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
+        pendingParagraphs = [];
+      } else {
+        flushParagraphs();
+      }
       const raw = tokens[i + 1]?.content ?? "";
       while (stack.length > 0 && stack[stack.length - 1].level >= level) {
-        stack.pop();
+        popSection();
       }
       const title = toPlainText(raw);
       const section = sectionContext(builder, title, level, token.map[0], current(), { headingLine: token.map[0] });
@@ -185,7 +199,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         // acts as a heading one level down.
         flushParagraphs();
         while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
-          stack.pop();
+          popSection();
         }
         const title = toPlainText(label !== null ? label[2] : content.trim().replace(/:$/, ""));
         stack.push(sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current()));
@@ -203,6 +217,9 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     }
   }
   flushParagraphs();
+  while (stack.length > 0) {
+    popSection();
+  }
 
   const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
   markOrganisationOwners(builder.actions, organisationNames(text, people));

@@ -45,6 +45,7 @@ export function sectionContext(builder: Builder, title: string, level: number, l
     lessons: isLessonsHeadingText(title) || parent?.lessons === true,
     single: isAction && isSingleActionLabelText(title),
     singleItem: undefined,
+    intro: undefined,
   };
 }
 
