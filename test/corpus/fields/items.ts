@@ -329,4 +329,18 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Add a contract test", "Pin the SDK version"],
   },
+  {
+    branch: "items: a list under a paragraph that goes on past its 'Action point:' line is not that action's notes",
+    markdown: [
+      "# Post-mortem: wiki went dark",
+      "",
+      "## Notifying downstream users",
+      "",
+      "Action point: add the mirror operators to the release list.",
+      "The mirrors were the last to hear about the fix.",
+      "- Three mirrors served the broken build for a day.",
+    ].join("\n"),
+    items: ["add the mirror operators"],
+    expect: { annotations: [] },
+  },
 ];

@@ -173,7 +173,7 @@ function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
 
 /**
  * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
- * continue it. Returns the last item read and the line it ends on, for a list right under it to annotate.
+ * continue it. Returns the item read from the paragraph's last line and that line, for a list right under it to annotate.
  */
 export function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): { item: ActionItem; lastLine: number } | undefined {
   let last: { item: ActionItem; lastLine: number } | undefined;
@@ -196,7 +196,8 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
     const context = taken && section !== undefined ? { ...section, done: true } : section;
     last = { item: pushItem(builder, { raw, base: start + offset, end, format: "paragraph", fields, extra: [], section: context }), lastLine };
   }
-  return last;
+  // Only a labelled line that ends its paragraph has the list below it as its notes.
+  return last?.lastLine === map[1] - 1 ? last : undefined;
 }
 
 /** "TODO: k-dev email": two words and no verb, a note the writer left for the write-up, not an action. */

@@ -204,13 +204,14 @@ function areDeliverables(builder: Builder, children: ListNode[]): boolean {
 
 /**
  * A list right under an "Action point: …" paragraph ("- This has been done."): its items are notes on that
- * action, not actions. Items that carry an action label of their own are left to be read as items.
+ * action, not actions. Task boxes and items with an action label of their own are left to be read as items.
  */
 export function annotateLabelledItem(builder: Builder, nodes: ListNode[], item: ActionItem): void {
   const annotations = item.annotations ?? [];
   for (const node of nodes) {
-    const raw = rawListItem(builder, node)?.raw ?? "";
-    if (!ACTION_LABEL.test(raw) && !STATUS_TAG.test(raw)) {
+    const child = rawListItem(builder, node);
+    const raw = child?.raw ?? "";
+    if (child?.checkbox === undefined && !ACTION_LABEL.test(raw) && !STATUS_TAG.test(raw)) {
       annotate(builder, node, annotations);
     }
   }
