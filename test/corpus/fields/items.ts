@@ -14,6 +14,12 @@ export const rows: FieldRow[] = [
     items: ["https://github.com/lanternworks/ingest/pull/318"],
   },
   {
+    branch: "items: a bullet of linked ticket keys joined by 'and' is a bare link; its text is the keys",
+    markdown: "- [OPS-12](https://lanternworks.atlassian.net/browse/OPS-12) and [OPS-13](https://lanternworks.atlassian.net/browse/OPS-13)\n",
+    items: ["OPS-12 and OPS-13"],
+    expect: { verb: "outcome", owners: [] },
+  },
+  {
     branch: "items: a link outside an action section is a reference, not an item",
     markdown: "# Post-mortem: ingest lag\n\n## References\n\n- https://github.com/lanternworks/ingest/issues/311\n\n## Action items\n\n- Add a lag alert on the ingest consumer group\n",
     items: ["Add a lag alert on the ingest consumer group"],

@@ -128,7 +128,8 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
   }
   // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
   const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
-  if (fields.actionText === "" && !readAsBareTrackerLink(fields, raw)) {
+  const bareLink = readAsBareTrackerLink(fields, raw);
+  if (fields.actionText === "" && !bareLink) {
     return undefined;
   }
   return { raw, base: start, end, fields };

@@ -216,14 +216,27 @@ function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: st
   return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
 }
 
+// What may be left of a line of links once the links are cut out: "and", "or", commas.
+const LINKS_ONLY_REST = /^[\s,;:&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:&+/()[\]*_-]*)*$/i;
+
 /**
  * A line that is nothing but a link to an issue or pull request ("* https://…/issues/8567"): the linked
  * ticket states the work, so the line is an item, and the link, having no other words, is its text.
  */
 export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean {
-  if (fields.actionText.trim() !== "" || fields.trackerRefs.length === 0 || fields.owners.length > 0) {
+  if (!LINKS_ONLY_REST.test(fields.actionText) || fields.trackerRefs.length === 0 || fields.owners.length > 0) {
+    return false;
+  }
+  // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link).
+  let rest = raw;
+  for (const ref of [...fields.trackerRefs].sort((a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0))) {
+    rest = ref.span === undefined ? rest : rest.slice(0, ref.span.start) + rest.slice(ref.span.end);
+  }
+  if (!LINKS_ONLY_REST.test(toPlainText(rest))) {
     return false;
   }
   fields.actionText = toPlainText(raw).trim();
+  fields.verbText = fields.actionText;
+  fields.leadingVerb = undefined;
   return fields.actionText !== "";
 }

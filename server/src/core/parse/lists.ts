@@ -104,7 +104,8 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     }
     return;
   }
-  if ((fields.actionText.trim() === "" && fields.owners.length === 0 && !readAsBareTrackerLink(fields, item.raw)) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
+  const bareLink = readAsBareTrackerLink(fields, item.raw);
+  if ((fields.actionText.trim() === "" && fields.owners.length === 0 && !bareLink) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
     return;
   }
   const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
