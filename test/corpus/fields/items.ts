@@ -107,6 +107,19 @@ export const rows: FieldRow[] = [
     items: ["The export job should page someone", "The reporting replica is too small"],
   },
   {
+    branch: "items: paragraphs that tell what happened, proposing nothing, stay prose under an action heading",
+    markdown: [
+      "# Post-mortem: nightly export overran",
+      "",
+      "## Follow-up",
+      "",
+      "We moved the export to the replica at 02:10. The job finished by 02:40.",
+      "",
+      "The team met the next morning. Everyone agreed the move was the right call.",
+    ].join("\n"),
+    items: [],
+  },
+  {
     branch: "items: a single paragraph of several sentences under an action heading is prose",
     markdown:
       "# Post-mortem: nightly export overran\n\n## What we are changing\n\nWe are moving the export to the replica, and we will page on its runtime. We'll also resize the replica.\n",

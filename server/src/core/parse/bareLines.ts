@@ -2,6 +2,7 @@ import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, PLANNED_ACTION_LABEL, STATUS_TAG, TAKEN_ACTION_LABEL } from "./lineShapes";
+import { PROPOSAL_WORDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
@@ -20,8 +21,9 @@ const MAX_WRAPPED_LENGTH = 600;
 /**
  * The bare paragraphs of an action section that holds no list or table. Each line is an item ("one item per
  * bare line"), a hard-wrapped line joined to the one it continues. When the section is several paragraphs of
- * one such line each, each paragraph is an item whatever its number of sentences; otherwise two full
- * sentences in one line are prose ("We are adding … We'll also review …"), not an item.
+ * one such line each, most of them proposing a change ("should", "would be useful", "we'll"), each paragraph
+ * is an item whatever its number of sentences; otherwise two full sentences in one line are prose ("We are
+ * adding … We'll also review …"), not an item.
  */
 export function readBareParagraphs(builder: Builder, maps: [number, number][], section: SectionContext): void {
   if (section.single === true) {
@@ -30,7 +32,10 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
   }
   const paragraphs = maps.map((map) => ({ map, lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map) }));
   const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
-  const onePerParagraph = prose.length >= 2 && prose.every((paragraph) => paragraph.lines.length === 1);
+  const onePerParagraph =
+    prose.length >= 2 &&
+    prose.every((paragraph) => paragraph.lines.length === 1) &&
+    prose.filter((paragraph) => PROPOSAL_WORDS.test(paragraphText(builder, paragraph.map))).length * 2 > prose.length;
   for (const paragraph of paragraphs) {
     if (readFieldBlock(builder, paragraph.map, section)) {
       continue;
@@ -82,6 +87,10 @@ function readSingleAction(builder: Builder, maps: [number, number][], section: S
     }
     section.singleItem = pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   }
+}
+
+function paragraphText(builder: Builder, map: [number, number]): string {
+  return builder.text.slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1));
 }
 
 /** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */

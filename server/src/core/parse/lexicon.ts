@@ -388,3 +388,6 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 /** Subjects that mean everyone, so nobody by name: "We will …", "The team should …". */
 export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";
 export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");
+
+/** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …". */
+export const PROPOSAL_WORDS = /\b(?:should|could|would|will|shall|must|ought to|needs? to|plan(?:s|ning)? to|going to|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b/i;
