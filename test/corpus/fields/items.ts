@@ -92,6 +92,18 @@ export const rows: FieldRow[] = [
     items: ["add an alert on the export's runtime", "resize the reporting replica"],
   },
   {
+    branch: "items: long lower-case lines that each open with a verb are one item each, not one wrapped line",
+    markdown: [
+      "# Post-mortem: nightly export overran",
+      "",
+      "## Next steps",
+      "",
+      "add an alert when the nightly export runs past its window (OPS-61)",
+      "resize the reporting replica for twice the month-end peak (OPS-62)",
+    ].join("\n"),
+    items: ["add an alert when the nightly export runs past its window", "resize the reporting replica"],
+  },
+  {
     branch: "items: a section of several one-sentence-group paragraphs has one item per paragraph",
     markdown: [
       "# Post-mortem: nightly export overran",

@@ -113,7 +113,12 @@ function continuesLine(previous: string, next: string): boolean {
   if (before.length < WRAP_MIN_LENGTH || after === "" || SENTENCE_END.test(before) || FIELD_LINE.test(after) || LIST_MARKER.test(after)) {
     return false;
   }
-  return /^[a-z(`]/.test(after) || OPEN_END.test(before);
+  if (OPEN_END.test(before)) {
+    return true;
+  }
+  // Lines that each open with a lower-case verb are a list of actions ("add …" / "remove …"), not one wrapped line.
+  const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
+  return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
 }
 
 function readBareLine(builder: Builder, first: number, last: number, onePerParagraph: boolean): BareLine | undefined {
