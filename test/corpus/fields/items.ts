@@ -263,6 +263,19 @@ export const rows: FieldRow[] = [
     items: ["Add negative tests for every counter type"],
   },
   {
+    branch: "items: a bare line that opens with a named owner keeps its sentence of detail",
+    markdown: [
+      "# Post-mortem: counters wrapped around",
+      "",
+      "## Follow-up",
+      "",
+      "Priya: widen the counters to 64 bits. The overflow came from the 32-bit request counter.",
+      "We went through every alert that fired. Most of them were noise.",
+    ].join("\n"),
+    items: ["widen the counters to 64 bits"],
+    expect: { owners: ["Priya"] },
+  },
+  {
     branch: "items: under 'lessons and improvements', a paragraph mostly of actions is the action list, wishes included",
     markdown: [
       "# Post-mortem: counters wrapped around",

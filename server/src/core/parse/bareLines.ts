@@ -21,7 +21,7 @@ const MAX_WRAPPED_LENGTH = 600;
 /**
  * The bare paragraphs of an action section that holds no list or table. Each line is an item ("one item per
  * bare line"), a hard-wrapped line joined to the one it continues. When the section is several paragraphs of
- * one such line each, most of them proposing a change ("should", "would be useful", "we'll"), each paragraph
+ * one such line each, most of them proposing a change ("should", "would be useful", "we'll", or an action), each paragraph
  * is an item whatever its number of sentences; otherwise two full sentences in one line are prose ("We are
  * adding … We'll also review …"), not an item.
  */
@@ -35,7 +35,7 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
   const onePerParagraph =
     prose.length >= 2 &&
     prose.every((paragraph) => paragraph.lines.length === 1) &&
-    prose.filter((paragraph) => PROPOSAL_WORDS.test(paragraphText(builder, paragraph.map))).length * 2 > prose.length;
+    prose.filter((paragraph) => proposesChange(builder, paragraph.map)).length * 2 > prose.length;
   for (const paragraph of paragraphs) {
     if (readFieldBlock(builder, paragraph.map, section)) {
       continue;
@@ -89,8 +89,9 @@ function readSingleAction(builder: Builder, maps: [number, number][], section: S
   }
 }
 
-function paragraphText(builder: Builder, map: [number, number]): string {
-  return builder.text.slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1));
+function proposesChange(builder: Builder, map: [number, number]): boolean {
+  const raw = builder.text.slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1)).trim();
+  return PROPOSAL_WORDS.test(raw) || opensAsAction(toPlainText(raw), readFields(raw, builder.ctx));
 }
 
 /** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */
@@ -130,11 +131,7 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
     return undefined;
   }
   const plain = toPlainText(raw);
-  // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
-  const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
-  // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens with
-  // a verb: "Add negative tests. In particular, cover every overflow." is an action and its detail.
-  if (INTRO_LINE.test(plain) || (sentences > 1 && !startsWithVerb(plain)) || NOT_AN_ITEM.test(plain)) {
+  if (INTRO_LINE.test(plain) || NOT_AN_ITEM.test(plain)) {
     return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
@@ -146,7 +143,19 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
   if (fields.actionText === "" && !bareLink) {
     return undefined;
   }
+  // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
+  const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
+  // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an
+  // action: "Add negative tests. In particular, cover every overflow." is an action and its detail.
+  if (sentences > 1 && !opensAsAction(plain, fields)) {
+    return undefined;
+  }
   return { raw, base: start, end, fields };
+}
+
+/** The text opens with a verb, or with a named person as its owner ("Priya: size the replica …"). */
+function opensAsAction(plain: string, fields: TextFields): boolean {
+  return startsWithVerb(plain) || fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix");
 }
 
 /**
