@@ -51,7 +51,7 @@ export const rows: FieldRow[] = [
       "     1. try the rollback before approving",
       "- We will pin the base image of the ingest workers.",
     ].join("\n"),
-    items: ["reworking our release sign-off", "pin the base image"],
+    items: ["We are reworking our release sign-off", "We will pin the base image"],
     expect: {
       annotations: ["ask the author to", "list the failure modes they considered", "ask the approver to:", "try the rollback before approving"],
     },
@@ -207,7 +207,7 @@ export const rows: FieldRow[] = [
       "",
       "1. We will add an expiry check to the nightly audit.",
     ].join("\n"),
-    items: ["We have moved renewal mail", "add an expiry check"],
+    items: ["We have moved renewal mail", "We will add an expiry check"],
     expect: { status: "done" },
   },
   {
@@ -247,7 +247,7 @@ export const rows: FieldRow[] = [
       "",
       "**Action planned:** we will publish the notice within a day of the fix.",
     ].join("\n"),
-    items: ["The notice template now lives in our operations handbook.", "publish the notice within a day"],
+    items: ["The notice template now lives in our operations handbook.", "we will publish the notice within a day"],
     expect: { status: "done" },
   },
   {
@@ -320,7 +320,7 @@ export const rows: FieldRow[] = [
       "",
       "We are sorry for the disruption.",
     ].join("\n"),
-    items: ["alert on replica lag", "post a status update", "Finally, we will move reads to the primary"],
+    items: ["We will alert on replica lag", "We will post a status update", "Finally, we will move reads to the primary"],
     item: "Finally",
     expect: { annotations: ["Reads fall back to the primary above a lag threshold.", "The threshold is set per service."] },
   },
