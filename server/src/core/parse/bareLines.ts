@@ -48,7 +48,7 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
       }
     }
     // Under "Lessons learned and improvements" a line must read as an action to count, unless at least half
-    // the paragraph's lines do: then the paragraph is the list of improvements, wishes ("Bug bounty for …") and all.
+    // the paragraph's lines do: then the paragraph is the list of improvements, wishes ("Paid red-team review …") and all.
     const readAsActions = section.mixed === true ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length : candidates.length;
     const actionList = readAsActions >= 2 && readAsActions * 2 >= candidates.length;
     for (const candidate of candidates) {
@@ -146,7 +146,7 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
   const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
   // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an
-  // action: "Add negative tests. In particular, cover every overflow." is an action and its detail.
+  // action: "Add a schema check. In particular, reject empty keys." is an action and its detail.
   if (sentences > 1 && !opensAsAction(plain, fields)) {
     return undefined;
   }
@@ -224,12 +224,12 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
   return last?.lastLine === map[1] - 1 ? last : undefined;
 }
 
-/** "TODO: k-dev email": two words and no verb, a note the writer left for the write-up, not an action. */
+/** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
 function isWritersNote(fields: TextFields): boolean {
   return fields.actionText.split(/\s+/).filter(Boolean).length <= 2 && !startsWithVerb(fields.verbText) && fields.trackerRefs.length === 0 && fields.owners.length === 0;
 }
 
-// "Lastly, we will upgrade …" right after a list of follow-ups: one more follow-up, written as a paragraph.
+// "Finally, we will retire …" right after a list of follow-ups: one more follow-up, written as a paragraph.
 const CONTINUED_COMMITMENT = /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
 
 /** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */

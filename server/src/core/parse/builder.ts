@@ -220,7 +220,7 @@ function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: st
 const LINKS_ONLY_REST = /^[\s,;:&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:&+/()[\]*_-]*)*$/i;
 
 /**
- * A line that is nothing but a link to an issue or pull request ("* https://…/issues/8567"): the linked
+ * A line that is nothing but a link to an issue or pull request ("* https://…/issues/1234"): the linked
  * ticket states the work, so the line is an item, and the link, having no other words, is its text.
  */
 export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean {

@@ -112,8 +112,8 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
       const parent = current();
       if (parent?.isAction === true && !parent.hasStructuredItems && level > parent.level && pendingParagraphs.length > 0 && parent.intro === undefined) {
-        // Text between an action heading and its first sub-heading introduces the sub-sections ("We rolled
-        // back and released 2.4.1." over "### Immediate actions"): it is read as items only if they list none.
+        // Text between an action heading and its first sub-heading introduces the sub-sections ("The fix
+        // shipped in 3.1.2." over "### Short term"): it is read as items only if they list none.
         parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
         pendingParagraphs = [];
       } else {

@@ -6,7 +6,7 @@ export const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action i
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
 export const PLANNED_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 export const TAKEN_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
-// "**DONE**: Ana added …", "**TODO** an exporter for …", "DOING: …": a paragraph tagged with its state is a
+// "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
 export const STATUS_TAG = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]/;
 // A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.

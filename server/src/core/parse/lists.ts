@@ -171,15 +171,15 @@ function isSentence(raw: string): boolean {
   return toPlainText(raw).trim().split(/\s+/).length > LABEL_WORDS;
 }
 
-/** A sub-item that opens in lower case finishes its parent's sentence ("… a review process which will:" / "- require two approvals"). */
+/** A sub-item that opens in lower case finishes its parent's sentence ("… a handbook section that will:" / "- tell responders to …"). */
 function continuesParent(builder: Builder, child: ListNode): boolean {
   const raw = rawListItem(builder, child)?.raw;
   return raw !== undefined && /^[a-z]/.test(toPlainText(raw).trimStart());
 }
 
 /**
- * Sub-items that are deliverables of their own ("- Improve probe coverage" / "  - Create a probe dashboard",
- * "  - Write a probe guide"): two or more, each a capitalised line, at least half of them led by a verb, none
+ * Sub-items that are deliverables of their own ("- Cut cold-start time" / "  - Create a startup panel",
+ * "  - Write a lazy-loading guide"): two or more, each a capitalised line, at least half of them led by a verb, none
  * with sub-items of its own. Notes and explanations under an item ("This was missed because …") are not.
  */
 function areDeliverables(builder: Builder, children: ListNode[]): boolean {

@@ -77,7 +77,7 @@ export function isFollowUpIntroBefore(tokens: Token[], index: number, section: S
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
   // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
-  // ("The queue drained by itself. We did not tell users. Going forward, we will do the following:").
+  // ("The backlog cleared on its own. Nobody posted an update. To prevent a repeat, we will do the following:").
   const lastLine = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/).pop() ?? paragraph;
   return (
     lastLine.endsWith(":") &&
