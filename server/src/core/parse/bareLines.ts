@@ -201,17 +201,23 @@ function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
  */
 export function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): { item: ActionItem; lastLine: number } | undefined {
   let last: { item: ActionItem; lastLine: number } | undefined;
-  for (const [first, lastLine] of wrappedLines(builder, map)) {
+  // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
+  for (let first = map[0]; first < map[1]; first++) {
     const lineText = builder.lines.lineText(first);
     const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
     if (!(ACTION_LABEL.test(lineText) || STATUS_TAG.test(lineText) || PLANNED_ACTION_LABEL.test(lineText) || taken) || DOCUMENT_TODO.test(lineText)) {
       continue;
+    }
+    let lastLine = first;
+    while (lastLine + 1 < map[1] && continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))) {
+      lastLine++;
     }
     const start = builder.lines.lineStart(first);
     const marker = LIST_MARKER.exec(lineText);
     const offset = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
     const end = builder.lines.lineEnd(lastLine);
     const raw = builder.text.slice(start + offset, end).trimEnd();
+    first = lastLine;
     const fields = readFields(raw, builder.ctxPastTenseOpen);
     if (isWritersNote(fields)) {
       continue;
