@@ -2,6 +2,7 @@ import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Ow
 import type { FieldContext, TextFields } from "./fields";
 import type { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
+import { resolveItemFields, type FieldLayer } from "./itemFields";
 import { resolveItemStatus } from "./status/claims";
 import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
@@ -71,39 +72,19 @@ export interface PushInput {
 
 export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
-  const owners: Owner[] = [];
-  addOwners(owners, input.cellOwners, undefined);
-  addOwners(owners, fields.owners, base);
-  for (const extra of input.extra) {
-    addOwners(owners, extra.owners, base);
-  }
-  if (owners.length === 0 && input.parentFields !== undefined) {
-    addOwners(owners, input.parentFields.owners.map((owner) => ({ ...owner, source: "section", span: undefined })), undefined);
-  }
-  if (owners.length === 0 && input.section !== undefined) {
-    addOwners(owners, input.section.owners, undefined);
-  }
-
-  let deadline = input.cellDeadline ?? shiftedDeadline(fields.deadline, base);
-  for (let index = 0; deadline === undefined && index < input.extra.length; index++) {
-    deadline = shiftedDeadline(input.extra[index].deadline, base);
-  }
-  if (deadline === undefined && input.parentFields?.deadline !== undefined) {
-    deadline = { ...input.parentFields.deadline, source: "section" as const, span: undefined };
-  }
-  deadline ??= input.section?.deadline;
-
-  const trackerRefs: TrackerRef[] = input.cellTracker === undefined ? [] : [...input.cellTracker];
-  addShiftedRefs(trackerRefs, fields.trackerRefs, base);
-  for (const extra of input.extra) {
-    addShiftedRefs(trackerRefs, extra.trackerRefs, base);
-  }
-  if (trackerRefs.length === 0 && input.parentFields !== undefined) {
-    trackerRefs.push(...input.parentFields.trackerRefs.map((ref) => ({ ...ref, source: "section" as const, span: undefined })));
-  }
-  if (trackerRefs.length === 0 && input.section !== undefined) {
-    trackerRefs.push(...input.section.trackerRefs);
-  }
+  // Text and field-line spans are relative to the item's raw text; the model's are absolute.
+  const shifted = (layer: TextFields): FieldLayer => ({
+    owners: layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
+    deadline: shiftedDeadline(layer.deadline, base),
+    trackerRefs: layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
+  });
+  const { owners, deadline, trackerRefs } = resolveItemFields({
+    cell: { owners: input.cellOwners, deadline: input.cellDeadline, trackerRefs: input.cellTracker },
+    text: shifted(fields),
+    fieldLines: input.extra.map(shifted),
+    parent: input.parentFields,
+    section: input.section,
+  });
 
   // Text spans are relative to the item's raw text; the model's are absolute.
   const absoluteStatus = (found: ActionStatus | undefined): ActionStatus | undefined =>
@@ -183,25 +164,6 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
 function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
   const { start, end, ...claim } = reading;
   return { ...claim, span: { start: base + start, end: base + Math.max(end, start) } };
-}
-
-/** Adds owners not yet listed (by name, any case); `base` shifts their spans, undefined keeps the objects as they are. */
-function addOwners(owners: Owner[], found: Owner[] | undefined, base: number | undefined): void {
-  if (found === undefined) {
-    return;
-  }
-  for (const owner of found) {
-    const name = owner.name.toLowerCase();
-    if (!owners.some((listed) => listed.name.toLowerCase() === name)) {
-      owners.push(base === undefined ? owner : { ...owner, span: shiftedSpan(owner.span, base) });
-    }
-  }
-}
-
-function addShiftedRefs(refs: TrackerRef[], found: TrackerRef[], base: number): void {
-  for (const ref of found) {
-    refs.push({ ...ref, span: shiftedSpan(ref.span, base) });
-  }
 }
 
 function shiftedDeadline(deadline: Deadline | undefined, base: number): Deadline | undefined {

@@ -1,0 +1,78 @@
+import type { Deadline, Owner, TrackerRef } from "../types";
+
+/** What one place around an item says about its owner, deadline and tracker refs. Spans are absolute. */
+export interface FieldLayer {
+  owners?: Owner[];
+  deadline?: Deadline;
+  trackerRefs?: TrackerRef[];
+}
+
+/** Every place an item's fields can be written, nearest first. */
+export interface ItemLayers {
+  /** The item's table row (Owner, Due, Tracking cells). */
+  cell?: FieldLayer;
+  /** The item's own text. */
+  text: FieldLayer;
+  /** `Owner:` / `Due:` / `Ticket:` lines under the item, in order. */
+  fieldLines: FieldLayer[];
+  /** The list item this one sits under. */
+  parent?: FieldLayer;
+  /** The heading (or intro) of the section holding the item. */
+  section?: FieldLayer;
+}
+
+/**
+ * The owner, deadline and tracker refs of an item, from every place they can be written:
+ *
+ * | field    | the item's own row, text and field lines          | else          | else           |
+ * |----------|---------------------------------------------------|---------------|----------------|
+ * | owners   | all of them, row first (a name once)              | the parent's  | the section's  |
+ * | deadline | the first of row, text, field lines               | the parent's  | the section's  |
+ * | trackers | all of them, row first                            | the parent's  | the section's  |
+ *
+ * What comes from the parent or the section is marked `source: "section"` and has no span of its own.
+ */
+export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+  const own = [layers.cell, layers.text, ...layers.fieldLines].filter((layer): layer is FieldLayer => layer !== undefined);
+  const inherited = (layer: FieldLayer | undefined): FieldLayer | undefined => (layer === undefined ? undefined : fromAbove(layer));
+
+  let owners = uniqueByName(own.flatMap((layer) => layer.owners ?? []));
+  if (owners.length === 0) {
+    owners = inherited(layers.parent)?.owners ?? [];
+  }
+  if (owners.length === 0) {
+    owners = layers.section?.owners ?? [];
+  }
+
+  const deadline = own.find((layer) => layer.deadline !== undefined)?.deadline ?? inherited(layers.parent)?.deadline ?? layers.section?.deadline;
+
+  let trackerRefs = own.flatMap((layer) => layer.trackerRefs ?? []);
+  if (trackerRefs.length === 0) {
+    trackerRefs = inherited(layers.parent)?.trackerRefs ?? [];
+  }
+  if (trackerRefs.length === 0) {
+    trackerRefs = layers.section?.trackerRefs ?? [];
+  }
+  return { owners, deadline, trackerRefs };
+}
+
+/** A parent item's fields, as its children inherit them: stated above, with no span here. */
+function fromAbove(layer: FieldLayer): FieldLayer {
+  return {
+    owners: layer.owners?.map((owner) => ({ ...owner, source: "section" as const, span: undefined })),
+    deadline: layer.deadline === undefined ? undefined : { ...layer.deadline, source: "section" as const, span: undefined },
+    trackerRefs: layer.trackerRefs?.map((ref) => ({ ...ref, source: "section" as const, span: undefined })),
+  };
+}
+
+function uniqueByName(owners: Owner[]): Owner[] {
+  const seen = new Set<string>();
+  return owners.filter((owner) => {
+    const key = owner.name.toLowerCase();
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
