@@ -14,6 +14,7 @@ import { markOrganisationOwners, organisationNames } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
 import { annotateLabelledItem, isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
 import { toPlainText } from "./markdownText";
+import { ownersFromIntro } from "./sectionIntro";
 import { isCapsHeading, isFollowUpIntroBefore, PSEUDO_HEADING, sectionContext, SUMMARY_TAG } from "./sections";
 import { readTable, tableRows } from "./tableItems";
 
@@ -146,9 +147,14 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
           continue;
         }
       }
+      // "These are the follow-ups for the platform team to implement:" over the list names their owner.
+      const introduced = tokens[listStart - 1]?.type === "paragraph_close" ? ownersFromIntro(tokens[listStart - 2]?.content ?? "", builder.ctx) : undefined;
       if (section?.isAction === true) {
         if (isLegend(builder, nodes)) {
           continue;
+        }
+        if (introduced !== undefined && section.owners.length === 0) {
+          section.owners = introduced;
         }
         const before = builder.actions.length;
         for (const node of nodes) {
@@ -159,7 +165,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         }
       } else if (followUpIntro && (section === undefined || !isNotActionHeadingText(section.title))) {
         // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions.
-        const context: SectionContext = { title: section?.title ?? "", level: PSEUDO_LEVEL, isAction: true, owners: [], trackerRefs: [], hasStructuredItems: true };
+        const context: SectionContext = { title: section?.title ?? "", level: PSEUDO_LEVEL, isAction: true, owners: introduced ?? [], trackerRefs: [], hasStructuredItems: true };
         for (const node of nodes) {
           readListNode(builder, node, context);
         }

@@ -8,11 +8,11 @@ import { ownersFrom, type OwnerContext } from "./owners";
 // item below it that owner, unless the item names its own.
 
 const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
-const DUTY = String.raw`(?:implement|do|own|complete|drive|take(?:\s+on)?|address|handle|deliver|carry out|pick up|follow up on|work on|action)`;
+const DUTY = String.raw`(?:implement|do|make|ship|own|complete|drive|take(?:\s+on)?|address|handle|deliver|carry out|pick up|follow up on|work on|action)`;
 const INTRO_OWNER = [
   new RegExp(String.raw`\b(?:items?|actions?|follow[- ]?ups?|tasks?|work|changes|steps)\s+for\s+${NAME}\s+to\s+${DUTY}\b`, "u"),
-  new RegExp(String.raw`^(?:(?:all|these|the following)\s+(?:items?|actions?|follow[- ]?ups?|tasks?)\s+(?:are|will be)\s+)?(?:owned|driven|led|implemented|handled|tracked)\s+by\s+${NAME}\s*(?:[:.,;]|$)`, "iu"),
-  new RegExp(String.raw`^${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`, "u"),
+  new RegExp(String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}\s*(?:[:.,;]|$)`, "iu"),
+  new RegExp(String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`, "u"),
   new RegExp(String.raw`^(?:owners?|assignees?|dri)\s*:\s*${NAME}\s*$`, "iu"),
 ];
 
@@ -28,7 +28,7 @@ export function ownersFromIntro(raw: string, ctx: OwnerContext): Owner[] | undef
     if (match === null || WHOLE_ORGANISATION.test(match[1])) {
       continue; // "We will do the following": everyone, so nobody by name.
     }
-    const found = ownersFrom(match[1].replace(/^the\s+/i, (the) => (/team$/i.test(match[1]) ? the : "")), "section", ctx);
+    const found = ownersFrom(match[1].replace(/^the\s+/i, ""), "section", ctx);
     if (Array.isArray(found) && found.length > 0) {
       return found;
     }

@@ -14,7 +14,7 @@ const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
 const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
-const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
+const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
 const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
