@@ -19,6 +19,13 @@ export const rows: FieldRow[] = [
     markdown: "# Post-mortem: cron drift\n\n## Follow-ups (agreed 2026-11-21)\n\n- Dana Okafor: move the cron to the new scheduler\n",
     expect: { deadline: null },
   },
+  {
+    branch: "deadline: a heading dated the post-mortem's own day gives no deadline",
+    markdown: "# Post-mortem: cron drift\n\nDate: 2026-11-20\n\n## Action items (2026-11-20)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    expect: { deadline: null },
+  },
+  { branch: "deadline: an item dated the post-mortem's own day has no deadline", markdown: "- Dana Okafor: move the cron to the new scheduler (2026-11-20)", expect: { deadline: null } },
+  { branch: "deadline: a relative deadline from the post-mortem's day stays", markdown: "- Dana Okafor: move the cron to the new scheduler by end of week", expect: { deadline: "by end of week" } },
   { branch: "tracker: an issue key", markdown: "- Dana Okafor: move the cron (OPS-12)", expect: { trackers: ["OPS-12"] } },
   { branch: "tracker: a pull request link", markdown: "- Dana Okafor: move the cron ([PR](https://github.com/acme/app/pull/88))", expect: { trackers: ["https://github.com/acme/app/pull/88"] } },
   { branch: "tracker: a runbook link is no tracker", markdown: "- Dana Okafor: move the cron (see [runbook](https://wiki.example.com/runbooks/cron))", expect: { trackers: [] } },

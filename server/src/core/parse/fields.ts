@@ -26,6 +26,8 @@ import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 export interface FieldContext extends OwnerContext {
   reference: Date;
+  /** The post-mortem's own date, when it states one: never an item's due date. */
+  documentDate?: Date;
   trackerKeys: string[];
   processVerbs: string[];
   /** Past-tense openings ("Added the alert") count as done: true under an action heading. */
@@ -520,6 +522,10 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
         continue;
       }
       const dateInPart = findDeadline(plain, ctx.reference);
+      if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
+        understood = true;
+        continue;
+      }
       if (dateInPart !== undefined && dateInPart.text.length >= plain.replace(/^(?:by|due|before|until|eta)\s+/i, "").length - 2) {
         deadline ??= { text: plain, date: dateInPart.date, source: "parenthetical", span };
         understood = true;
@@ -555,7 +561,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   // is then a condition, not a deadline.
   if (deadline === undefined && !deadlineUnset) {
     const found = findDeadline(plainAll, ctx.reference);
-    if (found !== undefined) {
+    if (found !== undefined && !isDocumentDay(found, ctx)) {
       const at = locate(raw, found.text, pos);
       const span = at === undefined ? undefined : widenDeadlineSpan(raw, at, at + found.text.length);
       deadline = { text: found.text, date: found.date, source: "text", span };
@@ -647,6 +653,11 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     isQuestion,
     reasonText,
   };
+}
+
+/** "(2026-11-20)" on an item of a post-mortem written that day says when it was raised, not when it is due. */
+function isDocumentDay(found: { text: string; date?: Date }, ctx: FieldContext): boolean {
+  return found.date !== undefined && ctx.documentDate !== undefined && found.date.getTime() === ctx.documentDate.getTime() && /\d{4}-\d\d-\d\d/.test(found.text);
 }
 
 /** True when the roster does not list `name` (a roster entry always wins over grammar). */

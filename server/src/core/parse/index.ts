@@ -43,6 +43,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     people,
     groups: config.groups,
     reference: date ?? startOfUtcDay(new Date()),
+    documentDate: date,
     trackerKeys: config.trackerKeys,
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,

@@ -115,7 +115,9 @@ function readHeadingContext(plain: string, line: number, builder: Builder, isAct
     }
   }
   const found = findDeadline(plain.replace(/\b(?:short|long|medium|mid|near)[- ]term\b/gi, ""), builder.ctx.reference);
-  const deadline = found === undefined ? undefined : { text: found.text, date: found.date, source: "section" as const };
+  // "Action items (2026-11-20)" under a post-mortem of that day dates the list, not its deadline.
+  const datesTheList = found?.date !== undefined && builder.ctx.documentDate !== undefined && found.date <= builder.ctx.documentDate;
+  const deadline = found === undefined || datesTheList ? undefined : { text: found.text, date: found.date, source: "section" as const };
   const start = builder.lines.lineStart(line);
   const lineText = builder.lines.lineText(line);
   for (const ref of findTrackerRefs(lineText, { trackerKeys: builder.ctx.trackerKeys })) {
