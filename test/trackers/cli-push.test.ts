@@ -88,6 +88,17 @@ describe("cli: follow-through push", function () {
     assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM);
   });
 
+  it("a config that cannot be read stops the push before anything is sent: exit 2, file unchanged", async function () {
+    writeTree(dir, { ".followthrough.yml": `${config(github)}tracker: [unclosed\n`, [FILE]: POST_MORTEM });
+    const requests = github.fake.requests.length;
+    const run = await push(dir, [FILE], github.env());
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /YAML syntax error/);
+    assert.match(run.stderr, /nothing pushed: the config could not be read/);
+    assert.equal(github.fake.requests.length, requests, "no request sent");
+    assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM);
+  });
+
   it("pushes every open unlinked action to GitHub, writes the links back, and a second push finds nothing to do", async function () {
     writeTree(dir, { ".followthrough.yml": config(github), [FILE]: POST_MORTEM });
     const before = github.count();

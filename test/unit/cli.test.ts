@@ -258,15 +258,28 @@ describe("cli: config", function () {
     assert.ok(report.problems.every((problem) => problem.file === ".followthrough.yml"));
   });
 
-  it("a config with a YAML syntax error is reported with its line and defaults are used", () => {
+  it("a config with a YAML syntax error is reported with its line, the files are still linted, and the run exits 2", () => {
     writeTree(temp.dir, {
       ".followthrough.yml": lines("rules:", "  owner-missing: [error", "people: x"),
       "pm.md": WEAK_AND_STRONG,
     });
     const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
-    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.status, 2, "a config that cannot be read must not leave CI green with the defaults");
     assert.match(result.stderr, /^\.followthrough\.yml:\d+:\d+: YAML syntax error/m);
     const report = parseJsonReport(result.stdout);
     assert.ok(ruleLines(report, "pm.md").includes(`owner-missing@${WEAK_LINE}`));
+  });
+
+  it("every command exits 2 on a config that is not a mapping; a config with one bad key still exits 0", () => {
+    writeTree(temp.dir, { ".followthrough.yml": lines("- just", "- a list"), "postmortems/pm.md": CLEAN });
+    for (const args of [["lint"], ["actions"], ["metrics"], ["rules"], ["lint", "--format", "sarif"]]) {
+      const result = runCli([...args, ...(args[0] === "rules" ? [] : TODAY)], { cwd: temp.dir });
+      assert.equal(result.status, 2, `${args.join(" ")}: ${result.stderr}`);
+      assert.match(result.stderr, /\.followthrough\.yml:1:1: the config must be a mapping/);
+    }
+    writeTree(temp.dir, { ".followthrough.yml": lines("colour: blue") });
+    const oneBadKey = runCli(["lint", ...TODAY], { cwd: temp.dir });
+    assert.equal(oneBadKey.status, 0, oneBadKey.stderr);
+    assert.match(oneBadKey.stderr, /unknown key "colour"/);
   });
 });

@@ -43,7 +43,7 @@ export interface IndexInputs {
 
 /**
  * Fills a workspace index from the same discovery `lint` uses (`actions` and `metrics` share it), and
- * reports what could not be read on stderr. `incomplete` is true when a file could not be read.
+ * reports what could not be read on stderr. `incomplete` is true when a file or a config could not be read.
  */
 export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
   let incomplete = false;
@@ -77,7 +77,7 @@ export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMor
       io.stderr(`${io.displayPath(target.file)}: skipped: ${source.kind === "binary" ? "binary file" : "larger than --max-file-size"}\n`);
     }
   }
-  return { postMortems: index.postMortems(), incomplete };
+  return { postMortems: index.postMortems(), incomplete: incomplete || configs.metUnreadableConfig };
 }
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */

@@ -99,7 +99,7 @@ Options:
 Exit codes:
   0  no error-level findings
   1  at least one error-level finding
-  2  usage error, or a file could not be read or linted
+  2  usage error, a file could not be read or linted, or a config could not be read
 `;
 
 export interface Environment {

@@ -75,6 +75,11 @@ export async function runPush(io: CliIo): Promise<number> {
     for (const problem of problems) io.stderr(`${formatConfigProblem(problem, (name) => path.relative(io.cwd, name) || name)}\n`);
   });
   const config = configs.forFile(file);
+  if (configs.metUnreadableConfig) {
+    // Its tracker settings are unknown: pushing with the defaults could open issues in the wrong place.
+    io.stderr(`follow-through: nothing pushed: the config could not be read\n`);
+    return 2;
+  }
   const lintText = (text: string) => lint(text, { config, fileName: file, today: io.now }).doc;
   const doc = lintText(source.text);
 

@@ -47,6 +47,8 @@ export interface ConfigProblem {
   column: number; // 1-based
   key: string;
   message: string;
+  /** The file could not be used at all (unreadable, not YAML, not a mapping): defaults apply instead. */
+  unreadable?: true;
 }
 
 export interface LoadedConfig {
@@ -113,7 +115,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   } catch (error) {
     return {
       config: defaultConfig(),
-      problems: [{ file, line: 1, column: 1, key: "", message: `cannot read config: ${(error as Error).message}` }],
+      problems: [{ file, line: 1, column: 1, key: "", message: `cannot read config: ${(error as Error).message}`, unreadable: true }],
     };
   }
   const loaded = parseConfigText(text, file);
@@ -175,7 +177,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   };
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    problems.push({ file, line: pos.line, column: pos.col, key: "", message: `YAML syntax error: ${error.message.split("\n")[0]}` });
+    problems.push({ file, line: pos.line, column: pos.col, key: "", message: `YAML syntax error: ${error.message.split("\n")[0]}`, unreadable: true });
   }
   if (doc.errors.length > 0) {
     return { config, problems };
@@ -186,6 +188,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   }
   if (!isMap(root)) {
     at(root as YamlNode, "", "the config must be a mapping of keys to values");
+    problems[problems.length - 1].unreadable = true;
     return { config, problems };
   }
   for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
