@@ -6,6 +6,7 @@ import { WorkspaceIndex } from "../core/index/workspaceIndex";
 import type { IndexedAction, IndexedPostMortem } from "../core/index/types";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { discoverTargets } from "./discover";
+import { displayWidth, widest } from "./format/columns";
 import type { ActionsCommandOptions } from "./options";
 import { readSource } from "./read";
 
@@ -176,7 +177,7 @@ export function toText(postMortems: IndexedPostMortem[], today: string, displayP
         tracker: action.trackerRefs.join(" "),
       };
     });
-    const width = (key: "line" | "state" | "owner" | "due"): number => Math.max(...rows.map((row) => [...row[key]].length));
+    const width = (key: "line" | "state" | "owner" | "due"): number => widest(rows, (row) => displayWidth(row[key]));
     const [lineWidth, stateWidth, ownerWidth, dueWidth] = [width("line"), width("state"), width("owner"), width("due")];
     for (const row of rows) {
       const state = row.state.padEnd(stateWidth);

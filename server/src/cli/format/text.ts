@@ -1,5 +1,6 @@
 import type { Severity } from "../../core/types";
 import { countSeverities, type LintReport } from "../report";
+import { displayWidth, widest } from "./columns";
 
 export interface TextFormatOptions {
   color: boolean;
@@ -25,9 +26,9 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
       rule: finding.rule,
       evidence: options.explain === true ? finding.evidence : undefined,
     }));
-    const positionWidth = Math.max(...rows.map((row) => row.position.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
+    const positionWidth = widest(rows, (row) => row.position.length);
+    const severityWidth = widest(rows, (row) => row.severity.length);
+    const messageWidth = widest(rows, (row) => displayWidth(row.message));
     out.push(style.underline(file.path));
     for (const row of rows) {
       out.push(
@@ -62,15 +63,6 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** Code points, not UTF-16 units, so an emoji in a quoted action does not skew the rule-id column. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const _ of text) {
-    width++;
-  }
-  return width;
 }
 
 function styles(enabled: boolean) {
