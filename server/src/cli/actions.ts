@@ -130,9 +130,22 @@ export function toJson(postMortems: IndexedPostMortem[], displayPath: (file: str
   return { actions };
 }
 
-/** RFC 4180: every field that needs it quoted, quotes doubled, CRLF line ends. */
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula: `=HYPERLINK(…)` in an action's text would be a live link, or worse, once the CSV is opened.
+ */
+const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: every field that needs it quoted, quotes doubled, CRLF line ends. A field that a spreadsheet
+ * would run as a formula gets a leading apostrophe, as OWASP's CSV injection guidance recommends: it
+ * shows as text and the rest of the cell is kept as written.
+ */
 export function toCsv(report: JsonActionsReport): string {
-  const field = (value: string): string => (/[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const field = (raw: string): string => {
+    const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
+    return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   const rows = [["file", "line", "text", "owners", "due", "status", "tracker", "post_mortem", "post_mortem_date"]];
   for (const action of report.actions) {
     rows.push([
