@@ -149,6 +149,31 @@ describe("cli: actions", function () {
     assert.deepEqual(cells, ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "\"'\r=1\"", "'  =1", "plain", "a=b"]);
   });
 
+  it("the tracker column names the ticket, not the state written after it, in text, JSON and CSV", () => {
+    writeTree(temp.dir, {
+      "postmortems/2026-10-09-login.md": lines(
+        "---",
+        "title: Login outage",
+        "date: 2026-10-09",
+        "---",
+        "# Post-mortem: login outage",
+        "",
+        "## Action items",
+        "",
+        "| Action | Owner | Due | Ticket |",
+        "|---|---|---|---|",
+        "| Add a rate limit to the token endpoint | Kim | 2026-12-01 | AUTH-4121 TODO |", // 11
+      ),
+    });
+    const file = "postmortems/2026-10-09-login.md";
+    const text = runCli(["actions", ...TODAY, file], { cwd: temp.dir });
+    assert.match(text.stdout, /^ {2}11 {2}open {2}Kim {2}2026-12-01 {2}Add a rate limit to the token endpoint {2}AUTH-4121$/m);
+    const report = JSON.parse(runCli(["actions", "--format", "json", ...TODAY, file], { cwd: temp.dir }).stdout) as JsonActionsReport;
+    assert.deepEqual(report.actions[0].tracker, ["AUTH-4121"]);
+    const csv = runCli(["actions", "--format", "csv", ...TODAY, file], { cwd: temp.dir }).stdout.split("\r\n");
+    assert.equal(csv[1], `${file},11,Add a rate limit to the token endpoint,Kim,2026-12-01,open,AUTH-4121,Login outage,2026-10-09`);
+  });
+
   it("rejects options of other commands and bad values with exit 2", () => {
     for (const [args, message] of [
       [["actions", "--status", "closed"], /--status must be open or all/],
