@@ -45,8 +45,11 @@ describe("cli: command line", function () {
 
   const usageErrors: [string, string[], RegExp][] = [
     ["no command", [], /missing command/],
-    ["an unknown command", ["check", "x.md"], /unknown command "check"/],
-    ["an unknown option", ["lint", "--colour"], /--colour/],
+    ["an unknown command, listing every command", ["check", "x.md"], /^follow-through: unknown command "check" \(expected `lint`, `actions`, `metrics`, `rules` or `push`\)$/m],
+    ["a mistyped command, with the nearest", ["pussh", "x.md"], /unknown command "pussh"; did you mean `push`\?/],
+    ["a mistyped option, with the nearest", ["lint", "--colour"], /^follow-through: unknown option --colour; did you mean --color\?$/m],
+    ["an unknown option, in one line", ["lint", "--xyz"], /^follow-through: unknown option --xyz\nRun `follow-through --help` for usage\.\n$/],
+    ["a mistyped push option", ["push", "x.md", "--dryrun"], /unknown option --dryrun; did you mean --dry-run\?/],
     ["a bad --format", ["lint", "--format", "xml", "x.md"], /--format must be text, json or sarif; got "xml"/],
     ["a bad --today", ["lint", "--today", "2026-02-30", "x.md"], /--today must be a date written YYYY-MM-DD/],
     ["a bad --max-file-size", ["lint", "--max-file-size", "lots", "x.md"], /--max-file-size must be a positive number/],

@@ -11,6 +11,7 @@ import { createTracker, draftFor, linkChange, pushDraft, pushableItems, tokenEnv
 import { chooseTracker } from "../trackers/settings";
 import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { ConfigResolver, formatConfigProblem } from "./configs";
+import { describeParseArgsError } from "./options";
 import { readSource } from "./read";
 import type { CliIo } from "./run";
 
@@ -51,7 +52,7 @@ export async function runPush(io: CliIo): Promise<number> {
       },
     }));
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, describeParseArgsError(error, ["--dry-run", "--tracker", "--action", "--config", "--help"]));
   }
   if (values.help === true) {
     io.stdout(PUSH_HELP);
