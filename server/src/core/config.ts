@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from "yaml";
+import { nearest } from "./nearest";
 import type { Severity } from "./types";
 import { ruleIds } from "./rules/ids";
 import { readTrackerSettings, type TrackerSettings } from "../trackers/settings";
@@ -235,7 +236,8 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
         break;
       default:
         if (!KNOWN_KEYS.has(key)) {
-          at(pair.key as YamlNode, key, `unknown key "${key}"; known keys: ${[...KNOWN_KEYS].join(", ")}`);
+          const suggestion = nearest(key, [...KNOWN_KEYS]);
+          at(pair.key as YamlNode, key, `unknown key "${key}"; ${suggestion === undefined ? `known keys: ${[...KNOWN_KEYS].join(", ")}` : `did you mean "${suggestion}"?`}`);
         }
     }
   }
@@ -263,7 +265,8 @@ function readRules(value: YamlNode | null, config: ResolvedConfig, at: ReportAt)
       setting = "off";
     }
     if (!ruleIds.includes(ruleId)) {
-      at(pair.key, key, `unknown rule "${ruleId}"; known rules: ${ruleIds.join(", ")}`);
+      const suggestion = nearest(ruleId, ruleIds);
+      at(pair.key, key, `unknown rule "${ruleId}"; ${suggestion === undefined ? "`follow-through rules` lists the rules" : `did you mean "${suggestion}"?`}`);
       continue;
     }
     if (setting === "default") {
