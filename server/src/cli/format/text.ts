@@ -8,6 +8,9 @@ export interface TextFormatOptions {
   explain?: boolean;
 }
 
+/** Messages up to this many characters line up their rule ids; longer ones are not padded. */
+const MESSAGE_COLUMN_LIMIT = 100;
+
 /**
  * eslint's "stylish" layout: a path header per file, aligned `line:col  severity  message  rule-id`
  * rows, then one summary line. Prints nothing when there is nothing to say.
@@ -28,7 +31,12 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
     }));
     const positionWidth = widest(rows, (row) => row.position.length);
     const severityWidth = widest(rows, (row) => row.severity.length);
-    const messageWidth = widest(rows, (row) => displayWidth(row.message));
+    // The rule ids line up after the ordinary messages; one long quoted message is let run past the
+    // column rather than pushing every other row's id far to the right.
+    const messageWidth = widest(
+      rows.filter((row) => displayWidth(row.message) <= MESSAGE_COLUMN_LIMIT),
+      (row) => displayWidth(row.message),
+    );
     out.push(style.underline(file.path));
     for (const row of rows) {
       out.push(
@@ -38,7 +46,7 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
           style.severity(row.severity, row.severity.padEnd(severityWidth)) +
           "  " +
           row.message +
-          " ".repeat(messageWidth - displayWidth(row.message)) +
+          " ".repeat(Math.max(0, messageWidth - displayWidth(row.message))) +
           "  " +
           style.dim(row.rule),
       );

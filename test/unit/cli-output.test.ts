@@ -1,5 +1,5 @@
-// The CLI's text output for a post-mortem far larger than people write (a 20 MB export, a generated
-// document): every row is printed and nothing overflows the call stack on the way.
+// The CLI's text output: aligned columns that stay readable, and documents far larger than people
+// write (a 20 MB export, a generated document) printed in full without overflowing the call stack.
 import { strict as assert } from "node:assert";
 import { toCsv, toJson, toText } from "../../server/src/cli/actions";
 import { metricsText } from "../../server/src/cli/metrics";
@@ -62,5 +62,18 @@ describe("cli: a post-mortem with 200,000 actions", function () {
     }
     const text = formatText({ cwd: "/docs", files: [{ file: URI, path: "huge.md", findings, doc: {} as PostMortem }], problems: [], rules: [], incomplete: false }, { color: false });
     assert.equal(text.split("\n").filter((line) => line.endsWith("owner-missing")).length, ROWS);
+  });
+});
+
+describe("cli: text layout of lint findings", () => {
+  it("lines the rule ids up after ordinary messages; one long message does not pad the others", () => {
+    const finding = (line: number, message: string): Finding => ({ rule: "vague-outcome", severity: "warning", message, range: range(line), span: { start: 0, end: 1 } });
+    const long = `"${"make the checkout path resilient to every kind of failure ".repeat(6).trim()}" cannot be verified. Name the end state.`;
+    const findings = [finding(9, "No owner."), finding(10, "No deadline: add one."), finding(11, long)];
+    const text = formatText({ cwd: "/docs", files: [{ file: URI, path: "pm.md", findings, doc: {} as PostMortem }], problems: [], rules: [], incomplete: false }, { color: false });
+    const rows = text.split("\n").filter((line) => line.endsWith("vague-outcome"));
+    assert.equal(rows[0].indexOf("vague-outcome"), rows[1].indexOf("vague-outcome"), "ordinary rows line up");
+    assert.ok(rows[0].length < 60, `a short row stays short: ${JSON.stringify(rows[0])}`);
+    assert.ok(rows[2].endsWith(`${long}  vague-outcome`));
   });
 });
