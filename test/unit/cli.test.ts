@@ -72,6 +72,10 @@ describe("cli: command line", function () {
     for (const rule of ruleList) {
       assert.match(text.stdout, new RegExp(`^${rule.id}\\s+${rule.defaultSeverity}\\s+(yes|no)\\s+`, "m"));
     }
+    // The column says what the editor's lightbulb offers, not whether "Fix all" may apply it.
+    assert.match(text.stdout, /^Rule\s+Severity\s+Quick fix\s+Description$/m);
+    assert.match(text.stdout, /^owner-missing\s+warning\s+yes\s+/m);
+    assert.match(text.stdout, /^vague-outcome\s+warning\s+no\s+/m);
     const json = runCli(["rules", "--format", "json"], { cwd: temp.dir });
     const rows = JSON.parse(json.stdout) as { id: string; severity: string; description: string; docs: string }[];
     assert.deepEqual(

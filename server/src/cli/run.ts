@@ -189,6 +189,7 @@ function runRules(options: RulesCommandOptions, io: CliIo): number {
     severity: severityFor(rule, config),
     defaultSeverity: rule.defaultSeverity,
     fixable: rule.fixable,
+    quickFix: rule.quickFix,
     description: rule.description,
     docs: ruleDocsUrl(rule.id),
   }));
@@ -198,9 +199,10 @@ function runRules(options: RulesCommandOptions, io: CliIo): number {
   }
   const idWidth = Math.max("Rule".length, ...rows.map((row) => row.id.length));
   const severityWidth = Math.max("Severity".length, ...rows.map((row) => row.severity.length));
-  const lines = [`${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Fixable  Description`];
+  // "Quick fix" is what a person sees in the editor's lightbulb; "fixable" (safe for Fix all) stays in JSON.
+  const lines = [`${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Quick fix  Description`];
   for (const row of rows) {
-    lines.push(`${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.fixable ? "yes" : "no").padEnd(7)}  ${row.description}`);
+    lines.push(`${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.quickFix ? "yes" : "no").padEnd(9)}  ${row.description}`);
   }
   io.stdout(`${lines.join("\n")}\n`);
   return configs.metUnreadableConfig ? EXIT_TROUBLE : EXIT_CLEAN;
