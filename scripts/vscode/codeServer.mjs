@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { ensureCodeServer, node24Env, repoRoot } from "./install.mjs";
 
 /** Settings that keep a fresh VS Code quiet and offline: no welcome page, chat, telemetry or update checks. */
@@ -114,9 +114,11 @@ export function removeSandbox(sandbox, { keepRoot = false } = {}) {
   }
 }
 
+/** Where an earlier sandbox's `tmp` link points, if it is a socket folder this file made (never anything else). */
 function linkTarget(link) {
   try {
-    return readlinkSync(link);
+    const target = readlinkSync(link);
+    return basename(target).startsWith("follow-through-") ? target : undefined;
   } catch {
     return undefined;
   }
