@@ -8,8 +8,15 @@ export interface TextFormatOptions {
   explain?: boolean;
 }
 
-/** Messages up to this many characters line up their rule ids; longer ones are not padded. */
-const MESSAGE_COLUMN_LIMIT = 100;
+/**
+ * The longest message that still lines up its rule id: twice the median message, and at least 120
+ * characters. A message past it (one that quotes a long item) ends with its rule id unpadded.
+ */
+function outlierLimit(widths: number[]): number {
+  const sorted = [...widths].sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+  return Math.max(120, 2 * median);
+}
 
 /**
  * eslint's "stylish" layout: a path header per file, aligned `line:col  severity  message  rule-id`
@@ -33,8 +40,9 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
     const severityWidth = widest(rows, (row) => row.severity.length);
     // The rule ids line up after the ordinary messages; one long quoted message is let run past the
     // column rather than pushing every other row's id far to the right.
+    const limit = outlierLimit(rows.map((row) => displayWidth(row.message)));
     const messageWidth = widest(
-      rows.filter((row) => displayWidth(row.message) <= MESSAGE_COLUMN_LIMIT),
+      rows.filter((row) => displayWidth(row.message) <= limit),
       (row) => displayWidth(row.message),
     );
     out.push(style.underline(file.path));
