@@ -8,11 +8,11 @@
 // Electron-only flags (--no-sandbox, --disable-extensions, …) are ignored.
 //
 // Environment: FOLLOW_THROUGH_SHIM_TIMEOUT_MS (default 300000), CHROMIUM_BIN, FOLLOW_THROUGH_VSCODE_CACHE.
-import { appendFileSync, rmSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { format } from "node:util";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, logTail, makeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
+import { CHROMIUM_ARGS, logTail, makeSandbox, removeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
 import { chromiumPath, ensureCodeServer } from "./install.mjs";
 
 const options = { developmentPaths: [], testsPath: undefined, userDataDir: undefined, extensionsDir: undefined, folder: undefined };
@@ -50,8 +50,8 @@ async function finish(code, message) {
   await browser?.close().catch(() => {});
   await stopAll();
   // A passing run leaves nothing behind; a failing one keeps its sandbox (log, user data) to look at.
-  if (code === 0 && sandbox !== undefined) {
-    rmSync(sandbox.root, { recursive: true, force: true });
+  if (sandbox !== undefined) {
+    removeSandbox(sandbox, { keepRoot: code !== 0 });
   }
   process.exit(code);
 }

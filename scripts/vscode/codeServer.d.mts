@@ -20,7 +20,11 @@ export interface RunningCodeServer {
 export const QUIET_SETTINGS: Record<string, unknown>;
 export const CHROMIUM_ARGS: string[];
 export function freePort(): Promise<number>;
-export function makeSandbox(name: string, options?: { fresh?: boolean }): Sandbox;
+export const MAX_SOCKET_PATH: number;
+export const SOCKET_NAME_ROOM: number;
+export function makeSocketDir(): string;
+export function makeSandbox(name: string, options?: { fresh?: boolean; parent?: string }): Sandbox;
+export function removeSandbox(sandbox: Pick<Sandbox, "root"> & { tmp?: string }, options?: { keepRoot?: boolean }): void;
 export function sandboxEnv(sandbox: Sandbox, nodeDir: string): Record<string, string>;
 export function writeUserSettings(sandbox: Sandbox, settings: Record<string, unknown>): void;
 export function installExtension(sandbox: Sandbox, vsix: string): string;

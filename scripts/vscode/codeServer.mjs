@@ -1,11 +1,13 @@
 // Starts and stops code-server for the demo, the extension-host tests and the UI tests.
-// Every run gets a sandbox under .vscode-test/ (HOME, XDG_*, TMPDIR, user data, extensions, config, log),
+// Every run gets a sandbox under .vscode-test/ (HOME, XDG_*, user data, extensions, config, log; TMPDIR,
+// where the sockets go, is a short folder in the system's temp folder),
 // a free port, and its own process group, which is always killed: on stop(), on an uncaught error, on
 // Ctrl-C and on process exit. Waits are bounded and their failures quote the server log.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { ensureCodeServer, node24Env, repoRoot } from "./install.mjs";
 
 /** Settings that keep a fresh VS Code quiet and offline: no welcome page, chat, telemetry or update checks. */
@@ -43,27 +45,83 @@ export function freePort() {
   });
 }
 
-/** Folders that keep code-server, Chromium and their children off the real HOME and /tmp. */
-export function makeSandbox(name, { fresh = true } = {}) {
-  const root = join(repoRoot, ".vscode-test", "sandbox", name);
+/** The most a Unix socket path may hold (sun_path is 108 bytes with its terminating NUL). */
+export const MAX_SOCKET_PATH = 107;
+/**
+ * The longest name Chromium or code-server gives a socket inside TMPDIR / XDG_RUNTIME_DIR:
+ * `/org.chromium.Chromium.XXXXXX/SingletonSocket` (45) and `/vscode-ipc-<uuid>.sock` (52), with room to spare.
+ */
+export const SOCKET_NAME_ROOM = 60;
+
+/**
+ * A new folder for a sandbox's sockets, short whatever the clone's path: under the system's temp folder
+ * if that leaves room for the longest socket name, else under /tmp. A clone at an ordinary path such as
+ * /home/alice/src/follow-through puts the sandbox itself too deep for Chromium ("Socket path too long").
+ */
+export function makeSocketDir() {
+  const system = tmpdir();
+  const prefix = "follow-through-XXXXXX".length + 2;
+  const base = system.length + prefix + SOCKET_NAME_ROOM <= MAX_SOCKET_PATH ? system : "/tmp";
+  return mkdtempSync(join(base, "follow-through-"));
+}
+
+/**
+ * Folders that keep code-server, Chromium and their children off the real HOME and /tmp. Everything
+ * lives under `root` (in .vscode-test/sandbox/ unless `parent` says otherwise) except `tmp`, the TMPDIR
+ * where the sockets go: that is a short folder of its own, which `root/tmp` links to and
+ * `removeSandbox` removes.
+ */
+export function makeSandbox(name, { fresh = true, parent = join(repoRoot, ".vscode-test", "sandbox") } = {}) {
+  const root = join(parent, name);
+  const tmpLink = join(root, "tmp");
   if (fresh) {
-    rmSync(root, { recursive: true, force: true });
+    removeSandbox({ root, tmp: linkTarget(tmpLink) });
+  }
+  let tmp = linkTarget(tmpLink);
+  if (tmp === undefined || !existsSync(tmp)) {
+    mkdirSync(root, { recursive: true });
+    rmSync(tmpLink, { force: true });
+    tmp = makeSocketDir();
+    symlinkSync(tmp, tmpLink);
   }
   const dirs = {
     root,
     home: join(root, "home"),
-    tmp: join(root, "tmp"),
+    tmp,
     userData: join(root, "user-data"),
     extensions: join(root, "extensions"),
     config: join(root, "config.yaml"),
     log: join(root, "code-server.log"),
   };
-  for (const dir of [dirs.home, dirs.tmp, dirs.userData, dirs.extensions, join(dirs.home, ".config"), join(dirs.home, ".local/share"), join(dirs.home, ".cache")]) {
+  for (const dir of [dirs.home, dirs.userData, dirs.extensions, join(dirs.home, ".config"), join(dirs.home, ".local/share"), join(dirs.home, ".cache")]) {
     mkdirSync(dir, { recursive: true });
   }
   // Without --config, code-server writes ~/.config/code-server/config.yaml with password auth.
   writeFileSync(dirs.config, "auth: none\ncert: false\n");
   return dirs;
+}
+
+/**
+ * Removes a sandbox's socket folder and, unless `keepRoot` (a failed run keeps its logs and user data
+ * to look at), the sandbox itself.
+ */
+export function removeSandbox(sandbox, { keepRoot = false } = {}) {
+  if (sandbox.tmp !== undefined) {
+    rmSync(sandbox.tmp, { recursive: true, force: true });
+  }
+  if (!keepRoot) {
+    rmSync(sandbox.root, { recursive: true, force: true });
+  }
+}
+
+/** Where an earlier sandbox's `tmp` link points, if it is a socket folder this file made (never anything else). */
+function linkTarget(link) {
+  try {
+    const target = readlinkSync(link);
+    return basename(target).startsWith("follow-through-") ? target : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function sandboxEnv(sandbox, nodeDir) {

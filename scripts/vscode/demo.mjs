@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { installExtension, makeSandbox, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
+import { installExtension, makeSandbox, removeSandbox, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
 import { ensureCodeServer, repoRoot } from "./install.mjs";
 
 const argv = process.argv.slice(2);
@@ -21,6 +21,7 @@ function step(message) {
   process.stderr.write(`[demo] ${message}\n`);
 }
 
+let sandbox;
 let stopping = false;
 async function shutdown(code) {
   if (stopping) {
@@ -29,6 +30,10 @@ async function shutdown(code) {
   stopping = true;
   step("stopping code-server");
   await stopAll();
+  if (sandbox !== undefined) {
+    // The sandbox stays for its log; its socket folder is of no use once code-server has stopped.
+    removeSandbox(sandbox, { keepRoot: true });
+  }
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -46,7 +51,7 @@ try {
 
   ensureCodeServer();
 
-  const sandbox = makeSandbox("demo");
+  sandbox = makeSandbox("demo");
   // A copy, so quick fixes you save in the demo never change the repository's examples.
   const workspace = join(sandbox.root, "examples");
   cpSync(join(repoRoot, "examples"), workspace, { recursive: true });

@@ -35,6 +35,15 @@ export function node24Env(nodeDir, base = process.env) {
   return env;
 }
 
+/**
+ * The environment for `npm install code-server`: Node 24's, plus node-gyp pointed at the headers that
+ * Node 24 ships (include/node). Without it node-gyp downloads them from nodejs.org, which a machine with
+ * only the npm registry cannot reach; a user `.npmrc` with `nodedir` used to hide that.
+ */
+export function codeServerInstallEnv(nodeDir, base = process.env) {
+  return { ...node24Env(nodeDir, base), npm_config_nodedir: nodeDir };
+}
+
 function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: ["ignore", "inherit", "inherit"], ...options });
   if (result.status !== 0) {
@@ -116,7 +125,13 @@ export function ensureCodeServer() {
       join(building, "package.json"),
       `${JSON.stringify({ name: "follow-through-code-server", private: true, dependencies: { "code-server": CODE_SERVER_VERSION } }, null, 2)}\n`,
     );
-    run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], { cwd: building, env: node24Env(nodeDir) });
+    try {
+      run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], { cwd: building, env: codeServerInstallEnv(nodeDir) });
+    } catch (error) {
+      // A failed build leaves ~600 MB that no later run can use.
+      rmSync(building, { recursive: true, force: true });
+      throw error;
+    }
     writeFileSync(join(building, ".follow-through-complete"), `code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}\n`);
     publish(building, installDir);
     log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

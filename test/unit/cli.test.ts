@@ -45,8 +45,11 @@ describe("cli: command line", function () {
 
   const usageErrors: [string, string[], RegExp][] = [
     ["no command", [], /missing command/],
-    ["an unknown command", ["check", "x.md"], /unknown command "check"/],
-    ["an unknown option", ["lint", "--colour"], /--colour/],
+    ["an unknown command, listing every command", ["check", "x.md"], /^follow-through: unknown command "check" \(expected `lint`, `actions`, `metrics`, `rules` or `push`\)$/m],
+    ["a mistyped command, with the nearest", ["pussh", "x.md"], /unknown command "pussh"; did you mean `push`\?/],
+    ["a mistyped option, with the nearest", ["lint", "--colour"], /^follow-through: unknown option --colour; did you mean --color\?$/m],
+    ["an unknown option, in one line", ["lint", "--xyz"], /^follow-through: unknown option --xyz\nRun `follow-through --help` for usage\.\n$/],
+    ["a mistyped push option", ["push", "x.md", "--dryrun"], /unknown option --dryrun; did you mean --dry-run\?/],
     ["a bad --format", ["lint", "--format", "xml", "x.md"], /--format must be text, json or sarif; got "xml"/],
     ["a bad --today", ["lint", "--today", "2026-02-30", "x.md"], /--today must be a date written YYYY-MM-DD/],
     ["a bad --max-file-size", ["lint", "--max-file-size", "lots", "x.md"], /--max-file-size must be a positive number/],
@@ -69,6 +72,10 @@ describe("cli: command line", function () {
     for (const rule of ruleList) {
       assert.match(text.stdout, new RegExp(`^${rule.id}\\s+${rule.defaultSeverity}\\s+(yes|no)\\s+`, "m"));
     }
+    // The column says what the editor's lightbulb offers, not whether "Fix all" may apply it.
+    assert.match(text.stdout, /^Rule\s+Severity\s+Quick fix\s+Description$/m);
+    assert.match(text.stdout, /^owner-missing\s+warning\s+yes\s+/m);
+    assert.match(text.stdout, /^vague-outcome\s+warning\s+no\s+/m);
     const json = runCli(["rules", "--format", "json"], { cwd: temp.dir });
     const rows = JSON.parse(json.stdout) as { id: string; severity: string; description: string; docs: string }[];
     assert.deepEqual(
@@ -258,15 +265,28 @@ describe("cli: config", function () {
     assert.ok(report.problems.every((problem) => problem.file === ".followthrough.yml"));
   });
 
-  it("a config with a YAML syntax error is reported with its line and defaults are used", () => {
+  it("a config with a YAML syntax error is reported with its line, the files are still linted, and the run exits 2", () => {
     writeTree(temp.dir, {
       ".followthrough.yml": lines("rules:", "  owner-missing: [error", "people: x"),
       "pm.md": WEAK_AND_STRONG,
     });
     const result = runCli(["lint", "--format", "json", ...TODAY, "pm.md"], { cwd: temp.dir });
-    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.status, 2, "a config that cannot be read must not leave CI green with the defaults");
     assert.match(result.stderr, /^\.followthrough\.yml:\d+:\d+: YAML syntax error/m);
     const report = parseJsonReport(result.stdout);
     assert.ok(ruleLines(report, "pm.md").includes(`owner-missing@${WEAK_LINE}`));
+  });
+
+  it("every command exits 2 on a config that is not a mapping; a config with one bad key still exits 0", () => {
+    writeTree(temp.dir, { ".followthrough.yml": lines("- just", "- a list"), "postmortems/pm.md": CLEAN });
+    for (const args of [["lint"], ["actions"], ["metrics"], ["rules"], ["lint", "--format", "sarif"]]) {
+      const result = runCli([...args, ...(args[0] === "rules" ? [] : TODAY)], { cwd: temp.dir });
+      assert.equal(result.status, 2, `${args.join(" ")}: ${result.stderr}`);
+      assert.match(result.stderr, /\.followthrough\.yml:1:1: the config must be a mapping/);
+    }
+    writeTree(temp.dir, { ".followthrough.yml": lines("colour: blue") });
+    const oneBadKey = runCli(["lint", ...TODAY], { cwd: temp.dir });
+    assert.equal(oneBadKey.status, 0, oneBadKey.stderr);
+    assert.match(oneBadKey.stderr, /unknown key "colour"/);
   });
 });

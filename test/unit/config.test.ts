@@ -24,9 +24,18 @@ describe("config", () => {
       problems.map((p) => [p.line, p.key]),
       [[2, "rules.owner-misssing"], [3, "rules.deadline-missing"], [4, "colour"]],
     );
-    assert.match(problems[0].message, /unknown rule "owner-misssing"/);
+    assert.equal(problems[0].message, 'unknown rule "owner-misssing"; did you mean "owner-missing"?', "the nearest rule, not all of them");
+    assert.equal(problems[2].message, 'unknown key "colour"; known keys: rules, groups, teams, people, roster, trackerKeys, processVerbs, postMortems, postmortems, codeowners, tracker, identity');
     assert.deepEqual(config.groups, ["sre-team"]);
     assert.deepEqual(config.rules, {});
+  });
+
+  it("an unknown rule nothing is near points to `follow-through rules`", () => {
+    const { problems } = parseConfigText(["rules:", "  spelling: off", "trakerKeys: [PAY]"].join("\n"), "cfg.yml");
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      ['unknown rule "spelling"; `follow-through rules` lists the rules', 'unknown key "trakerKeys"; did you mean "trackerKeys"?'],
+    );
   });
 
   it("reports YAML syntax errors with a line and falls back to defaults", () => {

@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import * as fs from "fs";
 import * as path from "path";
+import { defaultConfig } from "../../server/src/core/config";
+import { lint } from "../../server/src/core/lint";
 import { ruleDocsUrl, ruleIds, ruleList } from "../../server/src/core/rules";
 import { VERSION } from "../../server/src/core/version";
 import { FIXTURES_DIR, listFixtures, readFixture } from "../support/fixtures";
@@ -39,6 +41,13 @@ describe("rule metadata", () => {
         assert.ok(flagged >= 1, "the fixture must mark at least one line with this rule");
         const silent = fixture.text.split("\n").filter((line, index) => /^\s*(?:[-*+]|\d+[.)]|\|)\s/.test(line) && !fixture.expected.get(index)?.has(rule.id)).length;
         assert.ok(silent >= 1, "the fixture must hold lines this rule leaves alone");
+      });
+
+      it(`says ${rule.quickFix ? "it has" : "it has no"} quick fix, as its findings in the fixtures show`, () => {
+        const fixture = readFixture(path.join(FIXTURES_DIR, "rules", `${rule.id}.md`));
+        const findings = lint(fixture.text, { config: defaultConfig(), today: fixture.today }).findings.filter((finding) => finding.rule === rule.id);
+        assert.ok(findings.length > 0);
+        assert.equal(findings.some((finding) => finding.fix !== undefined), rule.quickFix);
       });
 
       it("is exercised across fixtures", () => {

@@ -6,6 +6,7 @@ import { WorkspaceIndex } from "../core/index/workspaceIndex";
 import type { IndexedAction, IndexedPostMortem } from "../core/index/types";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { discoverTargets } from "./discover";
+import { displayWidth, widest } from "./format/columns";
 import type { ActionsCommandOptions } from "./options";
 import { readSource } from "./read";
 
@@ -43,7 +44,7 @@ export interface IndexInputs {
 
 /**
  * Fills a workspace index from the same discovery `lint` uses (`actions` and `metrics` share it), and
- * reports what could not be read on stderr. `incomplete` is true when a file could not be read.
+ * reports what could not be read on stderr. `incomplete` is true when a file or a config could not be read.
  */
 export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
   let incomplete = false;
@@ -77,7 +78,7 @@ export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMor
       io.stderr(`${io.displayPath(target.file)}: skipped: ${source.kind === "binary" ? "binary file" : "larger than --max-file-size"}\n`);
     }
   }
-  return { postMortems: index.postMortems(), incomplete };
+  return { postMortems: index.postMortems(), incomplete: incomplete || configs.metUnreadableConfig };
 }
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */
@@ -129,9 +130,22 @@ export function toJson(postMortems: IndexedPostMortem[], displayPath: (file: str
   return { actions };
 }
 
-/** RFC 4180: every field that needs it quoted, quotes doubled, CRLF line ends. */
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula: `=HYPERLINK(…)` in an action's text would be a live link, or worse, once the CSV is opened.
+ */
+const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: every field that needs it quoted, quotes doubled, CRLF line ends. A field that a spreadsheet
+ * would run as a formula gets a leading apostrophe, as OWASP's CSV injection guidance recommends: it
+ * shows as text and the rest of the cell is kept as written.
+ */
 export function toCsv(report: JsonActionsReport): string {
-  const field = (value: string): string => (/[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const field = (raw: string): string => {
+    const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
+    return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   const rows = [["file", "line", "text", "owners", "due", "status", "tracker", "post_mortem", "post_mortem_date"]];
   for (const action of report.actions) {
     rows.push([
@@ -176,7 +190,7 @@ export function toText(postMortems: IndexedPostMortem[], today: string, displayP
         tracker: action.trackerRefs.join(" "),
       };
     });
-    const width = (key: "line" | "state" | "owner" | "due"): number => Math.max(...rows.map((row) => [...row[key]].length));
+    const width = (key: "line" | "state" | "owner" | "due"): number => widest(rows, (row) => displayWidth(row[key]));
     const [lineWidth, stateWidth, ownerWidth, dueWidth] = [width("line"), width("state"), width("owner"), width("due")];
     for (const row of rows) {
       const state = row.state.padEnd(stateWidth);

@@ -10,6 +10,7 @@ export class ConfigResolver {
   private readonly configByKey = new Map<string, ResolvedConfig>();
   private readonly repoRootByDir = new Map<string, string | undefined>();
   private readonly explicit: ResolvedConfig | undefined;
+  private readonly unreadableFiles = new Set<string>();
 
   /**
    * @param explicitFile `--config FILE`: used for every file instead of discovery.
@@ -52,6 +53,14 @@ export class ConfigResolver {
     return config;
   }
 
+  /**
+   * A config file that could not be used at all was met: its files were linted with the defaults,
+   * which is not what its author asked for, so the run exits 2 however clean the files look.
+   */
+  get metUnreadableConfig(): boolean {
+    return this.unreadableFiles.size > 0;
+  }
+
   /** The folder that a config's relative `postMortems` globs are resolved against. */
   globBaseFor(config: ResolvedConfig, cwd: string): string {
     return config.file !== undefined ? path.dirname(config.file) : cwd;
@@ -64,6 +73,9 @@ export class ConfigResolver {
       const loaded = loadConfigFile(configFile);
       if (loaded.problems.length > 0) {
         this.onProblems(loaded.problems);
+      }
+      if (loaded.problems.some((problem) => problem.unreadable === true)) {
+        this.unreadableFiles.add(configFile);
       }
       config = loaded.config;
       if (config.file === undefined) {

@@ -3,6 +3,7 @@
 import { isoDay } from "../core/index/query";
 import { computeMetrics, daysBetween, NO_OWNER, type ActionRef, type FollowThroughMetrics, type PostMortemRef, type RateRow } from "../core/metrics";
 import { indexPostMortems, type ActionsIo } from "./actions";
+import { displayWidth, widest } from "./format/columns";
 import type { MetricsCommandOptions } from "./options";
 
 /** A post-mortem in `--format json`: its file (relative to the working directory) instead of a URI. */
@@ -81,9 +82,16 @@ function pad(text: string, width: number, right = false): string {
 
 /** Columns: the first left-aligned, numbers right-aligned; `leftFrom` and later columns left-aligned again. */
 function table(header: string[], rows: string[][], leftFrom = header.length): string[] {
-  const widths = header.map((title, column) => Math.max([...title].length, ...rows.map((row) => [...row[column]].length)));
+  const widths = header.map((title, column) => Math.max(displayWidth(title), widest(rows, (row) => displayWidth(row[column]))));
   const render = (row: string[]): string => `  ${row.map((cell, column) => pad(cell, widths[column], column > 0 && column < leftFrom)).join("  ")}`.trimEnd();
   return [render(header), ...rows.map(render)];
+}
+
+/** Appends one by one: `out.push(...lines)` overflows the call stack for a table of 100,000 owners. */
+function appendLines(out: string[], lines: string[]): void {
+  for (const line of lines) {
+    out.push(line);
+  }
 }
 
 function postMortemLabel(ref: PostMortemRef): string {
@@ -140,8 +148,8 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
       `${metrics.repeatedFixes.length === 1 ? "fix" : "fixes"} proposed again in another post-mortem${doneAgain === 0 ? "" : ` (${doneAgain} after being marked done)`}`,
     ],
   ];
-  const labelWidth = Math.max(...headline.map(([label]) => label.length));
-  const valueWidth = Math.max(...headline.map(([, value]) => value.length));
+  const labelWidth = widest(headline, ([label]) => label.length);
+  const valueWidth = widest(headline, ([, value]) => value.length);
   for (const [label, value, detail] of headline) {
     out.push(`  ${pad(label, labelWidth)}  ${pad(value, valueWidth, true)}  ${detail}`);
   }
@@ -159,7 +167,7 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
       String(row.deprioritizedWithoutReason),
       `${pad(percent(row.rate), 4, true)} ${bar(row.rate)}`,
     ]);
-    out.push(...table(header, body, header.length - 1));
+    appendLines(out, table(header, body, header.length - 1));
   };
   rateTable("Rate by quarter (of the post-mortem's date)", "Quarter", metrics.byQuarter);
   rateTable("Rate by service", "Service", metrics.byService);
@@ -170,8 +178,8 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
   if (metrics.overdue.length === 0) {
     out.push("  None.");
   } else {
-    const lateWidth = Math.max(...metrics.overdue.map((item) => `${item.daysLate} days`.length));
-    const ownerWidth = Math.min(20, Math.max(...metrics.overdue.map((item) => owners(item).length)));
+    const lateWidth = widest(metrics.overdue, (item) => `${item.daysLate} days`.length);
+    const ownerWidth = Math.min(20, widest(metrics.overdue, (item) => owners(item).length));
     for (const item of metrics.overdue) {
       out.push(`  ${red(pad(plural(item.daysLate, "day"), lateWidth, true))}  ${pad(clip(owners(item), 20), ownerWidth)}  ${item.text}`);
       out.push(`  ${" ".repeat(lateWidth)}  ${" ".repeat(ownerWidth)}  ${dim(`due ${item.due} · ${postMortemLabel(item.postMortem)} · `)}${where(item)}`);
@@ -204,7 +212,7 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
 
   out.push("", bold(`Weak open actions: ${metrics.weak.weak} of ${metrics.weak.open} (${percent(metrics.weak.share)})`));
   if (metrics.weak.byRule.length > 0) {
-    out.push(...table(["Rule", "Open actions"], metrics.weak.byRule.map((row) => [row.rule, String(row.actions)])));
+    appendLines(out, table(["Rule", "Open actions"], metrics.weak.byRule.map((row) => [row.rule, String(row.actions)])));
   }
 
   out.push("", bold("Repeated fixes: the same action in two or more post-mortems"));
@@ -225,8 +233,8 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
       }
       out.push(`  ${position + 1}. ${fix.items[0].text}`);
       out.push(`     In ${fix.postMortems} post-mortems. ${verdict}`);
-      const stateWidth = Math.max(...fix.items.map((item) => item.state.length));
-      const titleWidth = Math.min(56, Math.max(...fix.items.map((item) => [...item.postMortem.title].length)));
+      const stateWidth = widest(fix.items, (item) => item.state.length);
+      const titleWidth = Math.min(56, widest(fix.items, (item) => displayWidth(item.postMortem.title)));
       for (const item of fix.items) {
         const state = pad(item.state, stateWidth);
         out.push(`     ${item.postMortem.date ?? "undated   "}  ${item.state === "open" ? red(state) : state}  ${pad(clip(item.postMortem.title, 56), titleWidth)}  ${where(item)}`);

@@ -1,4 +1,5 @@
 import { parseArgs } from "util";
+import { nearest } from "../core/nearest";
 
 export type OutputFormat = "text" | "json" | "sarif";
 
@@ -99,13 +100,32 @@ Options:
 Exit codes:
   0  no error-level findings
   1  at least one error-level finding
-  2  usage error, or a file could not be read or linted
+  2  usage error, a file could not be read or linted, or a config could not be read
 `;
 
 export interface Environment {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   now: Date;
+}
+
+export const COMMANDS = ["lint", "actions", "metrics", "rules", "push"];
+const COMMAND_LIST = "`lint`, `actions`, `metrics`, `rules` or `push`";
+const KNOWN_OPTIONS = ["--format", "--config", "--quiet", "--today", "--color", "--no-color", "--max-file-size", "--owner", "--overdue", "--status", "--since", "--help", "--version"];
+
+/**
+ * parseArgs' own text for an unknown option explains how to pass a positional that starts with a dash;
+ * a person who typed `--colour` wants to hear about `--color`.
+ */
+export function describeParseArgsError(error: unknown, knownOptions: readonly string[]): string {
+  const message = (error as Error).message;
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if ((error as NodeJS.ErrnoException).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === undefined) {
+    return message;
+  }
+  const typed = unknown.startsWith("--") ? unknown : unknown.length === 2 ? unknown : `--${unknown.replace(/^-+/, "")}`;
+  const suggestion = nearest(typed, knownOptions);
+  return suggestion === undefined ? `unknown option ${unknown}` : `unknown option ${unknown}; did you mean ${suggestion}?`;
 }
 
 export function parseCommandLine(argv: string[], environment: Environment): ParsedCommandLine {
@@ -133,8 +153,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
       },
     });
   } catch (error) {
-    // parseArgs messages are already sentences ("Unknown option '--foo'. To specify …").
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseArgsError(error, KNOWN_OPTIONS));
   }
   const { values, positionals } = parsed;
   if (values.help === true) {
@@ -145,7 +164,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   }
   const [command, ...inputs] = positionals;
   if (command === undefined) {
-    throw new UsageError("missing command: expected `lint`, `actions`, `metrics` or `rules`");
+    throw new UsageError(`missing command: expected ${COMMAND_LIST}`);
   }
   if (command !== "actions") {
     for (const flag of ["owner", "overdue", "status"] as const) {
@@ -201,7 +220,8 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     return { kind: "run", options: { command: "metrics", ...documentRun(), format, since: values.since } };
   }
   if (command !== "lint") {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}: expected \`lint\`, \`actions\`, \`metrics\` or \`rules\``);
+    const suggestion = nearest(command, COMMANDS);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}${suggestion === undefined ? "" : `; did you mean \`${suggestion}\`?`} (expected ${COMMAND_LIST})`);
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") {

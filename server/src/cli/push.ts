@@ -11,6 +11,7 @@ import { createTracker, draftFor, linkChange, pushDraft, pushableItems, tokenEnv
 import { chooseTracker } from "../trackers/settings";
 import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { ConfigResolver, formatConfigProblem } from "./configs";
+import { describeParseArgsError } from "./options";
 import { readSource } from "./read";
 import type { CliIo } from "./run";
 
@@ -51,7 +52,7 @@ export async function runPush(io: CliIo): Promise<number> {
       },
     }));
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, describeParseArgsError(error, ["--dry-run", "--tracker", "--action", "--config", "--help"]));
   }
   if (values.help === true) {
     io.stdout(PUSH_HELP);
@@ -75,6 +76,11 @@ export async function runPush(io: CliIo): Promise<number> {
     for (const problem of problems) io.stderr(`${formatConfigProblem(problem, (name) => path.relative(io.cwd, name) || name)}\n`);
   });
   const config = configs.forFile(file);
+  if (configs.metUnreadableConfig) {
+    // Its tracker settings are unknown: pushing with the defaults could open issues in the wrong place.
+    io.stderr(`follow-through: nothing pushed: the config could not be read\n`);
+    return 2;
+  }
   const lintText = (text: string) => lint(text, { config, fileName: file, today: io.now }).doc;
   const doc = lintText(source.text);
 

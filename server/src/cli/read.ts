@@ -35,7 +35,26 @@ export function readSource(file: string, maxBytes: number): SourceRead {
   return decodeSource(buffer);
 }
 
+/**
+ * Text saved as UTF-16 with a byte order mark (Windows editors' "Unicode"), decoded; undefined for
+ * anything else. Its ASCII has a NUL in every other byte, which the binary sniff would take for binary.
+ */
+function decodeUtf16(buffer: Buffer): string | undefined {
+  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
+    return buffer.toString("utf16le", 2, buffer.length - (buffer.length % 2));
+  }
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const body = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
+    return body.swap16().toString("utf16le");
+  }
+  return undefined;
+}
+
 export function decodeSource(buffer: Buffer): SourceRead {
+  const utf16 = decodeUtf16(buffer);
+  if (utf16 !== undefined) {
+    return { kind: "text", text: utf16 };
+  }
   if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { kind: "binary" };
   }
@@ -61,6 +80,10 @@ export function readHead(file: string, bytes: number): string | undefined {
     const buffer = Buffer.alloc(bytes);
     const length = fs.readSync(fd, buffer, 0, bytes, 0);
     const head = buffer.subarray(0, length);
+    const utf16 = decodeUtf16(head);
+    if (utf16 !== undefined) {
+      return utf16;
+    }
     if (head.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       return "";
     }

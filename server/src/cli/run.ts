@@ -96,7 +96,7 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
           line: configProblem.line,
           column: configProblem.column,
           message: configProblem.key === "" ? configProblem.message : `${configProblem.key}: ${configProblem.message}`,
-          level: "warning",
+          level: configProblem.unreadable === true ? "error" : "warning",
         },
         formatConfigProblem(configProblem, display),
       );
@@ -159,6 +159,7 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
     files.push({ file: target.file, path: shown, findings, doc: result.doc });
   }
 
+  incomplete ||= configs.metUnreadableConfig;
   const report: LintReport = { cwd: io.cwd, files, problems, rules: ruleList, incomplete };
   switch (options.format) {
     case "json":
@@ -188,21 +189,23 @@ function runRules(options: RulesCommandOptions, io: CliIo): number {
     severity: severityFor(rule, config),
     defaultSeverity: rule.defaultSeverity,
     fixable: rule.fixable,
+    quickFix: rule.quickFix,
     description: rule.description,
     docs: ruleDocsUrl(rule.id),
   }));
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-    return EXIT_CLEAN;
+    return configs.metUnreadableConfig ? EXIT_TROUBLE : EXIT_CLEAN;
   }
   const idWidth = Math.max("Rule".length, ...rows.map((row) => row.id.length));
   const severityWidth = Math.max("Severity".length, ...rows.map((row) => row.severity.length));
-  const lines = [`${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Fixable  Description`];
+  // "Quick fix" is what a person sees in the editor's lightbulb; "fixable" (safe for Fix all) stays in JSON.
+  const lines = [`${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Quick fix  Description`];
   for (const row of rows) {
-    lines.push(`${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.fixable ? "yes" : "no").padEnd(7)}  ${row.description}`);
+    lines.push(`${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.quickFix ? "yes" : "no").padEnd(9)}  ${row.description}`);
   }
   io.stdout(`${lines.join("\n")}\n`);
-  return EXIT_CLEAN;
+  return configs.metUnreadableConfig ? EXIT_TROUBLE : EXIT_CLEAN;
 }
 
 /** Relative to the working directory with forward slashes, as CI logs and SARIF want. */

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from "yaml";
+import { nearest } from "./nearest";
 import type { Severity } from "./types";
 import { ruleIds } from "./rules/ids";
 import { readTrackerSettings, type TrackerSettings } from "../trackers/settings";
@@ -47,6 +48,8 @@ export interface ConfigProblem {
   column: number; // 1-based
   key: string;
   message: string;
+  /** The file could not be used at all (unreadable, not YAML, not a mapping): defaults apply instead. */
+  unreadable?: true;
 }
 
 export interface LoadedConfig {
@@ -113,7 +116,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   } catch (error) {
     return {
       config: defaultConfig(),
-      problems: [{ file, line: 1, column: 1, key: "", message: `cannot read config: ${(error as Error).message}` }],
+      problems: [{ file, line: 1, column: 1, key: "", message: `cannot read config: ${(error as Error).message}`, unreadable: true }],
     };
   }
   const loaded = parseConfigText(text, file);
@@ -175,7 +178,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   };
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    problems.push({ file, line: pos.line, column: pos.col, key: "", message: `YAML syntax error: ${error.message.split("\n")[0]}` });
+    problems.push({ file, line: pos.line, column: pos.col, key: "", message: `YAML syntax error: ${error.message.split("\n")[0]}`, unreadable: true });
   }
   if (doc.errors.length > 0) {
     return { config, problems };
@@ -186,6 +189,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   }
   if (!isMap(root)) {
     at(root as YamlNode, "", "the config must be a mapping of keys to values");
+    problems[problems.length - 1].unreadable = true;
     return { config, problems };
   }
   for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
@@ -232,7 +236,8 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
         break;
       default:
         if (!KNOWN_KEYS.has(key)) {
-          at(pair.key as YamlNode, key, `unknown key "${key}"; known keys: ${[...KNOWN_KEYS].join(", ")}`);
+          const suggestion = nearest(key, [...KNOWN_KEYS]);
+          at(pair.key as YamlNode, key, `unknown key "${key}"; ${suggestion === undefined ? `known keys: ${[...KNOWN_KEYS].join(", ")}` : `did you mean "${suggestion}"?`}`);
         }
     }
   }
@@ -260,7 +265,8 @@ function readRules(value: YamlNode | null, config: ResolvedConfig, at: ReportAt)
       setting = "off";
     }
     if (!ruleIds.includes(ruleId)) {
-      at(pair.key, key, `unknown rule "${ruleId}"; known rules: ${ruleIds.join(", ")}`);
+      const suggestion = nearest(ruleId, ruleIds);
+      at(pair.key, key, `unknown rule "${ruleId}"; ${suggestion === undefined ? "`follow-through rules` lists the rules" : `did you mean "${suggestion}"?`}`);
       continue;
     }
     if (setting === "default") {

@@ -1,6 +1,7 @@
 // What a pushed issue says: the action as its title; owner, deadline, a link back to the post-mortem
 // and the incident summary in its body; and the marker that makes every push idempotent.
 import type { Person } from "../core/config";
+import { OUTCOME_VERBS, PROCESS_VERBS } from "../core/parse/lexicon";
 import { stableHash } from "../core/parse/markdownText";
 import type { ActionItem, PostMortem } from "../core/types";
 import { DEFAULT_TRACKER_LABEL } from "./settings";
@@ -43,13 +44,25 @@ export function draftFor(item: ActionItem, kind: TrackerKind, ctx: DraftContext)
   const summary = incidentSummary(ctx.doc);
   const body = [lines.join("\n"), ...(summary === undefined ? [] : [`**Incident summary:** ${summary}`]), `Follow-Through action id: ${marker} (keep this line: it stops duplicate issues)`].join("\n\n");
   return {
-    title: truncate(item.text.trim() || item.raw.trim(), MAX_TITLE_CHARS),
+    title: truncate(sentenceCase(item.text.trim() || item.raw.trim()), MAX_TITLE_CHARS),
     body,
     marker,
     labels: [ctx.label ?? DEFAULT_TRACKER_LABEL],
     assignee: person === undefined ? undefined : accountFor(person, kind),
     dueDate: kind === "github" ? undefined : dueDate,
   };
+}
+
+/**
+ * "add a pool alert" becomes "Add a pool alert": an issue title reads as a sentence. Only a leading verb
+ * is capitalised, so a title that starts with a name written in lower case ("kubectl …", "npm …") keeps it.
+ */
+export function sentenceCase(title: string): string {
+  const first = /^[a-z]+/.exec(title)?.[0];
+  if (first === undefined || !(OUTCOME_VERBS.has(first) || PROCESS_VERBS.has(first))) {
+    return title;
+  }
+  return title[0].toUpperCase() + title.slice(1);
 }
 
 export function findPerson(people: Person[], name: string): Person | undefined {

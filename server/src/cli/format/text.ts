@@ -1,10 +1,21 @@
 import type { Severity } from "../../core/types";
 import { countSeverities, type LintReport } from "../report";
+import { displayWidth, widest } from "./columns";
 
 export interface TextFormatOptions {
   color: boolean;
   /** A dim "why" line under each finding that carries evidence. */
   explain?: boolean;
+}
+
+/**
+ * The longest message that still lines up its rule id: twice the median message, and at least 120
+ * characters. A message past it (one that quotes a long item) ends with its rule id unpadded.
+ */
+function outlierLimit(widths: number[]): number {
+  const sorted = [...widths].sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)];
+  return Math.max(120, 2 * median);
 }
 
 /**
@@ -25,9 +36,15 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
       rule: finding.rule,
       evidence: options.explain === true ? finding.evidence : undefined,
     }));
-    const positionWidth = Math.max(...rows.map((row) => row.position.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => displayWidth(row.message)));
+    const positionWidth = widest(rows, (row) => row.position.length);
+    const severityWidth = widest(rows, (row) => row.severity.length);
+    // The rule ids line up after the ordinary messages; one long quoted message is let run past the
+    // column rather than pushing every other row's id far to the right.
+    const limit = outlierLimit(rows.map((row) => displayWidth(row.message)));
+    const messageWidth = widest(
+      rows.filter((row) => displayWidth(row.message) <= limit),
+      (row) => displayWidth(row.message),
+    );
     out.push(style.underline(file.path));
     for (const row of rows) {
       out.push(
@@ -37,7 +54,7 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
           style.severity(row.severity, row.severity.padEnd(severityWidth)) +
           "  " +
           row.message +
-          " ".repeat(messageWidth - displayWidth(row.message)) +
+          " ".repeat(Math.max(0, messageWidth - displayWidth(row.message))) +
           "  " +
           style.dim(row.rule),
       );
@@ -62,15 +79,6 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** Code points, not UTF-16 units, so an emoji in a quoted action does not skew the rule-id column. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const _ of text) {
-    width++;
-  }
-  return width;
 }
 
 function styles(enabled: boolean) {

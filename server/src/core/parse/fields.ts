@@ -18,7 +18,7 @@ import { collapseWhitespace, toPlainText } from "./markdownText";
 import { classifyOwner, isHandle, ownersFrom, type OwnerContext } from "./owners";
 import { resolveTextStatus, type StatusClaim, type StatusOrigin } from "./status/claims";
 import { isParticiple, statusFromGrammar } from "./status/grammar";
-import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "./trackerRefs";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 // Reads the fields of one action item out of its raw Markdown. All offsets are relative to
@@ -441,7 +441,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       if (!isPlaceholder(value)) {
         trackerFieldValue = true;
         if (!trackerRefs.some((ref) => ref.span !== undefined && ref.span.start >= start && ref.span.end <= end)) {
-          trackerRefs.push({ text: value, kind: "cell", source: "field", span: { start, end } });
+          trackerRefs.push({ text: value.slice(0, referenceLength(value)), kind: "cell", source: "field", span: { start, end } });
         }
       }
     } else if (/^(?:status|state)$/.test(key)) {

@@ -7,7 +7,7 @@ import { isActionCategoryHeadingText, isActionHeadingText, isNarrativeHeading, i
 import { toPlainText } from "./markdownText";
 import { ownersFrom } from "./owners";
 import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
-import { findTrackerRefs, isNoDeadline, isPlaceholder } from "./trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "./trackerRefs";
 
 /** The row tokens of the table whose tokens run from `start` to `end`. */
 export function tableRows(tokens: Token[], start: number, end: number): Token[] {
@@ -79,7 +79,8 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
     }
     let cellTracker: TrackerRef[] | undefined;
     if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
-      cellTracker = [{ text: toPlainText(trackerCell.text), kind: "cell", source: "cell", span: absolute(trackerCell) }];
+      const reference = trackerCell.text.slice(0, referenceLength(trackerCell.text));
+      cellTracker = [{ text: toPlainText(reference), kind: "cell", source: "cell", span: { start: lineStart + trackerCell.start, end: lineStart + trackerCell.start + reference.length } }];
     }
     if (cellTracker === undefined) {
       // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
@@ -205,7 +206,8 @@ function readFieldTable(builder: Builder, rows: Token[], section: SectionContext
     } else if (role.tracker === 0) {
       cells.tracker = value;
       if (filled) {
-        cellTracker = [{ text: toPlainText(value.text), kind: "cell", source: "cell", span }];
+        const reference = value.text.slice(0, referenceLength(value.text));
+        cellTracker = [{ text: toPlainText(reference), kind: "cell", source: "cell", span: { start: span.start, end: span.start + reference.length } }];
       }
     } else if (role.status === 0) {
       cells.status = value;

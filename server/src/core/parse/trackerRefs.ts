@@ -1,4 +1,5 @@
 import type { TrackerRef } from "../types";
+import { DONE_WORDS, OPEN_WORDS } from "./lexicon";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -136,6 +137,31 @@ function hasDashBeforeDigit(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How much of a tracker cell or field value is the reference: "AUTH-4121 TODO" names the ticket
+ * AUTH-4121 with its state written after it, not a ticket called "AUTH-4121 TODO". A trailing
+ * status word (one or two words: "TODO", "(done)", "- in progress") and the separator before it are
+ * left out; anything else is kept whole.
+ */
+export function referenceLength(raw: string): number {
+  const words = [...raw.matchAll(/\S+/g)];
+  for (const count of [2, 1]) {
+    if (words.length <= count) {
+      continue;
+    }
+    const tail = words
+      .slice(-count)
+      .map((word) => word[0])
+      .join(" ")
+      .replace(/^[([*_]+|[)\]*_.]+$/g, "");
+    if (DONE_WORDS.test(tail) || OPEN_WORDS.test(tail)) {
+      const kept = raw.slice(0, words[words.length - count].index).replace(/[\s\-\u2013\u2014:;,([|]+$/, "");
+      return kept === "" ? raw.length : kept.length;
+    }
+  }
+  return raw.length;
 }
 
 /** A table cell or field value that holds something, not a placeholder. */

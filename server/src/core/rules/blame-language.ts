@@ -5,6 +5,7 @@ export const blameLanguage: Rule = {
   description: "Blame instead of accountability",
   defaultSeverity: "info",
   fixable: false,
+  quickFix: false,
   checkDocument(report, ctx) {
     for (const sentence of ctx.doc.blame) {
       report({

@@ -30,6 +30,7 @@ export const closedWithOpenActions: Rule = {
   description: "Post-mortem closed with open actions",
   defaultSeverity: "error",
   fixable: false,
+  quickFix: true,
   checkDocument(report, ctx) {
     const status = ctx.doc.frontMatter?.status;
     if (status === undefined || !CLOSED.test(status.value.trim())) {

@@ -19,6 +19,7 @@ export const deadlineMissing: Rule = {
   description: "Action item has no deadline",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "deadline",
   checkItem(item, report, ctx) {
     if (item.deadline !== undefined) {

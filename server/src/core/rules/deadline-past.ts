@@ -16,6 +16,7 @@ export const deadlinePast: Rule = {
   description: "Deadline has passed",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "deadline",
   checkItem(item, report, ctx) {
     const date = item.deadline?.date;

@@ -5,6 +5,7 @@ export const deprioritizedWithoutReason: Rule = {
   description: "Dropped action has no reason",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   includeClosed: true,
   checkItem(item, report) {
     if (item.status.state !== "deprioritized" || item.status.reason !== undefined) {

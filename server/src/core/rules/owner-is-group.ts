@@ -7,6 +7,7 @@ export const ownerIsGroup: Rule = {
   description: "Owner is a group, not a person",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "owner",
   checkItem(item, report) {
     if (item.owners.length === 0 || item.owners.some((owner) => !owner.isGroup) || isSystemic(item)) {

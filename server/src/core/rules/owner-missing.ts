@@ -7,6 +7,7 @@ export const ownerMissing: Rule = {
   description: "Action item has no owner",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "owner",
   checkItem(item, report) {
     if (item.owners.length > 0 || isSystemic(item)) {

@@ -7,6 +7,7 @@ export const processVerb: Rule = {
   description: "Process verb instead of an outcome",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "verb",
   checkItem(item, report) {
     const claim = item.wording;

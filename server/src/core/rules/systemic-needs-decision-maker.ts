@@ -6,6 +6,7 @@ export const systemicNeedsDecisionMaker: Rule = {
   description: "Systemic action needs a decision-maker",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: true,
   element: "owner",
   checkItem(item, report) {
     if (!isSystemic(item) || hasDecisionMaker(item.owners)) {

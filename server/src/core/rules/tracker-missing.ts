@@ -7,6 +7,7 @@ export const trackerMissing: Rule = {
   description: "Action item is not in a tracker",
   defaultSeverity: "info",
   fixable: false,
+  quickFix: true,
   element: "tracker",
   checkItem(item, report, ctx) {
     if (item.trackerRefs.length > 0) {

@@ -27,6 +27,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** The rule's fix needs no choice from the user, so "Fix all" may apply it. */
   fixable: boolean;
+  /** The editor offers a quick fix for the rule's findings (most need a choice: an owner, a date). */
+  quickFix: boolean;
   /** One of the five elements of a strong action item (owner, verb, outcome, tracker, deadline). */
   element?: "owner" | "verb" | "outcome" | "tracker" | "deadline";
   includeClosed?: boolean;

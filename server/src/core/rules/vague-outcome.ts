@@ -6,6 +6,7 @@ export const vagueOutcome: Rule = {
   description: "Outcome cannot be verified",
   defaultSeverity: "warning",
   fixable: false,
+  quickFix: false,
   element: "outcome",
   checkItem(item, report) {
     const claim = item.wording;
