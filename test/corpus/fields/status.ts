@@ -26,4 +26,14 @@ export const rows: FieldRow[] = [
   { branch: "grammar: a problem in the perfect, then a request, stays open", markdown: "- The cache has grown past its memory limit; add an eviction policy at 80%", expect: { status: "open" } },
   { branch: "grammar: a narrative past ('we found') is no report of work", markdown: "- We found the cache cold after each deploy, so warm it before traffic shifts", expect: { status: "open" } },
   { branch: "grammar: 'we decided to …' is a plan", markdown: "- We decided to move the export job to the new scheduler", expect: { status: "open" } },
+  {
+    branch: "annotation: a line right under the item reports it done",
+    markdown: "- Move the nightly export to the new scheduler\n  - This has been done. The old cron entry is gone.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "annotation: a note under the item that reports nothing leaves it open",
+    markdown: "- Move the nightly export to the new scheduler\n  - The old cron entry lives on the bastion host.",
+    expect: { status: "open" },
+  },
 ];

@@ -74,9 +74,9 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
   // Text and field-line spans are relative to the item's raw text; the model's are absolute.
   const shifted = (layer: TextFields): FieldLayer => ({
-    owners: layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
+    owners: layer.owners.length === 0 ? layer.owners : layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
     deadline: shiftedDeadline(layer.deadline, base),
-    trackerRefs: layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
+    trackerRefs: layer.trackerRefs.length === 0 ? layer.trackerRefs : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
   });
   const { owners, deadline, trackerRefs } = resolveItemFields({
     cell: { owners: input.cellOwners, deadline: input.cellDeadline, trackerRefs: input.cellTracker },

@@ -15,6 +15,7 @@ import { LineIndex } from "./lineIndex";
 import { annotateLabelledItem, isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
 import { toPlainText } from "./markdownText";
 import { ownersFromIntro } from "./sectionIntro";
+import { reportsDone } from "./status/grammar";
 import { isCapsHeading, isFollowUpIntroBefore, PSEUDO_HEADING, sectionContext, SUMMARY_TAG } from "./sections";
 import { readTable, tableRows } from "./tableItems";
 
@@ -230,6 +231,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
 
   const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
   markOrganisationOwners(builder.actions, organisationNames(text, people));
+  markReportedDone(builder.actions);
   return {
     text,
     frontMatter,
@@ -242,4 +244,18 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     positionAt: (offset) => lines.positionAt(offset),
     offsetAt: (position) => lines.offsetAt(position),
   };
+}
+
+/** "Action point: create the list" with "This has been done." right under it: the line reports the item done. */
+function markReportedDone(actions: ActionItem[]): void {
+  for (const action of actions) {
+    const first = action.annotations?.[0];
+    if (first === undefined || action.status.state !== "open" || (action.status.evidence !== "default" && action.status.inferred !== true)) {
+      continue;
+    }
+    const reported = reportsDone(first.text);
+    if (reported !== undefined) {
+      action.status = { ...reported, span: first.span };
+    }
+  }
 }

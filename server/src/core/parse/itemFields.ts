@@ -33,22 +33,24 @@ export interface ItemLayers {
  * What comes from the parent or the section is marked `source: "section"` and has no span of its own.
  */
 export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
-  const own = [layers.cell, layers.text, ...layers.fieldLines].filter((layer): layer is FieldLayer => layer !== undefined);
-  const inherited = (layer: FieldLayer | undefined): FieldLayer | undefined => (layer === undefined ? undefined : fromAbove(layer));
+  const own = layers.cell === undefined ? [layers.text, ...layers.fieldLines] : [layers.cell, layers.text, ...layers.fieldLines];
+  // Copied from the parent only when used: most items state their own fields or none.
+  let above: FieldLayer | undefined;
+  const parent = (): FieldLayer | undefined => (layers.parent === undefined ? undefined : (above ??= fromAbove(layers.parent)));
 
   let owners = uniqueByName(own.flatMap((layer) => layer.owners ?? []));
   if (owners.length === 0) {
-    owners = inherited(layers.parent)?.owners ?? [];
+    owners = parent()?.owners ?? [];
   }
   if (owners.length === 0) {
     owners = layers.section?.owners ?? [];
   }
 
-  const deadline = own.find((layer) => layer.deadline !== undefined)?.deadline ?? inherited(layers.parent)?.deadline ?? layers.section?.deadline;
+  const deadline = own.find((layer) => layer.deadline !== undefined)?.deadline ?? parent()?.deadline ?? layers.section?.deadline;
 
   let trackerRefs = own.flatMap((layer) => layer.trackerRefs ?? []);
   if (trackerRefs.length === 0) {
-    trackerRefs = inherited(layers.parent)?.trackerRefs ?? [];
+    trackerRefs = parent()?.trackerRefs ?? [];
   }
   if (trackerRefs.length === 0) {
     trackerRefs = layers.section?.trackerRefs ?? [];
@@ -66,6 +68,9 @@ function fromAbove(layer: FieldLayer): FieldLayer {
 }
 
 function uniqueByName(owners: Owner[]): Owner[] {
+  if (owners.length < 2) {
+    return owners;
+  }
   const seen = new Set<string>();
   return owners.filter((owner) => {
     const key = owner.name.toLowerCase();

@@ -25,6 +25,7 @@ export function isParticiple(word: string): boolean {
 const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
 const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
 
+const FILED_LEAD = /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\b/i;
 const TICKET_FILED = new RegExp(
   String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
@@ -69,14 +70,15 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   if (trimmed === "") {
     return undefined;
   }
-  if (TICKET_FILED.test(trimmed.replace(/[[\]]/g, ""))) {
+  // Each reader runs only when a word it cannot match without is present: most items open with a verb.
+  if (FILED_LEAD.test(trimmed) && TICKET_FILED.test(trimmed.replace(/[[\]]/g, ""))) {
     return open("a ticket was filed; the work itself is not reported done");
   }
-  const backReference = BACK_REFERENCE_DONE.exec(trimmed);
+  const backReference = trimmed.includes("been") || trimmed.includes(" now") || trimmed.includes("already") ? BACK_REFERENCE_DONE.exec(trimmed) : null;
   if (backReference !== null) {
     return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
   }
-  const closing = CLOSING_PARENTHETICAL.exec(trimmed);
+  const closing = trimmed.endsWith(")") || trimmed.endsWith(").") ? CLOSING_PARENTHETICAL.exec(trimmed) : null;
   if (closing !== null && closing.index > 0 && isPastTense(closing[1]) && !RELATION_PARTICIPLES.has(closing[1].toLowerCase())) {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
@@ -122,4 +124,12 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return done(now[0].trim());
   }
   return undefined;
+}
+
+/** A line under an item that reports it done: "This has been done.", "Done in v2.3.", "This is now complete". */
+const REPORTS_DONE = /^(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|set up)|(?:is|was)\s+(?:now\s+|already\s+)*(?:done|complete|completed|in place|live|fixed|resolved))|(?:done|completed|fixed|shipped|resolved)(?:\s+(?:in|on|via|with|as of|by)\b[^.]{0,60})?)\s*[.!]?(?:\s|$)/i;
+
+export function reportsDone(line: string): ActionStatus | undefined {
+  const match = REPORTS_DONE.exec(line.trim());
+  return match === null ? undefined : done(match[0].trim());
 }
