@@ -9,11 +9,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { repoRoot } from "../../scripts/vscode/install.mjs";
 import { SCREENSHOTS, Workbench } from "./workbench";
+import { EXAMPLE_IMAGES } from "../support/readmeImages";
 
 const FILE = "2026-08-22-webhook-backlog.md";
 /** "- Improve monitoring of the webhook queue": no owner, no deadline, no tracker, vague. */
 const WEAK_LINE = 30;
-const README_IMAGES = ["quick-fix-dark", "quick-fix-light", "fixed-light", "problems-dark", "actions-view-dark", "dashboard-dark", "hover-dark", "owner-picker-light"];
+const README_IMAGES = EXAMPLE_IMAGES;
 
 describe("VS Code UI (code-server + Chromium)", function () {
   this.timeout(300_000);

@@ -8,11 +8,12 @@ import * as path from "node:path";
 import { GitLabFake } from "../trackers/fakes/gitlab";
 import { repoRoot } from "../../scripts/vscode/install.mjs";
 import { SCREENSHOTS, Workbench } from "./workbench";
+import { TYPED_IMAGES } from "../support/readmeImages";
 
 const FILE = "2026-11-30-checkout-alert-storm.md";
 const SKELETON = ["---", "title: Checkout alert storm", "date: 2026-11-30", "status: draft", "---", "# Checkout alert storm", "", "## Summary", "", "Paging noise hid a CPU saturation on checkout for 40 minutes.", "", "## Action items", "", ""].join("\n");
 const LINE = 14;
-const README_IMAGES = ["typed-weak-item-dark", "strong-item-dark", "tracker-view-dark"];
+const README_IMAGES = TYPED_IMAGES;
 const WEAK_RULES = ["process-verb", "vague-outcome", "owner-missing", "deadline-missing", "tracker-missing"];
 
 describe("VS Code UI: a weak action item made strong from the lightbulb", function () {
