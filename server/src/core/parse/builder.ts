@@ -162,8 +162,8 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
 }
 
 function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
-  const { start, end, ...claim } = reading;
-  return { ...claim, span: { start: base + start, end: base + Math.max(end, start) } };
+  const span = { start: base + reading.start, end: base + Math.max(reading.end, reading.start) };
+  return reading.alsoVague === undefined ? { class: reading.class, why: reading.why, span } : { class: reading.class, why: reading.why, span, alsoVague: reading.alsoVague };
 }
 
 function shiftedDeadline(deadline: Deadline | undefined, base: number): Deadline | undefined {

@@ -10,7 +10,7 @@ import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentD
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
 import { isNotActionHeadingText } from "./headings";
-import { markOrganisationOwners, organisationNames } from "./learnedGroups";
+import { acronymOwners, markOrganisationOwners, organisationNames } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
 import { annotateLabelledItem, isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
 import { toPlainText } from "./markdownText";
@@ -230,7 +230,7 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   }
 
   const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
-  markOrganisationOwners(builder.actions, organisationNames(text, people));
+  markOrganisationOwners(builder.actions, organisationNames(text, people, acronymOwners(builder.actions)));
   markReportedDone(builder.actions);
   return {
     text,

@@ -33,6 +33,11 @@ export interface ItemLayers {
  * What comes from the parent or the section is marked `source: "section"` and has no span of its own.
  */
 export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+  const { text } = layers;
+  if (layers.cell === undefined && layers.fieldLines.length === 0 && (text.owners?.length ?? 0) > 0 && text.deadline !== undefined && (text.trackerRefs?.length ?? 0) > 0) {
+    // The commonest strong item states all three itself: nothing else is read.
+    return { owners: uniqueByName(text.owners!), deadline: text.deadline, trackerRefs: text.trackerRefs! };
+  }
   const own = layers.cell === undefined ? [layers.text, ...layers.fieldLines] : [layers.cell, layers.text, ...layers.fieldLines];
   // Copied from the parent only when used: most items state their own fields or none.
   let above: FieldLayer | undefined;

@@ -11,16 +11,22 @@ const ACRONYM = String.raw`[A-Z][A-Z0-9&]{1,5}`;
 const JOIN = String.raw`\s*(?:\+|&|<>|\/|\band\b)\s*`;
 const JOINED = new RegExp(String.raw`\b(${CAPITALISED})${JOIN}(${ACRONYM})\b|\b(${ACRONYM})${JOIN}(${CAPITALISED})\b`, "g");
 
-/** Capitalised names the document joins to an acronym, lower-cased. */
-export function organisationNames(text: string, people: Person[]): Set<string> {
+/**
+ * Capitalised names the document joins to an acronym, lower-cased. `acronyms` are the organisations the
+ * items already name; a document whose owners name none has nothing to learn, and is not scanned.
+ */
+export function organisationNames(text: string, people: Person[], acronyms: Set<string> = new Set(["*"])): Set<string> {
   const names = new Set<string>();
-  if (!/[A-Z]{2}/.test(text)) {
+  if (acronyms.size === 0 || !/[A-Z]{2}/.test(text)) {
     return names;
   }
   const roster = new Set(people.flatMap((person) => [person.name.split(/\s+/)[0].toLowerCase(), ...person.aliases.map((alias) => alias.toLowerCase())]));
   for (const match of text.matchAll(JOINED)) {
     const name = (match[1] ?? match[4]).toLowerCase();
     const organisation = (match[2] ?? match[3]).toLowerCase();
+    if (!acronyms.has("*") && !acronyms.has(organisation)) {
+      continue;
+    }
     // "Alice + SRE": a person with a function's team; only an organisation's own name teaches anything.
     if (!roster.has(name) && !GROUP_WORDS.has(organisation) && !NOT_A_NAME.has(organisation) && !NOT_A_NAME.has(name)) {
       names.add(name);
@@ -39,4 +45,19 @@ export function markOrganisationOwners(actions: ActionItem[], organisations: Set
       action.owners = action.owners.map((owner) => (organisations.has(owner.name.toLowerCase()) ? { ...owner, isGroup: true, isDecisionMaker: false } : owner));
     }
   }
+}
+
+/** The acronym organisations the items name as owners, lower-cased. */
+export function acronymOwners(actions: ActionItem[]): Set<string> {
+  const acronyms = new Set<string>();
+  for (const action of actions) {
+    for (const owner of action.owners) {
+      for (const part of owner.name.split(/\s*(?:\+|&|,|\band\b|\/)\s*/)) {
+        if (/^[A-Z][A-Z0-9&]{1,5}$/.test(part)) {
+          acronyms.add(part.toLowerCase());
+        }
+      }
+    }
+  }
+  return acronyms;
 }

@@ -83,10 +83,16 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
   const sentence = firstSentence(trimmed);
-  if (asksForMore(trimmed.slice(sentence.length))) {
-    // "The cache has grown past its limit; add an eviction policy": a problem stated, then a request.
+  const claim = sentenceStatus(sentence);
+  // "The cache has grown past its limit; add an eviction policy": a problem stated, then a request.
+  if (claim?.state === "done" && trimmed.length > sentence.length + 1 && asksForMore(trimmed.slice(sentence.length))) {
     return MODAL.test(sentence) ? open("future or conditional") : undefined;
   }
+  return claim;
+}
+
+/** What the first sentence's grammar says: subject and tense, modals, perfect and passive completions. */
+function sentenceStatus(sentence: string): ActionStatus | undefined {
   const subject = SUBJECT.exec(sentence);
   const predicate = subject === null ? sentence : sentence.slice(subject[0].length);
   // "Temporarily doubled …": an adverb may come before the verb.
