@@ -1,3 +1,4 @@
+import { isAcronym } from "./parse/owners";
 import type { ActionItem, FieldSource, Owner } from "./types";
 
 // Why a finding was raised, in one line a person can check against the document: what the parser read
@@ -36,7 +37,7 @@ export function ownerEvidence(item: ActionItem): string {
 }
 
 function describeGroup(owner: Owner): string {
-  const why = /^[A-Z][A-Z0-9&]{1,5}s?$/.test(owner.name) ? "an organisation's or team's acronym" : /^(?:we|us|our)$/i.test(owner.name) ? "the whole organisation" : "a group";
+  const why = isAcronym(owner.name) ? "an organisation's or team's acronym" : /^(?:we|us|our)$/i.test(owner.name) ? "the whole organisation" : "a group";
   return `"${owner.name}" ${whereRead(owner.source)} is ${why}, not one person`;
 }
 

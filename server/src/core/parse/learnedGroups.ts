@@ -1,6 +1,7 @@
 import type { Person } from "../config";
 import type { ActionItem } from "../types";
 import { GROUP_WORDS, NOT_A_NAME } from "./lexicon";
+import { isAcronym } from "./owners";
 
 // A document teaches which of its capitalised names are organisations: a name written alongside an
 // acronym-named organisation, not a function's team ("Zentrix and QXP agree", "Zentrix + QXP:", "between QXP <> Zentrix") is one
@@ -53,7 +54,7 @@ export function acronymOwners(actions: ActionItem[]): Set<string> {
   for (const action of actions) {
     for (const owner of action.owners) {
       for (const part of owner.name.split(/\s*(?:\+|&|,|\band\b|\/)\s*/)) {
-        if (/^[A-Z][A-Z0-9&]{1,5}$/.test(part)) {
+        if (isAcronym(part)) {
           acronyms.add(part.toLowerCase());
         }
       }

@@ -193,7 +193,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
 const ORGANISATION_SUFFIX = /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 
-function isAcronym(text: string): boolean {
+/** "ICL", "SRE2", "R&D": an acronym, as organisations and teams write their names. */
+export function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
 }
 
