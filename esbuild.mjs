@@ -18,7 +18,13 @@ const common = {
 
 const builds = [
   // Banner and footer mark the bundle's first and last lines, so activation time counts module evaluation too.
-  { entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], banner: { js: "var __followThroughLoadStart = performance.now();" }, footer: { js: "var __followThroughLoadEnd = performance.now();" } },
+  {
+    entryPoints: ["client/src/extension.ts"],
+    outfile: "dist/extension.js",
+    external: ["vscode"],
+    banner: { js: "var __followThroughLoadStart = performance.now();" },
+    footer: { js: "var __followThroughLoadEnd = performance.now();" },
+  },
   { entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" },
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
 ];

@@ -12,7 +12,10 @@ export interface ActivationTiming {
 
 export function activationTiming(activateStarted: number): ActivationTiming {
   const now = performance.now();
-  const loadMs = typeof __followThroughLoadStart === "number" && typeof __followThroughLoadEnd === "number" ? __followThroughLoadEnd - __followThroughLoadStart : 0;
+  const loadMs =
+    typeof __followThroughLoadStart === "number" && typeof __followThroughLoadEnd === "number"
+      ? __followThroughLoadEnd - __followThroughLoadStart
+      : 0;
   return { loadMs: round(loadMs), activateMs: round(now - activateStarted) };
 }
 

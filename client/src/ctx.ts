@@ -1,6 +1,10 @@
 // Owns the language client, the log channel and every disposable; commands get it as their context.
 import * as vscode from "vscode";
-import type { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
+import type {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+} from "vscode-languageclient/node";
 import { Config, SECTION } from "./config";
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -39,7 +43,11 @@ export class Ctx {
     const serverModule = this.extensionContext.asAbsolutePath("dist/server.js");
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ["--nolazy", "--inspect=6011"] },
+      },
     };
     const watcher = vscode.workspace.createFileSystemWatcher("**/.followthrough.{yml,yaml}");
     this.disposables.push(watcher);
@@ -53,7 +61,11 @@ export class Ctx {
       // In an untrusted workspace the server analyses but runs nothing (no git). `pickers`: this client
       // runs followThrough.pickFix, so the server can put long lists of fixes behind one "…" entry;
       // `themeIcons`: hovers may use $(icon) codicons, which render without an emoji font.
-      initializationOptions: { trusted: vscode.workspace.isTrusted, pickers: true, themeIcons: true },
+      initializationOptions: {
+        trusted: vscode.workspace.isTrusted,
+        pickers: true,
+        themeIcons: true,
+      },
       markdown: { supportThemeIcons: true },
     };
     // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
@@ -80,7 +92,9 @@ export class Ctx {
   }
 
   registerCommand(name: string, factory: CommandFactory): void {
-    this.extensionContext.subscriptions.push(vscode.commands.registerCommand(`followThrough.${name}`, factory(this)));
+    this.extensionContext.subscriptions.push(
+      vscode.commands.registerCommand(`followThrough.${name}`, factory(this)),
+    );
   }
 
   private async dispose(): Promise<void> {

@@ -22,7 +22,9 @@ export interface FollowThroughApi {
   activation: ActivationTiming;
 }
 
-export async function activate(extensionContext: vscode.ExtensionContext): Promise<FollowThroughApi> {
+export async function activate(
+  extensionContext: vscode.ExtensionContext,
+): Promise<FollowThroughApi> {
   const activateStarted = performance.now();
   try {
     ctx = new Ctx(extensionContext);
@@ -49,7 +51,9 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     const started = ctx;
     const ready = started.start().catch((error: unknown) => showStartFailure(error, started));
     const activation = activationTiming(activateStarted);
-    started.log.info(`activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms); starting the language server`);
+    started.log.info(
+      `activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms); starting the language server`,
+    );
     return { actionsView, dashboard, ready, activation };
   } catch (error) {
     showStartFailure(error, ctx);
@@ -60,7 +64,9 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
 function showStartFailure(error: unknown, owner: Ctx | undefined): void {
   const message = error instanceof Error ? error.message : String(error);
   owner?.log.error(`Follow-Through failed to start: ${message}`);
-  void vscode.window.showErrorMessage(`Follow-Through failed to start: ${message}`, "Show Log").then((choice) => choice === "Show Log" && owner?.log.show());
+  void vscode.window
+    .showErrorMessage(`Follow-Through failed to start: ${message}`, "Show Log")
+    .then((choice) => choice === "Show Log" && owner?.log.show());
 }
 
 export async function deactivate(): Promise<void> {

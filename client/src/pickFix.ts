@@ -13,7 +13,11 @@ export function pickFix(ctx: Ctx) {
       return false;
     }
     const chosen = await vscode.window.showQuickPick(
-      pick.choices.map((choice) => ({ label: choice.label, description: choice.description, choice })),
+      pick.choices.map((choice) => ({
+        label: choice.label,
+        description: choice.description,
+        choice,
+      })),
       { title: pick.title, placeHolder: pick.title, matchOnDescription: true },
     );
     if (chosen === undefined) {
@@ -37,15 +41,26 @@ async function editFor(choice: PickFixChoice): Promise<WorkspaceEdit | undefined
   const answer = await vscode.window.showInputBox({
     prompt: ask.prompt,
     placeHolder: ask.placeHolder,
-    validateInput: (value) => (value.trim() === "" ? ask.prompt : pattern !== undefined && !pattern.test(value.trim()) ? (ask.invalid ?? ask.prompt) : undefined),
+    validateInput: (value) =>
+      value.trim() === ""
+        ? ask.prompt
+        : pattern !== undefined && !pattern.test(value.trim())
+          ? (ask.invalid ?? ask.prompt)
+          : undefined,
   });
   if (answer === undefined || answer.trim() === "") {
     return undefined;
   }
-  const fill = (edits: TextEdit[]): TextEdit[] => edits.map((edit) => ({ ...edit, newText: edit.newText.split(ask.token).join(answer.trim()) }));
+  const fill = (edits: TextEdit[]): TextEdit[] =>
+    edits.map((edit) => ({ ...edit, newText: edit.newText.split(ask.token).join(answer.trim()) }));
   const { changes, documentChanges } = choice.edit;
   return {
-    changes: changes === undefined ? undefined : Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri, fill(edits)])),
-    documentChanges: documentChanges?.map((change) => ("edits" in change ? { ...change, edits: fill(change.edits as TextEdit[]) } : change)),
+    changes:
+      changes === undefined
+        ? undefined
+        : Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri, fill(edits)])),
+    documentChanges: documentChanges?.map((change) =>
+      "edits" in change ? { ...change, edits: fill(change.edits as TextEdit[]) } : change,
+    ),
   };
 }

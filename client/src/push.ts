@@ -4,7 +4,16 @@
 // again against the new text (the item is found by its id), never written over their typing.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { CloseInTrackerRequest, PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, TrackerStatusRequest, type PushPlanResult, type PushToTrackerResult, type TrackerKindName } from "../../server/src/protocol";
+import {
+  CloseInTrackerRequest,
+  PushPlanRequest,
+  PushToTrackerRequest,
+  TrackerLinkRequest,
+  TrackerStatusRequest,
+  type PushPlanResult,
+  type PushToTrackerResult,
+  type TrackerKindName,
+} from "../../server/src/protocol";
 import { credentialsFor, type TrackerCredentials } from "./auth";
 import type { Ctx } from "./ctx";
 
@@ -17,9 +26,15 @@ interface Prepared {
   credentials: TrackerCredentials;
 }
 
-async function prepare(ctx: Ctx, uri: vscode.Uri, actionId?: string): Promise<Prepared | undefined> {
+async function prepare(
+  ctx: Ctx,
+  uri: vscode.Uri,
+  actionId?: string,
+): Promise<Prepared | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage("Follow-Through: pushing to a tracker is off in an untrusted workspace. Trust the workspace to push.");
+    void vscode.window.showWarningMessage(
+      "Follow-Through: pushing to a tracker is off in an untrusted workspace. Trust the workspace to push.",
+    );
     return undefined;
   }
   const client = ctx.client;
@@ -28,42 +43,84 @@ async function prepare(ctx: Ctx, uri: vscode.Uri, actionId?: string): Promise<Pr
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(uri);
-  const plan = await client.sendRequest(PushPlanRequest.type, { textDocument: { uri: document.uri.toString() }, actionId });
+  const plan = await client.sendRequest(PushPlanRequest.type, {
+    textDocument: { uri: document.uri.toString() },
+    actionId,
+  });
   if (plan.tracker === undefined) {
-    void vscode.window.showErrorMessage(`Follow-Through: ${plan.problem ?? "no tracker configured."}`);
+    void vscode.window.showErrorMessage(
+      `Follow-Through: ${plan.problem ?? "no tracker configured."}`,
+    );
     return undefined;
   }
   if (plan.items.length === 0) {
-    void vscode.window.showInformationMessage("Follow-Through: no open action without a tracker link here; nothing to push.");
+    void vscode.window.showInformationMessage(
+      "Follow-Through: no open action without a tracker link here; nothing to push.",
+    );
     return undefined;
   }
-  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true, needsEmail: plan.tracker.needsEmail === true });
+  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, {
+    prompt: true,
+    needsEmail: plan.tracker.needsEmail === true,
+  });
   if (credentials === undefined) {
     return undefined;
   }
   return { client, document, plan: plan as Prepared["plan"], credentials };
 }
 
-async function pushOne(prepared: Prepared, ctx: Ctx, actionId: string): Promise<PushToTrackerResult & { link?: LinkOutcome }> {
+async function pushOne(
+  prepared: Prepared,
+  ctx: Ctx,
+  actionId: string,
+): Promise<PushToTrackerResult & { link?: LinkOutcome }> {
   const { client, document } = prepared;
-  let result = await client.sendRequest(PushToTrackerRequest.type, { textDocument: { uri: document.uri.toString() }, actionId, credentials: prepared.credentials });
+  let result = await client.sendRequest(PushToTrackerRequest.type, {
+    textDocument: { uri: document.uri.toString() },
+    actionId,
+    credentials: prepared.credentials,
+  });
   if (result.outcome === "failed" && result.error?.kind === "auth") {
-    const again = await vscode.window.showErrorMessage(`Follow-Through: ${result.error.message}`, prepared.plan.tracker.kind === "github" ? "Sign in again" : "Enter a new token");
-    const fresh = again === undefined ? undefined : await credentialsFor(ctx.extensionContext, prepared.plan.tracker.kind, { prompt: true, forceNew: true, needsEmail: prepared.plan.tracker.needsEmail === true });
+    const again = await vscode.window.showErrorMessage(
+      `Follow-Through: ${result.error.message}`,
+      prepared.plan.tracker.kind === "github" ? "Sign in again" : "Enter a new token",
+    );
+    const fresh =
+      again === undefined
+        ? undefined
+        : await credentialsFor(ctx.extensionContext, prepared.plan.tracker.kind, {
+            prompt: true,
+            forceNew: true,
+            needsEmail: prepared.plan.tracker.needsEmail === true,
+          });
     if (fresh === undefined) return result;
     prepared.credentials = fresh;
-    result = await client.sendRequest(PushToTrackerRequest.type, { textDocument: { uri: document.uri.toString() }, actionId, credentials: fresh });
+    result = await client.sendRequest(PushToTrackerRequest.type, {
+      textDocument: { uri: document.uri.toString() },
+      actionId,
+      credentials: fresh,
+    });
   }
   if (result.issue === undefined) return result;
   return { ...result, link: await writeLink(client, document.uri, actionId, result.issue) };
 }
 
 /** One edit, computed by the server against the exact text and version it will apply to. */
-async function writeLink(client: LanguageClient, uri: vscode.Uri, actionId: string, issue: { key: string; url: string }): Promise<LinkOutcome> {
+async function writeLink(
+  client: LanguageClient,
+  uri: vscode.Uri,
+  actionId: string,
+  issue: { key: string; url: string },
+): Promise<LinkOutcome> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const document = await vscode.workspace.openTextDocument(uri);
     const version = document.version;
-    const answer = await client.sendRequest(TrackerLinkRequest.type, { textDocument: { uri: uri.toString() }, text: document.getText(), actionId, issue });
+    const answer = await client.sendRequest(TrackerLinkRequest.type, {
+      textDocument: { uri: uri.toString() },
+      text: document.getText(),
+      actionId,
+      issue,
+    });
     if (answer.edits.length === 0) {
       return answer.note ?? "not-found";
     }
@@ -98,18 +155,37 @@ function linkNote(issue: { key: string; url: string }, link: LinkOutcome | undef
 /** Code action "Push to tracker": arguments (uri, actionId, version) from the server. */
 export function pushToTracker(ctx: Ctx) {
   return async (uriArg?: unknown, actionIdArg?: unknown): Promise<void> => {
-    const uri = typeof uriArg === "string" ? vscode.Uri.parse(uriArg) : vscode.window.activeTextEditor?.document.uri;
+    const uri =
+      typeof uriArg === "string"
+        ? vscode.Uri.parse(uriArg)
+        : vscode.window.activeTextEditor?.document.uri;
     if (uri === undefined) return;
-    const prepared = await prepare(ctx, uri, typeof actionIdArg === "string" ? actionIdArg : undefined);
+    const prepared = await prepare(
+      ctx,
+      uri,
+      typeof actionIdArg === "string" ? actionIdArg : undefined,
+    );
     if (prepared === undefined) return;
     const actionId = typeof actionIdArg === "string" ? actionIdArg : prepared.plan.items[0].id;
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Follow-Through: pushing to ${prepared.plan.tracker.where}…` }, () => pushOne(prepared, ctx, actionId));
+    const result = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Follow-Through: pushing to ${prepared.plan.tracker.where}…`,
+      },
+      () => pushOne(prepared, ctx, actionId),
+    );
     if (result.issue === undefined) {
-      if (result.error?.kind !== "auth") void vscode.window.showErrorMessage(`Follow-Through: ${result.error?.message ?? "the push failed."}`);
+      if (result.error?.kind !== "auth")
+        void vscode.window.showErrorMessage(
+          `Follow-Through: ${result.error?.message ?? "the push failed."}`,
+        );
       return;
     }
     const verb = result.outcome === "created" ? "Created" : "Found existing";
-    const open = await vscode.window.showInformationMessage(`Follow-Through: ${verb} ${result.issue.key} in ${result.where}; ${linkNote(result.issue, result.link)}.`, "Open issue");
+    const open = await vscode.window.showInformationMessage(
+      `Follow-Through: ${verb} ${result.issue.key} in ${result.where}; ${linkNote(result.issue, result.link)}.`,
+      "Open issue",
+    );
     if (open !== undefined) await vscode.env.openExternal(vscode.Uri.parse(result.issue.url));
   };
 }
@@ -117,7 +193,12 @@ export function pushToTracker(ctx: Ctx) {
 /** "Push all open actions in this post-mortem": preview, progress with cancel, then a summary. */
 export function pushAllToTracker(ctx: Ctx) {
   return async (uriArg?: unknown): Promise<void> => {
-    const uri = uriArg instanceof vscode.Uri ? uriArg : typeof uriArg === "string" ? vscode.Uri.parse(uriArg) : vscode.window.activeTextEditor?.document.uri;
+    const uri =
+      uriArg instanceof vscode.Uri
+        ? uriArg
+        : typeof uriArg === "string"
+          ? vscode.Uri.parse(uriArg)
+          : vscode.window.activeTextEditor?.document.uri;
     if (uri === undefined) {
       void vscode.window.showWarningMessage("Follow-Through: open a post-mortem first.");
       return;
@@ -125,28 +206,56 @@ export function pushAllToTracker(ctx: Ctx) {
     const prepared = await prepare(ctx, uri);
     if (prepared === undefined) return;
     const picked = await vscode.window.showQuickPick(
-      prepared.plan.items.map((item) => ({ label: item.title, description: [item.owner, item.due].filter((part) => part !== undefined).join(" · "), picked: true, id: item.id })),
-      { canPickMany: true, title: `Push to ${prepared.plan.tracker.where}`, placeHolder: "The actions to create issues for (each is searched for first: nothing is created twice)" },
+      prepared.plan.items.map((item) => ({
+        label: item.title,
+        description: [item.owner, item.due].filter((part) => part !== undefined).join(" · "),
+        picked: true,
+        id: item.id,
+      })),
+      {
+        canPickMany: true,
+        title: `Push to ${prepared.plan.tracker.where}`,
+        placeHolder:
+          "The actions to create issues for (each is searched for first: nothing is created twice)",
+      },
     );
     if (picked === undefined || picked.length === 0) return;
     const counts = { created: 0, existed: 0, failed: [] as string[], unlinked: [] as string[] };
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Follow-Through: pushing to ${prepared.plan.tracker.where}`, cancellable: true }, async (progress, token) => {
-      for (const [index, item] of picked.entries()) {
-        if (token.isCancellationRequested) break;
-        progress.report({ message: `${index + 1} of ${picked.length}: ${item.label}`, increment: 100 / picked.length });
-        const result = await pushOne(prepared, ctx, item.id);
-        if (result.outcome === "failed") {
-          counts.failed.push(`${result.error?.short ?? "error"} on ${result.where || prepared.plan.tracker.where}`);
-          ctx.log.warn(`push "${result.title}": ${result.error?.message ?? "failed"}`);
-          if (result.error?.kind === "auth") break;
-          continue;
+    await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Follow-Through: pushing to ${prepared.plan.tracker.where}`,
+        cancellable: true,
+      },
+      async (progress, token) => {
+        for (const [index, item] of picked.entries()) {
+          if (token.isCancellationRequested) break;
+          progress.report({
+            message: `${index + 1} of ${picked.length}: ${item.label}`,
+            increment: 100 / picked.length,
+          });
+          const result = await pushOne(prepared, ctx, item.id);
+          if (result.outcome === "failed") {
+            counts.failed.push(
+              `${result.error?.short ?? "error"} on ${result.where || prepared.plan.tracker.where}`,
+            );
+            ctx.log.warn(`push "${result.title}": ${result.error?.message ?? "failed"}`);
+            if (result.error?.kind === "auth") break;
+            continue;
+          }
+          counts[result.outcome]++;
+          if (
+            result.link !== "linked" &&
+            result.link !== "already-linked" &&
+            result.issue !== undefined
+          )
+            counts.unlinked.push(result.issue.url);
         }
-        counts[result.outcome]++;
-        if (result.link !== "linked" && result.link !== "already-linked" && result.issue !== undefined) counts.unlinked.push(result.issue.url);
-      }
-    });
+      },
+    );
     const parts = [`${counts.created} created`, `${counts.existed} already existed`];
-    if (counts.failed.length > 0) parts.push(`${counts.failed.length} failed: ${[...new Set(counts.failed)].join(", ")}`);
+    if (counts.failed.length > 0)
+      parts.push(`${counts.failed.length} failed: ${[...new Set(counts.failed)].join(", ")}`);
     const summary = `Follow-Through: ${parts.join(", ")}.${counts.unlinked.length > 0 ? ` Not linked (the text changed): ${counts.unlinked.join(", ")}.` : ""}`;
     if (counts.failed.length > 0) void vscode.window.showWarningMessage(summary);
     else void vscode.window.showInformationMessage(summary);
@@ -154,34 +263,53 @@ export function pushAllToTracker(ctx: Ctx) {
 }
 
 /** The tracker and credentials for a status check or a close, asked for inside the user's command. */
-async function trackerAccess(ctx: Ctx, uri: vscode.Uri): Promise<{ client: LanguageClient; credentials: TrackerCredentials } | undefined> {
+async function trackerAccess(
+  ctx: Ctx,
+  uri: vscode.Uri,
+): Promise<{ client: LanguageClient; credentials: TrackerCredentials } | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage("Follow-Through: tracker status is not read in an untrusted workspace.");
+    void vscode.window.showWarningMessage(
+      "Follow-Through: tracker status is not read in an untrusted workspace.",
+    );
     return undefined;
   }
   const client = ctx.client;
   if (client === undefined) return undefined;
-  const plan = await client.sendRequest(PushPlanRequest.type, { textDocument: { uri: uri.toString() } });
+  const plan = await client.sendRequest(PushPlanRequest.type, {
+    textDocument: { uri: uri.toString() },
+  });
   if (plan.tracker === undefined) {
-    void vscode.window.showErrorMessage(`Follow-Through: ${plan.problem ?? "no tracker configured."}`);
+    void vscode.window.showErrorMessage(
+      `Follow-Through: ${plan.problem ?? "no tracker configured."}`,
+    );
     return undefined;
   }
-  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, { prompt: true, needsEmail: plan.tracker.needsEmail === true });
+  const credentials = await credentialsFor(ctx.extensionContext, plan.tracker.kind, {
+    prompt: true,
+    needsEmail: plan.tracker.needsEmail === true,
+  });
   return credentials === undefined ? undefined : { client, credentials };
 }
 
 /** "Follow-Through: Check Tracker Status": reads the linked issues' states once (kept 5 minutes). */
 export function checkTrackerStatus(ctx: Ctx) {
   return async (uriArg?: unknown): Promise<void> => {
-    const uri = uriArg instanceof vscode.Uri ? uriArg : vscode.window.activeTextEditor?.document.uri;
+    const uri =
+      uriArg instanceof vscode.Uri ? uriArg : vscode.window.activeTextEditor?.document.uri;
     if (uri === undefined) return;
     const access = await trackerAccess(ctx, uri);
     if (access === undefined) return;
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Follow-Through: reading tracker status" }, () =>
-      access.client.sendRequest(TrackerStatusRequest.type, { textDocument: { uri: uri.toString() }, credentials: access.credentials }),
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: "Follow-Through: reading tracker status" },
+      () =>
+        access.client.sendRequest(TrackerStatusRequest.type, {
+          textDocument: { uri: uri.toString() },
+          credentials: access.credentials,
+        }),
     );
     const summary = `Follow-Through: ${result.checked} linked issue${result.checked === 1 ? "" : "s"} checked, ${result.mismatches} out of step with the document.`;
-    if (result.errors.length > 0) void vscode.window.showWarningMessage(`${summary} ${result.errors[0]}`);
+    if (result.errors.length > 0)
+      void vscode.window.showWarningMessage(`${summary} ${result.errors[0]}`);
     else void vscode.window.showInformationMessage(summary);
   };
 }
@@ -193,8 +321,18 @@ export function closeInTracker(ctx: Ctx) {
     const uri = vscode.Uri.parse(uriArg);
     const access = await trackerAccess(ctx, uri);
     if (access === undefined) return;
-    const result = await access.client.sendRequest(CloseInTrackerRequest.type, { textDocument: { uri: uriArg }, actionId: actionIdArg, credentials: access.credentials });
-    if (result.closed) void vscode.window.showInformationMessage(`Follow-Through: closed ${result.key} in the tracker.`);
-    else void vscode.window.showErrorMessage(`Follow-Through: ${result.error ?? "could not close the issue."}`);
+    const result = await access.client.sendRequest(CloseInTrackerRequest.type, {
+      textDocument: { uri: uriArg },
+      actionId: actionIdArg,
+      credentials: access.credentials,
+    });
+    if (result.closed)
+      void vscode.window.showInformationMessage(
+        `Follow-Through: closed ${result.key} in the tracker.`,
+      );
+    else
+      void vscode.window.showErrorMessage(
+        `Follow-Through: ${result.error ?? "could not close the issue."}`,
+      );
   };
 }

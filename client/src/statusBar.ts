@@ -5,7 +5,11 @@ import { ActionsRequest, type ActionsResult } from "../../server/src/protocol";
 import type { Ctx } from "./ctx";
 
 export class WeakActionsStatus implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem("followThrough.weakActions", vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem(
+    "followThrough.weakActions",
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
   private readonly disposables: vscode.Disposable[] = [];
   private pending: NodeJS.Timeout | undefined;
 
@@ -34,13 +38,20 @@ export class WeakActionsStatus implements vscode.Disposable {
   async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     const client = this.ctx.client;
-    if (document === undefined || document.languageId !== "markdown" || client === undefined || !client.isRunning()) {
+    if (
+      document === undefined ||
+      document.languageId !== "markdown" ||
+      client === undefined ||
+      !client.isRunning()
+    ) {
       this.item.hide();
       return;
     }
     let result: ActionsResult;
     try {
-      result = await client.sendRequest(ActionsRequest.type, { textDocument: { uri: document.uri.toString() } });
+      result = await client.sendRequest(ActionsRequest.type, {
+        textDocument: { uri: document.uri.toString() },
+      });
     } catch {
       this.item.hide();
       return;
@@ -51,7 +62,10 @@ export class WeakActionsStatus implements vscode.Disposable {
     }
     const open = result.actions.filter((action) => action.state === "open");
     const weak = open.filter((action) => action.findings.length > 0);
-    this.item.text = weak.length === 0 ? `$(pass) ${open.length} strong action${open.length === 1 ? "" : "s"}` : `$(warning) ${weak.length} weak action${weak.length === 1 ? "" : "s"}`;
+    this.item.text =
+      weak.length === 0
+        ? `$(pass) ${open.length} strong action${open.length === 1 ? "" : "s"}`
+        : `$(warning) ${weak.length} weak action${weak.length === 1 ? "" : "s"}`;
     this.item.tooltip = `Follow-Through: ${weak.length} of ${open.length} open action items miss an owner, verb, outcome, tracker link or deadline. Click for the Problems view.`;
     this.item.show();
   }

@@ -12,10 +12,25 @@ import { appendFileSync } from "node:fs";
 import { format } from "node:util";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, logTail, makeSandbox, removeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
+import {
+  CHROMIUM_ARGS,
+  logTail,
+  makeSandbox,
+  removeSandbox,
+  sandboxEnv,
+  startCodeServer,
+  stopAll,
+  writeUserSettings,
+} from "./codeServer.mjs";
 import { chromiumPath, ensureCodeServer } from "./install.mjs";
 
-const options = { developmentPaths: [], testsPath: undefined, userDataDir: undefined, extensionsDir: undefined, folder: undefined };
+const options = {
+  developmentPaths: [],
+  testsPath: undefined,
+  userDataDir: undefined,
+  extensionsDir: undefined,
+  folder: undefined,
+};
 for (const arg of process.argv.slice(2)) {
   const [name, ...rest] = arg.split("=");
   const value = rest.join("=");
@@ -62,7 +77,9 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 
 try {
   if (options.testsPath === undefined || options.developmentPaths.length === 0) {
-    throw new Error("[code-shim] needs --extensionDevelopmentPath= and --extensionTestsPath= (it only runs extension tests)");
+    throw new Error(
+      "[code-shim] needs --extensionDevelopmentPath= and --extensionTestsPath= (it only runs extension tests)",
+    );
   }
   const installed = ensureCodeServer();
   sandbox = makeSandbox(`ext-tests-${process.pid}`);
@@ -84,7 +101,10 @@ try {
 
   const consoleLog = join(sandbox.root, "workbench-console.log");
   const timer = setTimeout(() => {
-    void finish(1, `[code-shim] the tests did not finish within ${timeoutMs / 1000} s.\nworkbench console ${consoleLog}:\n${logTail(consoleLog, 40)}\ncode-server log ${server.log}:\n${server.logTail(60)}`);
+    void finish(
+      1,
+      `[code-shim] the tests did not finish within ${timeoutMs / 1000} s.\nworkbench console ${consoleLog}:\n${logTail(consoleLog, 40)}\ncode-server log ${server.log}:\n${server.logTail(60)}`,
+    );
   }, timeoutMs);
   timer.unref();
 
@@ -112,7 +132,12 @@ try {
   await page.exposeFunction("codeAutomationExit", (code) => {
     clearTimeout(timer);
     const exitCode = Number(code) || 0;
-    void finish(exitCode, exitCode === 0 ? undefined : `[code-shim] tests exited with ${exitCode}; code-server log: ${server.log}, workbench console: ${consoleLog}`);
+    void finish(
+      exitCode,
+      exitCode === 0
+        ? undefined
+        : `[code-shim] tests exited with ${exitCode}; code-server log: ${server.log}, workbench console: ${consoleLog}`,
+    );
   });
   await page.goto(url);
 } catch (error) {

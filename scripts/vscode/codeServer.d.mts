@@ -24,10 +24,20 @@ export const MAX_SOCKET_PATH: number;
 export const SOCKET_NAME_ROOM: number;
 export function makeSocketDir(): string;
 export function makeSandbox(name: string, options?: { fresh?: boolean; parent?: string }): Sandbox;
-export function removeSandbox(sandbox: Pick<Sandbox, "root"> & { tmp?: string }, options?: { keepRoot?: boolean }): void;
+export function removeSandbox(
+  sandbox: Pick<Sandbox, "root"> & { tmp?: string },
+  options?: { keepRoot?: boolean },
+): void;
 export function sandboxEnv(sandbox: Sandbox, nodeDir: string): Record<string, string>;
 export function writeUserSettings(sandbox: Sandbox, settings: Record<string, unknown>): void;
 export function installExtension(sandbox: Sandbox, vsix: string): string;
 export function logTail(file: string, lines?: number): string;
-export function startCodeServer(options: { sandbox: Sandbox; folder: string; port?: number; smokeTestDriver?: boolean; timeoutMs?: number; extraArgs?: string[] }): Promise<RunningCodeServer>;
+export function startCodeServer(options: {
+  sandbox: Sandbox;
+  folder: string;
+  port?: number;
+  smokeTestDriver?: boolean;
+  timeoutMs?: number;
+  extraArgs?: string[];
+}): Promise<RunningCodeServer>;
 export function stopAll(): Promise<void>;

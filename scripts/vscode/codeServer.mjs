@@ -4,7 +4,18 @@
 // a free port, and its own process group, which is always killed: on stop(), on an uncaught error, on
 // Ctrl-C and on process exit. Waits are bounded and their failures quote the server log.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -40,7 +51,9 @@ export function freePort() {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => resolvePort(typeof address === "object" && address !== null ? address.port : 0));
+      server.close(() =>
+        resolvePort(typeof address === "object" && address !== null ? address.port : 0),
+      );
     });
   });
 }
@@ -71,7 +84,10 @@ export function makeSocketDir() {
  * where the sockets go: that is a short folder of its own, which `root/tmp` links to and
  * `removeSandbox` removes.
  */
-export function makeSandbox(name, { fresh = true, parent = join(repoRoot, ".vscode-test", "sandbox") } = {}) {
+export function makeSandbox(
+  name,
+  { fresh = true, parent = join(repoRoot, ".vscode-test", "sandbox") } = {},
+) {
   const root = join(parent, name);
   const tmpLink = join(root, "tmp");
   if (fresh) {
@@ -93,7 +109,14 @@ export function makeSandbox(name, { fresh = true, parent = join(repoRoot, ".vsco
     config: join(root, "config.yaml"),
     log: join(root, "code-server.log"),
   };
-  for (const dir of [dirs.home, dirs.userData, dirs.extensions, join(dirs.home, ".config"), join(dirs.home, ".local/share"), join(dirs.home, ".cache")]) {
+  for (const dir of [
+    dirs.home,
+    dirs.userData,
+    dirs.extensions,
+    join(dirs.home, ".config"),
+    join(dirs.home, ".local/share"),
+    join(dirs.home, ".cache"),
+  ]) {
     mkdirSync(dir, { recursive: true });
   }
   // Without --config, code-server writes ~/.config/code-server/config.yaml with password auth.
@@ -144,23 +167,40 @@ export function sandboxEnv(sandbox, nodeDir) {
 export function writeUserSettings(sandbox, settings) {
   const userDir = join(sandbox.userData, "User");
   mkdirSync(userDir, { recursive: true });
-  writeFileSync(join(userDir, "settings.json"), `${JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2)}\n`);
+  writeFileSync(
+    join(userDir, "settings.json"),
+    `${JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2)}\n`,
+  );
 }
 
 function baseArgs(installed, sandbox) {
-  return [installed.entry, "--config", sandbox.config, "--user-data-dir", sandbox.userData, "--extensions-dir", sandbox.extensions];
+  return [
+    installed.entry,
+    "--config",
+    sandbox.config,
+    "--user-data-dir",
+    sandbox.userData,
+    "--extensions-dir",
+    sandbox.extensions,
+  ];
 }
 
 /** `code-server --install-extension FILE.vsix` into the sandbox's extensions folder. */
 export function installExtension(sandbox, vsix) {
   const installed = ensureCodeServer();
-  const result = spawnSync(installed.node, [...baseArgs(installed, sandbox), "--install-extension", vsix, "--force"], {
-    env: sandboxEnv(sandbox, installed.nodeDir),
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    installed.node,
+    [...baseArgs(installed, sandbox), "--install-extension", vsix, "--force"],
+    {
+      env: sandboxEnv(sandbox, installed.nodeDir),
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   if (result.status !== 0) {
-    throw new Error(`code-server --install-extension ${vsix} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `code-server --install-extension ${vsix} failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout.trim();
 }
@@ -217,15 +257,24 @@ function installExitHook() {
  * Starts code-server on a free port with `folder` open, in its own process group.
  * Resolves when /healthz answers; rejects with the log's tail if it does not within `timeoutMs`.
  */
-export async function startCodeServer({ sandbox, folder, port: fixedPort, smokeTestDriver = false, timeoutMs = 60_000, extraArgs = [] }) {
+export async function startCodeServer({
+  sandbox,
+  folder,
+  port: fixedPort,
+  smokeTestDriver = false,
+  timeoutMs = 60_000,
+  extraArgs = [],
+}) {
   const installed = ensureCodeServer();
   installExitHook();
   const port = fixedPort ?? (await freePort());
   const logFd = openSync(sandbox.log, "a");
   const args = [
     ...baseArgs(installed, sandbox),
-    "--bind-addr", `127.0.0.1:${port}`,
-    "--auth", "none",
+    "--bind-addr",
+    `127.0.0.1:${port}`,
+    "--auth",
+    "none",
     "--disable-telemetry",
     "--disable-update-check",
     "--disable-workspace-trust",
@@ -237,7 +286,12 @@ export async function startCodeServer({ sandbox, folder, port: fixedPort, smokeT
   ];
   // detached: the child calls setsid, so its pid is the process group id of it and all its children
   // (file watcher, extension host, the language server, agent host).
-  const child = spawn(installed.node, args, { cwd: sandbox.root, env: sandboxEnv(sandbox, installed.nodeDir), detached: true, stdio: ["ignore", logFd, logFd] });
+  const child = spawn(installed.node, args, {
+    cwd: sandbox.root,
+    env: sandboxEnv(sandbox, installed.nodeDir),
+    detached: true,
+    stdio: ["ignore", logFd, logFd],
+  });
   closeSync(logFd);
   const pgid = child.pid;
   running.add(pgid);
@@ -280,7 +334,9 @@ export async function startCodeServer({ sandbox, folder, port: fixedPort, smokeT
   for (;;) {
     if (exited) {
       await server.stop();
-      throw new Error(`code-server exited before it answered on ${base}/healthz. Log ${sandbox.log}:\n${logTail(sandbox.log)}`);
+      throw new Error(
+        `code-server exited before it answered on ${base}/healthz. Log ${sandbox.log}:\n${logTail(sandbox.log)}`,
+      );
     }
     try {
       const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -292,7 +348,9 @@ export async function startCodeServer({ sandbox, folder, port: fixedPort, smokeT
     }
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`code-server did not answer on ${base}/healthz within ${timeoutMs / 1000} s. Log ${sandbox.log}:\n${logTail(sandbox.log)}`);
+      throw new Error(
+        `code-server did not answer on ${base}/healthz within ${timeoutMs / 1000} s. Log ${sandbox.log}:\n${logTail(sandbox.log)}`,
+      );
     }
     await new Promise((wake) => setTimeout(wake, 100));
   }
@@ -300,7 +358,9 @@ export async function startCodeServer({ sandbox, folder, port: fixedPort, smokeT
   await new Promise((wake) => setTimeout(wake, 200));
   if (exited) {
     await server.stop();
-    throw new Error(`code-server exited right after start (port ${port} taken?). Log ${sandbox.log}:\n${logTail(sandbox.log)}`);
+    throw new Error(
+      `code-server exited right after start (port ${port} taken?). Log ${sandbox.log}:\n${logTail(sandbox.log)}`,
+    );
   }
   return server;
 }

@@ -9,7 +9,14 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { installExtension, makeSandbox, removeSandbox, startCodeServer, stopAll, writeUserSettings } from "./codeServer.mjs";
+import {
+  installExtension,
+  makeSandbox,
+  removeSandbox,
+  startCodeServer,
+  stopAll,
+  writeUserSettings,
+} from "./codeServer.mjs";
 import { ensureCodeServer, repoRoot } from "./install.mjs";
 
 const argv = process.argv.slice(2);
@@ -43,7 +50,10 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 try {
   const started = Date.now();
   step("packaging the extension (npm run package)");
-  const packaged = spawnSync("npm", ["run", "--silent", "package"], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
+  const packaged = spawnSync("npm", ["run", "--silent", "package"], {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (packaged.status !== 0) {
     throw new Error("npm run package failed");
   }
@@ -57,7 +67,10 @@ try {
   cpSync(join(repoRoot, "examples"), workspace, { recursive: true });
   step(`installing ${vsix} into the sandbox`);
   installExtension(sandbox, vsix);
-  writeUserSettings(sandbox, { "workbench.startupEditor": "readme", "workbench.colorTheme": "Default Dark Modern" });
+  writeUserSettings(sandbox, {
+    "workbench.startupEditor": "readme",
+    "workbench.colorTheme": "Default Dark Modern",
+  });
 
   const server = await startCodeServer({ sandbox, folder: workspace, port: fixedPort });
   const url = server.url;
@@ -65,17 +78,22 @@ try {
 
   if (check) {
     const page = await fetch(url);
-    const installed = readdirSync(sandbox.extensions).filter((name) => name.startsWith("follow-through."));
+    const installed = readdirSync(sandbox.extensions).filter((name) =>
+      name.startsWith("follow-through."),
+    );
     if (!page.ok || installed.length === 0) {
-      throw new Error(`demo check failed: page ${page.status}, extensions ${readdirSync(sandbox.extensions).join(", ")}\n${server.logTail()}`);
+      throw new Error(
+        `demo check failed: page ${page.status}, extensions ${readdirSync(sandbox.extensions).join(", ")}\n${server.logTail()}`,
+      );
     }
     console.log(`demo check passed: ${url} answers, ${installed[0]} installed`);
     await shutdown(0);
   } else {
-    console.log(`\n  Follow-Through in VS Code: ${url}\n\n  Open it in a browser; the examples' post-mortems are in the Explorer (postmortems/).\n  Press Ctrl-C to stop.\n`);
+    console.log(
+      `\n  Follow-Through in VS Code: ${url}\n\n  Open it in a browser; the examples' post-mortems are in the Explorer (postmortems/).\n  Press Ctrl-C to stop.\n`,
+    );
   }
 } catch (error) {
   console.error(`[demo] ${error instanceof Error ? error.message : error}`);
   await shutdown(1);
 }
-

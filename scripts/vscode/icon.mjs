@@ -12,7 +12,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 } });
   await page.setContent(`<html><body style="margin:0">${svg}</body></html>`);
-  await page.locator("svg").screenshot({ path: join(repoRoot, "images", "icon.png"), omitBackground: true });
+  await page
+    .locator("svg")
+    .screenshot({ path: join(repoRoot, "images", "icon.png"), omitBackground: true });
   console.log("images/icon.png written");
 } finally {
   await browser.close();

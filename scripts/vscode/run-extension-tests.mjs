@@ -16,7 +16,9 @@ const testsDir = join(repoRoot, "test", "vscode");
 const outDir = join(repoRoot, "out", "test", "vscode");
 rmSync(outDir, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: readdirSync(testsDir).filter((name) => name.endsWith(".ts")).map((name) => join(testsDir, name)),
+  entryPoints: readdirSync(testsDir)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => join(testsDir, name)),
   outdir: outDir,
   bundle: true,
   platform: "node",
@@ -42,8 +44,16 @@ try {
     vscodeExecutablePath: fileURLToPath(new URL("./code-shim.mjs", import.meta.url)),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: join(outDir, "index.js"),
-    launchArgs: [workspace, `--user-data-dir=${join(run, "user-data")}`, `--extensions-dir=${join(run, "extensions")}`],
-    extensionTestsEnv: { FOLLOW_THROUGH_VSCODE_GREP: process.env.FOLLOW_THROUGH_VSCODE_GREP ?? "", FOLLOW_THROUGH_BENCH_OUT: process.env.FOLLOW_THROUGH_BENCH_OUT ?? "", FOLLOW_THROUGH_MOCHA_COLOR: process.stdout.isTTY ? "1" : "0" },
+    launchArgs: [
+      workspace,
+      `--user-data-dir=${join(run, "user-data")}`,
+      `--extensions-dir=${join(run, "extensions")}`,
+    ],
+    extensionTestsEnv: {
+      FOLLOW_THROUGH_VSCODE_GREP: process.env.FOLLOW_THROUGH_VSCODE_GREP ?? "",
+      FOLLOW_THROUGH_BENCH_OUT: process.env.FOLLOW_THROUGH_BENCH_OUT ?? "",
+      FOLLOW_THROUGH_MOCHA_COLOR: process.stdout.isTTY ? "1" : "0",
+    },
   });
 } catch (error) {
   console.error(`extension tests failed: ${error instanceof Error ? error.message : error}`);

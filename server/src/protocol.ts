@@ -4,7 +4,12 @@
 // The message types come from vscode-jsonrpc alone: the full protocol package would be evaluated when
 // the client bundle loads, which costs activation time for nothing (README, "Speed").
 import { NotificationType, RequestType } from "vscode-jsonrpc";
-import type { Range, TextDocumentIdentifier, TextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
+import type {
+  Range,
+  TextDocumentIdentifier,
+  TextEdit,
+  WorkspaceEdit,
+} from "vscode-languageserver-protocol";
 import type { ActionChange } from "./core/actionEdits";
 import type { IndexedAction, IndexedDeadline, IndexedPostMortem } from "./core/index/types";
 import type { FollowThroughMetrics } from "./core/metrics/types";
@@ -41,7 +46,13 @@ export interface PickFixChoice {
   description?: string;
   edit: WorkspaceEdit;
   /** Ask the person for a value first, then write it in place of `token` in the edit's text. */
-  ask?: { prompt: string; placeHolder?: string; token: string; /** A regular expression the answer must match. */ pattern?: string; invalid?: string };
+  ask?: {
+    prompt: string;
+    placeHolder?: string;
+    token: string;
+    /** A regular expression the answer must match. */ pattern?: string;
+    invalid?: string;
+  };
 }
 
 export interface PickFixArguments {

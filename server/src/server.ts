@@ -6,7 +6,11 @@ import { startServer } from "./lsp/languageServer";
 const connection = createConnection(ProposedFeatures.all);
 
 // A bug must cost one log line, never the editor's language features.
-process.on("uncaughtException", (error) => connection.console.error(`Follow-Through: uncaught error: ${error.stack ?? error.message}`));
-process.on("unhandledRejection", (reason) => connection.console.error(`Follow-Through: unhandled rejection: ${String(reason)}`));
+process.on("uncaughtException", (error) =>
+  connection.console.error(`Follow-Through: uncaught error: ${error.stack ?? error.message}`),
+);
+process.on("unhandledRejection", (reason) =>
+  connection.console.error(`Follow-Through: unhandled rejection: ${String(reason)}`),
+);
 
 startServer(connection);

@@ -68,9 +68,27 @@ async function bundleCore(outDir) {
 /** Writes the workspace with lint-bench's generator (same seed, same files), unless it is there already. */
 function generateWorkspace(parent) {
   const workspace = path.join(parent, "follow-through-bench-workspace");
-  const marker = path.join(workspace, "postmortems", String(Math.floor((FILE_COUNT - 1) / 100)).padStart(3, "0"), `incident-${String(FILE_COUNT - 1).padStart(5, "0")}.md`);
+  const marker = path.join(
+    workspace,
+    "postmortems",
+    String(Math.floor((FILE_COUNT - 1) / 100)).padStart(3, "0"),
+    `incident-${String(FILE_COUNT - 1).padStart(5, "0")}.md`,
+  );
   if (!fs.existsSync(marker)) {
-    const generated = spawnSync(process.execPath, [path.join(REPO_ROOT, "test", "bench", "lint-bench.mjs"), "--files", String(FILE_COUNT), "--rounds", "1", "--dir", parent, "--keep"], { encoding: "utf8" });
+    const generated = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, "test", "bench", "lint-bench.mjs"),
+        "--files",
+        String(FILE_COUNT),
+        "--rounds",
+        "1",
+        "--dir",
+        parent,
+        "--keep",
+      ],
+      { encoding: "utf8" },
+    );
     if (generated.status !== 0 || !fs.existsSync(marker)) {
       throw new Error(`generating the workspace failed:\n${generated.stdout}\n${generated.stderr}`);
     }
@@ -85,10 +103,17 @@ function generateWorkspace(parent) {
 function readWorkspace(dir) {
   const files = [];
   const visit = (folder) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of fs
+      .readdirSync(folder, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith(".md")) files.push({ file: full, uri: pathToFileURL(full).toString(), text: fs.readFileSync(full, "utf8") });
+      else if (entry.name.endsWith(".md"))
+        files.push({
+          file: full,
+          uri: pathToFileURL(full).toString(),
+          text: fs.readFileSync(full, "utf8"),
+        });
     }
   };
   visit(dir);
@@ -103,7 +128,8 @@ function median(values) {
 function rssOf(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) / 1024;
+    const field = (name) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) / 1024;
     return { rssMb: field("VmRSS"), peakMb: field("VmHWM") };
   } catch {
     return { rssMb: NaN, peakMb: NaN };
@@ -112,8 +138,13 @@ function rssOf(pid) {
 
 /** Starts dist/server.js on the workspace, times the background indexing, one watched-file change and one edit, and reads its memory. */
 async function measureServer(workspace, files) {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "server.js"), "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "server.js"), "--stdio"], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const connection = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   const waiters = [];
   const diagnostics = [];
   connection.onNotification("followThrough/indexChanged", (params) => {
@@ -124,7 +155,9 @@ async function measureServer(workspace, files) {
       }
     }
   });
-  connection.onNotification("textDocument/publishDiagnostics", (params) => diagnostics.push({ at: performance.now(), params }));
+  connection.onNotification("textDocument/publishDiagnostics", (params) =>
+    diagnostics.push({ at: performance.now(), params }),
+  );
   connection.onRequest("workspace/configuration", (params) => params.items.map(() => ({})));
   connection.onRequest("client/registerCapability", () => null);
   connection.onRequest("window/workDoneProgress/create", () => null);
@@ -135,7 +168,10 @@ async function measureServer(workspace, files) {
     processId: process.pid,
     rootUri: workspaceUri,
     workspaceFolders: [{ uri: workspaceUri, name: "bench" }],
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
+    },
     initializationOptions: { debounceMs: 0 },
   });
   const started = performance.now();
@@ -144,7 +180,9 @@ async function measureServer(workspace, files) {
   // An editor opens a document while the index is being built: its diagnostics must not wait.
   const open = files[Math.floor(files.length / 2)];
   const openedAt = performance.now();
-  await connection.sendNotification("textDocument/didOpen", { textDocument: { uri: open.uri, languageId: "markdown", version: 1, text: open.text } });
+  await connection.sendNotification("textDocument/didOpen", {
+    textDocument: { uri: open.uri, languageId: "markdown", version: 1, text: open.text },
+  });
   const done = await finished;
   const indexMs = performance.now() - started;
   const firstDiagnostics = diagnostics.find((entry) => entry.params.uri === open.uri);
@@ -157,10 +195,15 @@ async function measureServer(workspace, files) {
   const changedTimes = [];
   for (let k = 0; k < 20; k++) {
     const target = files[(k * 397) % files.length];
-    fs.writeFileSync(target.file, `${target.text}\n- [ ] Alice: add a bench alert number ${k}, by 2027-01-01 (OPS-${k})\n`);
+    fs.writeFileSync(
+      target.file,
+      `${target.text}\n- [ ] Alice: add a bench alert number ${k}, by 2027-01-01 (OPS-${k})\n`,
+    );
     const changed = indexChanged((params) => params.uris?.includes(target.uri) === true);
     const at = performance.now();
-    await connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: target.uri, type: 2 }] });
+    await connection.sendNotification("workspace/didChangeWatchedFiles", {
+      changes: [{ uri: target.uri, type: 2 }],
+    });
     await changed;
     changedTimes.push(performance.now() - at);
     fs.writeFileSync(target.file, target.text);
@@ -172,7 +215,11 @@ async function measureServer(workspace, files) {
     const at = performance.now();
     await connection.sendNotification("textDocument/didChange", {
       textDocument: { uri: open.uri, version },
-      contentChanges: [{ text: `${open.text}\n- [ ] Bob: add edit ${version} to the bench, by 2027-01-01 (OPS-${version})\n` }],
+      contentChanges: [
+        {
+          text: `${open.text}\n- [ ] Bob: add edit ${version} to the bench, by 2027-01-01 (OPS-${version})\n`,
+        },
+      ],
     });
     await changed;
     editTimes.push(performance.now() - at);
@@ -181,7 +228,10 @@ async function measureServer(workspace, files) {
   let actions = 0;
   const readStarted = performance.now();
   for (let offset = 0, total = 1; offset < total; offset += 500) {
-    const page = await connection.sendRequest("followThrough/workspaceActions", { offset, limit: 500 });
+    const page = await connection.sendRequest("followThrough/workspaceActions", {
+      offset,
+      limit: 500,
+    });
     total = page.total;
     actions += page.postMortems.reduce((sum, postMortem) => sum + postMortem.actions.length, 0);
   }
@@ -189,7 +239,17 @@ async function measureServer(workspace, files) {
   const after = rssOf(child.pid);
   connection.dispose();
   child.kill();
-  return { indexMs, postMortems: done.postMortems, actions, diagnosticsMs, memory, after, watchedChangeMs: median(changedTimes), editMs: median(editTimes), fullReadMs };
+  return {
+    indexMs,
+    postMortems: done.postMortems,
+    actions,
+    diagnosticsMs,
+    memory,
+    after,
+    watchedChangeMs: median(changedTimes),
+    editMs: median(editTimes),
+    fullReadMs,
+  };
 }
 
 async function main() {
@@ -200,12 +260,16 @@ async function main() {
     const core = await bundleCore(scratch);
     const workspace = generateWorkspace(parent);
     const files = readWorkspace(workspace);
-    const megabytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / (1024 * 1024);
+    const megabytes =
+      files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / (1024 * 1024);
     console.log(`workspace: ${files.length} files, ${megabytes.toFixed(1)} MB in ${workspace}`);
 
     const markdown = new MarkdownIt();
     const config = core.defaultConfig();
-    const analyse = (uri, text) => (core.saysPostMortem(text) ? core.lint(text, { config, today: TODAY, fileName: uri }) : undefined);
+    const analyse = (uri, text) =>
+      core.saysPostMortem(text)
+        ? core.lint(text, { config, today: TODAY, fileName: uri })
+        : undefined;
     const bare = () => {
       let tokens = 0;
       for (const file of files) tokens += markdown.parse(file.text, {}).length;
@@ -218,7 +282,8 @@ async function main() {
     };
     const parseOnly = () => {
       let actions = 0;
-      for (const file of files) actions += core.parsePostMortem(file.text, config, file.uri).actions.length;
+      for (const file of files)
+        actions += core.parsePostMortem(file.text, config, file.uri).actions.length;
       return actions;
     };
 
@@ -239,7 +304,9 @@ async function main() {
       bareTimes.push(bareRun.ms);
       parseTimes.push(parseRun.ms);
       indexTimes.push(indexRun.ms);
-      console.log(`round ${round}: markdown-it ${bareRun.ms.toFixed(0)} ms, parsePostMortem ${parseRun.ms.toFixed(0)} ms, index (lint + summary) ${indexRun.ms.toFixed(0)} ms`);
+      console.log(
+        `round ${round}: markdown-it ${bareRun.ms.toFixed(0)} ms, parsePostMortem ${parseRun.ms.toFixed(0)} ms, index (lint + summary) ${indexRun.ms.toFixed(0)} ms`,
+      );
     }
     const bareBest = Math.min(...bareTimes);
     const indexBest = Math.min(...indexTimes);
@@ -259,21 +326,39 @@ async function main() {
 
     console.log("");
     console.log(`bare markdown-it parse:  ${bareBest.toFixed(0)} ms`);
-    console.log(`parsePostMortem only:    ${parseBest.toFixed(0)} ms  (${(parseBest / bareBest).toFixed(2)}x bare)`);
-    console.log(`index (lint + summary):  ${indexBest.toFixed(0)} ms  (${(indexBest / bareBest).toFixed(2)}x bare; goal <= 2: ${indexBest / bareBest <= 2 ? "met" : "not met"})`);
-    console.log(`re-index one changed file: median ${median(reindexTimes).toFixed(2)} ms (mean file in the full run: ${meanFileMs.toFixed(2)} ms; index size does not enter)`);
+    console.log(
+      `parsePostMortem only:    ${parseBest.toFixed(0)} ms  (${(parseBest / bareBest).toFixed(2)}x bare)`,
+    );
+    console.log(
+      `index (lint + summary):  ${indexBest.toFixed(0)} ms  (${(indexBest / bareBest).toFixed(2)}x bare; goal <= 2: ${indexBest / bareBest <= 2 ? "met" : "not met"})`,
+    );
+    console.log(
+      `re-index one changed file: median ${median(reindexTimes).toFixed(2)} ms (mean file in the full run: ${meanFileMs.toFixed(2)} ms; index size does not enter)`,
+    );
     console.log(`post-mortems: ${index.size}, actions: ${actions}`);
-    console.log(`bench process peak RSS: ${((process.resourceUsage().maxRSS * 1024) / (1024 * 1024)).toFixed(0)} MB`);
+    console.log(
+      `bench process peak RSS: ${((process.resourceUsage().maxRSS * 1024) / (1024 * 1024)).toFixed(0)} MB`,
+    );
 
     let server;
     if (!args["no-server"]) {
       server = await measureServer(workspace, files);
       console.log("");
-      console.log(`server: indexed ${server.postMortems} post-mortems (${server.actions} actions) in ${(server.indexMs / 1000).toFixed(1)} s in the background, reading from disk`);
-      console.log(`server: diagnostics of a document opened during indexing after ${server.diagnosticsMs.toFixed(0)} ms`);
-      console.log(`server: RSS after indexing ${server.memory.rssMb.toFixed(0)} MB (peak ${server.memory.peakMb.toFixed(0)} MB)`);
-      console.log(`server: after 40 re-indexes and a full read of the index in pages (${server.fullReadMs.toFixed(0)} ms): RSS ${server.after.rssMb.toFixed(0)} MB, peak ${server.after.peakMb.toFixed(0)} MB (goal < 300: ${server.after.peakMb < 300 ? "met" : "not met"})`);
-      console.log(`server: watched file changed -> indexChanged median ${server.watchedChangeMs.toFixed(1)} ms; open document edited -> indexChanged median ${server.editMs.toFixed(1)} ms (debounce 0)`);
+      console.log(
+        `server: indexed ${server.postMortems} post-mortems (${server.actions} actions) in ${(server.indexMs / 1000).toFixed(1)} s in the background, reading from disk`,
+      );
+      console.log(
+        `server: diagnostics of a document opened during indexing after ${server.diagnosticsMs.toFixed(0)} ms`,
+      );
+      console.log(
+        `server: RSS after indexing ${server.memory.rssMb.toFixed(0)} MB (peak ${server.memory.peakMb.toFixed(0)} MB)`,
+      );
+      console.log(
+        `server: after 40 re-indexes and a full read of the index in pages (${server.fullReadMs.toFixed(0)} ms): RSS ${server.after.rssMb.toFixed(0)} MB, peak ${server.after.peakMb.toFixed(0)} MB (goal < 300: ${server.after.peakMb < 300 ? "met" : "not met"})`,
+      );
+      console.log(
+        `server: watched file changed -> indexChanged median ${server.watchedChangeMs.toFixed(1)} ms; open document edited -> indexChanged median ${server.editMs.toFixed(1)} ms (debounce 0)`,
+      );
     }
     console.log(
       JSON.stringify({
@@ -288,15 +373,21 @@ async function main() {
         serverIndexMs: server === undefined ? null : Number(server.indexMs.toFixed(0)),
         serverRssMb: server === undefined ? null : Number(server.memory.rssMb.toFixed(0)),
         serverPeakRssMb: server === undefined ? null : Number(server.after.peakMb.toFixed(0)),
-        serverDiagnosticsDuringIndexMs: server === undefined ? null : Number(server.diagnosticsMs.toFixed(0)),
-        serverWatchedChangeMs: server === undefined ? null : Number(server.watchedChangeMs.toFixed(1)),
+        serverDiagnosticsDuringIndexMs:
+          server === undefined ? null : Number(server.diagnosticsMs.toFixed(0)),
+        serverWatchedChangeMs:
+          server === undefined ? null : Number(server.watchedChangeMs.toFixed(1)),
         serverEditMs: server === undefined ? null : Number(server.editMs.toFixed(1)),
         node: process.version,
       }),
     );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
-    if (args.dir !== undefined && !args.keep) fs.rmSync(path.join(parent, "follow-through-bench-workspace"), { recursive: true, force: true });
+    if (args.dir !== undefined && !args.keep)
+      fs.rmSync(path.join(parent, "follow-through-bench-workspace"), {
+        recursive: true,
+        force: true,
+      });
   }
 }
 

@@ -25,7 +25,17 @@ const rounds = Number(args.rounds);
 
 /** One post-mortem of about `megabytes` MB: a mix of strong, weak, table and done items, as exports have. */
 function writeDocument(file, megabytes) {
-  const lines = ["---", "title: Queue saturation", "date: 2026-10-01", "status: draft", "---", "# Post-mortem: queue saturation", "", "## Action items", ""];
+  const lines = [
+    "---",
+    "title: Queue saturation",
+    "date: 2026-10-01",
+    "status: draft",
+    "---",
+    "# Post-mortem: queue saturation",
+    "",
+    "## Action items",
+    "",
+  ];
   let size = 0;
   for (let index = 0; size < megabytes * 1024 * 1024; index++) {
     const shapes = [
@@ -51,15 +61,23 @@ try {
       let best = Infinity;
       for (let round = 0; round < rounds; round++) {
         const started = process.hrtime.bigint();
-        const run = spawnSync(process.execPath, [CLI, command, "--today", "2026-11-24", "--max-file-size", "100", file], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+        const run = spawnSync(
+          process.execPath,
+          [CLI, command, "--today", "2026-11-24", "--max-file-size", "100", file],
+          { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 },
+        );
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         if (run.status !== 0 && run.status !== 1) {
-          throw new Error(`${command} on ${megabytes} MB exited ${run.status ?? run.signal}:\n${run.stderr.slice(0, 2000)}`);
+          throw new Error(
+            `${command} on ${megabytes} MB exited ${run.status ?? run.signal}:\n${run.stderr.slice(0, 2000)}`,
+          );
         }
         best = Math.min(best, seconds);
       }
       results.push({ megabytes, command, seconds: best });
-      console.log(`${String(megabytes).padStart(3)} MB  ${command.padEnd(8)} ${best.toFixed(2).padStart(7)} s  ${(best / megabytes).toFixed(2)} s/MB`);
+      console.log(
+        `${String(megabytes).padStart(3)} MB  ${command.padEnd(8)} ${best.toFixed(2).padStart(7)} s  ${(best / megabytes).toFixed(2)} s/MB`,
+      );
     }
   }
 } finally {
@@ -70,6 +88,10 @@ try {
 const smallest = Math.min(...sizes);
 const largest = Math.max(...sizes);
 for (const command of COMMANDS) {
-  const perMb = (megabytes) => results.find((row) => row.command === command && row.megabytes === megabytes).seconds / megabytes;
-  console.log(`${command}: ${(perMb(largest) / perMb(smallest)).toFixed(2)}× the seconds per MB at ${largest} MB as at ${smallest} MB`);
+  const perMb = (megabytes) =>
+    results.find((row) => row.command === command && row.megabytes === megabytes).seconds /
+    megabytes;
+  console.log(
+    `${command}: ${(perMb(largest) / perMb(smallest)).toFixed(2)}× the seconds per MB at ${largest} MB as at ${smallest} MB`,
+  );
 }

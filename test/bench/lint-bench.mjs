@@ -28,7 +28,9 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log("Usage: node test/bench/lint-bench.mjs [--files N] [--rounds N] [--seed N] [--dir DIR] [--keep]");
+  console.log(
+    "Usage: node test/bench/lint-bench.mjs [--files N] [--rounds N] [--seed N] [--dir DIR] [--keep]",
+  );
   process.exit(0);
 }
 const FILE_COUNT = positiveInteger(args.files, "--files");
@@ -64,20 +66,153 @@ function makeRandom(seed) {
   return { next, int, pick, chance };
 }
 
-const SERVICES = ["checkout", "payments", "auth", "search", "catalog", "inventory", "notifications", "billing", "gateway", "ledger", "shipping", "recommendations"];
-const COMPONENTS = ["primary database", "read replica", "Redis cluster", "Kafka consumer group", "load balancer", "DNS zone", "TLS certificate", "feature flag service", "CDN edge", "connection pool", "cron scheduler", "deploy pipeline"];
-const PEOPLE = ["Alice", "Bob", "Carol", "Dan", "Erin", "Frank", "Grace", "Heidi", "Ivan", "Judy", "Mallory", "Niaj", "Olivia", "Peggy", "Rupert", "Sybil", "Trent", "Victor", "Walter"];
+const SERVICES = [
+  "checkout",
+  "payments",
+  "auth",
+  "search",
+  "catalog",
+  "inventory",
+  "notifications",
+  "billing",
+  "gateway",
+  "ledger",
+  "shipping",
+  "recommendations",
+];
+const COMPONENTS = [
+  "primary database",
+  "read replica",
+  "Redis cluster",
+  "Kafka consumer group",
+  "load balancer",
+  "DNS zone",
+  "TLS certificate",
+  "feature flag service",
+  "CDN edge",
+  "connection pool",
+  "cron scheduler",
+  "deploy pipeline",
+];
+const PEOPLE = [
+  "Alice",
+  "Bob",
+  "Carol",
+  "Dan",
+  "Erin",
+  "Frank",
+  "Grace",
+  "Heidi",
+  "Ivan",
+  "Judy",
+  "Mallory",
+  "Niaj",
+  "Olivia",
+  "Peggy",
+  "Rupert",
+  "Sybil",
+  "Trent",
+  "Victor",
+  "Walter",
+];
 const HANDLES = ["@alice", "@bob-k", "@carol.s", "@dan", "@erin-ops", "@frank", "@grace-h"];
-const GROUPS = ["the team", "SRE", "Platform team", "on-call", "@acme/infra", "ops", "everyone", "Backend"];
-const LEADERS = ["VP Engineering", "Engineering Manager", "CTO", "Director of Infrastructure", "Head of Platform"];
+const GROUPS = [
+  "the team",
+  "SRE",
+  "Platform team",
+  "on-call",
+  "@acme/infra",
+  "ops",
+  "everyone",
+  "Backend",
+];
+const LEADERS = [
+  "VP Engineering",
+  "Engineering Manager",
+  "CTO",
+  "Director of Infrastructure",
+  "Head of Platform",
+];
 const KEYS = ["PAY", "OPS", "INFRA", "AUTH", "SRCH", "CAT", "NET"];
-const VERBS = ["add", "remove", "update", "deploy", "lower", "raise", "migrate", "document", "automate", "enable", "disable", "rotate", "replace", "split", "cap", "test"];
-const PROCESS_VERBS = ["Investigate", "Review", "Look into", "Explore", "Discuss", "Evaluate", "Consider", "Figure out", "Follow up on", "Assess"];
-const VAGUE = ["Improve monitoring", "Better documentation", "Enhance logging", "More tests", "Fix team ownership", "Address on-call fatigue", "Improve alerting", "Harden the system"];
-const DEADLINES = ["by 2026-12-15", "by 2026-03-01", "by end of sprint 14", "by Q1 2027", "by next Friday", "within 30 days", "by EOM", "(due 15 Jan 2027)", "by March 15", "before the next release"];
-const ACTION_HEADINGS = ["Action items", "Action Items", "Follow-ups", "Follow-up actions", "Remediation", "Corrective actions", "Next steps", "Preventive measures", "What we will do", "Action plan", "TODO", "1. Action items", "✅ Action items"];
-const SUBHEADINGS = ["Short-term", "Long-term (Q1 2027)", "Platform team", "Detection", "Mitigation follow-ups", "Prevention"];
-const WORDS = "the a request latency error rate spike replica lag queue depth timeout retry budget customer impact alert page dashboard deploy rollback traffic shard cache miss connection pool saturation region failover configuration change threshold capacity backlog".split(" ");
+const VERBS = [
+  "add",
+  "remove",
+  "update",
+  "deploy",
+  "lower",
+  "raise",
+  "migrate",
+  "document",
+  "automate",
+  "enable",
+  "disable",
+  "rotate",
+  "replace",
+  "split",
+  "cap",
+  "test",
+];
+const PROCESS_VERBS = [
+  "Investigate",
+  "Review",
+  "Look into",
+  "Explore",
+  "Discuss",
+  "Evaluate",
+  "Consider",
+  "Figure out",
+  "Follow up on",
+  "Assess",
+];
+const VAGUE = [
+  "Improve monitoring",
+  "Better documentation",
+  "Enhance logging",
+  "More tests",
+  "Fix team ownership",
+  "Address on-call fatigue",
+  "Improve alerting",
+  "Harden the system",
+];
+const DEADLINES = [
+  "by 2026-12-15",
+  "by 2026-03-01",
+  "by end of sprint 14",
+  "by Q1 2027",
+  "by next Friday",
+  "within 30 days",
+  "by EOM",
+  "(due 15 Jan 2027)",
+  "by March 15",
+  "before the next release",
+];
+const ACTION_HEADINGS = [
+  "Action items",
+  "Action Items",
+  "Follow-ups",
+  "Follow-up actions",
+  "Remediation",
+  "Corrective actions",
+  "Next steps",
+  "Preventive measures",
+  "What we will do",
+  "Action plan",
+  "TODO",
+  "1. Action items",
+  "✅ Action items",
+];
+const SUBHEADINGS = [
+  "Short-term",
+  "Long-term (Q1 2027)",
+  "Platform team",
+  "Detection",
+  "Mitigation follow-ups",
+  "Prevention",
+];
+const WORDS =
+  "the a request latency error rate spike replica lag queue depth timeout retry budget customer impact alert page dashboard deploy rollback traffic shard cache miss connection pool saturation region failover configuration change threshold capacity backlog".split(
+    " ",
+  );
 
 function sentence(random, min = 8, max = 22) {
   const count = random.int(min, max);
@@ -86,8 +221,18 @@ function sentence(random, min = 8, max = 22) {
     words.push(random.pick(WORDS));
   }
   if (random.chance(0.3)) words.splice(random.int(0, words.length), 0, random.pick(SERVICES));
-  if (random.chance(0.15)) words.splice(random.int(0, words.length), 0, `\`${random.pick(["max_connections", "ttl_seconds", "retry.backoff", "pool.size"])}\``);
-  if (random.chance(0.1)) words.splice(random.int(0, words.length), 0, `[runbook](https://wiki.example.com/runbooks/${random.pick(SERVICES)})`);
+  if (random.chance(0.15))
+    words.splice(
+      random.int(0, words.length),
+      0,
+      `\`${random.pick(["max_connections", "ttl_seconds", "retry.backoff", "pool.size"])}\``,
+    );
+  if (random.chance(0.1))
+    words.splice(
+      random.int(0, words.length),
+      0,
+      `[runbook](https://wiki.example.com/runbooks/${random.pick(SERVICES)})`,
+    );
   const text = words.join(" ");
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
@@ -133,9 +278,14 @@ function outcome(random) {
 function actionText(random) {
   const kind = random.int(0, 9);
   if (kind <= 3) return outcome(random);
-  if (kind <= 5) return `${random.pick(PROCESS_VERBS)} ${random.pick(["why", "whether", ""])} ${random.pick(COMPONENTS)} ${random.pick(["failed", "is sized right", "needs retries", "alerts"])}`.replace(/\s+/g, " ");
+  if (kind <= 5)
+    return `${random.pick(PROCESS_VERBS)} ${random.pick(["why", "whether", ""])} ${random.pick(COMPONENTS)} ${random.pick(["failed", "is sized right", "needs retries", "alerts"])}`.replace(
+      /\s+/g,
+      " ",
+    );
   if (kind <= 7) return random.pick(VAGUE);
-  if (kind === 8) return `Could we alert on ${random.pick(COMPONENTS)} errors in ${random.pick(SERVICES)}?`;
+  if (kind === 8)
+    return `Could we alert on ${random.pick(COMPONENTS)} errors in ${random.pick(SERVICES)}?`;
   return `${random.pick(["Hire one more SRE", "Change the on-call rotation to 1 week in 4", "Assign ownership of the", "Fund a budget for"])} ${random.pick(SERVICES)} ${random.pick(["service", "platform", "rotation"])}`;
 }
 
@@ -168,7 +318,9 @@ function actionSection(random) {
       out.push("| Action | Owner | Due | Ticket | Status |", "|---|---|---|---|---|");
       for (let index = 0; index < count; index++) {
         const who = owner(random) ?? "";
-        out.push(`| ${actionText(random)} | ${who} | ${random.chance(0.6) ? isoDate(random) : ""} | ${random.chance(0.6) ? ticket(random) : ""} | ${random.pick(["Open", "Open", "In progress", "Done", "Won't do"])} |`);
+        out.push(
+          `| ${actionText(random)} | ${who} | ${random.chance(0.6) ? isoDate(random) : ""} | ${random.chance(0.6) ? ticket(random) : ""} | ${random.pick(["Open", "Open", "In progress", "Done", "Won't do"])} |`,
+        );
       }
     } else if (format === 1) {
       for (let index = 0; index < count; index++) {
@@ -180,28 +332,39 @@ function actionSection(random) {
       }
     } else if (format === 2) {
       for (let index = 0; index < count; index++) {
-        out.push(`${index + 1}. **${random.pick(["Alerting", "Capacity", "Runbooks", "Deploys", "Ownership"])}**: ${actionText(random)}${random.chance(0.5) ? ` (owner: ${owner(random) ?? "?"})` : ""}${random.chance(0.4) ? ` ${random.pick(DEADLINES)}` : ""}`);
+        out.push(
+          `${index + 1}. **${random.pick(["Alerting", "Capacity", "Runbooks", "Deploys", "Ownership"])}**: ${actionText(random)}${random.chance(0.5) ? ` (owner: ${owner(random) ?? "?"})` : ""}${random.chance(0.4) ? ` ${random.pick(DEADLINES)}` : ""}`,
+        );
       }
     } else if (format === 3) {
       out.push(`- ${random.pick(["Monitoring", "Process", "Tooling"])}:`);
       for (let index = 0; index < count; index++) {
-        out.push(`  - ${actionText(random)}${random.chance(0.5) ? ` — ${random.pick(PEOPLE)}` : ""}${random.chance(0.4) ? ` (${ticket(random)})` : ""}`);
+        out.push(
+          `  - ${actionText(random)}${random.chance(0.5) ? ` — ${random.pick(PEOPLE)}` : ""}${random.chance(0.4) ? ` (${ticket(random)})` : ""}`,
+        );
       }
     } else if (format === 4) {
       for (let index = 0; index < count; index++) {
         const who = owner(random);
         const status = statusPrefix(random);
-        out.push(`- ${status.word}${who !== undefined ? `${who}: ` : ""}${actionText(random)}${random.chance(0.5) ? `, ${random.pick(DEADLINES)}` : ""}${random.chance(0.5) ? ` (${ticket(random)})` : ""}`);
+        out.push(
+          `- ${status.word}${who !== undefined ? `${who}: ` : ""}${actionText(random)}${random.chance(0.5) ? `, ${random.pick(DEADLINES)}` : ""}${random.chance(0.5) ? ` (${ticket(random)})` : ""}`,
+        );
       }
     } else if (format === 5) {
       for (let index = 0; index < count; index++) {
-        out.push(`- ${random.pick(PEOPLE)} to ${actionText(random).replace(/^./, (c) => c.toLowerCase())} ${random.pick(DEADLINES)}`);
-        if (random.chance(0.3)) out.push(`  - Status: ${random.pick(["in progress", "blocked on vendor", "done"])}`);
+        out.push(
+          `- ${random.pick(PEOPLE)} to ${actionText(random).replace(/^./, (c) => c.toLowerCase())} ${random.pick(DEADLINES)}`,
+        );
+        if (random.chance(0.3))
+          out.push(`  - Status: ${random.pick(["in progress", "blocked on vendor", "done"])}`);
       }
     } else {
       for (let index = 0; index < count; index++) {
         const struck = random.chance(0.2);
-        const text = struck ? `~~${actionText(random)}~~${random.chance(0.7) ? " dropped because the service is being retired" : ""}` : actionText(random);
+        const text = struck
+          ? `~~${actionText(random)}~~${random.chance(0.7) ? " dropped because the service is being retired" : ""}`
+          : actionText(random);
         out.push(`- [ ] ${text} ${random.chance(0.5) ? random.pick(HANDLES) : ""}`.trimEnd());
       }
     }
@@ -229,7 +392,10 @@ function timeline(random) {
 function postMortem(random, index) {
   const service = random.pick(SERVICES);
   const title = `${random.pick(["Post-mortem", "Postmortem", "Incident review", "Incident report", "RCA", "PIR"])}: ${service} ${random.pick(["outage", "degradation", "elevated errors", "data delay", "partial outage"])} #${index}`;
-  const targetBytes = Math.min(60_000, Math.round(600 + -Math.log(1 - random.next() * 0.999) * 2600));
+  const targetBytes = Math.min(
+    60_000,
+    Math.round(600 + -Math.log(1 - random.next() * 0.999) * 2600),
+  );
   const parts = [];
   if (random.chance(0.7)) {
     parts.push(
@@ -250,17 +416,25 @@ function postMortem(random, index) {
   }
   parts.push(`# ${title}\n\n`);
   parts.push(`## Summary\n\n${paragraph(random)}\n\n`);
-  parts.push(`## Impact\n\n- ${sentence(random)}\n- ${random.int(1, 90)}% of requests failed for ${random.int(3, 240)} minutes.\n\n`);
+  parts.push(
+    `## Impact\n\n- ${sentence(random)}\n- ${random.int(1, 90)}% of requests failed for ${random.int(3, 240)} minutes.\n\n`,
+  );
   parts.push(timeline(random));
   parts.push(`## Root cause\n\n${paragraph(random)}\n\n`);
   if (random.chance(0.3)) parts.push("```yaml\npool:\n  size: 10\n  timeout: 30s\n```\n\n");
-  if (random.chance(0.2)) parts.push(`## Lessons learned\n\n${random.pick(PEOPLE)} should have checked the dashboard. ${paragraph(random, 2)}\n\n`);
+  if (random.chance(0.2))
+    parts.push(
+      `## Lessons learned\n\n${random.pick(PEOPLE)} should have checked the dashboard. ${paragraph(random, 2)}\n\n`,
+    );
   parts.push(actionSection(random));
-  if (random.chance(0.2)) parts.push(`Action item: ${random.pick(PEOPLE)} to ${outcome(random)} (${ticket(random)})\n\n`);
+  if (random.chance(0.2))
+    parts.push(`Action item: ${random.pick(PEOPLE)} to ${outcome(random)} (${ticket(random)})\n\n`);
   let size = parts.reduce((sum, part) => sum + part.length, 0);
   // Long post-mortems are long in their prose: more analysis, more timeline, appendices.
   while (size < targetBytes) {
-    const extra = random.chance(0.3) ? timeline(random) : `## ${random.pick(["Analysis", "Appendix", "Contributing factors", "What went well", "Detection"])}\n\n${paragraph(random, random.int(3, 8))}\n\n`;
+    const extra = random.chance(0.3)
+      ? timeline(random)
+      : `## ${random.pick(["Analysis", "Appendix", "Contributing factors", "What went well", "Detection"])}\n\n${paragraph(random, random.int(3, 8))}\n\n`;
     parts.splice(parts.length - 1, 0, extra);
     size += extra.length;
   }
@@ -284,7 +458,9 @@ function generateWorkspace(dir) {
 function readWorkspace(dir) {
   const texts = [];
   const visit = (folder) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of fs
+      .readdirSync(folder, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) visit(full);
       else if (entry.name.endsWith(".md")) texts.push(fs.readFileSync(full, "utf8"));
@@ -300,7 +476,8 @@ async function bundleCore(outDir) {
   const outfile = path.join(outDir, "core.cjs");
   await esbuild.build({
     stdin: {
-      contents: 'export { lint } from "./server/src/core/lint"; export { defaultConfig } from "./server/src/core/config";',
+      contents:
+        'export { lint } from "./server/src/core/lint"; export { defaultConfig } from "./server/src/core/config";',
       resolveDir: REPO_ROOT,
       sourcefile: "bench-entry.ts",
       loader: "ts",
@@ -325,14 +502,19 @@ function time(fn) {
 async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-bench-"));
   // Only a folder of our own name is ever deleted, even under a --dir the user chose.
-  const workspace = path.join(args.dir !== undefined ? path.resolve(args.dir) : scratch, "follow-through-bench-workspace");
+  const workspace = path.join(
+    args.dir !== undefined ? path.resolve(args.dir) : scratch,
+    "follow-through-bench-workspace",
+  );
   try {
     const core = await bundleCore(scratch);
     const generated = time(() => generateWorkspace(workspace));
     const texts = readWorkspace(workspace);
     const totalBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
     const megabytes = totalBytes / (1024 * 1024);
-    console.log(`workspace: ${texts.length} files, ${megabytes.toFixed(1)} MB in ${workspace} (generated in ${(generated.ms / 1000).toFixed(1)} s)`);
+    console.log(
+      `workspace: ${texts.length} files, ${megabytes.toFixed(1)} MB in ${workspace} (generated in ${(generated.ms / 1000).toFixed(1)} s)`,
+    );
 
     const markdown = new MarkdownIt();
     const config = core.defaultConfig();
@@ -368,19 +550,32 @@ async function main() {
       bareTimes.push(bareRun.ms);
       lintTimes.push(lintRun.ms);
       counts = lintRun.value;
-      console.log(`round ${round}: markdown-it ${bareRun.ms.toFixed(0)} ms, lint ${lintRun.ms.toFixed(0)} ms`);
+      console.log(
+        `round ${round}: markdown-it ${bareRun.ms.toFixed(0)} ms, lint ${lintRun.ms.toFixed(0)} ms`,
+      );
     }
     const bareBest = Math.min(...bareTimes);
     const lintBest = Math.min(...lintTimes);
     const ratio = lintBest / bareBest;
     const peakRssMb = (process.resourceUsage().maxRSS * 1024) / (1024 * 1024);
-    const rate = (ms) => ({ filesPerSecond: texts.length / (ms / 1000), megabytesPerSecond: megabytes / (ms / 1000) });
+    const rate = (ms) => ({
+      filesPerSecond: texts.length / (ms / 1000),
+      megabytesPerSecond: megabytes / (ms / 1000),
+    });
 
     console.log("");
-    console.log(`bare markdown-it parse: ${bareBest.toFixed(0)} ms  (${rate(bareBest).filesPerSecond.toFixed(0)} files/s, ${rate(bareBest).megabytesPerSecond.toFixed(1)} MB/s)`);
-    console.log(`lint():                 ${lintBest.toFixed(0)} ms  (${rate(lintBest).filesPerSecond.toFixed(0)} files/s, ${rate(lintBest).megabytesPerSecond.toFixed(1)} MB/s)`);
-    console.log(`ratio lint / bare:      ${ratio.toFixed(2)}  (goal <= 1.5: ${ratio <= 1.5 ? "met" : "not met"})`);
-    console.log(`action items: ${counts.actions}, findings: ${counts.findings}, rule errors: ${counts.ruleErrors}`);
+    console.log(
+      `bare markdown-it parse: ${bareBest.toFixed(0)} ms  (${rate(bareBest).filesPerSecond.toFixed(0)} files/s, ${rate(bareBest).megabytesPerSecond.toFixed(1)} MB/s)`,
+    );
+    console.log(
+      `lint():                 ${lintBest.toFixed(0)} ms  (${rate(lintBest).filesPerSecond.toFixed(0)} files/s, ${rate(lintBest).megabytesPerSecond.toFixed(1)} MB/s)`,
+    );
+    console.log(
+      `ratio lint / bare:      ${ratio.toFixed(2)}  (goal <= 1.5: ${ratio <= 1.5 ? "met" : "not met"})`,
+    );
+    console.log(
+      `action items: ${counts.actions}, findings: ${counts.findings}, rule errors: ${counts.ruleErrors}`,
+    );
     console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB`);
     console.log(
       JSON.stringify({

@@ -5,7 +5,8 @@ import * as path from "node:path";
 import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 
 export const WEAK_LINE = "- [ ] Review alerting thresholds";
-export const STRONG_LINE = "- [ ] Alice Example: add alert for DB replication lag >30s in Datadog, by 2099-03-15 (PAY-101)";
+export const STRONG_LINE =
+  "- [ ] Alice Example: add alert for DB replication lag >30s in Datadog, by 2099-03-15 (PAY-101)";
 
 /** A post-mortem that says nothing about being one: only its folder (postmortems/) makes it one. */
 export function postMortemText(actionLines: string[] = [WEAK_LINE, STRONG_LINE]): string {
@@ -66,10 +67,19 @@ export function rulesOnLine(params: PublishDiagnosticsParams, line: number): str
     .sort();
 }
 
-export function findDiagnostic(params: PublishDiagnosticsParams, rule: string, line?: number): Diagnostic {
-  const found = params.diagnostics.find((diagnostic) => diagnostic.code === rule && (line === undefined || diagnostic.range.start.line === line));
+export function findDiagnostic(
+  params: PublishDiagnosticsParams,
+  rule: string,
+  line?: number,
+): Diagnostic {
+  const found = params.diagnostics.find(
+    (diagnostic) =>
+      diagnostic.code === rule && (line === undefined || diagnostic.range.start.line === line),
+  );
   if (found === undefined) {
-    throw new Error(`no ${rule} diagnostic${line === undefined ? "" : ` on line ${line}`}; got ${JSON.stringify(params.diagnostics.map((d) => [d.code, d.range.start.line]))}`);
+    throw new Error(
+      `no ${rule} diagnostic${line === undefined ? "" : ` on line ${line}`}; got ${JSON.stringify(params.diagnostics.map((d) => [d.code, d.range.start.line]))}`,
+    );
   }
   return found;
 }

@@ -58,9 +58,15 @@ export class TestClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   /** `$/progress` values of server-created work done progress, in arrival order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
-  private readonly notificationWaiters: { match: (method: string, params: unknown) => boolean; resolve: (params: unknown) => void }[] = [];
+  private readonly notificationWaiters: {
+    match: (method: string, params: unknown) => boolean;
+    resolve: (params: unknown) => void;
+  }[] = [];
   settings: (item: ConfigurationItem) => unknown;
-  private readonly waiters: { match: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    match: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }[] = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private stderr = "";
@@ -75,7 +81,10 @@ export class TestClient {
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe" });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new TestClient(child, connection, options);
     child.stderr.on("data", (chunk: Buffer) => (client.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -95,12 +104,15 @@ export class TestClient {
       return params.items.map((item) => client.settings(item));
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
-    connection.onRequest(WorkDoneProgressCreateRequest.method, (params: { token: string | number }) => {
-      connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
-        client.progress.push(value);
-      });
-      return null;
-    });
+    connection.onRequest(
+      WorkDoneProgressCreateRequest.method,
+      (params: { token: string | number }) => {
+        connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+          client.progress.push(value);
+        });
+        return null;
+      },
+    );
     connection.onUnhandledNotification(({ method, params }) => {
       client.notifications.push({ method, params });
       for (const waiter of [...client.notificationWaiters]) {
@@ -115,7 +127,8 @@ export class TestClient {
     const result: InitializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folder === undefined ? null : uriOf(folder),
-      workspaceFolders: folder === undefined ? null : [{ uri: uriOf(folder), name: path.basename(folder) }],
+      workspaceFolders:
+        folder === undefined ? null : [{ uri: uriOf(folder), name: path.basename(folder) }],
       initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: {
@@ -128,8 +141,17 @@ export class TestClient {
         window: { workDoneProgress: options.workDoneProgress === true },
         textDocument: {
           synchronization: { dynamicRegistration: false },
-          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true, relatedInformation: false },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } }, isPreferredSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+            relatedInformation: false,
+          },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } },
+            isPreferredSupport: true,
+            dataSupport: true,
+          },
         },
       },
     });
@@ -145,8 +167,14 @@ export class TestClient {
   }
 
   /** Resolves with the first notification of `method` (already received or next) whose params match. */
-  waitForNotification<P>(method: string, match: (params: P) => boolean = () => true, timeoutMs = 10_000): Promise<P> {
-    const already = this.notifications.find((notification) => notification.method === method && match(notification.params as P));
+  waitForNotification<P>(
+    method: string,
+    match: (params: P) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<P> {
+    const already = this.notifications.find(
+      (notification) => notification.method === method && match(notification.params as P),
+    );
     if (already !== undefined) {
       return Promise.resolve(already.params as P);
     }
@@ -160,18 +188,27 @@ export class TestClient {
       };
       const timer = setTimeout(() => {
         this.notificationWaiters.splice(this.notificationWaiters.indexOf(waiter), 1);
-        reject(new Error(`no ${method} notification matching within ${timeoutMs} ms; stderr: ${this.stderr}`));
+        reject(
+          new Error(
+            `no ${method} notification matching within ${timeoutMs} ms; stderr: ${this.stderr}`,
+          ),
+        );
       }, timeoutMs);
       this.notificationWaiters.push(waiter);
     });
   }
 
   /** Resolves with the next publishDiagnostics for `uri` (optionally for a given version) sent after this call. */
-  nextDiagnostics(uri: string, options: { version?: number; timeoutMs?: number } = {}): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(
+    uri: string,
+    options: { version?: number; timeoutMs?: number } = {},
+  ): Promise<PublishDiagnosticsParams> {
     const timeoutMs = options.timeoutMs ?? 5000;
     return new Promise((resolve, reject) => {
       const waiter = {
-        match: (params: PublishDiagnosticsParams) => params.uri === uri && (options.version === undefined || params.version === options.version),
+        match: (params: PublishDiagnosticsParams) =>
+          params.uri === uri &&
+          (options.version === undefined || params.version === options.version),
         resolve: (params: PublishDiagnosticsParams) => {
           clearTimeout(timer);
           resolve(params);
@@ -179,17 +216,27 @@ export class TestClient {
       };
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
-        reject(new Error(`no diagnostics for ${uri}${options.version === undefined ? "" : ` version ${options.version}`} within ${timeoutMs} ms; stderr: ${this.stderr}`));
+        reject(
+          new Error(
+            `no diagnostics for ${uri}${options.version === undefined ? "" : ` version ${options.version}`} within ${timeoutMs} ms; stderr: ${this.stderr}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.push(waiter);
     });
   }
 
-  async open(uri: string, text: string, languageId = "markdown"): Promise<PublishDiagnosticsParams> {
+  async open(
+    uri: string,
+    text: string,
+    languageId = "markdown",
+  ): Promise<PublishDiagnosticsParams> {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
     const next = this.nextDiagnostics(uri, { version: 1 });
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return next;
   }
 
@@ -199,10 +246,16 @@ export class TestClient {
     this.versions.set(uri, version);
     let text = this.texts.get(uri) ?? "";
     for (const change of changes) {
-      text = "range" in change ? applyEdits(text, [{ range: change.range, newText: change.text }]) : change.text;
+      text =
+        "range" in change
+          ? applyEdits(text, [{ range: change.range, newText: change.text }])
+          : change.text;
     }
     this.texts.set(uri, text);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -210,7 +263,9 @@ export class TestClient {
   async setText(uri: string, text: string): Promise<PublishDiagnosticsParams> {
     const old = this.texts.get(uri) ?? "";
     const next = this.nextDiagnostics(uri, { version: (this.versions.get(uri) ?? 0) + 1 });
-    await this.change(uri, [{ range: { start: { line: 0, character: 0 }, end: positionAt(old, old.length) }, text }]);
+    await this.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: positionAt(old, old.length) }, text },
+    ]);
     return next;
   }
 
@@ -223,15 +278,28 @@ export class TestClient {
   }
 
   async close(uri: string): Promise<void> {
-    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, {
+      textDocument: { uri },
+    });
   }
 
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: only === undefined ? { diagnostics } : { diagnostics, only } }) as Promise<CodeAction[]>;
+  codeActions(
+    uri: string,
+    range: Range,
+    diagnostics: Diagnostic[],
+    only?: string[],
+  ): Promise<CodeAction[]> {
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: only === undefined ? { diagnostics } : { diagnostics, only },
+    }) as Promise<CodeAction[]>;
   }
 
   async configurationChanged(): Promise<void> {
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: null,
+    });
   }
 
   async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
@@ -277,7 +345,11 @@ export function offsetAt(text: string, position: { line: number; character: numb
 /** Applies LSP text edits (non-overlapping, ranges in the original text) as an editor would. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = edits
-    .map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: offsetAt(text, edit.range.start),
+      end: offsetAt(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   for (const edit of sorted) {
@@ -287,7 +359,10 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 /** The edits of a code action for one document, from `changes` or versioned `documentChanges`. */
-export function editsFor(edit: WorkspaceEdit | undefined, uri: string): { edits: TextEdit[]; version?: number | null } {
+export function editsFor(
+  edit: WorkspaceEdit | undefined,
+  uri: string,
+): { edits: TextEdit[]; version?: number | null } {
   if (edit === undefined) {
     return { edits: [] };
   }

@@ -1,7 +1,12 @@
 // followThrough/metrics over stdio: the follow-through numbers of the server's workspace index, from
 // the files indexed at start and from an open document's unsaved text, with no second lint.
 import * as assert from "node:assert/strict";
-import { IndexChangedNotification, MetricsRequest, type IndexChangedParams, type MetricsResult } from "../../server/src/protocol";
+import {
+  IndexChangedNotification,
+  MetricsRequest,
+  type IndexChangedParams,
+  type MetricsResult,
+} from "../../server/src/protocol";
 import { uriOf, type TestClient } from "./lspClient";
 import { serverPerTest } from "./serverPerTest";
 
@@ -38,10 +43,16 @@ const NOVEMBER = [
 ].join("\n");
 
 function indexDone(client: TestClient): Promise<IndexChangedParams> {
-  return client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => !params.indexing);
+  return client.waitForNotification<IndexChangedParams>(
+    IndexChangedNotification.method,
+    (params) => !params.indexing,
+  );
 }
 
-function metrics(client: TestClient, params: object = { today: "2026-12-01" }): Promise<MetricsResult> {
+function metrics(
+  client: TestClient,
+  params: object = { today: "2026-12-01" },
+): Promise<MetricsResult> {
   return client.connection.sendRequest(MetricsRequest.method, params);
 }
 
@@ -60,13 +71,27 @@ describe("language server: followThrough/metrics", function () {
     assert.equal(result.totals.postMortems, 2);
     assert.equal(result.totals.actions, 5);
     assert.equal(result.rate, 1 / 4, "1 done of 5, less 1 deprioritized with a reason");
-    assert.deepEqual(result.overdue.map((item) => [item.text, item.daysLate, item.uri, item.range.start.line]), [
-      ["add a pool wait p99 alert that pages the payments primary", 270, uriOf(server.workspace.file("postmortems/2026-02-11-pool.md")), 10],
-    ]);
-    assert.deepEqual(result.closedWithOpen.map((entry) => [entry.postMortem.title, entry.open]), [["Pool exhaustion, again", 2]]);
+    assert.deepEqual(
+      result.overdue.map((item) => [item.text, item.daysLate, item.uri, item.range.start.line]),
+      [
+        [
+          "add a pool wait p99 alert that pages the payments primary",
+          270,
+          uriOf(server.workspace.file("postmortems/2026-02-11-pool.md")),
+          10,
+        ],
+      ],
+    );
+    assert.deepEqual(
+      result.closedWithOpen.map((entry) => [entry.postMortem.title, entry.open]),
+      [["Pool exhaustion, again", 2]],
+    );
     assert.equal(result.repeatedFixes.length, 1);
     assert.equal(result.repeatedFixes[0].doneThenProposedAgain, true);
-    assert.deepEqual(result.byService.map((row) => row.key), ["payments-api"]);
+    assert.deepEqual(
+      result.byService.map((row) => row.key),
+      ["payments-api"],
+    );
     const since = await metrics(server.client, { today: "2026-12-01", since: "2026-06-01" });
     assert.equal(since.totals.postMortems, 1);
   });
@@ -76,8 +101,14 @@ describe("language server: followThrough/metrics", function () {
     const client = server.client;
     const uri = uriOf(server.workspace.file("postmortems/2026-11-18-pool-again.md"));
     await client.open(uri, NOVEMBER);
-    const changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(uri) === true);
-    await client.setText(uri, NOVEMBER.replace("- [ ] Improve monitoring", "- [x] Mei: add the pool wait alert (OPS-10)"));
+    const changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(uri) === true,
+    );
+    await client.setText(
+      uri,
+      NOVEMBER.replace("- [ ] Improve monitoring", "- [x] Mei: add the pool wait alert (OPS-10)"),
+    );
     await changed;
     const result = await metrics(client);
     assert.equal(result.totals.done, 2);

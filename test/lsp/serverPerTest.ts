@@ -11,7 +11,10 @@ export interface ServerUnderTest {
 }
 
 /** `prepare` writes files before the server starts; `options` adds client options (settings, capabilities). */
-export function serverPerTest(prepare?: (workspace: Workspace) => void, options?: () => Omit<ClientOptions, "workspaceFolder">): ServerUnderTest {
+export function serverPerTest(
+  prepare?: (workspace: Workspace) => void,
+  options?: () => Omit<ClientOptions, "workspaceFolder">,
+): ServerUnderTest {
   let workspace: Workspace | undefined;
   let client: TestClient | undefined;
   before(function () {

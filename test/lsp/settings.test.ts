@@ -18,7 +18,9 @@ describe("language server: settings and config files", function () {
     const uri = uriOf(server.workspace.file("postmortems/scope.md", text));
     await server.client.open(uri, text);
     assert.ok(
-      server.client.configurationRequests.some((item) => item.section === "followThrough" && item.scopeUri === uri),
+      server.client.configurationRequests.some(
+        (item) => item.section === "followThrough" && item.scopeUri === uri,
+      ),
       JSON.stringify(server.client.configurationRequests),
     );
   });
@@ -35,7 +37,10 @@ describe("language server: settings and config files", function () {
     const next = server.client.nextDiagnostics(uri);
     await server.client.configurationChanged();
     const second = await next;
-    assert.ok(!rulesOnLine(second, line).includes("tracker-missing"), JSON.stringify(rulesOnLine(second, line)));
+    assert.ok(
+      !rulesOnLine(second, line).includes("tracker-missing"),
+      JSON.stringify(rulesOnLine(second, line)),
+    );
     assert.equal(findDiagnostic(second, "owner-missing", line).severity, DiagnosticSeverity.Error);
     assert.ok(rulesOnLine(second, line).includes("process-verb"), "other rules keep reporting");
 
@@ -52,11 +57,19 @@ describe("language server: settings and config files", function () {
     const first = await server.client.open(uri, text);
     assert.ok(rulesOnLine(first, line).includes("deadline-missing"));
 
-    const configFile = server.workspace.file(".followthrough.yml", "rules:\n  deadline-missing: off\n  owner-missing: off\n");
+    const configFile = server.workspace.file(
+      ".followthrough.yml",
+      "rules:\n  deadline-missing: off\n  owner-missing: off\n",
+    );
     let next = server.client.nextDiagnostics(uri);
-    await server.client.watchedFilesChanged([{ uri: uriOf(configFile), type: FileChangeType.Created }]);
+    await server.client.watchedFilesChanged([
+      { uri: uriOf(configFile), type: FileChangeType.Created },
+    ]);
     const second = await next;
-    assert.ok(!rulesOnLine(second, line).includes("deadline-missing"), JSON.stringify(rulesOnLine(second, line)));
+    assert.ok(
+      !rulesOnLine(second, line).includes("deadline-missing"),
+      JSON.stringify(rulesOnLine(second, line)),
+    );
     assert.ok(!rulesOnLine(second, line).includes("owner-missing"));
 
     settings = { rules: { "owner-missing": "hint" } };
@@ -68,18 +81,26 @@ describe("language server: settings and config files", function () {
 
     fs.rmSync(configFile);
     next = server.client.nextDiagnostics(uri);
-    await server.client.watchedFilesChanged([{ uri: uriOf(configFile), type: FileChangeType.Deleted }]);
+    await server.client.watchedFilesChanged([
+      { uri: uriOf(configFile), type: FileChangeType.Deleted },
+    ]);
     assert.ok(rulesOnLine(await next, line).includes("deadline-missing"));
   });
 
   it("reports a broken config file on the file itself, naming the key and line", async function () {
-    const configFile = server.workspace.file(".followthrough.yml", "people:\n  - Alice Example\nrules:\n  owner-missing: loud\n");
+    const configFile = server.workspace.file(
+      ".followthrough.yml",
+      "people:\n  - Alice Example\nrules:\n  owner-missing: loud\n",
+    );
     const configUri = uriOf(configFile);
     const problems = server.client.nextDiagnostics(configUri);
     const text = postMortemText();
     const uri = uriOf(server.workspace.file("postmortems/broken.md", text));
     const published = await server.client.open(uri, text);
-    assert.ok(rulesOnLine(published, lineOf(text, WEAK_LINE)).includes("owner-missing"), "the bad key falls back to the default");
+    assert.ok(
+      rulesOnLine(published, lineOf(text, WEAK_LINE)).includes("owner-missing"),
+      "the bad key falls back to the default",
+    );
     const configDiagnostics = (await problems).diagnostics;
     assert.equal(configDiagnostics.length, 1, JSON.stringify(configDiagnostics));
     assert.match(JSON.stringify(configDiagnostics[0].message), /rules\.owner-missing/);

@@ -59,7 +59,11 @@ describe("language server: validator", function () {
     await settle();
     edit(TEXT.replace("thresholds", "limits"));
     await settle();
-    assert.equal(published.length, 1, "nothing is published while lint throws: the last diagnostics stay");
+    assert.equal(
+      published.length,
+      1,
+      "nothing is published while lint throws: the last diagnostics stay",
+    );
     assert.equal(errors.length, 1, `one log line for the same error: ${JSON.stringify(errors)}`);
     assert.match(errors[0], /parser exploded/);
 
@@ -79,7 +83,10 @@ describe("language server: validator", function () {
       configs: { get: () => ({ config: defaultConfig() }) },
       lint: (text, options) => {
         const result = lint(text, options);
-        return { ...result, ruleErrors: [{ rule: "vague-outcome", error: new Error("regex overflow") }] };
+        return {
+          ...result,
+          ruleErrors: [{ rule: "vague-outcome", error: new Error("regex overflow") }],
+        };
       },
     });
     validator.schedule(URI);

@@ -33,13 +33,21 @@ const CHECKOUT = [
   "",
 ].join("\n");
 
-const SEARCH = CHECKOUT.replace(/Checkout outage/g, "Search outage").replace("2026-11-01", "2026-11-20").replace("services: [checkout]", "services: [search]");
+const SEARCH = CHECKOUT.replace(/Checkout outage/g, "Search outage")
+  .replace("2026-11-01", "2026-11-20")
+  .replace("services: [checkout]", "services: [search]");
 
 function indexDone(client: TestClient): Promise<IndexChangedParams> {
-  return client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => !params.indexing);
+  return client.waitForNotification<IndexChangedParams>(
+    IndexChangedNotification.method,
+    (params) => !params.indexing,
+  );
 }
 
-function workspaceActions(client: TestClient, params: object = {}): Promise<WorkspaceActionsResult> {
+function workspaceActions(
+  client: TestClient,
+  params: object = {},
+): Promise<WorkspaceActionsResult> {
   return client.connection.sendRequest(WorkspaceActionsRequest.method, params);
 }
 
@@ -64,7 +72,9 @@ describe("language server: workspace index", function () {
     const result = await workspaceActions(server.client);
     assert.equal(result.indexing, false);
     assert.deepEqual(titles(result), ["Checkout outage", "Search outage"]);
-    const checkout = result.postMortems.find((postMortem) => postMortem.title === "Checkout outage")!;
+    const checkout = result.postMortems.find(
+      (postMortem) => postMortem.title === "Checkout outage",
+    )!;
     assert.equal(checkout.uri, uriOf(server.workspace.file("postmortems/2026-11-01-checkout.md")));
     assert.equal(checkout.date, "2026-11-01");
     assert.equal(checkout.severity, "SEV2");
@@ -85,16 +95,24 @@ describe("language server: workspace index", function () {
 
   it("filters by owner, state and overdue on request", async function () {
     await indexDone(server.client);
-    const mine = await workspaceActions(server.client, { owner: ["Alice Example", "alice@example.com"], states: ["open"] });
-    assert.deepEqual(mine.postMortems.flatMap((postMortem) => postMortem.actions.map((action) => action.text)), [
-      "add alert for DB replication lag >30s in Datadog",
-      "add alert for DB replication lag >30s in Datadog",
-    ]);
+    const mine = await workspaceActions(server.client, {
+      owner: ["Alice Example", "alice@example.com"],
+      states: ["open"],
+    });
+    assert.deepEqual(
+      mine.postMortems.flatMap((postMortem) => postMortem.actions.map((action) => action.text)),
+      [
+        "add alert for DB replication lag >30s in Datadog",
+        "add alert for DB replication lag >30s in Datadog",
+      ],
+    );
     const overdue = await workspaceActions(server.client, { overdue: true, today: "2026-11-15" });
     assert.equal(overdue.postMortems.flatMap((postMortem) => postMortem.actions).length, 2);
     const notYet = await workspaceActions(server.client, { overdue: true, today: "2026-11-05" });
     assert.deepEqual(notYet.postMortems, []);
-    const one = await workspaceActions(server.client, { uris: [uriOf(server.workspace.file("incidents/search.md"))] });
+    const one = await workspaceActions(server.client, {
+      uris: [uriOf(server.workspace.file("incidents/search.md"))],
+    });
     assert.deepEqual(titles(one), ["Search outage"]);
   });
 
@@ -103,23 +121,43 @@ describe("language server: workspace index", function () {
     const client = server.client;
     const created = server.workspace.file("postmortems/new.md", postMortemText());
     const createdUri = uriOf(created);
-    let changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(createdUri) === true);
+    let changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(createdUri) === true,
+    );
     await client.watchedFilesChanged([{ uri: createdUri, type: FileChangeType.Created }]);
     await changed;
-    assert.equal((await workspaceActions(client, { uris: [createdUri] })).postMortems[0].actions.length, 2);
+    assert.equal(
+      (await workspaceActions(client, { uris: [createdUri] })).postMortems[0].actions.length,
+      2,
+    );
 
-    fs.writeFileSync(created, postMortemText(["- [ ] Carol: add a canary stage to the deploy pipeline, by 2099-01-01 (OPS-5)"]));
+    fs.writeFileSync(
+      created,
+      postMortemText([
+        "- [ ] Carol: add a canary stage to the deploy pipeline, by 2099-01-01 (OPS-5)",
+      ]),
+    );
     client.notifications.length = 0;
-    changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(createdUri) === true);
+    changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(createdUri) === true,
+    );
     await client.watchedFilesChanged([{ uri: createdUri, type: FileChangeType.Changed }]);
     await changed;
     const afterChange = (await workspaceActions(client, { uris: [createdUri] })).postMortems[0];
-    assert.deepEqual(afterChange.actions.map((action) => action.owners), [["Carol"]]);
+    assert.deepEqual(
+      afterChange.actions.map((action) => action.owners),
+      [["Carol"]],
+    );
 
     const renamed = server.workspace.file("postmortems/renamed.md");
     fs.renameSync(created, renamed);
     client.notifications.length = 0;
-    changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(uriOf(renamed)) === true);
+    changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(uriOf(renamed)) === true,
+    );
     await client.watchedFilesChanged([
       { uri: createdUri, type: FileChangeType.Deleted },
       { uri: uriOf(renamed), type: FileChangeType.Created },
@@ -131,7 +169,10 @@ describe("language server: workspace index", function () {
 
     fs.rmSync(renamed);
     client.notifications.length = 0;
-    changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(uriOf(renamed)) === true);
+    changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(uriOf(renamed)) === true,
+    );
     await client.watchedFilesChanged([{ uri: uriOf(renamed), type: FileChangeType.Deleted }]);
     await changed;
     assert.equal((await workspaceActions(client)).postMortems.length, 2);
@@ -142,10 +183,16 @@ describe("language server: workspace index", function () {
     const client = server.client;
     const uri = uriOf(server.workspace.file("postmortems/2026-11-01-checkout.md"));
     await client.open(uri, CHECKOUT);
-    const edited = CHECKOUT.replace("- [ ] Improve monitoring", "- [x] Carol: add a checkout error-rate dashboard (PAY-7)");
+    const edited = CHECKOUT.replace(
+      "- [ ] Improve monitoring",
+      "- [x] Carol: add a checkout error-rate dashboard (PAY-7)",
+    );
     client.notifications.length = 0;
     const started = Date.now();
-    const changed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(uri) === true);
+    const changed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(uri) === true,
+    );
     await client.setText(uri, edited);
     await changed;
     const latency = Date.now() - started;
@@ -158,7 +205,10 @@ describe("language server: workspace index", function () {
     assert.deepEqual(entry.actions[0].owners, ["Carol"]);
 
     client.notifications.length = 0;
-    const closed = client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => params.uris?.includes(uri) === true);
+    const closed = client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => params.uris?.includes(uri) === true,
+    );
     await client.close(uri);
     await closed;
     const again = (await workspaceActions(client, { uris: [uri] })).postMortems[0];
@@ -169,40 +219,58 @@ describe("language server: workspace index", function () {
   it("computes Mark done and Deprioritize edits against the text the client sends", async function () {
     await indexDone(server.client);
     const uri = uriOf(server.workspace.file("postmortems/2026-11-01-checkout.md"));
-    const [, alice] = (await workspaceActions(server.client, { uris: [uri] })).postMortems[0].actions;
+    const [, alice] = (await workspaceActions(server.client, { uris: [uri] })).postMortems[0]
+      .actions;
     // Unsaved text: a new line above the item moves it; the edit must land on the moved line.
-    const unsaved = CHECKOUT.replace("## Action items\n", "## Action items\n\nAdded while nobody saved.\n");
-    const done: ActionEditResult = await server.client.connection.sendRequest(ActionEditRequest.method, {
-      textDocument: { uri },
-      text: unsaved,
-      actionId: alice.id,
-      change: { kind: "done" },
-    });
+    const unsaved = CHECKOUT.replace(
+      "## Action items\n",
+      "## Action items\n\nAdded while nobody saved.\n",
+    );
+    const done: ActionEditResult = await server.client.connection.sendRequest(
+      ActionEditRequest.method,
+      {
+        textDocument: { uri },
+        text: unsaved,
+        actionId: alice.id,
+        change: { kind: "done" },
+      },
+    );
     assert.equal(done.found, true);
     assert.equal(done.edits.length, 1);
     assert.equal(done.edits[0].range.start.line, alice.range.start.line + 2);
     const ticked = applyEdits(unsaved, done.edits);
     assert.match(ticked, /^- \[x\] Alice: add alert/m);
     assert.match(ticked, /Added while nobody saved\./);
-    assert.equal(lint(ticked).doc.actions.find((action) => action.id === alice.id)?.status.state, "done");
+    assert.equal(
+      lint(ticked).doc.actions.find((action) => action.id === alice.id)?.status.state,
+      "done",
+    );
 
-    const dropped: ActionEditResult = await server.client.connection.sendRequest(ActionEditRequest.method, {
-      textDocument: { uri },
-      text: unsaved,
-      actionId: alice.id,
-      change: { kind: "deprioritize", reason: "the replica is being retired" },
-    });
+    const dropped: ActionEditResult = await server.client.connection.sendRequest(
+      ActionEditRequest.method,
+      {
+        textDocument: { uri },
+        text: unsaved,
+        actionId: alice.id,
+        change: { kind: "deprioritize", reason: "the replica is being retired" },
+      },
+    );
     const droppedText = applyEdits(unsaved, dropped.edits);
-    const item = lint(droppedText).doc.actions.find((action) => action.text.startsWith("add alert"));
+    const item = lint(droppedText).doc.actions.find((action) =>
+      action.text.startsWith("add alert"),
+    );
     assert.equal(item?.status.state, "deprioritized");
     assert.match(item?.status.reason ?? "", /replica is being retired/);
 
-    const missing: ActionEditResult = await server.client.connection.sendRequest(ActionEditRequest.method, {
-      textDocument: { uri },
-      text: unsaved,
-      actionId: "no-such-id",
-      change: { kind: "done" },
-    });
+    const missing: ActionEditResult = await server.client.connection.sendRequest(
+      ActionEditRequest.method,
+      {
+        textDocument: { uri },
+        text: unsaved,
+        actionId: "no-such-id",
+        change: { kind: "done" },
+      },
+    );
     assert.deepEqual(missing, { found: false, edits: [] });
   });
 });
@@ -211,7 +279,10 @@ describe("language server: indexing a large workspace in the background", functi
   const FILES = 1500;
   const server = serverPerTest((workspace) => {
     for (let index = 0; index < FILES; index++) {
-      workspace.file(`postmortems/${String(Math.floor(index / 100))}/pm-${index}.md`, CHECKOUT.replace("Checkout outage", `Outage ${index}`));
+      workspace.file(
+        `postmortems/${String(Math.floor(index / 100))}/pm-${index}.md`,
+        CHECKOUT.replace("Checkout outage", `Outage ${index}`),
+      );
     }
   });
 
@@ -224,14 +295,28 @@ describe("language server: indexing a large workspace in the background", functi
     const elapsed = Date.now() - started;
     assert.ok(diagnostics.diagnostics.length > 0);
     const during = await workspaceActions(server.client, { uris: [] });
-    assert.equal(during.indexing, true, `indexing had already finished after ${elapsed} ms; the test workspace is too small to show anything`);
+    assert.equal(
+      during.indexing,
+      true,
+      `indexing had already finished after ${elapsed} ms; the test workspace is too small to show anything`,
+    );
     assert.ok(elapsed < 2000, `diagnostics took ${elapsed} ms`);
     // A file created while the indexing runs, announced by the watcher, stays in the index when the run ends.
     const created = server.workspace.file("postmortems/created-meanwhile.md", postMortemText());
-    await server.client.watchedFilesChanged([{ uri: uriOf(created), type: FileChangeType.Created }]);
-    const done = await server.client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => !params.indexing, 50_000);
+    await server.client.watchedFilesChanged([
+      { uri: uriOf(created), type: FileChangeType.Created },
+    ]);
+    const done = await server.client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => !params.indexing,
+      50_000,
+    );
     const after = await workspaceActions(server.client, { uris: [uriOf(created)] });
-    assert.equal(after.postMortems.length, 1, "the file created during indexing was dropped at its end");
+    assert.equal(
+      after.postMortems.length,
+      1,
+      "the file created during indexing was dropped at its end",
+    );
     assert.equal(done.postMortems, FILES + 2);
   });
 });

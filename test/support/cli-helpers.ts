@@ -16,7 +16,9 @@ export function ensureBuilt(): void {
   }
   const result = spawnSync(process.execPath, ["esbuild.mjs"], { cwd: REPO_ROOT, encoding: "utf8" });
   if (result.status !== 0) {
-    throw new Error(`node esbuild.mjs failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `node esbuild.mjs failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   if (!fs.existsSync(CLI)) {
     throw new Error(`node esbuild.mjs did not produce ${CLI}`);
@@ -60,7 +62,14 @@ export function runCli(args: string[], options: RunOptions): CliResult {
   const commandArgs =
     options.runAs === undefined
       ? [entry, ...args]
-      : [`--reuid=${options.runAs.uid}`, `--regid=${options.runAs.gid}`, "--clear-groups", process.execPath, entry, ...args];
+      : [
+          `--reuid=${options.runAs.uid}`,
+          `--regid=${options.runAs.gid}`,
+          "--clear-groups",
+          process.execPath,
+          entry,
+          ...args,
+        ];
   const result = spawnSync(command, commandArgs, {
     cwd: options.cwd,
     env,
@@ -85,10 +94,24 @@ export function unprivilegedRunner(): { runAs?: { uid: number; gid: number } } |
   if (process.getuid?.() !== 0) {
     return {};
   }
-  const probe = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "-e", "require(process.argv[1])", CLI], {
-    encoding: "utf8",
-  });
-  return probe.status === 0 || probe.status === 2 ? { runAs: { uid: 65534, gid: 65534 } } : undefined;
+  const probe = spawnSync(
+    "setpriv",
+    [
+      "--reuid=65534",
+      "--regid=65534",
+      "--clear-groups",
+      process.execPath,
+      "-e",
+      "require(process.argv[1])",
+      CLI,
+    ],
+    {
+      encoding: "utf8",
+    },
+  );
+  return probe.status === 0 || probe.status === 2
+    ? { runAs: { uid: 65534, gid: 65534 } }
+    : undefined;
 }
 
 /** A fresh folder under the OS temp dir; remove it with `removeTempDir`. */
@@ -115,7 +138,10 @@ export function lines(...text: string[]): string {
   return `${text.join("\n")}\n`;
 }
 
-export type { JsonFinding as JsonFindingShape, JsonReport as JsonReportShape } from "../../server/src/cli/format/json";
+export type {
+  JsonFinding as JsonFindingShape,
+  JsonReport as JsonReportShape,
+} from "../../server/src/cli/format/json";
 import type { JsonReport as JsonReportShape } from "../../server/src/cli/format/json";
 
 export function parseJsonReport(stdout: string): JsonReportShape {

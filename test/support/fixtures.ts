@@ -29,7 +29,9 @@ export function readFixture(file: string): Fixture {
     return line.slice(0, match.index);
   });
   const text = lines.join("\n");
-  const todayMatch = /^today:\s*(\d{4}-\d{2}-\d{2})\s*$/m.exec(text.startsWith("---") ? text.slice(0, text.indexOf("\n---", 3) + 1) : "");
+  const todayMatch = /^today:\s*(\d{4}-\d{2}-\d{2})\s*$/m.exec(
+    text.startsWith("---") ? text.slice(0, text.indexOf("\n---", 3) + 1) : "",
+  );
   const today = todayMatch === null ? DEFAULT_TODAY : new Date(`${todayMatch[1]}T00:00:00Z`);
   return { file, text, expected, today };
 }

@@ -4,8 +4,21 @@ import * as assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CLI, REPO_ROOT, ensureBuilt, makeTempDir, removeTempDir, writeTree } from "../support/cli-helpers";
-import { githubHarness, jiraDataCenterHarness, jiraHarness, POST_MORTEM, type Harness } from "./harnesses";
+import {
+  CLI,
+  REPO_ROOT,
+  ensureBuilt,
+  makeTempDir,
+  removeTempDir,
+  writeTree,
+} from "../support/cli-helpers";
+import {
+  githubHarness,
+  jiraDataCenterHarness,
+  jiraHarness,
+  POST_MORTEM,
+  type Harness,
+} from "./harnesses";
 
 // Each test gets its own post-mortem path, so its actions' markers are its own on the shared fakes.
 let FILE = "";
@@ -19,10 +32,22 @@ interface Run {
 }
 
 /** Spawns the CLI without blocking the event loop: the fake server lives in this process. */
-function push(cwd: string, args: string[], env: Record<string, string>, onSpawn?: (pid: number) => void): Promise<Run> {
+function push(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+  onSpawn?: (pid: number) => void,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB_TOKEN|JIRA_|LINEAR_|GITLAB_)/.test(key)));
-    const child = spawn(process.execPath, [CLI, "push", ...args], { cwd, env: { ...clean, ...env } });
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([key]) => !/^(GITHUB_TOKEN|JIRA_|LINEAR_|GITLAB_)/.test(key),
+      ),
+    );
+    const child = spawn(process.execPath, [CLI, "push", ...args], {
+      cwd,
+      env: { ...clean, ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -39,7 +64,13 @@ function config(harness: Harness): string {
     harness.kind === "github"
       ? `  github: { repo: acme/payments, baseUrl: "${settings.github!.baseUrl}" }`
       : `  jira: { site: acme.atlassian.net, project: PAY, baseUrl: "${settings.jira!.baseUrl}" }`;
-  return ["tracker:", tracker, "people:", "  - { name: Priya Raman, aliases: [Priya], github: priya, jira: acc-priya }", ""].join("\n");
+  return [
+    "tracker:",
+    tracker,
+    "people:",
+    "  - { name: Priya Raman, aliases: [Priya], github: priya, jira: acc-priya }",
+    "",
+  ].join("\n");
 }
 
 describe("cli: follow-through push", function () {
@@ -81,15 +112,24 @@ describe("cli: follow-through push", function () {
     const requests = github.fake.requests.length;
     const run = await push(dir, [FILE, "--dry-run"], {});
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /Would push 3 actions of postmortems\/2026-02-11-pool-\d+\.md to github \(acme\/payments\); dry run/);
-    assert.match(run.stdout, /- Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n  action id: \S+   marker: ft-\S+\n  labels: post-mortem-action   assignee: priya/);
+    assert.match(
+      run.stdout,
+      /Would push 3 actions of postmortems\/2026-02-11-pool-\d+\.md to github \(acme\/payments\); dry run/,
+    );
+    assert.match(
+      run.stdout,
+      /- Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n  action id: \S+   marker: ft-\S+\n  labels: post-mortem-action   assignee: priya/,
+    );
     assert.match(run.stdout, /Incident summary:\*\* On 11 February 2026/);
     assert.equal(github.fake.requests.length, requests, "no request sent");
     assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM);
   });
 
   it("a config that cannot be read stops the push before anything is sent: exit 2, file unchanged", async function () {
-    writeTree(dir, { ".followthrough.yml": `${config(github)}tracker: [unclosed\n`, [FILE]: POST_MORTEM });
+    writeTree(dir, {
+      ".followthrough.yml": `${config(github)}tracker: [unclosed\n`,
+      [FILE]: POST_MORTEM,
+    });
     const requests = github.fake.requests.length;
     const run = await push(dir, [FILE], github.env());
     assert.equal(run.status, 2, run.stderr);
@@ -107,8 +147,14 @@ describe("cli: follow-through push", function () {
     assert.match(run.stdout, /3 created, 0 already existed$/m);
     assert.equal(github.count(), before + 3);
     const text = fs.readFileSync(path.join(dir, FILE), "utf8");
-    assert.match(text, /by 2026-03-06 \(\[#\d+\]\(https:\/\/github\.com\/acme\/payments\/issues\/\d+\)\)/);
-    assert.match(text, /\| Remove the database call from the liveness probe \| Priya \| 2026-04-01 \| \[#\d+\]\(https:\/\/github\.com\/acme\/payments\/issues\/\d+\) \|/);
+    assert.match(
+      text,
+      /by 2026-03-06 \(\[#\d+\]\(https:\/\/github\.com\/acme\/payments\/issues\/\d+\)\)/,
+    );
+    assert.match(
+      text,
+      /\| Remove the database call from the liveness probe \| Priya \| 2026-04-01 \| \[#\d+\]\(https:\/\/github\.com\/acme\/payments\/issues\/\d+\) \|/,
+    );
     const again = await push(dir, [FILE], github.env());
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /nothing to push/);
@@ -126,17 +172,29 @@ describe("cli: follow-through push", function () {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     };
-    const killed = await push(dir, [FILE, "--tracker", "jira"], jira.env(), (childPid) => (pid = childPid));
+    const killed = await push(
+      dir,
+      [FILE, "--tracker", "jira"],
+      jira.env(),
+      (childPid) => (pid = childPid),
+    );
     assert.equal(killed.signal, "SIGKILL");
     assert.equal(jira.count(), before + 1, "the tracker created the first issue");
-    assert.equal(fs.readFileSync(path.join(dir, FILE), "utf8"), POST_MORTEM, "no write-back happened");
+    assert.equal(
+      fs.readFileSync(path.join(dir, FILE), "utf8"),
+      POST_MORTEM,
+      "no write-back happened",
+    );
 
     const again = await push(dir, [FILE, "--tracker", "jira"], jira.env());
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /2 created, 1 already existed$/m);
     assert.equal(jira.count(), before + 3, "three actions, three issues: no duplicate");
     const text = fs.readFileSync(path.join(dir, FILE), "utf8");
-    assert.match(text, /by 2026-03-06 \(\[PAY-\d+\]\(http:\/\/127\.0\.0\.1:\d+\/browse\/PAY-\d+\)\)/);
+    assert.match(
+      text,
+      /by 2026-03-06 \(\[PAY-\d+\]\(http:\/\/127\.0\.0\.1:\d+\/browse\/PAY-\d+\)\)/,
+    );
     assert.match(text, /\| 2026-04-01 \| \[PAY-\d+\]\(http[^)]+\) \|/);
   });
 
@@ -161,7 +219,13 @@ describe("cli: follow-through push", function () {
 
   it("Jira Data Center: JIRA_API_TOKEN alone (a personal access token) pushes; without it, only that variable is asked for", async function () {
     const baseUrl = jiraDataCenter.settings().jira!.baseUrl;
-    const dataCenter = ["tracker:", `  jira: { site: "https://jira.example.com", project: PAY, deployment: datacenter, baseUrl: "${baseUrl}" }`, "people:", "  - { name: Priya Raman, aliases: [Priya], jira: priya }", ""].join("\n");
+    const dataCenter = [
+      "tracker:",
+      `  jira: { site: "https://jira.example.com", project: PAY, deployment: datacenter, baseUrl: "${baseUrl}" }`,
+      "people:",
+      "  - { name: Priya Raman, aliases: [Priya], jira: priya }",
+      "",
+    ].join("\n");
     writeTree(dir, { ".followthrough.yml": dataCenter, [FILE]: POST_MORTEM });
     const missing = await push(dir, [FILE], { JIRA_EMAIL: "bot@acme.example" });
     assert.equal(missing.status, 2);
@@ -171,7 +235,10 @@ describe("cli: follow-through push", function () {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /3 created, 0 already existed$/m);
     assert.equal(jiraDataCenter.count(), before + 3);
-    assert.match(fs.readFileSync(path.join(dir, FILE), "utf8"), /by 2026-03-06 \(\[PAY-\d+\]\(https:\/\/jira\.example\.com\/browse\/PAY-\d+\)\)/);
+    assert.match(
+      fs.readFileSync(path.join(dir, FILE), "utf8"),
+      /by 2026-03-06 \(\[PAY-\d+\]\(https:\/\/jira\.example\.com\/browse\/PAY-\d+\)\)/,
+    );
   });
 
   it("without a tracker configured it shows the config to add, and exits 2", async function () {

@@ -40,7 +40,11 @@ export interface Harness {
   env(): Record<string, string>;
 }
 
-export const FAST: TrackerTuning = { timeoutMs: 3000, retry: { retries: 2, baseDelayMs: 10, maxWaitMs: 5000 }, fast: true };
+export const FAST: TrackerTuning = {
+  timeoutMs: 3000,
+  retry: { retries: 2, baseDelayMs: 10, maxWaitMs: 5000 },
+  fast: true,
+};
 
 function graphQlOperation(request: FakeRequest): string {
   return String((request.body as { query?: string } | undefined)?.query ?? "");
@@ -57,14 +61,24 @@ export async function githubHarness(): Promise<Harness> {
   const harness: Harness = {
     kind: "github",
     fake,
-    settings: () => ({ label: "post-mortem-action", github: { owner: "acme", repo: "payments", baseUrl: fake.baseUrl } }),
+    settings: () => ({
+      label: "post-mortem-action",
+      github: { owner: "acme", repo: "payments", baseUrl: fake.baseUrl },
+    }),
     credentials: { token: "ghp_test" },
     priya: "priya",
-    make: (tuning = FAST) => createTracker(harness.settings(), "github", harness.credentials, tuning),
+    make: (tuning = FAST) =>
+      createTracker(harness.settings(), "github", harness.credentials, tuning),
     count: () => fake.issues.size,
     stored: (key) => {
       const issue = fake.issues.get(Number(key.replace("#", "")))!;
-      return { title: issue.title, body: issue.body ?? "", labels: issue.labels.map((label) => label.name), assignee: issue.assignees[0]?.login, closed: issue.state === "closed" };
+      return {
+        title: issue.title,
+        body: issue.body ?? "",
+        labels: issue.labels.map((label) => label.name),
+        assignee: issue.assignees[0]?.login,
+        closed: issue.state === "closed",
+      };
     },
     closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
     isSearch: (request) => request.path === "/search/issues",
@@ -80,14 +94,24 @@ export async function jiraHarness(): Promise<Harness> {
   const harness: Harness = {
     kind: "jira",
     fake,
-    settings: () => ({ label: "post-mortem-action", jira: { site: "acme.atlassian.net", project: "PAY", baseUrl: fake.baseUrl } }),
+    settings: () => ({
+      label: "post-mortem-action",
+      jira: { site: "acme.atlassian.net", project: "PAY", baseUrl: fake.baseUrl },
+    }),
     credentials: { token: "jira-token", email: "bot@acme.example" },
     priya: "acc-priya",
     make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
     count: () => fake.issues.size,
     stored: (key) => {
       const issue = fake.issues.get(key)!;
-      return { title: issue.summary, body: adfText(issue.description), labels: issue.labels, assignee: issue.assignee, dueDate: issue.duedate, closed: issue.status === "done" };
+      return {
+        title: issue.summary,
+        body: adfText(issue.description),
+        labels: issue.labels,
+        assignee: issue.assignee,
+        dueDate: issue.duedate,
+        closed: issue.status === "done",
+      };
     },
     closeByHand: (key) => fake.closeByHand(key),
     isSearch: (request) => request.path === "/rest/api/3/search/jql",
@@ -104,14 +128,29 @@ export async function jiraDataCenterHarness(): Promise<Harness> {
   const harness: Harness = {
     kind: "jira",
     fake,
-    settings: () => ({ label: "post-mortem-action", jira: { site: "https://jira.example.com", project: "PAY", baseUrl: fake.baseUrl, deployment: "datacenter" } }),
+    settings: () => ({
+      label: "post-mortem-action",
+      jira: {
+        site: "https://jira.example.com",
+        project: "PAY",
+        baseUrl: fake.baseUrl,
+        deployment: "datacenter",
+      },
+    }),
     credentials: { token: "jira-pat" },
     priya: "priya",
     make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
     count: () => fake.issues.size,
     stored: (key) => {
       const issue = fake.issues.get(key)!;
-      return { title: issue.summary, body: String(issue.description ?? ""), labels: issue.labels, assignee: issue.assignee, dueDate: issue.duedate, closed: issue.status === "done" };
+      return {
+        title: issue.summary,
+        body: String(issue.description ?? ""),
+        labels: issue.labels,
+        assignee: issue.assignee,
+        dueDate: issue.duedate,
+        closed: issue.status === "done",
+      };
     },
     closeByHand: (key) => fake.closeByHand(key),
     isSearch: (request) => request.path === "/rest/api/2/search",
@@ -124,19 +163,33 @@ export async function jiraDataCenterHarness(): Promise<Harness> {
 
 export async function linearHarness(): Promise<Harness> {
   const fake = await LinearFake.create();
-  const byIdentifier = (key: string) => [...fake.issues.values()].find((issue) => issue.identifier === key)!;
+  const byIdentifier = (key: string) =>
+    [...fake.issues.values()].find((issue) => issue.identifier === key)!;
   const harness: Harness = {
     kind: "linear",
     fake,
-    settings: () => ({ label: "post-mortem-action", linear: { team: "ENG", baseUrl: fake.baseUrl } }),
+    settings: () => ({
+      label: "post-mortem-action",
+      linear: { team: "ENG", baseUrl: fake.baseUrl },
+    }),
     credentials: { token: "lin_api_test" },
     priya: "user-priya",
-    make: (tuning = FAST) => createTracker(harness.settings(), "linear", harness.credentials, tuning),
+    make: (tuning = FAST) =>
+      createTracker(harness.settings(), "linear", harness.credentials, tuning),
     count: () => fake.issues.size,
     stored: (key) => {
       const issue = byIdentifier(key);
-      const labelNames = [...fake.labels.entries()].filter(([, id]) => issue.labelIds.includes(id)).map(([name]) => name);
-      return { title: issue.title, body: issue.description ?? "", labels: labelNames, assignee: issue.assigneeId, dueDate: issue.dueDate, closed: issue.stateType === "completed" };
+      const labelNames = [...fake.labels.entries()]
+        .filter(([, id]) => issue.labelIds.includes(id))
+        .map(([name]) => name);
+      return {
+        title: issue.title,
+        body: issue.description ?? "",
+        labels: labelNames,
+        assignee: issue.assigneeId,
+        dueDate: issue.dueDate,
+        closed: issue.stateType === "completed",
+      };
     },
     closeByHand: (key) => fake.closeByHand(key),
     isSearch: (request) => graphQlOperation(request).includes("FindByMarker"),
@@ -152,15 +205,26 @@ export async function gitlabHarness(): Promise<Harness> {
   const harness: Harness = {
     kind: "gitlab",
     fake,
-    settings: () => ({ label: "post-mortem-action", gitlab: { project: "acme/payments", baseUrl: fake.baseUrl } }),
+    settings: () => ({
+      label: "post-mortem-action",
+      gitlab: { project: "acme/payments", baseUrl: fake.baseUrl },
+    }),
     credentials: { token: "glpat-test" },
     priya: "priya",
-    make: (tuning = FAST) => createTracker(harness.settings(), "gitlab", harness.credentials, tuning),
+    make: (tuning = FAST) =>
+      createTracker(harness.settings(), "gitlab", harness.credentials, tuning),
     count: () => fake.issues.size,
     stored: (key) => {
       const issue = fake.issues.get(Number(key.replace("#", "")))!;
       const username = [...fake.users.entries()].find(([, id]) => id === issue.assigneeIds[0])?.[0];
-      return { title: issue.title, body: issue.description ?? "", labels: issue.labels, assignee: username, dueDate: issue.dueDate ?? undefined, closed: issue.state === "closed" };
+      return {
+        title: issue.title,
+        body: issue.description ?? "",
+        labels: issue.labels,
+        assignee: username,
+        dueDate: issue.dueDate ?? undefined,
+        closed: issue.state === "closed",
+      };
     },
     closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
     isSearch: (request) => request.method === "GET" && /\/issues$/.test(request.rawPath),
@@ -183,7 +247,14 @@ export const HARNESSES: [string, () => Promise<Harness>][] = [
 /** A config whose roster maps Priya to her account on every tracker (on the harness's one, as that tracker names her). */
 export function rosterConfig(harness?: Harness): ResolvedConfig {
   const config = defaultConfig();
-  const priya = { name: "Priya Raman", aliases: ["Priya"], github: "priya", jira: "acc-priya", linear: "user-priya", gitlab: "priya" };
+  const priya = {
+    name: "Priya Raman",
+    aliases: ["Priya"],
+    github: "priya",
+    jira: "acc-priya",
+    linear: "user-priya",
+    gitlab: "priya",
+  };
   if (harness !== undefined) priya[harness.kind] = harness.priya;
   config.people.push(priya);
   return config;
@@ -227,7 +298,11 @@ export function suiteHarness(make: () => Promise<Harness>): () => Harness {
   afterEach(async function () {
     harness!.fake.clearFaults();
     await harness!.fake.settle();
-    assert.deepEqual(harness!.fake.violations.splice(0), [], "every request and response matches the published description");
+    assert.deepEqual(
+      harness!.fake.violations.splice(0),
+      [],
+      "every request and response matches the published description",
+    );
   });
   return () => harness!;
 }

@@ -2,7 +2,13 @@
 // closed ones and ones without the label stay out; faults end in a TrackerError.
 import * as assert from "node:assert/strict";
 import { lint } from "../../server/src/core/lint";
-import { draftFor, pushDraft, pushableItems, TrackerError, type IssueDraft } from "../../server/src/trackers";
+import {
+  draftFor,
+  pushDraft,
+  pushableItems,
+  TrackerError,
+  type IssueDraft,
+} from "../../server/src/trackers";
 import { DEFAULT_TRACKER_LABEL } from "../../server/src/trackers/settings";
 import { GitHubFake } from "./fakes/github";
 import type { TrackerKind } from "../../server/src/trackers/types";
@@ -36,18 +42,28 @@ for (const [name, makeHarness] of HARNESSES) {
       const path = `postmortems/list-${kind}.md`;
       const { doc } = lint(POST_MORTEM, { config, fileName: path });
       const item = pushableItems(doc)[0];
-      const pushed = await pushDraft(harness.make(), draftFor(item, kind, { doc, relativePath: path, people: config.people, label: LABEL }), { baseDelayMs: 5 });
+      const pushed = await pushDraft(
+        harness.make(),
+        draftFor(item, kind, { doc, relativePath: path, people: config.people, label: LABEL }),
+        { baseDelayMs: 5 },
+      );
       const labelled = await direct("Rotate the webhook signing secret", [LABEL]);
       const closed = await direct("Delete the stale replica", [LABEL]);
       harness.closeByHand(closed);
       const unlabelled = await direct("Unrelated bug", []);
       const otherLabel = await direct("Another team's work", ["customer-request"]);
-      if (kind === "github") (harness.fake as GitHubFake).addPullRequest("Fix the pool size", [LABEL]);
+      if (kind === "github")
+        (harness.fake as GitHubFake).addPullRequest("Fix the pool size", [LABEL]);
 
       const open = await harness.make().listOpen(LABEL);
       const keys = open.map((issue) => issue.key);
-      assert.deepEqual(keys, [labelled, pushed.issue.key], "newest first, only open labelled issues");
-      for (const absent of [closed, unlabelled, otherLabel]) assert.ok(!keys.includes(absent), `${absent} is not listed`);
+      assert.deepEqual(
+        keys,
+        [labelled, pushed.issue.key],
+        "newest first, only open labelled issues",
+      );
+      for (const absent of [closed, unlabelled, otherLabel])
+        assert.ok(!keys.includes(absent), `${absent} is not listed`);
       const hand = open[0];
       assert.equal(hand.title, "Rotate the webhook signing secret");
       assert.equal(hand.state, "open");
@@ -59,7 +75,10 @@ for (const [name, makeHarness] of HARNESSES) {
       await direct("First labelled", [LABEL]);
       const newest = await direct("Second labelled", [LABEL]);
       const open = await harness.make().listOpen(LABEL, 1);
-      assert.deepEqual(open.map((issue) => issue.key), [newest]);
+      assert.deepEqual(
+        open.map((issue) => issue.key),
+        [newest],
+      );
     });
 
     it("a label nobody uses lists nothing", async function () {
@@ -68,7 +87,13 @@ for (const [name, makeHarness] of HARNESSES) {
 
     it("401: an auth TrackerError", async function () {
       harness.fake.fault({ status: 401 });
-      const error = await harness.make().listOpen(LABEL).then(() => assert.fail("expected a failure"), (caught: unknown) => caught);
+      const error = await harness
+        .make()
+        .listOpen(LABEL)
+        .then(
+          () => assert.fail("expected a failure"),
+          (caught: unknown) => caught,
+        );
       assert.ok(error instanceof TrackerError, String(error));
       assert.equal(error.kind, "auth", error.message);
       assert.match(error.message, /401/);
@@ -77,7 +102,13 @@ for (const [name, makeHarness] of HARNESSES) {
     it("5xx that does not stop: a server TrackerError after bounded retries", async function () {
       harness.fake.fault({ status: 503, times: 20 });
       const before = harness.fake.requests.length;
-      const error = await harness.make().listOpen(LABEL).then(() => assert.fail("expected a failure"), (caught: unknown) => caught);
+      const error = await harness
+        .make()
+        .listOpen(LABEL)
+        .then(
+          () => assert.fail("expected a failure"),
+          (caught: unknown) => caught,
+        );
       assert.ok(error instanceof TrackerError, String(error));
       assert.equal(error.kind, "server", error.message);
       assert.ok(harness.fake.requests.length - before <= 3, "the retries are bounded");

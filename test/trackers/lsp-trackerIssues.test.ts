@@ -3,7 +3,12 @@
 // no post-mortem links are "unlinked"; linked issues carry the tracker's state; a tracker without
 // credentials or with a failure reports it and the others still answer.
 import * as assert from "node:assert/strict";
-import { IndexChangedNotification, TrackerIssuesRequest, type IndexChangedParams, type TrackerIssuesResult } from "../../server/src/protocol";
+import {
+  IndexChangedNotification,
+  TrackerIssuesRequest,
+  type IndexChangedParams,
+  type TrackerIssuesResult,
+} from "../../server/src/protocol";
 import type { IssueDraft } from "../../server/src/trackers";
 import { serverPerTest } from "../lsp/serverPerTest";
 import { gitlabHarness, jiraHarness, type Harness } from "./harnesses";
@@ -12,9 +17,21 @@ const LABEL = "post-mortem-action";
 let gitlab: Harness;
 let jira: Harness;
 let serial = 0;
-const keys = { pushedOpen: "", pushedClosed: "", direct: "", directClosed: "", unlabelled: "", jiraLinked: "", jiraDirect: "" };
+const keys = {
+  pushedOpen: "",
+  pushedClosed: "",
+  direct: "",
+  directClosed: "",
+  unlabelled: "",
+  jiraLinked: "",
+  jiraDirect: "",
+};
 
-async function create(harness: Harness, title: string, labels: string[]): Promise<{ key: string; url: string }> {
+async function create(
+  harness: Harness,
+  title: string,
+  labels: string[],
+): Promise<{ key: string; url: string }> {
   serial++;
   const marker = `ft-lsp-list-${serial}`;
   const draft: IssueDraft = { title, body: `${title}\n\n${marker}`, marker, labels };
@@ -59,7 +76,15 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
     const unlabelled = await create(gitlab, "Unrelated bug", []);
     const jiraLinked = await create(jira, "Retry webhooks with backoff", [LABEL]);
     const jiraDirect = await create(jira, "Page on webhook backlog", [LABEL]);
-    Object.assign(keys, { pushedOpen: pushedOpen.key, pushedClosed: pushedClosed.key, direct: direct.key, directClosed: directClosed.key, unlabelled: unlabelled.key, jiraLinked: jiraLinked.key, jiraDirect: jiraDirect.key });
+    Object.assign(keys, {
+      pushedOpen: pushedOpen.key,
+      pushedClosed: pushedClosed.key,
+      direct: direct.key,
+      directClosed: directClosed.key,
+      unlabelled: unlabelled.key,
+      jiraLinked: jiraLinked.key,
+      jiraDirect: jiraDirect.key,
+    });
     gitlabDoc = [
       "---",
       "title: payments-api pool exhaustion",
@@ -101,9 +126,22 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
     assert.deepEqual([...gitlab.fake.violations.splice(0), ...jira.fake.violations.splice(0)], []);
   });
 
-  async function trackerIssues(server: { client: { connection: { sendRequest(method: string, params: unknown): Promise<unknown> }; waitForNotification<P>(method: string, match: (params: P) => boolean): Promise<P> } }, credentials: object): Promise<TrackerIssuesResult> {
-    await server.client.waitForNotification<IndexChangedParams>(IndexChangedNotification.method, (params) => !params.indexing && params.postMortems === 2);
-    return (await server.client.connection.sendRequest(TrackerIssuesRequest.method, { credentials })) as TrackerIssuesResult;
+  async function trackerIssues(
+    server: {
+      client: {
+        connection: { sendRequest(method: string, params: unknown): Promise<unknown> };
+        waitForNotification<P>(method: string, match: (params: P) => boolean): Promise<P>;
+      };
+    },
+    credentials: object,
+  ): Promise<TrackerIssuesResult> {
+    await server.client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => !params.indexing && params.postMortems === 2,
+    );
+    return (await server.client.connection.sendRequest(TrackerIssuesRequest.method, {
+      credentials,
+    })) as TrackerIssuesResult;
   }
 
   describe("trusted", function () {
@@ -119,7 +157,11 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
       const onGitlab = byKind.get("gitlab")!;
       assert.equal(onGitlab.where, "project acme/payments");
       assert.equal(onGitlab.error, undefined, JSON.stringify(onGitlab.error));
-      assert.deepEqual(onGitlab.unlinked.map((issue) => issue.key), [keys.direct], "only the open labelled issue nobody links");
+      assert.deepEqual(
+        onGitlab.unlinked.map((issue) => issue.key),
+        [keys.direct],
+        "only the open labelled issue nobody links",
+      );
       assert.equal(onGitlab.unlinked[0].title, "Rotate the webhook signing secret");
       assert.equal(onGitlab.unlinked[0].state, "open");
       const linked = new Map(onGitlab.linked.map((issue) => [issue.key, issue]));
@@ -129,7 +171,10 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
       assert.match(linked.get(keys.pushedOpen)!.uri, /postmortems\/2026-02-11-pool\.md$/);
       assert.ok(linked.get(keys.pushedOpen)!.actionId.length > 0);
       for (const absent of [keys.directClosed, keys.unlabelled]) {
-        assert.ok(!onGitlab.unlinked.some((issue) => issue.key === absent) && !linked.has(absent), `${absent} is listed nowhere`);
+        assert.ok(
+          !onGitlab.unlinked.some((issue) => issue.key === absent) && !linked.has(absent),
+          `${absent} is listed nowhere`,
+        );
       }
 
       const onJira = byKind.get("jira")!;
@@ -141,13 +186,22 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
 
     it("one tracker's failure (401) does not hide the other's answer", async function () {
       gitlab.fake.fault({ status: 401, times: 5 });
-      const result = await trackerIssues(server, { gitlab: { token: "expired" }, jira: { token: "jira-token", email: "bot@acme.example" } });
+      const result = await trackerIssues(server, {
+        gitlab: { token: "expired" },
+        jira: { token: "jira-token", email: "bot@acme.example" },
+      });
       const byKind = new Map(result.trackers.map((entry) => [entry.kind, entry]));
       assert.equal(byKind.get("gitlab")!.error?.kind, "auth");
       const onJira = byKind.get("jira")!;
       assert.equal(onJira.error, undefined, JSON.stringify(onJira.error));
-      assert.deepEqual(onJira.unlinked.map((issue) => issue.key), [keys.jiraDirect]);
-      assert.deepEqual(onJira.linked.map((issue) => [issue.key, issue.state]), [[keys.jiraLinked, "open"]]);
+      assert.deepEqual(
+        onJira.unlinked.map((issue) => issue.key),
+        [keys.jiraDirect],
+      );
+      assert.deepEqual(
+        onJira.linked.map((issue) => [issue.key, issue.state]),
+        [[keys.jiraLinked, "open"]],
+      );
     });
   });
 
@@ -156,7 +210,10 @@ describe("language server: tracker issues (followThrough/trackerIssues)", functi
 
     it("answers with a problem and calls no tracker", async function () {
       const before = gitlab.fake.requests.length + jira.fake.requests.length;
-      const result = await trackerIssues(server, { gitlab: { token: "glpat-test" }, jira: { token: "jira-token", email: "bot@acme.example" } });
+      const result = await trackerIssues(server, {
+        gitlab: { token: "glpat-test" },
+        jira: { token: "jira-token", email: "bot@acme.example" },
+      });
       assert.deepEqual(result.trackers, []);
       assert.match(result.problem ?? "", /untrusted/);
       assert.equal(gitlab.fake.requests.length + jira.fake.requests.length, before);

@@ -7,10 +7,24 @@ import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { applyChanges } from "../../server/src/core/fixes";
 import { lint } from "../../server/src/core/lint";
-import { draftFor, linkChange, pushDraft, pushableItems, TrackerError, type IssueDraft } from "../../server/src/trackers";
+import {
+  draftFor,
+  linkChange,
+  pushDraft,
+  pushableItems,
+  TrackerError,
+  type IssueDraft,
+} from "../../server/src/trackers";
 import { createTracker } from "../../server/src/trackers";
 import type { TrackerKind } from "../../server/src/trackers/types";
-import { FAST, HARNESSES, POST_MORTEM, rosterConfig, suiteHarness, type Harness } from "./harnesses";
+import {
+  FAST,
+  HARNESSES,
+  POST_MORTEM,
+  rosterConfig,
+  suiteHarness,
+  type Harness,
+} from "./harnesses";
 
 const PATH = "docs/postmortems/2026-02-11-payments-api-connection-pool.md";
 
@@ -18,7 +32,17 @@ function draftsFor(harness: Harness, text = POST_MORTEM): { drafts: IssueDraft[]
   const config = rosterConfig(harness);
   const { doc } = lint(text, { config, fileName: PATH });
   const items = pushableItems(doc);
-  return { ids: items.map((item) => item.id), drafts: items.map((item) => draftFor(item, harness.kind, { doc, relativePath: PATH, permalink: `https://github.com/acme/payments/blob/abc123/${PATH}`, people: config.people })) };
+  return {
+    ids: items.map((item) => item.id),
+    drafts: items.map((item) =>
+      draftFor(item, harness.kind, {
+        doc,
+        relativePath: PATH,
+        permalink: `https://github.com/acme/payments/blob/abc123/${PATH}`,
+        people: config.people,
+      }),
+    ),
+  };
 }
 
 const quick = { baseDelayMs: 5 };
@@ -42,15 +66,25 @@ for (const [name, makeHarness] of HARNESSES) {
       assert.equal(result.outcome, "created");
       assert.equal(harness.count(), before + 1);
       const stored = harness.stored(result.issue.key);
-      assert.equal(stored.title, "Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary", "a title reads as a sentence");
+      assert.equal(
+        stored.title,
+        "Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary",
+        "a title reads as a sentence",
+      );
       // Markdown bold, or wiki markup's on Jira Data Center.
       assert.match(stored.body, /Owner:\*{1,2} Priya/);
       assert.match(stored.body, /Due:\*{1,2} 2026-03-06/);
-      assert.ok(stored.body.includes(`https://github.com/acme/payments/blob/abc123/${PATH}`), "permalink to the post-mortem");
+      assert.ok(
+        stored.body.includes(`https://github.com/acme/payments/blob/abc123/${PATH}`),
+        "permalink to the post-mortem",
+      );
       assert.ok(stored.body.includes(PATH), "path of the post-mortem");
       assert.match(stored.body, /31% of card capture requests/);
       assert.ok(stored.body.includes(drafts[0].marker), "the marker is in the body");
-      assert.ok(stored.labels.includes("post-mortem-action"), `labels: ${stored.labels.join(", ")}`);
+      assert.ok(
+        stored.labels.includes("post-mortem-action"),
+        `labels: ${stored.labels.join(", ")}`,
+      );
       assert.equal(stored.assignee, harness.priya);
       if (kind !== "github") {
         assert.equal(stored.dueDate, "2026-03-06");
@@ -77,14 +111,27 @@ for (const [name, makeHarness] of HARNESSES) {
         const { issue } = await pushDraft(harness.make(), drafts[index], quick);
         const change = linkChange(lint(text, { config, fileName: PATH }).doc, id, issue);
         assert.equal(change.kind, "change");
-        text = applyChanges(text, [(change as { change: Parameters<typeof applyChanges>[1][0] }).change]);
+        text = applyChanges(text, [
+          (change as { change: Parameters<typeof applyChanges>[1][0] }).change,
+        ]);
       }
       const after = lint(text, { config, fileName: PATH });
       assert.deepEqual(pushableItems(after.doc), [], "every open item is linked");
-      assert.equal(after.findings.filter((finding) => finding.rule === "tracker-missing").length, 0);
+      assert.equal(
+        after.findings.filter((finding) => finding.rule === "tracker-missing").length,
+        0,
+      );
       const row = text.split("\n").find((line) => line.startsWith("| Remove the database call"))!;
-      assert.match(row, /\| \[[^\]]+\]\(http[^)]+\) \|$/, `the Tracking cell holds the link: ${row}`);
-      assert.match(text, /by 2026-03-06 \(\[[^\]]+\]\(http[^)]+\)\)\n/, "a task item gets a (link) suffix");
+      assert.match(
+        row,
+        /\| \[[^\]]+\]\(http[^)]+\) \|$/,
+        `the Tracking cell holds the link: ${row}`,
+      );
+      assert.match(
+        text,
+        /by 2026-03-06 \(\[[^\]]+\]\(http[^)]+\)\)\n/,
+        "a task item gets a (link) suffix",
+      );
     });
 
     it("from the bundled examples: each open unlinked action becomes one issue, linked in the item's own convention (a Tracking sub-bullet, a suffix)", async function () {
@@ -102,17 +149,30 @@ for (const [name, makeHarness] of HARNESSES) {
           const second = await pushDraft(harness.make(), draft, quick);
           assert.deepEqual([first.outcome, second.outcome], ["created", "existed"]);
           assert.equal(harness.stored(first.issue.key).title, draft.title);
-          const change = linkChange(lint(text, { config, fileName: relativePath }).doc, item.id, first.issue);
+          const change = linkChange(
+            lint(text, { config, fileName: relativePath }).doc,
+            item.id,
+            first.issue,
+          );
           assert.equal(change.kind, "change");
-          text = applyChanges(text, [(change as { change: Parameters<typeof applyChanges>[1][0] }).change]);
+          text = applyChanges(text, [
+            (change as { change: Parameters<typeof applyChanges>[1][0] }).change,
+          ]);
         }
         assert.equal(harness.count(), before + items.length);
         const relinted = lint(text, { config, fileName: relativePath }).doc;
         for (const item of items) {
-          assert.ok(!pushableItems(relinted).some((candidate) => candidate.text === item.text), `"${item.text}" is linked`);
+          assert.ok(
+            !pushableItems(relinted).some((candidate) => candidate.text === item.text),
+            `"${item.text}" is linked`,
+          );
         }
         if (name.startsWith("2026-07-08")) {
-          assert.match(text, /\n\s+- Tracking: \[[^\]]+\]\(http[^)]+\)\n/, "a Tracking sub-bullet, as the item writes its other fields");
+          assert.match(
+            text,
+            /\n\s+- Tracking: \[[^\]]+\]\(http[^)]+\)\n/,
+            "a Tracking sub-bullet, as the item writes its other fields",
+          );
         }
       }
     });
@@ -120,17 +180,34 @@ for (const [name, makeHarness] of HARNESSES) {
     it("two people pushing the same action at the same moment end with one open issue, and both get its link", async function () {
       const { drafts } = draftsFor(harness);
       const marker = `${drafts[0].marker}-race`;
-      const draft = { ...drafts[0], marker, body: drafts[0].body.replace(drafts[0].marker, marker) };
-      const [first, second] = await Promise.all([pushDraft(harness.make(), draft, quick), pushDraft(harness.make(), draft, quick)]);
+      const draft = {
+        ...drafts[0],
+        marker,
+        body: drafts[0].body.replace(drafts[0].marker, marker),
+      };
+      const [first, second] = await Promise.all([
+        pushDraft(harness.make(), draft, quick),
+        pushDraft(harness.make(), draft, quick),
+      ]);
       assert.equal(first.issue.key, second.issue.key, "both write the same link");
-      const open = (await harness.make().findByMarker(marker)).filter((issue) => issue.state === "open");
-      assert.deepEqual(open.map((issue) => issue.key), [first.issue.key], "one open issue carries the marker");
+      const open = (await harness.make().findByMarker(marker)).filter(
+        (issue) => issue.state === "open",
+      );
+      assert.deepEqual(
+        open.map((issue) => issue.key),
+        [first.issue.key],
+        "one open issue carries the marker",
+      );
     });
 
     it("after a crash between create and write-back, the next push finds the issue instead of creating another", async function () {
       const { drafts } = draftsFor(harness);
       const marker = `${drafts[1].marker}-crash`;
-      const draft = { ...drafts[1], marker, body: drafts[1].body.replace(drafts[1].marker, marker) };
+      const draft = {
+        ...drafts[1],
+        marker,
+        body: drafts[1].body.replace(drafts[1].marker, marker),
+      };
       await pushDraft(harness.make(), draft, quick); // ... and the process dies before writing the link.
       const count = harness.count();
       const again = await pushDraft(harness.make(), draft, quick);
@@ -147,7 +224,11 @@ for (const [name, makeHarness] of HARNESSES) {
         return { ...draft, marker, body: `${draft.body}\n\n${marker}` };
       };
 
-      async function expectFailure(draft: IssueDraft, kindOfError: TrackerError["kind"], message: RegExp): Promise<TrackerError> {
+      async function expectFailure(
+        draft: IssueDraft,
+        kindOfError: TrackerError["kind"],
+        message: RegExp,
+      ): Promise<TrackerError> {
         const count = harness.count();
         const error = await pushDraft(harness.make(), draft, quick).then(
           () => assert.fail("expected the push to fail"),
@@ -187,9 +268,19 @@ for (const [name, makeHarness] of HARNESSES) {
       it("404 (wrong repository/project/team) is a clear error naming it", async function () {
         const draft = fresh();
         const settings = harness.settings();
-        const wrong = kind === "github" ? { ...settings, github: { ...settings.github!, repo: "nope" } } : kind === "jira" ? { ...settings, jira: { ...settings.jira!, project: "NOPE" } } : kind === "linear" ? { ...settings, linear: { ...settings.linear!, team: "NOPE" } } : { ...settings, gitlab: { ...settings.gitlab!, project: "acme/nope" } };
+        const wrong =
+          kind === "github"
+            ? { ...settings, github: { ...settings.github!, repo: "nope" } }
+            : kind === "jira"
+              ? { ...settings, jira: { ...settings.jira!, project: "NOPE" } }
+              : kind === "linear"
+                ? { ...settings, linear: { ...settings.linear!, team: "NOPE" } }
+                : { ...settings, gitlab: { ...settings.gitlab!, project: "acme/nope" } };
         const tracker = createTracker(wrong, kind, harness.credentials, FAST);
-        const error = await pushDraft(tracker, draft, quick).then(() => assert.fail("expected a failure"), (caught: unknown) => caught as TrackerError);
+        const error = await pushDraft(tracker, draft, quick).then(
+          () => assert.fail("expected a failure"),
+          (caught: unknown) => caught as TrackerError,
+        );
         assert.ok(error instanceof TrackerError);
         if (kind === "jira") {
           // Jira searches an unknown project happily and refuses the create: 400 naming the field.
@@ -210,7 +301,11 @@ for (const [name, makeHarness] of HARNESSES) {
       it("429 with Retry-After and rate-limit headers: waits as told, then creates exactly one", async function () {
         const draft = fresh();
         const reset = String(Math.ceil(Date.now() / 1000) + 1);
-        harness.fake.fault({ status: 429, when: harness.isSearch, headers: { "retry-after": "1", "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } });
+        harness.fake.fault({
+          status: 429,
+          when: harness.isSearch,
+          headers: { "retry-after": "1", "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+        });
         const started = Date.now();
         const result = await pushDraft(harness.make(), draft, quick);
         const waited = Date.now() - started;
@@ -222,7 +317,12 @@ for (const [name, makeHarness] of HARNESSES) {
 
       it("429 with a reset further away than the cap fails at once with a clear message", async function () {
         const draft = fresh();
-        harness.fake.fault({ status: 429, when: harness.isSearch, headers: { "retry-after": "3600" }, times: 10 });
+        harness.fake.fault({
+          status: 429,
+          when: harness.isSearch,
+          headers: { "retry-after": "3600" },
+          times: 10,
+        });
         const started = Date.now();
         await expectFailure(draft, "rate-limited", /rate limit/i);
         assert.ok(Date.now() - started < 2000, "did not wait an hour");
@@ -230,7 +330,9 @@ for (const [name, makeHarness] of HARNESSES) {
 
       it("5xx on the search is retried with backoff, then the push succeeds with one issue", async function () {
         const draft = fresh();
-        harness.fake.fault({ status: 502, when: harness.isSearch }).fault({ status: 503, when: harness.isSearch });
+        harness.fake
+          .fault({ status: 502, when: harness.isSearch })
+          .fault({ status: 503, when: harness.isSearch });
         const count = harness.count();
         const result = await pushDraft(harness.make(), draft, quick);
         assert.equal(result.outcome, "created");
@@ -259,7 +361,11 @@ for (const [name, makeHarness] of HARNESSES) {
         const draft = fresh();
         harness.fake.fault({ delayMs: 500, when: harness.isCreate });
         const count = harness.count();
-        const outcome = await pushDraft(harness.make({ ...FAST, timeoutMs: 150 }), draft, quick).then(
+        const outcome = await pushDraft(
+          harness.make({ ...FAST, timeoutMs: 150 }),
+          draft,
+          quick,
+        ).then(
           (result) => result,
           (caught: unknown) => caught as TrackerError,
         );
@@ -281,7 +387,10 @@ for (const [name, makeHarness] of HARNESSES) {
         const draft = fresh();
         harness.fake.fault({ delayMs: 400, when: harness.isSearch, times: 20 });
         const count = harness.count();
-        const error = await pushDraft(harness.make({ ...FAST, timeoutMs: 150 }), draft, quick).then(() => assert.fail("expected a failure"), (caught: unknown) => caught as TrackerError);
+        const error = await pushDraft(harness.make({ ...FAST, timeoutMs: 150 }), draft, quick).then(
+          () => assert.fail("expected a failure"),
+          (caught: unknown) => caught as TrackerError,
+        );
         assert.ok(error instanceof TrackerError);
         assert.equal(error.kind, "timeout", error.message);
         assert.match(error.message, /timed out/);
@@ -290,7 +399,10 @@ for (const [name, makeHarness] of HARNESSES) {
 
       it("an answer that is not JSON is a clear error (wrong base URL?), nothing created", async function () {
         const draft = fresh();
-        harness.fake.fault({ when: harness.isSearch, text: { contentType: "text/html", body: "<html><body>Sign in</body></html>" } });
+        harness.fake.fault({
+          when: harness.isSearch,
+          text: { contentType: "text/html", body: "<html><body>Sign in</body></html>" },
+        });
         await expectFailure(draft, "bad-response", /not JSON/i);
       });
 
@@ -310,9 +422,18 @@ for (const [name, makeHarness] of HARNESSES) {
         const port = (closed.address() as AddressInfo).port;
         await new Promise<void>((resolve) => closed.close(() => resolve()));
         const settings = harness.settings();
-        const moved = { ...settings, [kind]: { ...(settings as unknown as Record<string, object>)[kind], baseUrl: `http://127.0.0.1:${port}` } } as unknown as typeof settings;
+        const moved = {
+          ...settings,
+          [kind]: {
+            ...(settings as unknown as Record<string, object>)[kind],
+            baseUrl: `http://127.0.0.1:${port}`,
+          },
+        } as unknown as typeof settings;
         const tracker = createTracker(moved, kind, harness.credentials, FAST);
-        const error = await pushDraft(tracker, fresh(), quick).then(() => assert.fail("expected a failure"), (caught: unknown) => caught as TrackerError);
+        const error = await pushDraft(tracker, fresh(), quick).then(
+          () => assert.fail("expected a failure"),
+          (caught: unknown) => caught as TrackerError,
+        );
         assert.ok(error instanceof TrackerError);
         assert.equal(error.kind, "network", error.message);
       });
@@ -325,7 +446,15 @@ for (const [name, makeHarness] of HARNESSES) {
       assert.equal((await tracker.getStatus(issue.key)).state, "open");
       harness.closeByHand(issue.key);
       assert.equal((await tracker.getStatus(issue.key)).state, "closed");
-      const other = await pushDraft(tracker, { ...draft, marker: `${draft.marker}-close`, body: draft.body.replace(draft.marker, `${draft.marker}-close`) }, quick);
+      const other = await pushDraft(
+        tracker,
+        {
+          ...draft,
+          marker: `${draft.marker}-close`,
+          body: draft.body.replace(draft.marker, `${draft.marker}-close`),
+        },
+        quick,
+      );
       await tracker.close(other.issue.key);
       assert.equal(harness.stored(other.issue.key).closed, true);
       assert.equal((await tracker.getStatus(other.issue.key)).state, "closed");

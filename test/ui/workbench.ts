@@ -6,13 +6,23 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 // The launcher scripts are plain ESM JavaScript shared with `npm run demo`.
-import { CHROMIUM_ARGS, installExtension, type RunningCodeServer, type Sandbox, makeSandbox, removeSandbox, sandboxEnv, startCodeServer, stopAll, writeUserSettings } from "../../scripts/vscode/codeServer.mjs";
+import {
+  CHROMIUM_ARGS,
+  installExtension,
+  type RunningCodeServer,
+  type Sandbox,
+  makeSandbox,
+  removeSandbox,
+  sandboxEnv,
+  startCodeServer,
+  stopAll,
+  writeUserSettings,
+} from "../../scripts/vscode/codeServer.mjs";
 import { chromiumPath, ensureCodeServer, repoRoot } from "../../scripts/vscode/install.mjs";
 
 export const SCREENSHOTS = path.join(repoRoot, "test-results", "screenshots");
 /** How long one step may take before the test fails with a screenshot and the server log. */
 const WAIT_MS = Number(process.env.FOLLOW_THROUGH_UI_WAIT_MS ?? 45_000);
-
 
 export class Workbench {
   private constructor(
@@ -27,7 +37,11 @@ export class Workbench {
    * code-server on a free port in its own process group, with the packaged .vsix installed (what ships
    * is what is tested) and a copy of examples/ open; Chromium headless on it.
    */
-  static async start(name: string, settings: Record<string, unknown>, prepare?: (workspace: string) => void): Promise<Workbench> {
+  static async start(
+    name: string,
+    settings: Record<string, unknown>,
+    prepare?: (workspace: string) => void,
+  ): Promise<Workbench> {
     const vsix = path.join(repoRoot, "follow-through.vsix");
     if (!fs.existsSync(vsix)) {
       throw new Error(`${vsix} is missing: run npm run package first (npm run test:ui does)`);
@@ -41,18 +55,25 @@ export class Workbench {
     writeUserSettings(sandbox, settings);
     const server = await startCodeServer({ sandbox, folder: workspace });
     try {
-      const context = await chromium.launchPersistentContext(path.join(sandbox.root, "chromium-profile"), {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: CHROMIUM_ARGS,
-        env: sandboxEnv(sandbox, installed.nodeDir),
-        viewport: { width: 1440, height: 900 },
-      });
+      const context = await chromium.launchPersistentContext(
+        path.join(sandbox.root, "chromium-profile"),
+        {
+          executablePath: chromiumPath(),
+          headless: true,
+          args: CHROMIUM_ARGS,
+          env: sandboxEnv(sandbox, installed.nodeDir),
+          viewport: { width: 1440, height: 900 },
+        },
+      );
       const page = context.pages()[0] ?? (await context.newPage());
       const workbench = new Workbench(page, context, server, workspace, sandbox);
       await page.goto(server.url);
       await workbench.waitFor(page.locator(".monaco-workbench"), "the workbench to load", 120_000);
-      await workbench.waitFor(page.locator(".explorer-folders-view .monaco-list-row", { hasText: "postmortems" }), "the Explorer to list postmortems/", 120_000);
+      await workbench.waitFor(
+        page.locator(".explorer-folders-view .monaco-list-row", { hasText: "postmortems" }),
+        "the Explorer to list postmortems/",
+        120_000,
+      );
       return workbench;
     } catch (error) {
       await stopAll();
@@ -73,8 +94,12 @@ export class Workbench {
     try {
       await locator.first().waitFor({ state: "visible", timeout });
     } catch (error) {
-      const shot = await this.screenshot(`failure-${what.replace(/[^a-z0-9]+/gi, "-").slice(0, 50)}`).catch(() => "(no screenshot)");
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}\n${error instanceof Error ? error.message.split("\n")[0] : error}`);
+      const shot = await this.screenshot(
+        `failure-${what.replace(/[^a-z0-9]+/gi, "-").slice(0, 50)}`,
+      ).catch(() => "(no screenshot)");
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}\n${error instanceof Error ? error.message.split("\n")[0] : error}`,
+      );
     }
     return locator.first();
   }
@@ -83,8 +108,12 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     while (!(await check())) {
       if (Date.now() > deadline) {
-        const shot = await this.screenshot(`failure-${what.replace(/[^a-z0-9]+/gi, "-").slice(0, 50)}`).catch(() => "(no screenshot)");
-        throw new Error(`timed out after ${timeout} ms waiting until ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}`);
+        const shot = await this.screenshot(
+          `failure-${what.replace(/[^a-z0-9]+/gi, "-").slice(0, 50)}`,
+        ).catch(() => "(no screenshot)");
+        throw new Error(
+          `timed out after ${timeout} ms waiting until ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}`,
+        );
       }
       await this.page.waitForTimeout(100);
     }
@@ -107,7 +136,9 @@ export class Workbench {
   /** The quick input row whose label is exactly `label` (not one that merely contains it). */
   private quickPickRow(label: string): Locator {
     const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
-    return this.page.locator(".quick-input-list .monaco-list-row").filter({ has: this.page.locator(".label-name", { hasText: exact }) });
+    return this.page
+      .locator(".quick-input-list .monaco-list-row")
+      .filter({ has: this.page.locator(".label-name", { hasText: exact }) });
   }
 
   /** Runs a command from the palette by its label. */
@@ -124,9 +155,15 @@ export class Workbench {
     await this.page.keyboard.press("Control+P");
     await this.waitFor(this.quickInput, "Quick Open");
     await this.quickInput.fill(name);
-    await this.waitFor(this.page.locator(".quick-input-list .monaco-list-row", { hasText: name }), `${name} in Quick Open`);
+    await this.waitFor(
+      this.page.locator(".quick-input-list .monaco-list-row", { hasText: name }),
+      `${name} in Quick Open`,
+    );
     await this.page.keyboard.press("Enter");
-    await this.waitFor(this.page.locator(".tabs-container .tab.active", { hasText: name }), `the ${name} tab`);
+    await this.waitFor(
+      this.page.locator(".tabs-container .tab.active", { hasText: name }),
+      `the ${name} tab`,
+    );
     await this.waitFor(this.page.locator(".monaco-editor .view-lines"), "the editor");
   }
 
@@ -136,18 +173,35 @@ export class Workbench {
     await this.waitFor(this.quickInput, "Quick Open");
     await this.quickInput.fill(`:${line}:${column}`);
     await this.page.keyboard.press("Enter");
-    await this.waitUntil(`the cursor is on line ${line}`, async () => (await this.page.locator(".statusbar-item", { hasText: `Ln ${line},` }).count()) > 0);
+    await this.waitUntil(
+      `the cursor is on line ${line}`,
+      async () =>
+        (await this.page.locator(".statusbar-item", { hasText: `Ln ${line},` }).count()) > 0,
+    );
   }
 
   /** The text of an editor line as rendered (1-based; the line must be in view). */
   async lineText(line: number): Promise<string> {
     return this.page.evaluate((wanted) => {
       // Each rendered line sits at top = (line - 1) * lineHeight; Monaco renders them in .view-line.
-      type Element = { textContent: string | null; style: { top: string }; parentElement: Element | null; querySelectorAll(selector: string): ArrayLike<Element> };
-      const root = (globalThis as unknown as { document: Element & { querySelector(selector: string): Element | null } }).document;
-      const editor = root.querySelector(".editor-instance .monaco-editor") ?? root.querySelector(".monaco-editor");
+      type Element = {
+        textContent: string | null;
+        style: { top: string };
+        parentElement: Element | null;
+        querySelectorAll(selector: string): ArrayLike<Element>;
+      };
+      const root = (
+        globalThis as unknown as {
+          document: Element & { querySelector(selector: string): Element | null };
+        }
+      ).document;
+      const editor =
+        root.querySelector(".editor-instance .monaco-editor") ??
+        root.querySelector(".monaco-editor");
       const lines = Array.from(editor?.querySelectorAll(".view-lines .view-line") ?? []);
-      const numbers = Array.from(editor?.querySelectorAll(".margin-view-overlays .line-numbers") ?? []);
+      const numbers = Array.from(
+        editor?.querySelectorAll(".margin-view-overlays .line-numbers") ?? [],
+      );
       const number = numbers.find((candidate) => candidate.textContent?.trim() === String(wanted));
       if (number === undefined) {
         return "";
@@ -161,7 +215,11 @@ export class Workbench {
   /** True when the keyboard focus is in a text editor (not the Problems view or an input box). */
   private async editorHasFocus(): Promise<boolean> {
     return this.page.evaluate(() => {
-      const active = (globalThis as unknown as { document: { activeElement: { closest(selector: string): unknown } | null } }).document.activeElement;
+      const active = (
+        globalThis as unknown as {
+          document: { activeElement: { closest(selector: string): unknown } | null };
+        }
+      ).document.activeElement;
       return active !== null && active.closest(".editor-instance .monaco-editor") !== null;
     });
   }
@@ -185,7 +243,13 @@ export class Workbench {
         return true;
       }
       await this.page.keyboard.press("Control+.");
-      return rows.first().waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+      return rows
+        .first()
+        .waitFor({ state: "visible", timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
     });
     return (await rows.allInnerTexts()).map((text) => text.trim());
   }
@@ -196,14 +260,19 @@ export class Workbench {
     await this.waitFor(row, `"${title}" in the quick fix menu`);
     const text = (await row.first().innerText()).trim();
     await row.first().click();
-    await this.waitUntil("the quick fix menu closes", async () => (await this.page.locator(".action-widget .monaco-list-row").count()) === 0);
+    await this.waitUntil(
+      "the quick fix menu closes",
+      async () => (await this.page.locator(".action-widget .monaco-list-row").count()) === 0,
+    );
     return text;
   }
 
   /** Picks the row labelled `label` in the open picker (a "…" quick fix's), as a person clicks it. */
   async pickInPicker(label: string): Promise<string[]> {
     await this.waitFor(this.page.locator(".quick-input-widget .quick-input-list"), "the picker");
-    const labels = (await this.page.locator(".quick-input-list .monaco-list-row .label-name").allInnerTexts()).map((text) => text.trim());
+    const labels = (
+      await this.page.locator(".quick-input-list .monaco-list-row .label-name").allInnerTexts()
+    ).map((text) => text.trim());
     const row = await this.waitFor(this.quickPickRow(label), `"${label}" in the picker`);
     await row.click();
     await this.waitUntil("the picker closes", async () => !(await this.quickInput.isVisible()));
@@ -220,7 +289,13 @@ export class Workbench {
       }
       await this.page.keyboard.press("Control+K");
       await this.page.keyboard.press("Control+I");
-      return hover.first().waitFor({ state: "visible", timeout: 5_000 }).then(() => true, () => false);
+      return hover
+        .first()
+        .waitFor({ state: "visible", timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
     });
     return hover.first();
   }
@@ -245,7 +320,10 @@ export class Workbench {
 
   /** Answers the open input box (a prompt from the extension) and presses Enter. */
   async answerInputBox(titleContains: string | RegExp, answer: string): Promise<void> {
-    await this.waitFor(this.page.locator(".quick-input-widget", { hasText: titleContains }), `the input box "${String(titleContains)}"`);
+    await this.waitFor(
+      this.page.locator(".quick-input-widget", { hasText: titleContains }),
+      `the input box "${String(titleContains)}"`,
+    );
     await this.quickInput.fill(answer);
     await this.page.keyboard.press("Enter");
     await this.waitUntil("the input box closes", async () => !(await this.quickInput.isVisible()));
@@ -258,12 +336,16 @@ export class Workbench {
       await this.runCommand("View: Focus Problems (Errors, Warnings, Infos)");
       await this.waitFor(panel, "the Problems view");
     }
-    const input = this.page.locator(".markers-panel-action-filter input, .viewpane-filter input").first();
+    const input = this.page
+      .locator(".markers-panel-action-filter input, .viewpane-filter input")
+      .first();
     if ((await input.inputValue()) !== filter) {
       await input.fill(filter);
       await this.page.waitForTimeout(400);
     }
-    return (await this.page.locator(".markers-panel .monaco-tl-row").allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
+    return (await this.page.locator(".markers-panel .monaco-tl-row").allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, " ").trim(),
+    );
   }
 
   /** Switches the color theme through "Preferences: Color Theme", as a person does. */
@@ -273,7 +355,13 @@ export class Workbench {
     await this.quickInput.fill(theme);
     const row = await this.waitFor(this.quickPickRow(theme), `"${theme}" in the theme picker`);
     await row.click();
-    await this.waitUntil(`the ${theme} theme applies`, async () => (await this.page.locator(`.monaco-workbench.${kind}`).count()) > 0);
-    await this.waitUntil("the theme picker closes", async () => !(await this.quickInput.isVisible()));
+    await this.waitUntil(
+      `the ${theme} theme applies`,
+      async () => (await this.page.locator(`.monaco-workbench.${kind}`).count()) > 0,
+    );
+    await this.waitUntil(
+      "the theme picker closes",
+      async () => !(await this.quickInput.isVisible()),
+    );
   }
 }

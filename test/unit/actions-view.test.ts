@@ -4,12 +4,31 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint } from "../../server/src/core/lint";
 import { summarise } from "../../server/src/core/index/summarise";
-import { actionAsMarkdown, actionDescription, actionLook, countActions, groupActions, type ViewFilter } from "../../server/src/core/index/grouping";
+import {
+  actionAsMarkdown,
+  actionDescription,
+  actionLook,
+  countActions,
+  groupActions,
+  type ViewFilter,
+} from "../../server/src/core/index/grouping";
 
 const TODAY = "2026-11-24";
 
 function postMortem(uri: string, title: string, date: string, services: string, items: string[]) {
-  const text = ["---", `title: ${title}`, `date: ${date}`, `services: [${services}]`, "---", `# ${title}`, "", "## Action items", "", ...items, ""].join("\n");
+  const text = [
+    "---",
+    `title: ${title}`,
+    `date: ${date}`,
+    `services: [${services}]`,
+    "---",
+    `# ${title}`,
+    "",
+    "## Action items",
+    "",
+    ...items,
+    "",
+  ].join("\n");
   return summarise(uri, lint(text, { today: new Date(`${TODAY}T00:00:00Z`) }), "disk");
 }
 
@@ -26,7 +45,10 @@ const NEW = postMortem("file:///w/pm/new.md", "New outage", "2026-11-20", "searc
 const ALL: ViewFilter = { showClosed: false, today: TODAY };
 
 describe("Open in Tracker's address", () => {
-  const urlOf = (items: string[]): (string | undefined)[] => postMortem("file:///w/pm/links.md", "Links", "2026-11-20", "search", items).actions.map((action) => action.trackerUrl);
+  const urlOf = (items: string[]): (string | undefined)[] =>
+    postMortem("file:///w/pm/links.md", "Links", "2026-11-20", "search", items).actions.map(
+      (action) => action.trackerUrl,
+    );
 
   it("is a bare issue URL, or the target of a key written as a Markdown link", () => {
     assert.deepEqual(
@@ -35,49 +57,97 @@ describe("Open in Tracker's address", () => {
         "- [ ] Dana: add a reindex runbook, by 2027-01-10 ([SRCH-9](https://tracker.acme.example/browse/SRCH-9))",
         "- [ ] Dana: add a shard alert, by 2027-01-10 (SRCH-10)",
       ]),
-      ["https://github.com/acme/search/issues/12", "https://tracker.acme.example/browse/SRCH-9", undefined],
+      [
+        "https://github.com/acme/search/issues/12",
+        "https://tracker.acme.example/browse/SRCH-9",
+        undefined,
+      ],
     );
   });
 
   it("is read from a Ticket cell that links its key", () => {
-    const row = "| Add a unique constraint on bank references | Dana | 2027-01-10 | [LEDG-31](https://acme.atlassian.net/browse/LEDG-31) |";
-    assert.deepEqual(urlOf(["| Action | Owner | Due | Ticket |", "|---|---|---|---|", row]), ["https://acme.atlassian.net/browse/LEDG-31"]);
+    const row =
+      "| Add a unique constraint on bank references | Dana | 2027-01-10 | [LEDG-31](https://acme.atlassian.net/browse/LEDG-31) |";
+    assert.deepEqual(urlOf(["| Action | Owner | Due | Ticket |", "|---|---|---|---|", row]), [
+      "https://acme.atlassian.net/browse/LEDG-31",
+    ]);
   });
 });
 
 describe("actions view grouping", () => {
   it("by post-mortem: newest first, open actions only unless closed ones are shown", () => {
     const groups = groupActions([OLD, NEW], "postMortem", ALL);
-    assert.deepEqual(groups.map((group) => group.label), ["New outage", "Old outage"]);
-    assert.deepEqual(groups.map((group) => group.entries.length), [2, 2]);
+    assert.deepEqual(
+      groups.map((group) => group.label),
+      ["New outage", "Old outage"],
+    );
+    assert.deepEqual(
+      groups.map((group) => group.entries.length),
+      [2, 2],
+    );
     assert.equal(groups[0].description, "2026-11-20");
     const withClosed = groupActions([OLD, NEW], "postMortem", { ...ALL, showClosed: true });
-    assert.deepEqual(withClosed.map((group) => group.entries.length), [3, 3]);
+    assert.deepEqual(
+      withClosed.map((group) => group.entries.length),
+      [3, 3],
+    );
   });
 
   it("by owner: one group per person, 'No owner' last", () => {
     const groups = groupActions([OLD, NEW], "owner", ALL);
     // "@alice" and "Alice" are one person.
-    assert.deepEqual(groups.map((group) => [group.label, group.entries.length]), [["Alice", 2], ["Carol", 1], ["No owner", 1]]);
+    assert.deepEqual(
+      groups.map((group) => [group.label, group.entries.length]),
+      [
+        ["Alice", 2],
+        ["Carol", 1],
+        ["No owner", 1],
+      ],
+    );
   });
 
   it("by due date: Overdue, This week, Later, No deadline", () => {
     const groups = groupActions([OLD, NEW], "due", ALL);
-    assert.deepEqual(groups.map((group) => group.label), ["Overdue", "This week", "Later", "No deadline"]);
-    assert.deepEqual(groups.map((group) => group.entries.map((entry) => entry.action.owners[0] ?? "-")), [["Alice"], ["@alice"], ["Carol"], ["-"]]);
+    assert.deepEqual(
+      groups.map((group) => group.label),
+      ["Overdue", "This week", "Later", "No deadline"],
+    );
+    assert.deepEqual(
+      groups.map((group) => group.entries.map((entry) => entry.action.owners[0] ?? "-")),
+      [["Alice"], ["@alice"], ["Carol"], ["-"]],
+    );
   });
 
   it("by service: an action shows under each service of its post-mortem", () => {
     const groups = groupActions([OLD, NEW], "service", ALL);
-    assert.deepEqual(groups.map((group) => [group.label, group.entries.length]), [["checkout", 4], ["search", 2]]);
+    assert.deepEqual(
+      groups.map((group) => [group.label, group.entries.length]),
+      [
+        ["checkout", 4],
+        ["search", 2],
+      ],
+    );
   });
 
   it("My actions keeps the person's actions, by any identity, and counts open and overdue", () => {
     const mine: ViewFilter = { ...ALL, identities: ["Alice Example", "alice@example.com"] };
     const groups = groupActions([OLD, NEW], "postMortem", mine);
-    assert.deepEqual(groups.flatMap((group) => group.entries.map((entry) => entry.action.text)), ["add a canary stage to the search deploy", "add alert for lag in Datadog"]);
-    assert.deepEqual(countActions([OLD, NEW], mine), { open: 2, overdue: 1, done: 0, deprioritized: 0 });
-    assert.deepEqual(countActions([OLD, NEW], ALL), { open: 4, overdue: 1, done: 1, deprioritized: 1 });
+    assert.deepEqual(
+      groups.flatMap((group) => group.entries.map((entry) => entry.action.text)),
+      ["add a canary stage to the search deploy", "add alert for lag in Datadog"],
+    );
+    assert.deepEqual(countActions([OLD, NEW], mine), {
+      open: 2,
+      overdue: 1,
+      done: 0,
+      deprioritized: 0,
+    });
+    assert.deepEqual(countActions([OLD, NEW], ALL), {
+      open: 4,
+      overdue: 1,
+      done: 1,
+      deprioritized: 1,
+    });
   });
 
   it("draws each action's state, description and Markdown", () => {
@@ -98,29 +168,59 @@ describe("actions view grouping", () => {
 describe("actions view manifest", () => {
   const root = path.resolve(__dirname, "..", "..");
   const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  const contributed = new Set<string>(pkg.contributes.commands.map((command: { command: string }) => command.command));
-  const clientSource = ["client/src/extension.ts", "client/src/views/actionsView.ts"].map((file) => fs.readFileSync(path.join(root, file), "utf8")).join("\n");
+  const contributed = new Set<string>(
+    pkg.contributes.commands.map((command: { command: string }) => command.command),
+  );
+  const clientSource = ["client/src/extension.ts", "client/src/views/actionsView.ts"]
+    .map((file) => fs.readFileSync(path.join(root, file), "utf8"))
+    .join("\n");
 
   it("has its own activity-bar container with an icon that ships", () => {
-    const container = pkg.contributes.viewsContainers.activitybar.find((candidate: { id: string }) => candidate.id === "followThrough");
+    const container = pkg.contributes.viewsContainers.activitybar.find(
+      (candidate: { id: string }) => candidate.id === "followThrough",
+    );
     assert.ok(fs.existsSync(path.join(root, container.icon)), container.icon);
-    assert.ok(fs.readFileSync(path.join(root, ".vscodeignore"), "utf8").includes(`!${container.icon}`));
-    assert.deepEqual(pkg.contributes.views.followThrough.map((view: { id: string }) => view.id), ["followThrough.actions"]);
+    assert.ok(
+      fs.readFileSync(path.join(root, ".vscodeignore"), "utf8").includes(`!${container.icon}`),
+    );
+    assert.deepEqual(
+      pkg.contributes.views.followThrough.map((view: { id: string }) => view.id),
+      ["followThrough.actions"],
+    );
   });
 
   it("the command palette lists only the toggle that applies: My or Everyone's, Show or Hide done", () => {
-    const palette = new Map((pkg.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [entry.command, entry.when]));
+    const palette = new Map(
+      (pkg.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [
+        entry.command,
+        entry.when,
+      ]),
+    );
     assert.equal(palette.get("followThrough.actions.showMine"), "!followThrough.actions.mine");
     assert.equal(palette.get("followThrough.actions.showAll"), "followThrough.actions.mine");
-    assert.equal(palette.get("followThrough.actions.showClosed"), "!followThrough.actions.showClosed");
-    assert.equal(palette.get("followThrough.actions.hideClosed"), "followThrough.actions.showClosed");
-    const titles = (pkg.contributes.commands as { title: string; category?: string }[]).map((command) => `${command.category}: ${command.title}`);
-    assert.ok(!titles.some((title) => /^Follow-Through: .*Follow-Through/.test(title)), `a title repeats its category: ${titles.filter((title) => /^Follow-Through: .*Follow-Through/.test(title)).join(", ")}`);
+    assert.equal(
+      palette.get("followThrough.actions.showClosed"),
+      "!followThrough.actions.showClosed",
+    );
+    assert.equal(
+      palette.get("followThrough.actions.hideClosed"),
+      "followThrough.actions.showClosed",
+    );
+    const titles = (pkg.contributes.commands as { title: string; category?: string }[]).map(
+      (command) => `${command.category}: ${command.title}`,
+    );
+    assert.ok(
+      !titles.some((title) => /^Follow-Through: .*Follow-Through/.test(title)),
+      `a title repeats its category: ${titles.filter((title) => /^Follow-Through: .*Follow-Through/.test(title)).join(", ")}`,
+    );
   });
 
   it("every command its menus and welcome views name is contributed and registered", () => {
     const named = new Set<string>();
-    for (const entries of Object.values(pkg.contributes.menus) as { command: string; when?: string }[][]) {
+    for (const entries of Object.values(pkg.contributes.menus) as {
+      command: string;
+      when?: string;
+    }[][]) {
       for (const entry of entries) {
         if (entry.when?.includes("followThrough.actions") || entry.when === "false") {
           named.add(entry.command);

@@ -3,12 +3,19 @@ import { strict as assert } from "node:assert";
 import { isUtf8 } from "node:buffer";
 import fc from "fast-check";
 import { titleText } from "../../server/src/core/detect";
-import { parseCommandLine, UsageError, type LintCommandOptions } from "../../server/src/cli/options";
+import {
+  parseCommandLine,
+  UsageError,
+  type LintCommandOptions,
+} from "../../server/src/cli/options";
 import { decodeSource, firstInvalidUtf8Byte } from "../../server/src/cli/read";
 
 const environment = { env: {}, stdoutIsTTY: false, now: new Date(Date.UTC(2026, 10, 24)) };
 
-function lintOptions(argv: string[], overrides: Partial<typeof environment> = {}): LintCommandOptions {
+function lintOptions(
+  argv: string[],
+  overrides: Partial<typeof environment> = {},
+): LintCommandOptions {
   const parsed = parseCommandLine(argv, { ...environment, ...overrides });
   assert.equal(parsed.kind, "run");
   assert.equal(parsed.options.command, "lint");
@@ -29,7 +36,11 @@ describe("cli internals: UTF-8", () => {
       [[0xe2, 0x82, 0xac], -1], // €
     ];
     for (const [bytes, expected] of cases) {
-      assert.equal(firstInvalidUtf8Byte(Uint8Array.from(bytes)), expected, Buffer.from(bytes).toString("hex"));
+      assert.equal(
+        firstInvalidUtf8Byte(Uint8Array.from(bytes)),
+        expected,
+        Buffer.from(bytes).toString("hex"),
+      );
     }
   });
 
@@ -46,29 +57,44 @@ describe("cli internals: UTF-8", () => {
     );
     // Mostly-valid text with one byte overwritten exercises the multi-byte paths.
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }), fc.nat(), fc.integer({ min: 0, max: 255 }), (text, position, byte) => {
-        const bytes = Buffer.from(text, "utf8");
-        bytes[position % bytes.length] = byte;
-        const at = firstInvalidUtf8Byte(bytes);
-        assert.equal(at === -1, isUtf8(bytes));
-        if (at >= 0) {
-          assert.ok(isUtf8(bytes.subarray(0, at)));
-        }
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        (text, position, byte) => {
+          const bytes = Buffer.from(text, "utf8");
+          bytes[position % bytes.length] = byte;
+          const at = firstInvalidUtf8Byte(bytes);
+          assert.equal(at === -1, isUtf8(bytes));
+          if (at >= 0) {
+            assert.ok(isUtf8(bytes.subarray(0, at)));
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it("decodeSource: NUL means binary, a BOM is dropped, bad bytes are reported with the BOM counted", () => {
     assert.deepEqual(decodeSource(Buffer.from([0x23, 0x00, 0x41])), { kind: "binary" });
-    assert.deepEqual(decodeSource(Buffer.from([0xef, 0xbb, 0xbf, 0x41])), { kind: "text", text: "A" });
-    assert.deepEqual(decodeSource(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xff])), { kind: "text", text: "A\ufffd", invalidUtf8At: 4 });
+    assert.deepEqual(decodeSource(Buffer.from([0xef, 0xbb, 0xbf, 0x41])), {
+      kind: "text",
+      text: "A",
+    });
+    assert.deepEqual(decodeSource(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xff])), {
+      kind: "text",
+      text: "A\ufffd",
+      invalidUtf8At: 4,
+    });
   });
 });
 
 describe("cli internals: post-mortem titles", () => {
   it("reads the front matter and the first heading, ignoring fenced code", () => {
-    assert.equal(titleText("---\ntype: postmortem\n---\n# Checkout\n## Later"), "type: postmortem\n# Checkout");
+    assert.equal(
+      titleText("---\ntype: postmortem\n---\n# Checkout\n## Later"),
+      "type: postmortem\n# Checkout",
+    );
     assert.equal(titleText("```\n# Not this\n```\n# This one\n"), "# This one");
     assert.equal(titleText("Intro\n\nIncident review\n===\n"), "Incident review");
     assert.equal(titleText("No headings at all\n"), "");
@@ -86,7 +112,15 @@ describe("cli internals: options", () => {
   });
 
   it("--today is a UTC date; --max-file-size accepts fractions", () => {
-    const options = lintOptions(["lint", "--today", "2024-02-29", "--max-file-size", "1.5", "a.md", "-q"]);
+    const options = lintOptions([
+      "lint",
+      "--today",
+      "2024-02-29",
+      "--max-file-size",
+      "1.5",
+      "a.md",
+      "-q",
+    ]);
     assert.equal(options.today.toISOString(), "2024-02-29T00:00:00.000Z");
     assert.equal(options.maxFileSizeBytes, 1.5 * 1024 * 1024);
     assert.equal(options.quiet, true);
@@ -102,10 +136,19 @@ describe("cli internals: options", () => {
     assert.equal(lintOptions(["lint"], { stdoutIsTTY: true, env: { NO_COLOR: "" } }).color, true);
     assert.equal(lintOptions(["lint"], { stdoutIsTTY: true, env: { TERM: "dumb" } }).color, false);
     assert.equal(lintOptions(["lint"], { stdoutIsTTY: false }).color, false);
-    assert.equal(lintOptions(["lint"], { stdoutIsTTY: false, env: { FORCE_COLOR: "1" } }).color, true);
-    assert.equal(lintOptions(["lint"], { stdoutIsTTY: true, env: { FORCE_COLOR: "0" } }).color, false);
+    assert.equal(
+      lintOptions(["lint"], { stdoutIsTTY: false, env: { FORCE_COLOR: "1" } }).color,
+      true,
+    );
+    assert.equal(
+      lintOptions(["lint"], { stdoutIsTTY: true, env: { FORCE_COLOR: "0" } }).color,
+      false,
+    );
     assert.equal(lintOptions(["lint", "--no-color"], { stdoutIsTTY: true }).color, false);
-    assert.equal(lintOptions(["lint", "--color"], { stdoutIsTTY: false, env: { NO_COLOR: "1" } }).color, true);
+    assert.equal(
+      lintOptions(["lint", "--color"], { stdoutIsTTY: false, env: { NO_COLOR: "1" } }).color,
+      true,
+    );
   });
 
   it("arguments after -- are inputs even when they look like options", () => {

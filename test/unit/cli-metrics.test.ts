@@ -69,15 +69,38 @@ describe("cli: metrics", function () {
       openWithoutDueDate: 1,
     });
     assert.equal(report.rate, 2 / 5);
-    assert.deepEqual(report.byQuarter.map((row) => [row.key, row.actions, row.done]), [["2026-Q1", 4, 1], ["2026-Q4", 2, 1]]);
-    assert.deepEqual(report.byService.map((row) => row.key), ["checkout"]);
-    assert.deepEqual(report.overdue.map((item) => [item.file, item.line, item.daysLate, item.owners]), [
-      ["postmortems/2026-03-01-checkout.md", 11, 237, ["Bob"]],
-      ["postmortems/2026-10-20-checkout-again.md", 11, 23, ["Dan"]],
-    ]);
-    assert.deepEqual(report.overdue[0].postMortem, { file: "postmortems/2026-03-01-checkout.md", title: "Checkout outage", date: "2026-03-01" });
-    assert.equal((report.overdue[0] as unknown as Record<string, unknown>).uri, undefined, "files, not URIs");
-    assert.deepEqual(report.closedWithOpen.map((entry) => [entry.postMortem.title, entry.open]), [["Checkout outage, again", 1]]);
+    assert.deepEqual(
+      report.byQuarter.map((row) => [row.key, row.actions, row.done]),
+      [
+        ["2026-Q1", 4, 1],
+        ["2026-Q4", 2, 1],
+      ],
+    );
+    assert.deepEqual(
+      report.byService.map((row) => row.key),
+      ["checkout"],
+    );
+    assert.deepEqual(
+      report.overdue.map((item) => [item.file, item.line, item.daysLate, item.owners]),
+      [
+        ["postmortems/2026-03-01-checkout.md", 11, 237, ["Bob"]],
+        ["postmortems/2026-10-20-checkout-again.md", 11, 23, ["Dan"]],
+      ],
+    );
+    assert.deepEqual(report.overdue[0].postMortem, {
+      file: "postmortems/2026-03-01-checkout.md",
+      title: "Checkout outage",
+      date: "2026-03-01",
+    });
+    assert.equal(
+      (report.overdue[0] as unknown as Record<string, unknown>).uri,
+      undefined,
+      "files, not URIs",
+    );
+    assert.deepEqual(
+      report.closedWithOpen.map((entry) => [entry.postMortem.title, entry.open]),
+      [["Checkout outage, again", 1]],
+    );
     assert.equal(report.weak.weak, 1);
   });
 
@@ -86,10 +109,13 @@ describe("cli: metrics", function () {
     assert.deepEqual(rest, []);
     assert.equal(fix.postMortems, 2);
     assert.equal(fix.doneThenProposedAgain, true);
-    assert.deepEqual(fix.items.map((item) => [item.file, item.line, item.state]), [
-      ["postmortems/2026-03-01-checkout.md", 10, "done"],
-      ["postmortems/2026-10-20-checkout-again.md", 11, "open"],
-    ]);
+    assert.deepEqual(
+      fix.items.map((item) => [item.file, item.line, item.state]),
+      [
+        ["postmortems/2026-03-01-checkout.md", 10, "done"],
+        ["postmortems/2026-10-20-checkout-again.md", 11, "open"],
+      ],
+    );
   });
 
   it("--since keeps post-mortems dated on or after the day", () => {
@@ -103,17 +129,32 @@ describe("cli: metrics", function () {
     const result = runCli(["metrics", ...TODAY], { cwd: temp.dir });
     assert.equal(result.status, 0, result.stderr);
     const out = result.stdout;
-    assert.match(out, /^Follow-through of 2 post-mortems, 2026-03-01 to 2026-10-20, as of 2026-11-24$/m);
-    assert.match(out, /^ {2}Follow-through rate +40% {2}2 done of 5 actions that count \(6, less 1 deprioritized with a reason\)$/m);
+    assert.match(
+      out,
+      /^Follow-through of 2 post-mortems, 2026-03-01 to 2026-10-20, as of 2026-11-24$/m,
+    );
+    assert.match(
+      out,
+      /^ {2}Follow-through rate +40% {2}2 done of 5 actions that count \(6, less 1 deprioritized with a reason\)$/m,
+    );
     assert.match(out, /^ {2}Open +3 {2}2 overdue \(up to 237 days late\)/m);
     assert.match(out, /^Rate by quarter/m);
     assert.match(out, /^ {2}Quarter +Actions +Done +Open +Overdue +Dropped +Silent +Rate$/m);
     assert.match(out, /^ {2}2026-Q1 +4 +1 +2 +1 +1 +0 +33% ███░░░░░░░$/m);
     assert.match(out, /^ {2}237 days {2}Bob {2}add a pool wait p99 alert for checkout$/m);
-    assert.match(out, /due 2026-04-01 · Checkout outage \(2026-03-01\) · postmortems\/2026-03-01-checkout\.md:11$/m);
-    assert.match(out, /^ {2}Checkout outage, again \(2026-10-20\): status "closed", 1 open action/m);
+    assert.match(
+      out,
+      /due 2026-04-01 · Checkout outage \(2026-03-01\) · postmortems\/2026-03-01-checkout\.md:11$/m,
+    );
+    assert.match(
+      out,
+      /^ {2}Checkout outage, again \(2026-10-20\): status "closed", 1 open action/m,
+    );
     assert.match(out, /^ {2}1\. remove the database call from the checkout liveness probe$/m);
-    assert.match(out, /Marked done in "Checkout outage" \(2026-03-01\), proposed again on 2026-10-20/);
+    assert.match(
+      out,
+      /Marked done in "Checkout outage" \(2026-03-01\), proposed again on 2026-10-20/,
+    );
     assert.doesNotMatch(out, /\u001b\[/);
   });
 
@@ -144,25 +185,50 @@ describe("cli: metrics", function () {
   });
 
   it("exits 2 when a named file cannot be read, after measuring the rest", () => {
-    const result = runCli(["metrics", "postmortems", "missing.md", "--format", "json", ...TODAY], { cwd: temp.dir });
+    const result = runCli(["metrics", "postmortems", "missing.md", "--format", "json", ...TODAY], {
+      cwd: temp.dir,
+    });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /missing\.md: cannot read file/);
     assert.equal((JSON.parse(result.stdout) as JsonMetricsReport).totals.postMortems, 2);
   });
 
   it("on the bundled examples: the November incident repeats two open fixes and one marked done", () => {
-    const result = runCli(["metrics", "examples", "--format", "json", "--today", "2026-12-01"], { cwd: REPO_ROOT });
+    const result = runCli(["metrics", "examples", "--format", "json", "--today", "2026-12-01"], {
+      cwd: REPO_ROOT,
+    });
     assert.equal(result.status, 0, result.stderr);
     const report = JSON.parse(result.stdout) as JsonMetricsReport;
     assert.equal(report.totals.postMortems, 7);
     assert.deepEqual(
-      report.repeatedFixes.map((fix) => [fix.doneThenProposedAgain, fix.items.map((item) => `${path.basename(item.file)}:${item.line}:${item.state}`)]),
+      report.repeatedFixes.map((fix) => [
+        fix.doneThenProposedAgain,
+        fix.items.map((item) => `${path.basename(item.file)}:${item.line}:${item.state}`),
+      ]),
       [
-        [true, ["2026-07-08-checkout-latency.md:32:done", "2026-11-18-settlement-run-503s.md:43:open"]],
-        [false, ["2026-02-11-payments-api-connection-pool.md:61:open", "2026-11-18-settlement-run-503s.md:41:open"]],
-        [false, ["2026-02-11-payments-api-connection-pool.md:62:open", "2026-11-18-settlement-run-503s.md:42:open"]],
+        [
+          true,
+          ["2026-07-08-checkout-latency.md:32:done", "2026-11-18-settlement-run-503s.md:43:open"],
+        ],
+        [
+          false,
+          [
+            "2026-02-11-payments-api-connection-pool.md:61:open",
+            "2026-11-18-settlement-run-503s.md:41:open",
+          ],
+        ],
+        [
+          false,
+          [
+            "2026-02-11-payments-api-connection-pool.md:62:open",
+            "2026-11-18-settlement-run-503s.md:42:open",
+          ],
+        ],
       ],
     );
-    assert.deepEqual(report.closedWithOpen.map((entry) => entry.postMortem.title), ["Merchant webhook backlog"]);
+    assert.deepEqual(
+      report.closedWithOpen.map((entry) => entry.postMortem.title),
+      ["Merchant webhook backlog"],
+    );
   });
 });

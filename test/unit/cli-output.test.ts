@@ -33,7 +33,14 @@ function hugePostMortem(): IndexedPostMortem {
       section: "Action items",
     });
   }
-  return { uri: URI, title: "Huge outage", date: "2026-01-01", services: [], actions, origin: "disk" };
+  return {
+    uri: URI,
+    title: "Huge outage",
+    date: "2026-01-01",
+    services: [],
+    actions,
+    origin: "disk",
+  };
 }
 
 describe("cli: a post-mortem with 200,000 actions", function () {
@@ -58,21 +65,59 @@ describe("cli: a post-mortem with 200,000 actions", function () {
   it("`lint` prints every finding", () => {
     const findings: Finding[] = [];
     for (let index = 0; index < ROWS; index++) {
-      findings.push({ rule: "owner-missing", severity: "warning", message: "No owner.", range: range(index), span: { start: 0, end: 1 } });
+      findings.push({
+        rule: "owner-missing",
+        severity: "warning",
+        message: "No owner.",
+        range: range(index),
+        span: { start: 0, end: 1 },
+      });
     }
-    const text = formatText({ cwd: "/docs", files: [{ file: URI, path: "huge.md", findings, doc: {} as PostMortem }], problems: [], rules: [], incomplete: false }, { color: false });
+    const text = formatText(
+      {
+        cwd: "/docs",
+        files: [{ file: URI, path: "huge.md", findings, doc: {} as PostMortem }],
+        problems: [],
+        rules: [],
+        incomplete: false,
+      },
+      { color: false },
+    );
     assert.equal(text.split("\n").filter((line) => line.endsWith("owner-missing")).length, ROWS);
   });
 });
 
 describe("cli: text layout of lint findings", () => {
   it("lines the rule ids up after ordinary messages; one long message does not pad the others", () => {
-    const finding = (line: number, message: string): Finding => ({ rule: "vague-outcome", severity: "warning", message, range: range(line), span: { start: 0, end: 1 } });
+    const finding = (line: number, message: string): Finding => ({
+      rule: "vague-outcome",
+      severity: "warning",
+      message,
+      range: range(line),
+      span: { start: 0, end: 1 },
+    });
     const long = `"${"make the checkout path resilient to every kind of failure ".repeat(6).trim()}" cannot be verified. Name the end state.`;
-    const findings = [finding(9, "No owner."), finding(10, "No deadline: add one."), finding(11, long)];
-    const text = formatText({ cwd: "/docs", files: [{ file: URI, path: "pm.md", findings, doc: {} as PostMortem }], problems: [], rules: [], incomplete: false }, { color: false });
+    const findings = [
+      finding(9, "No owner."),
+      finding(10, "No deadline: add one."),
+      finding(11, long),
+    ];
+    const text = formatText(
+      {
+        cwd: "/docs",
+        files: [{ file: URI, path: "pm.md", findings, doc: {} as PostMortem }],
+        problems: [],
+        rules: [],
+        incomplete: false,
+      },
+      { color: false },
+    );
     const rows = text.split("\n").filter((line) => line.endsWith("vague-outcome"));
-    assert.equal(rows[0].indexOf("vague-outcome"), rows[1].indexOf("vague-outcome"), "ordinary rows line up");
+    assert.equal(
+      rows[0].indexOf("vague-outcome"),
+      rows[1].indexOf("vague-outcome"),
+      "ordinary rows line up",
+    );
     assert.ok(rows[0].length < 60, `a short row stays short: ${JSON.stringify(rows[0])}`);
     assert.ok(rows[2].endsWith(`${long}  vague-outcome`));
   });

@@ -7,34 +7,76 @@ import { loadConfigFor, parseConfigText } from "../../server/src/core/config";
 describe("config", () => {
   it("reads rules, groups, people, trackerKeys and processVerbs", () => {
     const { config, problems } = parseConfigText(
-      ["rules:", "  tracker-missing: off", "  owner-missing: error", "groups: [payments-oncall]", "people:", "  - Priya Raman", "  - { name: Kwame, role: VP Engineering }", "trackerKeys: [pay]", "processVerbs: [Ponder]"].join("\n"),
+      [
+        "rules:",
+        "  tracker-missing: off",
+        "  owner-missing: error",
+        "groups: [payments-oncall]",
+        "people:",
+        "  - Priya Raman",
+        "  - { name: Kwame, role: VP Engineering }",
+        "trackerKeys: [pay]",
+        "processVerbs: [Ponder]",
+      ].join("\n"),
       "x.yml",
     );
     assert.deepEqual(problems, []);
     assert.deepEqual(config.rules, { "tracker-missing": "off", "owner-missing": "error" });
     assert.deepEqual(config.groups, ["payments-oncall"]);
-    assert.deepEqual(config.people.map((p) => [p.name, p.role]), [["Priya Raman", undefined], ["Kwame", "VP Engineering"]]);
+    assert.deepEqual(
+      config.people.map((p) => [p.name, p.role]),
+      [
+        ["Priya Raman", undefined],
+        ["Kwame", "VP Engineering"],
+      ],
+    );
     assert.deepEqual(config.trackerKeys, ["PAY"]);
     assert.deepEqual(config.processVerbs, ["ponder"]);
   });
 
   it("names the line and key of each problem and keeps the rest", () => {
-    const { config, problems } = parseConfigText(["rules:", "  owner-misssing: off", "  deadline-missing: loud", "colour: blue", "groups: [sre-team]"].join("\n"), "cfg.yml");
+    const { config, problems } = parseConfigText(
+      [
+        "rules:",
+        "  owner-misssing: off",
+        "  deadline-missing: loud",
+        "colour: blue",
+        "groups: [sre-team]",
+      ].join("\n"),
+      "cfg.yml",
+    );
     assert.deepEqual(
       problems.map((p) => [p.line, p.key]),
-      [[2, "rules.owner-misssing"], [3, "rules.deadline-missing"], [4, "colour"]],
+      [
+        [2, "rules.owner-misssing"],
+        [3, "rules.deadline-missing"],
+        [4, "colour"],
+      ],
     );
-    assert.equal(problems[0].message, 'unknown rule "owner-misssing"; did you mean "owner-missing"?', "the nearest rule, not all of them");
-    assert.equal(problems[2].message, 'unknown key "colour"; known keys: rules, groups, teams, people, roster, trackerKeys, processVerbs, postMortems, postmortems, codeowners, tracker, identity');
+    assert.equal(
+      problems[0].message,
+      'unknown rule "owner-misssing"; did you mean "owner-missing"?',
+      "the nearest rule, not all of them",
+    );
+    assert.equal(
+      problems[2].message,
+      'unknown key "colour"; known keys: rules, groups, teams, people, roster, trackerKeys, processVerbs, postMortems, postmortems, codeowners, tracker, identity',
+    );
     assert.deepEqual(config.groups, ["sre-team"]);
     assert.deepEqual(config.rules, {});
   });
 
   it("an unknown rule nothing is near points to `follow-through rules`", () => {
-    const { problems } = parseConfigText(["rules:", "  spelling: off", "trakerKeys: [PAY]"].join("\n"), "cfg.yml");
+    const { problems } = parseConfigText(
+      ["rules:", "  spelling: off", "trakerKeys: [PAY]"].join("\n"),
+      "cfg.yml",
+    );
     assert.deepEqual(
       problems.map((p) => p.message),
-      ['unknown rule "spelling"; `follow-through rules` lists the rules', 'unknown key "trakerKeys"; did you mean "trackerKeys"?'],
+      [
+        'unknown rule "spelling"; `follow-through rules` lists the rules',
+        'unknown key "trakerKeys"; did you mean "trackerKeys"?',
+      ],
     );
   });
 
@@ -50,12 +92,18 @@ describe("config", () => {
     try {
       fs.mkdirSync(path.join(root, ".git"));
       fs.mkdirSync(path.join(root, ".github"));
-      fs.writeFileSync(path.join(root, ".github", "CODEOWNERS"), "# owners\n/docs/ @priya @lumen/sre-team\n*.md dana@example.com\n");
+      fs.writeFileSync(
+        path.join(root, ".github", "CODEOWNERS"),
+        "# owners\n/docs/ @priya @lumen/sre-team\n*.md dana@example.com\n",
+      );
       fs.mkdirSync(path.join(root, "docs", "postmortems"), { recursive: true });
       fs.writeFileSync(path.join(root, "docs", ".followthrough.yml"), "people: [Kwame]\n");
       const { config } = loadConfigFor(path.join(root, "docs", "postmortems", "a.md"));
       assert.equal(config.file, path.join(root, "docs", ".followthrough.yml"));
-      assert.deepEqual(config.people.map((p) => p.name), ["Kwame", "priya", "dana@example.com"]);
+      assert.deepEqual(
+        config.people.map((p) => p.name),
+        ["Kwame", "priya", "dana@example.com"],
+      );
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -18,12 +18,24 @@ describe("detect: supporting documents", () => {
     ["incidents/runbooks/failover.md", "# Runbook: database failover\n", true],
     ["incidents/2026-03-01-failover.md", "# Post-mortem: failover runbook skipped a step\n", false],
     ["postmortems/CHANGELOG.md", "# Changelog\n\n## TODO\n", true],
-    ["postmortems/2026-01-db.md", "---\ntitle: Database failover\n---\n# Database failover\n", false],
+    [
+      "postmortems/2026-01-db.md",
+      "---\ntitle: Database failover\n---\n# Database failover\n",
+      false,
+    ],
     ["postmortems/2026-01-db.md", "# Incident report: checkout 502s\n", false],
     // Titles that only sound like supporting documents.
     ["postmortems/2026-02-email.md", "# Email template rendering broke invoices\n", false],
-    ["postmortems/2026-02-helm.md", "# Post-mortem: Helm template error took down ingress\n", false],
-    ["postmortems/2026-02-failover.md", "# Failover skipped a step in the database runbook\n", false],
+    [
+      "postmortems/2026-02-helm.md",
+      "# Post-mortem: Helm template error took down ingress\n",
+      false,
+    ],
+    [
+      "postmortems/2026-02-failover.md",
+      "# Failover skipped a step in the database runbook\n",
+      false,
+    ],
     ["postmortems/2026-02-db.md", "# How we lost the primary database for 40 minutes\n", false],
     ["postmortems/template.md", "# Blameless post-mortem template (copy me)\n", true],
     ["postmortems/how.md", "# Template: incident report\n", true],

@@ -2,18 +2,28 @@ import { strict as assert } from "node:assert";
 import { lint } from "../../server/src/core/lint";
 
 const today = new Date(Date.UTC(2026, 10, 24));
-const body = "# DB outage\n\n## How are we preventing it from happening again?\n\n- [ ] Alice: add a replica lag alert by end of month (PAY-1)\n";
+const body =
+  "# DB outage\n\n## How are we preventing it from happening again?\n\n- [ ] Alice: add a replica lag alert by end of month (PAY-1)\n";
 
 describe("the post-mortem's own date", () => {
   it("comes from the file name when the text has none, so relative deadlines age with it", () => {
-    const { findings, doc } = lint(body, { today, fileName: "docs/postmortems/2026-03-02-db-outage.md" });
+    const { findings, doc } = lint(body, {
+      today,
+      fileName: "docs/postmortems/2026-03-02-db-outage.md",
+    });
     assert.equal(doc.date?.toISOString().slice(0, 10), "2026-03-02");
     assert.equal(doc.actions.length, 1, "a question heading about prevention is an action section");
-    assert.deepEqual(findings.map((f) => f.rule), ["deadline-past"]);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ["deadline-past"],
+    );
   });
 
   it("prefers front matter over the file name", () => {
-    const { doc } = lint(`---\ndate: 2026-11-01\n---\n${body}`, { today, fileName: "2026-03-02-db-outage.md" });
+    const { doc } = lint(`---\ndate: 2026-11-01\n---\n${body}`, {
+      today,
+      fileName: "2026-03-02-db-outage.md",
+    });
     assert.equal(doc.date?.toISOString().slice(0, 10), "2026-11-01");
   });
 
@@ -21,14 +31,30 @@ describe("the post-mortem's own date", () => {
     const titled = body.replace("# DB outage", "# Incident report July 11 2026 - DB outage");
     const { findings, doc } = lint(titled, { today, fileName: "db-outage.md" });
     assert.equal(doc.date?.toISOString().slice(0, 10), "2026-07-11");
-    assert.deepEqual(findings.map((f) => f.rule), ["deadline-past"]);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ["deadline-past"],
+    );
     // A weekday or a month without a year is no date for the document.
-    assert.equal(lint(body.replace("# DB outage", "# DB outage on Friday"), { today, fileName: "db-outage.md" }).doc.date, undefined);
-    assert.equal(lint(body.replace("# DB outage", "# DB outage, 3 March"), { today, fileName: "db-outage.md" }).doc.date, undefined);
+    assert.equal(
+      lint(body.replace("# DB outage", "# DB outage on Friday"), {
+        today,
+        fileName: "db-outage.md",
+      }).doc.date,
+      undefined,
+    );
+    assert.equal(
+      lint(body.replace("# DB outage", "# DB outage, 3 March"), { today, fileName: "db-outage.md" })
+        .doc.date,
+      undefined,
+    );
   });
 
   it("without any date, relative deadlines count from today and are never past", () => {
     const { findings } = lint(body, { today, fileName: "db-outage.md" });
-    assert.deepEqual(findings.map((f) => f.rule), []);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      [],
+    );
   });
 });

@@ -12,13 +12,21 @@ describe("the Node we document", function () {
   this.timeout(120_000);
 
   it("package.json's engines and the README name the same Node", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { engines: { node: string } };
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+      engines: { node: string };
+    };
     const minimum = /^>=(\d+\.\d+)$/.exec(manifest.engines.node)?.[1];
     assert.ok(minimum !== undefined, `engines.node is ${manifest.engines.node}`);
-    assert.match(fs.readFileSync(path.join(root, "README.md"), "utf8"), new RegExp(`with Node ${minimum.replace(".", "\\.")} or later`));
+    assert.match(
+      fs.readFileSync(path.join(root, "README.md"), "utf8"),
+      new RegExp(`with Node ${minimum.replace(".", "\\.")} or later`),
+    );
     const [major, minor] = process.versions.node.split(".").map(Number);
     const [wantMajor, wantMinor] = minimum.split(".").map(Number);
-    assert.ok(major > wantMajor || (major === wantMajor && minor >= wantMinor), `the suite runs on Node ${process.versions.node}, older than the documented ${minimum}`);
+    assert.ok(
+      major > wantMajor || (major === wantMajor && minor >= wantMinor),
+      `the suite runs on Node ${process.versions.node}, older than the documented ${minimum}`,
+    );
   });
 
   it("every locked package supports the Node running the suite (npm ci --engine-strict)", () => {
@@ -27,8 +35,19 @@ describe("the Node we document", function () {
       for (const file of ["package.json", "package-lock.json"]) {
         fs.copyFileSync(path.join(root, file), path.join(dir, file));
       }
-      const result = spawnSync("npm", ["ci", "--dry-run", "--engine-strict", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: dir, encoding: "utf8" });
-      assert.equal(result.status, 0, `npm ci --engine-strict on Node ${process.versions.node}:\n${result.stderr.split("\n").filter((line) => /notsup|engine/i.test(line)).join("\n")}`);
+      const result = spawnSync(
+        "npm",
+        ["ci", "--dry-run", "--engine-strict", "--ignore-scripts", "--no-audit", "--no-fund"],
+        { cwd: dir, encoding: "utf8" },
+      );
+      assert.equal(
+        result.status,
+        0,
+        `npm ci --engine-strict on Node ${process.versions.node}:\n${result.stderr
+          .split("\n")
+          .filter((line) => /notsup|engine/i.test(line))
+          .join("\n")}`,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

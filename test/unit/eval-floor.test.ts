@@ -17,14 +17,25 @@ describe("judgement on the real post-mortems of ../shared/eval", function () {
   this.timeout(120_000);
   it("stays at or above the recorded floors", function () {
     if (!fs.existsSync(SCORER)) {
-      console.log(`      (skipped: ${SCORER} is absent; the labelled set lives beside the repository)`);
+      console.log(
+        `      (skipped: ${SCORER} is absent; the labelled set lives beside the repository)`,
+      );
       this.skip();
     }
     assert.ok(fs.existsSync(CLI), "dist/cli.js is missing: run `npm run build` first");
-    const run = spawnSync(process.execPath, [SCORER, "--json", "--cli", CLI], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [SCORER, "--json", "--cli", CLI], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     assert.equal(run.status, 0, run.stderr);
-    const score = JSON.parse(run.stdout) as { elements: Record<string, Measure>; extraction: Measure & { doneRecall: number } };
-    const floor = JSON.parse(fs.readFileSync(path.join(ROOT, "test", "eval-floor.json"), "utf8")) as { elements: Record<string, Measure>; extraction: Measure & { doneRecall: number } };
+    const score = JSON.parse(run.stdout) as {
+      elements: Record<string, Measure>;
+      extraction: Measure & { doneRecall: number };
+    };
+    const floor = JSON.parse(
+      fs.readFileSync(path.join(ROOT, "test", "eval-floor.json"), "utf8"),
+    ) as { elements: Record<string, Measure>; extraction: Measure & { doneRecall: number } };
     const below: string[] = [];
     for (const [element, wanted] of Object.entries(floor.elements)) {
       for (const key of ["precision", "recall"] as const) {

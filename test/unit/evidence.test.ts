@@ -20,28 +20,51 @@ const DOC = [
 
 function evidenceOf(rule: string, line: number): string | undefined {
   const { findings } = lint(DOC, { today: new Date(Date.UTC(2026, 11, 4)) });
-  return findings.find((finding) => finding.rule === rule && finding.range.start.line === line - 1)?.evidence;
+  return findings.find((finding) => finding.rule === rule && finding.range.start.line === line - 1)
+    ?.evidence;
 }
 
 describe("evidence: why a finding was raised", () => {
   it("a group owner inherited from the heading says so", () => {
-    assert.equal(evidenceOf("owner-is-group", 7), 'owner: "platform team" in the heading or list above the item is a group, not one person');
+    assert.equal(
+      evidenceOf("owner-is-group", 7),
+      'owner: "platform team" in the heading or list above the item is a group, not one person',
+    );
   });
   it("an acronym owner is read as an organisation", () => {
-    assert.equal(evidenceOf("owner-is-group", 8), "owner: \"QXP\" before the action is an organisation's or team's acronym, not one person");
+    assert.equal(
+      evidenceOf("owner-is-group", 8),
+      "owner: \"QXP\" before the action is an organisation's or team's acronym, not one person",
+    );
   });
   it("a placeholder owner is named as such", () => {
-    const { findings } = lint("# Post-mortem\n\n## Action items\n\n- [ ] Rebuild the warm-up job (owner: TBD)\n");
-    assert.match(findings.find((finding) => finding.rule === "owner-missing")?.evidence ?? "", /^owner: none — the owner is written as a placeholder/);
+    const { findings } = lint(
+      "# Post-mortem\n\n## Action items\n\n- [ ] Rebuild the warm-up job (owner: TBD)\n",
+    );
+    assert.match(
+      findings.find((finding) => finding.rule === "owner-missing")?.evidence ?? "",
+      /^owner: none — the owner is written as a placeholder/,
+    );
   });
   it("a missing deadline and tracker say what would count", () => {
-    assert.match(evidenceOf("deadline-missing", 7) ?? "", /^deadline: no date, sprint, quarter or timebox/);
+    assert.match(
+      evidenceOf("deadline-missing", 7) ?? "",
+      /^deadline: no date, sprint, quarter or timebox/,
+    );
     assert.match(evidenceOf("tracker-missing", 8) ?? "", /^tracker: no issue key/);
   });
   it("a wording finding names the words that made it process or vague", () => {
-    const { findings } = lint("# Post-mortem\n\n## Action items\n\n- [ ] Dana: perhaps shard the session store\n- [ ] Dana: add some sort of canary for the session store\n");
-    assert.equal(findings.find((finding) => finding.rule === "process-verb")?.evidence, 'wording: process — "perhaps" offers a possibility, not a commitment, in "perhaps shard the session store"');
-    assert.equal(findings.find((finding) => finding.rule === "vague-outcome")?.evidence, 'wording: vague — "some sort of" cannot be counted as done, in "add some sort of canary for the session store"');
+    const { findings } = lint(
+      "# Post-mortem\n\n## Action items\n\n- [ ] Dana: perhaps shard the session store\n- [ ] Dana: add some sort of canary for the session store\n",
+    );
+    assert.equal(
+      findings.find((finding) => finding.rule === "process-verb")?.evidence,
+      'wording: process — "perhaps" offers a possibility, not a commitment, in "perhaps shard the session store"',
+    );
+    assert.equal(
+      findings.find((finding) => finding.rule === "vague-outcome")?.evidence,
+      'wording: vague — "some sort of" cannot be counted as done, in "add some sort of canary for the session store"',
+    );
   });
   it("lint --explain prints a why line under each finding; JSON carries it", function () {
     this.timeout(30_000);
@@ -49,12 +72,35 @@ describe("evidence: why a finding was raised", () => {
     const file = path.join(dir, "cache-outage.md");
     fs.writeFileSync(file, DOC);
     const cli = path.join(__dirname, "..", "..", "dist", "cli.js");
-    const text = spawnSync(process.execPath, [cli, "lint", "--explain", "--no-color", "--today", "2026-12-04", file], { encoding: "utf8" });
-    assert.match(text.stdout, /owner-is-group\n\s+why: owner: "QXP" before the action is an organisation's or team's acronym/);
-    const plain = spawnSync(process.execPath, [cli, "lint", "--no-color", "--today", "2026-12-04", file], { encoding: "utf8" });
+    const text = spawnSync(
+      process.execPath,
+      [cli, "lint", "--explain", "--no-color", "--today", "2026-12-04", file],
+      { encoding: "utf8" },
+    );
+    assert.match(
+      text.stdout,
+      /owner-is-group\n\s+why: owner: "QXP" before the action is an organisation's or team's acronym/,
+    );
+    const plain = spawnSync(
+      process.execPath,
+      [cli, "lint", "--no-color", "--today", "2026-12-04", file],
+      { encoding: "utf8" },
+    );
     assert.doesNotMatch(plain.stdout, /why:/);
-    const json = spawnSync(process.execPath, [cli, "lint", "--format", "json", "--today", "2026-12-04", file], { encoding: "utf8" });
-    const findings = (JSON.parse(json.stdout) as { findings: { rule: string; evidence?: string }[] }).findings;
-    assert.ok(findings.some((finding) => finding.rule === "tracker-missing" && finding.evidence?.startsWith("tracker: no issue key")));
+    const json = spawnSync(
+      process.execPath,
+      [cli, "lint", "--format", "json", "--today", "2026-12-04", file],
+      { encoding: "utf8" },
+    );
+    const findings = (
+      JSON.parse(json.stdout) as { findings: { rule: string; evidence?: string }[] }
+    ).findings;
+    assert.ok(
+      findings.some(
+        (finding) =>
+          finding.rule === "tracker-missing" &&
+          finding.evidence?.startsWith("tracker: no issue key"),
+      ),
+    );
   });
 });

@@ -11,7 +11,9 @@ const CORPUS_DIR = path.join(__dirname, "..", "corpus", "fields");
 const TODAY = new Date(Date.UTC(2026, 11, 4));
 
 function documentFor(row: FieldRow): string {
-  return /^#\s/m.test(row.markdown) ? row.markdown : `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${row.markdown}\n`;
+  return /^#\s/m.test(row.markdown)
+    ? row.markdown
+    : `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${row.markdown}\n`;
 }
 
 function verbClass(rules: Set<string>): VerbClass {
@@ -30,7 +32,10 @@ function describeItem(item: ActionItem, rules: Set<string>): Record<string, unkn
   };
 }
 
-for (const file of fs.readdirSync(CORPUS_DIR).filter((name) => name.endsWith(".ts")).sort()) {
+for (const file of fs
+  .readdirSync(CORPUS_DIR)
+  .filter((name) => name.endsWith(".ts"))
+  .sort()) {
   const { rows } = require(path.join(CORPUS_DIR, file)) as { rows: FieldRow[] };
   describe(`field corpus: ${path.basename(file, ".ts")}`, () => {
     for (const row of rows) {
@@ -39,7 +44,11 @@ for (const file of fs.readdirSync(CORPUS_DIR).filter((name) => name.endsWith(".t
         const { doc, findings } = lint(text, { config: defaultConfig(), today: TODAY });
         if (row.items !== undefined) {
           assert.deepEqual(
-            doc.actions.map((action, index) => (row.items![index] !== undefined && action.text.startsWith(row.items![index]) ? row.items![index] : action.text)),
+            doc.actions.map((action, index) =>
+              row.items![index] !== undefined && action.text.startsWith(row.items![index])
+                ? row.items![index]
+                : action.text,
+            ),
             row.items,
             "the items read",
           );
@@ -47,9 +56,17 @@ for (const file of fs.readdirSync(CORPUS_DIR).filter((name) => name.endsWith(".t
         if (row.expect === undefined) {
           return;
         }
-        const item = row.item === undefined ? doc.actions[0] : doc.actions.find((action) => action.text.startsWith(row.item!));
-        assert.ok(item !== undefined, `no item${row.item === undefined ? "" : ` starting "${row.item}"`}; read: ${JSON.stringify(doc.actions.map((a) => a.text))}`);
-        const rules = new Set(findings.filter((finding) => finding.actionId === item.id).map((finding) => finding.rule));
+        const item =
+          row.item === undefined
+            ? doc.actions[0]
+            : doc.actions.find((action) => action.text.startsWith(row.item!));
+        assert.ok(
+          item !== undefined,
+          `no item${row.item === undefined ? "" : ` starting "${row.item}"`}; read: ${JSON.stringify(doc.actions.map((a) => a.text))}`,
+        );
+        const rules = new Set(
+          findings.filter((finding) => finding.actionId === item.id).map((finding) => finding.rule),
+        );
         const actual = describeItem(item, rules);
         const wanted = Object.fromEntries(Object.keys(row.expect).map((key) => [key, actual[key]]));
         assert.deepEqual(wanted, row.expect, `read from: ${item.raw}`);

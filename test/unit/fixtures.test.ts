@@ -24,7 +24,9 @@ describe("fixtures", () => {
         const want = [...(fixture.expected.get(line) ?? [])].sort();
         const got = [...(actual.get(line) ?? [])].sort();
         if (want.join(" ") !== got.join(" ")) {
-          problems.push(`line ${line + 1}: expected {${want.join(" ")}} got {${got.join(" ")}}\n    ${lines[line]?.trim()}`);
+          problems.push(
+            `line ${line + 1}: expected {${want.join(" ")}} got {${got.join(" ")}}\n    ${lines[line]?.trim()}`,
+          );
         }
       }
       if (problems.length > 0) {
@@ -39,7 +41,8 @@ describe("fixtures", () => {
       it(path.relative(FIXTURES_DIR, file), () => {
         const fixture = readFixture(file);
         const { config } = loadConfigFor(file);
-        const people = config.people.length > 0 ? config.people : [{ name: "Alice Example", aliases: [] }];
+        const people =
+          config.people.length > 0 ? config.people : [{ name: "Alice Example", aliases: [] }];
         const first = lint(fixture.text, { config, today: fixture.today });
         const failures: string[] = [];
         for (const finding of first.findings) {
@@ -61,7 +64,9 @@ describe("fixtures", () => {
           const after = lint(fixed, { config, today: fixture.today }).findings;
           const before = first.findings.filter((f) => f.rule === finding.rule).length;
           if (after.filter((f) => f.rule === finding.rule).length >= before) {
-            failures.push(`line ${finding.range.start.line + 1} ${finding.rule}: "${choice.title}" left it in place`);
+            failures.push(
+              `line ${finding.range.start.line + 1} ${finding.rule}: "${choice.title}" left it in place`,
+            );
           }
         }
         if (failures.length > 0) {

@@ -3,19 +3,53 @@ import { isActionHeading } from "../../server/src/core/parse/headings";
 
 describe("action headings", () => {
   const actionHeadings = [
-    "Action items", "5. Action Items", "Follow-ups", "Follow-up actions", "Remediation", "Corrective and preventive actions",
-    "Next steps", "Preventive measures", "What we will do", "What we're doing about it", "TODO", "Lessons learned and action items",
-    "How are we preventing it from happening again?", "Going forward", "How we are making incidents like this less likely",
-    "Repair items", "Follow-on work", "Steps to prevent recurrence", "Open actions",
+    "Action items",
+    "5. Action Items",
+    "Follow-ups",
+    "Follow-up actions",
+    "Remediation",
+    "Corrective and preventive actions",
+    "Next steps",
+    "Preventive measures",
+    "What we will do",
+    "What we're doing about it",
+    "TODO",
+    "Lessons learned and action items",
+    "How are we preventing it from happening again?",
+    "Going forward",
+    "How we are making incidents like this less likely",
+    "Repair items",
+    "Follow-on work",
+    "Steps to prevent recurrence",
+    "Open actions",
   ];
   const narrativeHeadings = [
-    "Timeline", "Actions taken", "Mitigation", "Root cause", "Impact", "Lessons learned", "What went wrong", "Resolution", "Summary",
+    "Timeline",
+    "Actions taken",
+    "Mitigation",
+    "Root cause",
+    "Impact",
+    "Lessons learned",
+    "What went wrong",
+    "Resolution",
+    "Summary",
     // Lessons in the "what went well / what to improve" form list observations, not actions.
-    "Areas for improvement", "Opportunities for improvement", "Improvement opportunities",
+    "Areas for improvement",
+    "Opportunities for improvement",
+    "Improvement opportunities",
     // What was done during the incident, and actions that belong to an earlier post-mortem.
-    "Fixes applied", "Previous action items", "Action items from the last incident", "Status of previous action items",
+    "Fixes applied",
+    "Previous action items",
+    "Action items from the last incident",
+    "Status of previous action items",
   ];
-  actionHeadings.push("Improvements", "Improvement actions", "Actionables", "6. ACTION ITEMS", "7) Follow-up tasks");
+  actionHeadings.push(
+    "Improvements",
+    "Improvement actions",
+    "Actionables",
+    "6. ACTION ITEMS",
+    "7) Follow-up tasks",
+  );
 
   for (const heading of actionHeadings) {
     it(`"${heading}" opens an action section`, () => assert.equal(isActionHeading(heading), true));

@@ -10,7 +10,13 @@ describe("nearest: did you mean", () => {
   });
 
   it("suggests a name only when it is near enough to be a typo", () => {
-    const rules = ["owner-missing", "owner-is-group", "deadline-missing", "deadline-past", "tracker-missing"];
+    const rules = [
+      "owner-missing",
+      "owner-is-group",
+      "deadline-missing",
+      "deadline-past",
+      "tracker-missing",
+    ];
     assert.equal(nearest("owner-mising", rules), "owner-missing");
     assert.equal(nearest("deadline-passed", rules), "deadline-past");
     assert.equal(nearest("tracker", rules), "tracker-missing", "the one name it starts");

@@ -37,7 +37,11 @@ describe("the .vsix package", function () {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-vsix-"));
     vsix = path.join(outDir, "follow-through.vsix");
     const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
-    const result = spawnSync(process.execPath, [vsce, "package", "--no-dependencies", "--out", vsix], { cwd: root, encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [vsce, "package", "--no-dependencies", "--out", vsix],
+      { cwd: root, encoding: "utf8" },
+    );
     assert.equal(result.status, 0, `vsce package failed:\n${result.stdout}\n${result.stderr}`);
     entries = zipEntries(vsix);
   });
@@ -60,7 +64,9 @@ describe("the .vsix package", function () {
       /^extension\/docs\/(rules|walkthrough)\/[\w.-]+\.md$/,
       /^extension\/images\/[\w.-]+\.(png|svg)$/,
     ];
-    const unexpected = entries.map((entry) => entry.name).filter((name) => !allowed.some((pattern) => pattern.test(name)));
+    const unexpected = entries
+      .map((entry) => entry.name)
+      .filter((name) => !allowed.some((pattern) => pattern.test(name)));
     assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(", ")}`);
   });
 
@@ -83,30 +89,59 @@ describe("the .vsix package", function () {
       "dist/server.js",
       ...manifest.contributes.snippets.map((snippet) => snippet.path),
       ...manifest.contributes.grammars.map((grammar) => grammar.path),
-      ...manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.flatMap((step) => (step.media.markdown === undefined ? [] : [step.media.markdown]))),
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough) =>
+        walkthrough.steps.flatMap((step) =>
+          step.media.markdown === undefined ? [] : [step.media.markdown],
+        ),
+      ),
       // View icons are files too, unless they name a product icon such as "$(checklist)".
-      ...[...Object.values(manifest.contributes.viewsContainers ?? {}), ...Object.values(manifest.contributes.views ?? {})]
+      ...[
+        ...Object.values(manifest.contributes.viewsContainers ?? {}),
+        ...Object.values(manifest.contributes.views ?? {}),
+      ]
         .flat()
-        .flatMap((entry) => (entry.icon === undefined || entry.icon.startsWith("$(") ? [] : [entry.icon])),
+        .flatMap((entry) =>
+          entry.icon === undefined || entry.icon.startsWith("$(") ? [] : [entry.icon],
+        ),
     ];
     for (const file of referenced) {
       const name = `extension/${path.posix.normalize(file)}`;
       assert.ok(names.has(name), `${name} is referenced by package.json but not in the .vsix`);
     }
     for (const rule of fs.readdirSync(path.join(root, "docs", "rules"))) {
-      assert.ok(names.has(`extension/docs/rules/${rule}`), `docs/rules/${rule} is not in the .vsix`);
+      assert.ok(
+        names.has(`extension/docs/rules/${rule}`),
+        `docs/rules/${rule} is not in the .vsix`,
+      );
     }
   });
 
   it("ships minified bundles without source maps and stays under 1 MB", () => {
-    assert.ok(!entries.some((entry) => entry.name.endsWith(".map")), "a source map is in the .vsix");
+    assert.ok(
+      !entries.some((entry) => entry.name.endsWith(".map")),
+      "a source map is in the .vsix",
+    );
     const size = fs.statSync(vsix).size;
     assert.ok(size < 1024 * 1024, `the .vsix is ${(size / 1024).toFixed(0)} KB, over 1 MB`);
   });
 
   it("has the marketplace fields", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as Record<string, unknown>;
-    for (const field of ["engines", "categories", "keywords", "icon", "galleryBanner", "repository", "license", "publisher", "displayName", "description"]) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    for (const field of [
+      "engines",
+      "categories",
+      "keywords",
+      "icon",
+      "galleryBanner",
+      "repository",
+      "license",
+      "publisher",
+      "displayName",
+      "description",
+    ]) {
       assert.ok(manifest[field] !== undefined, `package.json has no ${field}`);
     }
     assert.match((manifest.engines as { vscode?: string }).vscode ?? "", /^\^1\.\d+\.\d+$/);

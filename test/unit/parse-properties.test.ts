@@ -57,16 +57,25 @@ const fragment = fc.constantFrom(
   "group/sub/proj#12",
   "Duplicate of PAY-3",
 );
-const document = fc.array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(""));
+const document = fc
+  .array(fc.oneof(fragment, fc.string({ maxLength: 12 })), { maxLength: 60 })
+  .map((parts) => parts.join(""));
 
 describe("parser properties", () => {
   it("never throws and keeps every range inside the document", () => {
     fc.assert(
       fc.property(document, (text) => {
-        const { findings, ruleErrors, doc } = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) });
+        const { findings, ruleErrors, doc } = lint(text, {
+          today: new Date(Date.UTC(2026, 10, 24)),
+        });
         assert.deepEqual(ruleErrors, []);
         for (const finding of findings) {
-          assert.ok(finding.span.start >= 0 && finding.span.end <= text.length && finding.span.start <= finding.span.end, `span ${JSON.stringify(finding.span)} out of ${text.length}`);
+          assert.ok(
+            finding.span.start >= 0 &&
+              finding.span.end <= text.length &&
+              finding.span.start <= finding.span.end,
+            `span ${JSON.stringify(finding.span)} out of ${text.length}`,
+          );
         }
         for (const item of doc.actions) {
           assert.ok(item.span.start >= 0 && item.span.end <= text.length);
@@ -78,25 +87,54 @@ describe("parser properties", () => {
 
   // Hostile inputs, each built to hit one weak spot; every one must lint without throwing, quickly.
   const hostile: [string, () => string][] = [
-    ["binary garbage", () => {
-      let state = 20261124;
-      let text = "";
-      for (let i = 0; i < 200_000; i++) {
-        state = (state * 1103515245 + 12345) % 2 ** 31;
-        text += String.fromCharCode(state % 256);
-      }
-      return text;
-    }],
-    ["unterminated front matter", () => "---\ntitle: Outage\nstatus: closed\naction_items:\n  - x\n\n## Action items\n\n- [ ] Improve monitoring\n"],
-    ["front matter that never closes and runs for 50,000 lines", () => "---\n" + "key: value\n".repeat(50_000)],
-    ["ragged table rows", () => "## Action items\n\n| Action | Owner | Due | Ticket |\n|---|---|\n| Add an alert |\n| Add a test | Ana | 2027-01-01 | PAY-1 | extra | cells | here |\n|\n| | | | | |\n|Only|\n"],
-    ["a list nested 3,000 deep", () => "## Action items\n\n" + Array.from({ length: 3000 }, (_, depth) => `${"  ".repeat(depth)}- Improve monitoring level ${depth}`).join("\n")],
-    ["blockquotes nested 3,000 deep", () => "## Action items\n\n" + ">".repeat(3000) + " - [ ] Improve monitoring\n"],
+    [
+      "binary garbage",
+      () => {
+        let state = 20261124;
+        let text = "";
+        for (let i = 0; i < 200_000; i++) {
+          state = (state * 1103515245 + 12345) % 2 ** 31;
+          text += String.fromCharCode(state % 256);
+        }
+        return text;
+      },
+    ],
+    [
+      "unterminated front matter",
+      () =>
+        "---\ntitle: Outage\nstatus: closed\naction_items:\n  - x\n\n## Action items\n\n- [ ] Improve monitoring\n",
+    ],
+    [
+      "front matter that never closes and runs for 50,000 lines",
+      () => "---\n" + "key: value\n".repeat(50_000),
+    ],
+    [
+      "ragged table rows",
+      () =>
+        "## Action items\n\n| Action | Owner | Due | Ticket |\n|---|---|\n| Add an alert |\n| Add a test | Ana | 2027-01-01 | PAY-1 | extra | cells | here |\n|\n| | | | | |\n|Only|\n",
+    ],
+    [
+      "a list nested 3,000 deep",
+      () =>
+        "## Action items\n\n" +
+        Array.from(
+          { length: 3000 },
+          (_, depth) => `${"  ".repeat(depth)}- Improve monitoring level ${depth}`,
+        ).join("\n"),
+    ],
+    [
+      "blockquotes nested 3,000 deep",
+      () => "## Action items\n\n" + ">".repeat(3000) + " - [ ] Improve monitoring\n",
+    ],
     ["one 1 MB line", () => "## Action items\n\n- " + "Alice: add an alert ".repeat(50_000) + "\n"],
-    ["a 5 MB post-mortem", () => {
-      const block = "## Timeline\n\n- 10:00 paged\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add an alert | Ana | 2027-01-01 |\n\n- [ ] Improve monitoring\n- Mei: review the runbook by Friday (PAY-1)\n\n";
-      return "# Post-mortem\n\n" + block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
-    }],
+    [
+      "a 5 MB post-mortem",
+      () => {
+        const block =
+          "## Timeline\n\n- 10:00 paged\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add an alert | Ana | 2027-01-01 |\n\n- [ ] Improve monitoring\n- Mei: review the runbook by Friday (PAY-1)\n\n";
+        return "# Post-mortem\n\n" + block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
+      },
+    ],
   ];
   for (const [name, make] of hostile) {
     it(`never throws on ${name}`, function () {
@@ -113,18 +151,28 @@ describe("parser properties", () => {
   }
 
   it("says when front matter is never closed, instead of ignoring its status silently", () => {
-    const { doc } = lint("---\ntitle: Outage\nstatus: closed\n\n## Action items\n\n- [ ] Improve monitoring\n", { today: new Date(Date.UTC(2026, 10, 24)) });
+    const { doc } = lint(
+      "---\ntitle: Outage\nstatus: closed\n\n## Action items\n\n- [ ] Improve monitoring\n",
+      { today: new Date(Date.UTC(2026, 10, 24)) },
+    );
     assert.equal(doc.problems.length, 1);
     assert.match(doc.problems[0].message, /not closed/);
     // A thematic break at the top is not front matter.
-    assert.deepEqual(lint("---\n\n# Outage\n", { today: new Date(Date.UTC(2026, 10, 24)) }).doc.problems, []);
+    assert.deepEqual(
+      lint("---\n\n# Outage\n", { today: new Date(Date.UTC(2026, 10, 24)) }).doc.problems,
+      [],
+    );
   });
 
   it("reports the same findings for the same text (no hidden state between runs)", () => {
     fc.assert(
       fc.property(document, (text) => {
-        const first = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) }).findings.map((f) => `${f.rule}@${f.span.start}`);
-        const second = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) }).findings.map((f) => `${f.rule}@${f.span.start}`);
+        const first = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) }).findings.map(
+          (f) => `${f.rule}@${f.span.start}`,
+        );
+        const second = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) }).findings.map(
+          (f) => `${f.rule}@${f.span.start}`,
+        );
         assert.deepEqual(first, second);
       }),
       { numRuns: 100, seed: 7 },

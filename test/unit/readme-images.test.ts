@@ -9,9 +9,14 @@ import { EXAMPLE_IMAGES, TYPED_IMAGES } from "../support/readmeImages";
 const ROOT = path.join(__dirname, "..", "..");
 
 function lastCommitTime(target: string): number | undefined {
-  const run = spawnSync("git", ["log", "-1", "--format=%ct", "--", target], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync("git", ["log", "-1", "--format=%ct", "--", target], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   const seconds = Number(run.stdout.trim());
-  return run.status === 0 && run.stdout.trim() !== "" && Number.isFinite(seconds) ? seconds : undefined;
+  return run.status === 0 && run.stdout.trim() !== "" && Number.isFinite(seconds)
+    ? seconds
+    : undefined;
 }
 
 describe("README pictures", () => {
@@ -25,17 +30,32 @@ describe("README pictures", () => {
       "add each README picture to test/support/readmeImages.ts and have a UI suite take it",
     );
     for (const name of shown) {
-      assert.ok(fs.existsSync(path.join(ROOT, "docs", "images", `${name}.png`)), `docs/images/${name}.png is missing`);
+      assert.ok(
+        fs.existsSync(path.join(ROOT, "docs", "images", `${name}.png`)),
+        `docs/images/${name}.png is missing`,
+      );
     }
   });
 
   it("no picture of the examples is older than the examples it shows", function () {
     const examples = lastCommitTime("examples");
-    if (examples === undefined || spawnSync("git", ["rev-parse", "--is-shallow-repository"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() === "true") {
+    if (
+      examples === undefined ||
+      spawnSync("git", ["rev-parse", "--is-shallow-repository"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      }).stdout.trim() === "true"
+    ) {
       console.log("      (skipped: no git history here to date the pictures by)");
       this.skip();
     }
-    const stale = EXAMPLE_IMAGES.filter((name) => (lastCommitTime(`docs/images/${name}.png`) ?? 0) < examples!);
-    assert.deepEqual(stale, [], "examples/ changed after these pictures were taken: run `npm run screenshots` and commit docs/images/");
+    const stale = EXAMPLE_IMAGES.filter(
+      (name) => (lastCommitTime(`docs/images/${name}.png`) ?? 0) < examples!,
+    );
+    assert.deepEqual(
+      stale,
+      [],
+      "examples/ changed after these pictures were taken: run `npm run screenshots` and commit docs/images/",
+    );
   });
 });

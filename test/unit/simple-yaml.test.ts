@@ -3,7 +3,19 @@ import * as fc from "fast-check";
 import { parse } from "yaml";
 import { readSimpleYaml } from "../../server/src/core/parse/simpleYaml";
 
-const key = fc.constantFrom("title", "date", "status", "severity", "services", "owners", "tracker", "incident_date", "sev", "team lead", "x-y");
+const key = fc.constantFrom(
+  "title",
+  "date",
+  "status",
+  "severity",
+  "services",
+  "owners",
+  "tracker",
+  "incident_date",
+  "sev",
+  "team lead",
+  "x-y",
+);
 const value = fc.constantFrom(
   "",
   "closed",
@@ -37,7 +49,15 @@ const value = fc.constantFrom(
 );
 const line = fc.oneof(
   fc.tuple(key, value).map(([k, v]) => (v === "" ? `${k}:` : `${k}: ${v}`)),
-  fc.constantFrom("  - alice", "  - 'bob'", "- carla", "", "# a comment", "   indented: x", "key without colon"),
+  fc.constantFrom(
+    "  - alice",
+    "  - 'bob'",
+    "- carla",
+    "",
+    "# a comment",
+    "   indented: x",
+    "key without colon",
+  ),
 );
 const frontMatter = fc.array(line, { maxLength: 10 }).map((lines) => lines.join("\n"));
 
@@ -53,7 +73,9 @@ describe("simple front-matter reader", () => {
         try {
           full = parse(text, { uniqueKeys: true }) ?? {};
         } catch (error) {
-          assert.fail(`simple reader accepted YAML the library rejects (${(error as Error).message}):\n${text}`);
+          assert.fail(
+            `simple reader accepted YAML the library rejects (${(error as Error).message}):\n${text}`,
+          );
         }
         assert.deepEqual(simple.data, full, text);
       }),
@@ -62,7 +84,16 @@ describe("simple front-matter reader", () => {
   });
 
   it("answers for the flat front matter post-mortems use", () => {
-    const text = ['title: "DB failover: 40 minutes"', "date: 2026-03-02", "status: closed", "severity: SEV1", "services: [payments, ledger]", "owners:", "  - alice", "  - bob"].join("\n");
+    const text = [
+      'title: "DB failover: 40 minutes"',
+      "date: 2026-03-02",
+      "status: closed",
+      "severity: SEV1",
+      "services: [payments, ledger]",
+      "owners:",
+      "  - alice",
+      "  - bob",
+    ].join("\n");
     const simple = readSimpleYaml(text);
     assert.ok(simple !== undefined);
     assert.deepEqual(simple.data, parse(text));

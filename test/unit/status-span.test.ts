@@ -3,7 +3,17 @@ import { lint } from "../../server/src/core/lint";
 
 // Status spans point into the document, so edits such as "Mark done" can rewrite the status in place.
 describe("status spans", () => {
-  const text = ["---", "date: 2026-11-20", "---", "## Action items", "", "- Alice: add a canary stage by 2027-01-10 (PAY-1)", "  - Status: in progress", "- WIP: Bob: remove the flag by 2027-01-10 (PAY-2)", ""].join("\n");
+  const text = [
+    "---",
+    "date: 2026-11-20",
+    "---",
+    "## Action items",
+    "",
+    "- Alice: add a canary stage by 2027-01-10 (PAY-1)",
+    "  - Status: in progress",
+    "- WIP: Bob: remove the flag by 2027-01-10 (PAY-2)",
+    "",
+  ].join("\n");
   const { doc } = lint(text);
 
   it("a Status sub-bullet's span covers that line", () => {

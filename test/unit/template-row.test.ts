@@ -8,7 +8,9 @@ import { REPO_ROOT } from "../support/cli-helpers";
 
 /** The snippet's body with each tab stop at its default, the way the editor first shows it. */
 function insertedTemplate(): string {
-  const snippets = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "snippets", "markdown.code-snippets"), "utf8")) as Record<string, { body: string[] }>;
+  const snippets = JSON.parse(
+    fs.readFileSync(path.join(REPO_ROOT, "snippets", "markdown.code-snippets"), "utf8"),
+  ) as Record<string, { body: string[] }>;
   return snippets["Post-mortem"].body
     .join("\n")
     .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, "$1")
@@ -26,14 +28,29 @@ describe("the New Post-Mortem template's example row", () => {
   it("is not an action while it holds the template's prompts", () => {
     assert.ok(row.includes("…"), row);
     const { doc, findings } = lint(template, { today: new Date(Date.UTC(2026, 10, 24)) });
-    assert.deepEqual(doc.actions.map((item) => item.text), []);
-    assert.deepEqual(findings.filter((finding) => finding.actionId !== undefined), []);
+    assert.deepEqual(
+      doc.actions.map((item) => item.text),
+      [],
+    );
+    assert.deepEqual(
+      findings.filter((finding) => finding.actionId !== undefined),
+      [],
+    );
   });
 
   it("counts once a person writes the action, even with the date and ticket still to fill in", () => {
-    const filled = template.replace(row, row.replace(/add an alert on …/, "alert when card authorisation p99 exceeds 2 s"));
+    const filled = template.replace(
+      row,
+      row.replace(/add an alert on …/, "alert when card authorisation p99 exceeds 2 s"),
+    );
     const { doc, findings } = lint(filled, { today: new Date(Date.UTC(2026, 10, 24)) });
-    assert.deepEqual(doc.actions.map((item) => item.text), ["alert when card authorisation p99 exceeds 2 s"]);
-    assert.ok(findings.some((finding) => finding.rule === "deadline-missing"), findings.map((finding) => finding.rule).join(", "));
+    assert.deepEqual(
+      doc.actions.map((item) => item.text),
+      ["alert when card authorisation p99 exceeds 2 s"],
+    );
+    assert.ok(
+      findings.some((finding) => finding.rule === "deadline-missing"),
+      findings.map((finding) => finding.rule).join(", "),
+    );
   });
 });

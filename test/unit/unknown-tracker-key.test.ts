@@ -10,7 +10,10 @@ function trackerFindings(line: string, configText: string): { message: string; t
   const text = ["# Post-mortem: search outage", "", "## Action items", "", line, ""].join("\n");
   return lint(text, { config, today: TODAY })
     .findings.filter((finding) => finding.rule === "tracker-missing")
-    .map((finding) => ({ message: finding.message, text: text.slice(finding.span.start, finding.span.end) }));
+    .map((finding) => ({
+      message: finding.message,
+      text: text.slice(finding.span.start, finding.span.end),
+    }));
 }
 
 describe("tracker-missing on a ticket key not in trackerKeys", () => {
@@ -20,7 +23,10 @@ describe("tracker-missing on a ticket key not in trackerKeys", () => {
     const [finding] = trackerFindings(item, "trackerKeys: [PAY, OPS]\n");
     assert.ok(finding !== undefined, "tracker-missing is reported");
     assert.equal(finding.text, "SRCH-9");
-    assert.equal(finding.message, '"SRCH-9" is not a known ticket key: add SRCH to `trackerKeys` in .followthrough.yml (now PAY, OPS), or link the issue\'s URL.');
+    assert.equal(
+      finding.message,
+      '"SRCH-9" is not a known ticket key: add SRCH to `trackerKeys` in .followthrough.yml (now PAY, OPS), or link the issue\'s URL.',
+    );
   });
 
   it("is silent once the key is declared, and without a trackerKeys list", () => {
@@ -29,7 +35,10 @@ describe("tracker-missing on a ticket key not in trackerKeys", () => {
   });
 
   it("keeps the general message when the item names no key at all", () => {
-    const [finding] = trackerFindings("- [ ] Mei Lin: add a canary query to the index migration by 2027-01-15", "trackerKeys: [PAY]\n");
+    const [finding] = trackerFindings(
+      "- [ ] Mei Lin: add a canary query to the index migration by 2027-01-15",
+      "trackerKeys: [PAY]\n",
+    );
     assert.match(finding.message, /^Not in a tracker/);
   });
 });

@@ -22,7 +22,13 @@ describe("the code-server install environment", function () {
   before(() => {
     emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-empty-home-"));
     // A stranger's machine: nothing in HOME, no user config, and `npm run`'s own variables present.
-    strangerEnv = { PATH: process.env.PATH, HOME: emptyHome, NPM_CONFIG_USERCONFIG: "/dev/null", npm_config_nodedir: "/somewhere/else", npm_node_execpath: "/usr/bin/node" };
+    strangerEnv = {
+      PATH: process.env.PATH,
+      HOME: emptyHome,
+      NPM_CONFIG_USERCONFIG: "/dev/null",
+      npm_config_nodedir: "/somewhere/else",
+      npm_node_execpath: "/usr/bin/node",
+    };
   });
 
   after(() => fs.rmSync(emptyHome, { recursive: true, force: true }));
@@ -35,7 +41,11 @@ describe("the code-server install environment", function () {
   it("a bare Node 24 environment leaves nodedir unset, which is why the install needs its own", () => {
     const nodeDir = path.join(emptyHome, "node-v24");
     const bare = node24Env(nodeDir, strangerEnv);
-    assert.equal(bare.npm_config_nodedir, undefined, "npm run's variables do not leak into the install");
+    assert.equal(
+      bare.npm_config_nodedir,
+      undefined,
+      "npm run's variables do not leak into the install",
+    );
     assert.notEqual(npmNodedir(bare), nodeDir);
   });
 

@@ -5,7 +5,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, MAX_SOCKET_PATH, SOCKET_NAME_ROOM, makeSandbox, removeSandbox, sandboxEnv } from "../../scripts/vscode/codeServer.mjs";
+import {
+  CHROMIUM_ARGS,
+  MAX_SOCKET_PATH,
+  SOCKET_NAME_ROOM,
+  makeSandbox,
+  removeSandbox,
+  sandboxEnv,
+} from "../../scripts/vscode/codeServer.mjs";
 
 describe("the code-server sandbox under a long clone path", function () {
   this.timeout(60_000);
@@ -15,7 +22,16 @@ describe("the code-server sandbox under a long clone path", function () {
   before(() => {
     outer = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-sandbox-test-"));
     // What a clone at /home/someone/src/follow-through gives, and more: its .vscode-test/sandbox/ folder.
-    deepParent = path.join(outer, "home", "a-person-with-a-long-name", "src", "work", "follow-through", ".vscode-test", "sandbox");
+    deepParent = path.join(
+      outer,
+      "home",
+      "a-person-with-a-long-name",
+      "src",
+      "work",
+      "follow-through",
+      ".vscode-test",
+      "sandbox",
+    );
     assert.ok(deepParent.length >= 80);
   });
 
@@ -25,11 +41,18 @@ describe("the code-server sandbox under a long clone path", function () {
     const sandbox = makeSandbox("ext-tests-1234567", { parent: deepParent });
     try {
       assert.ok(sandbox.root.startsWith(deepParent));
-      assert.ok(sandbox.tmp.length + SOCKET_NAME_ROOM <= MAX_SOCKET_PATH, `${sandbox.tmp} leaves no room for a socket name`);
+      assert.ok(
+        sandbox.tmp.length + SOCKET_NAME_ROOM <= MAX_SOCKET_PATH,
+        `${sandbox.tmp} leaves no room for a socket name`,
+      );
       const env = sandboxEnv(sandbox, "/opt/node24");
       assert.equal(env.TMPDIR, sandbox.tmp);
       assert.equal(env.XDG_RUNTIME_DIR, sandbox.tmp);
-      assert.equal(fs.readlinkSync(path.join(sandbox.root, "tmp")), sandbox.tmp, "the sandbox says where its sockets are");
+      assert.equal(
+        fs.readlinkSync(path.join(sandbox.root, "tmp")),
+        sandbox.tmp,
+        "the sandbox says where its sockets are",
+      );
     } finally {
       removeSandbox(sandbox);
     }
@@ -52,18 +75,23 @@ describe("the code-server sandbox under a long clone path", function () {
   });
 
   it("Chromium starts with its profile in the deep sandbox", async function () {
-    const executablePath = ["/usr/bin/chromium", process.env.CHROMIUM_BIN].find((candidate) => candidate !== undefined && fs.existsSync(candidate));
+    const executablePath = ["/usr/bin/chromium", process.env.CHROMIUM_BIN].find(
+      (candidate) => candidate !== undefined && fs.existsSync(candidate),
+    );
     if (executablePath === undefined) {
       this.skip();
     }
     const sandbox = makeSandbox("ui-1234567", { parent: deepParent });
     try {
-      const context = await chromium.launchPersistentContext(path.join(sandbox.root, "chromium-profile"), {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        env: sandboxEnv(sandbox, "/opt/node24"),
-      });
+      const context = await chromium.launchPersistentContext(
+        path.join(sandbox.root, "chromium-profile"),
+        {
+          executablePath,
+          headless: true,
+          args: CHROMIUM_ARGS,
+          env: sandboxEnv(sandbox, "/opt/node24"),
+        },
+      );
       const page = context.pages()[0] ?? (await context.newPage());
       await page.setContent("<p>started</p>");
       assert.equal(await page.textContent("p"), "started");

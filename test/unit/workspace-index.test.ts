@@ -4,7 +4,14 @@ import { saysPostMortem } from "../../server/src/core/detect";
 import { actionChanges } from "../../server/src/core/actionEdits";
 import { applyChanges } from "../../server/src/core/fixes";
 import { WorkspaceIndex, type Analyse } from "../../server/src/core/index/workspaceIndex";
-import { dueBucket, endOfWeek, filterPostMortems, isOverdue, ownerMatches, compareNewestFirst } from "../../server/src/core/index/query";
+import {
+  dueBucket,
+  endOfWeek,
+  filterPostMortems,
+  isOverdue,
+  ownerMatches,
+  compareNewestFirst,
+} from "../../server/src/core/index/query";
 
 const TODAY = new Date(Date.UTC(2026, 10, 24)); // Tuesday 2026-11-24
 
@@ -52,7 +59,10 @@ describe("workspace index", () => {
     const [weak, strong, done] = entry.actions;
     assert.equal(weak.text, "Improve monitoring");
     assert.equal(weak.range.start.line, 11);
-    assert.ok(weak.weak.includes("owner-missing") && weak.weak.includes("vague-outcome"), weak.weak.join());
+    assert.ok(
+      weak.weak.includes("owner-missing") && weak.weak.includes("vague-outcome"),
+      weak.weak.join(),
+    );
     assert.deepEqual(strong.owners, ["Alice"]);
     assert.deepEqual(strong.deadline, { text: strong.deadline!.text, date: "2026-11-10" });
     assert.match(strong.deadline!.text, /2026-11-10/);
@@ -74,7 +84,13 @@ describe("workspace index", () => {
     assert.equal(index.size, 2);
 
     calls.length = 0;
-    index.setFileText("file:///w/pm/b.md", POST_MORTEM.replace("Checkout outage", "Search outage").replace("- [ ] Improve monitoring\n", ""));
+    index.setFileText(
+      "file:///w/pm/b.md",
+      POST_MORTEM.replace("Checkout outage", "Search outage").replace(
+        "- [ ] Improve monitoring\n",
+        "",
+      ),
+    );
     assert.deepEqual(calls, ["file:///w/pm/b.md"]);
     assert.equal(index.get("file:///w/pm/b.md")!.actions.length, 2);
     assert.equal(index.get("file:///w/pm/a.md")!.actions.length, 3);
@@ -84,7 +100,13 @@ describe("workspace index", () => {
     assert.equal(index.get("file:///w/pm/b.md"), undefined);
     index.deleteFile("file:///w/pm/a.md");
     assert.equal(index.size, 0);
-    assert.deepEqual(changes, [["file:///w/pm/a.md"], ["file:///w/pm/b.md"], ["file:///w/pm/b.md"], ["file:///w/pm/b.md"], ["file:///w/pm/a.md"]]);
+    assert.deepEqual(changes, [
+      ["file:///w/pm/a.md"],
+      ["file:///w/pm/b.md"],
+      ["file:///w/pm/b.md"],
+      ["file:///w/pm/b.md"],
+      ["file:///w/pm/a.md"],
+    ]);
   });
 
   it("moves a renamed file's entry without re-reading it", () => {
@@ -105,7 +127,10 @@ describe("workspace index", () => {
     const index = new WorkspaceIndex(countingAnalyse().analyse);
     const uri = "file:///w/pm/a.md";
     index.setFileText(uri, POST_MORTEM);
-    const edited = POST_MORTEM.replace("- [ ] Improve monitoring", "- [x] Carol: add a dashboard for checkout errors (PAY-7)");
+    const edited = POST_MORTEM.replace(
+      "- [ ] Improve monitoring",
+      "- [x] Carol: add a dashboard for checkout errors (PAY-7)",
+    );
     index.setEditorText(uri, edited, 2);
     assert.equal(index.get(uri)!.origin, "editor");
     assert.equal(index.get(uri)!.version, 2);
@@ -146,8 +171,13 @@ describe("workspace index", () => {
 describe("workspace index queries", () => {
   const index = new WorkspaceIndex(countingAnalyse().analyse);
   index.setFileText("file:///w/pm/a.md", POST_MORTEM);
-  index.setFileText("file:///w/pm/b.md", POST_MORTEM.replace("2026-11-01", "2026-11-20").replace("Checkout outage", "Search outage"));
-  const [alice] = index.get("file:///w/pm/a.md")!.actions.filter((action) => action.owners.includes("Alice"));
+  index.setFileText(
+    "file:///w/pm/b.md",
+    POST_MORTEM.replace("2026-11-01", "2026-11-20").replace("Checkout outage", "Search outage"),
+  );
+  const [alice] = index
+    .get("file:///w/pm/a.md")!
+    .actions.filter((action) => action.owners.includes("Alice"));
 
   it("matches owners by name, handle or email words", () => {
     assert.equal(ownerMatches("Alice", ["Alice Example"]), true);
@@ -171,14 +201,30 @@ describe("workspace index queries", () => {
   it("filters by owner, state and overdue, and sorts newest first", () => {
     const mine = filterPostMortems(index.postMortems(), { owner: ["Alice Example"] });
     assert.equal(mine.length, 2);
-    assert.ok(mine.every((postMortem) => postMortem.actions.length === 1 && postMortem.actions[0].owners[0] === "Alice"));
+    assert.ok(
+      mine.every(
+        (postMortem) =>
+          postMortem.actions.length === 1 && postMortem.actions[0].owners[0] === "Alice",
+      ),
+    );
     const open = filterPostMortems(index.postMortems(), { states: ["open"] });
-    assert.ok(open.every((postMortem) => postMortem.actions.every((action) => action.state === "open")));
+    assert.ok(
+      open.every((postMortem) => postMortem.actions.every((action) => action.state === "open")),
+    );
     assert.equal(open[0].actions.length, 2);
     const overdue = filterPostMortems(index.postMortems(), { overdue: true, today: "2026-11-24" });
-    assert.deepEqual(overdue.flatMap((postMortem) => postMortem.actions.map((action) => action.owners[0])), ["Alice", "Alice"]);
-    assert.deepEqual(filterPostMortems(index.postMortems(), { overdue: true, today: "2026-11-01" }), []);
-    assert.deepEqual([...index.postMortems()].sort(compareNewestFirst).map((postMortem) => postMortem.title), ["Search outage", "Checkout outage"]);
+    assert.deepEqual(
+      overdue.flatMap((postMortem) => postMortem.actions.map((action) => action.owners[0])),
+      ["Alice", "Alice"],
+    );
+    assert.deepEqual(
+      filterPostMortems(index.postMortems(), { overdue: true, today: "2026-11-01" }),
+      [],
+    );
+    assert.deepEqual(
+      [...index.postMortems()].sort(compareNewestFirst).map((postMortem) => postMortem.title),
+      ["Search outage", "Checkout outage"],
+    );
   });
 });
 
@@ -200,7 +246,10 @@ describe("action edits (Mark done, Deprioritize with reason)", () => {
   ].join("\n");
   const doc = lint(text).doc;
 
-  for (const change of [{ kind: "done" as const }, { kind: "deprioritize" as const, reason: "the service is retired" }]) {
+  for (const change of [
+    { kind: "done" as const },
+    { kind: "deprioritize" as const, reason: "the service is retired" },
+  ]) {
     it(`${change.kind}: every format re-parses to the new state and nothing else moves`, () => {
       assert.equal(doc.actions.length, 4);
       for (const item of doc.actions) {
@@ -208,19 +257,30 @@ describe("action edits (Mark done, Deprioritize with reason)", () => {
         assert.equal(changes.length, 1, item.text);
         const after = lint(applyChanges(text, changes)).doc;
         assert.equal(after.actions.length, doc.actions.length, item.text);
-        const same = after.actions.find((candidate) => candidate.text.startsWith(item.text.slice(0, 12)))!;
-        assert.equal(same.status.state, change.kind === "done" ? "done" : "deprioritized", `${item.text}: ${JSON.stringify(changes)}`);
+        const same = after.actions.find((candidate) =>
+          candidate.text.startsWith(item.text.slice(0, 12)),
+        )!;
+        assert.equal(
+          same.status.state,
+          change.kind === "done" ? "done" : "deprioritized",
+          `${item.text}: ${JSON.stringify(changes)}`,
+        );
         if (change.kind === "deprioritize") {
           assert.match(same.status.reason ?? "", /service is retired/, item.text);
         }
         const others = after.actions.filter((candidate) => candidate !== same);
-        assert.ok(others.every((candidate) => candidate.status.state === "open"), item.text);
+        assert.ok(
+          others.every((candidate) => candidate.status.state === "open"),
+          item.text,
+        );
       }
     });
   }
 
   it("ticks the task box and sets the Status cell and Status line in place", () => {
-    const edits = doc.actions.map((item) => applyChanges(text, actionChanges(text, item, { kind: "done" })));
+    const edits = doc.actions.map((item) =>
+      applyChanges(text, actionChanges(text, item, { kind: "done" })),
+    );
     assert.match(edits[0], /^- \[x\] Alice: add alert/m);
     assert.match(edits[1], /^ {2}- Status: done$/m);
     assert.match(edits[2], /^1\. Dan: add a canary stage \(OPS-3\) \(done\)$/m);

@@ -8,11 +8,22 @@ import { EXTENSION_ID, waitFor, workspaceUri } from "./helpers";
 interface Metrics {
   today: string;
   totals: { postMortems: number; actions: number; open: number; done: number; overdue: number };
-  overdue: { uri: string; text: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  overdue: {
+    uri: string;
+    text: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
 }
 interface Api {
   actionsView: { snapshot: { postMortems: { uri: string; actions: { state: string }[] }[] } };
-  dashboard: { snapshot: { open: boolean; metrics: Metrics | undefined; html: string | undefined; refreshes: number } };
+  dashboard: {
+    snapshot: {
+      open: boolean;
+      metrics: Metrics | undefined;
+      html: string | undefined;
+      refreshes: number;
+    };
+  };
   ready: Promise<void>;
 }
 
@@ -32,11 +43,16 @@ const TEXT = [
 ].join("\n");
 
 function dashboardTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.label === "Follow-Through Dashboard");
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.label === "Follow-Through Dashboard");
 }
 
 function tabLabels(): string {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(", ") || "none";
+  return (
+    vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(", ") ||
+    "none"
+  );
 }
 
 describe("Follow-Through dashboard", function () {
@@ -47,7 +63,9 @@ describe("Follow-Through dashboard", function () {
     const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID)!;
     api = await extension.activate();
     await api.ready;
-    await waitFor("the workspace's post-mortems in the index", () => (api.actionsView.snapshot.postMortems.length > 0 ? true : undefined));
+    await waitFor("the workspace's post-mortems in the index", () =>
+      api.actionsView.snapshot.postMortems.length > 0 ? true : undefined,
+    );
   });
 
   after(async function () {
@@ -64,12 +82,25 @@ describe("Follow-Through dashboard", function () {
     await vscode.commands.executeCommand("followThrough.showDashboard");
     const metrics = await waitFor("the metrics answer", () => api.dashboard.snapshot.metrics);
     // The extension host hears of tabs a moment after the main thread opened them.
-    const [tab] = await waitFor(() => `a tab titled Follow-Through Dashboard (tabs: ${tabLabels()})`, () => (dashboardTabs().length > 0 ? dashboardTabs() : undefined));
+    const [tab] = await waitFor(
+      () => `a tab titled Follow-Through Dashboard (tabs: ${tabLabels()})`,
+      () => (dashboardTabs().length > 0 ? dashboardTabs() : undefined),
+    );
     assert.ok(tab.input instanceof vscode.TabInputWebview, "a webview");
     const indexed = api.actionsView.snapshot.postMortems;
     assert.equal(metrics.totals.postMortems, indexed.length);
-    assert.equal(metrics.totals.actions, indexed.reduce((sum, postMortem) => sum + postMortem.actions.length, 0));
-    assert.equal(metrics.totals.open, indexed.reduce((sum, postMortem) => sum + postMortem.actions.filter((action) => action.state === "open").length, 0));
+    assert.equal(
+      metrics.totals.actions,
+      indexed.reduce((sum, postMortem) => sum + postMortem.actions.length, 0),
+    );
+    assert.equal(
+      metrics.totals.open,
+      indexed.reduce(
+        (sum, postMortem) =>
+          sum + postMortem.actions.filter((action) => action.state === "open").length,
+        0,
+      ),
+    );
     assert.match(api.dashboard.snapshot.html ?? "", /Follow-through rate/);
     assert.match(api.dashboard.snapshot.html ?? "", /Content-Security-Policy/);
     await vscode.commands.executeCommand("followThrough.showDashboard");
@@ -83,23 +114,38 @@ describe("Follow-Through dashboard", function () {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
     const after = await waitFor("the new post-mortem in the dashboard", () => {
       const metrics = api.dashboard.snapshot.metrics;
-      return metrics !== undefined && metrics.totals.postMortems === before.totals.postMortems + 1 ? metrics : undefined;
+      return metrics !== undefined && metrics.totals.postMortems === before.totals.postMortems + 1
+        ? metrics
+        : undefined;
     });
     assert.equal(after.totals.actions, before.totals.actions + 2);
     assert.equal(after.totals.done, before.totals.done + 1);
-    assert.ok(after.overdue.some((item) => item.uri === uri.toString() && item.text === "add a canary for the dashboard"));
+    assert.ok(
+      after.overdue.some(
+        (item) => item.uri === uri.toString() && item.text === "add a canary for the dashboard",
+      ),
+    );
   });
 
   it("an overdue item's link reveals it", async function () {
-    const item = api.dashboard.snapshot.metrics!.overdue.find((candidate) => candidate.uri === uri.toString())!;
+    const item = api.dashboard.snapshot.metrics!.overdue.find(
+      (candidate) => candidate.uri === uri.toString(),
+    )!;
     const html = api.dashboard.snapshot.html ?? "";
     const link = `command:followThrough.revealAction?${encodeURIComponent(JSON.stringify([item.uri, item.range]))}`;
     assert.ok(html.includes(link.replace(/&/g, "&amp;")), "the page links the item");
     // What the webview does on a click: run the command URI's command with its JSON arguments.
     const args = JSON.parse(decodeURIComponent(link.slice(link.indexOf("?") + 1))) as unknown[];
     await vscode.commands.executeCommand("followThrough.revealAction", ...args);
-    const editor = await waitFor("the post-mortem in an editor", () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
+    const editor = await waitFor("the post-mortem in an editor", () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+        ? vscode.window.activeTextEditor
+        : undefined,
+    );
     assert.equal(editor.selection.start.line, 8);
-    assert.equal(editor.document.getText(editor.selection), "Alice: add a canary for the dashboard, by 2026-01-10 (OPS-1)");
+    assert.equal(
+      editor.document.getText(editor.selection),
+      "Alice: add a canary for the dashboard, by 2026-01-10 (OPS-1)",
+    );
   });
 });

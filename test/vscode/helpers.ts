@@ -22,7 +22,11 @@ export async function open(relative: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls until `check` returns a value other than undefined; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string | (() => string), check: () => T | undefined | Promise<T | undefined>, timeoutMs = WAIT_MS): Promise<T> {
+export async function waitFor<T>(
+  what: string | (() => string),
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = WAIT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
@@ -31,14 +35,18 @@ export async function waitFor<T>(what: string | (() => string), check: () => T |
       return last;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === "string" ? what : what()}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${typeof what === "string" ? what : what()}`,
+      );
     }
     await new Promise((wake) => setTimeout(wake, 50));
   }
 }
 
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === "follow-through");
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((diagnostic) => diagnostic.source === "follow-through");
 }
 
 export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -50,20 +58,35 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
 }
 
 /** Waits until the document's diagnostics satisfy `accept`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
-  return waitFor(() => `${what} (now: ${summary(ours(uri))})`, () => {
-    const diagnostics = ours(uri);
-    return accept(diagnostics) ? diagnostics : undefined;
-  }, timeoutMs);
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = WAIT_MS,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    () => `${what} (now: ${summary(ours(uri))})`,
+    () => {
+      const diagnostics = ours(uri);
+      return accept(diagnostics) ? diagnostics : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 export function summary(diagnostics: vscode.Diagnostic[]): string {
-  return diagnostics.length === 0 ? "none" : diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${ruleOf(diagnostic)}`).join(", ");
+  return diagnostics.length === 0
+    ? "none"
+    : diagnostics
+        .map((diagnostic) => `${diagnostic.range.start.line + 1}:${ruleOf(diagnostic)}`)
+        .join(", ");
 }
 
 /** `rule` reported on 0-based `line`. */
 export function hasFinding(diagnostics: vscode.Diagnostic[], rule: string, line: number): boolean {
-  return diagnostics.some((diagnostic) => ruleOf(diagnostic) === rule && diagnostic.range.start.line === line);
+  return diagnostics.some(
+    (diagnostic) => ruleOf(diagnostic) === rule && diagnostic.range.start.line === line,
+  );
 }
 
 /** The 0-based line whose text contains `fragment`. */
@@ -77,14 +100,27 @@ export function lineOf(document: vscode.TextDocument, fragment: string): number 
 }
 
 /** The code actions VS Code gets from the extension for a range, as the lightbulb would. */
-export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", uri, range, vscode.CodeActionKind.QuickFix.value);
-  return (actions ?? []).filter((action): action is vscode.CodeAction => "edit" in action || "kind" in action);
+export async function codeActions(
+  uri: vscode.Uri,
+  range: vscode.Range,
+): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    "vscode.executeCodeActionProvider",
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return (actions ?? []).filter(
+    (action): action is vscode.CodeAction => "edit" in action || "kind" in action,
+  );
 }
 
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit !== undefined, `"${action.title}" has no edit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit), `workspace.applyEdit refused "${action.title}"`);
+  assert.ok(
+    await vscode.workspace.applyEdit(action.edit),
+    `workspace.applyEdit refused "${action.title}"`,
+  );
 }
 
 /** Puts the document back to `text` (the tests never save). */
@@ -107,10 +143,27 @@ export function recordForBenchmark(name: string, figures: unknown): void {
 }
 
 /** Answers the extension's prompts the way a person would, for the length of `run`. */
-export async function answering<T>(answers: { pick?: (items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | readonly vscode.QuickPickItem[] | string | undefined; input?: string; warning?: string; info?: (message: string) => void }, run: () => Thenable<T>): Promise<T> {
+export async function answering<T>(
+  answers: {
+    pick?: (
+      items: readonly vscode.QuickPickItem[],
+    ) => vscode.QuickPickItem | readonly vscode.QuickPickItem[] | string | undefined;
+    input?: string;
+    warning?: string;
+    info?: (message: string) => void;
+  },
+  run: () => Thenable<T>,
+): Promise<T> {
   const window = vscode.window as unknown as Record<string, unknown>;
-  const saved = { showQuickPick: window.showQuickPick, showInputBox: window.showInputBox, showWarningMessage: window.showWarningMessage, showInformationMessage: window.showInformationMessage };
-  window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => answers.pick?.(await items);
+  const saved = {
+    showQuickPick: window.showQuickPick,
+    showInputBox: window.showInputBox,
+    showWarningMessage: window.showWarningMessage,
+    showInformationMessage: window.showInformationMessage,
+  };
+  window.showQuickPick = async (
+    items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>,
+  ) => answers.pick?.(await items);
   window.showInputBox = async () => answers.input;
   window.showWarningMessage = async () => answers.warning;
   window.showInformationMessage = async (message: string) => {

@@ -11,16 +11,26 @@ export async function run(): Promise<void> {
   const Mocha = (loaded.default ?? loaded) as unknown as typeof import("mocha");
   // The launcher relays output from this line on (scripts/vscode/code-shim.mjs).
   console.log("[follow-through] extension tests starting");
-  const mocha = new Mocha({ ui: "bdd", color: process.env.FOLLOW_THROUGH_MOCHA_COLOR === "1", timeout: 120_000, slow: 5_000 });
+  const mocha = new Mocha({
+    ui: "bdd",
+    color: process.env.FOLLOW_THROUGH_MOCHA_COLOR === "1",
+    timeout: 120_000,
+    slow: 5_000,
+  });
   const only = process.env.FOLLOW_THROUGH_VSCODE_GREP;
   if (only !== undefined && only !== "") {
     mocha.grep(only);
   }
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith(".test.js")).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith(".test.js"))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   await mocha.loadFilesAsync();
   await new Promise<void>((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
+    mocha.run((failures) =>
+      failures > 0 ? reject(new Error(`${failures} extension test(s) failed`)) : resolve(),
+    );
   });
 }

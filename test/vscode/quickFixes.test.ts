@@ -1,7 +1,20 @@
 // Every kind of quick fix, fetched as the lightbulb fetches them and applied with workspace.applyEdit.
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
-import { POST_MORTEM, answering, applyAction, codeActions, hasFinding, lineOf, open, ours, restore, ruleOf, summary, waitForDiagnostics } from "./helpers";
+import {
+  POST_MORTEM,
+  answering,
+  applyAction,
+  codeActions,
+  hasFinding,
+  lineOf,
+  open,
+  ours,
+  restore,
+  ruleOf,
+  summary,
+  waitForDiagnostics,
+} from "./helpers";
 
 describe("quick fixes", () => {
   let editor: vscode.TextEditor;
@@ -10,33 +23,61 @@ describe("quick fixes", () => {
   before(async () => {
     editor = await open(POST_MORTEM);
     original = editor.document.getText();
-    await waitForDiagnostics(editor.document.uri, "the six findings", (found) => found.length === 6);
+    await waitForDiagnostics(
+      editor.document.uri,
+      "the six findings",
+      (found) => found.length === 6,
+    );
   });
 
   afterEach(async () => {
     await restore(editor.document, original);
-    await waitForDiagnostics(editor.document.uri, "the six findings after restoring", (found) => found.length === 6);
+    await waitForDiagnostics(
+      editor.document.uri,
+      "the six findings after restoring",
+      (found) => found.length === 6,
+    );
   });
 
   /** The fixes offered for `rule` on the line containing `fragment`. */
-  async function fixesFor(fragment: string, rule: string): Promise<{ line: number; actions: vscode.CodeAction[] }> {
+  async function fixesFor(
+    fragment: string,
+    rule: string,
+  ): Promise<{ line: number; actions: vscode.CodeAction[] }> {
     const document = editor.document;
     const line = lineOf(document, fragment);
-    const diagnostic = ours(document.uri).find((candidate) => ruleOf(candidate) === rule && candidate.range.start.line === line);
-    assert.ok(diagnostic !== undefined, `no ${rule} on "${fragment}": ${summary(ours(document.uri))}`);
+    const diagnostic = ours(document.uri).find(
+      (candidate) => ruleOf(candidate) === rule && candidate.range.start.line === line,
+    );
+    assert.ok(
+      diagnostic !== undefined,
+      `no ${rule} on "${fragment}": ${summary(ours(document.uri))}`,
+    );
     const actions = await codeActions(document.uri, diagnostic.range);
-    return { line, actions: actions.filter((action) => action.diagnostics?.some((candidate) => ruleOf(candidate) === rule) ?? true) };
+    return {
+      line,
+      actions: actions.filter(
+        (action) => action.diagnostics?.some((candidate) => ruleOf(candidate) === rule) ?? true,
+      ),
+    };
   }
 
   function pick(actions: vscode.CodeAction[], title: RegExp): vscode.CodeAction {
     const action = actions.find((candidate) => title.test(candidate.title));
-    assert.ok(action !== undefined, `no action matching ${title}; offered: ${actions.map((candidate) => candidate.title).join(" | ")}`);
+    assert.ok(
+      action !== undefined,
+      `no action matching ${title}; offered: ${actions.map((candidate) => candidate.title).join(" | ")}`,
+    );
     return action;
   }
 
   /** Runs a "…" entry's picker as a person would: picks the row whose label matches, types `input` if asked. */
   async function choose(action: vscode.CodeAction, label: RegExp, input?: string): Promise<void> {
-    assert.equal(action.command?.command, "followThrough.pickFix", `"${action.title}" opens a picker`);
+    assert.equal(
+      action.command?.command,
+      "followThrough.pickFix",
+      `"${action.title}" opens a picker`,
+    );
     let offered: string[] = [];
     const applied = await answering(
       {
@@ -46,9 +87,17 @@ describe("quick fixes", () => {
         },
         input,
       },
-      () => vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? [])),
+      () =>
+        vscode.commands.executeCommand<boolean>(
+          action.command!.command,
+          ...(action.command!.arguments ?? []),
+        ),
     );
-    assert.equal(applied, true, `no row matching ${label} was applied; offered: ${offered.join(" | ")}`);
+    assert.equal(
+      applied,
+      true,
+      `no row matching ${label} was applied; offered: ${offered.join(" | ")}`,
+    );
   }
 
   it("assigns the post-mortem's author as owner, in the item's own convention", async () => {
@@ -56,8 +105,16 @@ describe("quick fixes", () => {
     const assign = pick(actions, /^Assign to Priya Raman \(the post-mortem's author\)$/);
     assert.equal(assign.kind?.value, vscode.CodeActionKind.QuickFix.value);
     await applyAction(assign);
-    assert.equal(editor.document.lineAt(line).text, "- [ ] Priya Raman: Add a canary query to the index migration runbook (OPS-12)");
-    await waitForDiagnostics(editor.document.uri, "owner-missing to go", (found) => !hasFinding(found, "owner-missing", line) && hasFinding(found, "deadline-missing", line));
+    assert.equal(
+      editor.document.lineAt(line).text,
+      "- [ ] Priya Raman: Add a canary query to the index migration runbook (OPS-12)",
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "owner-missing to go",
+      (found) =>
+        !hasFinding(found, "owner-missing", line) && hasFinding(found, "deadline-missing", line),
+    );
   });
 
   it("adds a deadline as an ISO date", async () => {
@@ -66,56 +123,114 @@ describe("quick fixes", () => {
     assert.equal(add.isPreferred, true, "the first deadline is the preferred fix");
     const date = /\((\d{4}-\d{2}-\d{2})\)$/.exec(add.title)![1];
     await applyAction(add);
-    assert.ok(editor.document.lineAt(line).text.includes(date), `line ${line + 1} has no ${date}: ${editor.document.lineAt(line).text}`);
-    await waitForDiagnostics(editor.document.uri, "deadline-missing to go", (found) => !hasFinding(found, "deadline-missing", line));
+    assert.ok(
+      editor.document.lineAt(line).text.includes(date),
+      `line ${line + 1} has no ${date}: ${editor.document.lineAt(line).text}`,
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "deadline-missing to go",
+      (found) => !hasFinding(found, "deadline-missing", line),
+    );
   });
 
   it("assigns someone not on any list through the owner picker", async () => {
     const { line, actions } = await fixesFor("Add a canary query", "owner-missing");
     await choose(pick(actions, /^Assign owner…$/), /^Someone else…$/, "Lena Park");
-    assert.equal(editor.document.lineAt(line).text, "- [ ] Lena Park: Add a canary query to the index migration runbook (OPS-12)");
-    await waitForDiagnostics(editor.document.uri, "owner-missing to go", (found) => !hasFinding(found, "owner-missing", line));
+    assert.equal(
+      editor.document.lineAt(line).text,
+      "- [ ] Lena Park: Add a canary query to the index migration runbook (OPS-12)",
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "owner-missing to go",
+      (found) => !hasFinding(found, "owner-missing", line),
+    );
   });
 
   it("replaces a process verb with an outcome verb", async () => {
     const { line, actions } = await fixesFor("investigate the shard", "process-verb");
     await choose(pick(actions, /^Replace 'investigate'…$/), /^Replace 'investigate' with '(\w+)'$/);
-    const verb = /^- \[ \] Tomás: (\w+) the shard/.exec(editor.document.lineAt(line).text)?.[1] ?? "investigate";
+    const verb =
+      /^- \[ \] Tomás: (\w+) the shard/.exec(editor.document.lineAt(line).text)?.[1] ??
+      "investigate";
     assert.notEqual(verb, "investigate");
-    assert.equal(editor.document.lineAt(line).text, `- [ ] Tomás: ${verb} the shard rebalancing timeouts, by 2027-06-30 (OPS-13)`);
-    await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
+    assert.equal(
+      editor.document.lineAt(line).text,
+      `- [ ] Tomás: ${verb} the shard rebalancing timeouts, by 2027-06-30 (OPS-13)`,
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "process-verb to go",
+      (found) => !hasFinding(found, "process-verb", line),
+    );
   });
 
   it("turns an investigation into a decision", async () => {
     const { line, actions } = await fixesFor("investigate the shard", "process-verb");
     await choose(pick(actions, /^Replace 'investigate'…$/), /^Turn into a decision/);
-    assert.equal(editor.document.lineAt(line).text, "- [ ] Tomás: decide on the shard rebalancing timeouts, by 2027-06-30 (OPS-13)");
-    await waitForDiagnostics(editor.document.uri, "process-verb to go", (found) => !hasFinding(found, "process-verb", line));
+    assert.equal(
+      editor.document.lineAt(line).text,
+      "- [ ] Tomás: decide on the shard rebalancing timeouts, by 2027-06-30 (OPS-13)",
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "process-verb to go",
+      (found) => !hasFinding(found, "process-verb", line),
+    );
   });
 
   it("fixes all findings of a rule in the file at once", async () => {
     const { actions } = await fixesFor("Add a canary query", "deadline-missing");
     await applyAction(pick(actions, /^Fix all 2 deadline-missing in this file: Add deadline/));
-    await waitForDiagnostics(editor.document.uri, "every deadline-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "deadline-missing"));
+    await waitForDiagnostics(
+      editor.document.uri,
+      "every deadline-missing to go",
+      (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "deadline-missing"),
+    );
   });
 
   it("deprioritizes a dropped item with a reason to fill in", async () => {
     const { line, actions } = await fixesFor("~~Jonas", "deprioritized-without-reason");
     await applyAction(pick(actions, /^Deprioritize with reason…$/));
-    assert.notEqual(editor.document.lineAt(line).text, original.split("\n")[line], "the dropped item was not changed");
+    assert.notEqual(
+      editor.document.lineAt(line).text,
+      original.split("\n")[line],
+      "the dropped item was not changed",
+    );
   });
 
   it("disables a rule for one line and for the whole file", async () => {
     const { actions } = await fixesFor("Kwame: roll back", "tracker-missing");
-    await choose(pick(actions, /^Disable a Follow-Through rule here…$/), /^tracker-missing on this line$/);
-    assert.match(editor.document.getText(), /<!-- follow-through-disable-(next-)?line tracker-missing -->/);
-    await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
+    await choose(
+      pick(actions, /^Disable a Follow-Through rule here…$/),
+      /^tracker-missing on this line$/,
+    );
+    assert.match(
+      editor.document.getText(),
+      /<!-- follow-through-disable-(next-)?line tracker-missing -->/,
+    );
+    await waitForDiagnostics(
+      editor.document.uri,
+      "tracker-missing to go",
+      (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"),
+    );
     await restore(editor.document, original);
-    await waitForDiagnostics(editor.document.uri, "tracker-missing back", (found) => found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"));
+    await waitForDiagnostics(editor.document.uri, "tracker-missing back", (found) =>
+      found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing"),
+    );
 
     const again = await fixesFor("Kwame: roll back", "tracker-missing");
-    await choose(pick(again.actions, /^Disable a Follow-Through rule here…$/), /^tracker-missing in this file$/);
+    await choose(
+      pick(again.actions, /^Disable a Follow-Through rule here…$/),
+      /^tracker-missing in this file$/,
+    );
     assert.match(editor.document.getText(), /<!-- follow-through-disable-file tracker-missing -->/);
-    await waitForDiagnostics(editor.document.uri, "tracker-missing to go", (found) => !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") && found.length === 5);
+    await waitForDiagnostics(
+      editor.document.uri,
+      "tracker-missing to go",
+      (found) =>
+        !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") && found.length === 5,
+    );
   });
 });

@@ -19,13 +19,26 @@ describe("settings", () => {
   });
 
   it("followThrough.rules turns a rule off and changes another's severity", async () => {
-    await configuration().update("rules", { "tracker-missing": "off", "deadline-missing": "error" }, vscode.ConfigurationTarget.Global);
-    const diagnostics = await waitForDiagnostics(uri, "tracker-missing off and deadline-missing as errors", (found) =>
-      !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") &&
-      found.filter((diagnostic) => ruleOf(diagnostic) === "deadline-missing").every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error) &&
-      found.length === 5,
+    await configuration().update(
+      "rules",
+      { "tracker-missing": "off", "deadline-missing": "error" },
+      vscode.ConfigurationTarget.Global,
     );
-    assert.equal(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length, 2);
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      "tracker-missing off and deadline-missing as errors",
+      (found) =>
+        !found.some((diagnostic) => ruleOf(diagnostic) === "tracker-missing") &&
+        found
+          .filter((diagnostic) => ruleOf(diagnostic) === "deadline-missing")
+          .every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error) &&
+        found.length === 5,
+    );
+    assert.equal(
+      diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error)
+        .length,
+      2,
+    );
   });
 
   it("followThrough.enable false clears the diagnostics", async () => {

@@ -26,7 +26,10 @@ describe("Open actions tree and the tracker", function () {
   let gitlab: GitLabFake;
   const uri = workspaceUri(FILE);
 
-  async function createByHand(title: string, labels: string): Promise<{ iid: number; web_url: string }> {
+  async function createByHand(
+    title: string,
+    labels: string,
+  ): Promise<{ iid: number; web_url: string }> {
     const response = await fetch(`${gitlab.baseUrl}/api/v4/projects/acme%2Fpayments/issues`, {
       method: "POST",
       headers: { "private-token": "glpat-by-hand", "content-type": "application/json" },
@@ -38,7 +41,10 @@ describe("Open actions tree and the tracker", function () {
 
   before(async function () {
     gitlab = await GitLabFake.create();
-    const extension = vscode.extensions.getExtension<{ actionsView: ActionsViewApi; ready: Promise<void> }>(EXTENSION_ID)!;
+    const extension = vscode.extensions.getExtension<{
+      actionsView: ActionsViewApi;
+      ready: Promise<void>;
+    }>(EXTENSION_ID)!;
     const api = await extension.activate();
     await api.ready;
     view = api.actionsView;
@@ -46,7 +52,12 @@ describe("Open actions tree and the tracker", function () {
     await createByHand("Rotate the webhook signing key", "post-mortem-action,security");
     await createByHand("Unrelated bug", "bug");
     gitlab.closeByHand(linked.iid);
-    await vscode.workspace.fs.writeFile(workspaceUri(CONFIG), new TextEncoder().encode(`tracker:\n  gitlab:\n    project: acme/payments\n    baseUrl: ${gitlab.baseUrl}\n`));
+    await vscode.workspace.fs.writeFile(
+      workspaceUri(CONFIG),
+      new TextEncoder().encode(
+        `tracker:\n  gitlab:\n    project: acme/payments\n    baseUrl: ${gitlab.baseUrl}\n`,
+      ),
+    );
     const text = [
       "---",
       "title: Webhook signing outage",
@@ -64,7 +75,9 @@ describe("Open actions tree and the tracker", function () {
     ].join("\n");
     await vscode.workspace.fs.createDirectory(workspaceUri("postmortems"));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    await waitFor("the post-mortem in the tree", () => view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString()));
+    await waitFor("the post-mortem in the tree", () =>
+      view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString()),
+    );
   });
 
   after(async function () {
@@ -81,7 +94,9 @@ describe("Open actions tree and the tracker", function () {
 
   it("without a token: nothing is sent, and the tree says the tracker was not read", async function () {
     const before = gitlab.requests.length;
-    await answering({ warning: undefined }, () => vscode.commands.executeCommand("followThrough.actions.checkTrackers"));
+    await answering({ warning: undefined }, () =>
+      vscode.commands.executeCommand("followThrough.actions.checkTrackers"),
+    );
     assert.equal(gitlab.requests.length, before, "no request without credentials");
     const [error] = view.getChildren(fromTracker());
     assert.equal(error.kind, "trackerError");
@@ -89,22 +104,48 @@ describe("Open actions tree and the tracker", function () {
   });
 
   it("with a token: the linked issue's state shows on its action, and the unlinked labelled issue under From the tracker", async function () {
-    await answering({ pick: (items) => items.find((item) => item.label === "GitLab"), input: "glpat-test" }, () => vscode.commands.executeCommand("followThrough.setTrackerToken"));
-    await answering({}, () => vscode.commands.executeCommand("followThrough.actions.checkTrackers"));
+    await answering(
+      { pick: (items) => items.find((item) => item.label === "GitLab"), input: "glpat-test" },
+      () => vscode.commands.executeCommand("followThrough.setTrackerToken"),
+    );
+    await answering({}, () =>
+      vscode.commands.executeCommand("followThrough.actions.checkTrackers"),
+    );
     const unlinked = view.getChildren(fromTracker());
-    assert.deepEqual(unlinked.map((node) => [node.kind, node.issue?.title]), [["trackerIssue", "Rotate the webhook signing key"]]);
+    assert.deepEqual(
+      unlinked.map((node) => [node.kind, node.issue?.title]),
+      [["trackerIssue", "Rotate the webhook signing key"]],
+    );
     const item = view.getTreeItem(unlinked[0]);
     assert.equal(item.command?.command, "followThrough.openTrackerIssue");
     assert.match(String(view.getTreeItem(fromTracker()).description), /^1 open/);
 
-    const postMortem = view.getChildren().find((node) => node.kind === "group" && view.getChildren(node).some((child) => child.entry?.action.uri === uri.toString()))!;
+    const postMortem = view
+      .getChildren()
+      .find(
+        (node) =>
+          node.kind === "group" &&
+          view.getChildren(node).some((child) => child.entry?.action.uri === uri.toString()),
+      )!;
     const actions = view.getChildren(postMortem).map((node) => view.getTreeItem(node));
-    const alert = actions.find((candidate) => String(candidate.label).startsWith("add a queue depth alert"))!;
+    const alert = actions.find((candidate) =>
+      String(candidate.label).startsWith("add a queue depth alert"),
+    )!;
     assert.match(String(alert.description), /#1 closed/);
     assert.match((alert.tooltip as vscode.MarkdownString).value, /In GitLab: \\?#1 is closed/);
-    const expiry = actions.find((candidate) => String(candidate.label).startsWith("add a signing key expiry"))!;
-    assert.equal(expiry.contextValue, "action.open.unlinked", "offers Push to Tracker in the context menu");
+    const expiry = actions.find((candidate) =>
+      String(candidate.label).startsWith("add a signing key expiry"),
+    )!;
+    assert.equal(
+      expiry.contextValue,
+      "action.open.unlinked",
+      "offers Push to Tracker in the context menu",
+    );
     assert.deepEqual(gitlab.violations, [], "every request matched the API description");
-    assert.ok(gitlab.requests.filter((request) => request.headers["private-token"] !== "glpat-by-hand").every((request) => request.headers["private-token"] === "glpat-test"));
+    assert.ok(
+      gitlab.requests
+        .filter((request) => request.headers["private-token"] !== "glpat-by-hand")
+        .every((request) => request.headers["private-token"] === "glpat-test"),
+    );
   });
 });

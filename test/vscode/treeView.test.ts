@@ -9,7 +9,17 @@ import { EXTENSION_ID, answering, recordForBenchmark, waitFor, workspaceUri } fr
 interface Node {
   kind: "group" | "action";
   group?: { label: string };
-  entry?: { action: { text: string; state: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; uri: string } };
+  entry?: {
+    action: {
+      text: string;
+      state: string;
+      range: {
+        start: { line: number; character: number };
+        end: { line: number; character: number };
+      };
+      uri: string;
+    };
+  };
 }
 interface ActionsViewApi {
   onDidChangeTreeData: vscode.Event<unknown>;
@@ -41,11 +51,15 @@ describe("Open actions tree", function () {
   const uri = workspaceUri(FILE);
 
   before(async function () {
-    const extension = vscode.extensions.getExtension<{ actionsView: ActionsViewApi }>(EXTENSION_ID)!;
+    const extension = vscode.extensions.getExtension<{ actionsView: ActionsViewApi }>(
+      EXTENSION_ID,
+    )!;
     view = (await extension.activate()).actionsView;
     await vscode.workspace.fs.createDirectory(workspaceUri("postmortems"));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
-    await waitFor("the new post-mortem in the tree", () => view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString()));
+    await waitFor("the new post-mortem in the tree", () =>
+      view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString()),
+    );
   });
 
   after(async function () {
@@ -56,7 +70,13 @@ describe("Open actions tree", function () {
 
   function group(label: string): Node {
     const found = view.getChildren().find((node) => node.group?.label === label);
-    assert.ok(found !== undefined, `no group "${label}" among ${view.getChildren().map((node) => node.group?.label).join(", ")}`);
+    assert.ok(
+      found !== undefined,
+      `no group "${label}" among ${view
+        .getChildren()
+        .map((node) => node.group?.label)
+        .join(", ")}`,
+    );
     return found;
   }
 
@@ -70,31 +90,61 @@ describe("Open actions tree", function () {
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "postMortem");
     const postMortem = group("Tree view outage");
     const items = view.getChildren(postMortem).map((node) => view.getTreeItem(node));
-    assert.deepEqual(items.map((item) => item.label), ["add a canary for the tree view", "Improve monitoring", "remove the stale tree cache"]);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ["add a canary for the tree view", "Improve monitoring", "remove the stale tree cache"],
+    );
     assert.equal(items[0].description, "Alice · due 2026-01-10");
     assert.equal((items[0].iconPath as vscode.ThemeIcon).id, "clock", "overdue");
     assert.equal((items[1].iconPath as vscode.ThemeIcon).id, "warning", "weak");
     assert.match((items[1].tooltip as vscode.MarkdownString).value, /owner-missing/);
-    assert.equal((items[2].iconPath as vscode.ThemeIcon).id, "circle-large-outline", "open and strong");
+    assert.equal(
+      (items[2].iconPath as vscode.ThemeIcon).id,
+      "circle-large-outline",
+      "open and strong",
+    );
   });
 
   it("shows the overdue count in the view's title, which VS Code shows for a view alone in its container", async function () {
-    await waitFor(() => `an overdue count in the title, got ${view.title}`, () => (/^Open actions · \d+ overdue$/.test(view.title ?? "") ? true : undefined));
+    await waitFor(
+      () => `an overdue count in the title, got ${view.title}`,
+      () => (/^Open actions · \d+ overdue$/.test(view.title ?? "") ? true : undefined),
+    );
   });
 
   it("Check Trackers without a tracker configured says so and adds no 'From the tracker' group", async function () {
     const said: string[] = [];
-    await answering({ info: (message) => said.push(message) }, () => vscode.commands.executeCommand("followThrough.actions.checkTrackers"));
-    assert.ok(said.some((message) => /no post-mortem in the workspace names a tracker/.test(message)), said.join(" | "));
-    assert.ok(!view.getChildren().some((node) => (node.kind as string) === "fromTracker"), "no From the tracker group");
+    await answering({ info: (message) => said.push(message) }, () =>
+      vscode.commands.executeCommand("followThrough.actions.checkTrackers"),
+    );
+    assert.ok(
+      said.some((message) => /no post-mortem in the workspace names a tracker/.test(message)),
+      said.join(" | "),
+    );
+    assert.ok(
+      !view.getChildren().some((node) => (node.kind as string) === "fromTracker"),
+      "no From the tracker group",
+    );
   });
 
   it("switches grouping: by owner, by due date, by service", async function () {
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "owner");
-    assert.ok(view.getChildren(group("Alice")).some((node) => node.entry?.action.text.startsWith("add a canary")));
+    assert.ok(
+      view
+        .getChildren(group("Alice"))
+        .some((node) => node.entry?.action.text.startsWith("add a canary")),
+    );
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "due");
-    assert.ok(view.getChildren(group("Overdue")).some((node) => node.entry?.action.text.startsWith("add a canary")));
-    assert.ok(view.getChildren(group("No deadline")).some((node) => node.entry?.action.text === "Improve monitoring"));
+    assert.ok(
+      view
+        .getChildren(group("Overdue"))
+        .some((node) => node.entry?.action.text.startsWith("add a canary")),
+    );
+    assert.ok(
+      view
+        .getChildren(group("No deadline"))
+        .some((node) => node.entry?.action.text === "Improve monitoring"),
+    );
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "service");
     assert.equal(view.getChildren(group("tree")).length, 3);
   });
@@ -103,9 +153,16 @@ describe("Open actions tree", function () {
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "postMortem");
     const item = view.getTreeItem(action(group("Tree view outage"), "remove the stale"));
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
-    const editor = await waitFor("the document in an editor", () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
+    const editor = await waitFor("the document in an editor", () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+        ? vscode.window.activeTextEditor
+        : undefined,
+    );
     assert.equal(editor.selection.start.line, 11);
-    assert.equal(editor.document.getText(editor.selection), "Bob: remove the stale tree cache, by 2099-01-01 (OPS-2)");
+    assert.equal(
+      editor.document.getText(editor.selection),
+      "Bob: remove the stale tree cache, by 2099-01-01 (OPS-2)",
+    );
   });
 
   it("follows typing: each unsaved edit reaches the tree", async function () {
@@ -117,7 +174,15 @@ describe("Open actions tree", function () {
       // Resolved by the tree's own change event, so the figure is not rounded up to a polling interval.
       const shown = new Promise<number>((resolve) => {
         const listener = view.onDidChangeTreeData(() => {
-          if (view.snapshot.postMortems.some((postMortem) => postMortem.uri === uri.toString() && postMortem.actions.some((candidate) => candidate.text.endsWith(`probe ${edit} to the tree view`)))) {
+          if (
+            view.snapshot.postMortems.some(
+              (postMortem) =>
+                postMortem.uri === uri.toString() &&
+                postMortem.actions.some((candidate) =>
+                  candidate.text.endsWith(`probe ${edit} to the tree view`),
+                ),
+            )
+          ) {
             listener.dispose();
             resolve(performance.now());
           }
@@ -125,31 +190,57 @@ describe("Open actions tree", function () {
       });
       const started = performance.now();
       await editor.edit((builder) => builder.insert(new vscode.Position(12, 0), `- [ ] ${text}\n`));
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`edit ${edit} did not reach the tree in 10 s`)), 10_000));
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`edit ${edit} did not reach the tree in 10 s`)), 10_000),
+      );
       latencies.push((await Promise.race([shown, timeout])) - started);
     }
-    assert.ok(view.getChildren(group("Tree view outage")).some((node) => node.entry?.action.text === "add probe 12 to the tree view"));
+    assert.ok(
+      view
+        .getChildren(group("Tree view outage"))
+        .some((node) => node.entry?.action.text === "add probe 12 to the tree view"),
+    );
     // The first edits warm the path up; the benchmark reports the rest (npm run bench:vscode).
     recordForBenchmark("tree-refresh", { latenciesMs: latencies.slice(2) });
     await vscode.commands.executeCommand("workbench.action.files.revert");
-    await waitFor("the reverted text in the tree", () => (view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString())?.actions.length === 3 ? true : undefined));
+    await waitFor("the reverted text in the tree", () =>
+      view.snapshot.postMortems.find((postMortem) => postMortem.uri === uri.toString())?.actions
+        .length === 3
+        ? true
+        : undefined,
+    );
   });
 
   it("Mark done ticks the box, keeps unsaved edits, and the tree follows", async function () {
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
-    await editor.edit((builder) => builder.insert(new vscode.Position(8, 0), "Written but not saved.\n\n"));
+    await editor.edit((builder) =>
+      builder.insert(new vscode.Position(8, 0), "Written but not saved.\n\n"),
+    );
     assert.equal(document.isDirty, true);
     await waitFor("the unsaved line to move the item in the tree", () => {
-      const node = view.getChildren(group("Tree view outage")).find((candidate) => candidate.entry?.action.text.startsWith("add a canary"));
+      const node = view
+        .getChildren(group("Tree view outage"))
+        .find((candidate) => candidate.entry?.action.text.startsWith("add a canary"));
       return node?.entry?.action.range.start.line === 11 ? node : undefined;
     });
-    await vscode.commands.executeCommand("followThrough.markDone", action(group("Tree view outage"), "add a canary"));
+    await vscode.commands.executeCommand(
+      "followThrough.markDone",
+      action(group("Tree view outage"), "add a canary"),
+    );
     assert.match(document.getText(), /^Written but not saved\.$/m);
     assert.match(document.getText(), /^- \[x\] Alice: add a canary for the tree view/m);
-    assert.equal(document.isDirty, true, "a document with unsaved edits is left for its author to save");
+    assert.equal(
+      document.isDirty,
+      true,
+      "a document with unsaved edits is left for its author to save",
+    );
     await waitFor("the done action to leave the open list", () =>
-      view.getChildren(group("Tree view outage")).every((node) => !node.entry?.action.text.startsWith("add a canary")) ? true : undefined,
+      view
+        .getChildren(group("Tree view outage"))
+        .every((node) => !node.entry?.action.text.startsWith("add a canary"))
+        ? true
+        : undefined,
     );
     await vscode.commands.executeCommand("workbench.action.files.revert");
   });
@@ -157,7 +248,11 @@ describe("Open actions tree", function () {
   it("Deprioritize with reason writes the reason and saves a document that had no unsaved edits", async function () {
     const document = await vscode.workspace.openTextDocument(uri);
     await waitFor("the reverted document", () => (document.isDirty ? undefined : true));
-    const node = await waitFor("the open item after the revert", () => view.getChildren(group("Tree view outage")).find((candidate) => candidate.entry?.action.text.startsWith("remove the stale")));
+    const node = await waitFor("the open item after the revert", () =>
+      view
+        .getChildren(group("Tree view outage"))
+        .find((candidate) => candidate.entry?.action.text.startsWith("remove the stale")),
+    );
     const window = vscode.window as { showInputBox: typeof vscode.window.showInputBox };
     const showInputBox = window.showInputBox;
     window.showInputBox = async () => "the tree cache is being removed";
@@ -168,9 +263,16 @@ describe("Open actions tree", function () {
     }
     assert.equal(document.isDirty, false);
     const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    assert.match(onDisk, /^- \[ \] Bob: remove the stale tree cache, by 2099-01-01 \(OPS-2\) — deprioritized: the tree cache is being removed$/m);
+    assert.match(
+      onDisk,
+      /^- \[ \] Bob: remove the stale tree cache, by 2099-01-01 \(OPS-2\) — deprioritized: the tree cache is being removed$/m,
+    );
     await waitFor("the dropped action to leave the open list", () =>
-      view.getChildren(group("Tree view outage")).every((candidate) => !candidate.entry?.action.text.startsWith("remove the stale")) ? true : undefined,
+      view
+        .getChildren(group("Tree view outage"))
+        .every((candidate) => !candidate.entry?.action.text.startsWith("remove the stale"))
+        ? true
+        : undefined,
     );
   });
 });

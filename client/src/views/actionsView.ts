@@ -13,10 +13,27 @@ import {
   type WorkspaceActionsResult,
 } from "../../../server/src/protocol";
 import type { Ctx } from "../ctx";
-import { actionAsMarkdown, actionDescription, actionLook, countActions, groupActions, GROUPINGS, type ActionEntry, type ActionLook, type Group, type Grouping, type ViewFilter } from "../../../server/src/core/index/grouping";
+import {
+  actionAsMarkdown,
+  actionDescription,
+  actionLook,
+  countActions,
+  groupActions,
+  GROUPINGS,
+  type ActionEntry,
+  type ActionLook,
+  type Group,
+  type Grouping,
+  type ViewFilter,
+} from "../../../server/src/core/index/grouping";
 import { resolveIdentity } from "./identity";
 import { vscodeSources } from "./identitySources";
-import { TrackerIssues, trackerDescription, trackerName, type TrackerReport } from "./trackerIssues";
+import {
+  TrackerIssues,
+  trackerDescription,
+  trackerName,
+  type TrackerReport,
+} from "./trackerIssues";
 
 export const VIEW_ID = "followThrough.actions";
 /** The view's name in package.json; the title adds the overdue count. */
@@ -77,7 +94,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.grouping = state.get<Grouping>("followThrough.actions.grouping", "postMortem");
     this.mine = state.get<boolean>("followThrough.actions.mine", false);
     this.showClosed = state.get<boolean>("followThrough.actions.showClosed", false);
-    this.tree = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.tree = vscode.window.createTreeView(VIEW_ID, {
+      treeDataProvider: this,
+      showCollapseAll: true,
+    });
     this.disposables.push(
       this.tree,
       this.changeEmitter,
@@ -88,7 +108,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
           void this.loadIdentity().then(() => this.redraw());
         }
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.loadIdentity().then(() => this.redraw())),
+      vscode.workspace.onDidGrantWorkspaceTrust(
+        () => void this.loadIdentity().then(() => this.redraw()),
+      ),
     );
     // Overdue is judged against today: a window left open overnight redraws.
     const hourly = setInterval(() => this.redraw(), 60 * 60 * 1000);
@@ -96,7 +118,12 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.registerCommands();
     // After activation: git runs in a child process and the GitHub session is asked of another extension.
     setImmediate(() => void this.loadIdentity().then(() => this.updateContext()));
-    this.disposables.push(vscode.authentication.onDidChangeSessions((event) => event.provider.id === "github" && void this.loadIdentity().then(() => this.redraw())));
+    this.disposables.push(
+      vscode.authentication.onDidChangeSessions(
+        (event) =>
+          event.provider.id === "github" && void this.loadIdentity().then(() => this.redraw()),
+      ),
+    );
     if (ctx.client?.isRunning() === true) {
       this.attach(ctx.client);
     }
@@ -107,16 +134,26 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   getChildren(node?: Node): Node[] {
     if (node === undefined) {
-      const groups: Node[] = groupActions(this.postMortems.values(), this.grouping, this.filter()).map((group) => ({ kind: "group", group }));
+      const groups: Node[] = groupActions(
+        this.postMortems.values(),
+        this.grouping,
+        this.filter(),
+      ).map((group) => ({ kind: "group", group }));
       return this.trackerIssues.hasChecked ? [...groups, { kind: "fromTracker" }] : groups;
     }
     switch (node.kind) {
       case "group":
         // Lazy: a group's items are made when it is expanded.
-        return node.group.entries.map((entry) => ({ kind: "action", entry, groupId: node.group.id }));
+        return node.group.entries.map((entry) => ({
+          kind: "action",
+          entry,
+          groupId: node.group.id,
+        }));
       case "fromTracker":
         return this.trackerIssues.trackers.flatMap((tracker): Node[] =>
-          tracker.error !== undefined ? [{ kind: "trackerError", tracker }] : tracker.unlinked.map((issue) => ({ kind: "trackerIssue", issue, tracker })),
+          tracker.error !== undefined
+            ? [{ kind: "trackerError", tracker }]
+            : tracker.unlinked.map((issue) => ({ kind: "trackerIssue", issue, tracker })),
         );
       default:
         return [];
@@ -142,11 +179,21 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const trackers = this.trackerIssues.trackers;
     const count = trackers.reduce((sum, tracker) => sum + tracker.unlinked.length, 0);
     const read = trackers.filter((tracker) => tracker.error === undefined);
-    const item = new vscode.TreeItem("From the tracker", count > 0 || read.length < trackers.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      "From the tracker",
+      count > 0 || read.length < trackers.length
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = "fromTracker";
     item.iconPath = new vscode.ThemeIcon("cloud");
     // "Nothing unlinked" only says something about trackers that were read.
-    item.description = read.length === 0 ? "not read" : count === 0 ? `nothing unlinked in ${read.map((tracker) => trackerName(tracker.kind)).join(", ")}` : `${count} open, linked from no post-mortem`;
+    item.description =
+      read.length === 0
+        ? "not read"
+        : count === 0
+          ? `nothing unlinked in ${read.map((tracker) => trackerName(tracker.kind)).join(", ")}`
+          : `${count} open, linked from no post-mortem`;
     const at = this.trackerIssues.checkedAt;
     item.tooltip = `Open issues labelled as post-mortem actions that no post-mortem line links (made by hand, or their line was deleted).${at === undefined ? "" : ` Read at ${at.toLocaleTimeString()}.`}`;
     item.contextValue = "fromTracker";
@@ -155,7 +202,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private groupItem(group: Group): vscode.TreeItem {
     const few = this.grouping !== "postMortem" || group.entries.length <= 5;
-    const item = new vscode.TreeItem(group.label, few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      group.label,
+      few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = group.id;
     item.description = group.description;
     if (group.postMortem !== undefined) {
@@ -163,7 +213,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       item.resourceUri = vscode.Uri.parse(postMortem.uri);
       item.iconPath = new vscode.ThemeIcon("book");
       item.contextValue = "postMortem";
-      item.command = { command: "followThrough.revealAction", title: "Open", arguments: [postMortem.uri] };
+      item.command = {
+        command: "followThrough.revealAction",
+        title: "Open",
+        arguments: [postMortem.uri],
+      };
       const tooltip = new vscode.MarkdownString(`**${escape(postMortem.title)}**\n\n`);
       for (const [label, value] of [
         ["Date", postMortem.date],
@@ -178,7 +232,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       }
       item.tooltip = tooltip;
     } else {
-      item.iconPath = new vscode.ThemeIcon(this.grouping === "owner" ? "person" : this.grouping === "due" ? "calendar" : "server");
+      item.iconPath = new vscode.ThemeIcon(
+        this.grouping === "owner" ? "person" : this.grouping === "due" ? "calendar" : "server",
+      );
     }
     return item;
   }
@@ -186,28 +242,54 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private actionItem(entry: ActionEntry, groupId: string): vscode.TreeItem {
     const { action, postMortem } = entry;
     const look = actionLook(action, this.today());
-    const item = new vscode.TreeItem(action.text || "(empty)", vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      action.text || "(empty)",
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.id = `${groupId}/${action.uri}#${action.id}`;
     const inTracker = this.trackerIssues.linked(action.uri, action.id);
-    item.description = inTracker === undefined ? actionDescription(action) : [actionDescription(action), trackerDescription(inTracker)].filter((part) => part !== "").join(" · ");
+    item.description =
+      inTracker === undefined
+        ? actionDescription(action)
+        : [actionDescription(action), trackerDescription(inTracker)]
+            .filter((part) => part !== "")
+            .join(" · ");
     item.iconPath = ICONS[look];
     const hasUrl = action.trackerUrl !== undefined;
     item.contextValue = `action.${action.state}${hasUrl ? ".url" : ""}${action.trackerRefs.length === 0 ? ".unlinked" : ""}`;
-    item.command = { command: "followThrough.revealAction", title: "Reveal", arguments: [action.uri, action.range] };
+    item.command = {
+      command: "followThrough.revealAction",
+      title: "Reveal",
+      arguments: [action.uri, action.range],
+    };
     const tooltip = new vscode.MarkdownString(`**${escape(action.text)}**\n\n`);
-    tooltip.appendMarkdown(`${LOOK_LABEL[look]}${action.reason !== undefined ? `: ${escape(action.reason)}` : ""}  \n`);
-    tooltip.appendMarkdown(`Owner: ${action.owners.length > 0 ? escape(action.owners.join(", ")) : "_none_"}  \n`);
-    tooltip.appendMarkdown(`Due: ${action.deadline !== undefined ? escape(action.deadline.date ?? action.deadline.text) : "_none_"}  \n`);
-    tooltip.appendMarkdown(`Tracker: ${action.trackerRefs.length > 0 ? escape(action.trackerRefs.join(", ")) : "_none_"}  \n`);
+    tooltip.appendMarkdown(
+      `${LOOK_LABEL[look]}${action.reason !== undefined ? `: ${escape(action.reason)}` : ""}  \n`,
+    );
+    tooltip.appendMarkdown(
+      `Owner: ${action.owners.length > 0 ? escape(action.owners.join(", ")) : "_none_"}  \n`,
+    );
+    tooltip.appendMarkdown(
+      `Due: ${action.deadline !== undefined ? escape(action.deadline.date ?? action.deadline.text) : "_none_"}  \n`,
+    );
+    tooltip.appendMarkdown(
+      `Tracker: ${action.trackerRefs.length > 0 ? escape(action.trackerRefs.join(", ")) : "_none_"}  \n`,
+    );
     if (inTracker !== undefined) {
-      tooltip.appendMarkdown(`In ${trackerName(inTracker.kind)}: ${escape(inTracker.key)} is ${inTracker.state}${inTracker.assignees.length > 0 ? `, assigned to ${escape(inTracker.assignees.join(", "))}` : ", unassigned"}  \n`);
+      tooltip.appendMarkdown(
+        `In ${trackerName(inTracker.kind)}: ${escape(inTracker.key)} is ${inTracker.state}${inTracker.assignees.length > 0 ? `, assigned to ${escape(inTracker.assignees.join(", "))}` : ", unassigned"}  \n`,
+      );
     }
-    tooltip.appendMarkdown(`From: ${escape(postMortem.title)}, line ${action.range.start.line + 1}`);
+    tooltip.appendMarkdown(
+      `From: ${escape(postMortem.title)}, line ${action.range.start.line + 1}`,
+    );
     if (action.state === "open" && action.weak.length > 0) {
       tooltip.appendMarkdown(`\n\nWeak: ${action.weak.map((rule) => `\`${rule}\``).join(", ")}`);
     }
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${action.text}, ${LOOK_LABEL[look]}${item.description === "" ? "" : `, ${item.description}`}` };
+    item.accessibilityInformation = {
+      label: `${action.text}, ${LOOK_LABEL[look]}${item.description === "" ? "" : `, ${item.description}`}`,
+    };
     return item;
   }
 
@@ -217,7 +299,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     for (const disposable of this.clientDisposables.splice(0)) {
       disposable.dispose();
     }
-    this.clientDisposables.push(client.onNotification(IndexChangedNotification.type, (params) => this.indexChanged(params)));
+    this.clientDisposables.push(
+      client.onNotification(IndexChangedNotification.type, (params) => this.indexChanged(params)),
+    );
     this.postMortems.clear();
     this.loaded = false;
     this.enqueue(() => this.load(client, undefined));
@@ -233,7 +317,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private enqueue(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch((error: unknown) => this.ctx.log.warn(`Follow-Through: reading the action index failed: ${String(error)}`));
+    this.queue = this.queue
+      .then(task)
+      .catch((error: unknown) =>
+        this.ctx.log.warn(`Follow-Through: reading the action index failed: ${String(error)}`),
+      );
   }
 
   /** Reads the whole index, or only the named documents (a document missing from the answer was removed). */
@@ -244,7 +332,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const pages = new Map<string, IndexedPostMortem>();
       let offset = 0;
       do {
-        result = await client.sendRequest(WorkspaceActionsRequest.type, { offset, limit: PAGE_SIZE });
+        result = await client.sendRequest(WorkspaceActionsRequest.type, {
+          offset,
+          limit: PAGE_SIZE,
+        });
         for (const postMortem of result.postMortems) {
           pages.set(postMortem.uri, postMortem);
         }
@@ -275,7 +366,11 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private filter(): ViewFilter {
-    return { identities: this.mine ? (this.identities ?? []) : undefined, showClosed: this.showClosed, today: this.today() };
+    return {
+      identities: this.mine ? (this.identities ?? []) : undefined,
+      showClosed: this.showClosed,
+      today: this.today(),
+    };
   }
 
   private today(): string {
@@ -291,18 +386,32 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private updateContext(): void {
     const filter = this.filter();
     const counts = countActions(this.postMortems.values(), filter);
-    this.tree.badge = counts.open > 0 ? { value: counts.open, tooltip: `${counts.open} open action${counts.open === 1 ? "" : "s"}${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ""}` } : undefined;
+    this.tree.badge =
+      counts.open > 0
+        ? {
+            value: counts.open,
+            tooltip: `${counts.open} open action${counts.open === 1 ? "" : "s"}${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ""}`,
+          }
+        : undefined;
     // With one view in its container VS Code shows only the title ("Follow-Through: Open actions"), never
     // the description, so the overdue count goes in the title; the description keeps it for a shared container.
     this.tree.title = counts.overdue > 0 ? `${VIEW_TITLE} · ${counts.overdue} overdue` : VIEW_TITLE;
     this.tree.description = counts.overdue > 0 ? `${counts.overdue} overdue` : undefined;
-    this.tree.message = this.indexing && this.loaded && this.postMortems.size > 0 ? "Indexing post-mortems…" : this.mine ? `My actions: ${(this.identities ?? ["(no identity set)"]).join(", ")}` : undefined;
+    this.tree.message =
+      this.indexing && this.loaded && this.postMortems.size > 0
+        ? "Indexing post-mortems…"
+        : this.mine
+          ? `My actions: ${(this.identities ?? ["(no identity set)"]).join(", ")}`
+          : undefined;
     let state: string;
     if (!this.loaded || (this.indexing && this.postMortems.size === 0)) {
       state = "loading";
     } else if (this.postMortems.size === 0) {
       state = "empty";
-    } else if (this.mine && (this.identities === undefined || counts.open + counts.done + counts.deprioritized === 0)) {
+    } else if (
+      this.mine &&
+      (this.identities === undefined || counts.open + counts.done + counts.deprioritized === 0)
+    ) {
       state = "noneMine";
     } else if (counts.open === 0 && !this.showClosed) {
       state = "allDone";
@@ -311,8 +420,16 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     }
     void vscode.commands.executeCommand("setContext", "followThrough.actions.state", state);
     void vscode.commands.executeCommand("setContext", "followThrough.actions.mine", this.mine);
-    void vscode.commands.executeCommand("setContext", "followThrough.actions.showClosed", this.showClosed);
-    void vscode.commands.executeCommand("setContext", "followThrough.actions.grouping", this.grouping);
+    void vscode.commands.executeCommand(
+      "setContext",
+      "followThrough.actions.showClosed",
+      this.showClosed,
+    );
+    void vscode.commands.executeCommand(
+      "setContext",
+      "followThrough.actions.grouping",
+      this.grouping,
+    );
   }
 
   // ----- Commands -----
@@ -326,14 +443,35 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     register("actions.showAll", () => this.setMine(false));
     register("actions.showClosed", () => this.setShowClosed(true));
     register("actions.hideClosed", () => this.setShowClosed(false));
-    register("actions.checkTrackers", () => this.trackerIssues.check(this.ctx, () => this.redraw()));
+    register("actions.checkTrackers", () =>
+      this.trackerIssues.check(this.ctx, () => this.redraw()),
+    );
     register("pushActionFromTree", (node?: Node) => {
       const entry = this.selected(node);
-      return entry === undefined ? undefined : vscode.commands.executeCommand("followThrough.pushToTracker", entry.action.uri, entry.action.id);
+      return entry === undefined
+        ? undefined
+        : vscode.commands.executeCommand(
+            "followThrough.pushToTracker",
+            entry.action.uri,
+            entry.action.id,
+          );
     });
     register("openTrackerIssue", (url: string) => vscode.env.openExternal(vscode.Uri.parse(url)));
-    register("actions.refresh", () => this.ctx.client !== undefined && this.enqueue(() => this.load(this.ctx.client!, undefined)));
-    register("revealAction", (uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }) => revealAction(uri, range));
+    register(
+      "actions.refresh",
+      () =>
+        this.ctx.client !== undefined && this.enqueue(() => this.load(this.ctx.client!, undefined)),
+    );
+    register(
+      "revealAction",
+      (
+        uri: string,
+        range?: {
+          start: { line: number; character: number };
+          end: { line: number; character: number };
+        },
+      ) => revealAction(uri, range),
+    );
     register("markDone", (node?: Node) => this.editAction(node, { kind: "done" }));
     register("deprioritize", (node?: Node) => this.deprioritize(node));
     register("copyAsMarkdown", (node?: Node) => this.copyAsMarkdown(node));
@@ -344,14 +482,22 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     let chosen = GROUPINGS.find((candidate) => candidate.id === grouping)?.id;
     if (chosen === undefined) {
       const picked = await vscode.window.showQuickPick(
-        GROUPINGS.map((candidate) => ({ label: candidate.label, id: candidate.id, picked: candidate.id === this.grouping, description: candidate.id === this.grouping ? "current" : undefined })),
+        GROUPINGS.map((candidate) => ({
+          label: candidate.label,
+          id: candidate.id,
+          picked: candidate.id === this.grouping,
+          description: candidate.id === this.grouping ? "current" : undefined,
+        })),
         { placeHolder: "Group open actions" },
       );
       chosen = picked?.id;
     }
     if (chosen !== undefined) {
       this.grouping = chosen;
-      await this.ctx.extensionContext.workspaceState.update("followThrough.actions.grouping", chosen);
+      await this.ctx.extensionContext.workspaceState.update(
+        "followThrough.actions.grouping",
+        chosen,
+      );
       this.redraw();
     }
   }
@@ -368,7 +514,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
           open,
         );
         if (answer === open) {
-          await vscode.commands.executeCommand("workbench.action.openSettings", "followThrough.identity");
+          await vscode.commands.executeCommand(
+            "workbench.action.openSettings",
+            "followThrough.identity",
+          );
         }
         return;
       }
@@ -380,7 +529,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private async setShowClosed(showClosed: boolean): Promise<void> {
     this.showClosed = showClosed;
-    await this.ctx.extensionContext.workspaceState.update("followThrough.actions.showClosed", showClosed);
+    await this.ctx.extensionContext.workspaceState.update(
+      "followThrough.actions.showClosed",
+      showClosed,
+    );
     this.redraw();
   }
 
@@ -398,7 +550,10 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       title: "Deprioritize action",
       prompt: `Why is "${entry.action.text}" not being done?`,
       placeHolder: "superseded by the queue migration (PAY-300)",
-      validateInput: (value) => (value.trim() === "" ? "A dropped action needs a reason, so the next incident review can judge it." : undefined),
+      validateInput: (value) =>
+        value.trim() === ""
+          ? "A dropped action needs a reason, so the next incident review can judge it."
+          : undefined,
     });
     if (reason !== undefined) {
       await this.editAction(node, { kind: "deprioritize", reason: reason.trim() });
@@ -427,7 +582,9 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
         change,
       });
       if (!result.found) {
-        void vscode.window.showWarningMessage(`Follow-Through: "${entry.action.text}" is no longer in ${vscode.workspace.asRelativePath(document.uri)}.`);
+        void vscode.window.showWarningMessage(
+          `Follow-Through: "${entry.action.text}" is no longer in ${vscode.workspace.asRelativePath(document.uri)}.`,
+        );
         return false;
       }
       if (result.edits.length === 0) {
@@ -438,7 +595,16 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       }
       const edit = new vscode.WorkspaceEdit();
       for (const textEdit of result.edits) {
-        edit.replace(document.uri, new vscode.Range(textEdit.range.start.line, textEdit.range.start.character, textEdit.range.end.line, textEdit.range.end.character), textEdit.newText);
+        edit.replace(
+          document.uri,
+          new vscode.Range(
+            textEdit.range.start.line,
+            textEdit.range.start.character,
+            textEdit.range.end.line,
+            textEdit.range.end.character,
+          ),
+          textEdit.newText,
+        );
       }
       if (!(await vscode.workspace.applyEdit(edit))) {
         return false;
@@ -475,8 +641,20 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   /** The cached index, for tests and the status bar. */
-  get snapshot(): { postMortems: IndexedPostMortem[]; grouping: Grouping; mine: boolean; showClosed: boolean; indexing: boolean } {
-    return { postMortems: [...this.postMortems.values()], grouping: this.grouping, mine: this.mine, showClosed: this.showClosed, indexing: this.indexing };
+  get snapshot(): {
+    postMortems: IndexedPostMortem[];
+    grouping: Grouping;
+    mine: boolean;
+    showClosed: boolean;
+    indexing: boolean;
+  } {
+    return {
+      postMortems: [...this.postMortems.values()],
+      grouping: this.grouping,
+      mine: this.mine,
+      showClosed: this.showClosed,
+      indexing: this.indexing,
+    };
   }
 
   dispose(): void {
@@ -486,19 +664,34 @@ export class ActionsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 }
 
-function trackerIssueItem(issue: TrackerReport["unlinked"][number], tracker: TrackerReport): vscode.TreeItem {
+function trackerIssueItem(
+  issue: TrackerReport["unlinked"][number],
+  tracker: TrackerReport,
+): vscode.TreeItem {
   const item = new vscode.TreeItem(issue.title || issue.key, vscode.TreeItemCollapsibleState.None);
   item.id = `fromTracker/${tracker.kind}/${tracker.where}/${issue.key}`;
-  item.description = [issue.key, ...(issue.assignees.length > 0 ? [issue.assignees.join(", ")] : ["unassigned"])].join(" · ");
+  item.description = [
+    issue.key,
+    ...(issue.assignees.length > 0 ? [issue.assignees.join(", ")] : ["unassigned"]),
+  ].join(" · ");
   item.iconPath = new vscode.ThemeIcon("issues");
-  item.tooltip = new vscode.MarkdownString(`**${escape(issue.title)}**\n\n${escape(issue.key)} in ${trackerName(tracker.kind)} ${escape(tracker.where)}, open. No post-mortem line links it: add the link to its action, or close it consciously.`);
+  item.tooltip = new vscode.MarkdownString(
+    `**${escape(issue.title)}**\n\n${escape(issue.key)} in ${trackerName(tracker.kind)} ${escape(tracker.where)}, open. No post-mortem line links it: add the link to its action, or close it consciously.`,
+  );
   item.contextValue = "trackerIssue";
-  item.command = { command: "followThrough.openTrackerIssue", title: "Open in tracker", arguments: [issue.url] };
+  item.command = {
+    command: "followThrough.openTrackerIssue",
+    title: "Open in tracker",
+    arguments: [issue.url],
+  };
   return item;
 }
 
 function trackerErrorItem(tracker: TrackerReport): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${trackerName(tracker.kind)} ${tracker.where}: not read`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(
+    `${trackerName(tracker.kind)} ${tracker.where}: not read`,
+    vscode.TreeItemCollapsibleState.None,
+  );
   item.id = `fromTracker/${tracker.kind}/${tracker.where}/error`;
   item.description = tracker.error?.message;
   item.tooltip = tracker.error?.message;
@@ -508,9 +701,23 @@ function trackerErrorItem(tracker: TrackerReport): vscode.TreeItem {
 }
 
 /** Opens a document with the action's exact range selected. */
-async function revealAction(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
-  const selection = range === undefined ? undefined : new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preview: true });
+async function revealAction(
+  uri: string,
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } },
+): Promise<void> {
+  const selection =
+    range === undefined
+      ? undefined
+      : new vscode.Range(
+          range.start.line,
+          range.start.character,
+          range.end.line,
+          range.end.character,
+        );
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), {
+    selection,
+    preview: true,
+  });
   if (selection !== undefined) {
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

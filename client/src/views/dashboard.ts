@@ -34,15 +34,24 @@ export class Dashboard implements vscode.Disposable {
       await this.refresh();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, "Follow-Through Dashboard", vscode.ViewColumn.Active, {
-      // Links reveal actions through command URIs; the page itself runs no script.
-      enableScripts: false,
-      enableCommandUris: [REVEAL_COMMAND],
-      localResourceRoots: [],
-      retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      DASHBOARD_VIEW_TYPE,
+      "Follow-Through Dashboard",
+      vscode.ViewColumn.Active,
+      {
+        // Links reveal actions through command URIs; the page itself runs no script.
+        enableScripts: false,
+        enableCommandUris: [REVEAL_COMMAND],
+        localResourceRoots: [],
+        retainContextWhenHidden: false,
+      },
+    );
     this.panel = panel;
-    panel.iconPath = vscode.Uri.joinPath(this.ctx.extensionContext.extensionUri, "images", "actions.svg");
+    panel.iconPath = vscode.Uri.joinPath(
+      this.ctx.extensionContext.extensionUri,
+      "images",
+      "actions.svg",
+    );
     panel.webview.html = loadingPage();
     this.panelDisposables.push(
       panel.onDidDispose(() => this.closed()),
@@ -56,8 +65,18 @@ export class Dashboard implements vscode.Disposable {
   }
 
   /** What the panel shows now: for tests, and for anyone who wants the numbers without the page. */
-  get snapshot(): { open: boolean; metrics: MetricsResult | undefined; html: string | undefined; refreshes: number } {
-    return { open: this.panel !== undefined, metrics: this.lastMetrics, html: this.panel?.webview.html, refreshes: this.refreshes };
+  get snapshot(): {
+    open: boolean;
+    metrics: MetricsResult | undefined;
+    html: string | undefined;
+    refreshes: number;
+  } {
+    return {
+      open: this.panel !== undefined,
+      metrics: this.lastMetrics,
+      html: this.panel?.webview.html,
+      refreshes: this.refreshes,
+    };
   }
 
   private scheduleRefresh(): void {
@@ -73,7 +92,11 @@ export class Dashboard implements vscode.Disposable {
 
   /** Asks the server and redraws; requests run one after another, so an older answer never wins. */
   refresh(): Promise<void> {
-    this.queue = this.queue.then(() => this.load()).catch((error: unknown) => this.ctx.log.warn(`Follow-Through: reading the metrics failed: ${String(error)}`));
+    this.queue = this.queue
+      .then(() => this.load())
+      .catch((error: unknown) =>
+        this.ctx.log.warn(`Follow-Through: reading the metrics failed: ${String(error)}`),
+      );
     return this.queue;
   }
 
@@ -82,7 +105,9 @@ export class Dashboard implements vscode.Disposable {
     const client = this.ctx.client;
     if (panel === undefined) return;
     if (client === undefined || !client.isRunning()) {
-      panel.webview.html = messagePage("The Follow-Through language server is not running yet; the dashboard fills in when it starts.");
+      panel.webview.html = messagePage(
+        "The Follow-Through language server is not running yet; the dashboard fills in when it starts.",
+      );
       return;
     }
     this.stale = false;

@@ -2,7 +2,12 @@
 // plain HTML and CSS in the theme's colours (VS Code's --vscode-* variables), no script, no external
 // resource. Items link to followThrough.revealAction through command URIs. No `vscode` import, so the
 // unit tests render it directly.
-import type { ActionRef, MetricsResult, PostMortemRef, RateRow } from "../../../server/src/protocol";
+import type {
+  ActionRef,
+  MetricsResult,
+  PostMortemRef,
+  RateRow,
+} from "../../../server/src/protocol";
 
 export interface DashboardPageOptions {
   /** A fresh random value per render: the only style element carries it, the CSP allows only it. */
@@ -14,7 +19,10 @@ export interface DashboardPageOptions {
 export const REVEAL_COMMAND = "followThrough.revealAction";
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
+  );
 }
 
 /** A command URI that opens the document with the item selected. */
@@ -109,14 +117,25 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
   const { totals } = metrics;
   const csp = `default-src 'none'; style-src 'nonce-${options.nonce}'; img-src 'none'; script-src 'none'; font-src 'none'; connect-src 'none'; form-action 'none'; frame-src 'none'`;
   const parts: string[] = [];
-  const span = metrics.from === null ? "" : metrics.from === metrics.to ? `, ${metrics.from}` : `, ${metrics.from} to ${metrics.to}`;
+  const span =
+    metrics.from === null
+      ? ""
+      : metrics.from === metrics.to
+        ? `, ${metrics.from}`
+        : `, ${metrics.from} to ${metrics.to}`;
   parts.push(`<h1>Follow-through</h1>`);
-  parts.push(`<p class="subtitle">${plural(totals.postMortems, "post-mortem")}${escapeHtml(span)} · as of ${escapeHtml(metrics.today)}${metrics.since === null ? "" : ` · dated ${escapeHtml(metrics.since)} or later`}</p>`);
+  parts.push(
+    `<p class="subtitle">${plural(totals.postMortems, "post-mortem")}${escapeHtml(span)} · as of ${escapeHtml(metrics.today)}${metrics.since === null ? "" : ` · dated ${escapeHtml(metrics.since)} or later`}</p>`,
+  );
   if (metrics.indexing) {
-    parts.push(`<p class="banner" role="status">Indexing the workspace's post-mortems; the numbers will grow until it finishes.</p>`);
+    parts.push(
+      `<p class="banner" role="status">Indexing the workspace's post-mortems; the numbers will grow until it finishes.</p>`,
+    );
   }
   if (totals.actions === 0) {
-    parts.push(`<p>${totals.postMortems === 0 ? "No post-mortems in this workspace yet." : "These post-mortems have no action items yet."}</p>`);
+    parts.push(
+      `<p>${totals.postMortems === 0 ? "No post-mortems in this workspace yet." : "These post-mortems have no action items yet."}</p>`,
+    );
     return page(csp, options.nonce, parts.join("\n"));
   }
   const counted = totals.actions - totals.deprioritizedWithReason;
@@ -125,13 +144,44 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
     `<div class="card${alarm ? " alarm" : ""}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="detail">${escapeHtml(detail)}</div></div>`;
   parts.push(
     `<section class="cards" aria-label="Headline numbers">${[
-      card("Follow-through rate", percent(metrics.rate), `${totals.done} done of ${counted} that count`, metrics.rate !== null && metrics.rate < 0.5),
+      card(
+        "Follow-through rate",
+        percent(metrics.rate),
+        `${totals.done} done of ${counted} that count`,
+        metrics.rate !== null && metrics.rate < 0.5,
+      ),
       card("Open", String(totals.open), `${totals.openWithoutDueDate} without a due date`),
-      card("Overdue", String(totals.overdue), metrics.overdue.length === 0 ? "none late" : `up to ${plural(metrics.overdue[0].daysLate, "day")} late`, totals.overdue > 0),
-      card("Older than 90 days", String(metrics.ageing.olderThan90), "open, counted from the post-mortem's date", metrics.ageing.olderThan90 > 0),
-      card("Weak", percent(metrics.weak.share), `${metrics.weak.weak} of ${metrics.weak.open} open actions`),
-      card("Closed too early", String(metrics.closedWithOpen.length), "closed with actions open", metrics.closedWithOpen.length > 0),
-      card("Repeated fixes", String(metrics.repeatedFixes.length), doneAgain === 0 ? "proposed again elsewhere" : `${doneAgain} came back after done`, metrics.repeatedFixes.length > 0),
+      card(
+        "Overdue",
+        String(totals.overdue),
+        metrics.overdue.length === 0
+          ? "none late"
+          : `up to ${plural(metrics.overdue[0].daysLate, "day")} late`,
+        totals.overdue > 0,
+      ),
+      card(
+        "Older than 90 days",
+        String(metrics.ageing.olderThan90),
+        "open, counted from the post-mortem's date",
+        metrics.ageing.olderThan90 > 0,
+      ),
+      card(
+        "Weak",
+        percent(metrics.weak.share),
+        `${metrics.weak.weak} of ${metrics.weak.open} open actions`,
+      ),
+      card(
+        "Closed too early",
+        String(metrics.closedWithOpen.length),
+        "closed with actions open",
+        metrics.closedWithOpen.length > 0,
+      ),
+      card(
+        "Repeated fixes",
+        String(metrics.repeatedFixes.length),
+        doneAgain === 0 ? "proposed again elsewhere" : `${doneAgain} came back after done`,
+        metrics.repeatedFixes.length > 0,
+      ),
     ].join("")}</section>`,
   );
   parts.push(
@@ -169,7 +219,9 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
   }
   parts.push(`</section>`);
 
-  parts.push(`<section><h2>Overdue: ${plural(totals.overdue, "open action")} past the deadline, most late first</h2>`);
+  parts.push(
+    `<section><h2>Overdue: ${plural(totals.overdue, "open action")} past the deadline, most late first</h2>`,
+  );
   if (metrics.overdue.length === 0) {
     parts.push(`<p>None.</p>`);
   } else {
@@ -179,11 +231,15 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
           `<tr><td class="num late">${plural(item.daysLate, "day")}</td><td>${escapeHtml(owners(item))}</td><td>${actionLink(item, options)}</td><td class="num">${escapeHtml(item.due)}</td><td class="where">${escapeHtml(postMortemLabel(item.postMortem))}</td></tr>`,
       )
       .join("");
-    parts.push(`<table><thead><tr><th scope="col">Late</th><th scope="col">Owner</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Post-mortem</th></tr></thead><tbody>${rows}</tbody></table>`);
+    parts.push(
+      `<table><thead><tr><th scope="col">Late</th><th scope="col">Owner</th><th scope="col">Action</th><th scope="col">Due</th><th scope="col">Post-mortem</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   parts.push(`</section>`);
 
-  parts.push(rateTable("Rate by quarter (of the post-mortem's date)", "Quarter", metrics.byQuarter));
+  parts.push(
+    rateTable("Rate by quarter (of the post-mortem's date)", "Quarter", metrics.byQuarter),
+  );
   parts.push(rateTable("Rate by owner (most overdue first)", "Owner", metrics.byOwner));
   parts.push(rateTable("Rate by service", "Service", metrics.byService));
 
@@ -196,13 +252,17 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
       ["Older than 90 days", ageing.olderThan90],
       ...(ageing.undated > 0 ? [["Undated post-mortem", ageing.undated] as [string, number]] : []),
     ]
-      .map(([label, count]) => `<tr><th scope="row">${label}</th><td class="num">${count}</td></tr>`)
+      .map(
+        ([label, count]) => `<tr><th scope="row">${label}</th><td class="num">${count}</td></tr>`,
+      )
       .join("")}</tbody></table></section>`,
   );
 
   parts.push(`<section><h2>Closed with open actions</h2>`);
   if (metrics.closedWithOpen.length === 0) {
-    parts.push(`<p>None: every post-mortem marked closed has its actions done or deprioritized.</p>`);
+    parts.push(
+      `<p>None: every post-mortem marked closed has its actions done or deprioritized.</p>`,
+    );
   } else {
     parts.push(
       `<ul>${metrics.closedWithOpen
@@ -215,11 +275,16 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
   }
   parts.push(`</section>`);
 
-  parts.push(`<section><h2>Weak open actions: ${metrics.weak.weak} of ${metrics.weak.open} (${percent(metrics.weak.share)})</h2>`);
+  parts.push(
+    `<section><h2>Weak open actions: ${metrics.weak.weak} of ${metrics.weak.open} (${percent(metrics.weak.share)})</h2>`,
+  );
   if (metrics.weak.byRule.length > 0) {
     parts.push(
       `<table class="compact"><thead><tr><th scope="col">Rule</th><th scope="col">Open actions</th></tr></thead><tbody>${metrics.weak.byRule
-        .map((row) => `<tr><th scope="row"><code>${escapeHtml(row.rule)}</code></th><td class="num">${row.actions}</td></tr>`)
+        .map(
+          (row) =>
+            `<tr><th scope="row"><code>${escapeHtml(row.rule)}</code></th><td class="num">${row.actions}</td></tr>`,
+        )
         .join("")}</tbody></table>`,
     );
   }

@@ -23,10 +23,13 @@ export async function resolveIdentity(sources: IdentitySources): Promise<string[
   ]);
   const names: string[] = [];
   for (const value of found) {
-    if (value !== undefined && value !== "" && !names.some((name) => name.toLowerCase() === value.toLowerCase())) {
+    if (
+      value !== undefined &&
+      value !== "" &&
+      !names.some((name) => name.toLowerCase() === value.toLowerCase())
+    ) {
       names.push(value);
     }
   }
   return names.length > 0 ? names : undefined;
 }
-

@@ -10,11 +10,20 @@ const GITHUB_SCOPE_SETS = [["repo"], ["read:user"], ["user:email"]];
 export function vscodeSources(): IdentitySources {
   return {
     setting: () => {
-      const configured = vscode.workspace.getConfiguration(SECTION).get<string | string[]>("identity", "");
-      return (Array.isArray(configured) ? configured : configured.split(",")).map((name) => name.trim()).filter((name) => name !== "");
+      const configured = vscode.workspace
+        .getConfiguration(SECTION)
+        .get<string | string[]>("identity", "");
+      return (Array.isArray(configured) ? configured : configured.split(","))
+        .map((name) => name.trim())
+        .filter((name) => name !== "");
     },
     trusted: () => vscode.workspace.isTrusted,
-    git: (key) => gitConfig(key, vscode.workspace.workspaceFolders?.find((folder) => folder.uri.scheme === "file")?.uri.fsPath),
+    git: (key) =>
+      gitConfig(
+        key,
+        vscode.workspace.workspaceFolders?.find((folder) => folder.uri.scheme === "file")?.uri
+          .fsPath,
+      ),
     githubLogin: async () => {
       for (const scopes of GITHUB_SCOPE_SETS) {
         const session = await vscode.authentication.getSession("github", scopes, { silent: true });
@@ -29,9 +38,14 @@ export function vscodeSources(): IdentitySources {
 
 function gitConfig(key: string, cwd: string | undefined): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile("git", ["config", "--get", key], { cwd, timeout: 3000, windowsHide: true }, (error, stdout) => {
-      const value = stdout?.toString().trim();
-      resolve(error === null && value !== "" ? value : undefined);
-    });
+    execFile(
+      "git",
+      ["config", "--get", key],
+      { cwd, timeout: 3000, windowsHide: true },
+      (error, stdout) => {
+        const value = stdout?.toString().trim();
+        resolve(error === null && value !== "" ? value : undefined);
+      },
+    );
   });
 }

@@ -46,7 +46,10 @@ export interface IndexInputs {
  * Fills a workspace index from the same discovery `lint` uses (`actions` and `metrics` share it), and
  * reports what could not be read on stderr. `incomplete` is true when a file or a config could not be read.
  */
-export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
+export function indexPostMortems(
+  options: IndexInputs,
+  io: ActionsIo,
+): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
   let incomplete = false;
   const configs = new ConfigResolver(options.configFile, (problems) => {
     for (const problem of problems) {
@@ -61,24 +64,33 @@ export function indexPostMortems(options: IndexInputs, io: ActionsIo): { postMor
   for (const input of discovery.empty) {
     io.stderr(`${input}: no post-mortems found\n`);
   }
-  const index = new WorkspaceIndex((file, text) => lint(text, { config: configs.forFile(file), today: options.today, fileName: file }));
+  const index = new WorkspaceIndex((file, text) =>
+    lint(text, { config: configs.forFile(file), today: options.today, fileName: file }),
+  );
   for (const target of discovery.targets) {
     const source = readSource(target.file, options.maxFileSizeBytes);
     if (source.kind === "text") {
       try {
         index.setFileText(target.file, source.text);
       } catch (error) {
-        io.stderr(`${io.displayPath(target.file)}: cannot read actions: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(
+          `${io.displayPath(target.file)}: cannot read actions: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
         incomplete = true;
       }
     } else if (source.kind === "error") {
       io.stderr(`${io.displayPath(target.file)}: cannot read file: ${source.message}\n`);
       incomplete = true;
     } else {
-      io.stderr(`${io.displayPath(target.file)}: skipped: ${source.kind === "binary" ? "binary file" : "larger than --max-file-size"}\n`);
+      io.stderr(
+        `${io.displayPath(target.file)}: skipped: ${source.kind === "binary" ? "binary file" : "larger than --max-file-size"}\n`,
+      );
     }
   }
-  return { postMortems: index.postMortems(), incomplete: incomplete || configs.metUnreadableConfig };
+  return {
+    postMortems: index.postMortems(),
+    incomplete: incomplete || configs.metUnreadableConfig,
+  };
 }
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */
@@ -111,7 +123,10 @@ function dueOf(action: IndexedAction): string | null {
   return action.deadline === undefined ? null : (action.deadline.date ?? action.deadline.text);
 }
 
-export function toJson(postMortems: IndexedPostMortem[], displayPath: (file: string) => string): JsonActionsReport {
+export function toJson(
+  postMortems: IndexedPostMortem[],
+  displayPath: (file: string) => string,
+): JsonActionsReport {
   const actions: JsonAction[] = [];
   for (const postMortem of postMortems) {
     for (const action of postMortem.actions) {
@@ -144,9 +159,23 @@ const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
 export function toCsv(report: JsonActionsReport): string {
   const field = (raw: string): string => {
     const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
-    return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+    return /[",\r\n]/.test(value) || /^\s|\s$/.test(value)
+      ? `"${value.replace(/"/g, '""')}"`
+      : value;
   };
-  const rows = [["file", "line", "text", "owners", "due", "status", "tracker", "post_mortem", "post_mortem_date"]];
+  const rows = [
+    [
+      "file",
+      "line",
+      "text",
+      "owners",
+      "due",
+      "status",
+      "tracker",
+      "post_mortem",
+      "post_mortem_date",
+    ],
+  ];
   for (const action of report.actions) {
     rows.push([
       action.file,
@@ -164,8 +193,14 @@ export function toCsv(report: JsonActionsReport): string {
 }
 
 /** A header per post-mortem, then `line  state  owner  due  text  tracker` rows, then a count. */
-export function toText(postMortems: IndexedPostMortem[], today: string, displayPath: (file: string) => string, color: boolean): string {
-  const wrap = (open: string, close: string) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+export function toText(
+  postMortems: IndexedPostMortem[],
+  today: string,
+  displayPath: (file: string) => string,
+  color: boolean,
+): string {
+  const wrap = (open: string, close: string) => (text: string) =>
+    color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   const dim = wrap("2", "22");
   const red = wrap("31", "39");
   const underline = wrap("4", "24");
@@ -174,7 +209,9 @@ export function toText(postMortems: IndexedPostMortem[], today: string, displayP
   let overdue = 0;
   let total = 0;
   for (const postMortem of postMortems) {
-    const heading = [postMortem.title, postMortem.date].filter((part) => part !== undefined).join(", ");
+    const heading = [postMortem.title, postMortem.date]
+      .filter((part) => part !== undefined)
+      .join(", ");
     out.push(`${underline(displayPath(postMortem.uri))}  ${heading}`);
     const rows = postMortem.actions.map((action) => {
       const late = isOverdue(action, today);
@@ -190,8 +227,14 @@ export function toText(postMortems: IndexedPostMortem[], today: string, displayP
         tracker: action.trackerRefs.join(" "),
       };
     });
-    const width = (key: "line" | "state" | "owner" | "due"): number => widest(rows, (row) => displayWidth(row[key]));
-    const [lineWidth, stateWidth, ownerWidth, dueWidth] = [width("line"), width("state"), width("owner"), width("due")];
+    const width = (key: "line" | "state" | "owner" | "due"): number =>
+      widest(rows, (row) => displayWidth(row[key]));
+    const [lineWidth, stateWidth, ownerWidth, dueWidth] = [
+      width("line"),
+      width("state"),
+      width("owner"),
+      width("due"),
+    ];
     for (const row of rows) {
       const state = row.state.padEnd(stateWidth);
       out.push(
@@ -206,7 +249,9 @@ export function toText(postMortems: IndexedPostMortem[], today: string, displayP
   } else if (open === total) {
     out.push(`${open} open action${open === 1 ? "" : "s"} (${overdue} overdue) in ${files}`);
   } else {
-    out.push(`${total} action${total === 1 ? "" : "s"}, ${open} open (${overdue} overdue), in ${files}`);
+    out.push(
+      `${total} action${total === 1 ? "" : "s"}, ${open} open (${overdue} overdue), in ${files}`,
+    );
   }
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,13 @@
 import * as path from "path";
-import { addCodeownersRoster, defaultConfig, findConfigFile, findRepoRoot, loadConfigFile, type ConfigProblem, type ResolvedConfig } from "../core/config";
+import {
+  addCodeownersRoster,
+  defaultConfig,
+  findConfigFile,
+  findRepoRoot,
+  loadConfigFile,
+  type ConfigProblem,
+  type ResolvedConfig,
+} from "../core/config";
 
 /**
  * Finds and loads the config for each linted file, once per folder and once per config file,
@@ -98,7 +106,12 @@ export class ConfigResolver {
 }
 
 /** "path:line:col: key: message", the shape editors and CI logs turn into links. */
-export function formatConfigProblem(problem: ConfigProblem, displayPath: (file: string) => string): string {
+export function formatConfigProblem(
+  problem: ConfigProblem,
+  displayPath: (file: string) => string,
+): string {
   const where = `${displayPath(problem.file)}:${problem.line}:${problem.column}`;
-  return problem.key === "" ? `${where}: ${problem.message}` : `${where}: ${problem.key}: ${problem.message}`;
+  return problem.key === ""
+    ? `${where}: ${problem.message}`
+    : `${where}: ${problem.key}: ${problem.message}`;
 }

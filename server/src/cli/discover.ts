@@ -2,7 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 import picomatch from "picomatch";
 import type { ResolvedConfig } from "../core/config";
-import { HEAD_CHARS, isSupportingDocument, postMortemGlobMatcher, saysPostMortem, toSlashes, usesDefaultGlobs } from "../core/detect";
+import {
+  HEAD_CHARS,
+  isSupportingDocument,
+  postMortemGlobMatcher,
+  saysPostMortem,
+  toSlashes,
+  usesDefaultGlobs,
+} from "../core/detect";
 import type { ConfigResolver } from "./configs";
 import { describeFsError, readHead } from "./read";
 
@@ -65,14 +72,22 @@ export function discoverTargets(inputs: string[], options: DiscoveryOptions): Di
       // A file, or something unreadable: reading it reports the reason and makes the run exit 2.
       add(absolute, true);
     }
-    if (result.targets.length === before && !result.errors.some((error) => error.file.startsWith(absolute))) {
+    if (
+      result.targets.length === before &&
+      !result.errors.some((error) => error.file.startsWith(absolute))
+    ) {
       result.empty.push(input);
     }
   }
   return result;
 }
 
-function expandGlob(pattern: string, cwd: string, result: DiscoveryResult, add: (file: string) => void): void {
+function expandGlob(
+  pattern: string,
+  cwd: string,
+  result: DiscoveryResult,
+  add: (file: string) => void,
+): void {
   const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
   const scan = picomatch.scan(normalised);
   const base = path.resolve(cwd, scan.base === "" ? "." : scan.base);
@@ -82,7 +97,9 @@ function expandGlob(pattern: string, cwd: string, result: DiscoveryResult, add: 
     return;
   }
   walk(base, result, (file) => {
-    const candidate = absolutePattern ? file.replace(/\\/g, "/") : toSlashes(path.relative(cwd, file));
+    const candidate = absolutePattern
+      ? file.replace(/\\/g, "/")
+      : toSlashes(path.relative(cwd, file));
     if (isMatch(candidate)) {
       add(file);
     }
@@ -163,7 +180,10 @@ class PostMortemClassifier {
   private matcherFor(config: ResolvedConfig): (file: string) => boolean {
     let matcher = this.matchers.get(config);
     if (matcher === undefined) {
-      matcher = postMortemGlobMatcher(config.postMortemGlobs, this.options.configs.globBaseFor(config, this.options.cwd));
+      matcher = postMortemGlobMatcher(
+        config.postMortemGlobs,
+        this.options.configs.globBaseFor(config, this.options.cwd),
+      );
       this.matchers.set(config, matcher);
     }
     return matcher;

@@ -23,7 +23,9 @@ runCliAsync({
   },
   (error: unknown) => {
     // A bug in the CLI itself: say so plainly, and exit 2 ("could not lint"), never 0.
-    process.stderr.write(`follow-through: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `follow-through: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
     process.exitCode = EXIT_TROUBLE;
   },
 );

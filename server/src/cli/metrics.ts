@@ -1,7 +1,15 @@
 // `follow-through metrics`: the follow-through numbers of every post-mortem found (the same discovery
 // and index as `actions`), as a short report a leader can read, or as JSON.
 import { isoDay } from "../core/index/query";
-import { computeMetrics, daysBetween, NO_OWNER, type ActionRef, type FollowThroughMetrics, type PostMortemRef, type RateRow } from "../core/metrics";
+import {
+  computeMetrics,
+  daysBetween,
+  NO_OWNER,
+  type ActionRef,
+  type FollowThroughMetrics,
+  type PostMortemRef,
+  type RateRow,
+} from "../core/metrics";
 import { indexPostMortems, type ActionsIo } from "./actions";
 import { displayWidth, widest } from "./format/columns";
 import type { MetricsCommandOptions } from "./options";
@@ -14,23 +22,36 @@ export interface JsonPostMortemRef {
 }
 
 /** An action in `--format json`: file and 1-based line instead of a URI and a 0-based range. */
-export type JsonActionRef<T extends ActionRef = ActionRef> = Omit<T, "uri" | "range" | "postMortem"> & { file: string; line: number; postMortem: JsonPostMortemRef };
+export type JsonActionRef<T extends ActionRef = ActionRef> = Omit<
+  T,
+  "uri" | "range" | "postMortem"
+> & { file: string; line: number; postMortem: JsonPostMortemRef };
 
 /**
  * `follow-through metrics --format json`: FollowThroughMetrics (server/src/core/metrics/types.ts, the
  * same shape the language server's followThrough/metrics answers) with every `uri` replaced by `file`
  * and every action's `range` by its 1-based `line`.
  */
-export type JsonMetricsReport = Omit<FollowThroughMetrics, "overdue" | "closedWithOpen" | "repeatedFixes"> & {
+export type JsonMetricsReport = Omit<
+  FollowThroughMetrics,
+  "overdue" | "closedWithOpen" | "repeatedFixes"
+> & {
   overdue: JsonActionRef<FollowThroughMetrics["overdue"][number]>[];
-  closedWithOpen: (Omit<FollowThroughMetrics["closedWithOpen"][number], "postMortem"> & { postMortem: JsonPostMortemRef })[];
-  repeatedFixes: (Omit<FollowThroughMetrics["repeatedFixes"][number], "items"> & { items: JsonActionRef<FollowThroughMetrics["repeatedFixes"][number]["items"][number]>[] })[];
+  closedWithOpen: (Omit<FollowThroughMetrics["closedWithOpen"][number], "postMortem"> & {
+    postMortem: JsonPostMortemRef;
+  })[];
+  repeatedFixes: (Omit<FollowThroughMetrics["repeatedFixes"][number], "items"> & {
+    items: JsonActionRef<FollowThroughMetrics["repeatedFixes"][number]["items"][number]>[];
+  })[];
 };
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */
 export function runMetrics(options: MetricsCommandOptions, io: ActionsIo): number {
   const { postMortems, incomplete } = indexPostMortems(options, io);
-  const metrics = computeMetrics(postMortems, { today: isoDay(options.today), since: options.since });
+  const metrics = computeMetrics(postMortems, {
+    today: isoDay(options.today),
+    since: options.since,
+  });
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(toJsonMetrics(metrics, io.displayPath), null, 2)}\n`);
   } else {
@@ -39,17 +60,35 @@ export function runMetrics(options: MetricsCommandOptions, io: ActionsIo): numbe
   return incomplete ? 2 : 0;
 }
 
-export function toJsonMetrics(metrics: FollowThroughMetrics, displayPath: (file: string) => string): JsonMetricsReport {
-  const postMortem = (ref: PostMortemRef): JsonPostMortemRef => ({ file: displayPath(ref.uri), title: ref.title, date: ref.date });
+export function toJsonMetrics(
+  metrics: FollowThroughMetrics,
+  displayPath: (file: string) => string,
+): JsonMetricsReport {
+  const postMortem = (ref: PostMortemRef): JsonPostMortemRef => ({
+    file: displayPath(ref.uri),
+    title: ref.title,
+    date: ref.date,
+  });
   function action<T extends ActionRef>(ref: T): JsonActionRef<T> {
     const { uri, range, postMortem: from, ...rest } = ref;
-    return { ...rest, file: displayPath(uri), line: range.start.line + 1, postMortem: postMortem(from) };
+    return {
+      ...rest,
+      file: displayPath(uri),
+      line: range.start.line + 1,
+      postMortem: postMortem(from),
+    };
   }
   return {
     ...metrics,
     overdue: metrics.overdue.map((item) => action(item)),
-    closedWithOpen: metrics.closedWithOpen.map((entry) => ({ ...entry, postMortem: postMortem(entry.postMortem) })),
-    repeatedFixes: metrics.repeatedFixes.map((fix) => ({ ...fix, items: fix.items.map((item) => action(item)) })),
+    closedWithOpen: metrics.closedWithOpen.map((entry) => ({
+      ...entry,
+      postMortem: postMortem(entry.postMortem),
+    })),
+    repeatedFixes: metrics.repeatedFixes.map((fix) => ({
+      ...fix,
+      items: fix.items.map((item) => action(item)),
+    })),
   };
 }
 
@@ -82,8 +121,14 @@ function pad(text: string, width: number, right = false): string {
 
 /** Columns: the first left-aligned, numbers right-aligned; `leftFrom` and later columns left-aligned again. */
 function table(header: string[], rows: string[][], leftFrom = header.length): string[] {
-  const widths = header.map((title, column) => Math.max(displayWidth(title), widest(rows, (row) => displayWidth(row[column]))));
-  const render = (row: string[]): string => `  ${row.map((cell, column) => pad(cell, widths[column], column > 0 && column < leftFrom)).join("  ")}`.trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(
+      displayWidth(title),
+      widest(rows, (row) => displayWidth(row[column])),
+    ),
+  );
+  const render = (row: string[]): string =>
+    `  ${row.map((cell, column) => pad(cell, widths[column], column > 0 && column < leftFrom)).join("  ")}`.trimEnd();
   return [render(header), ...rows.map(render)];
 }
 
@@ -102,20 +147,39 @@ function owners(ref: { owners: string[] }): string {
   return ref.owners.length === 0 ? NO_OWNER : ref.owners.join(", ");
 }
 
-export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: string) => string, color: boolean): string {
-  const wrap = (open: string, close: string) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+export function metricsText(
+  metrics: FollowThroughMetrics,
+  displayPath: (file: string) => string,
+  color: boolean,
+): string {
+  const wrap = (open: string, close: string) => (text: string) =>
+    color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   const bold = wrap("1", "22");
   const dim = wrap("2", "22");
   const red = wrap("31", "39");
   const { totals } = metrics;
   const out: string[] = [];
-  const where = (ref: ActionRef): string => dim(`${displayPath(ref.uri)}:${ref.range.start.line + 1}`);
+  const where = (ref: ActionRef): string =>
+    dim(`${displayPath(ref.uri)}:${ref.range.start.line + 1}`);
 
-  const span = metrics.from === null ? "" : metrics.from === metrics.to ? `, ${metrics.from}` : `, ${metrics.from} to ${metrics.to}`;
-  out.push(bold(`Follow-through of ${plural(totals.postMortems, "post-mortem")}${span}, as of ${metrics.today}${metrics.since === null ? "" : ` (dated ${metrics.since} or later)`}`));
+  const span =
+    metrics.from === null
+      ? ""
+      : metrics.from === metrics.to
+        ? `, ${metrics.from}`
+        : `, ${metrics.from} to ${metrics.to}`;
+  out.push(
+    bold(
+      `Follow-through of ${plural(totals.postMortems, "post-mortem")}${span}, as of ${metrics.today}${metrics.since === null ? "" : ` (dated ${metrics.since} or later)`}`,
+    ),
+  );
   out.push("");
   if (totals.actions === 0) {
-    out.push(totals.postMortems === 0 ? "No post-mortems found." : "No action items in these post-mortems.");
+    out.push(
+      totals.postMortems === 0
+        ? "No post-mortems found."
+        : "No action items in these post-mortems.",
+    );
     return `${out.join("\n")}\n`;
   }
   const counted = totals.actions - totals.deprioritizedWithReason;
@@ -135,13 +199,21 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
         `${totals.openWithoutDueDate} without a due date`,
       ].join(", "),
     ],
-    ["Weak", percent(metrics.weak.share), `${metrics.weak.weak} of ${totals.open} open actions lack an owner, outcome, tracker link or deadline`],
+    [
+      "Weak",
+      percent(metrics.weak.share),
+      `${metrics.weak.weak} of ${totals.open} open actions lack an owner, outcome, tracker link or deadline`,
+    ],
     [
       "Dropped silently",
       String(totals.deprioritizedWithoutReason),
       "deprioritized without a reason (counted as not done)",
     ],
-    ["Closed too early", String(metrics.closedWithOpen.length), `${metrics.closedWithOpen.length === 1 ? "post-mortem" : "post-mortems"} closed with actions still open`],
+    [
+      "Closed too early",
+      String(metrics.closedWithOpen.length),
+      `${metrics.closedWithOpen.length === 1 ? "post-mortem" : "post-mortems"} closed with actions still open`,
+    ],
     [
       "Repeated fixes",
       String(metrics.repeatedFixes.length),
@@ -172,17 +244,31 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
   rateTable("Rate by quarter (of the post-mortem's date)", "Quarter", metrics.byQuarter);
   rateTable("Rate by service", "Service", metrics.byService);
   rateTable("Rate by owner (most overdue first)", "Owner", metrics.byOwner);
-  out.push(dim("  Dropped: deprioritized with a reason, left out of the rate. Silent: deprioritized without one, counted as not done."));
+  out.push(
+    dim(
+      "  Dropped: deprioritized with a reason, left out of the rate. Silent: deprioritized without one, counted as not done.",
+    ),
+  );
 
-  out.push("", bold(`Overdue: ${plural(totals.overdue, "open action")} past the deadline, most late first`));
+  out.push(
+    "",
+    bold(`Overdue: ${plural(totals.overdue, "open action")} past the deadline, most late first`),
+  );
   if (metrics.overdue.length === 0) {
     out.push("  None.");
   } else {
     const lateWidth = widest(metrics.overdue, (item) => `${item.daysLate} days`.length);
-    const ownerWidth = Math.min(20, widest(metrics.overdue, (item) => owners(item).length));
+    const ownerWidth = Math.min(
+      20,
+      widest(metrics.overdue, (item) => owners(item).length),
+    );
     for (const item of metrics.overdue) {
-      out.push(`  ${red(pad(plural(item.daysLate, "day"), lateWidth, true))}  ${pad(clip(owners(item), 20), ownerWidth)}  ${item.text}`);
-      out.push(`  ${" ".repeat(lateWidth)}  ${" ".repeat(ownerWidth)}  ${dim(`due ${item.due} · ${postMortemLabel(item.postMortem)} · `)}${where(item)}`);
+      out.push(
+        `  ${red(pad(plural(item.daysLate, "day"), lateWidth, true))}  ${pad(clip(owners(item), 20), ownerWidth)}  ${item.text}`,
+      );
+      out.push(
+        `  ${" ".repeat(lateWidth)}  ${" ".repeat(ownerWidth)}  ${dim(`due ${item.due} · ${postMortemLabel(item.postMortem)} · `)}${where(item)}`,
+      );
     }
   }
 
@@ -206,13 +292,26 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
     out.push("  None: every post-mortem marked closed has all its actions done or deprioritized.");
   } else {
     for (const entry of metrics.closedWithOpen) {
-      out.push(`  ${postMortemLabel(entry.postMortem)}: status "${entry.status}", ${plural(entry.open, "open action")}${entry.overdue > 0 ? `, ${entry.overdue} overdue` : ""}  ${dim(displayPath(entry.postMortem.uri))}`);
+      out.push(
+        `  ${postMortemLabel(entry.postMortem)}: status "${entry.status}", ${plural(entry.open, "open action")}${entry.overdue > 0 ? `, ${entry.overdue} overdue` : ""}  ${dim(displayPath(entry.postMortem.uri))}`,
+      );
     }
   }
 
-  out.push("", bold(`Weak open actions: ${metrics.weak.weak} of ${metrics.weak.open} (${percent(metrics.weak.share)})`));
+  out.push(
+    "",
+    bold(
+      `Weak open actions: ${metrics.weak.weak} of ${metrics.weak.open} (${percent(metrics.weak.share)})`,
+    ),
+  );
   if (metrics.weak.byRule.length > 0) {
-    appendLines(out, table(["Rule", "Open actions"], metrics.weak.byRule.map((row) => [row.rule, String(row.actions)])));
+    appendLines(
+      out,
+      table(
+        ["Rule", "Open actions"],
+        metrics.weak.byRule.map((row) => [row.rule, String(row.actions)]),
+      ),
+    );
   }
 
   out.push("", bold("Repeated fixes: the same action in two or more post-mortems"));
@@ -224,9 +323,14 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
       const last = fix.items[fix.items.length - 1];
       let verdict: string;
       if (fix.doneThenProposedAgain && firstDone !== undefined) {
-        verdict = red(`Marked done in "${firstDone.postMortem.title}"${firstDone.postMortem.date === null ? "" : ` (${firstDone.postMortem.date})`}, proposed again${last.postMortem.date === null ? "" : ` on ${last.postMortem.date}`}: the fix did not hold, or did not land.`);
+        verdict = red(
+          `Marked done in "${firstDone.postMortem.title}"${firstDone.postMortem.date === null ? "" : ` (${firstDone.postMortem.date})`}, proposed again${last.postMortem.date === null ? "" : ` on ${last.postMortem.date}`}: the fix did not hold, or did not land.`,
+        );
       } else if (fix.open > 0) {
-        const waiting = fix.openSince === null ? "" : `, open since ${fix.openSince} (${plural(daysBetween(fix.openSince, metrics.today), "day")})`;
+        const waiting =
+          fix.openSince === null
+            ? ""
+            : `, open since ${fix.openSince} (${plural(daysBetween(fix.openSince, metrics.today), "day")})`;
         verdict = `${fix.open === fix.items.length ? "Never done" : `${fix.open} of ${fix.items.length} still open`}${waiting}.`;
       } else {
         verdict = "Done or dropped each time it was proposed.";
@@ -234,10 +338,15 @@ export function metricsText(metrics: FollowThroughMetrics, displayPath: (file: s
       out.push(`  ${position + 1}. ${fix.items[0].text}`);
       out.push(`     In ${fix.postMortems} post-mortems. ${verdict}`);
       const stateWidth = widest(fix.items, (item) => item.state.length);
-      const titleWidth = Math.min(56, widest(fix.items, (item) => displayWidth(item.postMortem.title)));
+      const titleWidth = Math.min(
+        56,
+        widest(fix.items, (item) => displayWidth(item.postMortem.title)),
+      );
       for (const item of fix.items) {
         const state = pad(item.state, stateWidth);
-        out.push(`     ${item.postMortem.date ?? "undated   "}  ${item.state === "open" ? red(state) : state}  ${pad(clip(item.postMortem.title, 56), titleWidth)}  ${where(item)}`);
+        out.push(
+          `     ${item.postMortem.date ?? "undated   "}  ${item.state === "open" ? red(state) : state}  ${pad(clip(item.postMortem.title, 56), titleWidth)}  ${where(item)}`,
+        );
       }
     }
   }

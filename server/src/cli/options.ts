@@ -54,7 +54,11 @@ export interface MetricsCommandOptions {
 export type ParsedCommandLine =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "run"; options: LintCommandOptions | RulesCommandOptions | ActionsCommandOptions | MetricsCommandOptions };
+  | {
+      kind: "run";
+      options:
+        LintCommandOptions | RulesCommandOptions | ActionsCommandOptions | MetricsCommandOptions;
+    };
 
 /** A mistake in the command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}
@@ -111,7 +115,21 @@ export interface Environment {
 
 export const COMMANDS = ["lint", "actions", "metrics", "rules", "push"];
 const COMMAND_LIST = "`lint`, `actions`, `metrics`, `rules` or `push`";
-const KNOWN_OPTIONS = ["--format", "--config", "--quiet", "--today", "--color", "--no-color", "--max-file-size", "--owner", "--overdue", "--status", "--since", "--help", "--version"];
+const KNOWN_OPTIONS = [
+  "--format",
+  "--config",
+  "--quiet",
+  "--today",
+  "--color",
+  "--no-color",
+  "--max-file-size",
+  "--owner",
+  "--overdue",
+  "--status",
+  "--since",
+  "--help",
+  "--version",
+];
 
 /**
  * parseArgs' own text for an unknown option explains how to pass a positional that starts with a dash;
@@ -120,12 +138,21 @@ const KNOWN_OPTIONS = ["--format", "--config", "--quiet", "--today", "--color", 
 export function describeParseArgsError(error: unknown, knownOptions: readonly string[]): string {
   const message = (error as Error).message;
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
-  if ((error as NodeJS.ErrnoException).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === undefined) {
+  if (
+    (error as NodeJS.ErrnoException).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" ||
+    unknown === undefined
+  ) {
     return message;
   }
-  const typed = unknown.startsWith("--") ? unknown : unknown.length === 2 ? unknown : `--${unknown.replace(/^-+/, "")}`;
+  const typed = unknown.startsWith("--")
+    ? unknown
+    : unknown.length === 2
+      ? unknown
+      : `--${unknown.replace(/^-+/, "")}`;
   const suggestion = nearest(typed, knownOptions);
-  return suggestion === undefined ? `unknown option ${unknown}` : `unknown option ${unknown}; did you mean ${suggestion}?`;
+  return suggestion === undefined
+    ? `unknown option ${unknown}`
+    : `unknown option ${unknown}; did you mean ${suggestion}?`;
 }
 
 export function parseCommandLine(argv: string[], environment: Environment): ParsedCommandLine {
@@ -187,18 +214,24 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
   });
   if (command === "rules") {
     if (inputs.length > 0) {
-      throw new UsageError(`\`rules\` takes no arguments; got ${inputs.map((input) => JSON.stringify(input)).join(" ")}`);
+      throw new UsageError(
+        `\`rules\` takes no arguments; got ${inputs.map((input) => JSON.stringify(input)).join(" ")}`,
+      );
     }
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") {
-      throw new UsageError(`--format for \`rules\` must be text or json; got ${JSON.stringify(format)}`);
+      throw new UsageError(
+        `--format for \`rules\` must be text or json; got ${JSON.stringify(format)}`,
+      );
     }
     return { kind: "run", options: { command: "rules", format, configFile: values.config, color } };
   }
   if (command === "actions") {
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json" && format !== "csv") {
-      throw new UsageError(`--format for \`actions\` must be text, json or csv; got ${JSON.stringify(format)}`);
+      throw new UsageError(
+        `--format for \`actions\` must be text, json or csv; got ${JSON.stringify(format)}`,
+      );
     }
     const status = values.status ?? "open";
     if (status !== "open" && status !== "all") {
@@ -207,27 +240,53 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     if (values.owner !== undefined && values.owner.trim() === "") {
       throw new UsageError("--owner needs a name");
     }
-    return { kind: "run", options: { command: "actions", ...documentRun(), format, owner: values.owner?.trim(), overdue: values.overdue === true, status } };
+    return {
+      kind: "run",
+      options: {
+        command: "actions",
+        ...documentRun(),
+        format,
+        owner: values.owner?.trim(),
+        overdue: values.overdue === true,
+        status,
+      },
+    };
   }
   if (command === "metrics") {
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json") {
-      throw new UsageError(`--format for \`metrics\` must be text or json; got ${JSON.stringify(format)}`);
+      throw new UsageError(
+        `--format for \`metrics\` must be text or json; got ${JSON.stringify(format)}`,
+      );
     }
     if (values.since !== undefined) {
       parseToday(values.since, "--since");
     }
-    return { kind: "run", options: { command: "metrics", ...documentRun(), format, since: values.since } };
+    return {
+      kind: "run",
+      options: { command: "metrics", ...documentRun(), format, since: values.since },
+    };
   }
   if (command !== "lint") {
     const suggestion = nearest(command, COMMANDS);
-    throw new UsageError(`unknown command ${JSON.stringify(command)}${suggestion === undefined ? "" : `; did you mean \`${suggestion}\`?`} (expected ${COMMAND_LIST})`);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}${suggestion === undefined ? "" : `; did you mean \`${suggestion}\`?`} (expected ${COMMAND_LIST})`,
+    );
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") {
     throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}`);
   }
-  return { kind: "run", options: { command: "lint", ...documentRun(), format, quiet: values.quiet === true, explain: values.explain === true } };
+  return {
+    kind: "run",
+    options: {
+      command: "lint",
+      ...documentRun(),
+      format,
+      quiet: values.quiet === true,
+      explain: values.explain === true,
+    },
+  };
 }
 
 /** Colour only for people: a terminal, no NO_COLOR (https://no-color.org), unless a flag says otherwise. */
@@ -253,7 +312,11 @@ function parseToday(value: string, flag = "--today"): Date {
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+    if (
+      date.getUTCFullYear() === year &&
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day
+    ) {
       return date;
     }
   }
@@ -266,7 +329,9 @@ function parseMaxFileSize(value: string | undefined): number {
   }
   const megabytes = Number(value);
   if (value.trim() === "" || !Number.isFinite(megabytes) || megabytes <= 0) {
-    throw new UsageError(`--max-file-size must be a positive number of megabytes; got ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `--max-file-size must be a positive number of megabytes; got ${JSON.stringify(value)}`,
+    );
   }
   return Math.floor(megabytes * 1024 * 1024);
 }

@@ -7,7 +7,18 @@ import { parseArgs } from "util";
 import { applyChanges } from "../core/fixes";
 import { lint } from "../core/lint";
 import type { ActionItem } from "../core/types";
-import { createTracker, draftFor, linkChange, pushDraft, pushableItems, tokenEnvFor, trackerSettingsFor, TrackerError, TRACKER_KINDS, type TrackerKind } from "../trackers";
+import {
+  createTracker,
+  draftFor,
+  linkChange,
+  pushDraft,
+  pushableItems,
+  tokenEnvFor,
+  trackerSettingsFor,
+  TrackerError,
+  TRACKER_KINDS,
+  type TrackerKind,
+} from "../trackers";
 import { chooseTracker } from "../trackers/settings";
 import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { ConfigResolver, formatConfigProblem } from "./configs";
@@ -52,29 +63,48 @@ export async function runPush(io: CliIo): Promise<number> {
       },
     }));
   } catch (error) {
-    return usage(io, describeParseArgsError(error, ["--dry-run", "--tracker", "--action", "--config", "--help"]));
+    return usage(
+      io,
+      describeParseArgsError(error, ["--dry-run", "--tracker", "--action", "--config", "--help"]),
+    );
   }
   if (values.help === true) {
     io.stdout(PUSH_HELP);
     return 0;
   }
   if (positionals.length !== 1) {
-    return usage(io, positionals.length === 0 ? "push needs one post-mortem FILE" : `push takes one FILE; got ${positionals.length}`);
+    return usage(
+      io,
+      positionals.length === 0
+        ? "push needs one post-mortem FILE"
+        : `push takes one FILE; got ${positionals.length}`,
+    );
   }
   const requested = values.tracker;
   if (requested !== undefined && !(TRACKER_KINDS as string[]).includes(requested)) {
-    return usage(io, `--tracker must be one of ${TRACKER_KINDS.join(", ")}; got ${JSON.stringify(requested)}`);
+    return usage(
+      io,
+      `--tracker must be one of ${TRACKER_KINDS.join(", ")}; got ${JSON.stringify(requested)}`,
+    );
   }
   const file = path.resolve(io.cwd, positionals[0]);
   const shown = path.relative(io.cwd, file) || file;
   const source = readSource(file, 50 * 1024 * 1024);
   if (source.kind !== "text") {
-    io.stderr(`follow-through: ${shown}: cannot read file${source.kind === "error" ? `: ${source.message}` : ` (${source.kind})`}\n`);
+    io.stderr(
+      `follow-through: ${shown}: cannot read file${source.kind === "error" ? `: ${source.message}` : ` (${source.kind})`}\n`,
+    );
     return 2;
   }
-  const configs = new ConfigResolver(values.config === undefined ? undefined : path.resolve(io.cwd, values.config), (problems) => {
-    for (const problem of problems) io.stderr(`${formatConfigProblem(problem, (name) => path.relative(io.cwd, name) || name)}\n`);
-  });
+  const configs = new ConfigResolver(
+    values.config === undefined ? undefined : path.resolve(io.cwd, values.config),
+    (problems) => {
+      for (const problem of problems)
+        io.stderr(
+          `${formatConfigProblem(problem, (name) => path.relative(io.cwd, name) || name)}\n`,
+        );
+    },
+  );
   const config = configs.forFile(file);
   if (configs.metUnreadableConfig) {
     // Its tracker settings are unknown: pushing with the defaults could open issues in the wrong place.
@@ -88,15 +118,26 @@ export async function runPush(io: CliIo): Promise<number> {
   const wanted = values.action ?? [];
   if (wanted.length > 0) {
     for (const id of wanted) {
-      const item = doc.actions.find((candidate) => candidate.id === id || candidate.explicitId === id);
+      const item = doc.actions.find(
+        (candidate) => candidate.id === id || candidate.explicitId === id,
+      );
       if (item === undefined) {
-        return usage(io, `no action with id ${JSON.stringify(id)} in ${shown}; \`follow-through actions --format json ${shown}\` lists the ids`);
+        return usage(
+          io,
+          `no action with id ${JSON.stringify(id)} in ${shown}; \`follow-through actions --format json ${shown}\` lists the ids`,
+        );
       }
       if (!items.includes(item)) {
-        io.stdout(`${item.id}: not pushed: ${item.trackerRefs.length > 0 ? `already linked (${item.trackerRefs.map((ref) => ref.text).join(", ")})` : `it is ${item.status.state}`}\n`);
+        io.stdout(
+          `${item.id}: not pushed: ${item.trackerRefs.length > 0 ? `already linked (${item.trackerRefs.map((ref) => ref.text).join(", ")})` : `it is ${item.status.state}`}\n`,
+        );
       }
     }
-    items = items.filter((item) => wanted.includes(item.id) || (item.explicitId !== undefined && wanted.includes(item.explicitId)));
+    items = items.filter(
+      (item) =>
+        wanted.includes(item.id) ||
+        (item.explicitId !== undefined && wanted.includes(item.explicitId)),
+    );
   }
   if (items.length === 0) {
     io.stdout(`${shown}: no open action without a tracker link; nothing to push.\n`);
@@ -110,17 +151,34 @@ export async function runPush(io: CliIo): Promise<number> {
   for (const problem of settingsProblems) io.stderr(`${shown}: ${problem}\n`);
   const kind = chooseTracker(settings, requested as TrackerKind | undefined);
   if (kind === undefined || settings[kind] === undefined) {
-    io.stderr(`follow-through: no ${kind ?? ""}${kind === undefined ? "" : " "}tracker configured for ${shown}: add \`tracker:\` to .followthrough.yml, e.g.\n  tracker:\n    github: owner/repo\n    jira: { site: your-domain.atlassian.net, project: PAY }\n    linear: { team: ENG }\n    gitlab: { project: group/project }\n`);
+    io.stderr(
+      `follow-through: no ${kind ?? ""}${kind === undefined ? "" : " "}tracker configured for ${shown}: add \`tracker:\` to .followthrough.yml, e.g.\n  tracker:\n    github: owner/repo\n    jira: { site: your-domain.atlassian.net, project: PAY }\n    linear: { team: ENG }\n    gitlab: { project: group/project }\n`,
+    );
     return 2;
   }
-  const context = { doc, relativePath, permalink: permalink(relativePath, repo), people: config.people, label: settings.label };
+  const context = {
+    doc,
+    relativePath,
+    permalink: permalink(relativePath, repo),
+    people: config.people,
+    label: settings.label,
+  };
   const drafts = items.map((item) => ({ item, draft: draftFor(item, kind, context) }));
 
   if (values["dry-run"] === true) {
-    io.stdout(`Would push ${drafts.length} action${drafts.length === 1 ? "" : "s"} of ${shown} to ${kind} (${describeTarget(kind, settings)}); dry run, nothing sent:\n`);
+    io.stdout(
+      `Would push ${drafts.length} action${drafts.length === 1 ? "" : "s"} of ${shown} to ${kind} (${describeTarget(kind, settings)}); dry run, nothing sent:\n`,
+    );
     for (const { item, draft } of drafts) {
-      io.stdout(`\n- ${draft.title}\n  action id: ${item.id}   marker: ${draft.marker}\n  labels: ${draft.labels.join(", ")}${draft.assignee === undefined ? "" : `   assignee: ${draft.assignee}`}${draft.dueDate === undefined ? "" : `   due: ${draft.dueDate}`}\n`);
-      io.stdout(`${draft.body.split("\n").map((line) => `    ${line}`).join("\n")}\n`);
+      io.stdout(
+        `\n- ${draft.title}\n  action id: ${item.id}   marker: ${draft.marker}\n  labels: ${draft.labels.join(", ")}${draft.assignee === undefined ? "" : `   assignee: ${draft.assignee}`}${draft.dueDate === undefined ? "" : `   due: ${draft.dueDate}`}\n`,
+      );
+      io.stdout(
+        `${draft.body
+          .split("\n")
+          .map((line) => `    ${line}`)
+          .join("\n")}\n`,
+      );
     }
     return 0;
   }
@@ -128,8 +186,14 @@ export async function runPush(io: CliIo): Promise<number> {
   const env = tokenEnvFor(settings, kind);
   const token = io.env[env.token];
   const email = env.email === undefined ? undefined : io.env[env.email];
-  if (token === undefined || token === "" || (env.email !== undefined && (email === undefined || email === ""))) {
-    io.stderr(`follow-through: set ${[env.email, env.token].filter((name) => name !== undefined).join(" and ")} to push to ${kind}.\n`);
+  if (
+    token === undefined ||
+    token === "" ||
+    (env.email !== undefined && (email === undefined || email === ""))
+  ) {
+    io.stderr(
+      `follow-through: set ${[env.email, env.token].filter((name) => name !== undefined).join(" and ")} to push to ${kind}.\n`,
+    );
     return 2;
   }
   let tracker;
@@ -146,7 +210,8 @@ export async function runPush(io: CliIo): Promise<number> {
     try {
       result = await pushDraft(tracker, draft);
     } catch (error) {
-      const failure = error instanceof TrackerError ? error : new TrackerError("bad-response", String(error));
+      const failure =
+        error instanceof TrackerError ? error : new TrackerError("bad-response", String(error));
       counts.failed.push(`${failure.short} on ${tracker.where}`);
       io.stderr(`${shown}: "${draft.title}": ${failure.message}\n`);
       if (failure.kind === "auth") break; // Every other item would fail the same way.
@@ -159,9 +224,13 @@ export async function runPush(io: CliIo): Promise<number> {
     const verb = result.outcome === "created" ? "created" : "already existed";
     if (change.kind === "change") {
       writeAtomically(file, applyChanges(current, [change.change]));
-      io.stdout(`${shown}: ${verb} ${result.issue.key} ${result.issue.url} "${draft.title}"; linked in the file\n`);
+      io.stdout(
+        `${shown}: ${verb} ${result.issue.key} ${result.issue.url} "${draft.title}"; linked in the file\n`,
+      );
     } else {
-      io.stdout(`${shown}: ${verb} ${result.issue.key} ${result.issue.url} "${draft.title}"; ${change.kind === "already-linked" ? "the item is already linked" : "the item is no longer in the file, link not written"}\n`);
+      io.stdout(
+        `${shown}: ${verb} ${result.issue.key} ${result.issue.url} "${draft.title}"; ${change.kind === "already-linked" ? "the item is already linked" : "the item is no longer in the file, link not written"}\n`,
+      );
     }
   }
   io.stdout(`${summaryLine(counts)}\n`);
@@ -169,7 +238,11 @@ export async function runPush(io: CliIo): Promise<number> {
 }
 
 /** "4 created, 1 already existed, 1 failed: 403 on project PAY". */
-export function summaryLine(counts: { created: number; existed: number; failed: string[] }): string {
+export function summaryLine(counts: {
+  created: number;
+  existed: number;
+  failed: string[];
+}): string {
   const parts = [`${counts.created} created`, `${counts.existed} already existed`];
   if (counts.failed.length > 0) {
     parts.push(`${counts.failed.length} failed: ${[...new Set(counts.failed)].join(", ")}`);
@@ -177,7 +250,10 @@ export function summaryLine(counts: { created: number; existed: number; failed: 
   return parts.join(", ");
 }
 
-function describeTarget(kind: TrackerKind, settings: ReturnType<typeof trackerSettingsFor>): string {
+function describeTarget(
+  kind: TrackerKind,
+  settings: ReturnType<typeof trackerSettingsFor>,
+): string {
   switch (kind) {
     case "github":
       return `${settings.github!.owner}/${settings.github!.repo}`;
@@ -192,7 +268,10 @@ function describeTarget(kind: TrackerKind, settings: ReturnType<typeof trackerSe
 
 /** Another process never sees half a file. */
 function writeAtomically(file: string, text: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.follow-through-${process.pid}`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.follow-through-${process.pid}`,
+  );
   fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, file);
 }

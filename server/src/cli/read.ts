@@ -2,7 +2,11 @@ import * as fs from "fs";
 import { isUtf8 } from "buffer";
 
 export type SourceRead =
-  | { kind: "text"; text: string; /** Byte offset of the first invalid UTF-8 sequence, if any. */ invalidUtf8At?: number }
+  | {
+      kind: "text";
+      text: string;
+      /** Byte offset of the first invalid UTF-8 sequence, if any. */ invalidUtf8At?: number;
+    }
   | { kind: "binary" }
   | { kind: "too-large"; size: number }
   | { kind: "error"; message: string };

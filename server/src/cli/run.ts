@@ -12,7 +12,13 @@ import { runMetrics } from "./metrics";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
-import { HELP_TEXT, parseCommandLine, UsageError, type LintCommandOptions, type RulesCommandOptions } from "./options";
+import {
+  HELP_TEXT,
+  parseCommandLine,
+  UsageError,
+  type LintCommandOptions,
+  type RulesCommandOptions,
+} from "./options";
 import { readSource } from "./read";
 import { runPush } from "./push";
 import type { FileReport, LintReport, RunProblem } from "./report";
@@ -72,10 +78,20 @@ export function runCli(io: CliIo): number {
     options.configFile = configPath;
   }
   if (options.command === "actions") {
-    return runActions(options, { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, displayPath: (file) => displayPath(file, io.cwd) });
+    return runActions(options, {
+      cwd: io.cwd,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      displayPath: (file) => displayPath(file, io.cwd),
+    });
   }
   if (options.command === "metrics") {
-    return runMetrics(options, { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, displayPath: (file) => displayPath(file, io.cwd) });
+    return runMetrics(options, {
+      cwd: io.cwd,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      displayPath: (file) => displayPath(file, io.cwd),
+    });
   }
   return options.command === "rules" ? runRules(options, io) : runLint(options, io);
 }
@@ -95,7 +111,10 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
           file: display(configProblem.file),
           line: configProblem.line,
           column: configProblem.column,
-          message: configProblem.key === "" ? configProblem.message : `${configProblem.key}: ${configProblem.message}`,
+          message:
+            configProblem.key === ""
+              ? configProblem.message
+              : `${configProblem.key}: ${configProblem.message}`,
           level: configProblem.unreadable === true ? "error" : "warning",
         },
         formatConfigProblem(configProblem, display),
@@ -105,7 +124,10 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
 
   const discovery = discoverTargets(options.inputs, { cwd: io.cwd, configs });
   for (const error of discovery.errors) {
-    problem({ file: display(error.file), message: error.message, level: "error" }, `${display(error.file)}: ${error.message}`);
+    problem(
+      { file: display(error.file), message: error.message, level: "error" },
+      `${display(error.file)}: ${error.message}`,
+    );
     incomplete = true;
   }
   if (!options.quiet) {
@@ -119,12 +141,18 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
     const shown = display(target.file);
     const source = readSource(target.file, options.maxFileSizeBytes);
     if (source.kind === "error") {
-      problem({ file: shown, message: `cannot read file: ${source.message}`, level: "error" }, `${shown}: cannot read file: ${source.message}`);
+      problem(
+        { file: shown, message: `cannot read file: ${source.message}`, level: "error" },
+        `${shown}: cannot read file: ${source.message}`,
+      );
       incomplete = true;
       continue;
     }
     if (source.kind === "binary") {
-      problem({ file: shown, message: "skipped: binary file", level: "warning" }, `${shown}: skipped: binary file`);
+      problem(
+        { file: shown, message: "skipped: binary file", level: "warning" },
+        `${shown}: skipped: binary file`,
+      );
       continue;
     }
     if (source.kind === "too-large") {
@@ -138,7 +166,11 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
     }
     let result;
     try {
-      result = lint(source.text, { config: configs.forFile(target.file), today: options.today, fileName: target.file });
+      result = lint(source.text, {
+        config: configs.forFile(target.file),
+        today: options.today,
+        fileName: target.file,
+      });
     } catch (error) {
       // The parser promises never to throw; if it does, this file is not linted but the others are.
       const message = `cannot lint: internal error: ${describeError(error)}`;
@@ -155,7 +187,9 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
       const message = `rule ${ruleError.rule} crashed (${describeError(ruleError.error)}); its findings for this file are missing`;
       problem({ file: shown, message, level: "error" }, `${shown}: ${message}`);
     }
-    const findings: Finding[] = options.quiet ? result.findings.filter((finding) => finding.severity === "error") : result.findings;
+    const findings: Finding[] = options.quiet
+      ? result.findings.filter((finding) => finding.severity === "error")
+      : result.findings;
     files.push({ file: target.file, path: shown, findings, doc: result.doc });
   }
 
@@ -174,7 +208,9 @@ function runLint(options: LintCommandOptions, io: CliIo): number {
   if (incomplete) {
     return EXIT_TROUBLE;
   }
-  return files.some((file) => file.findings.some((finding) => finding.severity === "error")) ? EXIT_FINDINGS : EXIT_CLEAN;
+  return files.some((file) => file.findings.some((finding) => finding.severity === "error"))
+    ? EXIT_FINDINGS
+    : EXIT_CLEAN;
 }
 
 function runRules(options: RulesCommandOptions, io: CliIo): number {
@@ -200,9 +236,13 @@ function runRules(options: RulesCommandOptions, io: CliIo): number {
   const idWidth = Math.max("Rule".length, ...rows.map((row) => row.id.length));
   const severityWidth = Math.max("Severity".length, ...rows.map((row) => row.severity.length));
   // "Quick fix" is what a person sees in the editor's lightbulb; "fixable" (safe for Fix all) stays in JSON.
-  const lines = [`${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Quick fix  Description`];
+  const lines = [
+    `${"Rule".padEnd(idWidth)}  ${"Severity".padEnd(severityWidth)}  Quick fix  Description`,
+  ];
   for (const row of rows) {
-    lines.push(`${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.quickFix ? "yes" : "no").padEnd(9)}  ${row.description}`);
+    lines.push(
+      `${row.id.padEnd(idWidth)}  ${row.severity.padEnd(severityWidth)}  ${(row.quickFix ? "yes" : "no").padEnd(9)}  ${row.description}`,
+    );
   }
   io.stdout(`${lines.join("\n")}\n`);
   return configs.metUnreadableConfig ? EXIT_TROUBLE : EXIT_CLEAN;

@@ -7,7 +7,8 @@ import type { ActionItem } from "./types";
 
 export type ActionChange = { kind: "done" } | { kind: "deprioritize"; reason: string };
 
-const STATUS_LINE = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)(.*?)\s*$/i;
+const STATUS_LINE =
+  /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)(.*?)\s*$/i;
 const CHECKBOX = /\[[ ~/-]\]/g;
 
 /** The changes that apply `change` to `item` in `text`; empty when there is nothing to do. */
@@ -44,11 +45,19 @@ function markDone(text: string, item: ActionItem): TextChange[] {
   if (insert?.kind === "subfield") {
     return [fieldChangeDone(text, insert)];
   }
-  const offset = insert?.kind === "suffix" || insert?.kind === "prefix" ? (insert.kind === "suffix" ? insert.offset : item.span.end) : item.span.end;
+  const offset =
+    insert?.kind === "suffix" || insert?.kind === "prefix"
+      ? insert.kind === "suffix"
+        ? insert.offset
+        : item.span.end
+      : item.span.end;
   return [{ start: offset, end: offset, newText: " (done)" }];
 }
 
-function fieldChangeDone(text: string, insert: Extract<ActionItem["insert"]["owner"], { kind: "subfield" }>): TextChange {
+function fieldChangeDone(
+  text: string,
+  insert: Extract<ActionItem["insert"]["owner"], { kind: "subfield" }>,
+): TextChange {
   const change = fieldChange(text, insert, "owner", "done");
   return { ...change, newText: change.newText.replace(/Owner: done/, "Status: done") };
 }

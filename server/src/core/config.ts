@@ -1,6 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from "yaml";
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node as YamlNode,
+  type Pair,
+} from "yaml";
 import { nearest } from "./nearest";
 import type { Severity } from "./types";
 import { ruleIds } from "./rules/ids";
@@ -116,7 +124,16 @@ export function loadConfigFile(file: string): LoadedConfig {
   } catch (error) {
     return {
       config: defaultConfig(),
-      problems: [{ file, line: 1, column: 1, key: "", message: `cannot read config: ${(error as Error).message}`, unreadable: true }],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          key: "",
+          message: `cannot read config: ${(error as Error).message}`,
+          unreadable: true,
+        },
+      ],
     };
   }
   const loaded = parseConfigText(text, file);
@@ -128,7 +145,8 @@ export function loadConfigFile(file: string): LoadedConfig {
 export function loadConfigFor(filePath: string): LoadedConfig {
   const dir = path.dirname(path.resolve(filePath));
   const file = findConfigFile(dir);
-  const loaded = file === undefined ? { config: defaultConfig(), problems: [] } : loadConfigFile(file);
+  const loaded =
+    file === undefined ? { config: defaultConfig(), problems: [] } : loadConfigFile(file);
   addCodeownersRoster(loaded.config, findRepoRoot(file === undefined ? dir : path.dirname(file)));
   return loaded;
 }
@@ -178,7 +196,14 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   };
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
-    problems.push({ file, line: pos.line, column: pos.col, key: "", message: `YAML syntax error: ${error.message.split("\n")[0]}`, unreadable: true });
+    problems.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      key: "",
+      message: `YAML syntax error: ${error.message.split("\n")[0]}`,
+      unreadable: true,
+    });
   }
   if (doc.errors.length > 0) {
     return { config, problems };
@@ -230,14 +255,22 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
         break;
       case "tracker":
         config.tracker = readTrackerSettings(value?.toJSON(), (keyPath, message) => {
-          const node = isMap(value) && keyPath.length > 0 ? ((value.getIn(keyPath, true) as YamlNode | undefined) ?? (value.getIn(keyPath.slice(0, 1), true) as YamlNode | undefined)) : value;
+          const node =
+            isMap(value) && keyPath.length > 0
+              ? ((value.getIn(keyPath, true) as YamlNode | undefined) ??
+                (value.getIn(keyPath.slice(0, 1), true) as YamlNode | undefined))
+              : value;
           at(node ?? value, ["tracker", ...keyPath].join("."), message);
         });
         break;
       default:
         if (!KNOWN_KEYS.has(key)) {
           const suggestion = nearest(key, [...KNOWN_KEYS]);
-          at(pair.key as YamlNode, key, `unknown key "${key}"; ${suggestion === undefined ? `known keys: ${[...KNOWN_KEYS].join(", ")}` : `did you mean "${suggestion}"?`}`);
+          at(
+            pair.key as YamlNode,
+            key,
+            `unknown key "${key}"; ${suggestion === undefined ? `known keys: ${[...KNOWN_KEYS].join(", ")}` : `did you mean "${suggestion}"?`}`,
+          );
         }
     }
   }
@@ -248,7 +281,11 @@ type ReportAt = (node: YamlNode | null | undefined, key: string, message: string
 
 function readRules(value: YamlNode | null, config: ResolvedConfig, at: ReportAt): void {
   if (!isMap(value)) {
-    at(value, "rules", "expected a mapping of rule ids to a severity (error, warning, info, hint, off) or true/false");
+    at(
+      value,
+      "rules",
+      "expected a mapping of rule ids to a severity (error, warning, info, hint, off) or true/false",
+    );
     return;
   }
   for (const pair of value.items as Pair<YamlNode, YamlNode>[]) {
@@ -266,14 +303,22 @@ function readRules(value: YamlNode | null, config: ResolvedConfig, at: ReportAt)
     }
     if (!ruleIds.includes(ruleId)) {
       const suggestion = nearest(ruleId, ruleIds);
-      at(pair.key, key, `unknown rule "${ruleId}"; ${suggestion === undefined ? "`follow-through rules` lists the rules" : `did you mean "${suggestion}"?`}`);
+      at(
+        pair.key,
+        key,
+        `unknown rule "${ruleId}"; ${suggestion === undefined ? "`follow-through rules` lists the rules" : `did you mean "${suggestion}"?`}`,
+      );
       continue;
     }
     if (setting === "default") {
       continue;
     }
     if (typeof setting !== "string" || !SEVERITIES.has(setting)) {
-      at(pair.value ?? pair.key, key, `expected error, warning, info, hint, off, true or false; got ${JSON.stringify(setting)}`);
+      at(
+        pair.value ?? pair.key,
+        key,
+        `expected error, warning, info, hint, off, true or false; got ${JSON.stringify(setting)}`,
+      );
       continue;
     }
     config.rules[ruleId] = setting as RuleSetting;
@@ -322,7 +367,9 @@ function readPeople(value: YamlNode | null, key: string, at: ReportAt): Person[]
       at(item, `${key}.name`, "each person needs a name");
       continue;
     }
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === "string") : [];
+    const aliases = Array.isArray(data.aliases)
+      ? data.aliases.filter((a): a is string => typeof a === "string")
+      : [];
     people.push({
       name: data.name,
       aliases,
@@ -339,7 +386,12 @@ function readPeople(value: YamlNode | null, key: string, at: ReportAt): Person[]
 
 /** Reads a CODEOWNERS file's `@handles` and emails as roster entries (teams `@org/team` are skipped). */
 export function readCodeowners(repoRoot: string): Person[] {
-  for (const candidate of ["CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"]) {
+  for (const candidate of [
+    "CODEOWNERS",
+    ".github/CODEOWNERS",
+    "docs/CODEOWNERS",
+    ".gitlab/CODEOWNERS",
+  ]) {
     const file = path.join(repoRoot, candidate);
     let text: string;
     try {
@@ -357,7 +409,9 @@ export function readCodeowners(repoRoot: string): Person[] {
       }
     }
     return [...seen].map((token) =>
-      token.startsWith("@") ? { name: token.slice(1), aliases: [token], github: token.slice(1) } : { name: token, aliases: [], email: token },
+      token.startsWith("@")
+        ? { name: token.slice(1), aliases: [token], github: token.slice(1) }
+        : { name: token, aliases: [], email: token },
     );
   }
   return [];

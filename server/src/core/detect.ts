@@ -47,7 +47,12 @@ export function titleText(head: string): string {
       break;
     }
     const next = lines[index + 1];
-    if (line.trim() !== "" && next !== undefined && /^ {0,3}(=+|-+)\s*$/.test(next) && !/^ {0,3}[-*+]\s/.test(line)) {
+    if (
+      line.trim() !== "" &&
+      next !== undefined &&
+      /^ {0,3}(=+|-+)\s*$/.test(next) &&
+      !/^ {0,3}[-*+]\s/.test(line)
+    ) {
       parts.push(line);
       break;
     }
@@ -57,7 +62,9 @@ export function titleText(head: string): string {
 
 /** True when the front matter or the first heading calls the document a post-mortem. */
 export function saysPostMortem(text: string): boolean {
-  return POST_MORTEM_WORDS.test(titleText(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text));
+  return POST_MORTEM_WORDS.test(
+    titleText(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text),
+  );
 }
 
 export function toSlashes(file: string): string {
@@ -68,7 +75,10 @@ export function toSlashes(file: string): string {
  * A matcher for the config's post-mortem globs. Globs are relative to `base` (the config file's
  * folder); a file outside it is tried by its absolute path, so "**\/postmortems/**" still matches.
  */
-export function postMortemGlobMatcher(globs: string[], base: string | undefined): (file: string) => boolean {
+export function postMortemGlobMatcher(
+  globs: string[],
+  base: string | undefined,
+): (file: string) => boolean {
   const cleaned = globs.map((glob) => glob.replace(/\\/g, "/").replace(/^\.\//, ""));
   if (cleaned.length === 0) {
     return () => false;
@@ -77,7 +87,9 @@ export function postMortemGlobMatcher(globs: string[], base: string | undefined)
   return (file: string): boolean => {
     const relative = base === undefined ? "" : path.relative(base, file);
     const inside = base !== undefined && !relative.startsWith("..") && !path.isAbsolute(relative);
-    const absolute = toSlashes(file).replace(/^\/+/, "").replace(/^[a-zA-Z]:\//, "");
+    const absolute = toSlashes(file)
+      .replace(/^\/+/, "")
+      .replace(/^[a-zA-Z]:\//, "");
     return (inside && isMatch(toSlashes(relative))) || isMatch(absolute);
   };
 }
@@ -85,14 +97,18 @@ export function postMortemGlobMatcher(globs: string[], base: string | undefined)
 // Files that sit among post-mortems without being one: the folder's README or index, the template,
 // a guide to the process, a runbook, a changelog. Their "Action items" sections are blanks or advice,
 // and a linter that flags them on every run gets muted.
-const OTHER_DOCUMENT_NAME = /^(?:changelog|changes|history|contributing|code[-_]of[-_]conduct|license|licence|security|glossary|faq|codeowners)$/i;
+const OTHER_DOCUMENT_NAME =
+  /^(?:changelog|changes|history|contributing|code[-_]of[-_]conduct|license|licence|security|glossary|faq|codeowners)$/i;
 const INDEX_NAME = /^(?:readme|index|_index|toc|summary|contents|overview)$/i;
 const TEMPLATE_NAME = /(?:^|[-_.\s])templates?(?:$|[-_.\s])|^_?template/i;
-const PLURAL_INDEX_TITLE = /^(?:our |the |all )?(?:post[-\s_]?mortems|postmortems|incidents|incident (?:reviews|reports|retrospectives)|retrospectives|retros|rcas|pirs)(?:\s+(?:index|archive|list|overview))?$/i;
-const GUIDE_TITLE = /^(?:our |the )?(?:post[-\s_]?mortem|postmortem|incident(?: review| report| response| management)?|retrospective|retro|rca|pir)s?\s+(?:review\s+)?(?:process|guidelines?|guide|policy|handbook|checklist|templates?|how[- ]?to|faq|instructions|playbook)$|^how (?:to|we) (?:write|run|do|hold|handle|review|conduct|prepare|organi[sz]e)\b/i;
+const PLURAL_INDEX_TITLE =
+  /^(?:our |the |all )?(?:post[-\s_]?mortems|postmortems|incidents|incident (?:reviews|reports|retrospectives)|retrospectives|retros|rcas|pirs)(?:\s+(?:index|archive|list|overview))?$/i;
+const GUIDE_TITLE =
+  /^(?:our |the )?(?:post[-\s_]?mortem|postmortem|incident(?: review| report| response| management)?|retrospective|retro|rca|pir)s?\s+(?:review\s+)?(?:process|guidelines?|guide|policy|handbook|checklist|templates?|how[- ]?to|faq|instructions|playbook)$|^how (?:to|we) (?:write|run|do|hold|handle|review|conduct|prepare|organi[sz]e)\b/i;
 // A template names itself ("Post-mortem template", "Template: incident report") or is full of blanks
 // ("[Incident title]", "{{title}}"); "Email template rendering broke" is an incident.
-const TEMPLATE_TITLE = /^(?:(?:post[-\s_]?mortem|postmortem|incident(?: report| review)?|retrospective|retro|rca|pir|blameless)\s+)*templates?\b|\btemplates?\s*(?:$|[:(\-–—])|\[[^\]]*\b(?:title|name|incident|service|date|summary)\b[^\]]*\]|<[^>]*\b(?:title|name)\b[^>]*>|\{\{[^}]*\}\}/i;
+const TEMPLATE_TITLE =
+  /^(?:(?:post[-\s_]?mortem|postmortem|incident(?: report| review)?|retrospective|retro|rca|pir|blameless)\s+)*templates?\b|\btemplates?\s*(?:$|[:(\-–—])|\[[^\]]*\b(?:title|name|incident|service|date|summary)\b[^\]]*\]|<[^>]*\b(?:title|name)\b[^>]*>|\{\{[^}]*\}\}/i;
 const RUNBOOK_TITLE = /^(?:runbook|playbook|sop)\b|^(?:\S+\s+){0,3}(?:runbook|playbook)$/i;
 const YEAR = /\b(?:19|20)\d\d\b|\b(?:19|20)\d\d[01]\d[0-3]\d\b/;
 
@@ -100,7 +116,9 @@ const YEAR = /\b(?:19|20)\d\d\b|\b(?:19|20)\d\d[01]\d[0-3]\d\b/;
 function documentTitle(head: string): string {
   const titled = titleText(head);
   const fromFrontMatter = /^\s*title:\s*["']?(.+?)["']?\s*$/m.exec(titled);
-  const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/m.exec(titled) ?? /^(?!\s*[\w-]+:\s)(.+)$/m.exec(titled.split("\n").slice(-1)[0] ?? "");
+  const heading =
+    /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/m.exec(titled) ??
+    /^(?!\s*[\w-]+:\s)(.+)$/m.exec(titled.split("\n").slice(-1)[0] ?? "");
   const raw = fromFrontMatter?.[1] ?? heading?.[1] ?? "";
   return raw.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 }
@@ -110,23 +128,36 @@ function documentTitle(head: string): string {
  * README or index, a guide to the process, a runbook, a changelog. `head` is the start of its text.
  */
 export function isSupportingDocument(filePath: string | undefined, head: string): boolean {
-  const base = filePath === undefined ? "" : path.basename(filePath).replace(/\.(?:md|markdown|mdx)$/i, "");
+  const base =
+    filePath === undefined ? "" : path.basename(filePath).replace(/\.(?:md|markdown|mdx)$/i, "");
   if (OTHER_DOCUMENT_NAME.test(base) || TEMPLATE_NAME.test(base)) {
     return true;
   }
   const title = documentTitle(head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head);
-  if (TEMPLATE_TITLE.test(title) || PLURAL_INDEX_TITLE.test(title) || GUIDE_TITLE.test(title) || (RUNBOOK_TITLE.test(title) && !POST_MORTEM_WORDS.test(title))) {
+  if (
+    TEMPLATE_TITLE.test(title) ||
+    PLURAL_INDEX_TITLE.test(title) ||
+    GUIDE_TITLE.test(title) ||
+    (RUNBOOK_TITLE.test(title) && !POST_MORTEM_WORDS.test(title))
+  ) {
     return true;
   }
   if (INDEX_NAME.test(base)) {
     // A post-mortem kept as its folder's README names its incident: a date in the title or the folder.
     const folder = filePath === undefined ? "" : path.basename(path.dirname(filePath));
-    return !(YEAR.test(title) || YEAR.test(folder) || (POST_MORTEM_WORDS.test(title) && !/s$/i.test(title.split(/\s+/)[0] ?? "")));
+    return !(
+      YEAR.test(title) ||
+      YEAR.test(folder) ||
+      (POST_MORTEM_WORDS.test(title) && !/s$/i.test(title.split(/\s+/)[0] ?? ""))
+    );
   }
   return false;
 }
 
 /** The config selects post-mortems by the default folders, not by globs the user wrote. */
 export function usesDefaultGlobs(config: { postMortemGlobs: string[] }): boolean {
-  return config.postMortemGlobs.length === DEFAULT_POST_MORTEM_GLOBS.length && config.postMortemGlobs.every((glob, index) => glob === DEFAULT_POST_MORTEM_GLOBS[index]);
+  return (
+    config.postMortemGlobs.length === DEFAULT_POST_MORTEM_GLOBS.length &&
+    config.postMortemGlobs.every((glob, index) => glob === DEFAULT_POST_MORTEM_GLOBS[index])
+  );
 }

@@ -4,7 +4,8 @@ import type { Finding } from "./types";
 //   <!-- follow-through-disable rule-a rule-b -->   … <!-- follow-through-enable -->
 //   <!-- follow-through-disable-line rule -->  <!-- follow-through-disable-next-line rule -->
 //   <!-- follow-through-disable-file rule -->
-const DIRECTIVE = /<!--\s*follow-?through-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/gi;
+const DIRECTIVE =
+  /<!--\s*follow-?through-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/gi;
 
 interface LineRules {
   all: boolean;
@@ -57,11 +58,19 @@ export function applyInlineDirectives(text: string, findings: Finding[]): Findin
       }
     }
     // A disable comment on a line of its own applies from the next line; on the same line as text, to that line too.
-    perLine.push({ all: current.all || startState.all, rules: new Set([...startState.rules, ...current.rules]) });
+    perLine.push({
+      all: current.all || startState.all,
+      rules: new Set([...startState.rules, ...current.rules]),
+    });
   }
-  const isOff = (rules: LineRules | undefined, rule: string): boolean => rules !== undefined && (rules.all || rules.rules.has(rule));
+  const isOff = (rules: LineRules | undefined, rule: string): boolean =>
+    rules !== undefined && (rules.all || rules.rules.has(rule));
   return findings.filter((finding) => {
     const line = finding.range.start.line;
-    return !(isOff(fileOff, finding.rule) || isOff(perLine[line], finding.rule) || isOff(extra.get(line), finding.rule));
+    return !(
+      isOff(fileOff, finding.rule) ||
+      isOff(perLine[line], finding.rule) ||
+      isOff(extra.get(line), finding.rule)
+    );
   });
 }

@@ -25,19 +25,25 @@ export function ownerEvidence(item: ActionItem): string {
     return item.ownerUnassigned === true
       ? "owner: none — the owner is written as a placeholder (TBD, ?, unassigned)"
       : item.subjectIsEveryone === true
-        ? "owner: none — the sentence's subject (\"we\", \"the team\") is everyone, so nobody by name"
+        ? 'owner: none — the sentence\'s subject ("we", "the team") is everyone, so nobody by name'
         : "owner: none in the item, its field lines, the item above it, its row or its heading";
   }
   const groups = item.owners.filter((owner) => owner.isGroup);
   if (groups.length === item.owners.length) {
     return `owner: ${groups.map(describeGroup).join("; ")}`;
   }
-  const people = item.owners.filter((owner) => !owner.isGroup).map((owner) => `"${owner.name}" ${whereRead(owner.source)}`);
+  const people = item.owners
+    .filter((owner) => !owner.isGroup)
+    .map((owner) => `"${owner.name}" ${whereRead(owner.source)}`);
   return `owner: ${people.join(", ")}`;
 }
 
 function describeGroup(owner: Owner): string {
-  const why = isAcronym(owner.name) ? "an organisation's or team's acronym" : /^(?:we|us|our)$/i.test(owner.name) ? "the whole organisation" : "a group";
+  const why = isAcronym(owner.name)
+    ? "an organisation's or team's acronym"
+    : /^(?:we|us|our)$/i.test(owner.name)
+      ? "the whole organisation"
+      : "a group";
   return `"${owner.name}" ${whereRead(owner.source)} is ${why}, not one person`;
 }
 
@@ -57,7 +63,12 @@ export function trackerEvidence(item: ActionItem): string {
 
 export function statusEvidence(item: ActionItem): string {
   const { status } = item;
-  const how = status.evidence === "default" ? "nothing marks it done" : status.inferred === true ? `read from the sentence: ${status.evidence}` : status.evidence;
+  const how =
+    status.evidence === "default"
+      ? "nothing marks it done"
+      : status.inferred === true
+        ? `read from the sentence: ${status.evidence}`
+        : status.evidence;
   return `status: ${status.state} — ${how}`;
 }
 

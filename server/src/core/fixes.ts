@@ -44,7 +44,12 @@ export interface FixContext {
   recentAuthors?: string[];
 }
 
-const SUBFIELD_LABELS: Record<FieldKind, string> = { owner: "Owner", deadline: "Due", status: "Status", tracker: "Tracking" };
+const SUBFIELD_LABELS: Record<FieldKind, string> = {
+  owner: "Owner",
+  deadline: "Due",
+  status: "Status",
+  tracker: "Tracking",
+};
 
 export function eolOf(text: string): string {
   return text.includes("\r\n") ? "\r\n" : "\n";
@@ -64,19 +69,32 @@ function inlineText(kind: FieldKind, value: string, position: "prefix" | "suffix
 }
 
 /** One change writing `value` as the `kind` field at `at`, in the item's own convention. */
-export function fieldChange(text: string, at: InsertionPoint, kind: FieldKind, value: string): TextChange {
+export function fieldChange(
+  text: string,
+  at: InsertionPoint,
+  kind: FieldKind,
+  value: string,
+): TextChange {
   switch (at.kind) {
     case "prefix":
     case "suffix":
       return { start: at.offset, end: at.offset, newText: inlineText(kind, value, at.kind) };
     case "cell":
-      return { start: at.span.start, end: at.span.end, newText: kind === "status" ? ` Deprioritized: ${value} ` : ` ${value} ` };
+      return {
+        start: at.span.start,
+        end: at.span.end,
+        newText: kind === "status" ? ` Deprioritized: ${value} ` : ` ${value} `,
+      };
     case "subfield": {
       const eol = eolOf(text);
       const line = `${at.indent}${at.bullet} ${SUBFIELD_LABELS[kind]}: ${kind === "status" ? `deprioritized — ${value}` : value}`;
       // The offset may be the start of the line after the item or the end of the item's last line.
       const atLineStart = at.offset === 0 || text[at.offset - 1] === "\n";
-      return { start: at.offset, end: at.offset, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
+      return {
+        start: at.offset,
+        end: at.offset,
+        newText: atLineStart ? `${line}${eol}` : `${eol}${line}`,
+      };
     }
   }
 }
@@ -103,14 +121,21 @@ export function disableLineChange(text: string, line: number, rule: string): Tex
   const lineText = lines.lineText(line);
   const previousLine = line > 0 ? lines.lineText(line - 1) : "";
   const isTableRow = /^\s*\|/.test(lineText);
-  const isParagraphContinuation = previousLine.trim() !== "" && !BLOCK_START.test(lineText) && !/^\s*(?:```|~~~)/.test(previousLine);
+  const isParagraphContinuation =
+    previousLine.trim() !== "" &&
+    !BLOCK_START.test(lineText) &&
+    !/^\s*(?:```|~~~)/.test(previousLine);
   if (isTableRow || isParagraphContinuation) {
     const end = lines.lineEnd(line);
     return { start: end, end, newText: ` <!-- follow-through-disable-line ${rule} -->` };
   }
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? "";
   const start = lines.lineStart(line);
-  return { start, end: start, newText: `${indent}<!-- follow-through-disable-next-line ${rule} -->${eolOf(text)}` };
+  return {
+    start,
+    end: start,
+    newText: `${indent}<!-- follow-through-disable-next-line ${rule} -->${eolOf(text)}`,
+  };
 }
 
 /** "Disable RULE for this file": a `disable-file` comment (it also covers the front matter) at the top, after the front matter. */
@@ -118,7 +143,11 @@ export function disableFileChange(text: string, rule: string): TextChange {
   const offset = afterFrontMatter(text);
   const eol = eolOf(text);
   const needsLeadingEol = offset > 0 && offset === text.length && !text.endsWith("\n");
-  return { start: offset, end: offset, newText: `${needsLeadingEol ? eol : ""}<!-- follow-through-disable-file ${rule} -->${eol}` };
+  return {
+    start: offset,
+    end: offset,
+    newText: `${needsLeadingEol ? eol : ""}<!-- follow-through-disable-file ${rule} -->${eol}`,
+  };
 }
 
 export interface DeadlineChoice {
@@ -137,8 +166,16 @@ function localIsoDate(date: Date): string {
  */
 export function deadlineChoices(today: Date): DeadlineChoice[] {
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  const thisFriday = new Date(day.getFullYear(), day.getMonth(), day.getDate() + ((5 - day.getDay() + 7) % 7));
-  const nextFriday = new Date(thisFriday.getFullYear(), thisFriday.getMonth(), thisFriday.getDate() + 7);
+  const thisFriday = new Date(
+    day.getFullYear(),
+    day.getMonth(),
+    day.getDate() + ((5 - day.getDay() + 7) % 7),
+  );
+  const nextFriday = new Date(
+    thisFriday.getFullYear(),
+    thisFriday.getMonth(),
+    thisFriday.getDate() + 7,
+  );
   const endOfMonth = new Date(day.getFullYear(), day.getMonth() + 1, 0);
   const choices: DeadlineChoice[] = [
     { label: "end of this week", date: localIsoDate(thisFriday) },
@@ -146,7 +183,9 @@ export function deadlineChoices(today: Date): DeadlineChoice[] {
     { label: "end of month", date: localIsoDate(endOfMonth) },
   ];
   // Near the end of a month two choices can fall on the same day; offer it once.
-  return choices.filter((choice, index) => choices.findIndex((kept) => kept.date === choice.date) === index);
+  return choices.filter(
+    (choice, index) => choices.findIndex((kept) => kept.date === choice.date) === index,
+  );
 }
 
 /** "Review" -> "Lower", "review" -> "lower". */
@@ -173,14 +212,20 @@ interface OwnerCandidate {
  */
 function ownerCandidates(ctx: FixContext, decisionMaker = false): OwnerCandidate[] {
   const candidates: OwnerCandidate[] = [];
-  const rostered = (name: string): boolean => ctx.people.some((person) => person.name.toLowerCase() === name.toLowerCase());
+  const rostered = (name: string): boolean =>
+    ctx.people.some((person) => person.name.toLowerCase() === name.toLowerCase());
   const add = (candidate: OwnerCandidate): void => {
-    if (candidate.name.trim() !== "" && !candidates.some((known) => known.name.toLowerCase() === candidate.name.toLowerCase())) {
+    if (
+      candidate.name.trim() !== "" &&
+      !candidates.some((known) => known.name.toLowerCase() === candidate.name.toLowerCase())
+    ) {
       candidates.push(candidate);
     }
   };
   if (decisionMaker) {
-    ctx.people.filter(isLeader).forEach((person) => add({ name: person.name, detail: person.role }));
+    ctx.people
+      .filter(isLeader)
+      .forEach((person) => add({ name: person.name, detail: person.role }));
   }
   if (ctx.author !== undefined) {
     const why = "the post-mortem's author";
@@ -205,7 +250,11 @@ function coOwners(ctx: FixContext, decisionMaker: boolean): [string, number][] {
   const counts = new Map<string, number>();
   for (const item of ctx.actionItems()) {
     for (const owner of item.owners) {
-      if (!owner.isGroup && PERSON_NAME.test(owner.name) && (!decisionMaker || owner.isDecisionMaker)) {
+      if (
+        !owner.isGroup &&
+        PERSON_NAME.test(owner.name) &&
+        (!decisionMaker || owner.isDecisionMaker)
+      ) {
         counts.set(owner.name, (counts.get(owner.name) ?? 0) + 1);
       }
     }
@@ -221,7 +270,11 @@ function isLeader(person: Person): boolean {
 /** The group an item names as its owner ("Payments team: …", "SRE to …"), when it names no person. */
 function groupOwnerOf(item: ActionItem | undefined): (Owner & { span: Span }) | undefined {
   const first = item?.owners[0];
-  if (item === undefined || first?.span === undefined || !item.owners.every((owner) => owner.isGroup)) {
+  if (
+    item === undefined ||
+    first?.span === undefined ||
+    !item.owners.every((owner) => owner.isGroup)
+  ) {
     return undefined;
   }
   return { ...first, span: first.span };
@@ -233,7 +286,11 @@ function groupOwnerOf(item: ActionItem | undefined): (Owner & { span: Span }) | 
  * "(owner: Mei Lin)", "[Mei Lin]"), where "Name (Group)" would not read as one owner. Undefined when the
  * group's name is not in its span (the fix then inserts as for a missing owner).
  */
-export function ownerForGroupChange(text: string, group: Owner & { span: Span }, name: string): TextChange | undefined {
+export function ownerForGroupChange(
+  text: string,
+  group: Owner & { span: Span },
+  name: string,
+): TextChange | undefined {
   const written = text.slice(group.span.start, group.span.end);
   const at = written.toLowerCase().indexOf(group.name.toLowerCase());
   if (at === -1) {
@@ -247,15 +304,24 @@ export function ownerForGroupChange(text: string, group: Owner & { span: Span },
 
 // The subjects that mean everyone, as the parser reads them (EVERYONE_WORDS in parse/lexicon.ts), before
 // a modal verb a name can take over: "We will add …" -> "Mei Lin will add …".
-const EVERYONE_SUBJECT = new RegExp(String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)`, "i");
+const EVERYONE_SUBJECT = new RegExp(
+  String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)`,
+  "i",
+);
 
 /** A person in place of a subject that means everyone, which the parser reads as no owner. */
-function ownerForEveryoneChange(text: string, item: ActionItem, name: string): TextChange | undefined {
+function ownerForEveryoneChange(
+  text: string,
+  item: ActionItem,
+  name: string,
+): TextChange | undefined {
   if (item.subjectIsEveryone !== true) {
     return undefined;
   }
   const subject = EVERYONE_SUBJECT.exec(text.slice(item.textSpan.start, item.textSpan.end));
-  return subject === null ? undefined : { start: item.textSpan.start, end: item.textSpan.start + subject[0].length, newText: name };
+  return subject === null
+    ? undefined
+    : { start: item.textSpan.start, end: item.textSpan.start + subject[0].length, newText: name };
 }
 
 /** The choices a finding's fix offers, preferred first where one is clearly right. */
@@ -264,18 +330,32 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
   const reason = ctx.reason ?? REASON_PLACEHOLDER;
   switch (fix.kind) {
     case "insertOwner": {
-      const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+      const item =
+        actionId === undefined
+          ? undefined
+          : ctx.actionItems().find((candidate) => candidate.id === actionId);
       const group = groupOwnerOf(item);
       const write = (name: string): TextChange =>
-        (group === undefined ? undefined : ownerForGroupChange(text, group, name)) ?? (item === undefined ? undefined : ownerForEveryoneChange(text, item, name)) ?? fieldChange(text, fix.at, "owner", name);
-      const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map((candidate, index) => ({
-        title: candidate.source === undefined ? `Assign to ${candidate.name}` : `Assign to ${candidate.name} (${candidate.source})`,
-        label: candidate.name,
-        detail: candidate.detail,
-        changes: [write(candidate.name)],
-        isPreferred: index === 0,
-      }));
-      choices.push({ title: "Assign owner…", changes: [write(OWNER_PLACEHOLDER)], placeholder: OWNER_PLACEHOLDER });
+        (group === undefined ? undefined : ownerForGroupChange(text, group, name)) ??
+        (item === undefined ? undefined : ownerForEveryoneChange(text, item, name)) ??
+        fieldChange(text, fix.at, "owner", name);
+      const choices: FixChoice[] = ownerCandidates(ctx, fix.decisionMaker === true).map(
+        (candidate, index) => ({
+          title:
+            candidate.source === undefined
+              ? `Assign to ${candidate.name}`
+              : `Assign to ${candidate.name} (${candidate.source})`,
+          label: candidate.name,
+          detail: candidate.detail,
+          changes: [write(candidate.name)],
+          isPreferred: index === 0,
+        }),
+      );
+      choices.push({
+        title: "Assign owner…",
+        changes: [write(OWNER_PLACEHOLDER)],
+        placeholder: OWNER_PLACEHOLDER,
+      });
       return choices;
     }
     case "replaceVerb": {
@@ -283,7 +363,9 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
       const verb = fix.verb !== "" ? fix.verb : written;
       const choices: FixChoice[] = fix.suggestions.map((suggestion) => ({
         title: `Replace '${verb}' with '${suggestion}'`,
-        changes: [{ start: fix.span.start, end: fix.span.end, newText: matchCase(written, suggestion) }],
+        changes: [
+          { start: fix.span.start, end: fix.span.end, newText: matchCase(written, suggestion) },
+        ],
       }));
       const decision = decisionChoice(fix.span, written, ctx, actionId);
       return decision === undefined ? choices : [...choices, decision];
@@ -296,21 +378,36 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
         changes: [fieldChange(text, fix.at, "deadline", choice.date)],
         isPreferred: index === 0,
       }));
-      choices.push({ title: "Add deadline…", changes: [fieldChange(text, fix.at, "deadline", DATE_PLACEHOLDER)], placeholder: DATE_PLACEHOLDER });
+      choices.push({
+        title: "Add deadline…",
+        changes: [fieldChange(text, fix.at, "deadline", DATE_PLACEHOLDER)],
+        placeholder: DATE_PLACEHOLDER,
+      });
       return choices;
     }
     case "markDeprioritized":
-      return [{ title: "Deprioritize with reason…", changes: [fieldChange(text, fix.at, "status", reason)] }];
+      return [
+        {
+          title: "Deprioritize with reason…",
+          changes: [fieldChange(text, fix.at, "status", reason)],
+        },
+      ];
     case "deprioritizeOpenActions": {
       const wanted = new Set(fix.actionIds);
       const changes = ctx
         .actionItems()
-        .filter((item) => wanted.has(item.id) && item.status.state === "open" && item.insert.status !== undefined)
+        .filter(
+          (item) =>
+            wanted.has(item.id) && item.status.state === "open" && item.insert.status !== undefined,
+        )
         .map((item) => fieldChange(text, item.insert.status!, "status", reason));
       if (changes.length === 0) {
         return [];
       }
-      const title = changes.length === 1 ? "Deprioritize the open action with reason…" : `Deprioritize the ${changes.length} open actions with reason…`;
+      const title =
+        changes.length === 1
+          ? "Deprioritize the open action with reason…"
+          : `Deprioritize the ${changes.length} open actions with reason…`;
       return [{ title, changes }];
     }
     case "pushToTracker":
@@ -324,14 +421,26 @@ export function fixChoices(fix: FixData, ctx: FixContext, actionId?: string): Fi
  * "Turn into a decision": when the review is the point, the deliverable is its decision, by a date.
  * "Review alerting thresholds" becomes "Decide on alerting thresholds (due: …)".
  */
-function decisionChoice(span: { start: number; end: number }, written: string, ctx: FixContext, actionId: string | undefined): FixChoice | undefined {
-  const item = actionId === undefined ? undefined : ctx.actionItems().find((candidate) => candidate.id === actionId);
+function decisionChoice(
+  span: { start: number; end: number },
+  written: string,
+  ctx: FixContext,
+  actionId: string | undefined,
+): FixChoice | undefined {
+  const item =
+    actionId === undefined
+      ? undefined
+      : ctx.actionItems().find((candidate) => candidate.id === actionId);
   if (item === undefined) {
     return undefined;
   }
   const next = /^\s*(\w+)/.exec(ctx.text.slice(span.end))?.[1]?.toLowerCase() ?? "";
-  const decide = /^(?:whether|if|how|what|which|who|when|on|between)$/.test(next) ? "decide" : "decide on";
-  const changes: TextChange[] = [{ start: span.start, end: span.end, newText: matchCase(written, decide) }];
+  const decide = /^(?:whether|if|how|what|which|who|when|on|between)$/.test(next)
+    ? "decide"
+    : "decide on";
+  const changes: TextChange[] = [
+    { start: span.start, end: span.end, newText: matchCase(written, decide) },
+  ];
   let title = "Turn into a decision";
   if (item.deadline === undefined) {
     const by = deadlineChoices(ctx.today)[1] ?? deadlineChoices(ctx.today)[0];

@@ -66,7 +66,10 @@ export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintRe
       }
       rule.checkDocument?.(report, ctx);
     } catch (error) {
-      ruleErrors.push({ rule: rule.id, error: error instanceof Error ? error : new Error(String(error)) });
+      ruleErrors.push({
+        rule: rule.id,
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
     }
   }
   // Directives are HTML comments; a document without one keeps every finding (the common case,
@@ -78,7 +81,9 @@ export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintRe
 
 // Findings at one offset are listed by rule id in localeCompare order. Most findings share their
 // item's offset, so the ids are ranked once rather than collated on every comparison.
-const RULE_RANK = new Map([...ruleIds].sort((a, b) => a.localeCompare(b)).map((id, rank) => [id, rank]));
+const RULE_RANK = new Map(
+  [...ruleIds].sort((a, b) => a.localeCompare(b)).map((id, rank) => [id, rank]),
+);
 
 function compareRuleIds(a: string, b: string): number {
   const rankA = RULE_RANK.get(a);

@@ -5,11 +5,17 @@
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const columns = b.length + 1;
-  const distance: number[][] = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
+  const distance: number[][] = Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)),
+  );
   for (let row = 1; row < rows; row++) {
     for (let column = 1; column < columns; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      distance[row][column] = Math.min(distance[row - 1][column] + 1, distance[row][column - 1] + 1, distance[row - 1][column - 1] + cost);
+      distance[row][column] = Math.min(
+        distance[row - 1][column] + 1,
+        distance[row][column - 1] + 1,
+        distance[row - 1][column - 1] + cost,
+      );
       if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
         distance[row][column] = Math.min(distance[row][column], distance[row - 2][column - 2] + 1);
       }
@@ -34,9 +40,14 @@ export function nearest(typed: string, known: readonly string[]): string | undef
       bestDistance = distance;
     }
   }
-  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3))) {
+  if (
+    best !== undefined &&
+    bestDistance <= Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3))
+  ) {
     return best;
   }
-  const prefixed = known.filter((name) => lower.length >= 3 && name.toLowerCase().startsWith(lower));
+  const prefixed = known.filter(
+    (name) => lower.length >= 3 && name.toLowerCase().startsWith(lower),
+  );
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }

@@ -209,7 +209,11 @@ export interface PostMortem {
 }
 
 export type FixData =
-  | { kind: "insertOwner"; at: InsertionPoint; /** Offer leaders (roster roles) first: a systemic action. */ decisionMaker?: boolean }
+  | {
+      kind: "insertOwner";
+      at: InsertionPoint;
+      /** Offer leaders (roster roles) first: a systemic action. */ decisionMaker?: boolean;
+    }
   | { kind: "replaceVerb"; span: Span; verb: string; suggestions: string[] }
   | { kind: "insertDeadline"; at: InsertionPoint; reference?: string }
   | { kind: "pushToTracker"; actionId: string; at: InsertionPoint }

@@ -2,10 +2,24 @@
 // and "Disable". The text each fix writes is decided in core/fixes.ts; this module decides the menu.
 // A client with pickers (VS Code's) gets the few likely fixes directly and the long lists behind one
 // "…" entry each, so a weak line fits the lightbulb menu; other clients get every choice as its own fix.
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Person } from "../core/config";
-import { DATE_PLACEHOLDER, disableFileChange, disableLineChange, fixChoices, type FixChoice, type FixContext, type TextChange } from "../core/fixes";
+import {
+  DATE_PLACEHOLDER,
+  disableFileChange,
+  disableLineChange,
+  fixChoices,
+  type FixChoice,
+  type FixContext,
+  type TextChange,
+} from "../core/fixes";
 import type { ActionItem, Finding, FixData } from "../core/types";
 import { PickFixCommand, type PickFixArguments, type PickFixChoice } from "../protocol";
 import type { DiagnosticData } from "./diagnostics";
@@ -53,24 +67,54 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const { document } = input;
   const text = document.getText();
   const pickers = input.pickers === true;
-  const editAction = (title: string, diagnostic: Diagnostic, changes: TextChange[], isPreferred = false): CodeAction => {
-    const codeAction: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(input, changes) };
+  const editAction = (
+    title: string,
+    diagnostic: Diagnostic,
+    changes: TextChange[],
+    isPreferred = false,
+  ): CodeAction => {
+    const codeAction: CodeAction = {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit(input, changes),
+    };
     if (isPreferred) {
       codeAction.isPreferred = true;
     }
     return codeAction;
   };
-  const pickerAction = (title: string, diagnostics: Diagnostic[], choices: MenuChoice[]): CodeAction => {
+  const pickerAction = (
+    title: string,
+    diagnostics: Diagnostic[],
+    choices: MenuChoice[],
+  ): CodeAction => {
     const args: PickFixArguments = {
       title: title.replace(/…$/, ""),
-      choices: choices.map((choice) => ({ label: choice.label, description: choice.description, ask: choice.ask, edit: workspaceEdit(input, choice.changes) })),
+      choices: choices.map((choice) => ({
+        label: choice.label,
+        description: choice.description,
+        ask: choice.ask,
+        edit: workspaceEdit(input, choice.changes),
+      })),
     };
-    return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: PickFixCommand.command, arguments: [args] } };
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title, command: PickFixCommand.command, arguments: [args] },
+    };
   };
   const menuActions = (part: MenuPart, diagnostic: Diagnostic): CodeAction[] => {
-    const actions = part.direct.map((choice) => editAction(choice.title, diagnostic, choice.changes, choice.isPreferred === true));
+    const actions = part.direct.map((choice) =>
+      editAction(choice.title, diagnostic, choice.changes, choice.isPreferred === true),
+    );
     const picker = part.picker;
-    if (picker !== undefined && picker.choices.length === 1 && picker.choices[0].ask === undefined) {
+    if (
+      picker !== undefined &&
+      picker.choices.length === 1 &&
+      picker.choices[0].ask === undefined
+    ) {
       actions.push(editAction(picker.choices[0].title, diagnostic, picker.choices[0].changes));
     } else if (picker !== undefined && picker.choices.length > 0) {
       actions.push(pickerAction(picker.title, [diagnostic], picker.choices));
@@ -78,7 +122,14 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     return actions;
   };
 
-  const fixContext: FixContext = { text, people: input.people, today: input.today, actionItems: input.actionItems, author: input.author, recentAuthors: input.recentAuthors };
+  const fixContext: FixContext = {
+    text,
+    people: input.people,
+    today: input.today,
+    actionItems: input.actionItems,
+    author: input.author,
+    recentAuthors: input.recentAuthors,
+  };
   const fixes: CodeAction[] = [];
   const fixAlls: CodeAction[] = [];
   const seenFixAll = new Set<string>();
@@ -93,7 +144,11 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
         title: "Push to tracker",
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: "Push to tracker", command: "followThrough.pushToTracker", arguments: [document.uri, data.fix.actionId, document.version] },
+        command: {
+          title: "Push to tracker",
+          command: "followThrough.pushToTracker",
+          arguments: [document.uri, data.fix.actionId, document.version],
+        },
       });
     }
     let fix: FixData = data.fix;
@@ -104,11 +159,18 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
         continue;
       }
       ownerFixed.add(key);
-      const decisionMaker = input.diagnostics.some((other) => other.data.actionId === data.actionId && other.data.fix?.kind === "insertOwner" && other.data.fix.decisionMaker === true);
+      const decisionMaker = input.diagnostics.some(
+        (other) =>
+          other.data.actionId === data.actionId &&
+          other.data.fix?.kind === "insertOwner" &&
+          other.data.fix.decisionMaker === true,
+      );
       fix = { ...fix, decisionMaker };
     }
     const choices = fixChoices(fix, fixContext, data.actionId);
-    fixes.push(...menuActions(pickers ? pickerMenu(fix, choices) : flatMenu(fix, choices), diagnostic));
+    fixes.push(
+      ...menuActions(pickers ? pickerMenu(fix, choices) : flatMenu(fix, choices), diagnostic),
+    );
     if (!seenFixAll.has(data.rule)) {
       seenFixAll.add(data.rule);
       const all = fixAllOf(data.rule, input.allFindings(), fixContext);
@@ -121,7 +183,13 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
   const disableActions = pickers
     ? disables.length === 0
       ? []
-      : [pickerAction("Disable a Follow-Through rule here…", input.diagnostics.map(({ diagnostic }) => diagnostic), disables)]
+      : [
+          pickerAction(
+            "Disable a Follow-Through rule here…",
+            input.diagnostics.map(({ diagnostic }) => diagnostic),
+            disables,
+          ),
+        ]
     : disables.map((choice) => editAction(choice.title, choice.diagnostic, choice.changes));
   return [...fixes, ...fixAlls, ...disableActions];
 }
@@ -132,7 +200,12 @@ function flatMenu(fix: FixData, choices: FixChoice[]): MenuPart {
     return { direct: choices };
   }
   const named = choices.filter((choice) => choice.placeholder === undefined);
-  return { direct: [...named.slice(0, MAX_FLAT_OWNERS), ...choices.filter((choice) => choice.placeholder !== undefined)] };
+  return {
+    direct: [
+      ...named.slice(0, MAX_FLAT_OWNERS),
+      ...choices.filter((choice) => choice.placeholder !== undefined),
+    ],
+  };
 }
 
 /** The likely choices directly, the full list (and a typed value) behind one "…" entry. */
@@ -143,19 +216,43 @@ function pickerMenu(fix: FixData, choices: FixChoice[]): MenuPart {
     case "insertOwner": {
       const picked = ready.map(asMenuChoice);
       if (typed !== undefined) {
-        picked.push({ ...typed, label: "Someone else…", ask: { prompt: "The owner's name (one person)", placeHolder: "First Last", token: typed.placeholder! } });
+        picked.push({
+          ...typed,
+          label: "Someone else…",
+          ask: {
+            prompt: "The owner's name (one person)",
+            placeHolder: "First Last",
+            token: typed.placeholder!,
+          },
+        });
       }
-      return { direct: ready.slice(0, DIRECT_OWNERS), picker: { title: "Assign owner…", choices: picked } };
+      return {
+        direct: ready.slice(0, DIRECT_OWNERS),
+        picker: { title: "Assign owner…", choices: picked },
+      };
     }
     case "insertDeadline": {
       const picked = ready.map(asMenuChoice);
       if (typed !== undefined) {
-        picked.push({ ...typed, label: "Another date…", ask: { prompt: "The deadline (YYYY-MM-DD)", placeHolder: DATE_PLACEHOLDER, token: typed.placeholder!, pattern: ISO_DATE_PATTERN, invalid: "Write the date as YYYY-MM-DD." } });
+        picked.push({
+          ...typed,
+          label: "Another date…",
+          ask: {
+            prompt: "The deadline (YYYY-MM-DD)",
+            placeHolder: DATE_PLACEHOLDER,
+            token: typed.placeholder!,
+            pattern: ISO_DATE_PATTERN,
+            invalid: "Write the date as YYYY-MM-DD.",
+          },
+        });
       }
       return { direct: ready.slice(0, 1), picker: { title: "Add deadline…", choices: picked } };
     }
     case "replaceVerb":
-      return { direct: [], picker: { title: `Replace '${fix.verb}'…`, choices: ready.map(asMenuChoice) } };
+      return {
+        direct: [],
+        picker: { title: `Replace '${fix.verb}'…`, choices: ready.map(asMenuChoice) },
+      };
     default:
       return { direct: choices };
   }
@@ -176,18 +273,39 @@ function disableChoices(input: CodeActionInput, text: string): DisableChoice[] {
     if (!seen.has(`line:${data.rule}:${line}`)) {
       seen.add(`line:${data.rule}:${line}`);
       const changes = [disableLineChange(text, line, data.rule)];
-      choices.push({ title: `Disable ${data.rule} for this line`, label: `${data.rule} on this line`, changes, diagnostic, scope: "line" });
+      choices.push({
+        title: `Disable ${data.rule} for this line`,
+        label: `${data.rule} on this line`,
+        changes,
+        diagnostic,
+        scope: "line",
+      });
     }
     if (!seen.has(`file:${data.rule}`)) {
       seen.add(`file:${data.rule}`);
-      choices.push({ title: `Disable ${data.rule} for this file`, label: `${data.rule} in this file`, changes: [disableFileChange(text, data.rule)], diagnostic, scope: "file" });
+      choices.push({
+        title: `Disable ${data.rule} for this file`,
+        label: `${data.rule} in this file`,
+        changes: [disableFileChange(text, data.rule)],
+        diagnostic,
+        scope: "file",
+      });
     }
   }
-  return input.pickers === true ? [...choices.filter((choice) => choice.scope === "line"), ...choices.filter((choice) => choice.scope === "file")] : choices;
+  return input.pickers === true
+    ? [
+        ...choices.filter((choice) => choice.scope === "line"),
+        ...choices.filter((choice) => choice.scope === "file"),
+      ]
+    : choices;
 }
 
 /** "Fix all of RULE in this file": the preferred choice for every finding of the rule, when each has one. */
-function fixAllOf(rule: string, findings: Finding[], ctx: FixContext): { title: string; changes: TextChange[] } | undefined {
+function fixAllOf(
+  rule: string,
+  findings: Finding[],
+  ctx: FixContext,
+): { title: string; changes: TextChange[] } | undefined {
   const ofRule = findings.filter((finding) => finding.rule === rule && finding.fix !== undefined);
   if (ofRule.length < 2) {
     return undefined;
@@ -195,7 +313,9 @@ function fixAllOf(rule: string, findings: Finding[], ctx: FixContext): { title: 
   const changes: TextChange[] = [];
   let label: string | undefined;
   for (const finding of ofRule) {
-    const preferred = fixChoices(finding.fix!, ctx, finding.actionId).find((choice) => choice.isPreferred === true);
+    const preferred = fixChoices(finding.fix!, ctx, finding.actionId).find(
+      (choice) => choice.isPreferred === true,
+    );
     if (preferred === undefined) {
       return undefined; // A choice only a person can make: no bulk fix.
     }
@@ -210,7 +330,10 @@ function fixAllOf(rule: string, findings: Finding[], ctx: FixContext): { title: 
 }
 
 function toTextEdit(document: TextDocument, change: TextChange): TextEdit {
-  return { range: { start: document.positionAt(change.start), end: document.positionAt(change.end) }, newText: change.newText };
+  return {
+    range: { start: document.positionAt(change.start), end: document.positionAt(change.end) },
+    newText: change.newText,
+  };
 }
 
 function workspaceEdit(input: CodeActionInput, changes: TextChange[]): WorkspaceEdit {

@@ -7,7 +7,13 @@ const AFTER_MENTION = /(?:^|[\s(\[])@([\w.-]*)$/;
 const AFTER_OWNER_FIELD = /\b(?:owners?|assignee|assigned to|dri)\s*[:=]\s*([\p{L}\w .'-]*)$/iu;
 const AFTER_DEADLINE = /(?:\bby|\b(?:due|deadline|eta)\s*[:=])\s+([\w-]*)$/i;
 
-export function completionsFor(linePrefix: string, position: Position, people: Person[], author: string | undefined, today: Date): CompletionItem[] {
+export function completionsFor(
+  linePrefix: string,
+  position: Position,
+  people: Person[],
+  author: string | undefined,
+  today: Date,
+): CompletionItem[] {
   const mention = AFTER_MENTION.exec(linePrefix);
   if (mention !== null) {
     const start = { line: position.line, character: position.character - mention[1].length };
@@ -26,7 +32,9 @@ export function completionsFor(linePrefix: string, position: Position, people: P
   const owner = AFTER_OWNER_FIELD.exec(linePrefix);
   if (owner !== null) {
     const start = { line: position.line, character: position.character - owner[1].length };
-    const names = [...people.map((person) => ({ name: person.name, detail: person.role ?? "from the roster" }))];
+    const names = [
+      ...people.map((person) => ({ name: person.name, detail: person.role ?? "from the roster" })),
+    ];
     if (author !== undefined && !names.some((entry) => entry.name === author)) {
       names.unshift({ name: author, detail: "the post-mortem's author" });
     }

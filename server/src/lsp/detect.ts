@@ -1,5 +1,10 @@
 // Which documents get diagnostics: the core decides (config globs, or a title that says post-mortem).
-import { isSupportingDocument, postMortemGlobMatcher, saysPostMortem, usesDefaultGlobs } from "../core/detect";
+import {
+  isSupportingDocument,
+  postMortemGlobMatcher,
+  saysPostMortem,
+  usesDefaultGlobs,
+} from "../core/detect";
 import type { DocumentConfig } from "./documentConfig";
 
 const matchers = new Map<string, (file: string) => boolean>();

@@ -23,7 +23,12 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, actionId: finding.actionId, fix: finding.fix, evidence: finding.evidence };
+  const data: DiagnosticData = {
+    rule: finding.rule,
+    actionId: finding.actionId,
+    fix: finding.fix,
+    evidence: finding.evidence,
+  };
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -46,7 +51,10 @@ export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefin
 /** A document the parser could only partly read (e.g. front matter that is not YAML): one warning, no rule. */
 export function problemDiagnostic(problem: ParseProblem, result: LintResult): Diagnostic {
   return {
-    range: { start: result.doc.positionAt(problem.span.start), end: result.doc.positionAt(problem.span.end) },
+    range: {
+      start: result.doc.positionAt(problem.span.start),
+      end: result.doc.positionAt(problem.span.end),
+    },
     severity: DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,

@@ -5,7 +5,13 @@ import * as path from "path";
 import { fileURLToPath, pathToFileURL } from "url";
 import type { Connection, Diagnostic } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
-import { defaultConfig, loadConfigFor, type ConfigProblem, type LoadedConfig, type ResolvedConfig } from "../core/config";
+import {
+  defaultConfig,
+  loadConfigFor,
+  type ConfigProblem,
+  type LoadedConfig,
+  type ResolvedConfig,
+} from "../core/config";
 import type { Settings } from "./settings";
 
 export interface DocumentConfig {
@@ -36,7 +42,9 @@ export class DocumentConfigs {
   constructor(private readonly connection: Connection) {}
 
   setWorkspaceFolders(uris: string[]): void {
-    this.workspaceFolders = uris.map(filePathOf).filter((folder): folder is string => folder !== undefined);
+    this.workspaceFolders = uris
+      .map(filePathOf)
+      .filter((folder): folder is string => folder !== undefined);
   }
 
   /** The config for a document, with the client's per-rule settings laid over the file's rules. */
@@ -47,7 +55,8 @@ export class DocumentConfigs {
     }
     const loaded = this.loadFor(filePath);
     const configFile = loaded.config.file;
-    const globBase = configFile !== undefined ? path.dirname(configFile) : this.workspaceFolderOf(filePath);
+    const globBase =
+      configFile !== undefined ? path.dirname(configFile) : this.workspaceFolderOf(filePath);
     return { config: withSettings(loaded.config, settings), filePath, globBase };
   }
 
@@ -80,7 +89,10 @@ export class DocumentConfigs {
       return;
     }
     const diagnostics: Diagnostic[] = problems.map((problem) => {
-      const start = { line: Math.max(0, problem.line - 1), character: Math.max(0, problem.column - 1) };
+      const start = {
+        line: Math.max(0, problem.line - 1),
+        character: Math.max(0, problem.column - 1),
+      };
       return {
         range: { start, end: start },
         severity: DiagnosticSeverity.Warning,
@@ -89,7 +101,9 @@ export class DocumentConfigs {
       };
     });
     for (const problem of problems) {
-      this.connection.console.warn(`${problem.file}:${problem.line}:${problem.column}: ${problem.key === "" ? "" : `${problem.key}: `}${problem.message}`);
+      this.connection.console.warn(
+        `${problem.file}:${problem.line}:${problem.column}: ${problem.key === "" ? "" : `${problem.key}: `}${problem.message}`,
+      );
     }
     if (diagnostics.length === 0) {
       this.publishedProblems.delete(uri);
@@ -103,7 +117,11 @@ export class DocumentConfigs {
     let best: string | undefined;
     for (const folder of this.workspaceFolders) {
       const relative = path.relative(folder, filePath);
-      if (!relative.startsWith("..") && !path.isAbsolute(relative) && (best === undefined || folder.length > best.length)) {
+      if (
+        !relative.startsWith("..") &&
+        !path.isAbsolute(relative) &&
+        (best === undefined || folder.length > best.length)
+      ) {
         best = folder;
       }
     }

@@ -40,12 +40,16 @@ function shortState(finding: Finding, item: ActionItem, text: string): string {
     case "systemic-needs-decision-maker":
       return "a systemic change needs a decision-maker";
     case "process-verb":
-      return item.isQuestion || item.leadingVerb === undefined ? "a question, not a commitment" : `"${item.leadingVerb.text.toLowerCase()}" is activity, not a change`;
+      return item.isQuestion || item.leadingVerb === undefined
+        ? "a question, not a commitment"
+        : `"${item.leadingVerb.text.toLowerCase()}" is activity, not a change`;
     case "vague-outcome":
       return "no checkable end state";
     case "tracker-missing": {
       // On a key `trackerKeys` does not list, the finding's span is that key.
-      const key = /^[A-Z][A-Z0-9]+-\d+$/.exec(text.slice(finding.span.start, finding.span.end))?.[0];
+      const key = /^[A-Z][A-Z0-9]+-\d+$/.exec(
+        text.slice(finding.span.start, finding.span.end),
+      )?.[0];
       return key === undefined ? "no ticket or link" : `"${key}" is not in trackerKeys`;
     }
     case "deadline-missing":
@@ -74,7 +78,9 @@ function present(item: ActionItem, element: Element): string {
       }
       const iso = deadline.date?.toISOString().slice(0, 10);
       // "by 2026-12-11" already says the date; "end of Q1" gains it in brackets.
-      return iso === undefined || deadline.text.includes(iso) ? deadline.text : `${deadline.text} (${iso})`;
+      return iso === undefined || deadline.text.includes(iso)
+        ? deadline.text
+        : `${deadline.text} (${iso})`;
     }
   }
 }
@@ -92,30 +98,54 @@ export function itemAt(result: LintResult, offset: number): ActionItem | undefin
   return result.doc.actions.find((item) => item.span.start <= offset && offset <= item.span.end);
 }
 
-export function hoverFor(result: LintResult, offset: number, options: HoverOptions = {}): Hover | undefined {
+export function hoverFor(
+  result: LintResult,
+  offset: number,
+  options: HoverOptions = {},
+): Hover | undefined {
   const item = itemAt(result, offset);
   if (item === undefined) {
     return undefined;
   }
   const findings = result.findings.filter((finding) => finding.actionId === item.id);
-  const state = item.status.state === "open" ? "open" : item.status.state === "done" ? "done" : `deprioritized${item.status.reason === undefined ? "" : `: ${item.status.reason}`}`;
+  const state =
+    item.status.state === "open"
+      ? "open"
+      : item.status.state === "done"
+        ? "done"
+        : `deprioritized${item.status.reason === undefined ? "" : `: ${item.status.reason}`}`;
   const lines: string[] = [];
   if (item.status.state !== "open") {
     lines.push(`**Action item** · ${state}`, "Closed items are not checked for missing elements.");
   } else {
     const elementLines: ElementLine[] = ELEMENTS.map(([element, label]) => {
       const finding = findings.find((candidate) => findRule(candidate.rule)?.element === element);
-      return finding === undefined ? { ok: true, label, state: present(item, element) || "ok" } : { ok: false, label, state: shortState(finding, item, result.doc.text), evidence: finding.evidence?.replace(/^[\w ]+: /, "") };
+      return finding === undefined
+        ? { ok: true, label, state: present(item, element) || "ok" }
+        : {
+            ok: false,
+            label,
+            state: shortState(finding, item, result.doc.text),
+            evidence: finding.evidence?.replace(/^[\w ]+: /, ""),
+          };
     });
     const inPlace = elementLines.filter((line) => line.ok).length;
-    const verdict = inPlace === ELEMENTS.length ? "Strong action item" : `Action item · ${inPlace} of ${ELEMENTS.length} in place`;
-    const ticks = elementLines.map((line) => `${icon(line.ok, options)} ${line.label.toLowerCase()}`).join(" · ");
+    const verdict =
+      inPlace === ELEMENTS.length
+        ? "Strong action item"
+        : `Action item · ${inPlace} of ${ELEMENTS.length} in place`;
+    const ticks = elementLines
+      .map((line) => `${icon(line.ok, options)} ${line.label.toLowerCase()}`)
+      .join(" · ");
     lines.push(`**${verdict}** · ${ticks}`);
     lines.push(...elementLines.map(render));
   }
   return {
     // Hard line breaks (two spaces) keep the card to one short line per element.
     contents: { kind: MarkupKind.Markdown, value: lines.join("  \n") },
-    range: { start: result.doc.positionAt(item.span.start), end: result.doc.positionAt(item.span.end) },
+    range: {
+      start: result.doc.positionAt(item.span.start),
+      end: result.doc.positionAt(item.span.end),
+    },
   };
 }

@@ -15,15 +15,36 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ruleList, ruleDocsUrl } from "../core/rules";
-import { ActionsRequest, RulesRequest, type ActionsParams, type ActionsResult, type RulesResult } from "../protocol";
+import {
+  ActionsRequest,
+  RulesRequest,
+  type ActionsParams,
+  type ActionsResult,
+  type RulesResult,
+} from "../protocol";
 import type { Person } from "../core/config";
 import type { LintResult } from "../core/lint";
 import { codeActionsFor } from "./codeActions";
 import { pushPlan, pushToTracker, trackerLink, type PushDeps } from "./push";
 import { FIX_ALL_KIND, STATUS_RULE, TrackerStatuses } from "./trackerStatus";
 import { TrackerIssues } from "./trackerIssues";
-import { CloseInTrackerRequest, TrackerIssuesRequest, TrackerStatusRequest, type CloseInTrackerParams, type TrackerIssuesParams, type TrackerStatusParams } from "../protocol";
-import { PushPlanRequest, PushToTrackerRequest, TrackerLinkRequest, type PushPlanParams, type PushToTrackerParams, type TrackerLinkParams, type TrackerLinkResult } from "../protocol";
+import {
+  CloseInTrackerRequest,
+  TrackerIssuesRequest,
+  TrackerStatusRequest,
+  type CloseInTrackerParams,
+  type TrackerIssuesParams,
+  type TrackerStatusParams,
+} from "../protocol";
+import {
+  PushPlanRequest,
+  PushToTrackerRequest,
+  TrackerLinkRequest,
+  type PushPlanParams,
+  type PushToTrackerParams,
+  type TrackerLinkParams,
+  type TrackerLinkResult,
+} from "../protocol";
 import { completionsFor } from "./completion";
 import { hoverFor } from "./hover";
 import { RecentAuthors } from "./recentAuthors";
@@ -72,7 +93,8 @@ export function startServer(connection: Connection): void {
       if (statuses.has(params.uri)) {
         // Adds the tracker-status-mismatch diagnostics of the last status check (no fetch here).
         void statuses.decorate(params).then((decorated) => {
-          if (documents.get(params.uri)?.version === params.version) void connection.sendDiagnostics(decorated);
+          if (documents.get(params.uri)?.version === params.version)
+            void connection.sendDiagnostics(decorated);
         });
       } else {
         void connection.sendDiagnostics(params);
@@ -96,7 +118,8 @@ export function startServer(connection: Connection): void {
     documents,
     settings,
     configs,
-    lintDocument: (document, documentSettings) => validator.lintDocument(document, documentSettings),
+    lintDocument: (document, documentSettings) =>
+      validator.lintDocument(document, documentSettings),
     workDoneProgress: () => support.workDoneProgress,
   });
   let workspaceFolderUris: string[] = [];
@@ -104,19 +127,25 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const workspace = params.capabilities.workspace;
     support.configuration = workspace?.configuration === true;
-    support.dynamicConfigurationRegistration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    support.dynamicWatchedFilesRegistration = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    support.dynamicConfigurationRegistration =
+      workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    support.dynamicWatchedFilesRegistration =
+      workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     support.workspaceFolders = workspace?.workspaceFolders === true;
     support.documentChanges = workspace?.workspaceEdit?.documentChanges === true;
     support.workDoneProgress = params.capabilities.window?.workDoneProgress === true;
-    const options = params.initializationOptions as { trusted?: boolean; debounceMs?: number; pickers?: boolean; themeIcons?: boolean } | undefined;
+    const options = params.initializationOptions as
+      | { trusted?: boolean; debounceMs?: number; pickers?: boolean; themeIcons?: boolean }
+      | undefined;
     trusted = options?.trusted !== false;
     pickers = options?.pickers === true;
     themeIcons = options?.themeIcons === true;
     if (typeof options?.debounceMs === "number" && options.debounceMs >= 0) {
       validator.debounceMs = options.debounceMs;
     }
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const folders =
+      params.workspaceFolders?.map((folder) => folder.uri) ??
+      (params.rootUri ? [params.rootUri] : []);
     configs.setWorkspaceFolders(folders);
     workspaceFolderUris = folders;
     return {
@@ -136,11 +165,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (support.dynamicConfigurationRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: "followThrough" });
+      void connection.client.register(DidChangeConfigurationNotification.type, {
+        section: "followThrough",
+      });
     }
     // VS Code's client watches config files itself (synchronize.fileEvents); other editors are asked here.
     if (support.dynamicWatchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: MARKDOWN_GLOB }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: MARKDOWN_GLOB }],
+      });
     }
     // In the background: open documents' diagnostics never wait for it.
     void indexer.indexFolders(workspaceFolderUris);
@@ -188,22 +221,39 @@ export function startServer(connection: Connection): void {
       return [];
     }
     const only = params.context.only;
-    if (only !== undefined && only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))) {
+    if (
+      only !== undefined &&
+      only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))
+    ) {
       const outcome = validator.lintDocument(document, await settings.get(document.uri));
-      const fixAll = await statuses.fixAll(document, outcome.kind === "linted" ? outcome.result.doc : undefined);
+      const fixAll = await statuses.fixAll(
+        document,
+        outcome.kind === "linted" ? outcome.result.doc : undefined,
+      );
       return fixAll === undefined ? [] : [fixAll];
     }
-    if (only !== undefined && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) {
+    if (
+      only !== undefined &&
+      !only.some(
+        (kind) =>
+          kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`),
+      )
+    ) {
       return [];
     }
-    const mismatched = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === STATUS_RULE);
-    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== STATUS_RULE);
+    const mismatched = params.context.diagnostics.filter(
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === STATUS_RULE,
+    );
+    const ours = params.context.diagnostics.filter(
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== STATUS_RULE,
+    );
     if (ours.length === 0 && mismatched.length === 0) {
       return [];
     }
     const documentSettings = await settings.get(document.uri);
     let linted: ReturnType<Validator["lintDocument"]> | undefined;
-    const lintOnce = (): ReturnType<Validator["lintDocument"]> => (linted ??= validator.lintDocument(document, documentSettings));
+    const lintOnce = (): ReturnType<Validator["lintDocument"]> =>
+      (linted ??= validator.lintDocument(document, documentSettings));
     const withData: { diagnostic: Diagnostic; data: DiagnosticData }[] = [];
     for (const diagnostic of ours) {
       const data = diagnosticData(diagnostic) ?? dataFromFindings(diagnostic, lintOnce());
@@ -216,35 +266,51 @@ export function startServer(connection: Connection): void {
     const needsOwners = withData.some(({ data }) => data.fix?.kind === "insertOwner");
     const recent = needsOwners ? await recentAuthors.forFile(documentConfig.filePath) : [];
     const outcome = lintOnce();
-    const statusActions = mismatched.length === 0 ? [] : statuses.codeActions(document, mismatched, outcome.kind === "linted" ? outcome.result.doc : undefined);
-    return [...statusActions, ...codeActionsFor({
-      document,
-      diagnostics: withData,
-      people,
-      today: new Date(),
-      useDocumentChanges: support.documentChanges,
-      pickers,
-      actionItems: () => (outcome.kind === "linted" ? outcome.result.doc.actions : []),
-      allFindings: () => (outcome.kind === "linted" ? outcome.result.findings : []),
-      author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
-      recentAuthors: recent,
-      offerPush: trusted,
-    })];
+    const statusActions =
+      mismatched.length === 0
+        ? []
+        : statuses.codeActions(
+            document,
+            mismatched,
+            outcome.kind === "linted" ? outcome.result.doc : undefined,
+          );
+    return [
+      ...statusActions,
+      ...codeActionsFor({
+        document,
+        diagnostics: withData,
+        people,
+        today: new Date(),
+        useDocumentChanges: support.documentChanges,
+        pickers,
+        actionItems: () => (outcome.kind === "linted" ? outcome.result.doc.actions : []),
+        allFindings: () => (outcome.kind === "linted" ? outcome.result.findings : []),
+        author: outcome.kind === "linted" ? outcome.result.doc.frontMatter?.owners[0] : undefined,
+        recentAuthors: recent,
+        offerPush: trusted,
+      }),
+    ];
   });
 
   /** The lint of an open post-mortem, or undefined (not open, not a post-mortem, disabled). */
-  async function linted(uri: string): Promise<{ document: TextDocument; result: LintResult; people: Person[] } | undefined> {
+  async function linted(
+    uri: string,
+  ): Promise<{ document: TextDocument; result: LintResult; people: Person[] } | undefined> {
     const document = documents.get(uri);
     if (document === undefined) {
       return undefined;
     }
     const outcome = validator.lintDocument(document, await settings.get(uri));
-    return outcome.kind === "linted" ? { document, result: outcome.result, people: outcome.documentConfig.config.people } : undefined;
+    return outcome.kind === "linted"
+      ? { document, result: outcome.result, people: outcome.documentConfig.config.people }
+      : undefined;
   }
 
   connection.onHover(async (params) => {
     const found = await linted(params.textDocument.uri);
-    return found === undefined ? null : (hoverFor(found.result, found.document.offsetAt(params.position), { themeIcons }) ?? null);
+    return found === undefined
+      ? null
+      : (hoverFor(found.result, found.document.offsetAt(params.position), { themeIcons }) ?? null);
   });
 
   connection.onCompletion(async (params) => {
@@ -252,8 +318,17 @@ export function startServer(connection: Connection): void {
     if (found === undefined) {
       return [];
     }
-    const linePrefix = found.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return completionsFor(linePrefix, params.position, found.people, found.result.doc.frontMatter?.owners[0], new Date());
+    const linePrefix = found.document.getText({
+      start: { line: params.position.line, character: 0 },
+      end: params.position,
+    });
+    return completionsFor(
+      linePrefix,
+      params.position,
+      found.people,
+      found.result.doc.frontMatter?.owners[0],
+      new Date(),
+    );
   });
 
   connection.onDocumentSymbol(async (params) => {
@@ -265,8 +340,18 @@ export function startServer(connection: Connection): void {
     isTrusted: () => trusted,
     lint: async (uri) => {
       const document = documents.get(uri);
-      const outcome = document === undefined ? undefined : validator.lintDocument(document, await settings.get(uri));
-      return outcome?.kind !== "linted" ? undefined : { document: document!, doc: outcome.result.doc, config: outcome.documentConfig.config, filePath: outcome.documentConfig.filePath };
+      const outcome =
+        document === undefined
+          ? undefined
+          : validator.lintDocument(document, await settings.get(uri));
+      return outcome?.kind !== "linted"
+        ? undefined
+        : {
+            document: document!,
+            doc: outcome.result.doc,
+            config: outcome.documentConfig.config,
+            filePath: outcome.documentConfig.filePath,
+          };
     },
   };
   const trackerIssues = new TrackerIssues({
@@ -277,20 +362,33 @@ export function startServer(connection: Connection): void {
     log: (message) => connection.console.log(message),
   });
   const statuses = new TrackerStatuses(pushDeps, (uri) => validator.schedule(uri, 0));
-  connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) => statuses.refresh(params));
+  connection.onRequest(TrackerStatusRequest.method, (params: TrackerStatusParams) =>
+    statuses.refresh(params),
+  );
   connection.onRequest(CloseInTrackerRequest.method, async (params: CloseInTrackerParams) => {
     const result = await statuses.close(params);
     if (result.closed && result.key !== undefined) trackerIssues.forget(result.key);
     return result;
   });
-  connection.onRequest(TrackerIssuesRequest.method, (params: TrackerIssuesParams) => trackerIssues.list(params));
-  connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) => pushPlan(pushDeps, params));
-  connection.onRequest(PushToTrackerRequest.method, (params: PushToTrackerParams) => pushToTracker(pushDeps, params));
-  connection.onRequest(TrackerLinkRequest.method, async (params: TrackerLinkParams): Promise<TrackerLinkResult> => {
-    const found = await pushDeps.lint(params.textDocument.uri);
-    if (found === undefined) return { edits: [], note: "not-found" as const };
-    return trackerLink(found.config, found.filePath, params, (text, offset) => TextDocument.create(params.textDocument.uri, "markdown", 0, text).positionAt(offset));
-  });
+  connection.onRequest(TrackerIssuesRequest.method, (params: TrackerIssuesParams) =>
+    trackerIssues.list(params),
+  );
+  connection.onRequest(PushPlanRequest.method, (params: PushPlanParams) =>
+    pushPlan(pushDeps, params),
+  );
+  connection.onRequest(PushToTrackerRequest.method, (params: PushToTrackerParams) =>
+    pushToTracker(pushDeps, params),
+  );
+  connection.onRequest(
+    TrackerLinkRequest.method,
+    async (params: TrackerLinkParams): Promise<TrackerLinkResult> => {
+      const found = await pushDeps.lint(params.textDocument.uri);
+      if (found === undefined) return { edits: [], note: "not-found" as const };
+      return trackerLink(found.config, found.filePath, params, (text, offset) =>
+        TextDocument.create(params.textDocument.uri, "markdown", 0, text).positionAt(offset),
+      );
+    },
+  );
 
   connection.onRequest(RulesRequest.method, (): RulesResult => ({
     rules: ruleList.map((rule) => ({
@@ -302,31 +400,36 @@ export function startServer(connection: Connection): void {
     })),
   }));
 
-  connection.onRequest(ActionsRequest.method, async (params: ActionsParams): Promise<ActionsResult> => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined) {
-      return { version: -1, isPostMortem: false, actions: [] };
-    }
-    const outcome = validator.lintDocument(document, await settings.get(document.uri));
-    if (outcome.kind !== "linted") {
-      return { version: document.version, isPostMortem: false, actions: [] };
-    }
-    const { doc, findings } = outcome.result;
-    return {
-      version: document.version,
-      isPostMortem: true,
-      actions: doc.actions.map((item) => ({
-        id: item.id,
-        text: item.text,
-        range: { start: doc.positionAt(item.span.start), end: doc.positionAt(item.span.end) },
-        state: item.status.state,
-        owners: item.owners.map((owner) => owner.name),
-        deadline: item.deadline?.text,
-        trackerRefs: item.trackerRefs.map((ref) => ref.text),
-        findings: findings.filter((finding) => finding.actionId === item.id).map((finding) => finding.rule),
-      })),
-    };
-  });
+  connection.onRequest(
+    ActionsRequest.method,
+    async (params: ActionsParams): Promise<ActionsResult> => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) {
+        return { version: -1, isPostMortem: false, actions: [] };
+      }
+      const outcome = validator.lintDocument(document, await settings.get(document.uri));
+      if (outcome.kind !== "linted") {
+        return { version: document.version, isPostMortem: false, actions: [] };
+      }
+      const { doc, findings } = outcome.result;
+      return {
+        version: document.version,
+        isPostMortem: true,
+        actions: doc.actions.map((item) => ({
+          id: item.id,
+          text: item.text,
+          range: { start: doc.positionAt(item.span.start), end: doc.positionAt(item.span.end) },
+          state: item.status.state,
+          owners: item.owners.map((owner) => owner.name),
+          deadline: item.deadline?.text,
+          trackerRefs: item.trackerRefs.map((ref) => ref.text),
+          findings: findings
+            .filter((finding) => finding.actionId === item.id)
+            .map((finding) => finding.rule),
+        })),
+      };
+    },
+  );
 
   indexer.listen();
   documents.listen(connection);
@@ -334,7 +437,10 @@ export function startServer(connection: Connection): void {
 }
 
 /** For clients that drop `Diagnostic.data`: find the same finding again by rule and range. */
-function dataFromFindings(diagnostic: Diagnostic, outcome: ReturnType<Validator["lintDocument"]>): DiagnosticData | undefined {
+function dataFromFindings(
+  diagnostic: Diagnostic,
+  outcome: ReturnType<Validator["lintDocument"]>,
+): DiagnosticData | undefined {
   if (outcome.kind !== "linted") {
     return undefined;
   }
@@ -347,5 +453,7 @@ function dataFromFindings(diagnostic: Diagnostic, outcome: ReturnType<Validator[
       candidate.range.end.line === end.line &&
       candidate.range.end.character === end.character,
   );
-  return finding === undefined ? undefined : { rule: finding.rule, actionId: finding.actionId, fix: finding.fix };
+  return finding === undefined
+    ? undefined
+    : { rule: finding.rule, actionId: finding.actionId, fix: finding.fix };
 }

@@ -29,16 +29,29 @@ export class RecentAuthors {
 
 function gitAuthors(folder: string): Promise<string[]> {
   return new Promise((resolve) => {
-    execFile("git", ["log", "--format=%an", "-n", "200", "--", "."], { cwd: folder, timeout: TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-      if (error !== null) {
-        resolve([]); // Not a repository, no git, or too slow: offer no names rather than fail.
-        return;
-      }
-      const counts = new Map<string, number>();
-      for (const name of stdout.split("\n").map((line) => line.trim()).filter(Boolean)) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      resolve([...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_AUTHORS).map(([name]) => name));
-    });
+    execFile(
+      "git",
+      ["log", "--format=%an", "-n", "200", "--", "."],
+      { cwd: folder, timeout: TIMEOUT_MS, windowsHide: true },
+      (error, stdout) => {
+        if (error !== null) {
+          resolve([]); // Not a repository, no git, or too slow: offer no names rather than fail.
+          return;
+        }
+        const counts = new Map<string, number>();
+        for (const name of stdout
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean)) {
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+        resolve(
+          [...counts.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, MAX_AUTHORS)
+            .map(([name]) => name),
+        );
+      },
+    );
   });
 }

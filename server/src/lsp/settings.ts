@@ -58,13 +58,17 @@ export class SettingsCache {
     }
     let settings = this.byUri.get(uri);
     if (settings === undefined) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
-        (value: unknown) => normalizeSettings(value),
-        (error: unknown) => {
-          this.connection.console.warn(`Follow-Through: cannot read settings for ${uri}: ${String(error)}; using defaults.`);
-          return defaultSettings();
-        },
-      );
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then(
+          (value: unknown) => normalizeSettings(value),
+          (error: unknown) => {
+            this.connection.console.warn(
+              `Follow-Through: cannot read settings for ${uri}: ${String(error)}; using defaults.`,
+            );
+            return defaultSettings();
+          },
+        );
       this.byUri.set(uri, settings);
     }
     return settings;
@@ -74,7 +78,9 @@ export class SettingsCache {
   changed(pushed: unknown): void {
     this.byUri.clear();
     if (typeof pushed === "object" && pushed !== null && SETTINGS_SECTION in pushed) {
-      this.globalSettings = normalizeSettings((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
+      this.globalSettings = normalizeSettings(
+        (pushed as Record<string, unknown>)[SETTINGS_SECTION],
+      );
     }
   }
 

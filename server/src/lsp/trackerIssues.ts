@@ -5,22 +5,40 @@ import * as path from "path";
 import type { ResolvedConfig } from "../core/config";
 import type { IndexedPostMortem } from "../core/index/types";
 import type { TrackerIssueInfo, TrackerIssuesParams, TrackerIssuesResult } from "../protocol";
-import { createTracker, trackerSettingsFrom, trackerWhere, TrackerError, type Tracker, type TrackerIssue, type TrackerKind, type TrackerTuning } from "../trackers";
+import {
+  createTracker,
+  trackerSettingsFrom,
+  trackerWhere,
+  TrackerError,
+  type Tracker,
+  type TrackerIssue,
+  type TrackerKind,
+  type TrackerTuning,
+} from "../trackers";
 import { issueKeyOfRef, refScope, type RefScope } from "../trackers/refs";
 import { repoInfo, type RepoInfo } from "../trackers/repo";
 import { chooseTracker, type TrackerSettings } from "../trackers/settings";
 import { STATUS_TTL_MS } from "./trackerStatus";
 
 /** An issue URL, for the trackers whose references can also be a bare "#12". */
-const ISSUE_URL: Partial<Record<TrackerKind, RegExp>> = { github: /^https?:\/\/\S+\/issues\/\d+/i, gitlab: /^https?:\/\/\S+\/-\/issues\/\d+/i };
+const ISSUE_URL: Partial<Record<TrackerKind, RegExp>> = {
+  github: /^https?:\/\/\S+\/issues\/\d+/i,
+  gitlab: /^https?:\/\/\S+\/-\/issues\/\d+/i,
+};
 
 /** At most this many getStatus calls per request, across trackers: a large workspace must not flood them. */
 export const MAX_STATUS_READS = 100;
 /** getStatus calls in flight per tracker. */
 const STATUS_CONCURRENCY = 4;
 
-const UNTRUSTED = "Trackers are not read in an untrusted workspace: trust the workspace to list their issues.";
-const NAMES: Record<TrackerKind, string> = { github: "GitHub", jira: "Jira", linear: "Linear", gitlab: "GitLab" };
+const UNTRUSTED =
+  "Trackers are not read in an untrusted workspace: trust the workspace to list their issues.";
+const NAMES: Record<TrackerKind, string> = {
+  github: "GitHub",
+  jira: "Jira",
+  linear: "Linear",
+  gitlab: "GitLab",
+};
 
 export interface TrackerIssuesDeps {
   isTrusted(): boolean;
@@ -66,10 +84,13 @@ export class TrackerIssues {
 
   async list(params: TrackerIssuesParams): Promise<TrackerIssuesResult> {
     if (!this.deps.isTrusted()) return { trackers: [], problem: UNTRUSTED };
-    for (const [id, entry] of this.known) if (this.now() - entry.fetchedAt >= STATUS_TTL_MS) this.known.delete(id);
+    for (const [id, entry] of this.known)
+      if (this.now() - entry.fetchedAt >= STATUS_TTL_MS) this.known.delete(id);
     const targets = this.targets();
     const budget = { left: MAX_STATUS_READS };
-    const trackers = await Promise.all(targets.map((target) => this.read(target, params.credentials ?? {}, budget)));
+    const trackers = await Promise.all(
+      targets.map((target) => this.read(target, params.credentials ?? {}, budget)),
+    );
     return { trackers };
   }
 
@@ -93,7 +114,15 @@ export class TrackerIssues {
       const id = `${kind} ${where}`;
       let target = byId.get(id);
       if (target === undefined) {
-        target = { kind, where, settings, scope: refScope(settings, kind), labels: new Set(), uris: new Set(), links: [] };
+        target = {
+          kind,
+          where,
+          settings,
+          scope: refScope(settings, kind),
+          labels: new Set(),
+          uris: new Set(),
+          links: [],
+        };
         byId.set(id, target);
       }
       target.labels.add(settings.label);
@@ -107,7 +136,8 @@ export class TrackerIssues {
         const own = target.uris.has(postMortem.uri);
         for (const action of postMortem.actions) {
           if (action.state === "deprioritized") continue;
-          const urls = issueUrl === undefined ? [] : action.trackerRefs.filter((ref) => issueUrl.test(ref));
+          const urls =
+            issueUrl === undefined ? [] : action.trackerRefs.filter((ref) => issueUrl.test(ref));
           const refs = urls.length > 0 ? urls : action.trackerRefs;
           for (const ref of refs) {
             const key = issueKeyOfRef(ref, target.kind, target.scope);
@@ -122,11 +152,18 @@ export class TrackerIssues {
     return [...byId.values()];
   }
 
-  private async read(target: Target, credentials: TrackerIssuesParams["credentials"], budget: { left: number }): Promise<Entry> {
+  private async read(
+    target: Target,
+    credentials: TrackerIssuesParams["credentials"],
+    budget: { left: number },
+  ): Promise<Entry> {
     const entry: Entry = { kind: target.kind, where: target.where, unlinked: [], linked: [] };
     const given = credentials[target.kind];
     if (given === undefined || given.token === "") {
-      entry.error = { kind: "auth", message: `${NAMES[target.kind]}: no credentials for ${target.where}; sign in or run Follow-Through: Set Tracker Token, then refresh.` };
+      entry.error = {
+        kind: "auth",
+        message: `${NAMES[target.kind]}: no credentials for ${target.where}; sign in or run Follow-Through: Set Tracker Token, then refresh.`,
+      };
       return entry;
     }
     let tracker: Tracker;
@@ -154,13 +191,21 @@ export class TrackerIssues {
     if (failure !== undefined) entry.error = failure;
     entry.linked = target.links.flatMap((link) => {
       const issue = states.get(link.key);
-      return issue === undefined ? [] : [{ ...info(issue), uri: link.uri, actionId: link.actionId }];
+      return issue === undefined
+        ? []
+        : [{ ...info(issue), uri: link.uri, actionId: link.actionId }];
     });
     return entry;
   }
 
   /** getStatus for each key, a few at a time, within the request's budget; stops at the first failure that is not a missing issue. */
-  private async readStates(tracker: Tracker, target: Target, keys: string[], states: Map<string, TrackerIssue>, budget: { left: number }): Promise<Entry["error"]> {
+  private async readStates(
+    tracker: Tracker,
+    target: Target,
+    keys: string[],
+    states: Map<string, TrackerIssue>,
+    budget: { left: number },
+  ): Promise<Entry["error"]> {
     let failure: Entry["error"];
     let next = 0;
     let skipped = 0;
@@ -177,27 +222,42 @@ export class TrackerIssues {
           states.set(key, issue);
           this.known.set(`${target.kind} ${target.where} ${key}`, { issue, fetchedAt: this.now() });
         } catch (error) {
-          if (error instanceof TrackerError && error.kind === "not-found") this.deps.log?.(`Follow-Through: ${key} on ${target.where} not found; left out of the linked issues.`);
+          if (error instanceof TrackerError && error.kind === "not-found")
+            this.deps.log?.(
+              `Follow-Through: ${key} on ${target.where} not found; left out of the linked issues.`,
+            );
           else failure ??= errorOf(error);
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(STATUS_CONCURRENCY, keys.length) }, worker));
-    if (skipped > 0) this.deps.log?.(`Follow-Through: ${skipped} linked issues on ${target.where} not read: at most ${MAX_STATUS_READS} are read per refresh.`);
+    if (skipped > 0)
+      this.deps.log?.(
+        `Follow-Through: ${skipped} linked issues on ${target.where} not read: at most ${MAX_STATUS_READS} are read per refresh.`,
+      );
     return failure;
   }
 }
 
 /** A reference that names this tracker's issue whichever tracker its document pushes to: not a bare "#12". */
 function unambiguous(ref: string, target: Target): boolean {
-  if (target.kind === "github" || target.kind === "gitlab") return target.scope.repository !== undefined && !/^#\d+$/.test(ref.trim());
+  if (target.kind === "github" || target.kind === "gitlab")
+    return target.scope.repository !== undefined && !/^#\d+$/.test(ref.trim());
   return target.scope.keyPrefix !== undefined;
 }
 
 function info(issue: TrackerIssue): TrackerIssueInfo {
-  return { key: issue.key, url: issue.url, title: issue.title, state: issue.state, assignees: issue.assignees };
+  return {
+    key: issue.key,
+    url: issue.url,
+    title: issue.title,
+    state: issue.state,
+    assignees: issue.assignees,
+  };
 }
 
 function errorOf(error: unknown): { kind: string; message: string } {
-  return error instanceof TrackerError ? { kind: error.kind, message: error.message } : { kind: "bad-response", message: error instanceof Error ? error.message : String(error) };
+  return error instanceof TrackerError
+    ? { kind: error.kind, message: error.message }
+    : { kind: "bad-response", message: error instanceof Error ? error.message : String(error) };
 }

@@ -2,11 +2,22 @@
 // Statuses are fetched only when the user asks (Check Tracker Status), kept per issue with a short TTL
 // so asking twice in a row costs nothing, and never fetched while typing; the diagnostics show the
 // last known state until the next check.
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver";
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  type CodeAction,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { actionChanges } from "../core/actionEdits";
 import type { ActionItem, PostMortem } from "../core/types";
-import type { CloseInTrackerParams, CloseInTrackerResult, TrackerStatusParams, TrackerStatusResult } from "../protocol";
+import type {
+  CloseInTrackerParams,
+  CloseInTrackerResult,
+  TrackerStatusParams,
+  TrackerStatusResult,
+} from "../protocol";
 import { createTracker, trackerSettingsFor, TrackerError, type TrackerKind } from "../trackers";
 import { repoInfo } from "../trackers/repo";
 import { chooseTracker } from "../trackers/settings";
@@ -29,9 +40,9 @@ export function issueKeyOf(item: ActionItem, kind: TrackerKind): string | undefi
     const text = ref.text;
     const match =
       kind === "github"
-        ? /github\.com\/[^/\s]+\/[^/\s]+\/issues\/(\d+)/.exec(text) ?? /^#(\d+)$/.exec(text)
+        ? (/github\.com\/[^/\s]+\/[^/\s]+\/issues\/(\d+)/.exec(text) ?? /^#(\d+)$/.exec(text))
         : kind === "gitlab"
-          ? /\/-\/issues\/(\d+)/.exec(text) ?? /^#(\d+)$/.exec(text)
+          ? (/\/-\/issues\/(\d+)/.exec(text) ?? /^#(\d+)$/.exec(text))
           : /\b([A-Z][A-Z0-9_]+-\d+)\b/.exec(text);
     if (match !== null) {
       return kind === "github" || kind === "gitlab" ? `#${match[1]}` : match[1];
@@ -62,9 +73,14 @@ export class TrackerStatuses {
     if (!this.deps.isTrusted()) return "Tracker status is not read in an untrusted workspace.";
     const found = await this.deps.lint(uri);
     if (found === undefined) return "This document is not a post-mortem Follow-Through lints.";
-    const settings = trackerSettingsFor(found.config, found.doc, found.filePath === undefined ? undefined : repoInfo(found.filePath));
+    const settings = trackerSettingsFor(
+      found.config,
+      found.doc,
+      found.filePath === undefined ? undefined : repoInfo(found.filePath),
+    );
     const kind = chooseTracker(settings);
-    if (kind === undefined || settings[kind] === undefined) return "No tracker configured: add `tracker:` to .followthrough.yml.";
+    if (kind === undefined || settings[kind] === undefined)
+      return "No tracker configured: add `tracker:` to .followthrough.yml.";
     return { doc: found.doc, kind };
   }
 
@@ -73,7 +89,11 @@ export class TrackerStatuses {
     const target = await this.target(uri);
     if (typeof target === "string") return { checked: 0, mismatches: 0, errors: [target] };
     const found = await this.deps.lint(uri);
-    const settings = trackerSettingsFor(found!.config, found!.doc, found!.filePath === undefined ? undefined : repoInfo(found!.filePath));
+    const settings = trackerSettingsFor(
+      found!.config,
+      found!.doc,
+      found!.filePath === undefined ? undefined : repoInfo(found!.filePath),
+    );
     const tracker = createTracker(settings, target.kind, params.credentials, this.deps.tuning);
     const known = this.known.get(uri) ?? new Map<string, Known>();
     this.known.set(uri, known);
@@ -97,11 +117,17 @@ export class TrackerStatuses {
       }
     }
     this.republish(uri);
-    const mismatches = target.doc.actions.filter((item) => this.mismatch(item, target.kind, known) !== undefined).length;
+    const mismatches = target.doc.actions.filter(
+      (item) => this.mismatch(item, target.kind, known) !== undefined,
+    ).length;
     return { checked, mismatches, errors };
   }
 
-  private mismatch(item: ActionItem, kind: TrackerKind, known: Map<string, Known>): { key: string; trackerState: "open" | "closed" } | undefined {
+  private mismatch(
+    item: ActionItem,
+    kind: TrackerKind,
+    known: Map<string, Known>,
+  ): { key: string; trackerState: "open" | "closed" } | undefined {
     const key = issueKeyOf(item, kind);
     const state = key === undefined ? undefined : known.get(key)?.state;
     if (key === undefined || state === undefined) return undefined;
@@ -121,7 +147,10 @@ export class TrackerStatuses {
       const found = this.mismatch(item, target.kind, known);
       if (found === undefined) continue;
       extra.push({
-        range: { start: target.doc.positionAt(item.textSpan.start), end: target.doc.positionAt(item.textSpan.end) },
+        range: {
+          start: target.doc.positionAt(item.textSpan.start),
+          end: target.doc.positionAt(item.textSpan.end),
+        },
         severity: DiagnosticSeverity.Warning,
         code: STATUS_RULE,
         source: DIAGNOSTIC_SOURCE,
@@ -129,17 +158,27 @@ export class TrackerStatuses {
           found.trackerState === "closed"
             ? `Closed in the tracker (${found.key}) but open here: tick it, or reopen the issue.`
             : `Done here but still open in the tracker (${found.key}): close the issue, or reopen the item.`,
-        data: { rule: STATUS_RULE, actionId: item.id, issueKey: found.key, trackerState: found.trackerState },
+        data: {
+          rule: STATUS_RULE,
+          actionId: item.id,
+          issueKey: found.key,
+          trackerState: found.trackerState,
+        },
       });
     }
     return { ...params, diagnostics: [...params.diagnostics, ...extra] };
   }
 
   /** "Mark done here" (an edit) or "Close KEY in the tracker" (the client's command, which authenticates). */
-  codeActions(document: TextDocument, diagnostics: Diagnostic[], doc: PostMortem | undefined): CodeAction[] {
+  codeActions(
+    document: TextDocument,
+    diagnostics: Diagnostic[],
+    doc: PostMortem | undefined,
+  ): CodeAction[] {
     const actions: CodeAction[] = [];
     for (const diagnostic of diagnostics) {
-      const data = diagnostic.data as { actionId?: string; issueKey?: string; trackerState?: string } | undefined;
+      const data = diagnostic.data as
+        { actionId?: string; issueKey?: string; trackerState?: string } | undefined;
       const item = doc?.actions.find((candidate) => candidate.id === data?.actionId);
       if (item === undefined || data?.issueKey === undefined) continue;
       if (data.trackerState === "closed") {
@@ -150,14 +189,31 @@ export class TrackerStatuses {
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: changes.map((change) => ({ range: { start: document.positionAt(change.start), end: document.positionAt(change.end) }, newText: change.newText })) }] },
+          edit: {
+            documentChanges: [
+              {
+                textDocument: { uri: document.uri, version: document.version },
+                edits: changes.map((change) => ({
+                  range: {
+                    start: document.positionAt(change.start),
+                    end: document.positionAt(change.end),
+                  },
+                  newText: change.newText,
+                })),
+              },
+            ],
+          },
         });
       } else {
         actions.push({
           title: `Close ${data.issueKey} in the tracker`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: `Close ${data.issueKey} in the tracker`, command: "followThrough.closeInTracker", arguments: [document.uri, item.id] },
+          command: {
+            title: `Close ${data.issueKey} in the tracker`,
+            command: "followThrough.closeInTracker",
+            arguments: [document.uri, item.id],
+          },
         });
       }
     }
@@ -169,19 +225,40 @@ export class TrackerStatuses {
    * the tracker. Every other rule's fix needs a person's choice (who, which date, which verb), so only
    * this one runs unattended; nothing is fetched here.
    */
-  async fixAll(document: TextDocument, doc: PostMortem | undefined): Promise<CodeAction | undefined> {
+  async fixAll(
+    document: TextDocument,
+    doc: PostMortem | undefined,
+  ): Promise<CodeAction | undefined> {
     const known = this.known.get(document.uri);
     if (known === undefined || doc === undefined) return undefined;
     const target = await this.target(document.uri);
     if (typeof target === "string") return undefined;
     const text = document.getText();
-    const closed = doc.actions.filter((item) => this.mismatch(item, target.kind, known)?.trackerState === "closed");
+    const closed = doc.actions.filter(
+      (item) => this.mismatch(item, target.kind, known)?.trackerState === "closed",
+    );
     const changes = closed.flatMap((item) => actionChanges(text, item, { kind: "done" }));
     if (changes.length === 0) return undefined;
     return {
-      title: closed.length === 1 ? "Mark done the action closed in the tracker" : `Mark done the ${closed.length} actions closed in the tracker`,
+      title:
+        closed.length === 1
+          ? "Mark done the action closed in the tracker"
+          : `Mark done the ${closed.length} actions closed in the tracker`,
       kind: FIX_ALL_KIND,
-      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: changes.map((change) => ({ range: { start: document.positionAt(change.start), end: document.positionAt(change.end) }, newText: change.newText })) }] },
+      edit: {
+        documentChanges: [
+          {
+            textDocument: { uri: document.uri, version: document.version },
+            edits: changes.map((change) => ({
+              range: {
+                start: document.positionAt(change.start),
+                end: document.positionAt(change.end),
+              },
+              newText: change.newText,
+            })),
+          },
+        ],
+      },
     };
   }
 
@@ -191,13 +268,27 @@ export class TrackerStatuses {
     if (typeof target === "string") return { closed: false, error: target };
     const item = target.doc.actions.find((candidate) => candidate.id === params.actionId);
     const key = item === undefined ? undefined : issueKeyOf(item, target.kind);
-    if (key === undefined) return { closed: false, error: "The item has no issue of this tracker." };
+    if (key === undefined)
+      return { closed: false, error: "The item has no issue of this tracker." };
     const found = await this.deps.lint(uri);
-    const tracker = createTracker(trackerSettingsFor(found!.config, found!.doc, found!.filePath === undefined ? undefined : repoInfo(found!.filePath)), target.kind, params.credentials, this.deps.tuning);
+    const tracker = createTracker(
+      trackerSettingsFor(
+        found!.config,
+        found!.doc,
+        found!.filePath === undefined ? undefined : repoInfo(found!.filePath),
+      ),
+      target.kind,
+      params.credentials,
+      this.deps.tuning,
+    );
     try {
       await tracker.close(key);
     } catch (error) {
-      return { closed: false, error: error instanceof TrackerError ? error.message : String(error), errorKind: error instanceof TrackerError ? error.kind : undefined };
+      return {
+        closed: false,
+        error: error instanceof TrackerError ? error.message : String(error),
+        errorKind: error instanceof TrackerError ? error.kind : undefined,
+      };
     }
     const known = this.known.get(uri) ?? new Map<string, Known>();
     known.set(key, { state: "closed", fetchedAt: this.now() });

@@ -40,7 +40,10 @@ export class Validator {
   debounceMs = DEBOUNCE_MS;
   private readonly states = new Map<string, DocumentState>();
   /** The last lint of each document: hover, completion, outline and code actions reuse it for the same version. */
-  private readonly lastLint = new Map<string, { version: number; settings: Settings; outcome: LintOutcome }>();
+  private readonly lastLint = new Map<
+    string,
+    { version: number; settings: Settings; outcome: LintOutcome }
+  >();
   private readonly logged = new Set<string>();
   private readonly documents: ValidatorDeps["documents"];
   private readonly settings: ValidatorDeps["settings"];
@@ -105,7 +108,11 @@ export class Validator {
     }
     const text = document.getText();
     if (text.length > MAX_DOCUMENT_CHARS) {
-      this.logOnce(`too-large:${document.uri}`, "info", `Follow-Through: skipped ${document.uri}: larger than 2 MB.`);
+      this.logOnce(
+        `too-large:${document.uri}`,
+        "info",
+        `Follow-Through: skipped ${document.uri}: larger than 2 MB.`,
+      );
       return { kind: "skipped", reason: "too-large" };
     }
     const documentConfig = this.configs.get(document.uri, settings);
@@ -116,11 +123,19 @@ export class Validator {
     try {
       result = this.lint(text, { config: documentConfig.config, fileName: document.uri });
     } catch (error) {
-      this.logOnce(`lint:${describe(error)}`, "error", `Follow-Through: linting ${document.uri} failed: ${describe(error, true)}`);
+      this.logOnce(
+        `lint:${describe(error)}`,
+        "error",
+        `Follow-Through: linting ${document.uri} failed: ${describe(error, true)}`,
+      );
       return { kind: "failed" };
     }
     for (const { rule, error } of result.ruleErrors) {
-      this.logOnce(`rule:${rule}:${error.message}`, "error", `Follow-Through: rule ${rule} failed and was skipped: ${describe(error, true)}`);
+      this.logOnce(
+        `rule:${rule}:${error.message}`,
+        "error",
+        `Follow-Through: rule ${rule} failed and was skipped: ${describe(error, true)}`,
+      );
     }
     return { kind: "linted", result, documentConfig };
   }
@@ -149,7 +164,12 @@ export class Validator {
         diagnostics = [];
         break;
       case "linted":
-        diagnostics = [...outcome.result.doc.problems.map((problem) => problemDiagnostic(problem, outcome.result)), ...outcome.result.findings.map(toDiagnostic)];
+        diagnostics = [
+          ...outcome.result.doc.problems.map((problem) =>
+            problemDiagnostic(problem, outcome.result),
+          ),
+          ...outcome.result.findings.map(toDiagnostic),
+        ];
         break;
     }
     this.deps.publish({ uri, version, diagnostics });

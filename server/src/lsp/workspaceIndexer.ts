@@ -63,15 +63,28 @@ export class WorkspaceIndexer {
   /** Registers the index requests of ../protocol.ts. */
   listen(): void {
     const { connection } = this.deps;
-    connection.onRequest(WorkspaceActionsRequest.method, (params: WorkspaceActionsParams | undefined): WorkspaceActionsResult => this.workspaceActions(params ?? {}));
-    connection.onRequest(ActionEditRequest.method, (params: ActionEditParams) => this.actionEdit(params));
-    connection.onRequest(MetricsRequest.method, (params: MetricsParams | undefined): MetricsResult => this.metrics(params ?? {}));
+    connection.onRequest(
+      WorkspaceActionsRequest.method,
+      (params: WorkspaceActionsParams | undefined): WorkspaceActionsResult =>
+        this.workspaceActions(params ?? {}),
+    );
+    connection.onRequest(ActionEditRequest.method, (params: ActionEditParams) =>
+      this.actionEdit(params),
+    );
+    connection.onRequest(
+      MetricsRequest.method,
+      (params: MetricsParams | undefined): MetricsResult => this.metrics(params ?? {}),
+    );
   }
 
   /** The follow-through numbers of the index as it stands (unsaved editor text included). */
   metrics(params: MetricsParams): MetricsResult {
-    const valid = (day: string | undefined): string | undefined => (day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined);
-    const metrics = computeMetrics(this.index.postMortems(), { today: valid(params.today) ?? isoDay(new Date()), since: valid(params.since) });
+    const valid = (day: string | undefined): string | undefined =>
+      day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+    const metrics = computeMetrics(this.index.postMortems(), {
+      today: valid(params.today) ?? isoDay(new Date()),
+      since: valid(params.since),
+    });
     return { ...metrics, indexing: this.indexing };
   }
 
@@ -89,7 +102,11 @@ export class WorkspaceIndexer {
     postMortems.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     const offset = Math.max(0, params.offset ?? 0);
     const limit = Math.max(0, params.limit ?? postMortems.length);
-    return { indexing: this.indexing, postMortems: postMortems.slice(offset, offset + limit), total: postMortems.length };
+    return {
+      indexing: this.indexing,
+      postMortems: postMortems.slice(offset, offset + limit),
+      total: postMortems.length,
+    };
   }
 
   /** Indexes every workspace folder from scratch in the background; a run already going stops. */
@@ -98,7 +115,9 @@ export class WorkspaceIndexer {
     const generation = ++this.generation;
     const stale = (): boolean => generation !== this.generation;
     this.indexing = true;
-    const progress = this.deps.workDoneProgress() ? await this.deps.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = this.deps.workDoneProgress()
+      ? await this.deps.connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
     progress?.begin("Follow-Through: indexing post-mortems", 0, "listing files", false);
     const seen = new Set<string>();
     // Only files indexed before this run can be stale; one a watcher event added meanwhile is not.
@@ -132,7 +151,10 @@ export class WorkspaceIndexer {
           sliceStart = Date.now();
           if (progress !== undefined && Date.now() - lastReport > 200) {
             lastReport = Date.now();
-            progress.report(Math.floor((done * 100) / work.length), `${done} of ${work.length} files`);
+            progress.report(
+              Math.floor((done * 100) / work.length),
+              `${done} of ${work.length} files`,
+            );
           }
         }
       }
@@ -177,7 +199,11 @@ export class WorkspaceIndexer {
     if (outcome.kind === "failed") {
       return;
     }
-    this.index.setEditorResult(document.uri, outcome.kind === "linted" ? outcome.result : undefined, document.version);
+    this.index.setEditorResult(
+      document.uri,
+      outcome.kind === "linted" ? outcome.result : undefined,
+      document.version,
+    );
   }
 
   documentClosed(uri: string): void {
@@ -202,7 +228,11 @@ export class WorkspaceIndexer {
   }
 
   private analyse(uri: string, text: string, settings: Settings): LintResult | undefined {
-    if (!settings.enable || text.length > MAX_DOCUMENT_CHARS || text.slice(0, 8192).includes("\u0000")) {
+    if (
+      !settings.enable ||
+      text.length > MAX_DOCUMENT_CHARS ||
+      text.slice(0, 8192).includes("\u0000")
+    ) {
       return undefined;
     }
     const documentConfig = this.deps.configs.get(uri, settings);
@@ -212,7 +242,9 @@ export class WorkspaceIndexer {
     try {
       return lint(text, { config: documentConfig.config, fileName: uri });
     } catch (error) {
-      this.deps.connection.console.error(`Follow-Through: indexing ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.connection.console.error(
+        `Follow-Through: indexing ${uri} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return undefined;
     }
   }
@@ -234,7 +266,9 @@ export class WorkspaceIndexer {
   }
 
   private inFolders(uri: string): boolean {
-    return this.folders.some((folder) => uri === folder || uri.startsWith(folder.endsWith("/") ? folder : `${folder}/`));
+    return this.folders.some(
+      (folder) => uri === folder || uri.startsWith(folder.endsWith("/") ? folder : `${folder}/`),
+    );
   }
 
   private changed(uris: string[]): void {
@@ -263,6 +297,10 @@ export class WorkspaceIndexer {
     if (uris !== undefined && uris.length === 0) {
       return;
     }
-    void this.deps.connection.sendNotification(IndexChangedNotification.method, { uris, indexing: this.indexing, postMortems: this.index.size });
+    void this.deps.connection.sendNotification(IndexChangedNotification.method, {
+      uris,
+      indexing: this.indexing,
+      postMortems: this.index.size,
+    });
   }
 }

@@ -16,7 +16,8 @@ export interface DraftContext {
   label?: string;
 }
 
-const SUMMARY_HEADING = /^(?:(?:incident |executive )?summary|overview|tl;?dr|what happened|description|abstract)\b/i;
+const SUMMARY_HEADING =
+  /^(?:(?:incident |executive )?summary|overview|tl;?dr|what happened|description|abstract)\b/i;
 const MAX_SUMMARY_CHARS = 600;
 const MAX_TITLE_CHARS = 200;
 
@@ -26,23 +27,33 @@ const MAX_TITLE_CHARS = 200;
  * by the document's path so two post-mortems with the same action stay two issues.
  */
 export function markerFor(item: ActionItem, relativePath: string): string {
-  return item.explicitId !== undefined ? `ft-${item.explicitId}` : `ft-${stableHash(relativePath)}-${item.id}`;
+  return item.explicitId !== undefined
+    ? `ft-${item.explicitId}`
+    : `ft-${stableHash(relativePath)}-${item.id}`;
 }
 
 export function draftFor(item: ActionItem, kind: TrackerKind, ctx: DraftContext): IssueDraft {
   const marker = markerFor(item, ctx.relativePath);
   const owner = item.owners.find((candidate) => !candidate.isGroup) ?? item.owners[0];
   const person = owner === undefined ? undefined : findPerson(ctx.people, owner.name);
-  const dueDate = item.deadline?.date === undefined ? undefined : item.deadline.date.toISOString().slice(0, 10);
+  const dueDate =
+    item.deadline?.date === undefined ? undefined : item.deadline.date.toISOString().slice(0, 10);
   const title = ctx.doc.title ?? ctx.doc.frontMatter?.title ?? ctx.relativePath;
-  const link = ctx.permalink === undefined ? `\`${ctx.relativePath}\`` : `[${title}](${ctx.permalink}) (\`${ctx.relativePath}\`)`;
+  const link =
+    ctx.permalink === undefined
+      ? `\`${ctx.relativePath}\``
+      : `[${title}](${ctx.permalink}) (\`${ctx.relativePath}\`)`;
   const lines = [
     `**Owner:** ${owner === undefined ? "not named in the post-mortem" : owner.name}`,
     `**Due:** ${item.deadline === undefined ? "no deadline in the post-mortem" : dueDate !== undefined && dueDate !== item.deadline.text ? `${dueDate} (${item.deadline.text})` : item.deadline.text}`,
     `**Post-mortem:** ${link}`,
   ];
   const summary = incidentSummary(ctx.doc);
-  const body = [lines.join("\n"), ...(summary === undefined ? [] : [`**Incident summary:** ${summary}`]), `Follow-Through action id: ${marker} (keep this line: it stops duplicate issues)`].join("\n\n");
+  const body = [
+    lines.join("\n"),
+    ...(summary === undefined ? [] : [`**Incident summary:** ${summary}`]),
+    `Follow-Through action id: ${marker} (keep this line: it stops duplicate issues)`,
+  ].join("\n\n");
   return {
     title: truncate(sentenceCase(item.text.trim() || item.raw.trim()), MAX_TITLE_CHARS),
     body,
@@ -91,7 +102,9 @@ function accountFor(person: Person, kind: TrackerKind): string | undefined {
 /** The first paragraph under a Summary-like heading, or the document's first paragraph. */
 export function incidentSummary(doc: PostMortem): string | undefined {
   const text = doc.text;
-  const heading = doc.sections.find((section) => SUMMARY_HEADING.test(section.title.replace(/^#+\s*/, "").trim()));
+  const heading = doc.sections.find((section) =>
+    SUMMARY_HEADING.test(section.title.replace(/^#+\s*/, "").trim()),
+  );
   const start = heading?.span.end ?? doc.frontMatter?.span.end ?? 0;
   const rest = text.slice(start);
   const paragraph = rest

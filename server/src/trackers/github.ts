@@ -50,7 +50,12 @@ export class GitHubTracker implements Tracker {
     const retries = options.retries ?? 3;
     const maxWait = options.maxWaitSeconds ?? 60;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const acceptWait = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean => retryCount < retries && retryAfter <= maxWait;
+    const acceptWait = (
+      retryAfter: number,
+      _options: unknown,
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => retryCount < retries && retryAfter <= maxWait;
     const unspaced = options.spaceWrites === false ? { minTime: 0, maxConcurrent: 10 } : undefined;
     this.octokit = new RetryingOctokit({
       auth: options.token,
@@ -58,7 +63,8 @@ export class GitHubTracker implements Tracker {
       userAgent: "follow-through",
       request: {
         // Every request gets its own timeout; Octokit reports the abort as a 500 whose cause says so.
-        fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+        fetch: (url: string, init: RequestInit) =>
+          fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
         // No `retries` here: plugin-retry retries any error whose request options carry a count, 401s too.
       },
       retry: { retries, retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
@@ -83,16 +89,32 @@ export class GitHubTracker implements Tracker {
     // Search is eventually consistent: an issue created a moment ago may not be indexed yet, so the
     // newest issues are read too (a crash right after a create is the case that matters).
     const search = await this.call(() =>
-      this.octokit.rest.search.issuesAndPullRequests({ q: `"${marker}" in:body repo:${this.owner}/${this.repo} is:issue`, per_page: 10 }),
+      this.octokit.rest.search.issuesAndPullRequests({
+        q: `"${marker}" in:body repo:${this.owner}/${this.repo} is:issue`,
+        per_page: 10,
+      }),
     );
     const recent = await this.call(() =>
-      this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, state: "all", sort: "created", direction: "desc", per_page: 50 }),
+      this.octokit.rest.issues.listForRepo({
+        owner: this.owner,
+        repo: this.repo,
+        state: "all",
+        sort: "created",
+        direction: "desc",
+        per_page: 50,
+      }),
     );
     const byNumber = new Map<number, GitHubIssue>();
-    for (const issue of [...(search.data.items as GitHubIssue[]), ...(recent.data as GitHubIssue[])]) {
-      if (issue.body?.includes(marker) === true && issue.pull_request === undefined) byNumber.set(issue.number, issue);
+    for (const issue of [
+      ...(search.data.items as GitHubIssue[]),
+      ...(recent.data as GitHubIssue[]),
+    ]) {
+      if (issue.body?.includes(marker) === true && issue.pull_request === undefined)
+        byNumber.set(issue.number, issue);
     }
-    return [...byNumber.values()].sort((a, b) => a.number - b.number).map((issue) => this.toIssue(issue));
+    return [...byNumber.values()]
+      .sort((a, b) => a.number - b.number)
+      .map((issue) => this.toIssue(issue));
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {
@@ -112,28 +134,66 @@ export class GitHubTracker implements Tracker {
   }
 
   async getStatus(key: string): Promise<TrackerIssue> {
-    const response = await this.call(() => this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issueNumber(key) }));
+    const response = await this.call(() =>
+      this.octokit.rest.issues.get({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: issueNumber(key),
+      }),
+    );
     return this.toIssue(response.data as GitHubIssue);
   }
 
   async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
     // One page; GitHub counts pull requests as issues, so a page can hold fewer than `limit` issues.
     const response = await this.call(() =>
-      this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, labels: label, state: "open", sort: "created", direction: "desc", per_page: listLimit(limit) }),
+      this.octokit.rest.issues.listForRepo({
+        owner: this.owner,
+        repo: this.repo,
+        labels: label,
+        state: "open",
+        sort: "created",
+        direction: "desc",
+        per_page: listLimit(limit),
+      }),
     );
-    return (response.data as GitHubIssue[]).filter((issue) => issue.pull_request === undefined || issue.pull_request === null).map((issue) => this.toIssue(issue));
+    return (response.data as GitHubIssue[])
+      .filter((issue) => issue.pull_request === undefined || issue.pull_request === null)
+      .map((issue) => this.toIssue(issue));
   }
 
   async close(key: string): Promise<void> {
-    await this.call(() => this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issueNumber(key), state: "closed", state_reason: "completed" }));
+    await this.call(() =>
+      this.octokit.rest.issues.update({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: issueNumber(key),
+        state: "closed",
+        state_reason: "completed",
+      }),
+    );
   }
 
   async addLabel(key: string, label: string): Promise<void> {
-    await this.call(() => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: issueNumber(key), labels: [label] }));
+    await this.call(() =>
+      this.octokit.rest.issues.addLabels({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: issueNumber(key),
+        labels: [label],
+      }),
+    );
   }
 
   async addAssignee(key: string, account: string): Promise<void> {
-    await this.call(() => this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: issueNumber(key), assignees: [account] }));
+    await this.call(() =>
+      this.octokit.rest.issues.addAssignees({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: issueNumber(key),
+        assignees: [account],
+      }),
+    );
   }
 
   private toIssue(issue: GitHubIssue): TrackerIssue {
@@ -156,8 +216,15 @@ export class GitHubTracker implements Tracker {
     }
     // Octokit hands back a body that is not JSON as a string; every call here expects JSON.
     const data = (result as { data?: unknown }).data;
-    if (typeof data === "string" || data === null || data === undefined && (result as { status?: number }).status !== 204) {
-      throw new TrackerError("bad-response", `GitHub: the answer is not JSON; is the base URL right?`);
+    if (
+      typeof data === "string" ||
+      data === null ||
+      (data === undefined && (result as { status?: number }).status !== 204)
+    ) {
+      throw new TrackerError(
+        "bad-response",
+        `GitHub: the answer is not JSON; is the base URL right?`,
+      );
     }
     return result;
   }
@@ -166,24 +233,48 @@ export class GitHubTracker implements Tracker {
     if (error instanceof TrackerError) {
       return error;
     }
-    const failure = error as { status?: number; message?: string; cause?: { name?: string; cause?: { code?: string } }; response?: { data?: unknown; headers?: Record<string, string> } };
-    const options = { name: "GitHub", where: this.where, authHint: "sign in to GitHub again, or set GITHUB_TOKEN" };
+    const failure = error as {
+      status?: number;
+      message?: string;
+      cause?: { name?: string; cause?: { code?: string } };
+      response?: { data?: unknown; headers?: Record<string, string> };
+    };
+    const options = {
+      name: "GitHub",
+      where: this.where,
+      authHint: "sign in to GitHub again, or set GITHUB_TOKEN",
+    };
     const causeName = failure.cause?.name;
     if (causeName === "TimeoutError" || causeName === "AbortError") {
       return new TrackerError("timeout", "GitHub: no answer in time (timed out).");
     }
     const status = failure.status;
-    if (status === undefined || status === 500 && failure.response === undefined) {
+    if (status === undefined || (status === 500 && failure.response === undefined)) {
       const code = failure.cause?.cause?.code;
-      return new TrackerError("network", `GitHub: the connection failed (${code ?? failure.message ?? "network error"}).`);
+      return new TrackerError(
+        "network",
+        `GitHub: the connection failed (${code ?? failure.message ?? "network error"}).`,
+      );
     }
     const data = failure.response?.data;
     const headers = failure.response?.headers ?? {};
-    if (status === 429 || (status === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(errorDetail(data))))) {
-      return new TrackerError("rate-limited", `GitHub: ${status} rate limited${headers["x-ratelimit-reset"] ? ` until ${new Date(Number(headers["x-ratelimit-reset"]) * 1000).toISOString()}` : ""}; try again later.`, status);
+    if (
+      status === 429 ||
+      (status === 403 &&
+        (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(errorDetail(data))))
+    ) {
+      return new TrackerError(
+        "rate-limited",
+        `GitHub: ${status} rate limited${headers["x-ratelimit-reset"] ? ` until ${new Date(Number(headers["x-ratelimit-reset"]) * 1000).toISOString()}` : ""}; try again later.`,
+        status,
+      );
     }
     if (status >= 500) {
-      return new TrackerError("server", `GitHub: ${status} server error${errorDetail(data) ? ` (${errorDetail(data)})` : ""}. Try again later.`, status);
+      return new TrackerError(
+        "server",
+        `GitHub: ${status} server error${errorDetail(data) ? ` (${errorDetail(data)})` : ""}. Try again later.`,
+        status,
+      );
     }
     return httpError(options, status, data);
   }

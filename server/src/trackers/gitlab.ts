@@ -46,7 +46,15 @@ export class GitLabTracker implements Tracker {
 
   async findByMarker(marker: string): Promise<TrackerIssue[]> {
     const issues = await this.http.request<GitLabIssue[]>("GET", `${this.projectPath}/issues`, {
-      query: { search: marker, in: "description", scope: "all", state: "all", order_by: "created_at", sort: "desc", per_page: 20 },
+      query: {
+        search: marker,
+        in: "description",
+        scope: "all",
+        state: "all",
+        order_by: "created_at",
+        sort: "desc",
+        per_page: 20,
+      },
     });
     if (!Array.isArray(issues)) {
       throw new TrackerError("bad-response", "GitLab: the issue list is not a list.");
@@ -60,7 +68,14 @@ export class GitLabTracker implements Tracker {
   async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
     // One page.
     const issues = await this.http.request<GitLabIssue[]>("GET", `${this.projectPath}/issues`, {
-      query: { labels: label, state: "opened", scope: "all", order_by: "created_at", sort: "desc", per_page: listLimit(limit) },
+      query: {
+        labels: label,
+        state: "opened",
+        scope: "all",
+        order_by: "created_at",
+        sort: "desc",
+        per_page: listLimit(limit),
+      },
     });
     if (!Array.isArray(issues)) {
       throw new TrackerError("bad-response", "GitLab: the issue list is not a list.");
@@ -69,10 +84,16 @@ export class GitLabTracker implements Tracker {
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {
-    const body: Record<string, unknown> = { title: draft.title, description: draft.body, labels: draft.labels.join(",") };
+    const body: Record<string, unknown> = {
+      title: draft.title,
+      description: draft.body,
+      labels: draft.labels.join(","),
+    };
     if (draft.assignee !== undefined) body.assignee_ids = [await this.userId(draft.assignee)];
     if (draft.dueDate !== undefined) body.due_date = draft.dueDate;
-    const issue = await this.http.request<GitLabIssue>("POST", `${this.projectPath}/issues`, { body });
+    const issue = await this.http.request<GitLabIssue>("POST", `${this.projectPath}/issues`, {
+      body,
+    });
     if (typeof issue?.iid !== "number") {
       throw new TrackerError("bad-response", "GitLab: the create answer has no issue iid.");
     }
@@ -80,7 +101,10 @@ export class GitLabTracker implements Tracker {
   }
 
   async getStatus(key: string): Promise<TrackerIssue> {
-    const issue = await this.http.request<GitLabIssue>("GET", `${this.projectPath}/issues/${iidOf(key)}`);
+    const issue = await this.http.request<GitLabIssue>(
+      "GET",
+      `${this.projectPath}/issues/${iidOf(key)}`,
+    );
     if (typeof issue?.iid !== "number") {
       throw new TrackerError("bad-response", "GitLab: the issue answer has no iid.");
     }
@@ -88,19 +112,27 @@ export class GitLabTracker implements Tracker {
   }
 
   async close(key: string): Promise<void> {
-    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, { body: { state_event: "close" } });
+    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, {
+      body: { state_event: "close" },
+    });
   }
 
   async addLabel(key: string, label: string): Promise<void> {
-    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, { body: { add_labels: label } });
+    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, {
+      body: { add_labels: label },
+    });
   }
 
   async addAssignee(key: string, account: string): Promise<void> {
-    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, { body: { assignee_ids: [await this.userId(account)] } });
+    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, {
+      body: { assignee_ids: [await this.userId(account)] },
+    });
   }
 
   async setDueDate(key: string, date: string): Promise<void> {
-    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, { body: { due_date: date } });
+    await this.http.request("PUT", `${this.projectPath}/issues/${iidOf(key)}`, {
+      body: { due_date: date },
+    });
   }
 
   /** The roster gives usernames; GitLab assigns by numeric id. */
@@ -112,10 +144,17 @@ export class GitLabTracker implements Tracker {
     if (known !== undefined) {
       return known;
     }
-    const users = await this.http.request<{ id: number; username: string }[]>("GET", "/api/v4/users", { query: { username: account.replace(/^@/, "") } });
+    const users = await this.http.request<{ id: number; username: string }[]>(
+      "GET",
+      "/api/v4/users",
+      { query: { username: account.replace(/^@/, "") } },
+    );
     const id = Array.isArray(users) ? users[0]?.id : undefined;
     if (id === undefined) {
-      throw new TrackerError("validation", `GitLab: no user named ${account}; fix the gitlab account in the roster.`);
+      throw new TrackerError(
+        "validation",
+        `GitLab: no user named ${account}; fix the gitlab account in the roster.`,
+      );
     }
     this.userIds.set(account, id);
     return id;

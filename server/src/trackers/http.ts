@@ -41,7 +41,8 @@ export interface RequestOptions {
   inspect?: (body: unknown, status: number) => TrackerError | "rate-limited" | undefined;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
 
 export class HttpClient {
   readonly retry: RetryPolicy;
@@ -90,14 +91,22 @@ export class HttpClient {
           await this.sleep(rateLimitWait(response.headers) ?? this.backoff(attempt));
           continue;
         }
-        throw new TrackerError("server", `${name}: ${response.status} server error${detailOf(text)}${idempotent ? ` after ${attempt + 1} attempts` : ""}. Try again later.`, response.status);
+        throw new TrackerError(
+          "server",
+          `${name}: ${response.status} server error${detailOf(text)}${idempotent ? ` after ${attempt + 1} attempts` : ""}. Try again later.`,
+          response.status,
+        );
       }
       let body: unknown = undefined;
       if (text.trim() !== "") {
         try {
           body = JSON.parse(text);
         } catch {
-          throw new TrackerError("bad-response", `${name}: ${response.status} answer is not JSON (${describeContentType(response, text)}); is the base URL ${this.options.baseUrl} right?`, response.status);
+          throw new TrackerError(
+            "bad-response",
+            `${name}: ${response.status} answer is not JSON (${describeContentType(response, text)}); is the base URL ${this.options.baseUrl} right?`,
+            response.status,
+          );
         }
       }
       // GraphQL APIs put the reason in the body whatever the status; let the caller read it first.
@@ -106,7 +115,11 @@ export class HttpClient {
         throw httpError(this.options, response.status, body);
       }
       if (inspected === "rate-limited") {
-        await this.waitOutRateLimit(response, attempt, (wait) => `${name}: rate limited; try again in ${Math.ceil(wait / 1000)} s.`);
+        await this.waitOutRateLimit(
+          response,
+          attempt,
+          (wait) => `${name}: rate limited; try again in ${Math.ceil(wait / 1000)} s.`,
+        );
         continue;
       }
       if (inspected !== undefined) {
@@ -117,10 +130,18 @@ export class HttpClient {
   }
 
   /** One request and its whole body; either both arrive or it throws. */
-  private async exchange(url: URL, method: string, request: RequestOptions): Promise<{ response: Response; text: string }> {
+  private async exchange(
+    url: URL,
+    method: string,
+    request: RequestOptions,
+  ): Promise<{ response: Response; text: string }> {
     const response = await fetch(url, {
       method,
-      headers: { accept: "application/json", ...(request.body === undefined ? {} : { "content-type": "application/json" }), ...this.options.headers },
+      headers: {
+        accept: "application/json",
+        ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+        ...this.options.headers,
+      },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
@@ -128,7 +149,11 @@ export class HttpClient {
   }
 
   /** Waits out a rate limit when retries remain and the wait is acceptable; otherwise throws `message(wait)`. */
-  private async waitOutRateLimit(response: Response, attempt: number, message: (wait: number) => string): Promise<void> {
+  private async waitOutRateLimit(
+    response: Response,
+    attempt: number,
+    message: (wait: number) => string,
+  ): Promise<void> {
     const wait = rateLimitWait(response.headers) ?? this.backoff(attempt);
     if (attempt < this.retry.retries && wait <= this.retry.maxWaitMs) {
       await this.sleep(wait);
@@ -169,15 +194,28 @@ export function rateLimitWait(headers: Headers, now = Date.now()): number | unde
 }
 
 function networkError(name: string, error: unknown, timeoutMs: number, url: URL): TrackerError {
-  const cause = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+  const cause = error as {
+    name?: string;
+    cause?: { code?: string; message?: string };
+    message?: string;
+  };
   if (cause?.name === "TimeoutError" || cause?.name === "AbortError") {
-    return new TrackerError("timeout", `${name}: no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s (timed out).`);
+    return new TrackerError(
+      "timeout",
+      `${name}: no answer from ${url.host} within ${Math.round(timeoutMs / 1000)} s (timed out).`,
+    );
   }
   const code = cause?.cause?.code;
   if (code === "ECONNREFUSED") {
-    return new TrackerError("network", `${name}: connection refused by ${url.host}; is the base URL right and the server up?`);
+    return new TrackerError(
+      "network",
+      `${name}: connection refused by ${url.host}; is the base URL right and the server up?`,
+    );
   }
-  return new TrackerError("network", `${name}: the connection to ${url.host} failed (${code ?? cause?.cause?.message ?? cause?.message ?? "network error"}).`);
+  return new TrackerError(
+    "network",
+    `${name}: the connection to ${url.host} failed (${code ?? cause?.cause?.message ?? cause?.message ?? "network error"}).`,
+  );
 }
 
 /** The tracker's own error text, whichever of the usual shapes it comes in. */
@@ -190,14 +228,17 @@ export function errorDetail(body: unknown): string {
   if (typeof data.message === "string") parts.push(data.message);
   if (typeof data.error === "string") parts.push(data.error);
   if (typeof data.error_description === "string") parts.push(data.error_description);
-  if (Array.isArray(data.errorMessages)) parts.push(...data.errorMessages.filter((m): m is string => typeof m === "string"));
+  if (Array.isArray(data.errorMessages))
+    parts.push(...data.errorMessages.filter((m): m is string => typeof m === "string"));
   if (data.errors !== undefined && typeof data.errors === "object" && data.errors !== null) {
     if (Array.isArray(data.errors)) {
       for (const entry of data.errors) {
         if (typeof entry === "string") parts.push(entry);
         else if (entry !== null && typeof entry === "object") {
           const e = entry as Record<string, unknown>;
-          parts.push([e.resource, e.field, e.code, e.message].filter((v) => typeof v === "string").join(" "));
+          parts.push(
+            [e.resource, e.field, e.code, e.message].filter((v) => typeof v === "string").join(" "),
+          );
         }
       }
     } else {
@@ -229,20 +270,40 @@ function describeContentType(response: Response, text: string): string {
   return `${type}: "${start}${text.trim().length > 40 ? "…" : ""}"`;
 }
 
-export function httpError(options: { name: string; where: string; authHint: string }, status: number, body: unknown): TrackerError {
+export function httpError(
+  options: { name: string; where: string; authHint: string },
+  status: number,
+  body: unknown,
+): TrackerError {
   const detail = errorDetail(body);
   const tail = detail === "" ? "" : ` (${detail})`;
   const { name, where } = options;
   switch (status) {
     case 401:
-      return new TrackerError("auth", `${name}: 401 Unauthorized: the token is missing, wrong or expired${tail}; ${options.authHint}.`, status);
+      return new TrackerError(
+        "auth",
+        `${name}: 401 Unauthorized: the token is missing, wrong or expired${tail}; ${options.authHint}.`,
+        status,
+      );
     case 403:
-      return new TrackerError("forbidden", `${name}: 403 Forbidden on ${where}: the token may not create or change issues there${tail}.`, status);
+      return new TrackerError(
+        "forbidden",
+        `${name}: 403 Forbidden on ${where}: the token may not create or change issues there${tail}.`,
+        status,
+      );
     case 404:
-      return new TrackerError("not-found", `${name}: 404 Not Found: ${where} does not exist or the token cannot see it${tail}.`, status);
+      return new TrackerError(
+        "not-found",
+        `${name}: 404 Not Found: ${where} does not exist or the token cannot see it${tail}.`,
+        status,
+      );
     case 400:
     case 422:
-      return new TrackerError("validation", `${name}: ${status}: ${where} refused the issue${tail}.`, status);
+      return new TrackerError(
+        "validation",
+        `${name}: ${status}: ${where} refused the issue${tail}.`,
+        status,
+      );
     default:
       return new TrackerError("bad-response", `${name}: unexpected ${status}${tail}.`, status);
   }

@@ -46,7 +46,9 @@ export class JiraTracker implements Tracker {
   private readonly api: string;
 
   constructor(private readonly options: JiraOptions) {
-    const site = (/^https?:\/\//.test(options.site) ? options.site : `https://${options.site}`).replace(/\/+$/, "");
+    const site = (
+      /^https?:\/\//.test(options.site) ? options.site : `https://${options.site}`
+    ).replace(/\/+$/, "");
     this.dataCenter = options.deployment === "datacenter";
     this.api = this.dataCenter ? "/rest/api/2" : "/rest/api/3";
     // Data Center's issues are browsed on the site itself, whatever proxy the API goes through.
@@ -59,7 +61,11 @@ export class JiraTracker implements Tracker {
         ? "Jira Data Center takes a personal access token (Profile > Personal Access Tokens) as JIRA_API_TOKEN, no email; create a new one, or run Follow-Through: Set Tracker Token"
         : "check JIRA_EMAIL and JIRA_API_TOKEN, or run Follow-Through: Set Tracker Token",
       baseUrl: options.baseUrl ?? site,
-      headers: { authorization: this.dataCenter ? `Bearer ${options.apiToken}` : `Basic ${Buffer.from(`${options.email ?? ""}:${options.apiToken}`).toString("base64")}` },
+      headers: {
+        authorization: this.dataCenter
+          ? `Bearer ${options.apiToken}`
+          : `Basic ${Buffer.from(`${options.email ?? ""}:${options.apiToken}`).toString("base64")}`,
+      },
       timeoutMs: options.timeoutMs,
       retry: options.retry,
     });
@@ -67,20 +73,30 @@ export class JiraTracker implements Tracker {
 
   async findByMarker(marker: string): Promise<TrackerIssue[]> {
     // The marker is also a label: JQL matches labels exactly, while text search is fuzzy and lags.
-    return this.search(`project = ${jqlString(this.options.project)} AND labels = ${jqlString(marker)} ORDER BY created ASC`, 10);
+    return this.search(
+      `project = ${jqlString(this.options.project)} AND labels = ${jqlString(marker)} ORDER BY created ASC`,
+      10,
+    );
   }
 
   async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
     // One page (Jira caps a page at 100 issues with fields anyway).
-    return this.search(`project = ${jqlString(this.options.project)} AND labels = ${jqlString(label)} AND statusCategory != Done ORDER BY created DESC`, listLimit(limit));
+    return this.search(
+      `project = ${jqlString(this.options.project)} AND labels = ${jqlString(label)} AND statusCategory != Done ORDER BY created DESC`,
+      listLimit(limit),
+    );
   }
 
   private async search(jql: string, maxResults: number): Promise<TrackerIssue[]> {
     // Cloud removed /search for /search/jql; v2 never had /search/jql. Both take the same body here.
-    const result = await this.http.request<{ issues?: JiraIssueBean[] }>("POST", this.dataCenter ? "/rest/api/2/search" : "/rest/api/3/search/jql", {
-      idempotent: true,
-      body: { jql, fields: ["summary", "status", "assignee", "labels"], maxResults },
-    });
+    const result = await this.http.request<{ issues?: JiraIssueBean[] }>(
+      "POST",
+      this.dataCenter ? "/rest/api/2/search" : "/rest/api/3/search/jql",
+      {
+        idempotent: true,
+        body: { jql, fields: ["summary", "status", "assignee", "labels"], maxResults },
+      },
+    );
     if (!Array.isArray(result?.issues)) {
       throw new TrackerError("bad-response", "Jira: the search answer has no issues list.");
     }
@@ -97,15 +113,30 @@ export class JiraTracker implements Tracker {
     };
     if (draft.assignee !== undefined) fields.assignee = this.user(draft.assignee);
     if (draft.dueDate !== undefined) fields.duedate = draft.dueDate;
-    const created = await this.http.request<{ id?: string; key?: string }>("POST", `${this.api}/issue`, { body: { fields } });
+    const created = await this.http.request<{ id?: string; key?: string }>(
+      "POST",
+      `${this.api}/issue`,
+      { body: { fields } },
+    );
     if (typeof created?.key !== "string") {
       throw new TrackerError("bad-response", "Jira: the create answer has no issue key.");
     }
-    return { key: created.key, id: created.id, url: `${this.browseBase}/browse/${created.key}`, title: draft.title, state: "open", assignees: draft.assignee === undefined ? [] : [draft.assignee] };
+    return {
+      key: created.key,
+      id: created.id,
+      url: `${this.browseBase}/browse/${created.key}`,
+      title: draft.title,
+      state: "open",
+      assignees: draft.assignee === undefined ? [] : [draft.assignee],
+    };
   }
 
   async getStatus(key: string): Promise<TrackerIssue> {
-    const issue = await this.http.request<JiraIssueBean>("GET", `${this.api}/issue/${encodeURIComponent(key)}`, { query: { fields: "summary,status,assignee,labels" } });
+    const issue = await this.http.request<JiraIssueBean>(
+      "GET",
+      `${this.api}/issue/${encodeURIComponent(key)}`,
+      { query: { fields: "summary,status,assignee,labels" } },
+    );
     if (typeof issue?.key !== "string") {
       throw new TrackerError("bad-response", "Jira: the issue answer has no key.");
     }
@@ -113,27 +144,40 @@ export class JiraTracker implements Tracker {
   }
 
   async close(key: string): Promise<void> {
-    const { transitions } = await this.http.request<{ transitions?: { id: string; name?: string; to?: { statusCategory?: { key?: string } } }[] }>(
-      "GET",
-      `${this.api}/issue/${encodeURIComponent(key)}/transitions`,
-    );
-    const done = (transitions ?? []).find((transition) => transition.to?.statusCategory?.key === "done") ?? (transitions ?? []).find((transition) => /done|close|resolve/i.test(transition.name ?? ""));
+    const { transitions } = await this.http.request<{
+      transitions?: { id: string; name?: string; to?: { statusCategory?: { key?: string } } }[];
+    }>("GET", `${this.api}/issue/${encodeURIComponent(key)}/transitions`);
+    const done =
+      (transitions ?? []).find((transition) => transition.to?.statusCategory?.key === "done") ??
+      (transitions ?? []).find((transition) => /done|close|resolve/i.test(transition.name ?? ""));
     if (done === undefined) {
-      throw new TrackerError("validation", `Jira: ${key} has no transition to a done status from where it is.`);
+      throw new TrackerError(
+        "validation",
+        `Jira: ${key} has no transition to a done status from where it is.`,
+      );
     }
-    await this.http.request("POST", `${this.api}/issue/${encodeURIComponent(key)}/transitions`, { body: { transition: { id: done.id } }, idempotent: true });
+    await this.http.request("POST", `${this.api}/issue/${encodeURIComponent(key)}/transitions`, {
+      body: { transition: { id: done.id } },
+      idempotent: true,
+    });
   }
 
   async addLabel(key: string, label: string): Promise<void> {
-    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, { body: { update: { labels: [{ add: label }] } } });
+    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, {
+      body: { update: { labels: [{ add: label }] } },
+    });
   }
 
   async addAssignee(key: string, account: string): Promise<void> {
-    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, { body: { fields: { assignee: this.user(account) } } });
+    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, {
+      body: { fields: { assignee: this.user(account) } },
+    });
   }
 
   async setDueDate(key: string, date: string): Promise<void> {
-    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, { body: { fields: { duedate: date } } });
+    await this.http.request("PUT", `${this.api}/issue/${encodeURIComponent(key)}`, {
+      body: { fields: { duedate: date } },
+    });
   }
 
   /** Cloud assigns by accountId, Data Center by username (the roster's `jira:` is whichever the site uses). */
@@ -149,7 +193,9 @@ export class JiraTracker implements Tracker {
       url: `${this.browseBase}/browse/${issue.key}`,
       title: issue.fields?.summary ?? "",
       state: issue.fields?.status?.statusCategory?.key === "done" ? "closed" : "open",
-      assignees: [assignee?.accountId ?? assignee?.name].filter((account): account is string => account !== undefined),
+      assignees: [assignee?.accountId ?? assignee?.name].filter(
+        (account): account is string => account !== undefined,
+      ),
     };
   }
 }
@@ -176,6 +222,9 @@ export function toAdf(markdown: string): unknown {
   return {
     type: "doc",
     version: 1,
-    content: paragraphs.map((block) => ({ type: "paragraph", content: [{ type: "text", text: block }] })),
+    content: paragraphs.map((block) => ({
+      type: "paragraph",
+      content: [{ type: "text", text: block }],
+    })),
   };
 }

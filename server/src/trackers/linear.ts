@@ -25,7 +25,12 @@ interface LinearIssue {
 
 interface GraphQlError {
   message?: string;
-  extensions?: { type?: string; code?: string; userPresentableMessage?: string; statusCode?: number };
+  extensions?: {
+    type?: string;
+    code?: string;
+    userPresentableMessage?: string;
+    statusCode?: number;
+  };
 }
 
 export class LinearTracker implements Tracker {
@@ -55,7 +60,9 @@ export class LinearTracker implements Tracker {
       { marker, team: this.options.team },
       true,
     );
-    return [...(data.issues?.nodes ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toIssue);
+    return [...(data.issues?.nodes ?? [])]
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(toIssue);
   }
 
   async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {
@@ -65,7 +72,9 @@ export class LinearTracker implements Tracker {
       { team: this.options.team, label, first: listLimit(limit) },
       true,
     );
-    return [...(data.issues?.nodes ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toIssue);
+    return [...(data.issues?.nodes ?? [])]
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map(toIssue);
   }
 
   async create(draft: IssueDraft): Promise<TrackerIssue> {
@@ -74,10 +83,17 @@ export class LinearTracker implements Tracker {
     for (const label of draft.labels) {
       labelIds.push(await this.labelId(label, teamId));
     }
-    const input: Record<string, unknown> = { teamId, title: draft.title, description: draft.body, labelIds };
+    const input: Record<string, unknown> = {
+      teamId,
+      title: draft.title,
+      description: draft.body,
+      labelIds,
+    };
     if (draft.assignee !== undefined) input.assigneeId = draft.assignee;
     if (draft.dueDate !== undefined) input.dueDate = draft.dueDate;
-    const data = await this.query<{ issueCreate: { success: boolean; issue?: LinearIssue | null } }>(
+    const data = await this.query<{
+      issueCreate: { success: boolean; issue?: LinearIssue | null };
+    }>(
       `mutation CreateIssue($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { ${ISSUE_FIELDS} } } }`,
       { input },
       false,
@@ -90,7 +106,11 @@ export class LinearTracker implements Tracker {
   }
 
   async getStatus(key: string): Promise<TrackerIssue> {
-    const data = await this.query<{ issue: LinearIssue }>(`query Issue($id: String!) { issue(id: $id) { ${ISSUE_FIELDS} } }`, { id: key }, true);
+    const data = await this.query<{ issue: LinearIssue }>(
+      `query Issue($id: String!) { issue(id: $id) { ${ISSUE_FIELDS} } }`,
+      { id: key },
+      true,
+    );
     if (data.issue === undefined || data.issue === null) {
       throw new TrackerError("not-found", `Linear: ${key} not found.`);
     }
@@ -106,7 +126,10 @@ export class LinearTracker implements Tracker {
     );
     const stateId = data.workflowStates?.nodes?.[0]?.id;
     if (stateId === undefined) {
-      throw new TrackerError("validation", `Linear: ${this.where} has no completed workflow state.`);
+      throw new TrackerError(
+        "validation",
+        `Linear: ${this.where} has no completed workflow state.`,
+      );
     }
     await this.update(key, { stateId });
   }
@@ -114,7 +137,11 @@ export class LinearTracker implements Tracker {
   async addLabel(key: string, label: string): Promise<void> {
     const teamId = await this.resolveTeamId();
     const labelId = await this.labelId(label, teamId);
-    await this.query(`mutation AddLabel($id: String!, $labelId: String!) { issueAddLabel(id: $id, labelId: $labelId) { success } }`, { id: key, labelId }, true);
+    await this.query(
+      `mutation AddLabel($id: String!, $labelId: String!) { issueAddLabel(id: $id, labelId: $labelId) { success } }`,
+      { id: key, labelId },
+      true,
+    );
   }
 
   async addAssignee(key: string, account: string): Promise<void> {
@@ -126,7 +153,11 @@ export class LinearTracker implements Tracker {
   }
 
   private async update(id: string, input: Record<string, unknown>): Promise<void> {
-    await this.query(`mutation UpdateIssue($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success } }`, { id, input }, true);
+    await this.query(
+      `mutation UpdateIssue($id: String!, $input: IssueUpdateInput!) { issueUpdate(id: $id, input: $input) { success } }`,
+      { id, input },
+      true,
+    );
   }
 
   private async resolveTeamId(): Promise<string> {
@@ -140,7 +171,11 @@ export class LinearTracker implements Tracker {
     );
     const team = data.teams?.nodes?.[0];
     if (team === undefined) {
-      throw new TrackerError("not-found", `Linear: 404 Not Found: team ${this.options.team} does not exist or the API key cannot see it.`, 404);
+      throw new TrackerError(
+        "not-found",
+        `Linear: 404 Not Found: team ${this.options.team} does not exist or the API key cannot see it.`,
+        404,
+      );
     }
     this.teamId = team.id;
     return team.id;
@@ -158,7 +193,9 @@ export class LinearTracker implements Tracker {
     );
     let id: string | undefined = found.issueLabels?.nodes?.[0]?.id;
     if (id === undefined) {
-      const created = await this.query<{ issueLabelCreate: { success: boolean; issueLabel?: { id: string } | null } }>(
+      const created = await this.query<{
+        issueLabelCreate: { success: boolean; issueLabel?: { id: string } | null };
+      }>(
         `mutation CreateLabel($input: IssueLabelCreateInput!) { issueLabelCreate(input: $input) { success issueLabel { id } } }`,
         { input: { name, teamId } },
         false,
@@ -166,21 +203,34 @@ export class LinearTracker implements Tracker {
       id = created.issueLabelCreate?.issueLabel?.id;
     }
     if (id === undefined) {
-      throw new TrackerError("bad-response", `Linear: could not find or create the label "${name}".`);
+      throw new TrackerError(
+        "bad-response",
+        `Linear: could not find or create the label "${name}".`,
+      );
     }
     this.labelIds.set(name, id);
     return id;
   }
 
-  private async query<T>(query: string, variables: Record<string, unknown>, idempotent: boolean): Promise<T> {
+  private async query<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    idempotent: boolean,
+  ): Promise<T> {
     const inspect = (body: unknown): TrackerError | "rate-limited" | undefined => {
       const errors = (body as { errors?: GraphQlError[] } | undefined)?.errors;
       if (!Array.isArray(errors) || errors.length === 0) {
-        return (body as { data?: unknown } | undefined)?.data === undefined ? new TrackerError("bad-response", "Linear: the answer has neither data nor errors.") : undefined;
+        return (body as { data?: unknown } | undefined)?.data === undefined
+          ? new TrackerError("bad-response", "Linear: the answer has neither data nor errors.")
+          : undefined;
       }
       return this.graphQlError(errors);
     };
-    const body = await this.http.request<{ data: T }>("POST", "/graphql", { body: { query, variables }, idempotent, inspect });
+    const body = await this.http.request<{ data: T }>("POST", "/graphql", {
+      body: { query, variables },
+      idempotent,
+      inspect,
+    });
     return body.data;
   }
 
@@ -190,10 +240,25 @@ export class LinearTracker implements Tracker {
     const type = (first.extensions?.type ?? first.extensions?.code ?? "").toLowerCase();
     const message = first.extensions?.userPresentableMessage ?? first.message ?? "unknown error";
     if (type === "ratelimited") return "rate-limited";
-    if (type === "authentication error" || type === "authentication_error") return new TrackerError("auth", `Linear: 401 Unauthorized: ${message}; check LINEAR_API_KEY, or run Follow-Through: Set Tracker Token.`, 401);
-    if (type === "forbidden" || type === "authorization error") return new TrackerError("forbidden", `Linear: 403 Forbidden on ${this.where}: ${message}.`, 403);
-    if (type === "entity not found" || type === "not_found") return new TrackerError("not-found", `Linear: 404 Not Found: ${message}.`, 404);
-    return new TrackerError("validation", `Linear: ${this.where} refused the request: ${message}.`, 422);
+    if (type === "authentication error" || type === "authentication_error")
+      return new TrackerError(
+        "auth",
+        `Linear: 401 Unauthorized: ${message}; check LINEAR_API_KEY, or run Follow-Through: Set Tracker Token.`,
+        401,
+      );
+    if (type === "forbidden" || type === "authorization error")
+      return new TrackerError(
+        "forbidden",
+        `Linear: 403 Forbidden on ${this.where}: ${message}.`,
+        403,
+      );
+    if (type === "entity not found" || type === "not_found")
+      return new TrackerError("not-found", `Linear: 404 Not Found: ${message}.`, 404);
+    return new TrackerError(
+      "validation",
+      `Linear: ${this.where} refused the request: ${message}.`,
+      422,
+    );
   }
 }
 

@@ -17,10 +17,15 @@ export interface PushOptions {
   signal?: AbortSignal;
 }
 
-export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: PushOptions = {}): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
+export async function pushDraft(
+  tracker: Tracker,
+  draft: IssueDraft,
+  options: PushOptions = {},
+): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
   const attempts = options.attempts ?? 3;
   const wait = options.sleep ?? realSleep;
-  const backoff = (attempt: number): Promise<void> => wait((options.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
+  const backoff = (attempt: number): Promise<void> =>
+    wait((options.baseDelayMs ?? 1000) * 2 ** (attempt - 1));
   let triedCreate = false;
   // A create that timed out or lost its connection may still be processed by the tracker: from then
   // on this push only searches, and never sends a second create.
@@ -37,7 +42,11 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
       }
       if (ambiguous !== undefined) {
         if (attempt >= attempts) {
-          throw new TrackerError(ambiguous.kind, `${ambiguous.message} The tracker may still create the issue: push again in a minute; the search will find it instead of creating a second.`, ambiguous.status);
+          throw new TrackerError(
+            ambiguous.kind,
+            `${ambiguous.message} The tracker may still create the issue: push again in a minute; the search will find it instead of creating a second.`,
+            ambiguous.status,
+          );
         }
         await backoff(attempt);
         continue;
@@ -47,14 +56,23 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
       try {
         created = await tracker.create(draft);
       } catch (error) {
-        if (error instanceof TrackerError && (error.kind === "timeout" || error.kind === "network")) {
+        if (
+          error instanceof TrackerError &&
+          (error.kind === "timeout" || error.kind === "network")
+        ) {
           ambiguous = error;
         }
         throw error;
       }
       return await keepOldest(tracker, draft, created);
     } catch (error) {
-      const failure = error instanceof TrackerError ? error : new TrackerError("bad-response", `${tracker.kind}: ${(error as Error)?.message ?? String(error)}`);
+      const failure =
+        error instanceof TrackerError
+          ? error
+          : new TrackerError(
+              "bad-response",
+              `${tracker.kind}: ${(error as Error)?.message ?? String(error)}`,
+            );
       if (!failure.retryable || attempt >= attempts) {
         throw failure;
       }
@@ -68,7 +86,11 @@ export async function pushDraft(tracker: Tracker, draft: IssueDraft, options: Pu
  * each create the marker is searched again: when an older issue carries it, the newer one is closed
  * (a duplicate nobody will work on) and the older one is the answer, so both pushers write the same link.
  */
-async function keepOldest(tracker: Tracker, draft: IssueDraft, created: TrackerIssue): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
+async function keepOldest(
+  tracker: Tracker,
+  draft: IssueDraft,
+  created: TrackerIssue,
+): Promise<{ outcome: PushOutcome; issue: TrackerIssue }> {
   let all: TrackerIssue[];
   try {
     all = await tracker.findByMarker(draft.marker);
@@ -89,21 +111,30 @@ async function keepOldest(tracker: Tracker, draft: IssueDraft, created: TrackerI
 
 /** Items a push offers: open, and not linked to a tracker yet. */
 export function pushableItems(doc: PostMortem): ActionItem[] {
-  return doc.actions.filter((item) => item.status.state === "open" && item.trackerRefs.length === 0);
+  return doc.actions.filter(
+    (item) => item.status.state === "open" && item.trackerRefs.length === 0,
+  );
 }
 
 export function linkText(issue: Pick<TrackerIssue, "key" | "url">): string {
   return `[${issue.key}](${issue.url})`;
 }
 
-export type LinkChange = { kind: "change"; change: TextChange } | { kind: "already-linked"; refs: string[] } | { kind: "not-found" };
+export type LinkChange =
+  | { kind: "change"; change: TextChange }
+  | { kind: "already-linked"; refs: string[] }
+  | { kind: "not-found" };
 
 /**
  * The write-back for an issue, against the text as it is now: the item is found again by its id
  * (the text may have changed since the push started) and the link goes where the item keeps its
  * tracker reference (a Tracking cell, a suffix, a sub-bullet), the same code the quick fixes use.
  */
-export function linkChange(doc: PostMortem, actionId: string, issue: Pick<TrackerIssue, "key" | "url">): LinkChange {
+export function linkChange(
+  doc: PostMortem,
+  actionId: string,
+  issue: Pick<TrackerIssue, "key" | "url">,
+): LinkChange {
   const item = doc.actions.find((candidate) => candidate.id === actionId);
   if (item === undefined) {
     return { kind: "not-found" };
@@ -111,5 +142,8 @@ export function linkChange(doc: PostMortem, actionId: string, issue: Pick<Tracke
   if (item.trackerRefs.length > 0) {
     return { kind: "already-linked", refs: item.trackerRefs.map((ref) => ref.text) };
   }
-  return { kind: "change", change: fieldChange(doc.text, item.insert.tracker, "tracker", linkText(issue)) };
+  return {
+    kind: "change",
+    change: fieldChange(doc.text, item.insert.tracker, "tracker", linkText(issue)),
+  };
 }

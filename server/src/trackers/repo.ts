@@ -37,10 +37,17 @@ export function repoInfo(file: string): RepoInfo | undefined {
 
 /** Parses "git@github.com:acme/pay.git", "https://gitlab.example.com/group/pay.git", "ssh://git@host:22/a/b". */
 export function parseRemoteUrl(url: string): RemoteInfo | undefined {
-  const match = /^(?:[\w+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/.exec(url.trim());
+  const match = /^(?:[\w+]+:\/\/)?(?:[^@/]+@)?([^/:]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/.exec(
+    url.trim(),
+  );
   if (match === null) return undefined;
   const host = match[1].toLowerCase();
-  const kind = host === "github.com" || host.startsWith("github.") ? "github" : host.includes("gitlab") ? "gitlab" : "other";
+  const kind =
+    host === "github.com" || host.startsWith("github.")
+      ? "github"
+      : host.includes("gitlab")
+        ? "gitlab"
+        : "other";
   return { host, path: match[2].replace(/^\/+/, ""), kind };
 }
 
@@ -63,13 +70,17 @@ function readHead(gitDir: string): string | undefined {
     const head = fs.readFileSync(path.join(gitDir, "HEAD"), "utf8").trim();
     const ref = /^ref:\s*(.+)$/.exec(head)?.[1];
     if (ref === undefined) return /^[0-9a-f]{40}$/.test(head) ? head : undefined;
-    const common = fs.existsSync(path.join(gitDir, "commondir")) ? path.resolve(gitDir, fs.readFileSync(path.join(gitDir, "commondir"), "utf8").trim()) : gitDir;
+    const common = fs.existsSync(path.join(gitDir, "commondir"))
+      ? path.resolve(gitDir, fs.readFileSync(path.join(gitDir, "commondir"), "utf8").trim())
+      : gitDir;
     for (const dir of [gitDir, common]) {
       const loose = path.join(dir, ref);
       if (fs.existsSync(loose)) return fs.readFileSync(loose, "utf8").trim();
     }
     const packed = fs.readFileSync(path.join(common, "packed-refs"), "utf8");
-    return new RegExp(`^([0-9a-f]{40}) ${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m").exec(packed)?.[1];
+    return new RegExp(`^([0-9a-f]{40}) ${ref.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m").exec(
+      packed,
+    )?.[1];
   } catch {
     return undefined;
   }
@@ -78,7 +89,9 @@ function readHead(gitDir: string): string | undefined {
 /** The file's path inside its repository, with forward slashes (the same in every checkout). */
 export function repoRelativePath(file: string, info: RepoInfo | undefined): string {
   const absolute = path.resolve(file);
-  return toSlashes(info === undefined ? path.basename(absolute) : path.relative(info.root, absolute));
+  return toSlashes(
+    info === undefined ? path.basename(absolute) : path.relative(info.root, absolute),
+  );
 }
 
 /** A link to the file at the current commit on GitHub or GitLab, when the remote says where. */
@@ -87,5 +100,7 @@ export function permalink(relativePath: string, info: RepoInfo | undefined): str
   if (remote === undefined || remote.kind === "other") return undefined;
   const revision = info?.head ?? "HEAD";
   const encoded = relativePath.split("/").map(encodeURIComponent).join("/");
-  return remote.kind === "github" ? `https://${remote.host}/${remote.path}/blob/${revision}/${encoded}` : `https://${remote.host}/${remote.path}/-/blob/${revision}/${encoded}`;
+  return remote.kind === "github"
+    ? `https://${remote.host}/${remote.path}/blob/${revision}/${encoded}`
+    : `https://${remote.host}/${remote.path}/-/blob/${revision}/${encoded}`;
 }

@@ -11,7 +11,13 @@ export interface TrackerSettings {
   label: string;
   github?: { owner: string; repo: string; baseUrl?: string };
   /** `deployment: datacenter` for Jira Data Center or Server (REST v2, personal access token); Cloud otherwise. */
-  jira?: { site: string; project: string; baseUrl?: string; issueType?: string; deployment?: "cloud" | "datacenter" };
+  jira?: {
+    site: string;
+    project: string;
+    baseUrl?: string;
+    issueType?: string;
+    deployment?: "cloud" | "datacenter";
+  };
   linear?: { team: string; baseUrl?: string };
   gitlab?: { project: string; baseUrl?: string };
 }
@@ -21,25 +27,36 @@ export type SettingsProblem = (path: string[], message: string) => void;
 const KEYS = ["use", "label", ...TRACKER_KINDS];
 
 /** Reads a plain value (YAML's toJSON, or front matter) into settings; reports each bad key by path. */
-export function readTrackerSettings(value: unknown, problem: SettingsProblem, base?: TrackerSettings): TrackerSettings {
+export function readTrackerSettings(
+  value: unknown,
+  problem: SettingsProblem,
+  base?: TrackerSettings,
+): TrackerSettings {
   const settings: TrackerSettings = { ...(base ?? { label: DEFAULT_TRACKER_LABEL }) };
   if (typeof value === "string") {
     // Front matter's `tracker: jira` picks one of the configured trackers.
     if ((TRACKER_KINDS as string[]).includes(value)) {
       settings.use = value as TrackerKind;
     } else {
-      problem([], `expected one of ${TRACKER_KINDS.join(", ")} or a mapping; got ${JSON.stringify(value)}`);
+      problem(
+        [],
+        `expected one of ${TRACKER_KINDS.join(", ")} or a mapping; got ${JSON.stringify(value)}`,
+      );
     }
     return settings;
   }
   if (!isRecord(value)) {
-    problem([], "expected a mapping: github: owner/repo, jira: { site, project }, linear: { team }, gitlab: { project }");
+    problem(
+      [],
+      "expected a mapping: github: owner/repo, jira: { site, project }, linear: { team }, gitlab: { project }",
+    );
     return settings;
   }
   for (const [key, entry] of Object.entries(value)) {
     switch (key) {
       case "use":
-        if (typeof entry === "string" && (TRACKER_KINDS as string[]).includes(entry)) settings.use = entry as TrackerKind;
+        if (typeof entry === "string" && (TRACKER_KINDS as string[]).includes(entry))
+          settings.use = entry as TrackerKind;
         else problem([key], `expected one of ${TRACKER_KINDS.join(", ")}`);
         break;
       case "label":
@@ -50,10 +67,17 @@ export function readTrackerSettings(value: unknown, problem: SettingsProblem, ba
         const repo = typeof entry === "string" ? entry : isRecord(entry) ? entry.repo : undefined;
         const match = typeof repo === "string" ? /^([\w.-]+)\/([\w.-]+)$/.exec(repo.trim()) : null;
         if (match === null) {
-          problem(typeof entry === "string" || !isRecord(entry) ? [key] : [key, "repo"], "expected owner/repo");
+          problem(
+            typeof entry === "string" || !isRecord(entry) ? [key] : [key, "repo"],
+            "expected owner/repo",
+          );
           break;
         }
-        settings.github = { owner: match[1], repo: match[2], baseUrl: urlOf(entry, [key], problem) };
+        settings.github = {
+          owner: match[1],
+          repo: match[2],
+          baseUrl: urlOf(entry, [key], problem),
+        };
         break;
       }
       case "jira": {
@@ -64,22 +88,38 @@ export function readTrackerSettings(value: unknown, problem: SettingsProblem, ba
         const site = stringOf(entry, "site", [key], problem);
         const project = stringOf(entry, "project", [key], problem);
         if (project !== undefined && !/^[A-Z][A-Z0-9_]{0,9}$/.test(project)) {
-          problem([key, "project"], `expected a project key such as PAY; got ${JSON.stringify(project)}`);
+          problem(
+            [key, "project"],
+            `expected a project key such as PAY; got ${JSON.stringify(project)}`,
+          );
           break;
         }
         const deployment = entry.deployment;
         if (deployment !== undefined && deployment !== "cloud" && deployment !== "datacenter") {
-          problem([key, "deployment"], `expected cloud or datacenter (Jira Data Center or Server); got ${JSON.stringify(deployment)}`);
+          problem(
+            [key, "deployment"],
+            `expected cloud or datacenter (Jira Data Center or Server); got ${JSON.stringify(deployment)}`,
+          );
           break;
         }
         if (site !== undefined && project !== undefined) {
-          settings.jira = { site, project, baseUrl: urlOf(entry, [key], problem), issueType: typeof entry.issueType === "string" ? entry.issueType : undefined };
+          settings.jira = {
+            site,
+            project,
+            baseUrl: urlOf(entry, [key], problem),
+            issueType: typeof entry.issueType === "string" ? entry.issueType : undefined,
+          };
           if (deployment !== undefined) settings.jira.deployment = deployment;
         }
         break;
       }
       case "linear": {
-        const team = typeof entry === "string" ? entry : isRecord(entry) ? stringOf(entry, "team", [key], problem) : undefined;
+        const team =
+          typeof entry === "string"
+            ? entry
+            : isRecord(entry)
+              ? stringOf(entry, "team", [key], problem)
+              : undefined;
         if (team === undefined) {
           if (!isRecord(entry)) problem([key], "expected { team: KEY }");
           break;
@@ -88,7 +128,12 @@ export function readTrackerSettings(value: unknown, problem: SettingsProblem, ba
         break;
       }
       case "gitlab": {
-        const project = typeof entry === "string" ? entry : isRecord(entry) ? stringOf(entry, "project", [key], problem) : undefined;
+        const project =
+          typeof entry === "string"
+            ? entry
+            : isRecord(entry)
+              ? stringOf(entry, "project", [key], problem)
+              : undefined;
         if (project === undefined) {
           if (!isRecord(entry)) problem([key], "expected { project: group/project }");
           break;
@@ -104,7 +149,10 @@ export function readTrackerSettings(value: unknown, problem: SettingsProblem, ba
 }
 
 /** The tracker a push goes to: the flag, then `use`, then the only one configured. */
-export function chooseTracker(settings: TrackerSettings | undefined, requested?: TrackerKind): TrackerKind | undefined {
+export function chooseTracker(
+  settings: TrackerSettings | undefined,
+  requested?: TrackerKind,
+): TrackerKind | undefined {
   if (requested !== undefined) return requested;
   if (settings === undefined) return undefined;
   if (settings.use !== undefined) return settings.use;
@@ -116,17 +164,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function stringOf(entry: Record<string, unknown>, key: string, path: string[], problem: SettingsProblem): string | undefined {
+function stringOf(
+  entry: Record<string, unknown>,
+  key: string,
+  path: string[],
+  problem: SettingsProblem,
+): string | undefined {
   const value = entry[key];
   if (typeof value === "string" && value.trim() !== "") return value.trim();
-  problem(value === undefined ? path : [...path, key], value === undefined ? `missing ${key}` : `${key}: expected a string`);
+  problem(
+    value === undefined ? path : [...path, key],
+    value === undefined ? `missing ${key}` : `${key}: expected a string`,
+  );
   return undefined;
 }
 
 function urlOf(entry: unknown, path: string[], problem: SettingsProblem): string | undefined {
   if (!isRecord(entry) || entry.baseUrl === undefined) return undefined;
   const value = entry.baseUrl;
-  if (typeof value === "string" && /^https?:\/\/[^\s/]+/.test(value)) return value.replace(/\/+$/, "");
+  if (typeof value === "string" && /^https?:\/\/[^\s/]+/.test(value))
+    return value.replace(/\/+$/, "");
   problem([...path, "baseUrl"], `expected an http(s) URL; got ${JSON.stringify(value)}`);
   return undefined;
 }

@@ -81,7 +81,12 @@ export class TrackerError extends Error {
 
   /** Worth another attempt later (the request may not have been processed). */
   get retryable(): boolean {
-    return this.kind === "server" || this.kind === "timeout" || this.kind === "network" || this.kind === "rate-limited";
+    return (
+      this.kind === "server" ||
+      this.kind === "timeout" ||
+      this.kind === "network" ||
+      this.kind === "rate-limited"
+    );
   }
 
   /** "403", "timeout": the short form a summary line uses. */

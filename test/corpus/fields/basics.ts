@@ -5,7 +5,14 @@ export const rows: FieldRow[] = [
   {
     branch: "owner: name and colon before the action",
     markdown: "- [ ] Dana Okafor: add an alert on queue depth above 500, by 2026-12-18 (OPS-41)",
-    expect: { owners: ["Dana Okafor"], ownerIsGroup: false, status: "open", deadline: "2026-12-18", trackers: ["OPS-41"], verb: "outcome" },
+    expect: {
+      owners: ["Dana Okafor"],
+      ownerIsGroup: false,
+      status: "open",
+      deadline: "2026-12-18",
+      trackers: ["OPS-41"],
+      verb: "outcome",
+    },
   },
   {
     branch: "status: ticked task box",

@@ -3,32 +3,88 @@ import type { FieldRow } from "../fieldRow";
 // Deadlines: dates, timeboxes and event anchors count; conditions, cadences and quantities do not.
 // Trackers: only an identifier or a link to an issue or pull request counts.
 export const rows: FieldRow[] = [
-  { branch: "deadline: an event anchor", markdown: "- Dana Okafor: move the cron before the next major release", expect: { deadline: "before the next major release" } },
-  { branch: "deadline: a half-year", markdown: "- Dana Okafor: move the cron in H1", expect: { deadline: "H1" } },
-  { branch: "deadline: a timebox in brackets", markdown: "- Dana Okafor: move the cron (2 weeks)", expect: { deadline: "2 weeks" } },
-  { branch: "deadline: a quantity after 'to' is no timebox", markdown: "- Dana Okafor: raise log retention to 30 days", expect: { deadline: null } },
-  { branch: "deadline: a condition is no deadline", markdown: "- Dana Okafor: move the cron once the vendor ships v2", expect: { deadline: null } },
+  {
+    branch: "deadline: an event anchor",
+    markdown: "- Dana Okafor: move the cron before the next major release",
+    expect: { deadline: "before the next major release" },
+  },
+  {
+    branch: "deadline: a half-year",
+    markdown: "- Dana Okafor: move the cron in H1",
+    expect: { deadline: "H1" },
+  },
+  {
+    branch: "deadline: a timebox in brackets",
+    markdown: "- Dana Okafor: move the cron (2 weeks)",
+    expect: { deadline: "2 weeks" },
+  },
+  {
+    branch: "deadline: a quantity after 'to' is no timebox",
+    markdown: "- Dana Okafor: raise log retention to 30 days",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: a condition is no deadline",
+    markdown: "- Dana Okafor: move the cron once the vendor ships v2",
+    expect: { deadline: null },
+  },
   {
     branch: "deadline: a dated sub-heading gives its items a deadline",
-    markdown: "# Post-mortem: cron drift\n\n## Action items\n\n### Longer term (Q1 2027)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    markdown:
+      "# Post-mortem: cron drift\n\n## Action items\n\n### Longer term (Q1 2027)\n\n- Dana Okafor: move the cron to the new scheduler\n",
     expect: { deadline: "Q1 2027" },
   },
-  { branch: "deadline: when it was raised is no due date", markdown: "- Dana Okafor: move the cron (raised 2026-11-20)", expect: { deadline: null } },
+  {
+    branch: "deadline: when it was raised is no due date",
+    markdown: "- Dana Okafor: move the cron (raised 2026-11-20)",
+    expect: { deadline: null },
+  },
   {
     branch: "deadline: a heading that dates the agreement gives no deadline",
-    markdown: "# Post-mortem: cron drift\n\n## Follow-ups (agreed 2026-11-21)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    markdown:
+      "# Post-mortem: cron drift\n\n## Follow-ups (agreed 2026-11-21)\n\n- Dana Okafor: move the cron to the new scheduler\n",
     expect: { deadline: null },
   },
   {
     branch: "deadline: a heading dated the post-mortem's own day gives no deadline",
-    markdown: "# Post-mortem: cron drift\n\nDate: 2026-11-20\n\n## Action items (2026-11-20)\n\n- Dana Okafor: move the cron to the new scheduler\n",
+    markdown:
+      "# Post-mortem: cron drift\n\nDate: 2026-11-20\n\n## Action items (2026-11-20)\n\n- Dana Okafor: move the cron to the new scheduler\n",
     expect: { deadline: null },
   },
-  { branch: "deadline: an item dated the post-mortem's own day has no deadline", markdown: "- Dana Okafor: move the cron to the new scheduler (2026-11-20)", expect: { deadline: null } },
-  { branch: "deadline: a relative deadline from the post-mortem's day stays", markdown: "- Dana Okafor: move the cron to the new scheduler by end of week", expect: { deadline: "by end of week" } },
-  { branch: "tracker: an issue key", markdown: "- Dana Okafor: move the cron (OPS-12)", expect: { trackers: ["OPS-12"] } },
-  { branch: "tracker: a pull request link", markdown: "- Dana Okafor: move the cron ([PR](https://github.com/acme/app/pull/88))", expect: { trackers: ["https://github.com/acme/app/pull/88"] } },
-  { branch: "tracker: a runbook link is no tracker", markdown: "- Dana Okafor: move the cron (see [runbook](https://wiki.example.com/runbooks/cron))", expect: { trackers: [] } },
-  { branch: "tracker: a commit link is no tracker", markdown: "- Dana Okafor: move the cron (commit https://github.com/acme/app/commit/4f2a9c1)", expect: { trackers: [] } },
-  { branch: "tracker: a placeholder is no tracker", markdown: "- Dana Okafor: move the cron (ticket: TBD)", expect: { trackers: [] } },
+  {
+    branch: "deadline: an item dated the post-mortem's own day has no deadline",
+    markdown: "- Dana Okafor: move the cron to the new scheduler (2026-11-20)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: a relative deadline from the post-mortem's day stays",
+    markdown: "- Dana Okafor: move the cron to the new scheduler by end of week",
+    expect: { deadline: "by end of week" },
+  },
+  {
+    branch: "tracker: an issue key",
+    markdown: "- Dana Okafor: move the cron (OPS-12)",
+    expect: { trackers: ["OPS-12"] },
+  },
+  {
+    branch: "tracker: a pull request link",
+    markdown: "- Dana Okafor: move the cron ([PR](https://github.com/acme/app/pull/88))",
+    expect: { trackers: ["https://github.com/acme/app/pull/88"] },
+  },
+  {
+    branch: "tracker: a runbook link is no tracker",
+    markdown:
+      "- Dana Okafor: move the cron (see [runbook](https://wiki.example.com/runbooks/cron))",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a commit link is no tracker",
+    markdown: "- Dana Okafor: move the cron (commit https://github.com/acme/app/commit/4f2a9c1)",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a placeholder is no tracker",
+    markdown: "- Dana Okafor: move the cron (ticket: TBD)",
+    expect: { trackers: [] },
+  },
 ];

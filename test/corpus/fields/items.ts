@@ -4,24 +4,37 @@ import type { FieldRow } from "../fieldRow";
 export const rows: FieldRow[] = [
   {
     branch: "items: a bullet that is only an issue link",
-    markdown: "- https://github.com/lanternworks/ingest/issues/311\n- https://github.com/lanternworks/ingest/issues/312\n",
-    items: ["https://github.com/lanternworks/ingest/issues/311", "https://github.com/lanternworks/ingest/issues/312"],
-    expect: { owners: [], deadline: null, trackers: ["https://github.com/lanternworks/ingest/issues/311"], verb: "outcome" },
+    markdown:
+      "- https://github.com/lanternworks/ingest/issues/311\n- https://github.com/lanternworks/ingest/issues/312\n",
+    items: [
+      "https://github.com/lanternworks/ingest/issues/311",
+      "https://github.com/lanternworks/ingest/issues/312",
+    ],
+    expect: {
+      owners: [],
+      deadline: null,
+      trackers: ["https://github.com/lanternworks/ingest/issues/311"],
+      verb: "outcome",
+    },
   },
   {
     branch: "items: an unbulleted line that is only a pull-request link",
-    markdown: "# Post-mortem: ingest lag\n\n## Follow-up\n\n### Fixes\n\nhttps://github.com/lanternworks/ingest/pull/318\n",
+    markdown:
+      "# Post-mortem: ingest lag\n\n## Follow-up\n\n### Fixes\n\nhttps://github.com/lanternworks/ingest/pull/318\n",
     items: ["https://github.com/lanternworks/ingest/pull/318"],
   },
   {
-    branch: "items: a bullet of linked ticket keys joined by 'and' is a bare link; its text is the keys",
-    markdown: "- [OPS-12](https://lanternworks.atlassian.net/browse/OPS-12) and [OPS-13](https://lanternworks.atlassian.net/browse/OPS-13)\n",
+    branch:
+      "items: a bullet of linked ticket keys joined by 'and' is a bare link; its text is the keys",
+    markdown:
+      "- [OPS-12](https://lanternworks.atlassian.net/browse/OPS-12) and [OPS-13](https://lanternworks.atlassian.net/browse/OPS-13)\n",
     items: ["OPS-12 and OPS-13"],
     expect: { verb: "outcome", owners: [] },
   },
   {
     branch: "items: a link outside an action section is a reference, not an item",
-    markdown: "# Post-mortem: ingest lag\n\n## References\n\n- https://github.com/lanternworks/ingest/issues/311\n\n## Action items\n\n- Add a lag alert on the ingest consumer group\n",
+    markdown:
+      "# Post-mortem: ingest lag\n\n## References\n\n- https://github.com/lanternworks/ingest/issues/311\n\n## Action items\n\n- Add a lag alert on the ingest consumer group\n",
     items: ["Add a lag alert on the ingest consumer group"],
   },
   {
@@ -42,7 +55,8 @@ export const rows: FieldRow[] = [
     ],
   },
   {
-    branch: "items: lower-case sub-bullets finish the parent's sentence; they are its criteria, not items",
+    branch:
+      "items: lower-case sub-bullets finish the parent's sentence; they are its criteria, not items",
     markdown: [
       "- The on-call handbook gets a new section on first steps that will:",
       "  1. tell new responders to",
@@ -53,7 +67,12 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["The on-call handbook gets a new section", "We will pin the base image"],
     expect: {
-      annotations: ["tell new responders to", "open a private incident channel before anything else", "tell the incident lead to:", "post an update every half hour"],
+      annotations: [
+        "tell new responders to",
+        "open a private incident channel before anything else",
+        "tell the incident lead to:",
+        "post an update every half hour",
+      ],
     },
   },
   {
@@ -65,11 +84,21 @@ export const rows: FieldRow[] = [
       "- Pin the base image of the ingest workers",
     ].join("\n"),
     items: ["Cap the refill rate", "Pin the base image"],
-    expect: { annotations: ["The old limit lived in a config file nobody owned", "https://github.com/lanternworks/cache/pull/77"] },
+    expect: {
+      annotations: [
+        "The old limit lived in a config file nobody owned",
+        "https://github.com/lanternworks/cache/pull/77",
+      ],
+    },
   },
   {
-    branch: "items: a short label over lower-case sub-items is a group; the sub-items are the items",
-    markdown: ["- Monitoring:", "  - add an alert on the cache hit ratio", "  - add a refill-rate panel to the cache dashboard"].join("\n"),
+    branch:
+      "items: a short label over lower-case sub-items is a group; the sub-items are the items",
+    markdown: [
+      "- Monitoring:",
+      "  - add an alert on the cache hit ratio",
+      "  - add a refill-rate panel to the cache dashboard",
+    ].join("\n"),
     items: ["add an alert on the cache hit ratio", "add a refill-rate panel"],
   },
   {
@@ -88,11 +117,13 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "items: short lower-case lines are one item each, not one wrapped line",
-    markdown: "# Post-mortem: nightly export overran\n\n## Next steps\n\nadd an alert on the export's runtime\nresize the reporting replica\n",
+    markdown:
+      "# Post-mortem: nightly export overran\n\n## Next steps\n\nadd an alert on the export's runtime\nresize the reporting replica\n",
     items: ["add an alert on the export's runtime", "resize the reporting replica"],
   },
   {
-    branch: "items: long lower-case lines that each open with a verb are one item each, not one wrapped line",
+    branch:
+      "items: long lower-case lines that each open with a verb are one item each, not one wrapped line",
     markdown: [
       "# Post-mortem: nightly export overran",
       "",
@@ -101,7 +132,10 @@ export const rows: FieldRow[] = [
       "add an alert when the nightly export runs past its window (OPS-61)",
       "resize the reporting replica for twice the month-end peak (OPS-62)",
     ].join("\n"),
-    items: ["add an alert when the nightly export runs past its window", "resize the reporting replica"],
+    items: [
+      "add an alert when the nightly export runs past its window",
+      "resize the reporting replica",
+    ],
   },
   {
     branch: "items: a section of several one-sentence-group paragraphs has one item per paragraph",
@@ -119,7 +153,8 @@ export const rows: FieldRow[] = [
     items: ["The export job should page someone", "The reporting replica is too small"],
   },
   {
-    branch: "items: paragraphs that tell what happened, proposing nothing, stay prose under an action heading",
+    branch:
+      "items: paragraphs that tell what happened, proposing nothing, stay prose under an action heading",
     markdown: [
       "# Post-mortem: nightly export overran",
       "",
@@ -152,7 +187,11 @@ export const rows: FieldRow[] = [
       "",
       "**DOING** the nightly backup job verifies its checksum before upload.",
     ].join("\n"),
-    items: ["Mirela added the status API", "page the storage on-call", "the nightly backup job verifies"],
+    items: [
+      "Mirela added the status API",
+      "page the storage on-call",
+      "the nightly backup job verifies",
+    ],
     expect: { status: "done" },
   },
   {
@@ -176,7 +215,8 @@ export const rows: FieldRow[] = [
     expect: { annotations: ["This has been done. They joined the rotation last week."] },
   },
   {
-    branch: "items: an 'Action item:' line wrapped over two lines is one item with its continuation",
+    branch:
+      "items: an 'Action item:' line wrapped over two lines is one item with its continuation",
     markdown: [
       "# Post-mortem: status API went dark",
       "",
@@ -189,7 +229,8 @@ export const rows: FieldRow[] = [
     expect: { trackers: ["OPS-77"] },
   },
   {
-    branch: "items: under a lesson, 'Actions taken:' lists finished follow-ups beside 'Actions planned:'",
+    branch:
+      "items: under a lesson, 'Actions taken:' lists finished follow-ups beside 'Actions planned:'",
     markdown: [
       "# Post-mortem: certificate expiry",
       "",
@@ -212,11 +253,13 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "items: 'Actions taken:' outside a lesson is the incident response, not follow-up work",
-    markdown: "# Post-mortem: certificate expiry\n\n## Resolution\n\n**Actions taken:**\n\n- Restarted the proxy fleet\n- Renewed the certificate by hand\n",
+    markdown:
+      "# Post-mortem: certificate expiry\n\n## Resolution\n\n**Actions taken:**\n\n- Restarted the proxy fleet\n- Renewed the certificate by hand\n",
     items: [],
   },
   {
-    branch: "items: a singular 'Action taken:' label makes the paragraph under it one action and a list under that its content",
+    branch:
+      "items: a singular 'Action taken:' label makes the paragraph under it one action and a list under that its content",
     markdown: [
       "# Post-mortem: certificate expiry",
       "",
@@ -233,10 +276,17 @@ export const rows: FieldRow[] = [
       "- In every other case, keep them running.",
     ].join("\n"),
     items: ["We've agreed when to pause the sync workers"],
-    expect: { status: "done", annotations: ["When writes are being lost, pause them at once.", "In every other case, keep them running."] },
+    expect: {
+      status: "done",
+      annotations: [
+        "When writes are being lost, pause them at once.",
+        "In every other case, keep them running.",
+      ],
+    },
   },
   {
-    branch: "items: 'Action taken:' (under a lesson) and 'Action planned:' label the line they open",
+    branch:
+      "items: 'Action taken:' (under a lesson) and 'Action planned:' label the line they open",
     markdown: [
       "# Post-mortem: certificate expiry",
       "",
@@ -247,11 +297,15 @@ export const rows: FieldRow[] = [
       "",
       "**Action planned:** we will publish the notice within a day of the fix.",
     ].join("\n"),
-    items: ["The notice template now lives in our operations handbook.", "we will publish the notice within a day"],
+    items: [
+      "The notice template now lives in our operations handbook.",
+      "we will publish the notice within a day",
+    ],
     expect: { status: "done" },
   },
   {
-    branch: "items: a bare line that opens with a verb keeps a second sentence of detail; one that does not is prose",
+    branch:
+      "items: a bare line that opens with a verb keeps a second sentence of detail; one that does not is prose",
     markdown: [
       "# Post-mortem: sessions dropped",
       "",
@@ -276,7 +330,8 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Priya"] },
   },
   {
-    branch: "items: under 'lessons and improvements', a paragraph mostly of actions is the action list, wishes included",
+    branch:
+      "items: under 'lessons and improvements', a paragraph mostly of actions is the action list, wishes included",
     markdown: [
       "# Post-mortem: sessions dropped",
       "",
@@ -286,7 +341,12 @@ export const rows: FieldRow[] = [
       "Paid red-team review of the payment service.",
       "Publish a public uptime page for the API.",
     ].join("\n"),
-    items: ["Add fuzz tests", "Minimize cross-region calls", "Paid red-team review", "Publish a public uptime page"],
+    items: [
+      "Add fuzz tests",
+      "Minimize cross-region calls",
+      "Paid red-team review",
+      "Publish a public uptime page",
+    ],
   },
   {
     branch: "items: under 'lessons and improvements', lessons beside a single action stay silent",
@@ -302,7 +362,8 @@ export const rows: FieldRow[] = [
     items: ["Add an overlap check"],
   },
   {
-    branch: "items: 'we will do the following:' closing a paragraph of story introduces a follow-up list; 'Finally, we will …' after it adds one more",
+    branch:
+      "items: 'we will do the following:' closing a paragraph of story introduces a follow-up list; 'Finally, we will …' after it adds one more",
     markdown: [
       "# Post-mortem: replica lag",
       "",
@@ -320,9 +381,18 @@ export const rows: FieldRow[] = [
       "",
       "We are sorry for the disruption.",
     ].join("\n"),
-    items: ["We will alert on replica lag", "We will post a status update", "Finally, we will move reads to the primary"],
+    items: [
+      "We will alert on replica lag",
+      "We will post a status update",
+      "Finally, we will move reads to the primary",
+    ],
     item: "Finally",
-    expect: { annotations: ["Reads fall back to the primary above a lag threshold.", "The threshold is set per service."] },
+    expect: {
+      annotations: [
+        "Reads fall back to the primary above a lag threshold.",
+        "The threshold is set per service.",
+      ],
+    },
   },
   {
     branch: "items: 'Finally, we will …' after a list that is no follow-up list stays prose",
@@ -339,7 +409,8 @@ export const rows: FieldRow[] = [
     items: [],
   },
   {
-    branch: "items: the text between an action heading and its sub-headings introduces them when they list the items",
+    branch:
+      "items: the text between an action heading and its sub-headings introduces them when they list the items",
     markdown: [
       "# Post-mortem: parser release broke old clients",
       "",
@@ -374,7 +445,8 @@ export const rows: FieldRow[] = [
     items: ["Add a contract test", "Pin the SDK version"],
   },
   {
-    branch: "items: a list under a paragraph that goes on past its 'Action point:' line is not that action's notes",
+    branch:
+      "items: a list under a paragraph that goes on past its 'Action point:' line is not that action's notes",
     markdown: [
       "# Post-mortem: status API went dark",
       "",

@@ -2,29 +2,98 @@ import type { FieldRow } from "../fieldRow";
 
 // Who owns an item, from each place an owner can be written.
 export const rows: FieldRow[] = [
-  { branch: "owner: lower-case login in brackets", markdown: "- [kofi] cap the retry budget at 3", expect: { owners: ["kofi"], ownerIsGroup: false } },
-  { branch: "owner: tentative login in brackets", markdown: "- [tamsin?] cap the retry budget at 3", expect: { owners: ["tamsin"], ownerIsGroup: false } },
-  { branch: "owner: login in round brackets", markdown: "- (kofi) move the cron to the new host", expect: { owners: ["kofi"], ownerIsGroup: false } },
-  { branch: "owner: a tag in brackets is no owner", markdown: "- (optional) move the cron to the new host", expect: { owners: [] } },
-  { branch: "owner: an acronym 'to …' is an organisation", markdown: "- QXP to rotate the signing key", expect: { owners: ["QXP"], ownerIsGroup: true } },
-  { branch: "owner: an acronym in brackets is an organisation", markdown: "- [QXP] rotate the signing key", expect: { owners: ["QXP"], ownerIsGroup: true } },
-  { branch: "owner: a passive future names no owner", markdown: "- Images will be rebuilt nightly by the pipeline", expect: { owners: [] } },
-  { branch: "owner: 'X will …' names X", markdown: "- Dana Okafor will add a canary stage", expect: { owners: ["Dana Okafor"], ownerIsGroup: false } },
-  { branch: "owner: 'we' is no named individual", markdown: "- We will add a canary stage before each rollout", expect: { owners: [] } },
-  { branch: "owner: 'the team should' is no named individual", markdown: "- The team should add a canary stage before each rollout", expect: { owners: [] } },
-  { branch: "owner: an acronym right before the verb", markdown: "- QXP check how to shorten the upgrade tests", expect: { owners: ["QXP"], ownerIsGroup: true } },
-  { branch: "owner: a clause ending in 'how' is the action, not its owner", markdown: "- Show the store teams how to reset a kiosk from the admin page", expect: { owners: [] } },
-  { branch: "owner: a verb taking an infinitive is no name", markdown: "- Continue to attempt a fix for the flapping nodes", expect: { owners: [] } },
-  { branch: "owner: 'Try to …' is no name", markdown: "- Try to reproduce the crash on staging", expect: { owners: [] } },
-  { branch: "owner: a first name that is also a verb", markdown: "- Mark to add the alert on queue depth above 500", expect: { owners: ["Mark"], ownerIsGroup: false } },
-  { branch: "owner: a company suffix makes an organisation", markdown: "- Brightwave Labs to publish the upgrade checklist", expect: { owners: ["Brightwave Labs"], ownerIsGroup: true } },
+  {
+    branch: "owner: lower-case login in brackets",
+    markdown: "- [kofi] cap the retry budget at 3",
+    expect: { owners: ["kofi"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: tentative login in brackets",
+    markdown: "- [tamsin?] cap the retry budget at 3",
+    expect: { owners: ["tamsin"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: login in round brackets",
+    markdown: "- (kofi) move the cron to the new host",
+    expect: { owners: ["kofi"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: a tag in brackets is no owner",
+    markdown: "- (optional) move the cron to the new host",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: an acronym 'to …' is an organisation",
+    markdown: "- QXP to rotate the signing key",
+    expect: { owners: ["QXP"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner: an acronym in brackets is an organisation",
+    markdown: "- [QXP] rotate the signing key",
+    expect: { owners: ["QXP"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner: a passive future names no owner",
+    markdown: "- Images will be rebuilt nightly by the pipeline",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: 'X will …' names X",
+    markdown: "- Dana Okafor will add a canary stage",
+    expect: { owners: ["Dana Okafor"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: 'we' is no named individual",
+    markdown: "- We will add a canary stage before each rollout",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: 'the team should' is no named individual",
+    markdown: "- The team should add a canary stage before each rollout",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: an acronym right before the verb",
+    markdown: "- QXP check how to shorten the upgrade tests",
+    expect: { owners: ["QXP"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner: a clause ending in 'how' is the action, not its owner",
+    markdown: "- Show the store teams how to reset a kiosk from the admin page",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a verb taking an infinitive is no name",
+    markdown: "- Continue to attempt a fix for the flapping nodes",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: 'Try to …' is no name",
+    markdown: "- Try to reproduce the crash on staging",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a first name that is also a verb",
+    markdown: "- Mark to add the alert on queue depth above 500",
+    expect: { owners: ["Mark"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: a company suffix makes an organisation",
+    markdown: "- Brightwave Labs to publish the upgrade checklist",
+    expect: { owners: ["Brightwave Labs"], ownerIsGroup: true },
+  },
   {
     branch: "owner: a name joined to an organisation is an organisation (document-wide)",
-    markdown: "# Upgrade halt\n\nZentrix and QXP agreed to pause the rollout.\n\n## Action items\n\n- Zentrix: write the upgrade checklist\n- Zentrix + QXP: publish the validator guide\n",
+    markdown:
+      "# Upgrade halt\n\nZentrix and QXP agreed to pause the rollout.\n\n## Action items\n\n- Zentrix: write the upgrade checklist\n- Zentrix + QXP: publish the validator guide\n",
     item: "write",
     expect: { owners: ["Zentrix"], ownerIsGroup: true },
   },
-  { branch: "owner: a person with a function's team stays a person", markdown: "- Priya + SRE: upgrade the ledger database to 16.4", expect: { owners: ["Priya", "SRE"] } },
+  {
+    branch: "owner: a person with a function's team stays a person",
+    markdown: "- Priya + SRE: upgrade the ledger database to 16.4",
+    expect: { owners: ["Priya", "SRE"] },
+  },
   {
     branch: "owner: a capitalised name alone stays a person",
     markdown: "- Zentrix: write the upgrade checklist",

@@ -2,38 +2,117 @@ import type { FieldRow } from "../fieldRow";
 
 // How an item's status is read from its grammar and its markers (parse/status/).
 export const rows: FieldRow[] = [
-  { branch: "grammar: perfect passive reports it done", markdown: "- The stale webhook has been disabled on every repository.", expect: { status: "done" } },
-  { branch: "grammar: 'we have' + participle", markdown: "- We have moved the nightly export to the new scheduler.", expect: { status: "done" } },
-  { branch: "grammar: 'now' + present tense", markdown: "- Our paging policy now requires a second responder for every SEV1.", expect: { status: "done" } },
-  { branch: "grammar: 'is now' + participle", markdown: "- The escalation guide is now linked from the on-call handbook.", expect: { status: "done" } },
-  { branch: "grammar: bracketed owner before a past-tense verb", markdown: "- [tamsin] Rotated the shared signing key", expect: { status: "done", owners: ["tamsin"] } },
-  { branch: "grammar: irregular past tense", markdown: "- [mira] made the deploy job retry twice", expect: { status: "done" } },
-  { branch: "grammar: filing a ticket is not doing the work", markdown: "- Filed a ticket to raise the connection pool to 40 (OPS-7)", expect: { status: "open", trackers: ["OPS-7"] } },
-  { branch: "grammar: opening an issue is not doing the work", markdown: "- Opened an issue to add a canary stage to the rollout", expect: { status: "open" } },
-  { branch: "grammar: participle before a bare noun is a wish", markdown: "- Increased capacity alerting for the ingest queue", expect: { status: "open" } },
-  { branch: "grammar: participle with an object is a deed", markdown: "- Increased the worker pool from 8 to 16", expect: { status: "done" } },
-  { branch: "grammar: future stays open", markdown: "- We will add a canary stage before each rollout", expect: { status: "open" } },
   {
-    branch: "grammar: closing parenthetical reports the fix",
-    markdown: "- The uptime probe checked a retired hostname. (fixed by pointing it at the new one)",
+    branch: "grammar: perfect passive reports it done",
+    markdown: "- The stale webhook has been disabled on every repository.",
     expect: { status: "done" },
   },
-  { branch: "grammar: a parenthetical that files a ticket stays open", markdown: "- The uptime probe checked a retired hostname. (filed OPS-12)", expect: { status: "open", trackers: ["OPS-12"] } },
-  { branch: "grammar: a following sentence says it is done", markdown: "- Move the cron to the new host - this has already been done.", expect: { status: "done" } },
-  { branch: "box: an empty task box keeps a past-tense item open", markdown: "- [ ] Rotated the shared signing key", expect: { status: "open" } },
-  { branch: "marker: a Status field wins over the grammar", markdown: "- We have moved the export job. Status: in progress", expect: { status: "open" } },
-  { branch: "dropped words: won't do", markdown: "- Move the cron to the new host (won't do: the host is being retired)", expect: { status: "deprioritized" } },
-  { branch: "grammar: a problem in the perfect, then a request, stays open", markdown: "- The cache has grown past its memory limit; add an eviction policy at 80%", expect: { status: "open" } },
-  { branch: "grammar: a narrative past ('we found') is no report of work", markdown: "- We found the cache cold after each deploy, so warm it before traffic shifts", expect: { status: "open" } },
-  { branch: "grammar: 'we decided to …' is a plan", markdown: "- We decided to move the export job to the new scheduler", expect: { status: "open" } },
+  {
+    branch: "grammar: 'we have' + participle",
+    markdown: "- We have moved the nightly export to the new scheduler.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: 'now' + present tense",
+    markdown: "- Our paging policy now requires a second responder for every SEV1.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: 'is now' + participle",
+    markdown: "- The escalation guide is now linked from the on-call handbook.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: bracketed owner before a past-tense verb",
+    markdown: "- [tamsin] Rotated the shared signing key",
+    expect: { status: "done", owners: ["tamsin"] },
+  },
+  {
+    branch: "grammar: irregular past tense",
+    markdown: "- [mira] made the deploy job retry twice",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: filing a ticket is not doing the work",
+    markdown: "- Filed a ticket to raise the connection pool to 40 (OPS-7)",
+    expect: { status: "open", trackers: ["OPS-7"] },
+  },
+  {
+    branch: "grammar: opening an issue is not doing the work",
+    markdown: "- Opened an issue to add a canary stage to the rollout",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: participle before a bare noun is a wish",
+    markdown: "- Increased capacity alerting for the ingest queue",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: participle with an object is a deed",
+    markdown: "- Increased the worker pool from 8 to 16",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: future stays open",
+    markdown: "- We will add a canary stage before each rollout",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: closing parenthetical reports the fix",
+    markdown:
+      "- The uptime probe checked a retired hostname. (fixed by pointing it at the new one)",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: a parenthetical that files a ticket stays open",
+    markdown: "- The uptime probe checked a retired hostname. (filed OPS-12)",
+    expect: { status: "open", trackers: ["OPS-12"] },
+  },
+  {
+    branch: "grammar: a following sentence says it is done",
+    markdown: "- Move the cron to the new host - this has already been done.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "box: an empty task box keeps a past-tense item open",
+    markdown: "- [ ] Rotated the shared signing key",
+    expect: { status: "open" },
+  },
+  {
+    branch: "marker: a Status field wins over the grammar",
+    markdown: "- We have moved the export job. Status: in progress",
+    expect: { status: "open" },
+  },
+  {
+    branch: "dropped words: won't do",
+    markdown: "- Move the cron to the new host (won't do: the host is being retired)",
+    expect: { status: "deprioritized" },
+  },
+  {
+    branch: "grammar: a problem in the perfect, then a request, stays open",
+    markdown: "- The cache has grown past its memory limit; add an eviction policy at 80%",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: a narrative past ('we found') is no report of work",
+    markdown: "- We found the cache cold after each deploy, so warm it before traffic shifts",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: 'we decided to …' is a plan",
+    markdown: "- We decided to move the export job to the new scheduler",
+    expect: { status: "open" },
+  },
   {
     branch: "annotation: a line right under the item reports it done",
-    markdown: "- Move the nightly export to the new scheduler\n  - This has been done. The old cron entry is gone.",
+    markdown:
+      "- Move the nightly export to the new scheduler\n  - This has been done. The old cron entry is gone.",
     expect: { status: "done" },
   },
   {
     branch: "annotation: a note under the item that reports nothing leaves it open",
-    markdown: "- Move the nightly export to the new scheduler\n  - The old cron entry lives on the bastion host.",
+    markdown:
+      "- Move the nightly export to the new scheduler\n  - The old cron entry lives on the bastion host.",
     expect: { status: "open" },
   },
 ];

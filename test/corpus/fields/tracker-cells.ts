@@ -4,22 +4,41 @@ import type { FieldRow } from "../fieldRow";
 export const rows: FieldRow[] = [
   {
     branch: "tracker: Ticket cell with a status word after the key",
-    markdown: ["| Action | Owner | Due | Ticket |", "|---|---|---|---|", "| Add a rate limit to the token endpoint | Kim Osei | 2026-12-01 | AUTH-4121 TODO |"].join("\n"),
+    markdown: [
+      "| Action | Owner | Due | Ticket |",
+      "|---|---|---|---|",
+      "| Add a rate limit to the token endpoint | Kim Osei | 2026-12-01 | AUTH-4121 TODO |",
+    ].join("\n"),
     expect: { trackers: ["AUTH-4121"] },
   },
   {
     branch: "tracker: Ticket cell with a two-word state in brackets",
-    markdown: ["| Action | Owner | Ticket |", "|---|---|---|", "| Rotate the signing key every month | Kim Osei | AUTH-4122 (in progress) |"].join("\n"),
+    markdown: [
+      "| Action | Owner | Ticket |",
+      "|---|---|---|",
+      "| Rotate the signing key every month | Kim Osei | AUTH-4122 (in progress) |",
+    ].join("\n"),
     expect: { trackers: ["AUTH-4122"] },
   },
   {
     branch: "tracker: Ticket cell whose words are not a state stays whole",
-    markdown: ["| Action | Owner | Ticket |", "|---|---|---|", "| Rotate the signing key every month | Kim Osei | security board card 12 |"].join("\n"),
+    markdown: [
+      "| Action | Owner | Ticket |",
+      "|---|---|---|",
+      "| Rotate the signing key every month | Kim Osei | security board card 12 |",
+    ].join("\n"),
     expect: { trackers: ["security board card 12"] },
   },
   {
     branch: "tracker: Field/Value table with a status word after the key",
-    markdown: ["### Add a login canary", "", "| Field | Value |", "|---|---|", "| Owner | Kim Osei |", "| Ticket | AUTH-4123 - done |"].join("\n"),
+    markdown: [
+      "### Add a login canary",
+      "",
+      "| Field | Value |",
+      "|---|---|",
+      "| Owner | Kim Osei |",
+      "| Ticket | AUTH-4123 - done |",
+    ].join("\n"),
     expect: { trackers: ["AUTH-4123"] },
   },
   {

@@ -36,7 +36,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: an outcome clause after the process verb delivers a change",
-    markdown: "- [ ] Rosa Lind: examine the bounce queue and add an alert when it holds over 2000 messages",
+    markdown:
+      "- [ ] Rosa Lind: examine the bounce queue and add an alert when it holds over 2000 messages",
     expect: { verb: "outcome" },
   },
   {
@@ -68,7 +69,8 @@ export const rows: FieldRow[] = [
   // Inquiry verbs followed by a question.
   {
     branch: "process: reflect on a decision",
-    markdown: "- [ ] Rosa Lind: reflect on whether the kiosk rollout should have waited for the vendor",
+    markdown:
+      "- [ ] Rosa Lind: reflect on whether the kiosk rollout should have waited for the vendor",
     expect: { verb: "process" },
   },
   {
@@ -153,12 +155,14 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "process: a light verb sets up talk",
-    markdown: "- [ ] Rosa Lind: schedule a conversation with the kiosk vendor about their update windows",
+    markdown:
+      "- [ ] Rosa Lind: schedule a conversation with the kiosk vendor about their update windows",
     expect: { verb: "process" },
   },
   {
     branch: "outcome: a recurring meeting is an institution",
-    markdown: "- [ ] Rosa Lind: hold a weekly review of the bounce dashboards with the relay owners",
+    markdown:
+      "- [ ] Rosa Lind: hold a weekly review of the bounce dashboards with the relay owners",
     expect: { verb: "outcome" },
   },
   {
@@ -168,7 +172,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "process: link text in brackets is the action, not a tag",
-    markdown: "- [ ] [examine cheaper ways to store the tile sets](https://tracker.example/issues/12)",
+    markdown:
+      "- [ ] [examine cheaper ways to store the tile sets](https://tracker.example/issues/12)",
     expect: { verb: "process" },
   },
   {
@@ -178,7 +183,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: a never-again wish in a rationale sentence",
-    markdown: "- [ ] Rosa Lind: make the upload check reject empty tile files. That way the maps never go blank again.",
+    markdown:
+      "- [ ] Rosa Lind: make the upload check reject empty tile files. That way the maps never go blank again.",
     expect: { verb: "outcome" },
   },
   {
@@ -188,7 +194,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: ensure an event happens",
-    markdown: "- [ ] Rosa Lind: ensure the notifier pages the on-call when a provider rejects our key",
+    markdown:
+      "- [ ] Rosa Lind: ensure the notifier pages the on-call when a provider rejects our key",
     expect: { verb: "outcome" },
   },
   {
@@ -243,7 +250,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: a filler word inside an aside",
-    markdown: "- [ ] Rosa Lind: run the full tile regression suite on every release (old stuff included)",
+    markdown:
+      "- [ ] Rosa Lind: run the full tile regression suite on every release (old stuff included)",
     expect: { verb: "outcome" },
   },
   {

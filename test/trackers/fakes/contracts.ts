@@ -7,7 +7,8 @@ import { OpenAPIBackend, type Document } from "openapi-backend";
 import addFormats from "ajv-formats";
 import type Ajv from "ajv";
 
-export const SHARED_API_DIR = process.env.FOLLOW_THROUGH_API_DIR ?? path.resolve(__dirname, "../../../../shared/api");
+export const SHARED_API_DIR =
+  process.env.FOLLOW_THROUGH_API_DIR ?? path.resolve(__dirname, "../../../../shared/api");
 
 let announced = false;
 
@@ -17,7 +18,9 @@ export function readDescription(file: string): string | undefined {
   if (fs.existsSync(full)) return fs.readFileSync(full, "utf8");
   if (!announced) {
     announced = true;
-    console.log(`    (tracker contract validation skipped: ${SHARED_API_DIR} not found; the behaviour tests ran against the fakes without it)`);
+    console.log(
+      `    (tracker contract validation skipped: ${SHARED_API_DIR} not found; the behaviour tests ran against the fakes without it)`,
+    );
   }
   return undefined;
 }
@@ -33,9 +36,15 @@ export function contractsAvailable(): boolean {
 export function fixNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(fixNullable);
   if (node === null || typeof node !== "object") return node;
-  const entries = Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([key, value]) => [key, fixNullable(value)]));
+  const entries = Object.fromEntries(
+    Object.entries(node as Record<string, unknown>).map(([key, value]) => [
+      key,
+      fixNullable(value),
+    ]),
+  );
   if (entries.nullable === true) {
-    if (Array.isArray(entries.enum) && !entries.enum.includes(null)) entries.enum = [...entries.enum, null];
+    if (Array.isArray(entries.enum) && !entries.enum.includes(null))
+      entries.enum = [...entries.enum, null];
     if (entries.type === undefined) {
       const { nullable: _nullable, ...rest } = entries;
       return { anyOf: [rest, { type: "null" }] };
@@ -47,7 +56,10 @@ export function fixNullable(node: unknown): unknown {
 const backends = new Map<string, Promise<OpenAPIBackend | undefined>>();
 
 /** One initialised openapi-backend per description per test run. */
-export function openApi(file: string, transform: (definition: unknown) => unknown = (definition) => definition): Promise<OpenAPIBackend | undefined> {
+export function openApi(
+  file: string,
+  transform: (definition: unknown) => unknown = (definition) => definition,
+): Promise<OpenAPIBackend | undefined> {
   let backend = backends.get(file);
   if (backend === undefined) {
     backend = (async () => {
@@ -73,17 +85,39 @@ export function openApi(file: string, transform: (definition: unknown) => unknow
 
 export interface OpenApiCheck {
   /** Validation errors of a request, or undefined when it is valid. `operationId` names the operation the fake serves. */
-  request(operationId: string, request: { method: string; path: string; query: Record<string, string>; headers: Record<string, unknown>; body: unknown }): string | undefined;
+  request(
+    operationId: string,
+    request: {
+      method: string;
+      path: string;
+      query: Record<string, string>;
+      headers: Record<string, unknown>;
+      body: unknown;
+    },
+  ): string | undefined;
   response(operationId: string, status: number, body: unknown): string | undefined;
 }
 
 export function checker(api: OpenAPIBackend | undefined): OpenApiCheck {
-  const describe = (errors: { instancePath?: string; message?: string }[] | null | undefined): string =>
-    (errors ?? []).map((error) => `${error.instancePath ?? ""} ${error.message ?? ""}`.trim()).join("; ");
+  const describe = (
+    errors: { instancePath?: string; message?: string }[] | null | undefined,
+  ): string =>
+    (errors ?? [])
+      .map((error) => `${error.instancePath ?? ""} ${error.message ?? ""}`.trim())
+      .join("; ");
   return {
     request(operationId, request) {
       if (api === undefined) return undefined;
-      const result = api.validateRequest({ method: request.method, path: request.path, query: request.query, headers: request.headers as Record<string, string>, body: request.body }, operationId);
+      const result = api.validateRequest(
+        {
+          method: request.method,
+          path: request.path,
+          query: request.query,
+          headers: request.headers as Record<string, string>,
+          body: request.body,
+        },
+        operationId,
+      );
       return result.valid ? undefined : describe(result.errors as never);
     },
     response(operationId, status, body) {

@@ -2,16 +2,43 @@
 import { checker, fixNullable, openApi, readDescription, type OpenApiCheck } from "./contracts";
 import { FakeServer, type FakeRequest, type FakeResponse } from "./server";
 
-type Issue = Record<string, unknown> & { number: number; title: string; body: string | null; state: string; labels: { name: string }[]; assignees: { login: string }[] };
+type Issue = Record<string, unknown> & {
+  number: number;
+  title: string;
+  body: string | null;
+  state: string;
+  labels: { name: string }[];
+  assignees: { login: string }[];
+};
 
 const ROUTES: { method: string; pattern: RegExp; operationId: string }[] = [
   { method: "GET", pattern: /^\/search\/issues$/, operationId: "search/issues-and-pull-requests" },
   { method: "POST", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/, operationId: "issues/create" },
-  { method: "GET", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/, operationId: "issues/list-for-repo" },
-  { method: "GET", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, operationId: "issues/get" },
-  { method: "PATCH", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, operationId: "issues/update" },
-  { method: "POST", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels$/, operationId: "issues/add-labels" },
-  { method: "POST", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/assignees$/, operationId: "issues/add-assignees" },
+  {
+    method: "GET",
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/,
+    operationId: "issues/list-for-repo",
+  },
+  {
+    method: "GET",
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/,
+    operationId: "issues/get",
+  },
+  {
+    method: "PATCH",
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/,
+    operationId: "issues/update",
+  },
+  {
+    method: "POST",
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/labels$/,
+    operationId: "issues/add-labels",
+  },
+  {
+    method: "POST",
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/assignees$/,
+    operationId: "issues/add-assignees",
+  },
 ];
 
 export class GitHubFake extends FakeServer {
@@ -31,7 +58,10 @@ export class GitHubFake extends FakeServer {
     const api = await openApi("github-issues.openapi.json", fixNullable);
     fake.check = checker(api);
     const text = readDescription("github-issues.openapi.json");
-    fake.template = text === undefined ? {} : (JSON.parse(text).components.examples.issue.value as Record<string, unknown>);
+    fake.template =
+      text === undefined
+        ? {}
+        : (JSON.parse(text).components.examples.issue.value as Record<string, unknown>);
     await fake.start();
     return fake;
   }
@@ -60,7 +90,14 @@ export class GitHubFake extends FakeServer {
     const errors = this.check.request(route.operationId, request);
     if (errors !== undefined) {
       this.violations.push(`${route.operationId} request: ${errors}`);
-      return { status: 422, body: { message: "Validation Failed", errors: [{ resource: "Issue", code: "invalid", message: errors }], documentation_url: "https://docs.github.com/rest" } };
+      return {
+        status: 422,
+        body: {
+          message: "Validation Failed",
+          errors: [{ resource: "Issue", code: "invalid", message: errors }],
+          documentation_url: "https://docs.github.com/rest",
+        },
+      };
     }
     return undefined;
   }
@@ -69,39 +106,83 @@ export class GitHubFake extends FakeServer {
     const route = this.route(request);
     if (route === undefined || response.status >= 400) return;
     const errors = this.check.response(route.operationId, response.status, response.body);
-    if (errors !== undefined) this.violations.push(`${route.operationId} response ${response.status}: ${errors}`);
+    if (errors !== undefined)
+      this.violations.push(`${route.operationId} response ${response.status}: ${errors}`);
   }
 
   protected errorBody(status: number): unknown {
-    const messages: Record<number, string> = { 401: "Bad credentials", 403: "Resource not accessible by personal access token", 404: "Not Found", 422: "Validation Failed", 429: "API rate limit exceeded" };
-    return { message: messages[status] ?? "Server Error", documentation_url: "https://docs.github.com/rest", status: String(status) };
+    const messages: Record<number, string> = {
+      401: "Bad credentials",
+      403: "Resource not accessible by personal access token",
+      404: "Not Found",
+      422: "Validation Failed",
+      429: "API rate limit exceeded",
+    };
+    return {
+      message: messages[status] ?? "Server Error",
+      documentation_url: "https://docs.github.com/rest",
+      status: String(status),
+    };
   }
 
   protected handle(request: FakeRequest): FakeResponse {
     const route = this.route(request)!;
     const [, owner, repo, numberText] = route.match;
-    if (route.operationId !== "search/issues-and-pull-requests" && !this.repos.has(`${owner}/${repo}`)) {
+    if (
+      route.operationId !== "search/issues-and-pull-requests" &&
+      !this.repos.has(`${owner}/${repo}`)
+    ) {
       return { status: 404, body: this.errorBody(404) };
     }
     const issue = numberText === undefined ? undefined : this.issues.get(Number(numberText));
-    if (numberText !== undefined && issue === undefined) return { status: 404, body: this.errorBody(404) };
+    if (numberText !== undefined && issue === undefined)
+      return { status: 404, body: this.errorBody(404) };
     const body = (request.body ?? {}) as Record<string, unknown>;
     switch (route.operationId) {
       case "search/issues-and-pull-requests": {
         const phrase = /"([^"]+)"/.exec(request.query.q ?? "")?.[1] ?? "";
         const now = Date.now();
         const items = [...this.issues.values()]
-          .filter((candidate) => (candidate.body ?? "").includes(phrase) && now - (this.createdAt.get(candidate.number) ?? 0) >= this.searchLagMs)
+          .filter(
+            (candidate) =>
+              (candidate.body ?? "").includes(phrase) &&
+              now - (this.createdAt.get(candidate.number) ?? 0) >= this.searchLagMs,
+          )
           .map((candidate) => ({ ...candidate, score: 1 }));
-        return { status: 200, body: { total_count: items.length, incomplete_results: false, items, search_type: "lexical" } };
+        return {
+          status: 200,
+          body: {
+            total_count: items.length,
+            incomplete_results: false,
+            items,
+            search_type: "lexical",
+          },
+        };
       }
       case "issues/create": {
-        if (typeof body.title !== "string" || body.title === "") return { status: 422, body: this.errorBody(422) };
+        if (typeof body.title !== "string" || body.title === "")
+          return { status: 422, body: this.errorBody(422) };
         const assignees = Array.isArray(body.assignees) ? (body.assignees as string[]) : [];
         const unknown = assignees.find((login) => !this.users.has(login));
-        if (unknown !== undefined) return { status: 422, body: { message: "Validation Failed", errors: [{ resource: "Issue", field: "assignees", code: "invalid", value: unknown }], documentation_url: "https://docs.github.com/rest" } };
+        if (unknown !== undefined)
+          return {
+            status: 422,
+            body: {
+              message: "Validation Failed",
+              errors: [{ resource: "Issue", field: "assignees", code: "invalid", value: unknown }],
+              documentation_url: "https://docs.github.com/rest",
+            },
+          };
         const number = this.issues.size + 1;
-        const created = this.issue(owner, repo, number, body.title, typeof body.body === "string" ? body.body : null, (body.labels as string[] | undefined) ?? [], assignees);
+        const created = this.issue(
+          owner,
+          repo,
+          number,
+          body.title,
+          typeof body.body === "string" ? body.body : null,
+          (body.labels as string[] | undefined) ?? [],
+          assignees,
+        );
         this.issues.set(number, created);
         this.createdAt.set(number, Date.now());
         return { status: 201, body: created };
@@ -112,8 +193,13 @@ export class GitHubFake extends FakeServer {
         const ascending = request.query.direction === "asc";
         const list = [...this.issues.values()]
           .sort((a, b) => (ascending ? a.number - b.number : b.number - a.number))
-          .filter((candidate) => request.query.state === "all" || candidate.state === (request.query.state ?? "open"))
-          .filter((candidate) => wanted.every((name) => candidate.labels.some((label) => label.name === name)));
+          .filter(
+            (candidate) =>
+              request.query.state === "all" || candidate.state === (request.query.state ?? "open"),
+          )
+          .filter((candidate) =>
+            wanted.every((name) => candidate.labels.some((label) => label.name === name)),
+          );
         return { status: 200, body: list.slice(0, Number(request.query.per_page ?? 30)) };
       }
       case "issues/get":
@@ -122,16 +208,22 @@ export class GitHubFake extends FakeServer {
         if (body.state === "closed" || body.state === "open") {
           issue!.state = body.state;
           issue!.closed_at = body.state === "closed" ? new Date().toISOString() : null;
-          issue!.state_reason = body.state === "closed" ? ((body.state_reason as string | undefined) ?? "completed") : "reopened";
+          issue!.state_reason =
+            body.state === "closed"
+              ? ((body.state_reason as string | undefined) ?? "completed")
+              : "reopened";
         }
         return { status: 200, body: issue };
       }
       case "issues/add-labels": {
-        for (const name of (body.labels as string[]) ?? []) if (!issue!.labels.some((label) => label.name === name)) issue!.labels.push(this.label(name));
+        for (const name of (body.labels as string[]) ?? [])
+          if (!issue!.labels.some((label) => label.name === name))
+            issue!.labels.push(this.label(name));
         return { status: 200, body: issue!.labels };
       }
       case "issues/add-assignees": {
-        for (const login of (body.assignees as string[]) ?? []) if (this.users.has(login)) issue!.assignees.push(this.user(login));
+        for (const login of (body.assignees as string[]) ?? [])
+          if (this.users.has(login)) issue!.assignees.push(this.user(login));
         issue!.assignee = issue!.assignees[0] ?? null;
         return { status: 201, body: issue };
       }
@@ -151,21 +243,49 @@ export class GitHubFake extends FakeServer {
   addPullRequest(title: string, labels: string[]): number {
     const number = this.issues.size + 1;
     const pull = this.issue("acme", "payments", number, title, null, labels, []);
-    pull.pull_request = { url: `${this.baseUrl}/repos/acme/payments/pulls/${number}`, html_url: `https://github.com/acme/payments/pull/${number}`, diff_url: `https://github.com/acme/payments/pull/${number}.diff`, patch_url: `https://github.com/acme/payments/pull/${number}.patch`, merged_at: null };
+    pull.pull_request = {
+      url: `${this.baseUrl}/repos/acme/payments/pulls/${number}`,
+      html_url: `https://github.com/acme/payments/pull/${number}`,
+      diff_url: `https://github.com/acme/payments/pull/${number}.diff`,
+      patch_url: `https://github.com/acme/payments/pull/${number}.patch`,
+      merged_at: null,
+    };
     this.issues.set(number, pull);
     return number;
   }
 
   private user(login: string): Record<string, unknown> & { login: string } {
     const base = (this.template.user as Record<string, unknown> | undefined) ?? {};
-    return { ...base, login, id: login.length, html_url: `https://github.com/${login}`, url: `https://api.github.com/users/${login}` };
+    return {
+      ...base,
+      login,
+      id: login.length,
+      html_url: `https://github.com/${login}`,
+      url: `https://api.github.com/users/${login}`,
+    };
   }
 
   private label(name: string): Record<string, unknown> & { name: string } {
-    return { id: name.length, node_id: `LA_${name}`, url: `https://api.github.com/labels/${name}`, name, description: null, color: "ededed", default: false };
+    return {
+      id: name.length,
+      node_id: `LA_${name}`,
+      url: `https://api.github.com/labels/${name}`,
+      name,
+      description: null,
+      color: "ededed",
+      default: false,
+    };
   }
 
-  private issue(owner: string, repo: string, number: number, title: string, body: string | null, labels: string[], assignees: string[]): Issue {
+  private issue(
+    owner: string,
+    repo: string,
+    number: number,
+    title: string,
+    body: string | null,
+    labels: string[],
+    assignees: string[],
+  ): Issue {
     const api = `${this.baseUrl}/repos/${owner}/${repo}`;
     const now = new Date().toISOString();
     const users = assignees.map((login) => this.user(login));

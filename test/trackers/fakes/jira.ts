@@ -28,13 +28,29 @@ const validateSearchJql = ajv.compile({
 });
 
 const ROUTES: { method: string; pattern: RegExp; operationId: string }[] = [
-  { method: "POST", pattern: /^\/rest\/api\/(3)\/search\/jql$/, operationId: "searchForIssuesUsingJqlEnhancedSearchPost" },
-  { method: "POST", pattern: /^\/rest\/api\/(2)\/search$/, operationId: "searchForIssuesUsingJqlPost" },
+  {
+    method: "POST",
+    pattern: /^\/rest\/api\/(3)\/search\/jql$/,
+    operationId: "searchForIssuesUsingJqlEnhancedSearchPost",
+  },
+  {
+    method: "POST",
+    pattern: /^\/rest\/api\/(2)\/search$/,
+    operationId: "searchForIssuesUsingJqlPost",
+  },
   { method: "POST", pattern: /^\/rest\/api\/([23])\/issue$/, operationId: "createIssue" },
   { method: "GET", pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)$/, operationId: "getIssue" },
   { method: "PUT", pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)$/, operationId: "editIssue" },
-  { method: "GET", pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)\/transitions$/, operationId: "getTransitions" },
-  { method: "POST", pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)\/transitions$/, operationId: "doTransition" },
+  {
+    method: "GET",
+    pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)\/transitions$/,
+    operationId: "getTransitions",
+  },
+  {
+    method: "POST",
+    pattern: /^\/rest\/api\/([23])\/issue\/([^/]+)\/transitions$/,
+    operationId: "doTransition",
+  },
 ];
 
 interface JiraIssue {
@@ -69,10 +85,13 @@ export class JiraFake extends FakeServer {
     return fake;
   }
 
-  private route(request: FakeRequest): { operationId: string; version: "2" | "3"; key?: string } | undefined {
+  private route(
+    request: FakeRequest,
+  ): { operationId: string; version: "2" | "3"; key?: string } | undefined {
     for (const route of ROUTES) {
       const match = route.method === request.method ? route.pattern.exec(request.path) : null;
-      if (match !== null) return { operationId: route.operationId, version: match[1] as "2" | "3", key: match[2] };
+      if (match !== null)
+        return { operationId: route.operationId, version: match[1] as "2" | "3", key: match[2] };
     }
     return undefined;
   }
@@ -84,13 +103,24 @@ export class JiraFake extends FakeServer {
       return { status: 404, body: this.errorBody(404) };
     }
     // Cloud: email and API token as Basic; Data Center: a personal access token as Bearer.
-    if (!(route.version === "3" ? /^Basic \S+/ : /^Bearer \S+/).test(String(request.headers.authorization ?? ""))) return { status: 401, body: this.errorBody(401) };
+    if (
+      !(route.version === "3" ? /^Basic \S+/ : /^Bearer \S+/).test(
+        String(request.headers.authorization ?? ""),
+      )
+    )
+      return { status: 401, body: this.errorBody(401) };
     let errors: string | undefined;
     if (route.operationId === "searchForIssuesUsingJqlEnhancedSearchPost") {
-      errors = validateSearchJql(request.body) ? undefined : ajv.errorsText(validateSearchJql.errors);
+      errors = validateSearchJql(request.body)
+        ? undefined
+        : ajv.errorsText(validateSearchJql.errors);
     } else {
       // A v2 request is checked as the v3 operation it matches (the same path under /rest/api/3).
-      errors = this.check.request(route.operationId, { ...request, path: request.path.replace(/^\/rest\/api\/2\//, "/rest/api/3/") }) ?? this.versionProblem(route.version, request.body);
+      errors =
+        this.check.request(route.operationId, {
+          ...request,
+          path: request.path.replace(/^\/rest\/api\/2\//, "/rest/api/3/"),
+        }) ?? this.versionProblem(route.version, request.body);
     }
     if (errors !== undefined) {
       this.violations.push(`${route.operationId} request: ${errors}`);
@@ -110,7 +140,8 @@ export class JiraFake extends FakeServer {
       return;
     }
     const errors = this.check.response(route.operationId, response.status, response.body);
-    if (errors !== undefined) this.violations.push(`${route.operationId} response ${response.status}: ${errors}`);
+    if (errors !== undefined)
+      this.violations.push(`${route.operationId} response ${response.status}: ${errors}`);
   }
 
   /** What v2 and v3 bodies do differently: the description's form and how an assignee is named. */
@@ -118,11 +149,19 @@ export class JiraFake extends FakeServer {
     const fields = (body as { fields?: Record<string, unknown> } | undefined)?.fields;
     if (fields === undefined) return undefined;
     const description = fields.description;
-    if (description !== undefined && version === "2" && typeof description !== "string") return "/requestBody/fields/description must be a string on REST v2 (wiki markup, not ADF)";
-    if (description !== undefined && version === "3" && (typeof description !== "object" || (description as { type?: unknown }).type !== "doc")) return "/requestBody/fields/description must be an ADF document on REST v3";
+    if (description !== undefined && version === "2" && typeof description !== "string")
+      return "/requestBody/fields/description must be a string on REST v2 (wiki markup, not ADF)";
+    if (
+      description !== undefined &&
+      version === "3" &&
+      (typeof description !== "object" || (description as { type?: unknown }).type !== "doc")
+    )
+      return "/requestBody/fields/description must be an ADF document on REST v3";
     const assignee = fields.assignee as Record<string, unknown> | undefined;
-    if (assignee !== undefined && version === "2" && typeof assignee.name !== "string") return "/requestBody/fields/assignee: REST v2 assigns by name";
-    if (assignee !== undefined && version === "3" && typeof assignee.accountId !== "string") return "/requestBody/fields/assignee: REST v3 assigns by accountId";
+    if (assignee !== undefined && version === "2" && typeof assignee.name !== "string")
+      return "/requestBody/fields/assignee: REST v2 assigns by name";
+    if (assignee !== undefined && version === "3" && typeof assignee.accountId !== "string")
+      return "/requestBody/fields/assignee: REST v3 assigns by accountId";
     return undefined;
   }
 
@@ -140,26 +179,57 @@ export class JiraFake extends FakeServer {
     const { key, version } = route;
     const issue = key === undefined ? undefined : this.issues.get(key);
     if (key !== undefined && issue === undefined) return { status: 404, body: this.errorBody(404) };
-    const body = (request.body ?? {}) as { fields?: Record<string, unknown>; update?: Record<string, { add?: string }[]>; transition?: { id?: string } };
+    const body = (request.body ?? {}) as {
+      fields?: Record<string, unknown>;
+      update?: Record<string, { add?: string }[]>;
+      transition?: { id?: string };
+    };
     switch (route.operationId) {
       case "searchForIssuesUsingJqlEnhancedSearchPost":
-        return { status: 200, body: { issues: this.search(body as { jql: string; maxResults?: number }, version), isLast: true } };
+        return {
+          status: 200,
+          body: {
+            issues: this.search(body as { jql: string; maxResults?: number }, version),
+            isLast: true,
+          },
+        };
       case "searchForIssuesUsingJqlPost": {
         const issues = this.search(body as { jql: string; maxResults?: number }, version);
-        return { status: 200, body: { startAt: 0, maxResults: (body as { maxResults?: number }).maxResults ?? 50, total: issues.length, issues } };
+        return {
+          status: 200,
+          body: {
+            startAt: 0,
+            maxResults: (body as { maxResults?: number }).maxResults ?? 50,
+            total: issues.length,
+            issues,
+          },
+        };
       }
       case "createIssue": {
         const fields = body.fields ?? {};
         const project = (fields.project as { key?: string } | undefined)?.key;
         const problems: Record<string, string> = {};
-        if (typeof fields.summary !== "string" || fields.summary === "") problems.summary = "You must specify a summary of the issue.";
-        if (project === undefined || !this.projects.has(project)) problems.project = "valid project is required";
-        if ((fields.issuetype as { name?: string } | undefined)?.name === undefined) problems.issuetype = "valid issue type is required";
+        if (typeof fields.summary !== "string" || fields.summary === "")
+          problems.summary = "You must specify a summary of the issue.";
+        if (project === undefined || !this.projects.has(project))
+          problems.project = "valid project is required";
+        if ((fields.issuetype as { name?: string } | undefined)?.name === undefined)
+          problems.issuetype = "valid issue type is required";
         const assignee = this.assigneeOf(fields.assignee, version);
-        if (assignee !== undefined && !(version === "2" ? this.usernames : this.accounts).has(assignee)) problems.assignee = `User '${assignee}' cannot be assigned issues.`;
-        if (fields.duedate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(fields.duedate))) problems.duedate = "Error parsing date string";
-        if (Array.isArray(fields.labels) && fields.labels.some((label) => typeof label !== "string" || /\s/.test(label))) problems.labels = "labels cannot contain spaces";
-        if (Object.keys(problems).length > 0) return { status: 400, body: { errorMessages: [], errors: problems } };
+        if (
+          assignee !== undefined &&
+          !(version === "2" ? this.usernames : this.accounts).has(assignee)
+        )
+          problems.assignee = `User '${assignee}' cannot be assigned issues.`;
+        if (fields.duedate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(fields.duedate)))
+          problems.duedate = "Error parsing date string";
+        if (
+          Array.isArray(fields.labels) &&
+          fields.labels.some((label) => typeof label !== "string" || /\s/.test(label))
+        )
+          problems.labels = "labels cannot contain spaces";
+        if (Object.keys(problems).length > 0)
+          return { status: 400, body: { errorMessages: [], errors: problems } };
         const id = String(10000 + this.issues.size + 1);
         const newKey = `${project}-${this.issues.size + 1}`;
         this.issues.set(newKey, {
@@ -172,14 +242,20 @@ export class JiraFake extends FakeServer {
           duedate: fields.duedate as string | undefined,
           status: "new",
         });
-        return { status: 201, body: { id, key: newKey, self: `${this.baseUrl}/rest/api/${version}/issue/${id}` } };
+        return {
+          status: 201,
+          body: { id, key: newKey, self: `${this.baseUrl}/rest/api/${version}/issue/${id}` },
+        };
       }
       case "getIssue":
         return { status: 200, body: this.bean(issue!, version) };
       case "editIssue": {
-        for (const change of body.update?.labels ?? []) if (change.add !== undefined && !issue!.labels.includes(change.add)) issue!.labels.push(change.add);
+        for (const change of body.update?.labels ?? [])
+          if (change.add !== undefined && !issue!.labels.includes(change.add))
+            issue!.labels.push(change.add);
         const fields = body.fields ?? {};
-        if (fields.assignee !== undefined) issue!.assignee = this.assigneeOf(fields.assignee, version);
+        if (fields.assignee !== undefined)
+          issue!.assignee = this.assigneeOf(fields.assignee, version);
         if (fields.duedate !== undefined) issue!.duedate = fields.duedate as string;
         return { status: 204 };
       }
@@ -190,13 +266,24 @@ export class JiraFake extends FakeServer {
             transitions: (["new", "indeterminate", "done"] as const).map((category, index) => ({
               id: String(11 + index * 10),
               name: STATUS[category].name,
-              to: { id: STATUS[category].id, name: STATUS[category].name, self: `${this.baseUrl}/rest/api/${version}/status/${STATUS[category].id}`, statusCategory: { key: category, name: STATUS[category].name } },
+              to: {
+                id: STATUS[category].id,
+                name: STATUS[category].name,
+                self: `${this.baseUrl}/rest/api/${version}/status/${STATUS[category].id}`,
+                statusCategory: { key: category, name: STATUS[category].name },
+              },
             })),
           },
         };
       case "doTransition": {
-        const target = ({ "11": "new", "21": "indeterminate", "31": "done" } as const)[body.transition?.id as "11"];
-        if (target === undefined) return { status: 400, body: { errorMessages: ["Transition id is not valid."], errors: {} } };
+        const target = ({ "11": "new", "21": "indeterminate", "31": "done" } as const)[
+          body.transition?.id as "11"
+        ];
+        if (target === undefined)
+          return {
+            status: 400,
+            body: { errorMessages: ["Transition id is not valid."], errors: {} },
+          };
         issue!.status = target;
         return { status: 204 };
       }
@@ -205,7 +292,10 @@ export class JiraFake extends FakeServer {
   }
 
   /** The JQL the clients send: project, labels, `statusCategory != Done`, ORDER BY created; anything else is a violation. */
-  private search(body: { jql: string; maxResults?: number }, version: "2" | "3"): Record<string, unknown>[] {
+  private search(
+    body: { jql: string; maxResults?: number },
+    version: "2" | "3",
+  ): Record<string, unknown>[] {
     let rest = body.jql;
     const take = (pattern: RegExp): string | undefined => {
       const match = pattern.exec(rest);
@@ -218,9 +308,15 @@ export class JiraFake extends FakeServer {
     const label = unquote(take(/(?:AND )?labels = "((?:[^"\\]|\\.)+)"/));
     const notDone = take(/(?:AND )?statusCategory != Done/) !== undefined;
     const order = take(/ORDER BY created (ASC|DESC)/) ?? "ASC";
-    if (rest.trim() !== "") this.violations.push(`JQL the fake does not understand: ${JSON.stringify(rest.trim())} in ${body.jql}`);
+    if (rest.trim() !== "")
+      this.violations.push(
+        `JQL the fake does not understand: ${JSON.stringify(rest.trim())} in ${body.jql}`,
+      );
     const issues = [...this.issues.values()].filter(
-      (candidate) => (project === undefined || candidate.key.startsWith(`${project}-`)) && (label === undefined || candidate.labels.includes(label)) && (!notDone || candidate.status !== "done"),
+      (candidate) =>
+        (project === undefined || candidate.key.startsWith(`${project}-`)) &&
+        (label === undefined || candidate.labels.includes(label)) &&
+        (!notDone || candidate.status !== "done"),
     );
     if (order === "DESC") issues.reverse();
     return issues.slice(0, body.maxResults ?? 50).map((candidate) => this.bean(candidate, version));
@@ -236,7 +332,12 @@ export class JiraFake extends FakeServer {
   }
 
   private bean(issue: JiraIssue, version: "2" | "3"): Record<string, unknown> {
-    const assignee = issue.assignee === undefined ? null : version === "2" ? { name: issue.assignee, key: issue.assignee, displayName: issue.assignee } : { accountId: issue.assignee, displayName: issue.assignee };
+    const assignee =
+      issue.assignee === undefined
+        ? null
+        : version === "2"
+          ? { name: issue.assignee, key: issue.assignee, displayName: issue.assignee }
+          : { accountId: issue.assignee, displayName: issue.assignee };
     return {
       id: issue.id,
       key: issue.key,
@@ -247,7 +348,11 @@ export class JiraFake extends FakeServer {
         labels: issue.labels,
         duedate: issue.duedate ?? null,
         assignee,
-        status: { id: STATUS[issue.status].id, name: STATUS[issue.status].name, statusCategory: { key: issue.status, name: STATUS[issue.status].name } },
+        status: {
+          id: STATUS[issue.status].id,
+          name: STATUS[issue.status].name,
+          statusCategory: { key: issue.status, name: STATUS[issue.status].name },
+        },
       },
     };
   }

@@ -24,8 +24,12 @@ let schemaPromise: { schema: GraphQLSchema; published: boolean } | undefined;
 function schema(): { schema: GraphQLSchema; published: boolean } {
   if (schemaPromise === undefined) {
     const published = readDescription("linear-schema.graphql");
-    const sdl = published ?? fs.readFileSync(path.join(__dirname, "linear-fallback.graphql"), "utf8");
-    schemaPromise = { schema: buildSchema(sdl, { assumeValidSDL: true }), published: published !== undefined };
+    const sdl =
+      published ?? fs.readFileSync(path.join(__dirname, "linear-fallback.graphql"), "utf8");
+    schemaPromise = {
+      schema: buildSchema(sdl, { assumeValidSDL: true }),
+      published: published !== undefined,
+    };
   }
   return schemaPromise;
 }
@@ -60,7 +64,21 @@ export class LinearFake extends FakeServer {
       return { status: 404, body: this.errorBody(404) };
     }
     if (String(request.headers.authorization ?? "").trim() === "") {
-      return { status: 400, body: { errors: [{ message: "Authentication required, not authenticated", extensions: { type: "authentication error", code: "AUTHENTICATION_ERROR", statusCode: 401 } }] } };
+      return {
+        status: 400,
+        body: {
+          errors: [
+            {
+              message: "Authentication required, not authenticated",
+              extensions: {
+                type: "authentication error",
+                code: "AUTHENTICATION_ERROR",
+                statusCode: 401,
+              },
+            },
+          ],
+        },
+      };
     }
     const { query } = (request.body ?? {}) as { query?: string };
     if (typeof query !== "string") {
@@ -72,12 +90,30 @@ export class LinearFake extends FakeServer {
       document = parse(query);
     } catch (error) {
       this.violations.push(`unparseable document: ${(error as Error).message}`);
-      return { status: 400, body: { errors: [{ message: (error as Error).message, extensions: { type: "graphql error", code: "GRAPHQL_PARSE_FAILED" } }] } };
+      return {
+        status: 400,
+        body: {
+          errors: [
+            {
+              message: (error as Error).message,
+              extensions: { type: "graphql error", code: "GRAPHQL_PARSE_FAILED" },
+            },
+          ],
+        },
+      };
     }
     const errors = validate(schema().schema, document);
     if (errors.length > 0) {
       this.violations.push(`invalid document: ${errors.map((error) => error.message).join("; ")}`);
-      return { status: 400, body: { errors: errors.map((error) => ({ message: error.message, extensions: { type: "graphql error", code: "GRAPHQL_VALIDATION_FAILED" } })) } };
+      return {
+        status: 400,
+        body: {
+          errors: errors.map((error) => ({
+            message: error.message,
+            extensions: { type: "graphql error", code: "GRAPHQL_VALIDATION_FAILED" },
+          })),
+        },
+      };
     }
     this.documents.push(query);
     return undefined;
@@ -96,21 +132,49 @@ export class LinearFake extends FakeServer {
       429: ["ratelimited", "Rate limit exceeded"],
     };
     const [type, message] = types[status] ?? ["internal error", "Internal server error"];
-    return { errors: [{ message, extensions: { type, code: type.toUpperCase().replace(/ /g, "_"), statusCode: status, userPresentableMessage: message } }] };
+    return {
+      errors: [
+        {
+          message,
+          extensions: {
+            type,
+            code: type.toUpperCase().replace(/ /g, "_"),
+            statusCode: status,
+            userPresentableMessage: message,
+          },
+        },
+      ],
+    };
   }
 
   protected async handle(request: FakeRequest): Promise<FakeResponse> {
-    const { query, variables } = request.body as { query: string; variables?: Record<string, unknown> };
-    const result = await execute({ schema: schema().schema, document: parse(query), rootValue: this.root(), variableValues: variables });
+    const { query, variables } = request.body as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const result = await execute({
+      schema: schema().schema,
+      document: parse(query),
+      rootValue: this.root(),
+      variableValues: variables,
+    });
     const body: Record<string, unknown> = { data: result.data ?? null };
     if (result.errors !== undefined && result.errors.length > 0) {
-      body.errors = result.errors.map((error) => ({ message: error.message, path: error.path, extensions: (error.originalError as { extensions?: unknown } | undefined)?.extensions ?? { type: "invalid input" } }));
+      body.errors = result.errors.map((error) => ({
+        message: error.message,
+        path: error.path,
+        extensions: (error.originalError as { extensions?: unknown } | undefined)?.extensions ?? {
+          type: "invalid input",
+        },
+      }));
     }
     return { status: 200, body };
   }
 
   closeByHand(identifier: string): void {
-    const issue = [...this.issues.values()].find((candidate) => candidate.identifier === identifier)!;
+    const issue = [...this.issues.values()].find(
+      (candidate) => candidate.identifier === identifier,
+    )!;
     issue.stateType = "completed";
   }
 
@@ -129,12 +193,21 @@ export class LinearFake extends FakeServer {
   }
 
   private fail(message: string, type: string): never {
-    throw Object.assign(new Error(message), { extensions: { type, userPresentableMessage: message } });
+    throw Object.assign(new Error(message), {
+      extensions: { type, userPresentableMessage: message },
+    });
   }
 
   private root(): Record<string, (args: Record<string, any>) => unknown> {
-    const payload = (issue: LinearIssue) => ({ success: true, lastSyncId: 1, issue: this.view(issue) });
-    const find = (id: string) => this.issues.get(id) ?? [...this.issues.values()].find((candidate) => candidate.identifier === id) ?? this.fail(`Entity not found: Issue ${id}`, "entity not found");
+    const payload = (issue: LinearIssue) => ({
+      success: true,
+      lastSyncId: 1,
+      issue: this.view(issue),
+    });
+    const find = (id: string) =>
+      this.issues.get(id) ??
+      [...this.issues.values()].find((candidate) => candidate.identifier === id) ??
+      this.fail(`Entity not found: Issue ${id}`, "entity not found");
     return {
       issues: ({ filter, first, orderBy }) => {
         const contains: string | undefined = filter?.description?.contains;
@@ -146,35 +219,68 @@ export class LinearFake extends FakeServer {
           (issue) =>
             (contains === undefined || (issue.description ?? "").includes(contains)) &&
             (team === undefined || team === TEAM.key) &&
-            (labelName === undefined || (labelIds !== undefined && issue.labelIds.includes(labelIds))) &&
+            (labelName === undefined ||
+              (labelIds !== undefined && issue.labelIds.includes(labelIds))) &&
             (stateTypes?.eq === undefined || issue.stateType === stateTypes.eq) &&
             (stateTypes?.nin === undefined || !stateTypes.nin.includes(issue.stateType)),
         );
         // Linear pages newest first by createdAt (the default order), 50 to a page.
-        if (orderBy === undefined || orderBy === "createdAt") nodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-        return { nodes: nodes.slice(0, first ?? 50).map((issue) => this.view(issue)), edges: [], pageInfo: { hasNextPage: nodes.length > (first ?? 50), hasPreviousPage: false } };
+        if (orderBy === undefined || orderBy === "createdAt")
+          nodes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+        return {
+          nodes: nodes.slice(0, first ?? 50).map((issue) => this.view(issue)),
+          edges: [],
+          pageInfo: { hasNextPage: nodes.length > (first ?? 50), hasPreviousPage: false },
+        };
       },
       issue: ({ id }) => this.view(find(id)),
-      teams: ({ filter }) => ({ nodes: filter?.key?.eq === undefined || filter.key.eq === TEAM.key ? [TEAM] : [] }),
-      issueLabels: ({ filter }) => ({ nodes: [...this.labels.entries()].filter(([name]) => filter?.name?.eq === undefined || filter.name.eq === name).map(([name, id]) => ({ id, name })) }),
-      workflowStates: ({ filter }) => ({ nodes: Object.values(STATES).filter((state) => filter?.type?.eq === undefined || state.type === filter.type.eq) }),
+      teams: ({ filter }) => ({
+        nodes: filter?.key?.eq === undefined || filter.key.eq === TEAM.key ? [TEAM] : [],
+      }),
+      issueLabels: ({ filter }) => ({
+        nodes: [...this.labels.entries()]
+          .filter(([name]) => filter?.name?.eq === undefined || filter.name.eq === name)
+          .map(([name, id]) => ({ id, name })),
+      }),
+      workflowStates: ({ filter }) => ({
+        nodes: Object.values(STATES).filter(
+          (state) => filter?.type?.eq === undefined || state.type === filter.type.eq,
+        ),
+      }),
       issueLabelCreate: ({ input }) => {
         const id = `label-${this.labels.size + 1}`;
         this.labels.set(input.name, id);
         return { success: true, lastSyncId: 1, issueLabel: { id, name: input.name } };
       },
       issueCreate: ({ input }) => {
-        if (input.teamId !== TEAM.id) this.fail(`Entity not found: Team ${input.teamId}`, "entity not found");
-        if (typeof input.title !== "string" || input.title === "") this.fail("title must not be empty", "invalid input");
-        if (input.assigneeId !== undefined && !this.users.has(input.assigneeId)) this.fail(`Entity not found: User ${input.assigneeId}`, "invalid input");
+        if (input.teamId !== TEAM.id)
+          this.fail(`Entity not found: Team ${input.teamId}`, "entity not found");
+        if (typeof input.title !== "string" || input.title === "")
+          this.fail("title must not be empty", "invalid input");
+        if (input.assigneeId !== undefined && !this.users.has(input.assigneeId))
+          this.fail(`Entity not found: User ${input.assigneeId}`, "invalid input");
         const number = this.issues.size + 1;
-        const issue: LinearIssue = { id: `issue-uuid-${number}`, identifier: `${TEAM.key}-${number}`, title: input.title, description: input.description ?? null, stateType: "unstarted", assigneeId: input.assigneeId, dueDate: input.dueDate, labelIds: input.labelIds ?? [], createdAt: new Date(Date.now() + number).toISOString() };
+        const issue: LinearIssue = {
+          id: `issue-uuid-${number}`,
+          identifier: `${TEAM.key}-${number}`,
+          title: input.title,
+          description: input.description ?? null,
+          stateType: "unstarted",
+          assigneeId: input.assigneeId,
+          dueDate: input.dueDate,
+          labelIds: input.labelIds ?? [],
+          createdAt: new Date(Date.now() + number).toISOString(),
+        };
         this.issues.set(issue.id, issue);
         return payload(issue);
       },
       issueUpdate: ({ id, input }) => {
         const issue = find(id);
-        if (input.stateId !== undefined) issue.stateType = (Object.entries(STATES).find(([, state]) => state.id === input.stateId)?.[0] as LinearIssue["stateType"]) ?? this.fail("state not found", "invalid input");
+        if (input.stateId !== undefined)
+          issue.stateType =
+            (Object.entries(STATES).find(
+              ([, state]) => state.id === input.stateId,
+            )?.[0] as LinearIssue["stateType"]) ?? this.fail("state not found", "invalid input");
         if (input.assigneeId !== undefined) issue.assigneeId = input.assigneeId;
         if (input.dueDate !== undefined) issue.dueDate = input.dueDate;
         return payload(issue);

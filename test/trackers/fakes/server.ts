@@ -89,7 +89,9 @@ export abstract class FakeServer {
 
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server === undefined ? resolve() : this.server.close(() => resolve())));
+    await new Promise<void>((resolve) =>
+      this.server === undefined ? resolve() : this.server.close(() => resolve()),
+    );
   }
 
   private takeFault(request: FakeRequest): Fault | undefined {
@@ -123,23 +125,50 @@ export abstract class FakeServer {
         body = rawBody;
       }
     }
-    const request: FakeRequest = { method: req.method ?? "GET", path: decodeURIComponent(url.pathname), rawPath: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, rawBody };
+    const request: FakeRequest = {
+      method: req.method ?? "GET",
+      path: decodeURIComponent(url.pathname),
+      rawPath: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      rawBody,
+    };
     this.requests.push(request);
     const fault = this.takeFault(request);
-    if (fault?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.delayMs !== undefined)
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.destroy === "before") {
       req.socket.destroy();
       return;
     }
-    if (fault !== undefined && fault.destroy !== "after" && (fault.status !== undefined || fault.text !== undefined)) {
-      this.send(res, request, fault.text !== undefined ? { status: fault.status ?? 200, headers: fault.headers } : { status: fault.status!, headers: fault.headers, body: fault.body ?? this.errorBody(fault.status!) }, fault.text, false);
+    if (
+      fault !== undefined &&
+      fault.destroy !== "after" &&
+      (fault.status !== undefined || fault.text !== undefined)
+    ) {
+      this.send(
+        res,
+        request,
+        fault.text !== undefined
+          ? { status: fault.status ?? 200, headers: fault.headers }
+          : {
+              status: fault.status!,
+              headers: fault.headers,
+              body: fault.body ?? this.errorBody(fault.status!),
+            },
+        fault.text,
+        false,
+      );
       return;
     }
     let response: FakeResponse;
     try {
       response = this.validateRequest(request) ?? (await this.handle(request));
     } catch (error) {
-      this.violations.push(`fake crashed on ${request.method} ${request.path}: ${(error as Error).stack}`);
+      this.violations.push(
+        `fake crashed on ${request.method} ${request.path}: ${(error as Error).stack}`,
+      );
       response = { status: 500, body: { message: "fake crashed" } };
     }
     await this.onHandled?.(request, response);
@@ -147,18 +176,32 @@ export abstract class FakeServer {
       req.socket.destroy();
       return;
     }
-    this.send(res, request, { ...response, headers: { ...response.headers, ...fault?.headers } }, undefined, true);
+    this.send(
+      res,
+      request,
+      { ...response, headers: { ...response.headers, ...fault?.headers } },
+      undefined,
+      true,
+    );
   }
 
   /** The body the tracker sends with an error status (its documented error shape). */
   protected abstract errorBody(status: number): unknown;
 
-  private send(res: http.ServerResponse, request: FakeRequest, response: FakeResponse, text: Fault["text"], validate: boolean): void {
+  private send(
+    res: http.ServerResponse,
+    request: FakeRequest,
+    response: FakeResponse,
+    text: Fault["text"],
+    validate: boolean,
+  ): void {
     if (validate && response.status < 500) {
       try {
         this.validateResponse(request, response);
       } catch (error) {
-        this.violations.push(`response validation crashed on ${request.method} ${request.path}: ${(error as Error).message}`);
+        this.violations.push(
+          `response validation crashed on ${request.method} ${request.path}: ${(error as Error).message}`,
+        );
       }
     }
     if (text !== undefined) {
@@ -167,7 +210,10 @@ export abstract class FakeServer {
       return;
     }
     const payload = response.body === undefined ? "" : JSON.stringify(response.body);
-    res.writeHead(response.status, { ...(payload === "" ? {} : { "content-type": "application/json; charset=utf-8" }), ...response.headers });
+    res.writeHead(response.status, {
+      ...(payload === "" ? {} : { "content-type": "application/json; charset=utf-8" }),
+      ...response.headers,
+    });
     res.end(payload);
   }
 }

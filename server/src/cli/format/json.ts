@@ -18,7 +18,14 @@ export interface JsonFinding {
 
 export interface JsonReport {
   findings: JsonFinding[];
-  summary: { files: number; findings: number; errors: number; warnings: number; info: number; hints: number };
+  summary: {
+    files: number;
+    findings: number;
+    errors: number;
+    warnings: number;
+    info: number;
+    hints: number;
+  };
   problems: { file: string; message: string }[];
 }
 
@@ -45,7 +52,10 @@ export function toJsonReport(report: LintReport): JsonReport {
     summary: { files: report.files.length, ...counts },
     problems: report.problems.map((problem) => ({
       file: problem.file,
-      message: problem.line === undefined ? problem.message : `${problem.line}:${problem.column ?? 1}: ${problem.message}`,
+      message:
+        problem.line === undefined
+          ? problem.message
+          : `${problem.line}:${problem.column ?? 1}: ${problem.message}`,
     })),
   };
 }

@@ -58,11 +58,18 @@ export function toSarif(report: LintReport, options: SarifOptions): Sarif.Log {
       name: pascalCase(id),
       shortDescription: { text: description },
       fullDescription: { text: `${description}.${sentence}` },
-      help: { text: `${description}. See ${helpUri}`, markdown: `${description}. See [${id}](${helpUri}).` },
+      help: {
+        text: `${description}. See ${helpUri}`,
+        markdown: `${description}. See [${id}](${helpUri}).`,
+      },
       helpUri,
       defaultConfiguration: { level: LEVEL[severity] },
       properties: {
-        tags: ["post-mortem", "action-items", ...(rule?.element !== undefined ? [rule.element] : [])],
+        tags: [
+          "post-mortem",
+          "action-items",
+          ...(rule?.element !== undefined ? [rule.element] : []),
+        ],
         precision: "medium",
         "problem.severity": PROBLEM_SEVERITY[severity],
       },
@@ -124,7 +131,9 @@ export function toSarif(report: LintReport, options: SarifOptions): Sarif.Log {
     invocations: [
       {
         executionSuccessful: !report.incomplete,
-        toolExecutionNotifications: report.problems.map((problem) => notification(problem, report.cwd)),
+        toolExecutionNotifications: report.problems.map((problem) =>
+          notification(problem, report.cwd),
+        ),
       },
     ],
     results,
@@ -142,7 +151,10 @@ export function formatSarif(report: LintReport, options: SarifOptions): string {
  */
 function fingerprintBasis(finding: Finding, file: FileReport, uri: string): string {
   let subject: string;
-  const item = finding.actionId === undefined ? undefined : file.doc.actions.find((action) => action.id === finding.actionId);
+  const item =
+    finding.actionId === undefined
+      ? undefined
+      : file.doc.actions.find((action) => action.id === finding.actionId);
   if (item?.explicitId !== undefined) {
     subject = `id:${item.explicitId}`;
   } else if (item !== undefined) {
@@ -171,7 +183,10 @@ function artifactLocationFor(file: string, cwd: string): Sarif.ArtifactLocation 
     // Outside the source root a relative URI would climb out of the repository; name the file absolutely.
     return { uri: pathToFileURL(file).href };
   }
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: SOURCE_ROOT };
+  return {
+    uri: relative.split(path.sep).map(encodeURIComponent).join("/"),
+    uriBaseId: SOURCE_ROOT,
+  };
 }
 
 function directoryUri(dir: string): string {
@@ -183,7 +198,9 @@ function notification(problem: RunProblem, cwd: string): Sarif.Notification {
   const location: Sarif.Location = {
     physicalLocation: {
       artifactLocation: artifactLocationFor(path.resolve(cwd, problem.file), cwd),
-      ...(problem.line !== undefined ? { region: { startLine: problem.line, startColumn: problem.column ?? 1 } } : {}),
+      ...(problem.line !== undefined
+        ? { region: { startLine: problem.line, startColumn: problem.column ?? 1 } }
+        : {}),
     },
   };
   return { level: problem.level, message: { text: problem.message }, locations: [location] };

@@ -59,14 +59,20 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
           style.dim(row.rule),
       );
       if (row.evidence !== undefined) {
-        out.push("  " + " ".repeat(positionWidth + severityWidth + 4) + style.dim(`why: ${row.evidence}`));
+        out.push(
+          "  " + " ".repeat(positionWidth + severityWidth + 4) + style.dim(`why: ${row.evidence}`),
+        );
       }
     }
     out.push("");
   }
   const counts = countSeverities(report.files);
   if (counts.findings > 0) {
-    const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), `${counts.info} info`];
+    const parts = [
+      plural(counts.errors, "error"),
+      plural(counts.warnings, "warning"),
+      `${counts.info} info`,
+    ];
     if (counts.hints > 0) {
       parts.push(plural(counts.hints, "hint"));
     }
@@ -91,7 +97,12 @@ function styles(enabled: boolean) {
   const blue = wrap("34", "39");
   const dim = wrap("2", "22");
   const bold = wrap("1", "22");
-  const severityColor: Record<Severity, (text: string) => string> = { error: red, warning: yellow, info: blue, hint: dim };
+  const severityColor: Record<Severity, (text: string) => string> = {
+    error: red,
+    warning: yellow,
+    info: blue,
+    hint: dim,
+  };
   return {
     underline: wrap("4", "24"),
     dim,

@@ -9,7 +9,10 @@ export const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "dist", "out", "
 
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-export async function listMarkdownFiles(root: string, shouldStop: () => boolean = () => false): Promise<string[]> {
+export async function listMarkdownFiles(
+  root: string,
+  shouldStop: () => boolean = () => false,
+): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>();
   const visit = async (dir: string): Promise<void> => {

@@ -1,6 +1,13 @@
 // The tree view's shape, decided without VS Code: which groups the actions fall into for each grouping,
 // in which order, after the "My actions" and "show closed" filters. Pure, so tests read it directly.
-import { compareNewestFirst, dueBucket, DUE_BUCKET_LABELS, isOverdue, ownerMatches, type DueBucket } from "./query";
+import {
+  compareNewestFirst,
+  dueBucket,
+  DUE_BUCKET_LABELS,
+  isOverdue,
+  ownerMatches,
+  type DueBucket,
+} from "./query";
 import type { IndexedAction, IndexedPostMortem } from "./types";
 
 export type Grouping = "postMortem" | "owner" | "due" | "service";
@@ -47,7 +54,10 @@ export function visible(action: IndexedAction, filter: ViewFilter): boolean {
   if (!filter.showClosed && action.state !== "open") {
     return false;
   }
-  return filter.identities === undefined || action.owners.some((owner) => ownerMatches(owner, filter.identities!));
+  return (
+    filter.identities === undefined ||
+    action.owners.some((owner) => ownerMatches(owner, filter.identities!))
+  );
 }
 
 /** Counts over the filtered actions; closed ones count even when hidden. */
@@ -72,15 +82,29 @@ const NO_SERVICE = "No service";
 const BUCKET_ORDER: DueBucket[] = ["overdue", "thisWeek", "later", "none"];
 
 /** The top-level groups for a grouping; empty groups are left out. */
-export function groupActions(postMortems: Iterable<IndexedPostMortem>, grouping: Grouping, filter: ViewFilter): Group[] {
+export function groupActions(
+  postMortems: Iterable<IndexedPostMortem>,
+  grouping: Grouping,
+  filter: ViewFilter,
+): Group[] {
   const sorted = [...postMortems].sort(compareNewestFirst);
   if (grouping === "postMortem") {
     const groups: Group[] = [];
     for (const postMortem of sorted) {
-      const entries = postMortem.actions.filter((action) => visible(action, filter)).map((action) => ({ action, postMortem }));
+      const entries = postMortem.actions
+        .filter((action) => visible(action, filter))
+        .map((action) => ({ action, postMortem }));
       if (entries.length > 0) {
-        const details = [postMortem.date, postMortem.severity].filter((part): part is string => part !== undefined);
-        groups.push({ id: `pm:${postMortem.uri}`, label: postMortem.title, description: details.join(" · "), postMortem, entries });
+        const details = [postMortem.date, postMortem.severity].filter(
+          (part): part is string => part !== undefined,
+        );
+        groups.push({
+          id: `pm:${postMortem.uri}`,
+          label: postMortem.title,
+          description: details.join(" · "),
+          postMortem,
+          entries,
+        });
       }
     }
     return groups;
@@ -130,13 +154,21 @@ export function groupActions(postMortems: Iterable<IndexedPostMortem>, grouping:
   }
   const groups = [...byKey.values()];
   if (grouping === "due") {
-    groups.sort((a, b) => BUCKET_ORDER.indexOf(a.id.slice(4) as DueBucket) - BUCKET_ORDER.indexOf(b.id.slice(4) as DueBucket));
+    groups.sort(
+      (a, b) =>
+        BUCKET_ORDER.indexOf(a.id.slice(4) as DueBucket) -
+        BUCKET_ORDER.indexOf(b.id.slice(4) as DueBucket),
+    );
     for (const group of groups) {
-      group.entries.sort((a, b) => (a.action.deadline?.date ?? "9999").localeCompare(b.action.deadline?.date ?? "9999"));
+      group.entries.sort((a, b) =>
+        (a.action.deadline?.date ?? "9999").localeCompare(b.action.deadline?.date ?? "9999"),
+      );
     }
   } else {
     // Named groups alphabetically, the "No owner" / "No service" group last.
-    groups.sort((a, b) => (a.id.endsWith(":") ? 1 : b.id.endsWith(":") ? -1 : a.label.localeCompare(b.label)));
+    groups.sort((a, b) =>
+      a.id.endsWith(":") ? 1 : b.id.endsWith(":") ? -1 : a.label.localeCompare(b.label),
+    );
   }
   for (const group of groups) {
     group.description = `${group.entries.length}`;

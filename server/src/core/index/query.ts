@@ -19,7 +19,9 @@ export function isoDay(date: Date): string {
 
 /** An open action whose resolved deadline is before today. */
 export function isOverdue(action: IndexedAction, today: string): boolean {
-  return action.state === "open" && action.deadline?.date !== undefined && action.deadline.date < today;
+  return (
+    action.state === "open" && action.deadline?.date !== undefined && action.deadline.date < today
+  );
 }
 
 /**
@@ -68,7 +70,8 @@ export function ownerMatches(owner: string, identities: string[]): boolean {
     if (words.length === 0) {
       return false;
     }
-    const [shorter, longer] = ownerWords.length <= words.length ? [ownerWords, words] : [words, ownerWords];
+    const [shorter, longer] =
+      ownerWords.length <= words.length ? [ownerWords, words] : [words, ownerWords];
     return shorter.every((word) => longer.includes(word));
   });
 }
@@ -90,7 +93,10 @@ export function actionMatches(action: IndexedAction, filter: ActionFilter): bool
   if (filter.states !== undefined && !filter.states.includes(action.state)) {
     return false;
   }
-  if (filter.owner !== undefined && !action.owners.some((owner) => ownerMatches(owner, filter.owner!))) {
+  if (
+    filter.owner !== undefined &&
+    !action.owners.some((owner) => ownerMatches(owner, filter.owner!))
+  ) {
     return false;
   }
   if (filter.overdue === true && !isOverdue(action, filter.today ?? isoDay(new Date()))) {
@@ -100,9 +106,13 @@ export function actionMatches(action: IndexedAction, filter: ActionFilter): bool
 }
 
 /** The post-mortems with only their matching actions; documents left without any are dropped when filtering actions. */
-export function filterPostMortems(postMortems: IndexedPostMortem[], filter: ActionFilter): IndexedPostMortem[] {
+export function filterPostMortems(
+  postMortems: IndexedPostMortem[],
+  filter: ActionFilter,
+): IndexedPostMortem[] {
   const uris = filter.uris === undefined ? undefined : new Set(filter.uris);
-  const filtersActions = filter.owner !== undefined || filter.states !== undefined || filter.overdue === true;
+  const filtersActions =
+    filter.owner !== undefined || filter.states !== undefined || filter.overdue === true;
   const out: IndexedPostMortem[] = [];
   for (const postMortem of postMortems) {
     if (uris !== undefined && !uris.has(postMortem.uri)) {

@@ -5,7 +5,12 @@ import { isoDate } from "../parse/dates";
 import { trackerUrlOf } from "./trackerUrl";
 import type { IndexedAction, IndexedPostMortem } from "./types";
 
-export function summarise(uri: string, result: LintResult, origin: IndexedPostMortem["origin"], version?: number): IndexedPostMortem {
+export function summarise(
+  uri: string,
+  result: LintResult,
+  origin: IndexedPostMortem["origin"],
+  version?: number,
+): IndexedPostMortem {
   const { doc, findings } = result;
   const weakById = new Map<string, string[]>();
   for (const finding of findings) {
@@ -32,7 +37,10 @@ export function summarise(uri: string, result: LintResult, origin: IndexedPostMo
       section: own(item.sectionTitle),
     };
     if (item.deadline !== undefined) {
-      action.deadline = item.deadline.date === undefined ? { text: own(item.deadline.text) } : { text: own(item.deadline.text), date: isoDate(item.deadline.date) };
+      action.deadline =
+        item.deadline.date === undefined
+          ? { text: own(item.deadline.text) }
+          : { text: own(item.deadline.text), date: isoDate(item.deadline.date) };
     }
     if (item.status.reason !== undefined) {
       action.reason = own(item.status.reason);

@@ -45,7 +45,12 @@ export class WorkspaceIndex {
 
   setEditorResult(uri: string, result: LintResult | undefined, version: number): void {
     const current = this.editor.get(uri);
-    if (current !== undefined && current !== null && current.version !== undefined && current.version > version) {
+    if (
+      current !== undefined &&
+      current !== null &&
+      current.version !== undefined &&
+      current.version > version
+    ) {
       // A late answer for an older version must not undo a newer one.
       return;
     }

@@ -5,7 +5,18 @@
 import { isOverdue } from "../index/query";
 import type { IndexedAction, IndexedPostMortem } from "../index/types";
 import { findRepeatedFixes } from "./repeatedFixes";
-import type { ActionRef, Ageing, ClosedWithOpen, FollowThroughMetrics, MetricsOptions, OverdueAction, PostMortemRef, RateRow, Totals, WeakShare } from "./types";
+import type {
+  ActionRef,
+  Ageing,
+  ClosedWithOpen,
+  FollowThroughMetrics,
+  MetricsOptions,
+  OverdueAction,
+  PostMortemRef,
+  RateRow,
+  Totals,
+  WeakShare,
+} from "./types";
 
 /** The post-mortem statuses that mean "finished" (as the closed-with-open-actions rule reads them). */
 const CLOSED_STATUS = /^(?:closed|complete|completed|resolved|done|final|finished|archived)$/i;
@@ -32,7 +43,9 @@ export function quarterOf(date: string): string {
 
 /** A deprioritized action that says why: a conscious decision, not a silent drop. */
 export function hasReason(action: IndexedAction): boolean {
-  return action.state === "deprioritized" && action.reason !== undefined && action.reason.trim() !== "";
+  return (
+    action.state === "deprioritized" && action.reason !== undefined && action.reason.trim() !== ""
+  );
 }
 
 /**
@@ -44,7 +57,11 @@ export function hasReason(action: IndexedAction): boolean {
  * follow-through. A drop without a reason is the passive drift the metric exists to expose, so it
  * stays in the denominator, as not done, like every open action. Null when nothing counts.
  */
-export function followThroughRate(counts: { actions: number; done: number; deprioritizedWithReason: number }): number | null {
+export function followThroughRate(counts: {
+  actions: number;
+  done: number;
+  deprioritizedWithReason: number;
+}): number | null {
   const counted = counts.actions - counts.deprioritizedWithReason;
   return counted <= 0 ? null : counts.done / counted;
 }
@@ -54,7 +71,15 @@ function postMortemRef(postMortem: IndexedPostMortem): PostMortemRef {
 }
 
 function actionRef(action: IndexedAction, postMortem: IndexedPostMortem): ActionRef {
-  return { uri: action.uri, actionId: action.id, range: action.range, text: action.text, owners: action.owners, state: action.state, postMortem: postMortemRef(postMortem) };
+  return {
+    uri: action.uri,
+    actionId: action.id,
+    range: action.range,
+    text: action.text,
+    owners: action.owners,
+    state: action.state,
+    postMortem: postMortemRef(postMortem),
+  };
 }
 
 class RateTable {
@@ -63,7 +88,16 @@ class RateTable {
   add(key: string, action: IndexedAction, today: string): void {
     let row = this.rows.get(key);
     if (row === undefined) {
-      row = { key, actions: 0, open: 0, done: 0, deprioritizedWithReason: 0, deprioritizedWithoutReason: 0, overdue: 0, rate: null };
+      row = {
+        key,
+        actions: 0,
+        open: 0,
+        done: 0,
+        deprioritizedWithReason: 0,
+        deprioritizedWithoutReason: 0,
+        overdue: 0,
+        rate: null,
+      };
       this.rows.set(key, row);
     }
     row.actions++;
@@ -76,7 +110,9 @@ class RateTable {
 
   result(compare: (a: RateRow, b: RateRow) => number, last: string): RateRow[] {
     const rows = [...this.rows.values()].map((row) => ({ ...row, rate: followThroughRate(row) }));
-    return rows.sort((a, b) => (a.key === last ? 1 : 0) - (b.key === last ? 1 : 0) || compare(a, b));
+    return rows.sort(
+      (a, b) => (a.key === last ? 1 : 0) - (b.key === last ? 1 : 0) || compare(a, b),
+    );
   }
 }
 
@@ -85,12 +121,20 @@ function ownerKey(owner: string): string {
   return owner.trim().replace(/^@/, "").toLowerCase().replace(/\s+/g, " ");
 }
 
-export function computeMetrics(allPostMortems: readonly IndexedPostMortem[], options: MetricsOptions): FollowThroughMetrics {
+export function computeMetrics(
+  allPostMortems: readonly IndexedPostMortem[],
+  options: MetricsOptions,
+): FollowThroughMetrics {
   const { today, since } = options;
   const postMortems = allPostMortems
-    .filter((postMortem) => since === undefined || (postMortem.date !== undefined && postMortem.date >= since))
+    .filter(
+      (postMortem) =>
+        since === undefined || (postMortem.date !== undefined && postMortem.date >= since),
+    )
     .slice()
-    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.uri.localeCompare(b.uri));
+    .sort(
+      (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.uri.localeCompare(b.uri),
+    );
   const totals: Totals = {
     postMortems: postMortems.length,
     actions: 0,
@@ -116,7 +160,8 @@ export function computeMetrics(allPostMortems: readonly IndexedPostMortem[], opt
   for (const postMortem of postMortems) {
     if (postMortem.date !== undefined) dates.push(postMortem.date);
     const quarter = postMortem.date === undefined ? UNDATED : quarterOf(postMortem.date);
-    const services = postMortem.services.length === 0 ? [NO_SERVICE] : [...new Set(postMortem.services)];
+    const services =
+      postMortem.services.length === 0 ? [NO_SERVICE] : [...new Set(postMortem.services)];
     const age = postMortem.date === undefined ? undefined : daysBetween(postMortem.date, today);
     let openHere = 0;
     let overdueHere = 0;
@@ -130,7 +175,8 @@ export function computeMetrics(allPostMortems: readonly IndexedPostMortem[], opt
         const key = owner === NO_OWNER ? NO_OWNER : ownerKey(owner);
         if (seenOwners.has(key)) continue;
         seenOwners.add(key);
-        if (!ownerLabels.has(key)) ownerLabels.set(key, owner === NO_OWNER ? NO_OWNER : owner.trim());
+        if (!ownerLabels.has(key))
+          ownerLabels.set(key, owner === NO_OWNER ? NO_OWNER : owner.trim());
         byOwner.add(key, action, today);
       }
       if (action.state === "done") {
@@ -170,17 +216,34 @@ export function computeMetrics(allPostMortems: readonly IndexedPostMortem[], opt
         for (const rule of weakness) weakRules.set(rule, (weakRules.get(rule) ?? 0) + 1);
       }
     }
-    if (postMortem.status !== undefined && CLOSED_STATUS.test(postMortem.status.trim()) && openHere > 0) {
-      closedWithOpen.push({ postMortem: postMortemRef(postMortem), status: postMortem.status, open: openHere, overdue: overdueHere });
+    if (
+      postMortem.status !== undefined &&
+      CLOSED_STATUS.test(postMortem.status.trim()) &&
+      openHere > 0
+    ) {
+      closedWithOpen.push({
+        postMortem: postMortemRef(postMortem),
+        status: postMortem.status,
+        open: openHere,
+        overdue: overdueHere,
+      });
     }
   }
 
-  overdue.sort((a, b) => b.daysLate - a.daysLate || (a.postMortem.date ?? "").localeCompare(b.postMortem.date ?? "") || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
+  overdue.sort(
+    (a, b) =>
+      b.daysLate - a.daysLate ||
+      (a.postMortem.date ?? "").localeCompare(b.postMortem.date ?? "") ||
+      a.uri.localeCompare(b.uri) ||
+      a.range.start.line - b.range.start.line,
+  );
   const weak: WeakShare = {
     open: totals.open,
     weak: weakOpen,
     share: totals.open === 0 ? null : weakOpen / totals.open,
-    byRule: [...weakRules].map(([rule, actions]) => ({ rule, actions })).sort((a, b) => b.actions - a.actions || a.rule.localeCompare(b.rule)),
+    byRule: [...weakRules]
+      .map(([rule, actions]) => ({ rule, actions }))
+      .sort((a, b) => b.actions - a.actions || a.rule.localeCompare(b.rule)),
   };
   dates.sort();
   return {
@@ -191,9 +254,15 @@ export function computeMetrics(allPostMortems: readonly IndexedPostMortem[], opt
     totals,
     rate: followThroughRate(totals),
     byQuarter: byQuarter.result((a, b) => a.key.localeCompare(b.key), UNDATED),
-    byService: byService.result((a, b) => b.actions - a.actions || a.key.localeCompare(b.key), NO_SERVICE),
+    byService: byService.result(
+      (a, b) => b.actions - a.actions || a.key.localeCompare(b.key),
+      NO_SERVICE,
+    ),
     byOwner: byOwner
-      .result((a, b) => b.overdue - a.overdue || b.open - a.open || a.key.localeCompare(b.key), NO_OWNER)
+      .result(
+        (a, b) => b.overdue - a.overdue || b.open - a.open || a.key.localeCompare(b.key),
+        NO_OWNER,
+      )
       .map((row) => ({ ...row, key: ownerLabels.get(row.key) ?? row.key })),
     overdue,
     ageing,

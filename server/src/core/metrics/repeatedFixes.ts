@@ -49,9 +49,31 @@ total count counts number numbers value values level levels threshold thresholds
  * when checkout p99 latency stays high"). Monitoring is either kind.
  */
 const KINDS: Record<string, string[]> = {
-  alert: ["alert", "alerts", "alerting", "alarm", "alarms", "page", "pages", "paging", "paged", "notify", "notifies"],
+  alert: [
+    "alert",
+    "alerts",
+    "alerting",
+    "alarm",
+    "alarms",
+    "page",
+    "pages",
+    "paging",
+    "paged",
+    "notify",
+    "notifies",
+  ],
   dashboard: ["dashboard", "dashboards", "panel", "panels", "graph", "graphs", "chart", "charts"],
-  docs: ["runbook", "runbooks", "playbook", "playbooks", "doc", "docs", "document", "documentation", "wiki"],
+  docs: [
+    "runbook",
+    "runbooks",
+    "playbook",
+    "playbooks",
+    "doc",
+    "docs",
+    "document",
+    "documentation",
+    "wiki",
+  ],
   test: ["test", "tests", "testing"],
   any: ["monitor", "monitoring", "monitored", "observability"],
 };
@@ -122,7 +144,10 @@ const STOP_STEMS = new Set([...STOP_WORDS].map(stem));
  */
 export function contentWords(text: string, owners: string[] = []): string[] {
   let plain = text.replace(/\b[A-Z][A-Z0-9]+-\d+\b/g, " ").toLowerCase();
-  plain = plain.replace(/\b(?:won['’]?t do|wontfix|won['’]?t fix|not doing|dropped|because)\b[\s\S]*$/, " ");
+  plain = plain.replace(
+    /\b(?:won['’]?t do|wontfix|won['’]?t fix|not doing|dropped|because)\b[\s\S]*$/,
+    " ",
+  );
   plain = plain
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/https?:\/\/\S+/g, " ")
@@ -134,7 +159,16 @@ export function contentWords(text: string, owners: string[] = []): string[] {
       plain = plain.split(phrase).join(replacement);
     }
   }
-  const ownerWords = new Set(owners.flatMap((owner) => owner.toLowerCase().replace(/^@/, "").split(/[\s._@-]+/)).filter((word) => word.length > 1));
+  const ownerWords = new Set(
+    owners
+      .flatMap((owner) =>
+        owner
+          .toLowerCase()
+          .replace(/^@/, "")
+          .split(/[\s._@-]+/),
+      )
+      .filter((word) => word.length > 1),
+  );
   const out = new Set<string>();
   for (const raw of plain.split(/[^a-z0-9'’-]+/)) {
     const token = raw.replace(/^['’-]+|['’-]+$/g, "").replace(/['’]s$/, "");
@@ -176,7 +210,11 @@ export function specificWords(text: string, owners: string[] = []): string[] {
   return contentWords(text, owners).filter((word) => !GENERIC_STEMS.has(word));
 }
 
-const KIND_OF = new Map<string, string>(Object.entries(KINDS).flatMap(([kind, list]) => list.map((word) => [word, kind] as [string, string])));
+const KIND_OF = new Map<string, string>(
+  Object.entries(KINDS).flatMap(([kind, list]) =>
+    list.map((word) => [word, kind] as [string, string]),
+  ),
+);
 
 /** The kinds of fix an action's text names ("alert", "dashboard", "docs", "test"; "any" for monitoring). */
 export function fixKinds(text: string): string[] {
@@ -220,13 +258,33 @@ export interface FixSignature {
  * The signature of one action. `serviceWords` are the stems of every service the workspace's
  * post-mortems name; `postMortemServices` those of this action's post-mortem.
  */
-export function signature(text: string, owners: string[] = [], serviceWords: ReadonlySet<string> = new Set(), postMortemServices: readonly string[] = []): FixSignature {
-  return withServices(specificWords(text, owners), fixKinds(text), serviceWords, postMortemServices);
+export function signature(
+  text: string,
+  owners: string[] = [],
+  serviceWords: ReadonlySet<string> = new Set(),
+  postMortemServices: readonly string[] = [],
+): FixSignature {
+  return withServices(
+    specificWords(text, owners),
+    fixKinds(text),
+    serviceWords,
+    postMortemServices,
+  );
 }
 
-function withServices(words: string[], kinds: string[], serviceWords: ReadonlySet<string>, postMortemServices: readonly string[]): FixSignature {
+function withServices(
+  words: string[],
+  kinds: string[],
+  serviceWords: ReadonlySet<string>,
+  postMortemServices: readonly string[],
+): FixSignature {
   const named = words.filter((word) => serviceWords.has(word));
-  return { words, kinds, services: named.length > 0 ? named : postMortemServices.flatMap((service) => specificWords(service)) };
+  return {
+    words,
+    kinds,
+    services:
+      named.length > 0 ? named : postMortemServices.flatMap((service) => specificWords(service)),
+  };
 }
 
 /**
@@ -235,7 +293,11 @@ function withServices(words: string[], kinds: string[], serviceWords: ReadonlySe
  */
 const wordsCache = new WeakMap<IndexedAction, { words: string[]; kinds: string[] }>();
 
-function actionSignature(action: IndexedAction, serviceWords: ReadonlySet<string>, postMortemServices: readonly string[]): FixSignature {
+function actionSignature(
+  action: IndexedAction,
+  serviceWords: ReadonlySet<string>,
+  postMortemServices: readonly string[],
+): FixSignature {
   let cached = wordsCache.get(action);
   if (cached === undefined) {
     cached = { words: specificWords(action.text, action.owners), kinds: fixKinds(action.text) };
@@ -254,7 +316,10 @@ export function serviceStems(services: Iterable<string>): Set<string> {
 }
 
 /** Shared words and Jaccard overlap of two sets of specific words. */
-export function similarity(a: readonly string[], b: readonly string[]): { shared: string[]; jaccard: number } {
+export function similarity(
+  a: readonly string[],
+  b: readonly string[],
+): { shared: string[]; jaccard: number } {
   const inB = new Set(b);
   const shared = a.filter((word) => inB.has(word));
   const union = new Set([...a, ...b]).size;
@@ -266,7 +331,11 @@ export function sameFix(a: FixSignature, b: FixSignature): boolean {
   if (!kindsAgree(a.kinds, b.kinds)) {
     return false;
   }
-  if (a.services.length > 0 && b.services.length > 0 && !a.services.some((service) => b.services.includes(service))) {
+  if (
+    a.services.length > 0 &&
+    b.services.length > 0 &&
+    !a.services.some((service) => b.services.includes(service))
+  ) {
     return false;
   }
   const { shared, jaccard } = similarity(a.words, b.words);
@@ -312,7 +381,11 @@ export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): Re
     for (const action of postMortem.actions) {
       const fix = actionSignature(action, serviceWords, postMortem.services);
       if (fix.words.length < 2) continue;
-      const key = [[...fix.words].sort().join(" "), [...fix.kinds].sort().join(" "), [...fix.services].sort().join(" ")].join("|");
+      const key = [
+        [...fix.words].sort().join(" "),
+        [...fix.kinds].sort().join(" "),
+        [...fix.services].sort().join(" "),
+      ].join("|");
       let node = byKey.get(key);
       if (node === undefined) {
         node = { ...fix, index: nodes.length, members: [] };
@@ -342,7 +415,11 @@ export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): Re
     }
     for (const [other, count] of sharedCounts) {
       if (count >= 2 && sameFix(node, nodes[other])) {
-        pairs.push({ a: node.index, b: other, score: similarity(node.words, nodes[other].words).jaccard });
+        pairs.push({
+          a: node.index,
+          b: other,
+          score: similarity(node.words, nodes[other].words).jaccard,
+        });
       }
     }
   }
@@ -366,7 +443,8 @@ export function findRepeatedFixes(postMortems: readonly IndexedPostMortem[]): Re
     clusters.push(cluster);
   }
   const wordsByAction = new Map<IndexedAction, readonly string[]>();
-  for (const node of nodes) for (const member of node.members) wordsByAction.set(member.action, node.words);
+  for (const node of nodes)
+    for (const member of node.members) wordsByAction.set(member.action, node.words);
   const fixes: RepeatedFix[] = [];
   for (const cluster of clusters) {
     const items = cluster.flatMap((index) => nodes[index].members).sort(byPostMortemDate);
@@ -393,14 +471,25 @@ function byPostMortemDate(a: Candidate, b: Candidate): number {
     if (y === undefined) return -1;
     return x < y ? -1 : 1;
   }
-  return a.postMortem.uri.localeCompare(b.postMortem.uri) || a.action.range.start.line - b.action.range.start.line;
+  return (
+    a.postMortem.uri.localeCompare(b.postMortem.uri) ||
+    a.action.range.start.line - b.action.range.start.line
+  );
 }
 
 function latest(fix: RepeatedFix): string {
-  return fix.items.reduce((max, item) => (item.postMortem.date !== null && item.postMortem.date > max ? item.postMortem.date : max), "");
+  return fix.items.reduce(
+    (max, item) =>
+      item.postMortem.date !== null && item.postMortem.date > max ? item.postMortem.date : max,
+    "",
+  );
 }
 
-function describe(items: Candidate[], postMortems: number, wordsOf: (item: Candidate) => readonly string[]): RepeatedFix {
+function describe(
+  items: Candidate[],
+  postMortems: number,
+  wordsOf: (item: Candidate) => readonly string[],
+): RepeatedFix {
   let shared = [...wordsOf(items[0])];
   for (const item of items.slice(1)) {
     const words = new Set(wordsOf(item));
@@ -424,7 +513,14 @@ function describe(items: Candidate[], postMortems: number, wordsOf: (item: Candi
   const doneThenProposedAgain = items.some(
     (item, position) =>
       item.action.state === "done" &&
-      items.slice(position + 1).some((later) => item.postMortem.date !== undefined && later.postMortem.date !== undefined && later.postMortem.date > item.postMortem.date),
+      items
+        .slice(position + 1)
+        .some(
+          (later) =>
+            item.postMortem.date !== undefined &&
+            later.postMortem.date !== undefined &&
+            later.postMortem.date > item.postMortem.date,
+        ),
   );
   const open = items.filter((item) => item.action.state === "open");
   return {

@@ -1,20 +1,33 @@
 import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { ACTION_LABEL, DOCUMENT_TODO, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, PLANNED_ACTION_LABEL, STATUS_TAG, TAKEN_ACTION_LABEL } from "./lineShapes";
+import {
+  ACTION_LABEL,
+  DOCUMENT_TODO,
+  FIELD_LINE,
+  LIST_MARKER,
+  NOT_AN_ITEM,
+  PLANNED_ACTION_LABEL,
+  STATUS_TAG,
+  TAKEN_ACTION_LABEL,
+} from "./lineShapes";
 import { PROPOSAL_WORDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
-const INTRO_LINE = /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
-const SENTENCE_FIELD = /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
-const FIELD_SENTENCE_GAP = /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
+const INTRO_LINE =
+  /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
+const SENTENCE_FIELD =
+  /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
+const FIELD_SENTENCE_GAP =
+  /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 
 // A line of a paragraph is hard-wrapped text, not an item of its own, when the line before it is long, does
 // not end its sentence, and either this line goes on in lower case or the line before ends on a word that
 // cannot end one ("… ping the whole", "… (filed").
 const WRAP_MIN_LENGTH = 50;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
-const OPEN_END = /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
+const OPEN_END =
+  /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
@@ -25,12 +38,19 @@ const MAX_WRAPPED_LENGTH = 600;
  * is an item whatever its number of sentences; otherwise two full sentences in one line are prose ("We are
  * adding … We'll also review …"), not an item.
  */
-export function readBareParagraphs(builder: Builder, maps: [number, number][], section: SectionContext): void {
+export function readBareParagraphs(
+  builder: Builder,
+  maps: [number, number][],
+  section: SectionContext,
+): void {
   if (section.single === true) {
     readSingleAction(builder, maps, section);
     return;
   }
-  const paragraphs = maps.map((map) => ({ map, lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map) }));
+  const paragraphs = maps.map((map) => ({
+    map,
+    lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map),
+  }));
   const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
   const onePerParagraph =
     prose.length >= 2 &&
@@ -41,7 +61,9 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
       continue;
     }
     const candidates: BareLine[] = [];
-    for (const [first, last] of paragraph.lines.length > 0 ? paragraph.lines : wrappedLines(builder, paragraph.map)) {
+    for (const [first, last] of paragraph.lines.length > 0
+      ? paragraph.lines
+      : wrappedLines(builder, paragraph.map)) {
       const candidate = readBareLine(builder, first, last, onePerParagraph);
       if (candidate !== undefined) {
         candidates.push(candidate);
@@ -49,7 +71,10 @@ export function readBareParagraphs(builder: Builder, maps: [number, number][], s
     }
     // Under "Lessons learned and improvements" a line must read as an action to count, unless at least half
     // the paragraph's lines do: then the paragraph is the list of improvements, wishes ("Paid red-team review …") and all.
-    const readAsActions = section.mixed === true ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length : candidates.length;
+    const readAsActions =
+      section.mixed === true
+        ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length
+        : candidates.length;
     const actionList = readAsActions >= 2 && readAsActions * 2 >= candidates.length;
     for (const candidate of candidates) {
       if (section.mixed === true && !actionList && !readsAsAction(candidate.fields)) {
@@ -71,26 +96,48 @@ interface BareLine {
  * Under "Action taken:" or "Action item:" in the singular, the first paragraph is the action, whatever its
  * number of sentences or a colon at its end; later paragraphs are its notes.
  */
-function readSingleAction(builder: Builder, maps: [number, number][], section: SectionContext): void {
+function readSingleAction(
+  builder: Builder,
+  maps: [number, number][],
+  section: SectionContext,
+): void {
   for (const map of maps) {
     const firstText = builder.lines.lineText(map[0]);
-    const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
+    const start =
+      builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
     const end = builder.lines.lineEnd(map[1] - 1);
     const raw = builder.text.slice(start, end).trimEnd();
     if (section.singleItem !== undefined) {
-      (section.singleItem.annotations ??= []).push({ text: toPlainText(raw).trim(), span: { start, end } });
+      (section.singleItem.annotations ??= []).push({
+        text: toPlainText(raw).trim(),
+        span: { start, end },
+      });
       continue;
     }
     const fields = readFields(raw, builder.ctx);
-    if (raw.length > MAX_WRAPPED_LENGTH || NOT_AN_ITEM.test(fields.actionText) || (fields.actionText === "" && !readAsBareTrackerLink(fields, raw))) {
+    if (
+      raw.length > MAX_WRAPPED_LENGTH ||
+      NOT_AN_ITEM.test(fields.actionText) ||
+      (fields.actionText === "" && !readAsBareTrackerLink(fields, raw))
+    ) {
       continue;
     }
-    section.singleItem = pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
+    section.singleItem = pushItem(builder, {
+      raw,
+      base: start,
+      end,
+      format: "paragraph",
+      fields,
+      extra: [],
+      section,
+    });
   }
 }
 
 function proposesChange(builder: Builder, map: [number, number]): boolean {
-  const raw = builder.text.slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1)).trim();
+  const raw = builder.text
+    .slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1))
+    .trim();
   return PROPOSAL_WORDS.test(raw) || opensAsAction(toPlainText(raw), readFields(raw, builder.ctx));
 }
 
@@ -99,7 +146,11 @@ function wrappedLines(builder: Builder, map: [number, number]): [number, number]
   const units: [number, number][] = [];
   for (let line = map[0]; line < map[1]; line++) {
     const last = units[units.length - 1];
-    if (last !== undefined && last[1] === line - 1 && continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))) {
+    if (
+      last !== undefined &&
+      last[1] === line - 1 &&
+      continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))
+    ) {
       last[1] = line;
     } else {
       units.push([line, line]);
@@ -111,7 +162,13 @@ function wrappedLines(builder: Builder, map: [number, number]): [number, number]
 function continuesLine(previous: string, next: string): boolean {
   const before = previous.trim();
   const after = next.trim();
-  if (before.length < WRAP_MIN_LENGTH || after === "" || SENTENCE_END.test(before) || FIELD_LINE.test(after) || LIST_MARKER.test(after)) {
+  if (
+    before.length < WRAP_MIN_LENGTH ||
+    after === "" ||
+    SENTENCE_END.test(before) ||
+    FIELD_LINE.test(after) ||
+    LIST_MARKER.test(after)
+  ) {
     return false;
   }
   if (OPEN_END.test(before)) {
@@ -122,12 +179,21 @@ function continuesLine(previous: string, next: string): boolean {
   return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
 }
 
-function readBareLine(builder: Builder, first: number, last: number, onePerParagraph: boolean): BareLine | undefined {
+function readBareLine(
+  builder: Builder,
+  first: number,
+  last: number,
+  onePerParagraph: boolean,
+): BareLine | undefined {
   const firstText = builder.lines.lineText(first);
   const start = builder.lines.lineStart(first) + (firstText.length - firstText.trimStart().length);
   const end = builder.lines.lineEnd(last);
   const raw = builder.text.slice(start, end).trimEnd();
-  if (raw === "" || raw.startsWith("<!--") || raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)) {
+  if (
+    raw === "" ||
+    raw.startsWith("<!--") ||
+    raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)
+  ) {
     return undefined;
   }
   const plain = toPlainText(raw);
@@ -144,7 +210,11 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
     return undefined;
   }
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
-  const sentences = onePerParagraph ? 1 : plain.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
+  const sentences = onePerParagraph
+    ? 1
+    : plain
+        .split(/[.!?](?:\s+|$)/)
+        .filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
   // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an
   // action: "Add a schema check. In particular, reject empty keys." is an action and its detail.
   if (sentences > 1 && !opensAsAction(plain, fields)) {
@@ -155,14 +225,21 @@ function readBareLine(builder: Builder, first: number, last: number, onePerParag
 
 /** The text opens with a verb, or with a named person as its owner ("Priya: size the replica …"). */
 function opensAsAction(plain: string, fields: TextFields): boolean {
-  return startsWithVerb(plain) || fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix");
+  return (
+    startsWithVerb(plain) ||
+    fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
+  );
 }
 
 /**
  * "**2. Add node-local DNS caching**" with "**Owner:** …", "**Due:** …" lines under it and no blank line
  * between (exports from Confluence and Google Docs): one item whose fields are the lines below its title.
  */
-export function readFieldBlock(builder: Builder, map: [number, number], section: SectionContext): boolean {
+export function readFieldBlock(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): boolean {
   if (!isFieldBlockShape(builder, map)) {
     return false;
   }
@@ -199,22 +276,38 @@ function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
  * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
  * continue it. Returns the item read from the paragraph's last line and that line, for a list right under it to annotate.
  */
-export function readLabelledLines(builder: Builder, map: [number, number], section: SectionContext | undefined): { item: ActionItem; lastLine: number } | undefined {
+export function readLabelledLines(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext | undefined,
+): { item: ActionItem; lastLine: number } | undefined {
   let last: { item: ActionItem; lastLine: number } | undefined;
   // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
   for (let first = map[0]; first < map[1]; first++) {
     const lineText = builder.lines.lineText(first);
     const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
-    if (!(ACTION_LABEL.test(lineText) || STATUS_TAG.test(lineText) || PLANNED_ACTION_LABEL.test(lineText) || taken) || DOCUMENT_TODO.test(lineText)) {
+    if (
+      !(
+        ACTION_LABEL.test(lineText) ||
+        STATUS_TAG.test(lineText) ||
+        PLANNED_ACTION_LABEL.test(lineText) ||
+        taken
+      ) ||
+      DOCUMENT_TODO.test(lineText)
+    ) {
       continue;
     }
     let lastLine = first;
-    while (lastLine + 1 < map[1] && continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))) {
+    while (
+      lastLine + 1 < map[1] &&
+      continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))
+    ) {
       lastLine++;
     }
     const start = builder.lines.lineStart(first);
     const marker = LIST_MARKER.exec(lineText);
-    const offset = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
+    const offset =
+      marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
     const end = builder.lines.lineEnd(lastLine);
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
@@ -224,7 +317,18 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
     }
     // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
     const context = taken && section !== undefined ? { ...section, done: true } : section;
-    last = { item: pushItem(builder, { raw, base: start + offset, end, format: "paragraph", fields, extra: [], section: context }), lastLine };
+    last = {
+      item: pushItem(builder, {
+        raw,
+        base: start + offset,
+        end,
+        format: "paragraph",
+        fields,
+        extra: [],
+        section: context,
+      }),
+      lastLine,
+    };
   }
   // Only a labelled line that ends its paragraph has the list below it as its notes.
   return last?.lastLine === map[1] - 1 ? last : undefined;
@@ -232,14 +336,24 @@ export function readLabelledLines(builder: Builder, map: [number, number], secti
 
 /** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
 function isWritersNote(fields: TextFields): boolean {
-  return fields.actionText.split(/\s+/).filter(Boolean).length <= 2 && !startsWithVerb(fields.verbText) && fields.trackerRefs.length === 0 && fields.owners.length === 0;
+  return (
+    fields.actionText.split(/\s+/).filter(Boolean).length <= 2 &&
+    !startsWithVerb(fields.verbText) &&
+    fields.trackerRefs.length === 0 &&
+    fields.owners.length === 0
+  );
 }
 
 // "Finally, we will retire …" right after a list of follow-ups: one more follow-up, written as a paragraph.
-const CONTINUED_COMMITMENT = /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
+const CONTINUED_COMMITMENT =
+  /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
 
 /** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */
-export function readFollowUpContinuation(builder: Builder, map: [number, number], section: SectionContext): { item: ActionItem; lastLine: number } | undefined {
+export function readFollowUpContinuation(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): { item: ActionItem; lastLine: number } | undefined {
   const firstText = builder.lines.lineText(map[0]);
   if (!CONTINUED_COMMITMENT.test(toPlainText(firstText.trim()))) {
     return undefined;
@@ -251,5 +365,16 @@ export function readFollowUpContinuation(builder: Builder, map: [number, number]
     return undefined;
   }
   const fields = readFields(raw, builder.ctxPastTenseOpen);
-  return { item: pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section }), lastLine: map[1] - 1 };
+  return {
+    item: pushItem(builder, {
+      raw,
+      base: start,
+      end,
+      format: "paragraph",
+      fields,
+      extra: [],
+      section,
+    }),
+    lastLine: map[1] - 1,
+  };
 }

@@ -96,7 +96,12 @@ function sameTokensAsMarkdownIt(): boolean {
   md.block.State = DirectTokenBlockState;
   const fast = md.parse(SAMPLE, {});
   md.block.State = MarkdownIt.StateBlock;
-  return JSON.stringify(stock) === JSON.stringify(fast) && stock.every((token, index) => Object.getPrototypeOf(fast[index]) === Object.getPrototypeOf(token));
+  return (
+    JSON.stringify(stock) === JSON.stringify(fast) &&
+    stock.every(
+      (token, index) => Object.getPrototypeOf(fast[index]) === Object.getPrototypeOf(token),
+    )
+  );
 }
 
 if (sameTokensAsMarkdownIt()) {

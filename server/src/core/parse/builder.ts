@@ -1,4 +1,14 @@
-import type { ActionItem, ActionStatus, Deadline, InsertionPoint, ItemFormat, Owner, Span, TrackerRef, WordingClaim } from "../types";
+import type {
+  ActionItem,
+  ActionStatus,
+  Deadline,
+  InsertionPoint,
+  ItemFormat,
+  Owner,
+  Span,
+  TrackerRef,
+  WordingClaim,
+} from "../types";
 import type { FieldContext, TextFields } from "./fields";
 import type { LineIndex } from "./lineIndex";
 import { stableWordHash, toPlainText } from "./markdownText";
@@ -74,12 +84,22 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
   // Text and field-line spans are relative to the item's raw text; the model's are absolute.
   const shifted = (layer: TextFields): FieldLayer => ({
-    owners: layer.owners.length === 0 ? layer.owners : layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
+    owners:
+      layer.owners.length === 0
+        ? layer.owners
+        : layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
     deadline: shiftedDeadline(layer.deadline, base),
-    trackerRefs: layer.trackerRefs.length === 0 ? layer.trackerRefs : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
+    trackerRefs:
+      layer.trackerRefs.length === 0
+        ? layer.trackerRefs
+        : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
   });
   const { owners, deadline, trackerRefs } = resolveItemFields({
-    cell: { owners: input.cellOwners, deadline: input.cellDeadline, trackerRefs: input.cellTracker },
+    cell: {
+      owners: input.cellOwners,
+      deadline: input.cellDeadline,
+      trackerRefs: input.cellTracker,
+    },
     text: shifted(fields),
     fieldLines: input.extra.map(shifted),
     parent: input.parentFields,
@@ -88,7 +108,9 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
 
   // Text spans are relative to the item's raw text; the model's are absolute.
   const absoluteStatus = (found: ActionStatus | undefined): ActionStatus | undefined =>
-    found?.span === undefined ? found : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
+    found?.span === undefined
+      ? found
+      : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
   let status = resolveItemStatus({
     cell: input.cellStatus,
     text: absoluteStatus(fields.status),
@@ -97,7 +119,11 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     doneHeading: input.section?.done === true,
   });
   if (status.state === "deprioritized" && status.reason === undefined) {
-    const reason = fields.reasonText ?? input.extra.map((extra) => extra.reasonText).find((r) => r !== undefined && !isPlaceholder(r));
+    const reason =
+      fields.reasonText ??
+      input.extra
+        .map((extra) => extra.reasonText)
+        .find((r) => r !== undefined && !isPlaceholder(r));
     if (reason !== undefined && reason.trim().split(/\s+/).length >= 2) {
       status = { ...status, reason };
     }
@@ -141,20 +167,27 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     leadingVerb:
       fields.leadingVerb === undefined
         ? undefined
-        : { text: fields.leadingVerb.text, isProcess: fields.leadingVerb.isProcess, span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end } },
+        : {
+            text: fields.leadingVerb.text,
+            isProcess: fields.leadingVerb.isProcess,
+            span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end },
+          },
     wording: wordingClaim(readWording({ ...fields, raw: input.raw }), base),
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
-      owner: cellPoint(cells, cells?.owner, "owner") ?? input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
+      owner: cellPoint(cells, cells?.owner, "owner") ??
+        input.insert ?? { kind: "prefix", offset: base + fields.ownerInsertAt },
       deadline: cellPoint(cells, cells?.due, "due") ?? input.insert ?? suffix,
       tracker: cellPoint(cells, cells?.tracker, "tracker") ?? input.insert ?? suffix,
-      status: cellPoint(cells, cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
+      status:
+        cellPoint(cells, cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
     },
     explicitId: explicit,
   };
   // Keep fields the rules need but the public model does not name.
-  (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText = fields.verbText;
+  (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText =
+    fields.verbText;
   item.ownerUnassigned = fields.ownerUnassigned;
   item.subjectIsEveryone = fields.subjectIsEveryone;
   builder.actions.push(item);
@@ -163,19 +196,33 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
 
 function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
   const span = { start: base + reading.start, end: base + Math.max(reading.end, reading.start) };
-  return reading.alsoVague === undefined ? { class: reading.class, why: reading.why, span } : { class: reading.class, why: reading.why, span, alsoVague: reading.alsoVague };
+  return reading.alsoVague === undefined
+    ? { class: reading.class, why: reading.why, span }
+    : { class: reading.class, why: reading.why, span, alsoVague: reading.alsoVague };
 }
 
 function shiftedDeadline(deadline: Deadline | undefined, base: number): Deadline | undefined {
-  return deadline === undefined ? undefined : { ...deadline, span: shiftedSpan(deadline.span, base) };
+  return deadline === undefined
+    ? undefined
+    : { ...deadline, span: shiftedSpan(deadline.span, base) };
 }
 
 function shiftedSpan(span: Span | undefined, base: number): Span | undefined {
   return span === undefined ? undefined : { start: span.start + base, end: span.end + base };
 }
 
-function cellPoint(cells: PushInput["cells"], cell: Cell | undefined, column: string): InsertionPoint | undefined {
-  return cell === undefined || cells === undefined ? undefined : { kind: "cell", span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd }, column };
+function cellPoint(
+  cells: PushInput["cells"],
+  cell: Cell | undefined,
+  column: string,
+): InsertionPoint | undefined {
+  return cell === undefined || cells === undefined
+    ? undefined
+    : {
+        kind: "cell",
+        span: { start: cells.lineStart + cell.outerStart, end: cells.lineStart + cell.outerEnd },
+        column,
+      };
 }
 
 // What may be left of a line of links once the links are cut out: "and", "or", commas.
@@ -186,12 +233,18 @@ const LINKS_ONLY_REST = /^[\s,;:&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:&+/()[\]*_-]*)
  * ticket states the work, so the line is an item, and the link, having no other words, is its text.
  */
 export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean {
-  if (!LINKS_ONLY_REST.test(fields.actionText) || fields.trackerRefs.length === 0 || fields.owners.length > 0) {
+  if (
+    !LINKS_ONLY_REST.test(fields.actionText) ||
+    fields.trackerRefs.length === 0 ||
+    fields.owners.length > 0
+  ) {
     return false;
   }
   // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link).
   let rest = raw;
-  for (const ref of [...fields.trackerRefs].sort((a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0))) {
+  for (const ref of [...fields.trackerRefs].sort(
+    (a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0),
+  )) {
     rest = ref.span === undefined ? rest : rest.slice(0, ref.span.start) + rest.slice(ref.span.end);
   }
   if (!LINKS_ONLY_REST.test(toPlainText(rest))) {

@@ -31,19 +31,26 @@ function endOfWeek(reference: Date, weeksAhead: number): Date {
   return new Date(reference.getTime() + (toFriday + 7 * weeksAhead) * DAY_MS);
 }
 
-const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const WEEKDAYS = "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const WEEKDAYS =
+  "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
 
 const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b/g;
-const QUARTER = /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
+const QUARTER =
+  /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
 const FISCAL_YEAR = /\bFY\s?'?(20\d\d|\d\d)\b/g;
-const END_OF = /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )?(day|week|month|quarter|year|sprint(?:\s+\d+)?|iteration(?:\s+\d+)?|cycle(?:\s+\d+)?|milestone|release))\b/gi;
+const END_OF =
+  /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )?(day|week|month|quarter|year|sprint(?:\s+\d+)?|iteration(?:\s+\d+)?|cycle(?:\s+\d+)?|milestone|release))\b/gi;
 const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
-const NEXT_THIS = /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
+const NEXT_THIS =
+  /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
-const DURATION = /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
-const BEFORE_EVENT = /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
+const DURATION =
+  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+const BEFORE_EVENT =
+  /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
@@ -51,9 +58,18 @@ const MAYBE_WRITTEN = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
-const ANY_DEADLINE_HINT = /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|planning)/i;
+const ANY_DEADLINE_HINT =
+  /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|planning)/i;
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+};
 
 function twoDigitYear(text: string | undefined, fallback: number): number {
   if (text === undefined) {
@@ -73,7 +89,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   }
   const found: FoundDeadline[] = [];
   const year = reference.getUTCFullYear();
-  const collect = (pattern: RegExp | false, resolve: (match: RegExpExecArray) => Date | undefined): void => {
+  const collect = (
+    pattern: RegExp | false,
+    resolve: (match: RegExpExecArray) => Date | undefined,
+  ): void => {
     if (pattern === false) {
       return;
     }
@@ -122,12 +141,25 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     return end;
   });
   collect(gate.fiscalYear && FISCAL_YEAR, () => undefined);
-  collect(gate.endOf && END_OF, (m) => endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0));
+  collect(gate.endOf && END_OF, (m) =>
+    endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0),
+  );
   collect(gate.eoAbbreviation && EO_ABBREV, (m) => {
-    const period = { EOD: "day", COB: "day", EOB: "day", EOW: "week", EOM: "month", EOQ: "quarter", EOY: "year" }[m[1]] ?? "day";
+    const period =
+      {
+        EOD: "day",
+        COB: "day",
+        EOB: "day",
+        EOW: "week",
+        EOM: "month",
+        EOQ: "quarter",
+        EOY: "year",
+      }[m[1]] ?? "day";
     return endOfPeriod(period, reference, 0);
   });
-  collect(NEXT_THIS, (m) => endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1));
+  collect(NEXT_THIS, (m) =>
+    endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1),
+  );
   collect(SPRINT, () => undefined);
   DURATION.lastIndex = 0;
   for (let m = gate.duration ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
@@ -144,9 +176,20 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     const unit = m[3].toLowerCase();
     let date: Date;
     if (unit === "month") {
-      date = utc(reference.getUTCFullYear(), reference.getUTCMonth() + count, reference.getUTCDate());
+      date = utc(
+        reference.getUTCFullYear(),
+        reference.getUTCMonth() + count,
+        reference.getUTCDate(),
+      );
     } else {
-      const days = unit === "week" ? count * 7 : unit === "sprint" ? count * 14 : unit === "day" ? count : Math.ceil(count * 1.4);
+      const days =
+        unit === "week"
+          ? count * 7
+          : unit === "sprint"
+            ? count * 14
+            : unit === "day"
+              ? count
+              : Math.ceil(count * 1.4);
       date = new Date(reference.getTime() + days * DAY_MS);
     }
     found.push({ text: m[0].trim(), index: m.index, date });
@@ -155,7 +198,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   collect(BEFORE_EVENT, () => undefined);
   collect(/W\d\d/.test(text) && ISO_WEEK, (m) => isoWeekSunday(Number(m[1]), Number(m[2])));
   collect(CADENCE, () => undefined);
-  collect(TOMORROW, (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)));
+  collect(
+    TOMORROW,
+    (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)),
+  );
 
   if (MAYBE_WRITTEN.test(text)) {
     const written = parseWrittenDate(text, reference);
@@ -171,7 +217,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     return undefined;
   }
   // Prefer a resolved date; among those, the earliest mention.
-  found.sort((a, b) => Number(b.date !== undefined) - Number(a.date !== undefined) || a.index - b.index);
+  found.sort(
+    (a, b) => Number(b.date !== undefined) - Number(a.date !== undefined) || a.index - b.index,
+  );
   return found[0];
 }
 
@@ -180,15 +228,19 @@ const END_OF_HINT = /end of /i;
 function recorded(text: string, index: number): boolean {
   return RECORDED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
 }
-const RECORDED_BEFORE = /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$/i;
-const CONDITION_BEFORE = /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
+const RECORDED_BEFORE =
+  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$/i;
+const CONDITION_BEFORE =
+  /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month|sprint/i;
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
-const CONDITION_AFTER = /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
+const CONDITION_AFTER =
+  /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
 /** "2027-W03": an ISO week, due on its Sunday. */
 const ISO_WEEK = /\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
 /** "recurring monthly", "every sprint": a cadence is the item's timebox. */
-const CADENCE = /\b(?:recurring|repeating|every)\s+(?:daily|weekly|fortnightly|monthly|quarterly|day|week|fortnight|month|quarter|sprint|release)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly),?\s+(?:recurring|cadence)\b/gi;
+const CADENCE =
+  /\b(?:recurring|repeating|every)\s+(?:daily|weekly|fortnightly|monthly|quarterly|day|week|fortnight|month|quarter|sprint|release)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly),?\s+(?:recurring|cadence)\b/gi;
 
 /** "Q3", "3q": a q beside a quarter number. */
 function hasQuarterMark(text: string): boolean {
@@ -210,7 +262,9 @@ function hasQuarterMarkAt(text: string, letter: string): boolean {
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).trimEnd();
   const after = text.slice(end).trimStart();
-  return before === "" || /[(,:;\u2013\u2014|-]$/.test(before) || after === "" || /^[),.;|]/.test(after);
+  return (
+    before === "" || /[(,:;\u2013\u2014|-]$/.test(before) || after === "" || /^[),.;|]/.test(after)
+  );
 }
 
 function endOfPeriod(period: string, reference: Date, ahead: number): Date | undefined {
@@ -234,10 +288,32 @@ function endOfPeriod(period: string, reference: Date, ahead: number): Date | und
   return undefined; // Sprints, releases and milestones have no calendar without a sprint config.
 }
 
-const MONTH_ONLY = new RegExp(`^\\s*(?:(?:by|in|mid|early|late|end of)[-\\s]+)?(${MONTHS})\\.?\\s*$`, "i");
-const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
-const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d\\d))?(?![:\\d])`, "i");
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d\\d))?`, "i");
+const MONTH_ONLY = new RegExp(
+  `^\\s*(?:(?:by|in|mid|early|late|end of)[-\\s]+)?(${MONTHS})\\.?\\s*$`,
+  "i",
+);
+const MONTH_INDEX: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d\\d))?(?![:\\d])`,
+  "i",
+);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d\\d))?`,
+  "i",
+);
 
 /** "March 15", "15 Mar 2027": the common written forms, read without chrono. */
 function parseMonthDay(text: string, reference: Date): FoundDeadline | undefined {
@@ -262,8 +338,17 @@ function parseMonthDay(text: string, reference: Date): FoundDeadline | undefined
   return { text: match[0], index: match.index, date };
 }
 
-const WEEKDAY = /\b(?:by|on|before|until|due|till)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const WEEKDAY =
+  /\b(?:by|on|before|until|due|till)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+const WEEKDAY_INDEX: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+};
 
 /**
  * "by Friday" is the next Friday on or after the reference; "next Friday" is Friday of the following
@@ -271,13 +356,23 @@ const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, 
  */
 function parseWeekday(text: string, reference: Date): FoundDeadline | undefined {
   const match = WEEKDAY.exec(text);
-  if (match === null || (match[1] === undefined && !/\b(?:by|on|before|until|due|till)\s/i.test(match[0]))) {
+  if (
+    match === null ||
+    (match[1] === undefined && !/\b(?:by|on|before|until|due|till)\s/i.test(match[0]))
+  ) {
     return undefined;
   }
   const target = WEEKDAY_INDEX[match[2].toLowerCase()];
   const day = reference.getUTCDay();
-  const ahead = match[1]?.toLowerCase() === "next" ? 7 - ((day + 6) % 7) + ((target + 6) % 7) : (target - day + 7) % 7;
-  return { text: match[0].trim(), index: match.index + (match[0].length - match[0].trimStart().length), date: new Date(reference.getTime() + ahead * DAY_MS) };
+  const ahead =
+    match[1]?.toLowerCase() === "next"
+      ? 7 - ((day + 6) % 7) + ((target + 6) % 7)
+      : (target - day + 7) % 7;
+  return {
+    text: match[0].trim(),
+    index: match.index + (match[0].length - match[0].trimStart().length),
+    date: new Date(reference.getTime() + ahead * DAY_MS),
+  };
 }
 
 function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
@@ -304,7 +399,10 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
   for (const result of results) {
     const start = result.start;
     // A bare time ("at 10:00") or a lone number is not a deadline; nor is a unit ("2 s", "5 m").
-    if (!/\p{L}{3}|\d[/.-]\d/u.test(result.text) || !start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) {
+    if (
+      !/\p{L}{3}|\d[/.-]\d/u.test(result.text) ||
+      (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month"))
+    ) {
       continue;
     }
     const month = start.get("month");

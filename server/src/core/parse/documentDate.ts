@@ -3,7 +3,8 @@ import { parseDocumentDate } from "./dates";
 import type { LineIndex } from "./lineIndex";
 import { toPlainText } from "./markdownText";
 
-const METADATA_DATE = /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
+const METADATA_DATE =
+  /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
 export function firstHeading(tokens: Token[]): string | undefined {
   const index = tokens.findIndex((token) => token.type === "heading_open");
@@ -11,11 +12,13 @@ export function firstHeading(tokens: Token[]): string | undefined {
 }
 
 export function fileNameDate(fileName: string | undefined): Date | undefined {
-  const match = fileName === undefined ? null : /(?:^|[\\/_-])((?:19|20)\d\d-\d\d-\d\d)[^\\/]*$/.exec(fileName);
+  const match =
+    fileName === undefined ? null : /(?:^|[\\/_-])((?:19|20)\d\d-\d\d-\d\d)[^\\/]*$/.exec(fileName);
   return match === null ? undefined : parseDocumentDate(match[1]);
 }
 
-const TITLE_DATE = /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
+const TITLE_DATE =
+  /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
 
 /** "Incident report July 11 2025 - …": a full date in the title, the last place to look for the document's date. */
 export function titleDate(title: string | undefined): Date | undefined {

@@ -4,9 +4,11 @@ import { toPlainText } from "./markdownText";
 // happened during the incident, so they are not action sections.
 const ACTION_HEADING =
   /\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will) we (?:going to )?(?:do|doing|change)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|learnings and actions?|recommendations?|going forward|moving forward|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to prevent (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening)\b/i;
-const NOT_ACTION_HEADING = /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes))\b/i;
+const NOT_ACTION_HEADING =
+  /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes))\b/i;
 
-const NARRATIVE_HEADING = /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information|notes|discussion|open questions|questions|observations|comments|references|links|resources|attendees|participants|legend|definitions)\b/i;
+const NARRATIVE_HEADING =
+  /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information|notes|discussion|open questions|questions|observations|comments|references|links|resources|attendees|participants|legend|definitions)\b/i;
 
 export function isActionHeading(text: string): boolean {
   return isActionHeadingText(toPlainText(text));
@@ -30,14 +32,16 @@ export function isNarrativeHeadingText(plain: string, isAction: boolean): boolea
   return NARRATIVE_HEADING.test(plain) && !isAction;
 }
 
-const MIXED_HEADING = /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong)|observations?|findings?|conclusions?|discussion)\b/i;
+const MIXED_HEADING =
+  /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong)|observations?|findings?|conclusions?|discussion)\b/i;
 
 /** An action heading that also names lessons or findings ("Lessons learned and action items"). */
 export function isMixedHeadingText(plain: string): boolean {
   return MIXED_HEADING.test(plain);
 }
 
-const NOT_OURS_HEADING = /\b(?:actions? taken|taken actions?|response actions?|actions during|during the incident|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old))\b/i;
+const NOT_OURS_HEADING =
+  /\b(?:actions? taken|taken actions?|response actions?|actions during|during the incident|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old))\b/i;
 
 /** Headings that name what is not this post-mortem's follow-up work: actions taken during the incident, an earlier post-mortem's items. */
 export function isNotActionHeadingText(plain: string): boolean {
@@ -46,7 +50,8 @@ export function isNotActionHeadingText(plain: string): boolean {
 
 // Under an action heading these name a kind of action ("### Detection": the actions that find it sooner);
 // on their own they are parts of the story ("## Detection": how it was found).
-const ACTION_CATEGORY_HEADING = /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
+const ACTION_CATEGORY_HEADING =
+  /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
 
 export function isActionCategoryHeadingText(plain: string): boolean {
   return ACTION_CATEGORY_HEADING.test(plain.replace(/^[\d.\s)]+/, "").trim());

@@ -1,7 +1,12 @@
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
-import { readBareParagraphs, readFieldBlock, readFollowUpContinuation, readLabelledLines } from "./bareLines";
+import {
+  readBareParagraphs,
+  readFieldBlock,
+  readFollowUpContinuation,
+  readLabelledLines,
+} from "./bareLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
@@ -12,16 +17,34 @@ import { readFrontMatter } from "./frontMatter";
 import { isNotActionHeadingText } from "./headings";
 import { acronymOwners, markOrganisationOwners, organisationNames } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
-import { annotateLabelledItem, isLegend, readActionLabelGroups, readLabelledListItems, readList, readListNode, readLooseTasks } from "./lists";
+import {
+  annotateLabelledItem,
+  isLegend,
+  readActionLabelGroups,
+  readLabelledListItems,
+  readList,
+  readListNode,
+  readLooseTasks,
+} from "./lists";
 import { toPlainText } from "./markdownText";
 import { ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
-import { isCapsHeading, isFollowUpIntroBefore, PSEUDO_HEADING, sectionContext, SUMMARY_TAG } from "./sections";
+import {
+  isCapsHeading,
+  isFollowUpIntroBefore,
+  PSEUDO_HEADING,
+  sectionContext,
+  SUMMARY_TAG,
+} from "./sections";
 import { readTable, tableRows } from "./tableItems";
 
 const MAX_HEADING_DEPTH = 6;
 
-export function parsePostMortem(text: string, config: ResolvedConfig, fileName?: string): PostMortem {
+export function parsePostMortem(
+  text: string,
+  config: ResolvedConfig,
+  fileName?: string,
+): PostMortem {
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
@@ -33,12 +56,19 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
   try {
     tokens = parseBlocks(source);
   } catch (error) {
-    problems.push({ message: `Markdown could not be parsed: ${(error as Error).message}`, span: { start: 0, end: 0 } });
+    problems.push({
+      message: `Markdown could not be parsed: ${(error as Error).message}`,
+      span: { start: 0, end: 0 },
+    });
     tokens = [];
   }
 
   const title = frontMatter?.title ?? firstHeading(tokens);
-  const date = frontMatter?.date ?? metadataDate(lines, bodyStartLine) ?? fileNameDate(fileName) ?? titleDate(title);
+  const date =
+    frontMatter?.date ??
+    metadataDate(lines, bodyStartLine) ??
+    fileNameDate(fileName) ??
+    titleDate(title);
   const people = config.people;
   const ctx: FieldContext = {
     people,
@@ -49,7 +79,15 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };
-  const builder: Builder = { text, lines, ctx, ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false }, actions: [], ids: new Set(), idChains: new Map() };
+  const builder: Builder = {
+    text,
+    lines,
+    ctx,
+    ctxPastTenseOpen: { ...ctx, pastTenseMeansDone: false },
+    actions: [],
+    ids: new Set(),
+    idChains: new Map(),
+  };
   const sections: Section[] = [];
   const excludedLines = new Set<number>();
   for (let line = 0; line < bodyStartLine; line++) {
@@ -100,13 +138,26 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         const closes = /<\/details>/i.test(token.content);
         if (summary !== null || (closes && current()?.fromSummary === true)) {
           flushParagraphs();
-          while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL && stack[stack.length - 1].fromSummary === true) {
+          while (
+            stack.length > 0 &&
+            stack[stack.length - 1].level >= PSEUDO_LEVEL &&
+            stack[stack.length - 1].fromSummary === true
+          ) {
             popSection();
           }
         }
         if (summary !== null && !(closes && summary.index < token.content.search(/<\/details>/i))) {
-          const title = toPlainText(summary[1].replace(/<[^>]+>/g, " ").replace(/\s*\(\d+\)\s*$/, "").trim());
-          stack.push(sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current(), { fromSummary: true }));
+          const title = toPlainText(
+            summary[1]
+              .replace(/<[^>]+>/g, " ")
+              .replace(/\s*\(\d+\)\s*$/, "")
+              .trim(),
+          );
+          stack.push(
+            sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current(), {
+              fromSummary: true,
+            }),
+          );
         }
       }
       continue;
@@ -114,7 +165,13 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     if (token.type === "heading_open" && token.map !== null) {
       const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
       const parent = current();
-      if (parent?.isAction === true && !parent.hasStructuredItems && level > parent.level && pendingParagraphs.length > 0 && parent.intro === undefined) {
+      if (
+        parent?.isAction === true &&
+        !parent.hasStructuredItems &&
+        level > parent.level &&
+        pendingParagraphs.length > 0 &&
+        parent.intro === undefined
+      ) {
         // Text between an action heading and its first sub-heading introduces the sub-sections ("The fix
         // shipped in 3.1.2." over "### Short term"): it is read as items only if they list none.
         parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
@@ -127,15 +184,25 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         popSection();
       }
       const title = toPlainText(raw);
-      const section = sectionContext(builder, title, level, token.map[0], current(), { headingLine: token.map[0] });
+      const section = sectionContext(builder, title, level, token.map[0], current(), {
+        headingLine: token.map[0],
+      });
       const isAction = section.isAction;
       stack.push(section);
       const start = lines.lineStart(token.map[0]);
-      sections.push({ title, level, span: { start, end: lines.lineEnd(token.map[0]) }, isActionSection: isAction });
+      sections.push({
+        title,
+        level,
+        span: { start, end: lines.lineEnd(token.map[0]) },
+        isActionSection: isAction,
+      });
       i += 2;
       continue;
     }
-    if ((token.type === "bullet_list_open" || token.type === "ordered_list_open") && token.map !== null) {
+    if (
+      (token.type === "bullet_list_open" || token.type === "ordered_list_open") &&
+      token.map !== null
+    ) {
       const followUpIntro = isFollowUpIntroBefore(tokens, i, current());
       const listStart = i;
       const { nodes, end } = readList(tokens, i);
@@ -150,7 +217,10 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         }
       }
       // "These are the follow-ups for the platform team to implement:" over the list names their owner.
-      const introduced = tokens[listStart - 1]?.type === "paragraph_close" ? ownersFromIntro(tokens[listStart - 2]?.content ?? "", builder.ctx) : undefined;
+      const introduced =
+        tokens[listStart - 1]?.type === "paragraph_close"
+          ? ownersFromIntro(tokens[listStart - 2]?.content ?? "", builder.ctx)
+          : undefined;
       if (section?.isAction === true) {
         if (isLegend(builder, nodes)) {
           continue;
@@ -165,16 +235,30 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
         if (builder.actions.length > before) {
           section.hasStructuredItems = true;
         }
-      } else if (followUpIntro && (section === undefined || !isNotActionHeadingText(section.title))) {
+      } else if (
+        followUpIntro &&
+        (section === undefined || !isNotActionHeadingText(section.title))
+      ) {
         // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions.
-        const context: SectionContext = { title: section?.title ?? "", level: PSEUDO_LEVEL, isAction: true, owners: introduced ?? [], trackerRefs: [], hasStructuredItems: true };
+        const context: SectionContext = {
+          title: section?.title ?? "",
+          level: PSEUDO_LEVEL,
+          isAction: true,
+          owners: introduced ?? [],
+          trackerRefs: [],
+          hasStructuredItems: true,
+        };
         for (const node of nodes) {
           readListNode(builder, node, context);
         }
         followUpList = { context, lastLine: token.map[1] - 1 };
         continue;
       } else {
-        if (labelledAbove !== undefined && tokens[listStart - 1]?.type === "paragraph_close" && token.map[0] <= labelledAbove.lastLine + 2) {
+        if (
+          labelledAbove !== undefined &&
+          tokens[listStart - 1]?.type === "paragraph_close" &&
+          token.map[0] <= labelledAbove.lastLine + 2
+        ) {
           annotateLabelledItem(builder, nodes, labelledAbove.item);
         }
         readActionLabelGroups(builder, nodes, section);
@@ -216,11 +300,17 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
       if (inActionSection()) {
         pendingParagraphs.push(token.map as [number, number]);
       } else {
-        const afterList = tokens[i - 1]?.type === "bullet_list_close" || tokens[i - 1]?.type === "ordered_list_close";
-        const continued = afterList && followUpList !== undefined && token.map[0] <= followUpList.lastLine + 2 ? followUpList : undefined;
+        const afterList =
+          tokens[i - 1]?.type === "bullet_list_close" ||
+          tokens[i - 1]?.type === "ordered_list_close";
+        const continued =
+          afterList && followUpList !== undefined && token.map[0] <= followUpList.lastLine + 2
+            ? followUpList
+            : undefined;
         labelledAbove =
-          (continued !== undefined ? readFollowUpContinuation(builder, token.map as [number, number], continued.context) : undefined) ??
-          readLabelledLines(builder, token.map as [number, number], current());
+          (continued !== undefined
+            ? readFollowUpContinuation(builder, token.map as [number, number], continued.context)
+            : undefined) ?? readLabelledLines(builder, token.map as [number, number], current());
       }
     }
   }
@@ -229,8 +319,16 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
     popSection();
   }
 
-  const blame = findBlame(text, excludedLines, lines, people.map((p) => p.name.split(/\s+/)[0]));
-  markOrganisationOwners(builder.actions, organisationNames(text, people, acronymOwners(builder.actions)));
+  const blame = findBlame(
+    text,
+    excludedLines,
+    lines,
+    people.map((p) => p.name.split(/\s+/)[0]),
+  );
+  markOrganisationOwners(
+    builder.actions,
+    organisationNames(text, people, acronymOwners(builder.actions)),
+  );
   markReportedDone(builder.actions);
   return {
     text,
@@ -250,7 +348,11 @@ export function parsePostMortem(text: string, config: ResolvedConfig, fileName?:
 function markReportedDone(actions: ActionItem[]): void {
   for (const action of actions) {
     const first = action.annotations?.[0];
-    if (first === undefined || action.status.state !== "open" || (action.status.evidence !== "default" && action.status.inferred !== true)) {
+    if (
+      first === undefined ||
+      action.status.state !== "open" ||
+      (action.status.evidence !== "default" && action.status.inferred !== true)
+    ) {
       continue;
     }
     const reported = reportsDone(first.text);

@@ -32,16 +32,34 @@ export interface ItemLayers {
  *
  * What comes from the parent or the section is marked `source: "section"` and has no span of its own.
  */
-export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+export function resolveItemFields(layers: ItemLayers): {
+  owners: Owner[];
+  deadline?: Deadline;
+  trackerRefs: TrackerRef[];
+} {
   const { text } = layers;
-  if (layers.cell === undefined && layers.fieldLines.length === 0 && (text.owners?.length ?? 0) > 0 && text.deadline !== undefined && (text.trackerRefs?.length ?? 0) > 0) {
+  if (
+    layers.cell === undefined &&
+    layers.fieldLines.length === 0 &&
+    (text.owners?.length ?? 0) > 0 &&
+    text.deadline !== undefined &&
+    (text.trackerRefs?.length ?? 0) > 0
+  ) {
     // The commonest strong item states all three itself: nothing else is read.
-    return { owners: uniqueByName(text.owners!), deadline: text.deadline, trackerRefs: text.trackerRefs! };
+    return {
+      owners: uniqueByName(text.owners!),
+      deadline: text.deadline,
+      trackerRefs: text.trackerRefs!,
+    };
   }
-  const own = layers.cell === undefined ? [layers.text, ...layers.fieldLines] : [layers.cell, layers.text, ...layers.fieldLines];
+  const own =
+    layers.cell === undefined
+      ? [layers.text, ...layers.fieldLines]
+      : [layers.cell, layers.text, ...layers.fieldLines];
   // Copied from the parent only when used: most items state their own fields or none.
   let above: FieldLayer | undefined;
-  const parent = (): FieldLayer | undefined => (layers.parent === undefined ? undefined : (above ??= fromAbove(layers.parent)));
+  const parent = (): FieldLayer | undefined =>
+    layers.parent === undefined ? undefined : (above ??= fromAbove(layers.parent));
 
   let owners = uniqueByName(own.flatMap((layer) => layer.owners ?? []));
   if (owners.length === 0) {
@@ -51,7 +69,10 @@ export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadli
     owners = layers.section?.owners ?? [];
   }
 
-  const deadline = own.find((layer) => layer.deadline !== undefined)?.deadline ?? parent()?.deadline ?? layers.section?.deadline;
+  const deadline =
+    own.find((layer) => layer.deadline !== undefined)?.deadline ??
+    parent()?.deadline ??
+    layers.section?.deadline;
 
   let trackerRefs = own.flatMap((layer) => layer.trackerRefs ?? []);
   if (trackerRefs.length === 0) {
@@ -66,9 +87,20 @@ export function resolveItemFields(layers: ItemLayers): { owners: Owner[]; deadli
 /** A parent item's fields, as its children inherit them: stated above, with no span here. */
 function fromAbove(layer: FieldLayer): FieldLayer {
   return {
-    owners: layer.owners?.map((owner) => ({ ...owner, source: "section" as const, span: undefined })),
-    deadline: layer.deadline === undefined ? undefined : { ...layer.deadline, source: "section" as const, span: undefined },
-    trackerRefs: layer.trackerRefs?.map((ref) => ({ ...ref, source: "section" as const, span: undefined })),
+    owners: layer.owners?.map((owner) => ({
+      ...owner,
+      source: "section" as const,
+      span: undefined,
+    })),
+    deadline:
+      layer.deadline === undefined
+        ? undefined
+        : { ...layer.deadline, source: "section" as const, span: undefined },
+    trackerRefs: layer.trackerRefs?.map((ref) => ({
+      ...ref,
+      source: "section" as const,
+      span: undefined,
+    })),
   };
 }
 

@@ -10,18 +10,30 @@ import { isAcronym } from "./owners";
 const CAPITALISED = String.raw`[A-Z][a-z][\w-]*`;
 const ACRONYM = String.raw`[A-Z][A-Z0-9&]{1,5}`;
 const JOIN = String.raw`\s*(?:\+|&|<>|\/|\band\b)\s*`;
-const JOINED = new RegExp(String.raw`\b(${CAPITALISED})${JOIN}(${ACRONYM})\b|\b(${ACRONYM})${JOIN}(${CAPITALISED})\b`, "g");
+const JOINED = new RegExp(
+  String.raw`\b(${CAPITALISED})${JOIN}(${ACRONYM})\b|\b(${ACRONYM})${JOIN}(${CAPITALISED})\b`,
+  "g",
+);
 
 /**
  * Capitalised names the document joins to an acronym, lower-cased. `acronyms` are the organisations the
  * items already name; a document whose owners name none has nothing to learn, and is not scanned.
  */
-export function organisationNames(text: string, people: Person[], acronyms: Set<string> = new Set(["*"])): Set<string> {
+export function organisationNames(
+  text: string,
+  people: Person[],
+  acronyms: Set<string> = new Set(["*"]),
+): Set<string> {
   const names = new Set<string>();
   if (acronyms.size === 0 || !/[A-Z]{2}/.test(text)) {
     return names;
   }
-  const roster = new Set(people.flatMap((person) => [person.name.split(/\s+/)[0].toLowerCase(), ...person.aliases.map((alias) => alias.toLowerCase())]));
+  const roster = new Set(
+    people.flatMap((person) => [
+      person.name.split(/\s+/)[0].toLowerCase(),
+      ...person.aliases.map((alias) => alias.toLowerCase()),
+    ]),
+  );
   for (const match of text.matchAll(JOINED)) {
     const name = (match[1] ?? match[4]).toLowerCase();
     const organisation = (match[2] ?? match[3]).toLowerCase();
@@ -29,7 +41,12 @@ export function organisationNames(text: string, people: Person[], acronyms: Set<
       continue;
     }
     // "Alice + SRE": a person with a function's team; only an organisation's own name teaches anything.
-    if (!roster.has(name) && !GROUP_WORDS.has(organisation) && !NOT_A_NAME.has(organisation) && !NOT_A_NAME.has(name)) {
+    if (
+      !roster.has(name) &&
+      !GROUP_WORDS.has(organisation) &&
+      !NOT_A_NAME.has(organisation) &&
+      !NOT_A_NAME.has(name)
+    ) {
       names.add(name);
     }
   }
@@ -42,8 +59,14 @@ export function markOrganisationOwners(actions: ActionItem[], organisations: Set
     return;
   }
   for (const action of actions) {
-    if (action.owners.some((owner) => !owner.isGroup && organisations.has(owner.name.toLowerCase()))) {
-      action.owners = action.owners.map((owner) => (organisations.has(owner.name.toLowerCase()) ? { ...owner, isGroup: true, isDecisionMaker: false } : owner));
+    if (
+      action.owners.some((owner) => !owner.isGroup && organisations.has(owner.name.toLowerCase()))
+    ) {
+      action.owners = action.owners.map((owner) =>
+        organisations.has(owner.name.toLowerCase())
+          ? { ...owner, isGroup: true, isDecisionMaker: false }
+          : owner,
+      );
     }
   }
 }

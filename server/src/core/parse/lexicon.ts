@@ -1,7 +1,13 @@
 // Word lists the parser and rules share. Kept in one place so a false positive found in the
 // wild is fixed once.
 
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean));
+const set = (words: string): Set<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s*\|\s*|\n\s*/)
+      .filter(Boolean),
+  );
 
 /** Verbs that describe activity, not a change (first word of an action). */
 export const PROCESS_VERBS = set(`
@@ -12,13 +18,36 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
-export const ONGOING_WATCH = /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
+export const ONGOING_WATCH =
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
-  "look into", "look at", "looking into", "looking at", "dig into", "dig deeper", "think about", "figure out", "follow up",
-  "follow-up on", "check if", "check whether", "check on", "see if", "see whether", "try to", "deep dive", "deep-dive",
-  "root cause", "talk to", "talk with", "sync with", "sync on", "follow up on", "find out",
+  "look into",
+  "look at",
+  "looking into",
+  "looking at",
+  "dig into",
+  "dig deeper",
+  "think about",
+  "figure out",
+  "follow up",
+  "follow-up on",
+  "check if",
+  "check whether",
+  "check on",
+  "see if",
+  "see whether",
+  "try to",
+  "deep dive",
+  "deep-dive",
+  "root cause",
+  "talk to",
+  "talk with",
+  "sync with",
+  "sync on",
+  "follow up on",
+  "find out",
 ];
 
 /** -ing and noun forms that read as process when they open an item. */
@@ -48,7 +77,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
-  identify: /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities)\b/,
+  identify:
+    /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities)\b/,
   determine: /^(?:whether|if|why|how|what|the root|root)\b/,
   understand: /./,
   // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
@@ -57,7 +87,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 };
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
-export const VERB_OPENERS = set(`we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st`);
+export const VERB_OPENERS = set(
+  `we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st`,
+);
 
 /** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
 export const PROGRESSIVE_AUXILIARIES = set(`are | is | am | re | currently`);
@@ -127,7 +159,9 @@ the | our | a | an | of | for | in | on | around | with | and | all | any | its 
 export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);
 
 /** Prepositions that open a qualifier after the head of an object: "ownership *of* ledger-api". */
-export const QUALIFIER_WORDS = set(`of | for | in | on | to | across | around | with | at | from | by | within | between`);
+export const QUALIFIER_WORDS = set(
+  `of | for | in | on | to | across | around | with | at | from | by | within | between`,
+);
 
 /** Further words that name an area or a direction, not an artefact. */
 export const AREA_WORDS = set(`
@@ -136,25 +170,35 @@ improvement | improvements | enhancement | enhancements | change | changes | upd
 | reliable | resilient | stable | alert`);
 
 /** Stems of outcome verbs that, after "by", "via" or "through", say how a direction will be reached. */
-const MEANS_STEMS = "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch";
+const MEANS_STEMS =
+  "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch";
 
 /** Marks of a checkable end state: a number, code, a comparison operator, a quotation, a purpose or a means. */
-export const SPECIFIC_MARK = new RegExp(String.raw`\d|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`, "i");
+export const SPECIFIC_MARK = new RegExp(
+  String.raw`\d|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`,
+  "i",
+);
 
 /** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
-export const REFERENCE_STANDARD = /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
+export const REFERENCE_STANDARD =
+  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
 
 /** "Work with the DBA team to add …": the change after "to" is the action. */
-export const VIA_PARTNER = /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
+export const VIA_PARTNER =
+  /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
 
 /** "Make the pipeline more robust", "communicate better": a comparison with nothing to measure it by. */
-export const COMPARATIVE_WISH = /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b/i;
+export const COMPARATIVE_WISH =
+  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b/i;
 
 /** Wishes that something will not happen again, which name no change. */
-export const NEVER_AGAIN = /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+export const NEVER_AGAIN =
+  /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
 /** Words that hedge an action into a possibility: "maybe use …", "we could have …". */
-export const HEDGE_WORDS = set(`maybe | perhaps | possibly | potentially | could | might | hopefully`);
+export const HEDGE_WORDS = set(
+  `maybe | perhaps | possibly | potentially | could | might | hopefully`,
+);
 
 /** Question words that, opening an item, ask rather than commit ("How we would fail over …", "how to …"). */
 export const QUESTION_WORDS = set(`how | why | what | whether | which | where | who`);
@@ -165,7 +209,9 @@ to | we | can | could | should | would | do | does | did | might | will | is | a
 | long | often | else | exactly`);
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
-export const LIGHT_VERBS = set(`schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick`);
+export const LIGHT_VERBS = set(
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick`,
+);
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`
@@ -178,7 +224,9 @@ daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | year
 | standing | periodic`);
 
 /** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
-export const ONGOING_ADVERBS = set(`continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`);
+export const ONGOING_ADVERBS = set(
+  `continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`,
+);
 
 /** Verbs that begin work without finishing it: "begin a checklist". */
 export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
@@ -207,22 +255,29 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;
 
 /** Verbs and copulas that state a quality: "is robust", "must be seamless", "remain visible". */
-export const COPULAS = set(`be | is | are | was | were | been | remain | remains | stay | stays | become | becomes | get | gets | feel | feels | seem | seems`);
+export const COPULAS = set(
+  `be | is | are | was | were | been | remain | remains | stay | stays | become | becomes | get | gets | feel | feels | seem | seems`,
+);
 
 /** Things one "has" without a checkable content: "make sure each site has an answer for …". */
-export const PLAN_NOUNS = set(`plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`);
+export const PLAN_NOUNS = set(
+  `plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`,
+);
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
-export const ENSURE_WORDS = /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
+export const ENSURE_WORDS =
+  /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
-export const STATE_MODAL = /\b(?:needs? to|has to|have to|should|must|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
+export const STATE_MODAL =
+  /\b(?:needs? to|has to|have to|should|must|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
  * "after a while", "as needed", "etc". Whatever they name cannot be counted as done.
  */
-export const HEDGED_QUANTITY = /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;
+export const HEDGED_QUANTITY =
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;
 
 /** More words that name an area or approach rather than an artefact, for the degree-word reading. */
 export const APPROACH_NOUNS = set(`
@@ -242,13 +297,16 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | tbd-team | whoever | anyone | someone | somebody | n/a`);
 
 /** Single accountable roles: a decision-maker at the right level for systemic actions. */
-export const DECISION_MAKER_ROLE = /\b(vp|svp|evp|vice[- ]president|director|head of|cto|ceo|cio|coo|ciso|cpo|cfo|chief\b|(?:engineering|eng|product|program|delivery|sre|ops|platform|infrastructure|team|group) manager|manager of|\bem\b|general manager|gm)\b/i;
+export const DECISION_MAKER_ROLE =
+  /\b(vp|svp|evp|vice[- ]president|director|head of|cto|ceo|cio|coo|ciso|cpo|cfo|chief\b|(?:engineering|eng|product|program|delivery|sre|ops|platform|infrastructure|team|group) manager|manager of|\bem\b|general manager|gm)\b/i;
 
 /** Single accountable roles that are people, not groups, even though they contain a group word. */
-export const SINGLE_ROLE = /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
+export const SINGLE_ROLE =
+  /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
 
 /** Values that mean "nobody yet". */
-export const UNASSIGNED = /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person)$/i;
+export const UNASSIGNED =
+  /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person)$/i;
 
 /** Verbs in the past tense that, opening an item under an action heading, report it done. */
 export const PAST_TENSE_DONE = set(`
@@ -264,9 +322,12 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
 
 /** Leading words that are status, not action text. */
-export const DONE_WORDS = /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
-export const OPEN_WORDS = /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
-export const DEPRIORITIZED_WORDS = /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
+export const DONE_WORDS =
+  /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
+export const OPEN_WORDS =
+  /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
+export const DEPRIORITIZED_WORDS =
+  /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
 
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = set(`
@@ -312,7 +373,8 @@ owner | owners | due | deadline | status | state | note | notes | action | actio
 | experiments | pricing | shipping | fulfilment | fulfillment | warehouse | tax | taxes | accounting | reconciliation`);
 
 /** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
-export const PEOPLE_SUBJECT = /^(?:i|we|you|he|she|they|someone|somebody|nobody|no one|everyone|the (?:team|engineer|engineers|developer|developers|dev|devs|on-?call(?: engineer| person| sre)?|operator|operators|reviewer|reviewers|author|sre|sres|admin|admins|dba|ops(?: team)?|[a-z-]+ team|responder|responders|ic|incident commander|person|people|manager|lead|intern|contractor|vendor)|ops|sre|devops|(?:[a-z-]+ )?team|whoever [a-z ]+)$/i;
+export const PEOPLE_SUBJECT =
+  /^(?:i|we|you|he|she|they|someone|somebody|nobody|no one|everyone|the (?:team|engineer|engineers|developer|developers|dev|devs|on-?call(?: engineer| person| sre)?|operator|operators|reviewer|reviewers|author|sre|sres|admin|admins|dba|ops(?: team)?|[a-z-]+ team|responder|responders|ic|incident commander|person|people|manager|lead|intern|contractor|vendor)|ops|sre|devops|(?:[a-z-]+ )?team|whoever [a-z ]+)$/i;
 
 // Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
 // tense the way "added" does.
@@ -356,7 +418,8 @@ related | based | needed | called | named | used | required | scheduled | owned 
 | recommended | submitted | created | drafted | pending | reopened | reverted | postponed | deferred | delayed`);
 
 /** What a ticket is called, for "Created a ticket to …" (the ticket exists; the work is not done). */
-export const TICKET_NOUNS = "ticket|issue|bug|task|story|epic|card|jira|request|pr|pull request|merge request|mr|rfc|proposal";
+export const TICKET_NOUNS =
+  "ticket|issue|bug|task|story|epic|card|jira|request|pr|pull request|merge request|mr|rfc|proposal";
 
 /** Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner. */
 export const NOT_A_HANDLE = set(`
@@ -390,4 +453,5 @@ export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|every
 export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");
 
 /** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …". */
-export const PROPOSAL_WORDS = /\b(?:should|could|would|will|shall|must|ought to|needs? to|plan(?:s|ning)? to|going to|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b/i;
+export const PROPOSAL_WORDS =
+  /\b(?:should|could|would|will|shall|must|ought to|needs? to|plan(?:s|ning)? to|going to|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b/i;

@@ -52,6 +52,9 @@ export class LineIndex {
     if (position.line >= this.lineStarts.length) {
       return this.text.length;
     }
-    return Math.min(this.lineStart(position.line) + Math.max(position.character, 0), this.lineEnd(position.line));
+    return Math.min(
+      this.lineStart(position.line) + Math.max(position.character, 0),
+      this.lineEnd(position.line),
+    );
   }
 }

@@ -1,16 +1,23 @@
 // Line shapes the item readers share: field lines, list markers, "Action item:" labels, lines that are no item.
 
-export const FIELD_LINE = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
+export const FIELD_LINE =
+  /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
-export const ACTION_LABEL = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+export const ACTION_LABEL =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
-export const PLANNED_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
-export const TAKEN_ACTION_LABEL = /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
+export const PLANNED_ACTION_LABEL =
+  /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
+export const TAKEN_ACTION_LABEL =
+  /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 // "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
-export const STATUS_TAG = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]/;
+export const STATUS_TAG =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]/;
 // A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.
-export const DOCUMENT_TODO = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
+export const DOCUMENT_TODO =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
-export const NOT_AN_ITEM = /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|thank(?:s| you)\b|we (?:sincerely |deeply )?apologi[sz]e\b|we(?: are|'re) (?:sorry|grateful)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)/i;
+export const NOT_AN_ITEM =
+  /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|thank(?:s| you)\b|we (?:sincerely |deeply )?apologi[sz]e\b|we(?: are|'re) (?:sorry|grateful)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)/i;

@@ -1,6 +1,12 @@
 import type { Token } from "markdown-it";
 import type { ActionItem, InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
-import { PSEUDO_LEVEL, pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
+import {
+  PSEUDO_LEVEL,
+  pushItem,
+  readAsBareTrackerLink,
+  type Builder,
+  type SectionContext,
+} from "./builder";
 import { readLabelledLines } from "./bareLines";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
@@ -8,7 +14,8 @@ import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "
 import { toPlainText } from "./markdownText";
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
-const LEGEND_ITEM = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+const LEGEND_ITEM =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
 
 export interface ListNode {
   map: [number, number];
@@ -37,7 +44,11 @@ export function readList(tokens: Token[], startIndex: number): { nodes: ListNode
         break;
       }
     } else if (token.type === "list_item_open" && token.map !== null) {
-      const node: ListNode = { map: token.map as [number, number], ordered: orderedStack[orderedStack.length - 1] ?? false, children: [] };
+      const node: ListNode = {
+        map: token.map as [number, number],
+        ordered: orderedStack[orderedStack.length - 1] ?? false,
+        children: [],
+      };
       const parent = itemStack[itemStack.length - 1];
       (parent === undefined ? roots : parent.children).push(node);
       itemStack.push(node);
@@ -83,7 +94,12 @@ function isFieldNode(builder: Builder, node: ListNode): boolean {
   return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
 }
 
-export function readListNode(builder: Builder, node: ListNode, section: SectionContext, parentFields?: TextFields): void {
+export function readListNode(
+  builder: Builder,
+  node: ListNode,
+  section: SectionContext,
+  parentFields?: TextFields,
+): void {
   const item = rawListItem(builder, node);
   if (item === undefined) {
     for (const child of node.children) {
@@ -97,18 +113,30 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     (isFieldNode(builder, child) ? fieldChildren : otherChildren).push(child);
   }
   const fields = readFields(item.raw, builder.ctx);
-  const finishedByChildren = otherChildren.length > 0 && isSentence(item.raw) && otherChildren.every((child) => continuesParent(builder, child));
-  if (item.checkbox === undefined && otherChildren.length > 0 && !finishedByChildren && isGroupHeader(item.raw, fields)) {
+  const finishedByChildren =
+    otherChildren.length > 0 &&
+    isSentence(item.raw) &&
+    otherChildren.every((child) => continuesParent(builder, child));
+  if (
+    item.checkbox === undefined &&
+    otherChildren.length > 0 &&
+    !finishedByChildren &&
+    isGroupHeader(item.raw, fields)
+  ) {
     for (const child of otherChildren) {
       readListNode(builder, child, section, mergeContext(fields, parentFields));
     }
     return;
   }
   const bareLink = readAsBareTrackerLink(fields, item.raw);
-  if ((fields.actionText.trim() === "" && fields.owners.length === 0 && !bareLink) || (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))) {
+  if (
+    (fields.actionText.trim() === "" && fields.owners.length === 0 && !bareLink) ||
+    (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))
+  ) {
     return;
   }
-  const format: ItemFormat = item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
+  const format: ItemFormat =
+    item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
   const extra: TextFields[] = [];
   for (const child of fieldChildren) {
     const childItem = rawListItem(builder, child);
@@ -120,7 +148,11 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
   }
   let insertSubfield: InsertionPoint | undefined;
   let insertStatus: InsertionPoint | undefined;
-  const statusChild = fieldChildren.find((child) => /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(rawListItem(builder, child)?.raw ?? ""));
+  const statusChild = fieldChildren.find((child) =>
+    /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(
+      rawListItem(builder, child)?.raw ?? "",
+    ),
+  );
   if (statusChild !== undefined) {
     // A reason belongs on the Status line that says it was dropped, not on a second one.
     insertStatus = { kind: "suffix", offset: builder.lines.lineEnd(statusChild.map[1] - 1) };
@@ -130,9 +162,22 @@ export function readListNode(builder: Builder, node: ListNode, section: SectionC
     const lastLine = lastField.map[1] - 1;
     const firstFieldLine = builder.lines.lineText(fieldChildren[0].map[0]);
     const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
-    insertSubfield = { kind: "subfield", offset: builder.lines.lineEnd(lastLine), indent: marker?.[1] ?? "  ", bullet: marker?.[2] ?? "-" };
+    insertSubfield = {
+      kind: "subfield",
+      offset: builder.lines.lineEnd(lastLine),
+      indent: marker?.[1] ?? "  ",
+      bullet: marker?.[2] ?? "-",
+    };
   }
-  if (section.mixed === true && item.checkbox === undefined && !readsAsAction(fields) && !extra.some((child) => child.owners.length > 0 || child.deadline !== undefined || child.trackerRefs.length > 0)) {
+  if (
+    section.mixed === true &&
+    item.checkbox === undefined &&
+    !readsAsAction(fields) &&
+    !extra.some(
+      (child) =>
+        child.owners.length > 0 || child.deadline !== undefined || child.trackerRefs.length > 0,
+    )
+  ) {
     return; // A lesson ("Rotating keys without overlap breaks sessions"), not an action.
   }
   const end = builder.lines.lineEnd((node.paragraph ?? node.map)[1] - 1);
@@ -227,7 +272,10 @@ function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[
   if (item !== undefined && node.paragraph !== undefined) {
     const text = toPlainText(item.raw).trim();
     if (text !== "") {
-      annotations.push({ text, span: { start: item.base, end: builder.lines.lineEnd(node.paragraph[1] - 1) } });
+      annotations.push({
+        text,
+        span: { start: item.base, end: builder.lines.lineEnd(node.paragraph[1] - 1) },
+      });
     }
   }
   for (const child of node.children) {
@@ -247,7 +295,9 @@ export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
       // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
       const fields = readFields(raw, builder.ctx);
       const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
-      return fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning);
+      return (
+        fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning)
+      );
     })
   );
 }
@@ -258,12 +308,20 @@ function isGroupHeader(raw: string, fields: TextFields): boolean {
   return (
     /:\s*$/.test(plain) ||
     /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) ||
-    (plain.split(/\s+/).length <= 4 && fields.leadingVerb?.isProcess !== true && !startsLikeAction(fields) && fields.deadline === undefined && fields.trackerRefs.length === 0)
+    (plain.split(/\s+/).length <= 4 &&
+      fields.leadingVerb?.isProcess !== true &&
+      !startsLikeAction(fields) &&
+      fields.deadline === undefined &&
+      fields.trackerRefs.length === 0)
   );
 }
 
 function startsLikeAction(fields: TextFields): boolean {
-  return fields.leadingVerb !== undefined && /^[a-z]/i.test(fields.leadingVerb.text) && fields.owners.length > 0;
+  return (
+    fields.leadingVerb !== undefined &&
+    /^[a-z]/i.test(fields.leadingVerb.text) &&
+    fields.owners.length > 0
+  );
 }
 
 function mergeContext(fields: TextFields, parent?: TextFields): TextFields {
@@ -279,7 +337,8 @@ function mergeContext(fields: TextFields, parent?: TextFields): TextFields {
 }
 
 function shiftSpans(fields: TextFields, delta: number): void {
-  const shift = (span?: Span): Span | undefined => (span === undefined ? undefined : { start: span.start + delta, end: span.end + delta });
+  const shift = (span?: Span): Span | undefined =>
+    span === undefined ? undefined : { start: span.start + delta, end: span.end + delta };
   fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));
   if (fields.deadline !== undefined) {
     fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
@@ -291,7 +350,11 @@ function shiftSpans(fields: TextFields, delta: number): void {
 }
 
 /** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
-export function readActionLabelGroups(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+export function readActionLabelGroups(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
   for (const node of nodes) {
     if (node.children.length === 0) {
       continue;
@@ -301,8 +364,19 @@ export function readActionLabelGroups(builder: Builder, nodes: ListNode[], secti
       continue;
     }
     const label = toPlainText(item.raw).replace(/:\s*$/, "");
-    if (label.split(/\s+/).length <= 6 && /:\s*(?:\*\*|__)?\s*$/.test(item.raw) && isActionHeading(label)) {
-      const context: SectionContext = { title: label, level: PSEUDO_LEVEL, isAction: true, owners: section?.owners ?? [], trackerRefs: [], hasStructuredItems: true };
+    if (
+      label.split(/\s+/).length <= 6 &&
+      /:\s*(?:\*\*|__)?\s*$/.test(item.raw) &&
+      isActionHeading(label)
+    ) {
+      const context: SectionContext = {
+        title: label,
+        level: PSEUDO_LEVEL,
+        isAction: true,
+        owners: section?.owners ?? [],
+        trackerRefs: [],
+        hasStructuredItems: true,
+      };
       for (const child of node.children) {
         readListNode(builder, child, context);
       }
@@ -310,7 +384,11 @@ export function readActionLabelGroups(builder: Builder, nodes: ListNode[], secti
   }
 }
 
-export function readLabelledListItems(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+export function readLabelledListItems(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
   for (const node of nodes) {
     if (node.paragraph !== undefined) {
       readLabelledLines(builder, [node.paragraph[0], node.paragraph[0] + 1], section);
@@ -320,7 +398,11 @@ export function readLabelledListItems(builder: Builder, nodes: ListNode[], secti
 }
 
 /** With no action heading at all, open task-list items anywhere are the actions. */
-export function readLooseTasks(builder: Builder, nodes: ListNode[], section: SectionContext | undefined): void {
+export function readLooseTasks(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
   if (section !== undefined && isNarrativeHeading(section.title)) {
     return;
   }
@@ -329,7 +411,16 @@ export function readLooseTasks(builder: Builder, nodes: ListNode[], section: Sec
     if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
       const fields = readFields(item.raw, builder.ctxPastTenseOpen);
       const end = builder.lines.lineEnd(node.paragraph![1] - 1);
-      pushItem(builder, { raw: item.raw, base: item.base, end, format: "task", checkbox: " ", fields, extra: [], section });
+      pushItem(builder, {
+        raw: item.raw,
+        base: item.base,
+        end,
+        format: "task",
+        checkbox: " ",
+        fields,
+        extra: [],
+        section,
+      });
     }
     readLooseTasks(builder, node.children, section);
   }

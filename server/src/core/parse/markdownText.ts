@@ -12,13 +12,27 @@ const MARKDOWN_SYNTAX = /[<[\]`*_~\\!&]/;
 // Entities that exported documents (Confluence, Google Docs, HTML-to-Markdown) leave in the text.
 const ENTITY = /&(?:nbsp|#160|#x[aA]0|amp|lt|gt|quot|apos|#39|ndash|mdash|#8211|#8212);/g;
 const ENTITY_TEXT: Record<string, string> = {
-  "&nbsp;": " ", "&#160;": " ", "&#xa0;": " ", "&#xA0;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'",
-  "&#39;": "'", "&ndash;": "–", "&mdash;": "—", "&#8211;": "–", "&#8212;": "—",
+  "&nbsp;": " ",
+  "&#160;": " ",
+  "&#xa0;": " ",
+  "&#xA0;": " ",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+  "&#39;": "'",
+  "&ndash;": "–",
+  "&mdash;": "—",
+  "&#8211;": "–",
+  "&#8212;": "—",
 };
 
 /** Replaces the HTML entities exported documents carry with the characters they stand for. */
 export function decodeEntities(text: string): string {
-  return text.includes("&") ? text.replace(ENTITY, (entity) => ENTITY_TEXT[entity] ?? entity) : text;
+  return text.includes("&")
+    ? text.replace(ENTITY, (entity) => ENTITY_TEXT[entity] ?? entity)
+    : text;
 }
 
 /** Collapses each run of whitespace to one space, as `replace(/\s+/g, " ")` does; most texts need nothing. */

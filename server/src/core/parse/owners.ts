@@ -1,6 +1,13 @@
 import type { Person } from "../config";
 import type { FieldSource, Owner } from "../types";
-import { DECISION_MAKER_ROLE, GROUP_WORDS, NOT_A_HANDLE, NOT_A_NAME, SINGLE_ROLE, UNASSIGNED } from "./lexicon";
+import {
+  DECISION_MAKER_ROLE,
+  GROUP_WORDS,
+  NOT_A_HANDLE,
+  NOT_A_NAME,
+  SINGLE_ROLE,
+  UNASSIGNED,
+} from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 export interface OwnerContext {
@@ -8,12 +15,16 @@ export interface OwnerContext {
   groups: string[];
 }
 
-export type OwnerVerdict = { kind: "owner"; owner: Omit<Owner, "source" | "span"> } | { kind: "unassigned" } | { kind: "not-owner" };
+export type OwnerVerdict =
+  | { kind: "owner"; owner: Omit<Owner, "source" | "span"> }
+  | { kind: "unassigned" }
+  | { kind: "not-owner" };
 
 const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'\u00C0-\u024F.-]*|[A-Z]\.?)$/;
 const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
-const NOUN_SUFFIX = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
+const NOUN_SUFFIX =
+  /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
 
 function rosterMatch(text: string, people: Person[]): Person | undefined {
   const lower = text.toLowerCase().replace(/^@/, "");
@@ -27,10 +38,13 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
   );
 }
 
-const PLACEHOLDER_OWNER = /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
-const GROUP_HANDLE_END = /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
+const PLACEHOLDER_OWNER =
+  /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
+const GROUP_HANDLE_END =
+  /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
 
-const DEPARTMENT_TAIL = /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
+const DEPARTMENT_TAIL =
+  /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
 
 function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
@@ -39,24 +53,38 @@ function isGroupText(lower: string, groups: string[]): boolean {
   if (/^@[\w.-]+\/[\w.-]+$/.test(lower)) {
     return true; // @org/team
   }
-  const account = /^@([\w.-]+)$/.exec(lower)?.[1] ?? /^([\w.+-]+)@[\w-]+\.[\w.-]+$/.exec(lower)?.[1];
+  const account =
+    /^@([\w.-]+)$/.exec(lower)?.[1] ?? /^([\w.+-]+)@[\w-]+\.[\w.-]+$/.exec(lower)?.[1];
   if (account !== undefined) {
     // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
     const parts = account.split(/[-_.+]/).filter(Boolean);
     // "@erin-ops" is Erin; "@platform-ops" and "@search-team" are teams.
-    return parts.length > 0 && (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) || (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])));
+    return (
+      parts.length > 0 &&
+      (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
+        (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])))
+    );
   }
   if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
     return true; // "whoever is on call": a rotation, not a person.
   }
-  const words = lower.replace(/^(?:the|our|all|each|every)\s+/, "").split(/[\s/&,+]+/).filter(Boolean);
+  const words = lower
+    .replace(/^(?:the|our|all|each|every)\s+/, "")
+    .split(/[\s/&,+]+/)
+    .filter(Boolean);
   if (words.length === 0) {
     return false;
   }
   if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
     return true;
   }
-  if (words.some((word) => /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(word))) {
+  if (
+    words.some((word) =>
+      /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(
+        word,
+      ),
+    )
+  ) {
     return true;
   }
   // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.
@@ -126,7 +154,9 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
 }
 
 function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
-  let text = toPlainText(rawText).replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "").trim();
+  let text = toPlainText(rawText)
+    .replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "")
+    .trim();
   const wrapped = /^(?:\[([^\]]+)\]|<([^>]+)>|\{([^}]+)\})$/.exec(text);
   if (wrapped !== null) {
     // A template's "[role]", "<owner>", "{OWNER_NAME}" is a blank to fill in; "[Alice]" is Alice.
@@ -146,7 +176,9 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     const inner = classifyOwner(qualified[2], ctx);
     if (outer.kind === "owner" && !outer.owner.isGroup) {
       // "Dana Whitfield (VP Engineering)": the role in brackets makes the person a decision-maker.
-      return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker ? { kind: "owner", owner: { ...outer.owner, isDecisionMaker: true } } : outer;
+      return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker
+        ? { kind: "owner", owner: { ...outer.owner, isDecisionMaker: true } }
+        : outer;
     }
     if (inner.kind === "owner" && !inner.owner.isGroup && looksLikeNames(inner.owner.name)) {
       return inner;
@@ -162,7 +194,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   const person = rosterMatch(text, ctx.people);
   if (person !== undefined) {
     const isDecisionMaker = person.role !== undefined && DECISION_MAKER_ROLE.test(person.role);
-    return { kind: "owner", owner: { name: person.name, isGroup: false, isDecisionMaker, role: person.role } };
+    return {
+      kind: "owner",
+      owner: { name: person.name, isGroup: false, isDecisionMaker, role: person.role },
+    };
   }
   if (text.length > 60) {
     return { kind: "not-owner" };
@@ -182,7 +217,9 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   }
   if (isAcronym(text)) {
     // "ICL", "SRE2", "R&D": an organisation or team, unless the roster names a person by it.
-    return NOT_A_NAME.has(lower) ? { kind: "not-owner" } : { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
+    return NOT_A_NAME.has(lower)
+      ? { kind: "not-owner" }
+      : { kind: "owner", owner: { name: text, isGroup: true, isDecisionMaker: false } };
   }
   if (looksLikeNames(text)) {
     return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
@@ -191,7 +228,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
-const ORGANISATION_SUFFIX = /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
+const ORGANISATION_SUFFIX =
+  /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 
 /** "ICL", "SRE2", "R&D": an acronym, as organisations and teams write their names. */
 export function isAcronym(text: string): boolean {
@@ -203,7 +241,9 @@ const LOGIN = /^[a-z][a-z0-9_.-]{1,29}\??$/;
 
 export function isHandle(text: string): boolean {
   const bare = text.replace(/\?$/, "");
-  return LOGIN.test(text) && !NOT_A_NAME.has(bare) && !GROUP_WORDS.has(bare) && !NOT_A_HANDLE.has(bare);
+  return (
+    LOGIN.test(text) && !NOT_A_NAME.has(bare) && !GROUP_WORDS.has(bare) && !NOT_A_HANDLE.has(bare)
+  );
 }
 
 type NamedOwners = Omit<Owner, "source" | "span">[] | "unassigned" | undefined;
@@ -212,7 +252,12 @@ type NamedOwners = Omit<Owner, "source" | "span">[] | "unassigned" | undefined;
 const namedOwnersCache = new WeakMap<Person[], Map<string, NamedOwners>>();
 
 /** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */
-export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerContext, span?: { start: number; end: number }): Owner[] | "unassigned" | undefined {
+export function ownersFrom(
+  rawText: string,
+  source: FieldSource,
+  ctx: OwnerContext,
+  span?: { start: number; end: number },
+): Owner[] | "unassigned" | undefined {
   const cache = memoFor(namedOwnersCache, ctx);
   const key = memoKey(rawText, ctx);
   let named = cache.get(key);
@@ -224,7 +269,14 @@ export function ownersFrom(rawText: string, source: FieldSource, ctx: OwnerConte
     return named;
   }
   // Built field by field: a spread here cost more than the rest of the lookup.
-  return named.map((owner) => ({ name: owner.name, isGroup: owner.isGroup, isDecisionMaker: owner.isDecisionMaker, role: owner.role, source, span }));
+  return named.map((owner) => ({
+    name: owner.name,
+    isGroup: owner.isGroup,
+    isDecisionMaker: owner.isDecisionMaker,
+    role: owner.role,
+    source,
+    span,
+  }));
 }
 
 function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {

@@ -10,12 +10,20 @@ import { ownersFrom, type OwnerContext } from "./owners";
 const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
 const DUTY = String.raw`(?:implement|do|make|ship|own|complete|drive|take(?:\s+on)?|address|handle|deliver|carry out|pick up|follow up on|work on|action)`;
 const INTRO_OWNER = [
-  new RegExp(String.raw`\b(?:items?|actions?|follow[- ]?ups?|tasks?|work|changes|steps)\s+for\s+${NAME}\s+to\s+${DUTY}\b`, "u"),
-  new RegExp(String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}\s*(?:[:.,;]|$)`, "iu"),
-  new RegExp(String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`, "u"),
+  new RegExp(
+    String.raw`\b(?:items?|actions?|follow[- ]?ups?|tasks?|work|changes|steps)\s+for\s+${NAME}\s+to\s+${DUTY}\b`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}\s*(?:[:.,;]|$)`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
+    "u",
+  ),
   new RegExp(String.raw`^(?:owners?|assignees?|dri)\s*:\s*${NAME}\s*$`, "iu"),
 ];
-
 
 /** The owner an action section's opening sentence names for all its items, if it names one. */
 export function ownersFromIntro(raw: string, ctx: OwnerContext): Owner[] | undefined {

@@ -2,7 +2,16 @@ import type { Token } from "markdown-it";
 import type { Deadline, Owner, TrackerRef } from "../types";
 import type { Builder, SectionContext } from "./builder";
 import { findDeadline } from "./dates";
-import { isActionCategoryHeadingText, isActionHeadingText, isActionsTakenText, isLessonsHeadingText, isMixedHeadingText, isNarrativeHeading, isNarrativeHeadingText, isSingleActionLabelText } from "./headings";
+import {
+  isActionCategoryHeadingText,
+  isActionHeadingText,
+  isActionsTakenText,
+  isLessonsHeadingText,
+  isMixedHeadingText,
+  isNarrativeHeading,
+  isNarrativeHeadingText,
+  isSingleActionLabelText,
+} from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
@@ -12,20 +21,33 @@ export const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
-const FOLLOW_UP_INTRO_KIND = /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
-const FOLLOW_UP_INTRO_AIM = /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
-const FOLLOW_UP_INTRO_COMMIT = /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
-const FOLLOW_UP_INTRO_PAST = /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
+const FOLLOW_UP_INTRO_KIND =
+  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
+const FOLLOW_UP_INTRO_AIM =
+  /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
+const FOLLOW_UP_INTRO_COMMIT =
+  /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
+const FOLLOW_UP_INTRO_PAST =
+  /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
-const DONE_HEADING = /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
-const TEAM_HEADING = /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
+const DONE_HEADING =
+  /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
+const TEAM_HEADING =
+  /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
 
 /**
  * The section a heading, a bold or ALL-CAPS line, or a `<summary>` opens: an action section inherits its
  * parent action section's owner, deadline and tracker unless the title states its own.
  */
-export function sectionContext(builder: Builder, title: string, level: number, line: number, parent: SectionContext | undefined, extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {}): SectionContext {
+export function sectionContext(
+  builder: Builder,
+  title: string,
+  level: number,
+  line: number,
+  parent: SectionContext | undefined,
+  extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
+): SectionContext {
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(title);
   const isAction = isActionSectionTitle(title, parent) || takenAfterLesson;
   const headingContext = readHeadingContext(title, line, builder, isAction, parent);
@@ -33,9 +55,19 @@ export function sectionContext(builder: Builder, title: string, level: number, l
     title,
     level,
     isAction,
-    owners: headingContext.owners.length > 0 ? headingContext.owners : parent?.isAction ? parent.owners : [],
+    owners:
+      headingContext.owners.length > 0
+        ? headingContext.owners
+        : parent?.isAction
+          ? parent.owners
+          : [],
     deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
-    trackerRefs: headingContext.trackerRefs.length > 0 ? headingContext.trackerRefs : parent?.isAction ? parent.trackerRefs : [],
+    trackerRefs:
+      headingContext.trackerRefs.length > 0
+        ? headingContext.trackerRefs
+        : parent?.isAction
+          ? parent.trackerRefs
+          : [],
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(title),
     done: isAction && (isDoneHeading(title) || takenAfterLesson || parent?.done === true),
@@ -52,7 +84,11 @@ export function sectionContext(builder: Builder, title: string, level: number, l
 /** An action heading, or a heading under one that does not start a narrative part ("Timeline"). */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
-  return isAction || (parent?.isAction === true && (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)));
+  return (
+    isAction ||
+    (parent?.isAction === true &&
+      (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)))
+  );
 }
 
 function isDoneHeading(title: string): boolean {
@@ -62,18 +98,38 @@ function isDoneHeading(title: string): boolean {
 /** "REMEDIATION AND PREVENTION": two or more capitalised words alone on a line, with no digits or sentence end. */
 export function isCapsHeading(content: string): boolean {
   const text = content.trim();
-  return !text.includes("\n") && CAPS_HEADING.test(text) && /[A-Z]{2,}[^A-Z]+[A-Z]{2,}/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 6;
+  return (
+    !text.includes("\n") &&
+    CAPS_HEADING.test(text) &&
+    /[A-Z]{2,}[^A-Z]+[A-Z]{2,}/.test(text) &&
+    (text.match(/[A-Z]/g)?.length ?? 0) >= 6
+  );
 }
 
 /** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
-export function isFollowUpIntroBefore(tokens: Token[], index: number, section: SectionContext | undefined): boolean {
-  if (tokens[index - 1]?.type !== "paragraph_close" || tokens[index - 2]?.type !== "inline" || tokens[index - 1].level !== 0) {
+export function isFollowUpIntroBefore(
+  tokens: Token[],
+  index: number,
+  section: SectionContext | undefined,
+): boolean {
+  if (
+    tokens[index - 1]?.type !== "paragraph_close" ||
+    tokens[index - 2]?.type !== "inline" ||
+    tokens[index - 1].level !== 0
+  ) {
     return false;
   }
   const paragraph = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
   const label = paragraph.replace(/:$/, "");
   const single = (tokens[index - 2].content ?? "").trim().split("\n").length === 1;
-  if (single && paragraph.endsWith(":") && label.split(/\s+/).length <= 6 && isActionHeadingText(label) && !isMixedHeadingText(label) && !(section !== undefined && isNarrativeHeading(section.title))) {
+  if (
+    single &&
+    paragraph.endsWith(":") &&
+    label.split(/\s+/).length <= 6 &&
+    isActionHeadingText(label) &&
+    !isMixedHeadingText(label) &&
+    !(section !== undefined && isNarrativeHeading(section.title))
+  ) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
   // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
@@ -91,14 +147,25 @@ export function isFollowUpIntroBefore(tokens: Token[], index: number, section: S
 }
 
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
-function readHeadingContext(plain: string, line: number, builder: Builder, isAction: boolean, parent?: SectionContext): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
+function readHeadingContext(
+  plain: string,
+  line: number,
+  builder: Builder,
+  isAction: boolean,
+  parent?: SectionContext,
+): { owners: Owner[]; deadline?: Deadline; trackerRefs: TrackerRef[] } {
   const owners: Owner[] = [];
   const trackerRefs: TrackerRef[] = [];
   if (!isAction) {
     return { owners, trackerRefs };
   }
   const bare = plain.replace(/^[\d.\s)]+/, "").trim();
-  if (parent?.isAction === true && bare.split(/\s+/).length <= 4 && TEAM_HEADING.test(bare) && !isActionHeadingText(bare)) {
+  if (
+    parent?.isAction === true &&
+    bare.split(/\s+/).length <= 4 &&
+    TEAM_HEADING.test(bare) &&
+    !isActionHeadingText(bare)
+  ) {
     // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to. A topic
     // ("### Security", "### Customers") names no owner, so only a heading that says team counts.
     const verdict = classifyOwner(bare, builder.ctx);
@@ -106,22 +173,44 @@ function readHeadingContext(plain: string, line: number, builder: Builder, isAct
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
-  const forWhom = /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ?? /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
+  const forWhom =
+    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ??
+    /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
   if (forWhom !== null && owners.length === 0) {
     const verdict = classifyOwner(forWhom[1], builder.ctx);
     const candidate = forWhom[1].toLowerCase();
-    if (verdict.kind === "owner" && (verdict.owner.isGroup || verdict.owner.isDecisionMaker || builder.ctx.people.length > 0 || /\bfor\b/i.test(forWhom[0]) || /team\b/.test(candidate))) {
+    if (
+      verdict.kind === "owner" &&
+      (verdict.owner.isGroup ||
+        verdict.owner.isDecisionMaker ||
+        builder.ctx.people.length > 0 ||
+        /\bfor\b/i.test(forWhom[0]) ||
+        /team\b/.test(candidate))
+    ) {
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
-  const found = findDeadline(plain.replace(/\b(?:short|long|medium|mid|near)[- ]term\b/gi, ""), builder.ctx.reference);
+  const found = findDeadline(
+    plain.replace(/\b(?:short|long|medium|mid|near)[- ]term\b/gi, ""),
+    builder.ctx.reference,
+  );
   // "Action items (2026-11-20)" under a post-mortem of that day dates the list, not its deadline.
-  const datesTheList = found?.date !== undefined && builder.ctx.documentDate !== undefined && found.date <= builder.ctx.documentDate;
-  const deadline = found === undefined || datesTheList ? undefined : { text: found.text, date: found.date, source: "section" as const };
+  const datesTheList =
+    found?.date !== undefined &&
+    builder.ctx.documentDate !== undefined &&
+    found.date <= builder.ctx.documentDate;
+  const deadline =
+    found === undefined || datesTheList
+      ? undefined
+      : { text: found.text, date: found.date, source: "section" as const };
   const start = builder.lines.lineStart(line);
   const lineText = builder.lines.lineText(line);
   for (const ref of findTrackerRefs(lineText, { trackerKeys: builder.ctx.trackerKeys })) {
-    trackerRefs.push({ ...ref.ref, source: "section", span: { start: start + ref.start, end: start + ref.end } });
+    trackerRefs.push({
+      ...ref.ref,
+      source: "section",
+      span: { start: start + ref.start, end: start + ref.end },
+    });
   }
   return { owners, deadline, trackerRefs };
 }

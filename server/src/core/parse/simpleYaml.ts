@@ -42,7 +42,11 @@ function scalar(text: string): { value: unknown } | undefined {
   if (/^[-+]?\d+$/.test(text)) {
     return /^[-+]?0\d/.test(text) ? undefined : { value: Number(text) };
   }
-  if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text) || /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text) || /^0[xo]/.test(text)) {
+  if (
+    /^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text) ||
+    /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text) ||
+    /^0[xo]/.test(text)
+  ) {
     return undefined; // Numbers in other notations: leave them to the full parser.
   }
   return { value: text };

@@ -33,7 +33,13 @@ export function splitRow(line: string): Cell[] {
       const leading = outer.length - outer.trimStart().length;
       const text = outer.trim();
       if (!(i === line.length && text === "" && cells.length > 0 && /\|\s*$/.test(line))) {
-        cells.push({ text, start: cellStart + leading, end: cellStart + leading + text.length, outerStart: cellStart, outerEnd: i });
+        cells.push({
+          text,
+          start: cellStart + leading,
+          end: cellStart + leading + text.length,
+          outerStart: cellStart,
+          outerEnd: i,
+        });
       }
       cellStart = i + 1;
     }
@@ -42,22 +48,38 @@ export function splitRow(line: string): Cell[] {
 }
 
 const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
-  ["owner", /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/],
-  ["due", /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/],
-  ["tracker", /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url))$/],
+  [
+    "owner",
+    /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/,
+  ],
+  [
+    "due",
+    /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/,
+  ],
+  [
+    "tracker",
+    /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url))$/,
+  ],
   ["status", /^(?:status|state|done\??|completed?\??|progress|resolution|closed\??)$/],
   ["notes", /^(?:notes?|comments?|reason|rationale|remarks|details|context|why)$/],
-  ["text", /^(?:action ?items?|actions?|action points?|tasks?|items?|descriptions?|titles?|what|follow[- ]?ups?|follow[- ]?up actions?|remediations?(?: items?| actions?)?|summary|todos?|to ?do|changes?|fix(?:es)?|corrective actions?|preventive actions?|preventative actions?|improvements?|recommendations?|next steps?|work items?|mitigations?|proposed actions?|action required|steps?)$/],
+  [
+    "text",
+    /^(?:action ?items?|actions?|action points?|tasks?|items?|descriptions?|titles?|what|follow[- ]?ups?|follow[- ]?up actions?|remediations?(?: items?| actions?)?|summary|todos?|to ?do|changes?|fix(?:es)?|corrective actions?|preventive actions?|preventative actions?|improvements?|recommendations?|next steps?|work items?|mitigations?|proposed actions?|action required|steps?)$/,
+  ],
 ];
 
 const ROW_NUMBER_HEADER = /^(?:#|id|no\.?|nr\.?|num)$/;
 
 /** A cell of a "#" or "ID" column that only numbers its row ("3", "AI-3", "A3"), not a ticket. */
 export function isRowNumber(header: string, cell: string): boolean {
-  return ROW_NUMBER_HEADER.test(header) && /^(?:(?:AI|A|AP|ITEM)[-\s]?)?\d{1,3}\.?$/i.test(cell.replace(/[*_`]/g, "").trim());
+  return (
+    ROW_NUMBER_HEADER.test(header) &&
+    /^(?:(?:AI|A|AP|ITEM)[-\s]?)?\d{1,3}\.?$/i.test(cell.replace(/[*_`]/g, "").trim())
+  );
 }
 
-const TIME_COLUMN = /^(?:time|timestamp|time \(utc\)|time \([a-z]+\)|utc|at|start|end|duration|minute|event|events|date\/time|datetime)$/;
+const TIME_COLUMN =
+  /^(?:time|timestamp|time \(utc\)|time \([a-z]+\)|utc|at|start|end|duration|minute|event|events|date\/time|datetime)$/;
 
 function normaliseHeader(header: string): string {
   return collapseWhitespace(toPlainText(header).toLowerCase().replace(/[*_:]/g, "")).trim();
@@ -97,7 +119,9 @@ export function mapColumns(headers: string[]): TableColumns {
   if (columns.tracker === undefined) {
     // "#" or "ID" is a ticket column only when no column is named for tickets; its cells are checked
     // row by row, since most such columns number the rows.
-    const numbered = headers.findIndex((header, index) => ROW_NUMBER_HEADER.test(header) && !Object.values(columns).includes(index));
+    const numbered = headers.findIndex(
+      (header, index) => ROW_NUMBER_HEADER.test(header) && !Object.values(columns).includes(index),
+    );
     if (numbered !== -1) {
       columns.tracker = numbered;
     }
@@ -111,8 +135,20 @@ export function mapColumns(headers: string[]): TableColumns {
     }
   }
   if (columns.text === undefined) {
-    const taken = new Set([columns.owner, columns.due, columns.tracker, columns.status, columns.notes]);
-    const free = headers.findIndex((header, index) => !taken.has(index) && !/^(?:#|no\.?|id|priority|prio|type|category|severity|sev|p|effort|size|area|theme|kind)$/.test(header));
+    const taken = new Set([
+      columns.owner,
+      columns.due,
+      columns.tracker,
+      columns.status,
+      columns.notes,
+    ]);
+    const free = headers.findIndex(
+      (header, index) =>
+        !taken.has(index) &&
+        !/^(?:#|no\.?|id|priority|prio|type|category|severity|sev|p|effort|size|area|theme|kind)$/.test(
+          header,
+        ),
+    );
     if (free !== -1) {
       columns.text = free;
     }
@@ -128,7 +164,9 @@ export function isStandaloneActionTable(columns: TableColumns): boolean {
   const textHeader = columns.headers[columns.text];
   const actionHeader = isActionColumnHeader(textHeader);
   const hasTime = columns.headers.some((header) => TIME_COLUMN.test(header));
-  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter((index) => index !== undefined).length;
+  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter(
+    (index) => index !== undefined,
+  ).length;
   return actionHeader && !hasTime && supporting >= 1;
 }
 
@@ -137,4 +175,5 @@ export function isActionColumnHeader(header: string): boolean {
   return ACTION_COLUMN_HEADER.test(header);
 }
 
-const ACTION_COLUMN_HEADER = /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/;
+const ACTION_COLUMN_HEADER =
+  /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/;

@@ -3,10 +3,23 @@ import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { readFields, statusFromWord } from "./fields";
-import { isActionCategoryHeadingText, isActionHeadingText, isNarrativeHeading, isNotActionHeadingText } from "./headings";
+import {
+  isActionCategoryHeadingText,
+  isActionHeadingText,
+  isNarrativeHeading,
+  isNotActionHeadingText,
+} from "./headings";
 import { toPlainText } from "./markdownText";
 import { ownersFrom } from "./owners";
-import { headerNames, isActionColumnHeader, isRowNumber, isStandaloneActionTable, mapColumns, splitRow, type Cell } from "./table";
+import {
+  headerNames,
+  isActionColumnHeader,
+  isRowNumber,
+  isStandaloneActionTable,
+  mapColumns,
+  splitRow,
+  type Cell,
+} from "./table";
 import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "./trackerRefs";
 
 /** The row tokens of the table whose tokens run from `start` to `end`. */
@@ -20,7 +33,12 @@ export function tableRows(tokens: Token[], start: number, end: number): Token[] 
   return rows;
 }
 
-export function readTable(builder: Builder, rows: Token[], section: SectionContext | undefined, inAction: boolean): number {
+export function readTable(
+  builder: Builder,
+  rows: Token[],
+  section: SectionContext | undefined,
+  inAction: boolean,
+): number {
   if (rows.length < 2) {
     return 0;
   }
@@ -38,10 +56,19 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
   if (columns.text === undefined || (!inAction && !isStandaloneActionTable(columns))) {
     return 0;
   }
-  if (section?.isAction !== true && section !== undefined && isNarrativeHeading(section.title) && !isStandaloneActionTable(columns)) {
+  if (
+    section?.isAction !== true &&
+    section !== undefined &&
+    isNarrativeHeading(section.title) &&
+    !isStandaloneActionTable(columns)
+  ) {
     return 0;
   }
-  if (section?.isAction !== true && section !== undefined && isNotActionHeadingText(section.title)) {
+  if (
+    section?.isAction !== true &&
+    section !== undefined &&
+    isNotActionHeadingText(section.title)
+  ) {
     return 0; // "Actions taken", "Previous action items": the table's header says action, the heading says not ours.
   }
   let added = 0;
@@ -54,7 +81,8 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
     if (textCell === undefined || textCell.text === "" || /^[-:\s|]+$/.test(lineText)) {
       continue;
     }
-    const cell = (index?: number): Cell | undefined => (index === undefined ? undefined : cells[index]);
+    const cell = (index?: number): Cell | undefined =>
+      index === undefined ? undefined : cells[index];
     const ownerCell = cell(columns.owner);
     const dueCell = cell(columns.due);
     const trackerCell = cell(columns.tracker);
@@ -70,27 +98,68 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
       cellOwners =
         found === "unassigned"
           ? []
-          : found ?? [{ name: toPlainText(ownerCell.text), isGroup: false, isDecisionMaker: false, source: "cell", span: absolute(ownerCell) }];
+          : (found ?? [
+              {
+                name: toPlainText(ownerCell.text),
+                isGroup: false,
+                isDecisionMaker: false,
+                source: "cell",
+                span: absolute(ownerCell),
+              },
+            ]);
     }
     let cellDeadline: Deadline | undefined;
     if (dueCell !== undefined && !isPlaceholder(dueCell.text) && !isNoDeadline(dueCell.text)) {
       const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
-      cellDeadline = { text: toPlainText(dueCell.text), date: found?.date, source: "cell", span: absolute(dueCell) };
+      cellDeadline = {
+        text: toPlainText(dueCell.text),
+        date: found?.date,
+        source: "cell",
+        span: absolute(dueCell),
+      };
     }
     let cellTracker: TrackerRef[] | undefined;
-    if (trackerCell !== undefined && !isPlaceholder(trackerCell.text) && !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)) {
+    if (
+      trackerCell !== undefined &&
+      !isPlaceholder(trackerCell.text) &&
+      !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)
+    ) {
       const reference = trackerCell.text.slice(0, referenceLength(trackerCell.text));
-      cellTracker = [{ text: toPlainText(reference), kind: "cell", source: "cell", span: { start: lineStart + trackerCell.start, end: lineStart + trackerCell.start + reference.length } }];
+      cellTracker = [
+        {
+          text: toPlainText(reference),
+          kind: "cell",
+          source: "cell",
+          span: {
+            start: lineStart + trackerCell.start,
+            end: lineStart + trackerCell.start + reference.length,
+          },
+        },
+      ];
     }
     if (cellTracker === undefined) {
       // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
       for (const [index, other] of cells.entries()) {
-        if (index === columns.text || index === columns.owner || index === columns.due || index === columns.tracker || other.text === "" || !/[#\d/]/.test(other.text)) {
+        if (
+          index === columns.text ||
+          index === columns.owner ||
+          index === columns.due ||
+          index === columns.tracker ||
+          other.text === "" ||
+          !/[#\d/]/.test(other.text)
+        ) {
           continue;
         }
         const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys });
         if (found.length > 0) {
-          cellTracker = found.map((ref) => ({ ...ref.ref, source: "cell" as const, span: { start: lineStart + other.start + ref.start, end: lineStart + other.start + ref.end } }));
+          cellTracker = found.map((ref) => ({
+            ...ref.ref,
+            source: "cell" as const,
+            span: {
+              start: lineStart + other.start + ref.start,
+              end: lineStart + other.start + ref.end,
+            },
+          }));
           break;
         }
       }
@@ -98,13 +167,24 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
     let cellStatus: ActionStatus | undefined;
     if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
       cellStatus = statusFromWord(statusCell.text, absolute(statusCell));
-      if (cellStatus?.state === "deprioritized" && cellStatus.reason === undefined && notesCell !== undefined && !isPlaceholder(notesCell.text)) {
+      if (
+        cellStatus?.state === "deprioritized" &&
+        cellStatus.reason === undefined &&
+        notesCell !== undefined &&
+        !isPlaceholder(notesCell.text)
+      ) {
         cellStatus = { ...cellStatus, reason: toPlainText(notesCell.text) };
       }
     }
     if (cellStatus === undefined) {
       // Google-style tables mark completion with **DONE** in whichever cell has room.
-      const marked = cells.find((c, index) => index !== columns.text && /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705|\[[xX]\]|\u2611\uFE0F?)\s*$|\u2705/.test(c.text));
+      const marked = cells.find(
+        (c, index) =>
+          index !== columns.text &&
+          /\*\*(?:DONE|COMPLETED?|FIXED)\*\*|^\s*(?:DONE|\u2705|\[[xX]\]|\u2611\uFE0F?)\s*$|\u2705/.test(
+            c.text,
+          ),
+      );
       if (marked !== undefined) {
         cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
       } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
@@ -117,7 +197,11 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
     if (cellStatus === undefined && fields.status?.inferred === true && statusCell !== undefined) {
       fields.status = undefined; // An empty Status column says the row is still open.
     }
-    if (notesCell !== undefined && fields.reasonText === undefined && !isPlaceholder(notesCell.text)) {
+    if (
+      notesCell !== undefined &&
+      fields.reasonText === undefined &&
+      !isPlaceholder(notesCell.text)
+    ) {
       fields.reasonText = toPlainText(notesCell.text);
     }
     pushItem(builder, {
@@ -128,7 +212,13 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
       fields,
       extra: [],
       section,
-      cells: { owner: ownerCell, due: dueCell, tracker: trackerCell, status: statusCell, lineStart },
+      cells: {
+        owner: ownerCell,
+        due: dueCell,
+        tracker: trackerCell,
+        status: statusCell,
+        lineStart,
+      },
       cellOwners,
       cellDeadline,
       cellTracker,
@@ -139,7 +229,8 @@ export function readTable(builder: Builder, rows: Token[], section: SectionConte
   return added;
 }
 
-const FIELD_NAME = /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
+const FIELD_NAME =
+  /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
 
 /** A two-column Field / Value table ("| **Owner** | Leila |"): the fields of one action, not a list of them. */
 function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boolean {
@@ -148,7 +239,10 @@ function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boole
   }
   let named = 0;
   for (const row of rows.slice(1)) {
-    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "").toLowerCase().replace(/[:*]/g, "").trim();
+    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "")
+      .toLowerCase()
+      .replace(/[:*]/g, "")
+      .trim();
     if (FIELD_NAME.test(key)) {
       named++;
     }
@@ -160,9 +254,18 @@ function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boole
  * "### CA-1: Add a p99 alert" over a Field / Value table: the heading is the action and the rows are its
  * owner, due date, ticket and status. A field table under the action heading itself has no item to belong to.
  */
-function readFieldTable(builder: Builder, rows: Token[], section: SectionContext | undefined): number {
+function readFieldTable(
+  builder: Builder,
+  rows: Token[],
+  section: SectionContext | undefined,
+): number {
   const line = section?.headingLine;
-  if (section === undefined || line === undefined || isActionHeadingText(section.title) || isActionCategoryHeadingText(section.title)) {
+  if (
+    section === undefined ||
+    line === undefined ||
+    isActionHeadingText(section.title) ||
+    isActionCategoryHeadingText(section.title)
+  ) {
     return 0;
   }
   const lineText = builder.lines.lineText(line);
@@ -175,7 +278,9 @@ function readFieldTable(builder: Builder, rows: Token[], section: SectionContext
   const base = headingStart + marker[0].length;
   const fields = readFields(raw, builder.ctx);
   // Each value cell, shifted so that its offsets count from the heading's line like a table row's do.
-  const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = { lineStart: headingStart };
+  const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = {
+    lineStart: headingStart,
+  };
   let cellOwners: Owner[] | undefined;
   let cellDeadline: Deadline | undefined;
   let cellTracker: TrackerRef[] | undefined;
@@ -187,15 +292,35 @@ function readFieldTable(builder: Builder, rows: Token[], section: SectionContext
       continue;
     }
     const shift = rowStart - headingStart;
-    const value: Cell = { text: valueCell.text, start: valueCell.start + shift, end: valueCell.end + shift, outerStart: valueCell.outerStart + shift, outerEnd: valueCell.outerEnd + shift };
+    const value: Cell = {
+      text: valueCell.text,
+      start: valueCell.start + shift,
+      end: valueCell.end + shift,
+      outerStart: valueCell.outerStart + shift,
+      outerEnd: valueCell.outerEnd + shift,
+    };
     const span: Span = { start: headingStart + value.start, end: headingStart + value.end };
-    const role = mapColumns([toPlainText(keyCell.text).toLowerCase().replace(/[:*]/g, "").trim(), "value"]);
+    const role = mapColumns([
+      toPlainText(keyCell.text).toLowerCase().replace(/[:*]/g, "").trim(),
+      "value",
+    ]);
     const filled = !isPlaceholder(value.text);
     if (role.owner === 0) {
       cells.owner = value;
       if (filled) {
         const found = ownersFrom(value.text, "cell", builder.ctx, span);
-        cellOwners = found === "unassigned" ? [] : found ?? [{ name: toPlainText(value.text), isGroup: false, isDecisionMaker: false, source: "cell", span }];
+        cellOwners =
+          found === "unassigned"
+            ? []
+            : (found ?? [
+                {
+                  name: toPlainText(value.text),
+                  isGroup: false,
+                  isDecisionMaker: false,
+                  source: "cell",
+                  span,
+                },
+              ]);
       }
     } else if (role.due === 0) {
       cells.due = value;
@@ -207,7 +332,14 @@ function readFieldTable(builder: Builder, rows: Token[], section: SectionContext
       cells.tracker = value;
       if (filled) {
         const reference = value.text.slice(0, referenceLength(value.text));
-        cellTracker = [{ text: toPlainText(reference), kind: "cell", source: "cell", span: { start: span.start, end: span.start + reference.length } }];
+        cellTracker = [
+          {
+            text: toPlainText(reference),
+            kind: "cell",
+            source: "cell",
+            span: { start: span.start, end: span.start + reference.length },
+          },
+        ];
       }
     } else if (role.status === 0) {
       cells.status = value;

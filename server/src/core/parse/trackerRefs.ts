@@ -39,22 +39,121 @@ const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
 const KEY = /(?<![\w/.-])([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
 const NOT_A_PROJECT_KEY = new Set([
-  "SHA", "UTF", "ISO", "TLS", "SSL", "HTTP", "MD", "AES", "RSA", "CVE", "CWE", "RFC", "GPT", "IPV", "COVID", "SOC", "PCI",
-  "HIPAA", "ECMA", "IEEE", "US", "EU", "UTC", "GMT", "PST", "EST", "CET", "ES", "TS", "PY", "SEV", "P", "IE", "AZ", "X",
-  "SCSI", "DDR", "USB", "PCIE", "RAID", "GP", "GPU", "CPU", "NVME", "HTTPS", "H", "IP", "K", "T", "M", "E", "R", "N",
-  "PRE", "POST", "LTS", "ARM", "AMD", "INTEL", "RHEL", "MAC", "WIN", "OS", "IOS", "NODE", "JAVA", "CPP", "C", "GO",
-  "PHP", "SQL", "NOSQL", "EC", "GCE", "GKE", "EKS", "AKS", "S", "FY", "Q", "W", "V", "MFA", "SSO", "API", "SDK",
-  "TOP", "LEVEL", "TIER", "STEP", "PHASE", "ROUND", "SPRINT", "WEEK", "DAY", "Q", "H", "SEV", "PRIO",
+  "SHA",
+  "UTF",
+  "ISO",
+  "TLS",
+  "SSL",
+  "HTTP",
+  "MD",
+  "AES",
+  "RSA",
+  "CVE",
+  "CWE",
+  "RFC",
+  "GPT",
+  "IPV",
+  "COVID",
+  "SOC",
+  "PCI",
+  "HIPAA",
+  "ECMA",
+  "IEEE",
+  "US",
+  "EU",
+  "UTC",
+  "GMT",
+  "PST",
+  "EST",
+  "CET",
+  "ES",
+  "TS",
+  "PY",
+  "SEV",
+  "P",
+  "IE",
+  "AZ",
+  "X",
+  "SCSI",
+  "DDR",
+  "USB",
+  "PCIE",
+  "RAID",
+  "GP",
+  "GPU",
+  "CPU",
+  "NVME",
+  "HTTPS",
+  "H",
+  "IP",
+  "K",
+  "T",
+  "M",
+  "E",
+  "R",
+  "N",
+  "PRE",
+  "POST",
+  "LTS",
+  "ARM",
+  "AMD",
+  "INTEL",
+  "RHEL",
+  "MAC",
+  "WIN",
+  "OS",
+  "IOS",
+  "NODE",
+  "JAVA",
+  "CPP",
+  "C",
+  "GO",
+  "PHP",
+  "SQL",
+  "NOSQL",
+  "EC",
+  "GCE",
+  "GKE",
+  "EKS",
+  "AKS",
+  "S",
+  "FY",
+  "Q",
+  "W",
+  "V",
+  "MFA",
+  "SSO",
+  "API",
+  "SDK",
+  "TOP",
+  "LEVEL",
+  "TIER",
+  "STEP",
+  "PHASE",
+  "ROUND",
+  "SPRINT",
+  "WEEK",
+  "DAY",
+  "Q",
+  "H",
+  "SEV",
+  "PRIO",
   // Action-item numbering ("AI-1: …", "ACTION-2"), not a project.
-  "AI", "ACTION", "ITEM", "TODO", "FIXME"
+  "AI",
+  "ACTION",
+  "ITEM",
+  "TODO",
+  "FIXME",
 ]);
 // "#12", "owner/repo#12", and GitLab's "group/subgroup/project#12".
 const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+))?#(\d{1,7})(?![\w])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
 const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
 const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;
-const BUG_WORD = /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;
-const SHORT_LINK = /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
+const BUG_WORD =
+  /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;
+const SHORT_LINK =
+  /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
 const GITLAB_MR = /(?<![\w!])!(\d{1,7})\b/g;
 
 export interface TrackerOptions {
@@ -63,10 +162,14 @@ export interface TrackerOptions {
 }
 
 /** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
-export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: TrackerRef; start: number; end: number }[] {
+export function findTrackerRefs(
+  raw: string,
+  options: TrackerOptions,
+): { ref: TrackerRef; start: number; end: number }[] {
   const found: { ref: TrackerRef; start: number; end: number }[] = [];
   const taken: [number, number][] = [];
-  const overlaps = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
+  const overlaps = (start: number, end: number): boolean =>
+    taken.some(([s, e]) => start < e && end > s);
   const add = (text: string, kind: TrackerRef["kind"], start: number, end: number): void => {
     if (overlaps(start, end)) {
       return;
@@ -90,9 +193,17 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): { ref: Tr
   KEY.lastIndex = 0;
   for (let m = hasDashBeforeDigit(raw) ? KEY.exec(raw) : null; m !== null; m = KEY.exec(raw)) {
     const project = m[1];
-    const allowed = options.trackerKeys.length > 0 ? options.trackerKeys.includes(project) : !NOT_A_PROJECT_KEY.has(project);
+    const allowed =
+      options.trackerKeys.length > 0
+        ? options.trackerKeys.includes(project)
+        : !NOT_A_PROJECT_KEY.has(project);
     if (allowed && !/^\d+$/.test(project)) {
-      add(m[0].includes("\\") ? m[0].replace("\\", "") : m[0], "key", m.index, m.index + m[0].length);
+      add(
+        m[0].includes("\\") ? m[0].replace("\\", "") : m[0],
+        "key",
+        m.index,
+        m.index + m[0].length,
+      );
     }
   }
   if (raw.includes("#")) {
@@ -157,7 +268,9 @@ export function referenceLength(raw: string): number {
       .join(" ")
       .replace(/^[([*_]+|[)\]*_.]+$/g, "");
     if (DONE_WORDS.test(tail) || OPEN_WORDS.test(tail)) {
-      const kept = raw.slice(0, words[words.length - count].index).replace(/[\s\-\u2013\u2014:;,([|]+$/, "");
+      const kept = raw
+        .slice(0, words[words.length - count].index)
+        .replace(/[\s\-\u2013\u2014:;,([|]+$/, "");
       return kept === "" ? raw.length : kept.length;
     }
   }
@@ -166,11 +279,23 @@ export function referenceLength(raw: string): number {
 
 /** A table cell or field value that holds something, not a placeholder. */
 export function isPlaceholder(value: string): boolean {
-  const trimmed = decodeEntities(value).replace(/[*_`~\\]/g, "").trim();
-  return trimmed === "" || /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url)$/i.test(trimmed);
+  const trimmed = decodeEntities(value)
+    .replace(/[*_`~\\]/g, "")
+    .trim();
+  return (
+    trimmed === "" ||
+    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url)$/i.test(
+      trimmed,
+    )
+  );
 }
 
 /** A Due value that names no time at all: "backlog", "ASAP", "later", "ongoing". */
 export function isNoDeadline(value: string): boolean {
-  return /^(?:backlog|in (?:the )?backlog|later|someday|some ?time|eventually|ongoing|continuous|asap|a\.s\.a\.p\.?|soon|whenever|when possible|when time permits|unscheduled|not scheduled|no date|none yet)$/i.test(decodeEntities(value).replace(/[*_`~\\.!]+$/g, "").replace(/[*_`~\\]/g, "").trim());
+  return /^(?:backlog|in (?:the )?backlog|later|someday|some ?time|eventually|ongoing|continuous|asap|a\.s\.a\.p\.?|soon|whenever|when possible|when time permits|unscheduled|not scheduled|no date|none yet)$/i.test(
+    decodeEntities(value)
+      .replace(/[*_`~\\.!]+$/g, "")
+      .replace(/[*_`~\\]/g, "")
+      .trim(),
+  );
 }

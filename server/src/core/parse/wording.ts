@@ -53,7 +53,8 @@ export interface LeadingVerb {
 
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
 
-const CONTINUATION = /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
+const CONTINUATION =
+  /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
 
@@ -71,14 +72,19 @@ function openingWords(text: string): string[] {
 }
 
 /** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
-const TAG_LEAD_IN = /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
+const TAG_LEAD_IN =
+  /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
 /** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
 const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
 
 /** How many characters of tags and names precede the action's verb; the wording is read after them. */
 export function leadInLength(text: string): number {
   let at = 0;
-  for (let tag = TAG_LEAD_IN.exec(text); tag !== null && tag[0].length > 0; tag = TAG_LEAD_IN.exec(text.slice(at))) {
+  for (
+    let tag = TAG_LEAD_IN.exec(text);
+    tag !== null && tag[0].length > 0;
+    tag = TAG_LEAD_IN.exec(text.slice(at))
+  ) {
     at += tag[0].length;
   }
   const name = NAME_LEAD_IN.exec(text.slice(at));
@@ -91,14 +97,31 @@ export function leadInLength(text: string): number {
 /** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe"). */
 function isNameLike(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^[A-Z]{2,}/.test(word) || !(isVerbWord(lower) || /ly$|ing$|ed$/.test(lower) || HEDGE_WORDS.has(lower) || QUESTION_WORDS.has(lower) || VERB_OPENERS.has(lower) || VAGUE_ADJECTIVES.has(lower) || VAGUE_MODIFIERS.has(lower) || PROCESS_NOUNS.has(lower));
+  return (
+    /^[A-Z]{2,}/.test(word) ||
+    !(
+      isVerbWord(lower) ||
+      /ly$|ing$|ed$/.test(lower) ||
+      HEDGE_WORDS.has(lower) ||
+      QUESTION_WORDS.has(lower) ||
+      VERB_OPENERS.has(lower) ||
+      VAGUE_ADJECTIVES.has(lower) ||
+      VAGUE_MODIFIERS.has(lower) ||
+      PROCESS_NOUNS.has(lower)
+    )
+  );
 }
 
 function isVerbWord(word: string): boolean {
   return OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word) || VAGUE_LEADS.has(word);
 }
 
-export function findLeadingVerb(fullVerbText: string, raw: string, searchFrom: number, extraProcess: string[]): LeadingVerb | undefined {
+export function findLeadingVerb(
+  fullVerbText: string,
+  raw: string,
+  searchFrom: number,
+  extraProcess: string[],
+): LeadingVerb | undefined {
   const verbText = fullVerbText.slice(leadInLength(fullVerbText));
   const words = openingWords(verbText);
   if (words.length === 0) {
@@ -114,7 +137,9 @@ export function findLeadingVerb(fullVerbText: string, raw: string, searchFrom: n
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  const watch = ONGOING_WATCH.exec(verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)));
+  const watch = ONGOING_WATCH.exec(
+    verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)),
+  );
   if (watch !== null) {
     isProcess = true;
     text = watch[0];
@@ -123,10 +148,19 @@ export function findLeadingVerb(fullVerbText: string, raw: string, searchFrom: n
     text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
     const needs = PROCESS_NEEDS_NEXT[lower];
-    const after = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length).trimStart().toLowerCase();
+    const after = verbText
+      .slice(verbText.toLowerCase().indexOf(lower) + lower.length)
+      .trimStart()
+      .toLowerCase();
     isProcess = needs === undefined || needs.test(after);
-  } else if (PROCESS_NOUNS.has(lower) && (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))) {
-    isProcess = !OUTCOME_VERBS.has(lower) || /^(?:of|into|on|for|whether|if|about|around)$/.test(next) || lower === "review";
+  } else if (
+    PROCESS_NOUNS.has(lower) &&
+    (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))
+  ) {
+    isProcess =
+      !OUTCOME_VERBS.has(lower) ||
+      /^(?:of|into|on|for|whether|if|about|around)$/.test(next) ||
+      lower === "review";
   }
   if (isProcess) {
     // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
@@ -134,7 +168,11 @@ export function findLeadingVerb(fullVerbText: string, raw: string, searchFrom: n
     const rest = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length);
     for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
       const candidate = m[1].toLowerCase();
-      if (OUTCOME_VERBS.has(candidate) && !PROCESS_VERBS.has(candidate) && candidate !== "monitor") {
+      if (
+        OUTCOME_VERBS.has(candidate) &&
+        !PROCESS_VERBS.has(candidate) &&
+        candidate !== "monitor"
+      ) {
         isProcess = false;
         break;
       }
@@ -186,14 +224,18 @@ interface Clause {
   lead: string;
 }
 
-type Reader = (clause: Clause, input: WordingInput) => { class: "process" | "vague"; why: string } | undefined;
+type Reader = (
+  clause: Clause,
+  input: WordingInput,
+) => { class: "process" | "vague"; why: string } | undefined;
 
 /** The first sentence: up to ". ", "! " or "? " (a full stop inside "e.g." or a version does not end it). */
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))[.!?](?=\s|$)/;
 /** Where an explanation starts: "Title: why …", "do X - because …". */
 const EXPLANATION = /:\s|\s[-–—]\s/;
 /** Where the deliverable ends: a dash or colon explanation, a purpose, or a relative clause. */
-const DELIVERABLE_END = /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;
+const DELIVERABLE_END =
+  /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;
 const PURPOSE = /\bto\s+([a-z][a-z-]*)/g;
 const QUESTION_SENTENCE = /^(?:[^.!?]|\.(?!\s))*\?(?=\s|$)/;
 const ARTICLE = /^(?:a|an|the|one|some)$/;
@@ -204,7 +246,10 @@ function clauseOf(input: WordingInput): Clause {
   const sentence = end === null ? text : text.slice(0, end.index);
   const words = text.toLowerCase().match(LOWER_WORD) ?? [];
   let index = 0;
-  while (index < words.length - 1 && (VERB_OPENERS.has(words[index]) || PROGRESSIVE_AUXILIARIES.has(words[index]))) {
+  while (
+    index < words.length - 1 &&
+    (VERB_OPENERS.has(words[index]) || PROGRESSIVE_AUXILIARIES.has(words[index]))
+  ) {
     index++;
   }
   const lead = words[index] === undefined ? "" : verbOf(words[index]);
@@ -246,16 +291,27 @@ function isAbstractWord(word: string): boolean {
 }
 
 function isQuality(word: string | undefined): boolean {
-  return word !== undefined && (QUALITY_ADJECTIVES.has(word) || VAGUE_MODIFIERS.has(word) || (QUALITY_SUFFIX.test(word) && !OUTCOME_VERBS.has(word)));
+  return (
+    word !== undefined &&
+    (QUALITY_ADJECTIVES.has(word) ||
+      VAGUE_MODIFIERS.has(word) ||
+      (QUALITY_SUFFIX.test(word) && !OUTCOME_VERBS.has(word)))
+  );
 }
 
 /** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
 function isSpecific(clause: Clause, input: WordingInput): boolean {
-  if (SPECIFIC_MARK.test(clause.text) || REFERENCE_STANDARD.test(clause.sentence) || (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw))) {
+  if (
+    SPECIFIC_MARK.test(clause.text) ||
+    REFERENCE_STANDARD.test(clause.sentence) ||
+    (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw))
+  ) {
     return true;
   }
   const means = /\b(?:by|via|through)\s+([a-z-]+ing)\b/.exec(clause.text.toLowerCase());
-  return means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]));
+  return (
+    means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]))
+  );
 }
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
@@ -266,20 +322,32 @@ const question: Reader = (clause, input) => {
   }
   const [first, second] = clause.words;
   // "How we would fail over …", "how to roll back …": a question without its question mark.
-  if (first !== undefined && QUESTION_WORDS.has(first) && second !== undefined && QUESTION_FOLLOWERS.has(second)) {
-    return { class: "process", why: `"${first} ${second} …" asks a question rather than committing to a change` };
+  if (
+    first !== undefined &&
+    QUESTION_WORDS.has(first) &&
+    second !== undefined &&
+    QUESTION_FOLLOWERS.has(second)
+  ) {
+    return {
+      class: "process",
+      why: `"${first} ${second} …" asks a question rather than committing to a change`,
+    };
   }
   return undefined;
 };
 
 const hedge: Reader = (clause) => {
   const word = clause.words[clause.index];
-  return word !== undefined && HEDGE_WORDS.has(word) ? { class: "process", why: `"${word}" offers a possibility, not a commitment` } : undefined;
+  return word !== undefined && HEDGE_WORDS.has(word)
+    ? { class: "process", why: `"${word}" offers a possibility, not a commitment` }
+    : undefined;
 };
 
 const processVerb: Reader = (_clause, input) => {
   const verb = input.leadingVerb;
-  return verb !== undefined && verb.isProcess ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` } : undefined;
+  return verb !== undefined && verb.isProcess
+    ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` }
+    : undefined;
 };
 
 /** "Book a call about …", "hold a meeting on …": the event is talk; a recurring one is an institution. */
@@ -321,7 +389,10 @@ const qualityState: Reader = (clause) => {
     if (found === null) {
       continue;
     }
-    const rest = (sentence.slice(found.index + found[0].length).split(/[,;:.(]|\s[-–—]\s/)[0] ?? "").match(LOWER_WORD) ?? [];
+    const rest =
+      (sentence.slice(found.index + found[0].length).split(/[,;:.(]|\s[-–—]\s/)[0] ?? "").match(
+        LOWER_WORD,
+      ) ?? [];
     const copula = found === modal ? -1 : rest.findIndex((word) => COPULAS.has(word));
     const has = rest.findIndex((word) => word === "have" || word === "has");
     if (copula !== -1 || found === modal) {
@@ -330,27 +401,45 @@ const qualityState: Reader = (clause) => {
         at++;
       }
       if (isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
-        return { class: "vague", why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure` };
+        return {
+          class: "vague",
+          why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure`,
+        };
       }
     }
-    if (found === ensure && has !== -1 && ARTICLE.test(rest[has + 1] ?? "") && rest.slice(has + 2, has + 4).some((word) => PLAN_NOUNS.has(word))) {
-      return { class: "vague", why: `"${found[0].trim()} … ${rest.slice(has, has + 4).join(" ")}" has no criterion to check` };
+    if (
+      found === ensure &&
+      has !== -1 &&
+      ARTICLE.test(rest[has + 1] ?? "") &&
+      rest.slice(has + 2, has + 4).some((word) => PLAN_NOUNS.has(word))
+    ) {
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${rest.slice(has, has + 4).join(" ")}" has no criterion to check`,
+      };
     }
   }
   return undefined;
 };
 
 const ongoing: Reader = (clause) =>
-  ONGOING_ADVERBS.has(clause.words[clause.index] ?? "") ? { class: "vague", why: `"${clause.words[clause.index]}" makes it an activity with no end` } : undefined;
+  ONGOING_ADVERBS.has(clause.words[clause.index] ?? "")
+    ? { class: "vague", why: `"${clause.words[clause.index]}" makes it an activity with no end` }
+    : undefined;
 
 const inceptive: Reader = (clause) =>
   INCEPTIVE_VERBS.has(clause.lead) && DETERMINERS.has(clause.words[clause.index + 1] ?? "")
-    ? { class: "vague", why: `"${clause.words[clause.index]}" begins the work; say what finished looks like` }
+    ? {
+        class: "vague",
+        why: `"${clause.words[clause.index]}" begins the work; say what finished looks like`,
+      }
     : undefined;
 
 const hedgedQuantity: Reader = (clause) => {
   const found = HEDGED_QUANTITY.exec(clause.main.toLowerCase());
-  return found === null ? undefined : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
+  return found === null
+    ? undefined
+    : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
 };
 
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
@@ -361,9 +450,14 @@ const degreeWithoutMeasure: Reader = (clause) => {
     if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
       continue;
     }
-    const head = words.slice(at + 1, at + 4).find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
+    const head = words
+      .slice(at + 1, at + 4)
+      .find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
     if (head !== undefined) {
-      return { class: "vague", why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough` };
+      return {
+        class: "vague",
+        why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough`,
+      };
     }
   }
   return undefined;
@@ -376,7 +470,9 @@ const leadAndObject: Reader = (clause) => {
   const object = rest.filter((word) => !FILLER_WORDS.has(word));
   // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
   const headEnd = rest.findIndex((word) => QUALIFIER_WORDS.has(word));
-  const head = (headEnd === -1 ? rest : rest.slice(0, headEnd)).filter((word) => !FILLER_WORDS.has(word));
+  const head = (headEnd === -1 ? rest : rest.slice(0, headEnd)).filter(
+    (word) => !FILLER_WORDS.has(word),
+  );
   const vague = (why: string) => ({ class: "vague" as const, why });
   const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
   if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
@@ -390,15 +486,32 @@ const leadAndObject: Reader = (clause) => {
     return vague("names an area to get better at, not a change");
   }
   // "Update the deploy checklist to require …": the purpose names the change.
-  const purpose = headEnd !== -1 && rest[headEnd] === "to" && isVerbWord(verbOf(rest[headEnd + 1] ?? ""));
-  if (VAGUE_LEADS.has(lead) && head.length > 0 && head.length <= 3 && head.every(isAbstractWord) && !purpose) {
+  const purpose =
+    headEnd !== -1 && rest[headEnd] === "to" && isVerbWord(verbOf(rest[headEnd + 1] ?? ""));
+  if (
+    VAGUE_LEADS.has(lead) &&
+    head.length > 0 &&
+    head.length <= 3 &&
+    head.every(isAbstractWord) &&
+    !purpose
+  ) {
     return vague(`"${lead} ${head.join(" ")}" has no checkable end state`);
   }
   // "Add monitoring", "add more tests"; "add the alert" points at a known one.
-  if (OUTCOME_VERBS.has(lead) && words.length - index <= 3 && object.length > 0 && object.every(isAbstractWord) && !rest.some((word) => DEFINITE_WORDS.has(word))) {
+  if (
+    OUTCOME_VERBS.has(lead) &&
+    words.length - index <= 3 &&
+    object.length > 0 &&
+    object.every(isAbstractWord) &&
+    !rest.some((word) => DEFINITE_WORDS.has(word))
+  ) {
     return vague(`"${lead} ${object.join(" ")}" names an area, not what to add or change`);
   }
-  if (!isVerbWord(lead) && words.length - index <= 3 && words.slice(index).every((word) => isAbstractWord(word) || FILLER_WORDS.has(word))) {
+  if (
+    !isVerbWord(lead) &&
+    words.length - index <= 3 &&
+    words.slice(index).every((word) => isAbstractWord(word) || FILLER_WORDS.has(word))
+  ) {
     return vague("names an area, not a change");
   }
   return undefined;
@@ -406,7 +519,14 @@ const leadAndObject: Reader = (clause) => {
 
 /** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
 const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting];
-const VAGUE_READERS: Reader[] = [qualityState, ongoing, inceptive, hedgedQuantity, degreeWithoutMeasure, leadAndObject];
+const VAGUE_READERS: Reader[] = [
+  qualityState,
+  ongoing,
+  inceptive,
+  hedgedQuantity,
+  degreeWithoutMeasure,
+  leadAndObject,
+];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
 export function readWording(input: WordingInput): WordingReading {
@@ -421,12 +541,19 @@ export function readWording(input: WordingInput): WordingReading {
     if (claim !== undefined) {
       const onVerb = read === processVerb && verb !== undefined;
       // A review with a short object names no deliverable either.
-      const objectWords = clause.words.slice(clause.index + 1).filter((word) => !FILLER_WORDS.has(word));
-      const alsoVague = onVerb && !isSpecific(clause, input) && objectWords.length <= 2 ? "a review or investigation has no checkable end state" : undefined;
+      const objectWords = clause.words
+        .slice(clause.index + 1)
+        .filter((word) => !FILLER_WORDS.has(word));
+      const alsoVague =
+        onVerb && !isSpecific(clause, input) && objectWords.length <= 2
+          ? "a review or investigation has no checkable end state"
+          : undefined;
       return { ...claim, ...(onVerb ? { start: verb.start, end: verb.end } : whole), alsoVague };
     }
   }
-  const vague = neverAgain(clause, input) ?? (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
+  const vague =
+    neverAgain(clause, input) ??
+    (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
   if (vague !== undefined) {
     return { ...vague, ...whole };
   }

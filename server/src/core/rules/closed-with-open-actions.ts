@@ -2,7 +2,16 @@ import type { Rule } from "./types";
 import { statusFromWord } from "../parse/fields";
 
 const CLOSED = /^(?:closed|complete|completed|resolved|done|final|finished|archived)$/i;
-const ACTION_LIST_KEYS = ["action_items", "actionitems", "action-items", "actions", "follow_ups", "followups", "follow-ups", "remediation"];
+const ACTION_LIST_KEYS = [
+  "action_items",
+  "actionitems",
+  "action-items",
+  "actions",
+  "follow_ups",
+  "followups",
+  "follow-ups",
+  "remediation",
+];
 
 /**
  * Open entries of an `action_items:` list in the front matter, for a post-mortem whose body lists none:
@@ -16,8 +25,18 @@ function openFrontMatterActions(data: Record<string, unknown>): number {
   }
   let open = 0;
   for (const entry of list) {
-    const status = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>).status ?? (entry as Record<string, unknown>).state : undefined;
-    const state = typeof status === "string" ? statusFromWord(status)?.state : typeof status === "boolean" ? (status ? "done" : "open") : undefined;
+    const status =
+      typeof entry === "object" && entry !== null
+        ? ((entry as Record<string, unknown>).status ?? (entry as Record<string, unknown>).state)
+        : undefined;
+    const state =
+      typeof status === "string"
+        ? statusFromWord(status)?.state
+        : typeof status === "boolean"
+          ? status
+            ? "done"
+            : "open"
+          : undefined;
     if (state === undefined || state === "open") {
       open++;
     }
@@ -38,7 +57,8 @@ export const closedWithOpenActions: Rule = {
     }
     const open = ctx.doc.actions.filter((item) => item.status.state === "open");
     if (open.length === 0) {
-      const listed = ctx.doc.actions.length === 0 ? openFrontMatterActions(ctx.doc.frontMatter?.data ?? {}) : 0;
+      const listed =
+        ctx.doc.actions.length === 0 ? openFrontMatterActions(ctx.doc.frontMatter?.data ?? {}) : 0;
       if (listed > 0) {
         report({
           span: status.span,

@@ -28,8 +28,13 @@ export const deadlineMissing: Rule = {
     report({
       span: item.textSpan,
       actionId: item.id,
-      message: "No deadline: add a date, a sprint or a timebox (e.g. \"by 2026-12-15\", \"end of sprint 14\").",
-      fix: { kind: "insertDeadline", at: item.insert.deadline, reference: ctx.doc.date === undefined ? undefined : isoDateOnce(ctx.doc.date) },
+      message:
+        'No deadline: add a date, a sprint or a timebox (e.g. "by 2026-12-15", "end of sprint 14").',
+      fix: {
+        kind: "insertDeadline",
+        at: item.insert.deadline,
+        reference: ctx.doc.date === undefined ? undefined : isoDateOnce(ctx.doc.date),
+      },
       evidence: deadlineEvidence(item),
     });
   },

@@ -14,8 +14,13 @@ export const deprioritizedWithoutReason: Rule = {
     report({
       span: item.span,
       actionId: item.id,
-      message: "Dropped without a reason: say why it will not be done (e.g. \"won't do: risk is low and the effort is high\"), so closing it is a decision, not drift.",
-      fix: { kind: "markDeprioritized", at: item.insert.status ?? item.insert.deadline, itemSpan: item.span },
+      message:
+        'Dropped without a reason: say why it will not be done (e.g. "won\'t do: risk is low and the effort is high"), so closing it is a decision, not drift.',
+      fix: {
+        kind: "markDeprioritized",
+        at: item.insert.status ?? item.insert.deadline,
+        itemSpan: item.span,
+      },
     });
   },
 };

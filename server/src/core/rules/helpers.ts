@@ -9,14 +9,19 @@ export function isSystemic(item: ActionItem): boolean {
   return SYSTEMIC.test(item.text);
 }
 
-const INDIVIDUAL_CONTRIBUTOR = /\b(?:engineer|developer|dev|sre|on-?call|ic|staff|intern|contractor|operator|responder)s?\b/i;
+const INDIVIDUAL_CONTRIBUTOR =
+  /\b(?:engineer|developer|dev|sre|on-?call|ic|staff|intern|contractor|operator|responder)s?\b/i;
 
 /**
  * The owner can make an organisational decision: a leadership role, or a named person whose roster
  * role (when the roster gives one) is not an individual contributor's.
  */
 export function hasDecisionMaker(owners: Owner[]): boolean {
-  return owners.some((owner) => !owner.isGroup && (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.role ?? owner.name)));
+  return owners.some(
+    (owner) =>
+      !owner.isGroup &&
+      (owner.isDecisionMaker || !INDIVIDUAL_CONTRIBUTOR.test(owner.role ?? owner.name)),
+  );
 }
 
 const SUGGESTIONS: [RegExp, string[]][] = [

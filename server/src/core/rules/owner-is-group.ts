@@ -10,7 +10,11 @@ export const ownerIsGroup: Rule = {
   quickFix: true,
   element: "owner",
   checkItem(item, report) {
-    if (item.owners.length === 0 || item.owners.some((owner) => !owner.isGroup) || isSystemic(item)) {
+    if (
+      item.owners.length === 0 ||
+      item.owners.some((owner) => !owner.isGroup) ||
+      isSystemic(item)
+    ) {
       return;
     }
     const group = item.owners[0];

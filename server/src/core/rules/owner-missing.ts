@@ -16,7 +16,8 @@ export const ownerMissing: Rule = {
     report({
       span: item.textSpan,
       actionId: item.id,
-      message: "No owner: name the one person who will do this (e.g. \"Alice: …\"); an action everyone owns, nobody does.",
+      message:
+        'No owner: name the one person who will do this (e.g. "Alice: …"); an action everyone owns, nobody does.',
       fix: { kind: "insertOwner", at: item.insert.owner },
       evidence: ownerEvidence(item),
     });

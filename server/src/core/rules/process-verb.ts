@@ -17,14 +17,20 @@ export const processVerb: Rule = {
     const suggestions = outcomeVerbsFor(item);
     const verb = item.leadingVerb;
     // The quick fix replaces the verb only when the verb is the evidence.
-    const onVerb = verb !== undefined && verb.isProcess && verb.span.start === claim.span.start && verb.span.end === claim.span.end;
+    const onVerb =
+      verb !== undefined &&
+      verb.isProcess &&
+      verb.span.start === claim.span.start &&
+      verb.span.end === claim.span.end;
     const why = claim.why.charAt(0).toUpperCase() + claim.why.slice(1);
     report({
       span: claim.span,
       actionId: item.id,
       message: `${why}: write the change it should lead to (e.g. "${suggestions[0]} …"), or make the decision the action.`,
       evidence: wordingEvidence(item, "process", claim.why),
-      ...(onVerb ? { fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions } } : {}),
+      ...(onVerb
+        ? { fix: { kind: "replaceVerb", span: verb.span, verb: verb.text, suggestions } }
+        : {}),
     });
   },
 };

@@ -26,7 +26,8 @@ export const trackerMissing: Rule = {
     report({
       span: item.textSpan,
       actionId: item.id,
-      message: "Not in a tracker: file it where the team plans its work (GitHub, Jira, Linear, GitLab) and link the issue here.",
+      message:
+        "Not in a tracker: file it where the team plans its work (GitHub, Jira, Linear, GitLab) and link the issue here.",
       fix: { kind: "pushToTracker", actionId: item.id, at: item.insert.tracker },
       evidence: trackerEvidence(item),
     });

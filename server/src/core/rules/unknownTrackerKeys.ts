@@ -9,13 +9,21 @@ export interface UnknownKey {
   span: Span;
 }
 
-export function unknownTrackerKeys(item: ActionItem, text: string, trackerKeys: string[]): UnknownKey[] {
+export function unknownTrackerKeys(
+  item: ActionItem,
+  text: string,
+  trackerKeys: string[],
+): UnknownKey[] {
   if (trackerKeys.length === 0) {
     return []; // Without a list every plausible key counts already.
   }
   const raw = text.slice(item.span.start, item.span.end);
   return findTrackerRefs(raw, { trackerKeys: [] })
     .filter(({ ref }) => ref.kind === "key")
-    .map(({ ref, start, end }) => ({ key: ref.text, project: ref.text.replace(/-\d+$/, ""), span: { start: item.span.start + start, end: item.span.start + end } }))
+    .map(({ ref, start, end }) => ({
+      key: ref.text,
+      project: ref.text.replace(/-\d+$/, ""),
+      span: { start: item.span.start + start, end: item.span.start + end },
+    }))
     .filter((found) => !trackerKeys.includes(found.project));
 }

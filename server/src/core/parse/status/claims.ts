@@ -91,8 +91,18 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
   const written = claims.text ?? claims.subfields.find((status) => status !== undefined);
   const box = claims.checkbox?.toLowerCase();
   const boxStatus: ActionStatus | undefined =
-    box === undefined ? undefined : box === "x" ? { state: "done", evidence: "[x]" } : box === "-" || box === "~" ? { state: "deprioritized", evidence: `[${box}]` } : { state: "open", evidence: `[${box}]` };
-  if (written !== undefined && !(box === "x" && written.state === "open") && !(box === " " && written.inferred === true)) {
+    box === undefined
+      ? undefined
+      : box === "x"
+        ? { state: "done", evidence: "[x]" }
+        : box === "-" || box === "~"
+          ? { state: "deprioritized", evidence: `[${box}]` }
+          : { state: "open", evidence: `[${box}]` };
+  if (
+    written !== undefined &&
+    !(box === "x" && written.state === "open") &&
+    !(box === " " && written.inferred === true)
+  ) {
     return written;
   }
   if (boxStatus !== undefined) {

@@ -1,5 +1,15 @@
 import type { ActionStatus } from "../../types";
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NARRATIVE_PAST, NOT_PAST_TENSE, OUTCOME_VERBS, PARTICIPLE_ADJECTIVES, PROCESS_VERBS, RELATION_PARTICIPLES, TICKET_NOUNS } from "../lexicon";
+import {
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  NARRATIVE_PAST,
+  NOT_PAST_TENSE,
+  OUTCOME_VERBS,
+  PARTICIPLE_ADJECTIVES,
+  PROCESS_VERBS,
+  RELATION_PARTICIPLES,
+  TICKET_NOUNS,
+} from "../lexicon";
 
 // Reads whether an item reports its work done from the grammar of its sentence rather than from status
 // words: "has been disabled", "is now documented", "We extended …", "[Lin] Removed …", "(fixed by …)".
@@ -19,13 +29,17 @@ export function isPastTense(word: string): boolean {
 /** A past participle: "disabled", "written", "done". */
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
-  return !NOT_PAST_TENSE.has(lower) && (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed")));
+  return (
+    !NOT_PAST_TENSE.has(lower) &&
+    (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed")))
+  );
 }
 
 const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
 const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
 
-const FILED_LEAD = /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\b/i;
+const FILED_LEAD =
+  /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\b/i;
 const TICKET_FILED = new RegExp(
   String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
@@ -35,19 +49,34 @@ const BACK_REFERENCE_DONE =
   /(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place)|(?:is|are)\s+(?:now\s+|already\s+)+(?:done|complete|completed|in place|live|fixed|resolved))\b/i;
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
 const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
-const MODAL = /\b(?:will|shall|should|would|could|must|might|may|can|need(?:s)? to|plan(?:s|ning)? to|going to|intend(?:s)? to|want(?:s)? to|hope to|aim(?:s)? to|to be)\b|['’]ll\b/i;
-const PERFECT = new RegExp(String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`, "gi");
-const PRESENT_PASSIVE_NOW = new RegExp(String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`, "i");
-const NOW_PRESENT = /\b(?:now|henceforth)\s+(requires|includes|uses|runs|has|blocks|alerts|pages|enforces|rejects|checks|prescribes|covers|supports|lists|limits|caps)\b/i;
-const SUBJECT = /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
-const LATER_PRONOUN_SUBJECT = /(?:^|[\s,])(?:we|i|they)\s+(?:(?:also|then|have|'ve|’ve|finally|already|recently|quickly|immediately|just)\s+)*([a-z][a-z'’-]*)/i;
-const DETERMINER = /^(?:the|a|an|our|their|its|his|her|all|every|each|this|that|these|those|some|two|three|several|new|[0-9]|`|["“'(]|[A-Z])/;
+const MODAL =
+  /\b(?:will|shall|should|would|could|must|might|may|can|need(?:s)? to|plan(?:s|ning)? to|going to|intend(?:s)? to|want(?:s)? to|hope to|aim(?:s)? to|to be)\b|['’]ll\b/i;
+const PERFECT = new RegExp(
+  String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`,
+  "gi",
+);
+const PRESENT_PASSIVE_NOW = new RegExp(
+  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`,
+  "i",
+);
+const NOW_PRESENT =
+  /\b(?:now|henceforth)\s+(requires|includes|uses|runs|has|blocks|alerts|pages|enforces|rejects|checks|prescribes|covers|supports|lists|limits|caps)\b/i;
+const SUBJECT =
+  /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
+const LATER_PRONOUN_SUBJECT =
+  /(?:^|[\s,])(?:we|i|they)\s+(?:(?:also|then|have|'ve|’ve|finally|already|recently|quickly|immediately|just)\s+)*([a-z][a-z'’-]*)/i;
+const DETERMINER =
+  /^(?:the|a|an|our|their|its|his|her|all|every|each|this|that|these|those|some|two|three|several|new|[0-9]|`|["“'(]|[A-Z])/;
 
 /** A later sentence that asks for work: an imperative ("Add …") or a modal ("we should …"). */
 function asksForMore(rest: string): boolean {
   for (const sentence of rest.split(/[.;!?]\s+/)) {
     const first = /^[\s\-–—:,)*_]*([A-Za-z]+)/.exec(sentence)?.[1];
-    if ((first !== undefined && (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) || MODAL.test(sentence)) {
+    if (
+      (first !== undefined &&
+        (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) ||
+      MODAL.test(sentence)
+    ) {
       return true;
     }
   }
@@ -74,18 +103,31 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   if (FILED_LEAD.test(trimmed) && TICKET_FILED.test(trimmed.replace(/[[\]]/g, ""))) {
     return open("a ticket was filed; the work itself is not reported done");
   }
-  const backReference = trimmed.includes("been") || trimmed.includes(" now") || trimmed.includes("already") ? BACK_REFERENCE_DONE.exec(trimmed) : null;
+  const backReference =
+    trimmed.includes("been") || trimmed.includes(" now") || trimmed.includes("already")
+      ? BACK_REFERENCE_DONE.exec(trimmed)
+      : null;
   if (backReference !== null) {
     return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
   }
-  const closing = trimmed.endsWith(")") || trimmed.endsWith(").") ? CLOSING_PARENTHETICAL.exec(trimmed) : null;
-  if (closing !== null && closing.index > 0 && isPastTense(closing[1]) && !RELATION_PARTICIPLES.has(closing[1].toLowerCase())) {
+  const closing =
+    trimmed.endsWith(")") || trimmed.endsWith(").") ? CLOSING_PARENTHETICAL.exec(trimmed) : null;
+  if (
+    closing !== null &&
+    closing.index > 0 &&
+    isPastTense(closing[1]) &&
+    !RELATION_PARTICIPLES.has(closing[1].toLowerCase())
+  ) {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
   const sentence = firstSentence(trimmed);
   const claim = sentenceStatus(sentence);
   // "The cache has grown past its limit; add an eviction policy": a problem stated, then a request.
-  if (claim?.state === "done" && trimmed.length > sentence.length + 1 && asksForMore(trimmed.slice(sentence.length))) {
+  if (
+    claim?.state === "done" &&
+    trimmed.length > sentence.length + 1 &&
+    asksForMore(trimmed.slice(sentence.length))
+  ) {
     return MODAL.test(sentence) ? open("future or conditional") : undefined;
   }
   return claim;
@@ -98,12 +140,22 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   // "Temporarily doubled …": an adverb may come before the verb.
   const lead = /^(?:[a-z]+ly\s+)?([A-Za-z][A-Za-z'’-]*)(\s+\S+)?/i.exec(predicate);
   const modal = MODAL.exec(sentence);
-  if (lead !== null && isPastTense(lead[1]) && !NARRATIVE_PAST.has(lead[1].toLowerCase()) && (modal === null || modal.index > sentence.indexOf(lead[1]))) {
+  if (
+    lead !== null &&
+    isPastTense(lead[1]) &&
+    !NARRATIVE_PAST.has(lead[1].toLowerCase()) &&
+    (modal === null || modal.index > sentence.indexOf(lead[1]))
+  ) {
     const word = lead[1].toLowerCase();
     const next = (lead[2] ?? "").trim();
     // "Increased monitoring", "Automated alarms": a participle before a bare noun names a wish, not a deed,
     // unless a subject says who did it.
-    if (subject === null && PARTICIPLE_ADJECTIVES.has(word) && next !== "" && !DETERMINER.test(next)) {
+    if (
+      subject === null &&
+      PARTICIPLE_ADJECTIVES.has(word) &&
+      next !== "" &&
+      !DETERMINER.test(next)
+    ) {
       return open(`"${lead[1]} ${next}" reads as an adjective, not a report`);
     }
     return done(`past tense: "${lead[1]}"`);
@@ -113,7 +165,11 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
   const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
-  if (pronoun !== null && isPastTense(pronoun[1]) && !NARRATIVE_PAST.has(pronoun[1].toLowerCase())) {
+  if (
+    pronoun !== null &&
+    isPastTense(pronoun[1]) &&
+    !NARRATIVE_PAST.has(pronoun[1].toLowerCase())
+  ) {
     return done(`past tense: "${pronoun[1]}"`);
   }
   for (const perfect of sentence.matchAll(PERFECT)) {
@@ -133,7 +189,8 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
 }
 
 /** A line under an item that reports it done: "This has been done.", "Done in v2.3.", "This is now complete". */
-const REPORTS_DONE = /^(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|set up)|(?:is|was)\s+(?:now\s+|already\s+)*(?:done|complete|completed|in place|live|fixed|resolved))|(?:done|completed|fixed|shipped|resolved)(?:\s+(?:in|on|via|with|as of|by)\b[^.]{0,60})?)\s*[.!]?(?:\s|$)/i;
+const REPORTS_DONE =
+  /^(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|set up)|(?:is|was)\s+(?:now\s+|already\s+)*(?:done|complete|completed|in place|live|fixed|resolved))|(?:done|completed|fixed|shipped|resolved)(?:\s+(?:in|on|via|with|as of|by)\b[^.]{0,60})?)\s*[.!]?(?:\s|$)/i;
 
 export function reportsDone(line: string): ActionStatus | undefined {
   const match = REPORTS_DONE.exec(line.trim());
