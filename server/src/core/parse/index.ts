@@ -1,3 +1,4 @@
+import { readHeadingFieldLines, readHeadingFieldList } from "./headingItems";
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
@@ -104,14 +105,26 @@ export function parsePostMortem(
   let followUpList: { context: SectionContext; lastLine: number } | undefined;
   const popSection = (): void => {
     const section = stack.pop();
-    if (section?.intro !== undefined && builder.actions.length === section.intro.actionsBefore) {
+    // The intro is the plan when its sub-sections list nothing still to do (only "### Done already").
+    if (
+      section?.intro !== undefined &&
+      !builder.actions
+        .slice(section.intro.actionsBefore)
+        .some((action) => action.status.state === "open")
+    ) {
       readBareParagraphs(builder, section.intro.paragraphs, section);
     }
   };
   const flushParagraphs = (): void => {
     const section = current();
     if (section?.isAction === true && !section.hasStructuredItems) {
-      readBareParagraphs(builder, pendingParagraphs, section);
+      // Under "### 2. Add a dead-letter queue", a paragraph of field lines makes the heading the action.
+      const fieldLines = pendingParagraphs.find((map) =>
+        readHeadingFieldLines(builder, map, section),
+      );
+      if (fieldLines === undefined) {
+        readBareParagraphs(builder, pendingParagraphs, section);
+      }
     } else if (section?.isAction === true) {
       // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
       for (const map of pendingParagraphs) {
@@ -227,6 +240,9 @@ export function parsePostMortem(
         }
         if (introduced !== undefined && section.owners.length === 0) {
           section.owners = introduced;
+        }
+        if (readHeadingFieldList(builder, nodes, section)) {
+          continue;
         }
         const before = builder.actions.length;
         for (const node of nodes) {

@@ -89,7 +89,7 @@ function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined 
   return { raw: text.slice(offset), base: start + offset, checkbox: marker?.[4] };
 }
 
-function isFieldNode(builder: Builder, node: ListNode): boolean {
+export function isFieldNode(builder: Builder, node: ListNode): boolean {
   const item = rawListItem(builder, node);
   return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
 }
@@ -130,45 +130,20 @@ export function readListNode(
   }
   const bareLink = readAsBareTrackerLink(fields, item.raw);
   if (
-    (fields.actionText.trim() === "" && fields.owners.length === 0 && !bareLink) ||
+    (fields.actionText.trim() === "" &&
+      (fields.owners.length === 0 || FIELD_LINE.test(item.raw)) &&
+      !bareLink) ||
     (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))
   ) {
     return;
   }
   const format: ItemFormat =
     item.checkbox !== undefined ? "task" : node.ordered ? "numbered" : "bullet";
-  const extra: TextFields[] = [];
-  for (const child of fieldChildren) {
-    const childItem = rawListItem(builder, child);
-    if (childItem !== undefined) {
-      const childFields = readFields(childItem.raw, builder.ctxPastTenseOpen);
-      shiftSpans(childFields, childItem.base - item.base);
-      extra.push(childFields);
-    }
-  }
-  let insertSubfield: InsertionPoint | undefined;
-  let insertStatus: InsertionPoint | undefined;
-  const statusChild = fieldChildren.find((child) =>
-    /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(
-      rawListItem(builder, child)?.raw ?? "",
-    ),
-  );
-  if (statusChild !== undefined) {
-    // A reason belongs on the Status line that says it was dropped, not on a second one.
-    insertStatus = { kind: "suffix", offset: builder.lines.lineEnd(statusChild.map[1] - 1) };
-  }
-  if (fieldChildren.length > 0) {
-    const lastField = fieldChildren[fieldChildren.length - 1];
-    const lastLine = lastField.map[1] - 1;
-    const firstFieldLine = builder.lines.lineText(fieldChildren[0].map[0]);
-    const marker = /^(\s*)([-*+]|\d+[.)])/.exec(firstFieldLine);
-    insertSubfield = {
-      kind: "subfield",
-      offset: builder.lines.lineEnd(lastLine),
-      indent: marker?.[1] ?? "  ",
-      bullet: marker?.[2] ?? "-",
-    };
-  }
+  const {
+    extra,
+    insert: insertSubfield,
+    insertStatus,
+  } = readFieldLines(builder, fieldChildren, item.base);
   if (
     section.mixed === true &&
     item.checkbox === undefined &&
@@ -336,7 +311,49 @@ function mergeContext(fields: TextFields, parent?: TextFields): TextFields {
   };
 }
 
-function shiftSpans(fields: TextFields, delta: number): void {
+/**
+ * An item's field lines ("- Owner: Dana", "- Status: done"), read with offsets relative to the item's
+ * text, and where a new field line or a status reason would go.
+ */
+export function readFieldLines(
+  builder: Builder,
+  fieldNodes: ListNode[],
+  itemBase: number,
+): { extra: TextFields[]; insert?: InsertionPoint; insertStatus?: InsertionPoint } {
+  const extra: TextFields[] = [];
+  for (const child of fieldNodes) {
+    const childItem = rawListItem(builder, child);
+    if (childItem !== undefined) {
+      const childFields = readFields(childItem.raw, builder.ctxPastTenseOpen);
+      shiftSpans(childFields, childItem.base - itemBase);
+      extra.push(childFields);
+    }
+  }
+  let insert: InsertionPoint | undefined;
+  let insertStatus: InsertionPoint | undefined;
+  const statusChild = fieldNodes.find((child) =>
+    /^\s*(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*[:=]/i.test(
+      rawListItem(builder, child)?.raw ?? "",
+    ),
+  );
+  if (statusChild !== undefined) {
+    // A reason belongs on the Status line that says it was dropped, not on a second one.
+    insertStatus = { kind: "suffix", offset: builder.lines.lineEnd(statusChild.map[1] - 1) };
+  }
+  if (fieldNodes.length > 0) {
+    const lastLine = fieldNodes[fieldNodes.length - 1].map[1] - 1;
+    const marker = /^(\s*)([-*+]|\d+[.)])/.exec(builder.lines.lineText(fieldNodes[0].map[0]));
+    insert = {
+      kind: "subfield",
+      offset: builder.lines.lineEnd(lastLine),
+      indent: marker?.[1] ?? "  ",
+      bullet: marker?.[2] ?? "-",
+    };
+  }
+  return { extra, insert, insertStatus };
+}
+
+export function shiftSpans(fields: TextFields, delta: number): void {
   const shift = (span?: Span): Span | undefined =>
     span === undefined ? undefined : { start: span.start + delta, end: span.end + delta };
   fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));

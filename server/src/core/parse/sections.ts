@@ -29,9 +29,10 @@ const FOLLOW_UP_INTRO_COMMIT =
   /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
-// A sub-heading that says its items are finished: "Already done", "Completed", "Immediate actions (complete)".
+// A sub-heading that says its items are finished: "Already done", "Done already", "Completed",
+// "Immediate actions (complete)".
 const DONE_HEADING =
-  /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
+  /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;

@@ -2,13 +2,9 @@ import type { Token } from "markdown-it";
 import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
+import { headingAsItem } from "./headingItems";
 import { readFields, statusFromWord } from "./fields";
-import {
-  isActionCategoryHeadingText,
-  isActionHeadingText,
-  isNarrativeHeading,
-  isNotActionHeadingText,
-} from "./headings";
+import { isNarrativeHeading, isNotActionHeadingText } from "./headings";
 import { toPlainText } from "./markdownText";
 import { ownersFrom } from "./owners";
 import {
@@ -259,23 +255,11 @@ function readFieldTable(
   rows: Token[],
   section: SectionContext | undefined,
 ): number {
-  const line = section?.headingLine;
-  if (
-    section === undefined ||
-    line === undefined ||
-    isActionHeadingText(section.title) ||
-    isActionCategoryHeadingText(section.title)
-  ) {
+  const heading = headingAsItem(builder, section);
+  if (section === undefined || heading === undefined) {
     return 0;
   }
-  const lineText = builder.lines.lineText(line);
-  const marker = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/.exec(lineText);
-  if (marker === null) {
-    return 0;
-  }
-  const headingStart = builder.lines.lineStart(line);
-  const raw = lineText.slice(marker[0].length).replace(/\s+#+\s*$/, "");
-  const base = headingStart + marker[0].length;
+  const { raw, base, lineStart: headingStart } = heading;
   const fields = readFields(raw, builder.ctx);
   // Each value cell, shifted so that its offsets count from the heading's line like a table row's do.
   const cells: { owner?: Cell; due?: Cell; tracker?: Cell; status?: Cell; lineStart: number } = {
@@ -351,7 +335,7 @@ function readFieldTable(
   pushItem(builder, {
     raw,
     base,
-    end: builder.lines.lineEnd(line),
+    end: heading.end,
     format: "table",
     fields,
     extra: [],

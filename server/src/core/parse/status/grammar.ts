@@ -23,7 +23,12 @@ export function isPastTense(word: string): boolean {
   if (NOT_PAST_TENSE.has(lower)) {
     return false;
   }
-  return IRREGULAR_PAST.has(lower) || (lower.length > 4 && lower.endsWith("ed"));
+  return (
+    IRREGULAR_PAST.has(lower) ||
+    (lower.length > 4 && lower.endsWith("ed")) ||
+    // "reran", "rebuilt", "redid": a repeated action keeps its verb's past form.
+    (lower.startsWith("re") && IRREGULAR_PAST.has(lower.slice(2)))
+  );
 }
 
 /** A past participle: "disabled", "written", "done". */

@@ -1,0 +1,128 @@
+import { pushItem, type Builder, type SectionContext } from "./builder";
+import { readFields, type TextFields } from "./fields";
+import { isActionCategoryHeadingText, isActionHeadingText } from "./headings";
+import { FIELD_LINE } from "./lineShapes";
+import { isFieldNode, readFieldLines, shiftSpans, type ListNode } from "./lists";
+
+// "### 2. Add a dead-letter queue" (the number optional) as the action's own title.
+const HEADING_MARKER = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/;
+
+/**
+ * The text of the sub-heading a section opened with, when that heading can be an action of its own: it
+ * sits under an action heading and is neither one itself ("Follow-up actions") nor a category
+ * ("Short term"). Offsets are the document's.
+ */
+export function headingAsItem(
+  builder: Builder,
+  section: SectionContext | undefined,
+): { raw: string; base: number; end: number; lineStart: number } | undefined {
+  const line = section?.headingLine;
+  if (
+    section === undefined ||
+    line === undefined ||
+    isActionHeadingText(section.title) ||
+    isActionCategoryHeadingText(section.title)
+  ) {
+    return undefined;
+  }
+  const lineText = builder.lines.lineText(line);
+  const marker = HEADING_MARKER.exec(lineText);
+  if (marker === null) {
+    return undefined;
+  }
+  const headingStart = builder.lines.lineStart(line);
+  return {
+    raw: lineText.slice(marker[0].length).replace(/\s+#+\s*$/, ""),
+    base: headingStart + marker[0].length,
+    end: builder.lines.lineEnd(line),
+    lineStart: headingStart,
+  };
+}
+
+/**
+ * "### 2. Add a dead-letter queue" over "- **Owner:** …", "- **Due:** …", "- **Status:** …" and nothing
+ * else: the heading is the action and the list its fields (one action per heading, as incident tools
+ * and wiki templates write them). Returns whether the list was read that way.
+ */
+export function readHeadingFieldList(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): boolean {
+  if (
+    section === undefined ||
+    section.hasStructuredItems ||
+    nodes.length < 2 ||
+    !nodes.every((node) => isFieldNode(builder, node))
+  ) {
+    return false;
+  }
+  const heading = headingAsItem(builder, section);
+  if (heading === undefined) {
+    return false;
+  }
+  const fields = readFields(heading.raw, builder.ctx);
+  if (fields.actionText.trim() === "") {
+    return false;
+  }
+  const { extra, insert, insertStatus } = readFieldLines(builder, nodes, heading.base);
+  pushItem(builder, {
+    raw: heading.raw,
+    base: heading.base,
+    end: heading.end,
+    format: "paragraph",
+    fields,
+    extra,
+    section,
+    insert,
+    insertStatus,
+  });
+  section.hasStructuredItems = true;
+  return true;
+}
+
+/**
+ * "### 2. Add a dead-letter queue" over a paragraph of "**Owner:** …", "**Due:** …" lines (hard line
+ * breaks, no list): the heading is the action and the lines its fields. Returns whether it was read so.
+ */
+export function readHeadingFieldLines(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): boolean {
+  if (section.hasStructuredItems || map[1] - map[0] < 2) {
+    return false;
+  }
+  for (let line = map[0]; line < map[1]; line++) {
+    if (!FIELD_LINE.test(builder.lines.lineText(line))) {
+      return false;
+    }
+  }
+  const heading = headingAsItem(builder, section);
+  if (heading === undefined) {
+    return false;
+  }
+  const fields = readFields(heading.raw, builder.ctx);
+  if (fields.actionText.trim() === "") {
+    return false;
+  }
+  const extra: TextFields[] = [];
+  for (let line = map[0]; line < map[1]; line++) {
+    const lineText = builder.lines.lineText(line).replace(/(?:\s{2,}|\\)$/, "");
+    const indent = lineText.length - lineText.trimStart().length;
+    const lineFields = readFields(lineText.slice(indent), builder.ctxPastTenseOpen);
+    shiftSpans(lineFields, builder.lines.lineStart(line) + indent - heading.base);
+    extra.push(lineFields);
+  }
+  pushItem(builder, {
+    raw: heading.raw,
+    base: heading.base,
+    end: heading.end,
+    format: "paragraph",
+    fields,
+    extra,
+    section,
+  });
+  section.hasStructuredItems = true;
+  return true;
+}
