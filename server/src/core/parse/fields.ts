@@ -72,6 +72,8 @@ const OWNED_BY_HINT = /\b(?:owned by|assigned to|owner is|driven by|led by)\b/i;
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 const STATUS_PREFIX =
   /^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(done|completed?|fixed|resolved|closed|shipped|merged|finished|todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked|won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete)(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])](?:\*\*|__)?)\s+)/i;
+// "**DOING** the backup job …": a bold capitalised tag needs no colon to be one.
+const BOLD_STATUS_TAG = /^\s*(?:\*\*|__)(DONE|TODO|DOING|WIP|IN PROGRESS)(?:\*\*|__)\s+/;
 const DUPLICATE =
   /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
 const NOT_OWNER_BEFORE_MENTION =
@@ -189,7 +191,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
 
   // Leading status word, checkbox-like marks and emoji.
   let pos = 0;
-  const statusPrefix = STATUS_PREFIX.exec(raw);
+  const statusPrefix = STATUS_PREFIX.exec(raw) ?? BOLD_STATUS_TAG.exec(raw);
   if (statusPrefix !== null) {
     claimStatus(
       "marker",

@@ -16,7 +16,12 @@ import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentD
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
 import { isNotActionHeadingText } from "./headings";
-import { acronymOwners, markOrganisationOwners, organisationNames } from "./learnedGroups";
+import {
+  acronymOwners,
+  markOrganisationOwners,
+  organisationNames,
+  markInitialsOwners,
+} from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
 import {
   annotateLabelledItem,
@@ -345,6 +350,7 @@ export function parsePostMortem(
     builder.actions,
     organisationNames(text, people, acronymOwners(builder.actions)),
   );
+  markInitialsOwners(builder.actions, text);
   markReportedDone(builder.actions);
   return {
     text,

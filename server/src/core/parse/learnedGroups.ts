@@ -85,3 +85,47 @@ export function acronymOwners(actions: ActionItem[]): Set<string> {
   }
   return acronyms;
 }
+
+// Sources where an owner is all a value holds: a table's owner column, an "Owner:" field.
+const OWNER_ONLY_SOURCES = new Set(["cell", "field"]);
+const INITIALS = /^[A-Z]{2,3}$/;
+
+/**
+ * "| Owner | JD |": two or three capitals alone in an owner column are a person's initials, unless the
+ * document shows an organisation by that name, spelling it out ("Northwind Research (NR)") or using it
+ * in its own prose. Known functions ("SRE", "QA") were read as groups before this and stay so.
+ */
+export function markInitialsOwners(actions: ActionItem[], text: string): void {
+  const uses = new Map<string, number>();
+  for (const action of actions) {
+    for (const owner of action.owners) {
+      if (
+        owner.isGroup &&
+        OWNER_ONLY_SOURCES.has(owner.source) &&
+        INITIALS.test(owner.name) &&
+        !GROUP_WORDS.has(owner.name.toLowerCase())
+      ) {
+        uses.set(owner.name, (uses.get(owner.name) ?? 0) + 1);
+      }
+    }
+  }
+  const initials = new Set<string>();
+  for (const [name, count] of uses) {
+    const mentions = text.match(new RegExp(String.raw`\b${name}\b`, "g"))?.length ?? 0;
+    if (mentions <= count && !text.includes(`(${name})`)) {
+      initials.add(name);
+    }
+  }
+  if (initials.size === 0) {
+    return;
+  }
+  for (const action of actions) {
+    if (action.owners.some((owner) => initials.has(owner.name))) {
+      action.owners = action.owners.map((owner) =>
+        initials.has(owner.name) && OWNER_ONLY_SOURCES.has(owner.source)
+          ? { ...owner, isGroup: false }
+          : owner,
+      );
+    }
+  }
+}

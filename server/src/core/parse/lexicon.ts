@@ -331,7 +331,8 @@ export const DEPRIORITIZED_WORDS =
 
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = set(`
-owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | update
+owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
+| wip | blocked | update
 | context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
 | medium-term | immediate | future | priority | detection | prevention | mitigation | mitigations | monitoring | alerting
 | testing | documentation | process | tooling | follow-up | follow-ups | followup | next | step | steps | summary | background
