@@ -37,6 +37,8 @@ const WEEKDAYS =
   "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
 
 const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b/g;
+// "20.12.2026": with dots the day comes first wherever the form is written.
+const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
 const QUARTER =
   /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
@@ -105,6 +107,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
 
   if (text.includes("20")) {
     collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (found.length === 0) {
+      collect(DOTTED_DATE, (m) => utc(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+    }
     if (found.length > 0 && !recorded(text, found[0].index)) {
       return found[0]; // An ISO date is the most explicit deadline an item can give.
     }
