@@ -1,6 +1,6 @@
 import type { FieldRow } from "../fieldRow";
 
-// Date forms read beyond ISO and English month names.
+// Date forms read beyond ISO and English month names, and ticket keys that look like abbreviations.
 export const rows: FieldRow[] = [
   {
     branch: "deadlines: a dotted day-first date ('20.12.2026')",
@@ -11,5 +11,15 @@ export const rows: FieldRow[] = [
     branch: "deadlines: dotted numbers that are no date (a version) are none",
     markdown: "- Ilse: upgrade the search indexer to 12.10.2 (SRCH-9)\n",
     expect: { deadline: null },
+  },
+  {
+    branch: "trackers: a project key that is also an abbreviation ('API-12') is a ticket",
+    markdown: "- Ilse: cap the public API's burst limit at 200 requests (API-12, 2027-01-15)\n",
+    expect: { trackers: ["API-12"], deadline: "2027-01-15" },
+  },
+  {
+    branch: "trackers: an encoding or hash name with a number ('UTF-8', 'SHA-256') is no ticket",
+    markdown: "- Ilse: store upload names as UTF-8 and check them with SHA-256 by 2027-01-15\n",
+    expect: { trackers: [] },
   },
 ];

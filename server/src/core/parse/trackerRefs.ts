@@ -38,6 +38,8 @@ const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
 // KEY-123 keys, but not the acronyms and standards that share the shape.
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
 const KEY = /(?<![\w/.-])([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
+// Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"). "API",
+// "SDK", "SSO" are left out: they are common Jira project keys ("API-12").
 const NOT_A_PROJECT_KEY = new Set([
   "SHA",
   "UTF",
@@ -121,10 +123,6 @@ const NOT_A_PROJECT_KEY = new Set([
   "Q",
   "W",
   "V",
-  "MFA",
-  "SSO",
-  "API",
-  "SDK",
   "TOP",
   "LEVEL",
   "TIER",
