@@ -8,7 +8,7 @@ import { serverPerTest } from "./serverPerTest";
 const ROSTER = ["people:", "  - Alice Example", "  - Bob Builder", ""].join("\n");
 
 describe("language server: quick fixes", function () {
-  const server = serverPerTest((workspace) => server.workspace.file(".followthrough.yml", ROSTER));
+  const server = serverPerTest((workspace) => workspace.file(".followthrough.yml", ROSTER));
 
   async function openPostMortem(
     name: string,

@@ -148,7 +148,9 @@ export function parseJsonReport(stdout: string): JsonReportShape {
   try {
     return JSON.parse(stdout) as JsonReportShape;
   } catch (error) {
-    throw new Error(`stdout is not JSON (${(error as Error).message}):\n${stdout.slice(0, 2000)}`);
+    throw new Error(`stdout is not JSON (${(error as Error).message}):\n${stdout.slice(0, 2000)}`, {
+      cause: error,
+    });
   }
 }
 

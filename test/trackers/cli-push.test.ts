@@ -118,7 +118,7 @@ describe("cli: follow-through push", function () {
     );
     assert.match(
       run.stdout,
-      /- Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n  action id: \S+   marker: ft-\S+\n  labels: post-mortem-action   assignee: priya/,
+      /- Add a pool_wait_ms p99 > 250 ms alert that pages the payments primary\n {2}action id: \S+ {3}marker: ft-\S+\n {2}labels: post-mortem-action {3}assignee: priya/,
     );
     assert.match(run.stdout, /Incident summary:\*\* On 11 February 2026/);
     assert.equal(github.fake.requests.length, requests, "no request sent");

@@ -32,8 +32,9 @@ export interface Harness {
   count(): number;
   stored(key: string): StoredIssue;
   closeByHand(key: string): void;
-  isSearch(request: FakeRequest): boolean;
-  isCreate(request: FakeRequest): boolean;
+  // Properties, not methods: tests pass them on as fault predicates.
+  isSearch: (request: FakeRequest) => boolean;
+  isCreate: (request: FakeRequest) => boolean;
   /** The status the tracker uses for "your fields are wrong". */
   validationStatus: number;
   /** Environment variables the CLI reads. */
@@ -145,7 +146,7 @@ export async function jiraDataCenterHarness(): Promise<Harness> {
       const issue = fake.issues.get(key)!;
       return {
         title: issue.summary,
-        body: String(issue.description ?? ""),
+        body: typeof issue.description === "string" ? issue.description : "",
         labels: issue.labels,
         assignee: issue.assignee,
         dueDate: issue.duedate,

@@ -61,7 +61,7 @@ describe("language server: push to tracker", function () {
       const push = actions.find((action) => action.title === "Push to tracker")!;
       assert.ok(push !== undefined, `actions: ${actions.map((action) => action.title).join(", ")}`);
       assert.equal(push.command?.command, "followThrough.pushToTracker");
-      const [commandUri, actionId] = push.command!.arguments as [string, string, number];
+      const [commandUri, actionId] = push.command.arguments as [string, string, number];
       assert.equal(commandUri, uri);
 
       const plan: PushPlanResult = await server.client.connection.sendRequest(
@@ -130,7 +130,7 @@ describe("language server: push to tracker", function () {
       );
       assert.equal(pushed.outcome, "failed");
       assert.equal(pushed.error?.kind, "auth");
-      assert.match(pushed.error!.message, /401 Unauthorized/);
+      assert.match(pushed.error.message, /401 Unauthorized/);
       assert.equal(gitlab.count(), before);
     });
   });
@@ -277,7 +277,7 @@ describe("language server: push to tracker", function () {
       ]);
       const close = actions.find((action) => action.title === `Close ${keys[1]} in the tracker`)!;
       assert.equal(close.command?.command, "followThrough.closeInTracker");
-      const [, actionId] = close.command!.arguments as [string, string];
+      const [, actionId] = close.command.arguments as [string, string];
       const cleared = server.client.nextDiagnostics(uri);
       const closed: CloseInTrackerResult = await server.client.connection.sendRequest(
         CloseInTrackerRequest.method,

@@ -428,7 +428,7 @@ for (const [name, makeHarness] of HARNESSES) {
             ...(settings as unknown as Record<string, object>)[kind],
             baseUrl: `http://127.0.0.1:${port}`,
           },
-        } as unknown as typeof settings;
+        };
         const tracker = createTracker(moved, kind, harness.credentials, FAST);
         const error = await pushDraft(tracker, fresh(), quick).then(
           () => assert.fail("expected a failure"),

@@ -98,7 +98,8 @@ export class Workbench {
         `failure-${what.replace(/[^a-z0-9]+/gi, "-").slice(0, 50)}`,
       ).catch(() => "(no screenshot)");
       throw new Error(
-        `timed out after ${timeout} ms waiting for ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}\n${error instanceof Error ? error.message.split("\n")[0] : error}`,
+        `timed out after ${timeout} ms waiting for ${what} (screenshot ${shot}).\ncode-server log ${this.server.log}:\n${this.server.logTail(30)}\n${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        { cause: error },
       );
     }
     return locator.first();

@@ -3,6 +3,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint } from "../../server/src/core/lint";
+import { readManifest } from "../support/manifest";
 import { summarise } from "../../server/src/core/index/summarise";
 import {
   actionAsMarkdown,
@@ -167,34 +168,30 @@ describe("actions view grouping", () => {
 
 describe("actions view manifest", () => {
   const root = path.resolve(__dirname, "..", "..");
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  const contributed = new Set<string>(
-    pkg.contributes.commands.map((command: { command: string }) => command.command),
-  );
+  const pkg = readManifest();
+  const contributed = new Set<string>(pkg.contributes.commands.map((command) => command.command));
   const clientSource = ["client/src/extension.ts", "client/src/views/actionsView.ts"]
     .map((file) => fs.readFileSync(path.join(root, file), "utf8"))
     .join("\n");
 
   it("has its own activity-bar container with an icon that ships", () => {
     const container = pkg.contributes.viewsContainers.activitybar.find(
-      (candidate: { id: string }) => candidate.id === "followThrough",
+      (candidate) => candidate.id === "followThrough",
     );
+    assert.ok(container !== undefined);
     assert.ok(fs.existsSync(path.join(root, container.icon)), container.icon);
     assert.ok(
       fs.readFileSync(path.join(root, ".vscodeignore"), "utf8").includes(`!${container.icon}`),
     );
     assert.deepEqual(
-      pkg.contributes.views.followThrough.map((view: { id: string }) => view.id),
+      pkg.contributes.views.followThrough.map((view) => view.id),
       ["followThrough.actions"],
     );
   });
 
   it("the command palette lists only the toggle that applies: My or Everyone's, Show or Hide done", () => {
     const palette = new Map(
-      (pkg.contributes.menus.commandPalette as { command: string; when: string }[]).map((entry) => [
-        entry.command,
-        entry.when,
-      ]),
+      pkg.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]),
     );
     assert.equal(palette.get("followThrough.actions.showMine"), "!followThrough.actions.mine");
     assert.equal(palette.get("followThrough.actions.showAll"), "followThrough.actions.mine");
@@ -206,7 +203,7 @@ describe("actions view manifest", () => {
       palette.get("followThrough.actions.hideClosed"),
       "followThrough.actions.showClosed",
     );
-    const titles = (pkg.contributes.commands as { title: string; category?: string }[]).map(
+    const titles = pkg.contributes.commands.map(
       (command) => `${command.category}: ${command.title}`,
     );
     assert.ok(
@@ -217,17 +214,14 @@ describe("actions view manifest", () => {
 
   it("every command its menus and welcome views name is contributed and registered", () => {
     const named = new Set<string>();
-    for (const entries of Object.values(pkg.contributes.menus) as {
-      command: string;
-      when?: string;
-    }[][]) {
+    for (const entries of Object.values(pkg.contributes.menus)) {
       for (const entry of entries) {
         if (entry.when?.includes("followThrough.actions") || entry.when === "false") {
           named.add(entry.command);
         }
       }
     }
-    for (const welcome of pkg.contributes.viewsWelcome as { contents: string }[]) {
+    for (const welcome of pkg.contributes.viewsWelcome) {
       for (const match of welcome.contents.matchAll(/command:([\w.]+)/g)) {
         named.add(match[1]);
       }

@@ -19,7 +19,7 @@ function lintOptions(
   const parsed = parseCommandLine(argv, { ...environment, ...overrides });
   assert.equal(parsed.kind, "run");
   assert.equal(parsed.options.command, "lint");
-  return parsed.options as LintCommandOptions;
+  return parsed.options;
 }
 
 describe("cli internals: UTF-8", () => {

@@ -4,6 +4,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint } from "../../server/src/core/lint";
+import { readManifest } from "../support/manifest";
 import { summarise } from "../../server/src/core/index/summarise";
 import { computeMetrics } from "../../server/src/core/metrics";
 import type { MetricsResult } from "../../server/src/protocol";
@@ -124,19 +125,21 @@ describe("dashboard page", () => {
 
   it("is a contributed command in the Open actions view's … menu, registered by the client", () => {
     const root = path.resolve(__dirname, "..", "..");
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    const pkg = readManifest();
     const command = pkg.contributes.commands.find(
-      (entry: { command: string }) => entry.command === "followThrough.showDashboard",
+      (entry) => entry.command === "followThrough.showDashboard",
     );
+    assert.ok(command !== undefined);
     assert.deepEqual(
       { title: command.title, category: command.category },
       { title: "Show Dashboard", category: "Follow-Through" },
     );
     const menu = pkg.contributes.menus["view/title"].find(
-      (entry: { command: string }) => entry.command === "followThrough.showDashboard",
+      (entry) => entry.command === "followThrough.showDashboard",
     );
+    assert.ok(menu !== undefined);
     assert.equal(menu.when, "view == followThrough.actions");
-    assert.doesNotMatch(menu.group, /^navigation/, "in the … menu, not on the title bar");
+    assert.doesNotMatch(menu.group ?? "", /^navigation/, "in the … menu, not on the title bar");
     assert.ok(
       fs
         .readFileSync(path.join(root, "client/src/extension.ts"), "utf8")

@@ -36,6 +36,7 @@ for (const file of fs
   .readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith(".ts"))
   .sort()) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- mocha collects tests synchronously, so no import()
   const { rows } = require(path.join(CORPUS_DIR, file)) as { rows: FieldRow[] };
   describe(`field corpus: ${path.basename(file, ".ts")}`, () => {
     for (const row of rows) {

@@ -50,7 +50,7 @@ describe("README pictures", () => {
       this.skip();
     }
     const stale = EXAMPLE_IMAGES.filter(
-      (name) => (lastCommitTime(`docs/images/${name}.png`) ?? 0) < examples!,
+      (name) => (lastCommitTime(`docs/images/${name}.png`) ?? 0) < examples,
     );
     assert.deepEqual(
       stale,

@@ -65,7 +65,7 @@ describe("workspace index", () => {
     );
     assert.deepEqual(strong.owners, ["Alice"]);
     assert.deepEqual(strong.deadline, { text: strong.deadline!.text, date: "2026-11-10" });
-    assert.match(strong.deadline!.text, /2026-11-10/);
+    assert.match(strong.deadline.text, /2026-11-10/);
     assert.deepEqual(strong.trackerRefs, ["PAY-101"]);
     assert.deepEqual(strong.weak, ["deadline-past"]);
     assert.equal(strong.range.start.line, 12);

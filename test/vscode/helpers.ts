@@ -43,6 +43,11 @@ export async function waitFor<T>(
   }
 }
 
+/** A tree item's label as text, whether it was given as a string or with highlights. */
+export function labelText(item: vscode.TreeItem): string {
+  return typeof item.label === "string" ? item.label : (item.label?.label ?? "");
+}
+
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)

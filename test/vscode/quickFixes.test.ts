@@ -90,7 +90,7 @@ describe("quick fixes", () => {
       () =>
         vscode.commands.executeCommand<boolean>(
           action.command!.command,
-          ...(action.command!.arguments ?? []),
+          ...((action.command!.arguments ?? []) as unknown[]),
         ),
     );
     assert.equal(

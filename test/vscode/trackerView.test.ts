@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import { GitLabFake } from "../trackers/fakes/gitlab";
-import { EXTENSION_ID, answering, waitFor, workspaceUri } from "./helpers";
+import { EXTENSION_ID, answering, labelText, waitFor, workspaceUri } from "./helpers";
 
 interface Node {
   kind: string;
@@ -100,7 +100,7 @@ describe("Open actions tree and the tracker", function () {
     assert.equal(gitlab.requests.length, before, "no request without credentials");
     const [error] = view.getChildren(fromTracker());
     assert.equal(error.kind, "trackerError");
-    assert.match(String(view.getTreeItem(error).label), /^GitLab .*acme\/payments.*: not read$/);
+    assert.match(labelText(view.getTreeItem(error)), /^GitLab .*acme\/payments.*: not read$/);
   });
 
   it("with a token: the linked issue's state shows on its action, and the unlinked labelled issue under From the tracker", async function () {
@@ -129,12 +129,12 @@ describe("Open actions tree and the tracker", function () {
       )!;
     const actions = view.getChildren(postMortem).map((node) => view.getTreeItem(node));
     const alert = actions.find((candidate) =>
-      String(candidate.label).startsWith("add a queue depth alert"),
+      labelText(candidate).startsWith("add a queue depth alert"),
     )!;
     assert.match(String(alert.description), /#1 closed/);
     assert.match((alert.tooltip as vscode.MarkdownString).value, /In GitLab: \\?#1 is closed/);
     const expiry = actions.find((candidate) =>
-      String(candidate.label).startsWith("add a signing key expiry"),
+      labelText(candidate).startsWith("add a signing key expiry"),
     )!;
     assert.equal(
       expiry.contextValue,

@@ -152,7 +152,10 @@ describe("Open actions tree", function () {
   it("reveals the item's exact range when clicked", async function () {
     await vscode.commands.executeCommand("followThrough.actions.groupBy", "postMortem");
     const item = view.getTreeItem(action(group("Tree view outage"), "remove the stale"));
-    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    await vscode.commands.executeCommand(
+      item.command!.command,
+      ...((item.command!.arguments ?? []) as unknown[]),
+    );
     const editor = await waitFor("the document in an editor", () =>
       vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
         ? vscode.window.activeTextEditor

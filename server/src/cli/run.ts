@@ -65,7 +65,7 @@ export function runCli(io: CliIo): number {
   const options = parsed.options;
   if (options.configFile !== undefined) {
     const configPath = path.resolve(io.cwd, options.configFile);
-    let isFile = false;
+    let isFile: boolean;
     try {
       isFile = fs.statSync(configPath).isFile();
     } catch {

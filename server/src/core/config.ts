@@ -213,7 +213,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
     return { config, problems };
   }
   if (!isMap(root)) {
-    at(root as YamlNode, "", "the config must be a mapping of keys to values");
+    at(root, "", "the config must be a mapping of keys to values");
     problems[problems.length - 1].unreadable = true;
     return { config, problems };
   }
@@ -267,7 +267,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
         if (!KNOWN_KEYS.has(key)) {
           const suggestion = nearest(key, [...KNOWN_KEYS]);
           at(
-            pair.key as YamlNode,
+            pair.key,
             key,
             `unknown key "${key}"; ${suggestion === undefined ? `known keys: ${[...KNOWN_KEYS].join(", ")}` : `did you mean "${suggestion}"?`}`,
           );

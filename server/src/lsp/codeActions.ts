@@ -126,7 +126,7 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
     text,
     people: input.people,
     today: input.today,
-    actionItems: input.actionItems,
+    actionItems: () => input.actionItems(),
     author: input.author,
     recentAuthors: input.recentAuthors,
   };

@@ -130,7 +130,7 @@ export class GitHubTracker implements Tracker {
         request: { retries: 0 },
       }),
     );
-    return this.toIssue(response.data as GitHubIssue);
+    return this.toIssue(response.data);
   }
 
   async getStatus(key: string): Promise<TrackerIssue> {
@@ -141,7 +141,7 @@ export class GitHubTracker implements Tracker {
         issue_number: issueNumber(key),
       }),
     );
-    return this.toIssue(response.data as GitHubIssue);
+    return this.toIssue(response.data);
   }
 
   async listOpen(label: string, limit?: number): Promise<TrackerIssue[]> {

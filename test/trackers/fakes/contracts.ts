@@ -5,7 +5,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { OpenAPIBackend, type Document } from "openapi-backend";
 import addFormats from "ajv-formats";
-import type Ajv from "ajv";
 
 export const SHARED_API_DIR =
   process.env.FOLLOW_THROUGH_API_DIR ?? path.resolve(__dirname, "../../../../shared/api");
@@ -44,7 +43,7 @@ export function fixNullable(node: unknown): unknown {
   );
   if (entries.nullable === true) {
     if (Array.isArray(entries.enum) && !entries.enum.includes(null))
-      entries.enum = [...entries.enum, null];
+      entries.enum = [...(entries.enum as unknown[]), null];
     if (entries.type === undefined) {
       const { nullable: _nullable, ...rest } = entries;
       return { anyOf: [rest, { type: "null" }] };
@@ -71,7 +70,7 @@ export function openApi(
         validate: true,
         strict: false,
         customizeAjv: (ajv) => {
-          addFormats(ajv as unknown as Ajv);
+          addFormats(ajv);
           return ajv;
         },
       });

@@ -11,6 +11,11 @@ type Issue = Record<string, unknown> & {
   assignees: { login: string }[];
 };
 
+/** Where GitHub's description keeps the example issue the fake's answers start from. */
+interface IssueExample {
+  components: { examples: { issue: { value: Record<string, unknown> } } };
+}
+
 const ROUTES: { method: string; pattern: RegExp; operationId: string }[] = [
   { method: "GET", pattern: /^\/search\/issues$/, operationId: "search/issues-and-pull-requests" },
   { method: "POST", pattern: /^\/repos\/([^/]+)\/([^/]+)\/issues$/, operationId: "issues/create" },
@@ -59,9 +64,7 @@ export class GitHubFake extends FakeServer {
     fake.check = checker(api);
     const text = readDescription("github-issues.openapi.json");
     fake.template =
-      text === undefined
-        ? {}
-        : (JSON.parse(text).components.examples.issue.value as Record<string, unknown>);
+      text === undefined ? {} : (JSON.parse(text) as IssueExample).components.examples.issue.value;
     await fake.start();
     return fake;
   }
@@ -209,9 +212,7 @@ export class GitHubFake extends FakeServer {
           issue!.state = body.state;
           issue!.closed_at = body.state === "closed" ? new Date().toISOString() : null;
           issue!.state_reason =
-            body.state === "closed"
-              ? ((body.state_reason as string | undefined) ?? "completed")
-              : "reopened";
+            body.state === "closed" ? (body.state_reason ?? "completed") : "reopened";
         }
         return { status: 200, body: issue };
       }
@@ -318,6 +319,6 @@ export class GitHubFake extends FakeServer {
       updated_at: now,
       closed_by: null,
       author_association: "OWNER",
-    } as unknown as Issue;
+    };
   }
 }

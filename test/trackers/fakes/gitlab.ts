@@ -232,7 +232,7 @@ export class GitLabFake extends FakeServer {
       const id = this.users.get(request.query.username ?? "");
       return {
         status: 200,
-        body: id === undefined ? [] : [this.user(request.query.username!, id)],
+        body: id === undefined ? [] : [this.user(request.query.username, id)],
       };
     }
     const issue = route.iid === undefined ? undefined : this.issues.get(route.iid);

@@ -221,7 +221,10 @@ export class JiraFake extends FakeServer {
           !(version === "2" ? this.usernames : this.accounts).has(assignee)
         )
           problems.assignee = `User '${assignee}' cannot be assigned issues.`;
-        if (fields.duedate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(fields.duedate)))
+        if (
+          fields.duedate !== undefined &&
+          (typeof fields.duedate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(fields.duedate))
+        )
           problems.duedate = "Error parsing date string";
         if (
           Array.isArray(fields.labels) &&

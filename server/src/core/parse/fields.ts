@@ -4,8 +4,6 @@ import {
   CATENATIVE_VERBS,
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
-  GROUP_WORDS,
-  NOT_A_NAME,
   OPEN_WORDS,
   OUTCOME_VERBS,
   PAST_TENSE_DONE,
@@ -651,9 +649,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
       if (
         removals.some(
           (r) =>
-            m!.index >= r.start &&
-            m!.index < r.end &&
-            owners.some((o) => o.span?.start === r.start),
+            m.index >= r.start && m.index < r.end && owners.some((o) => o.span?.start === r.start),
         )
       ) {
         continue;

@@ -14,9 +14,10 @@ function fromSimple(
   let status: Status;
   for (const [key, value] of Object.entries(simple.data)) {
     const span = simple.spans.get(key);
-    if (STATUS_KEY.test(key) && span !== undefined && value !== null && typeof value !== "object") {
+    const text = scalarText(value);
+    if (STATUS_KEY.test(key) && span !== undefined && text !== undefined) {
       status = {
-        value: String(value),
+        value: text,
         span: { start: yamlStart + span.start, end: yamlStart + span.end },
       };
     }
@@ -60,7 +61,7 @@ function readFullYaml(
         status = {
           value: String(pair.value.value),
           span: {
-            start: yamlStart + (pair.key as YamlNode).range![0],
+            start: yamlStart + pair.key.range![0],
             end: yamlStart + pair.value.range[1],
           },
         };
@@ -144,8 +145,15 @@ export function readFrontMatter(text: string): {
   );
   frontMatter.tracker = get("tracker");
   const severity = get("severity", "sev", "priority", "level");
-  frontMatter.severity = severity === undefined ? undefined : String(severity);
+  frontMatter.severity = scalarText(severity);
   return { frontMatter, bodyStart, problems };
+}
+
+/** A scalar's text; a mapping, a list or null has none (it would read "[object Object]" or "null"). */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : undefined;
 }
 
 function stringList(value: unknown): string[] {

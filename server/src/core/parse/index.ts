@@ -319,7 +319,7 @@ export function parsePostMortem(
         continue;
       }
       if (inActionSection()) {
-        pendingParagraphs.push(token.map as [number, number]);
+        pendingParagraphs.push(token.map);
       } else {
         const afterList =
           tokens[i - 1]?.type === "bullet_list_close" ||
@@ -330,8 +330,8 @@ export function parsePostMortem(
             : undefined;
         labelledAbove =
           (continued !== undefined
-            ? readFollowUpContinuation(builder, token.map as [number, number], continued.context)
-            : undefined) ?? readLabelledLines(builder, token.map as [number, number], current());
+            ? readFollowUpContinuation(builder, token.map, continued.context)
+            : undefined) ?? readLabelledLines(builder, token.map, current());
       }
     }
   }

@@ -45,7 +45,7 @@ export function readList(tokens: Token[], startIndex: number): { nodes: ListNode
       }
     } else if (token.type === "list_item_open" && token.map !== null) {
       const node: ListNode = {
-        map: token.map as [number, number],
+        map: token.map,
         ordered: orderedStack[orderedStack.length - 1] ?? false,
         children: [],
       };
@@ -57,7 +57,7 @@ export function readList(tokens: Token[], startIndex: number): { nodes: ListNode
     } else if (token.type === "paragraph_open" && token.map !== null) {
       const owner = itemStack[itemStack.length - 1];
       if (owner !== undefined && owner.paragraph === undefined && owner.children.length === 0) {
-        owner.paragraph = token.map as [number, number];
+        owner.paragraph = token.map;
       }
     }
   }

@@ -15,14 +15,13 @@ export interface Cell {
 /** Splits a table row into cells, honouring escaped pipes and pipes inside code spans. */
 export function splitRow(line: string): Cell[] {
   const cells: Cell[] = [];
-  let cellStart = 0;
   let inCode = false;
   const first = line.search(/\S/);
   let i = first === -1 ? 0 : first;
   if (line[i] === "|") {
     i++;
   }
-  cellStart = i;
+  let cellStart = i;
   for (; i <= line.length; i++) {
     const ch = line[i];
     if (ch === "`") {
