@@ -7,6 +7,17 @@ import tseslint from "typescript-eslint";
 
 const typedSources = ["client/src/**/*.ts", "server/src/**/*.ts", "test/**/*.ts"];
 
+// The layers of ARCHITECTURE.md: core is pure analysis, trackers build on core, and neither knows
+// the editor, the language server or the command line.
+const editorModules = ["vscode", "vscode-*", "vscode-*/**"];
+const frontEnds = ["**/lsp", "**/lsp/**", "**/cli", "**/cli/**"];
+const trackerModules = ["**/trackers", "**/trackers/**"];
+
+/** no-restricted-imports for a layer that must not reach the given modules. */
+function layerRule(forbidden, message) {
+  return ["error", { patterns: [{ group: forbidden, message }] }];
+}
+
 export default tseslint.config(
   {
     ignores: ["node_modules/", "dist/", "out/", "coverage/", "test-results/", ".vscode-test/"],
@@ -68,6 +79,24 @@ export default tseslint.config(
     // Tests look for terminal colour codes (ESC) in output on purpose.
     files: ["test/**/*.ts"],
     rules: { "no-control-regex": "off" },
+  },
+  {
+    files: ["server/src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": layerRule(
+        [...trackerModules, ...frontEnds, ...editorModules],
+        "core/ is pure analysis: it imports nothing from trackers/, lsp/, cli/ or VS Code.",
+      ),
+    },
+  },
+  {
+    files: ["server/src/trackers/**/*.ts"],
+    rules: {
+      "no-restricted-imports": layerRule(
+        [...frontEnds, ...editorModules],
+        "trackers/ builds on core/ only: it imports nothing from lsp/, cli/ or VS Code.",
+      ),
+    },
   },
   {
     // Custom LSP messages are declared as namespaces holding `method` and `type`, the shape the

@@ -12,7 +12,7 @@ import {
 import { nearest } from "./nearest";
 import type { Severity } from "./types";
 import { ruleIds } from "./rules/ids";
-import { readTrackerSettings, type TrackerSettings } from "../trackers/settings";
+import { readTrackerSettings, type TrackerSettings } from "./trackerSettings";
 
 export type RuleSetting = Severity | "off";
 

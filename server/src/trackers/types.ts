@@ -1,6 +1,8 @@
 // One interface over GitHub, Jira Cloud, Linear and GitLab. No `vscode` import: the CLI, the
 // language server and the tests run the same code.
 
+import type { TrackerKind } from "../core/trackerSettings";
+
 /** How many open labelled issues `listOpen` returns by default (and at most). */
 export const LIST_OPEN_LIMIT = 100;
 
@@ -9,8 +11,8 @@ export function listLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(LIST_OPEN_LIMIT, Math.floor(limit ?? LIST_OPEN_LIMIT)));
 }
 
-export type TrackerKind = "github" | "jira" | "linear" | "gitlab";
-export const TRACKER_KINDS: TrackerKind[] = ["github", "jira", "linear", "gitlab"];
+// The kinds are config (core reads `tracker:`); named here too, beside the interface they select.
+export { TRACKER_KINDS, type TrackerKind } from "../core/trackerSettings";
 
 /** What a push asks the tracker to create. */
 export interface IssueDraft {
