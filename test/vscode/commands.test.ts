@@ -4,12 +4,48 @@ import * as vscode from "vscode";
 import {
   NOTES,
   POST_MORTEM,
+  hasFinding,
+  lineOf,
   open,
   ours,
+  ruleOf,
   waitFor,
   waitForDiagnostics,
   workspaceUri,
 } from "./helpers";
+
+/** A post-mortem on disk that no test opens: only Lint Workspace can get it linted. */
+const UNOPENED = "reviews/2026-04-11-queue-backlog.md";
+/** Its findings, as "0-based line:rule", sorted (the same as `follow-through lint` reports). */
+const UNOPENED_FINDINGS = [
+  "11:deadline-missing",
+  "11:owner-missing",
+  "11:tracker-missing",
+  "11:vague-outcome",
+  "13:process-verb",
+];
+/** The headings of the post-mortem template (snippets/markdown.code-snippets). */
+const TEMPLATE_HEADINGS = [
+  "## Summary",
+  "## Impact",
+  "## Timeline",
+  "## Root cause",
+  "## Contributing factors",
+  "## Action items",
+  "## Lessons learned",
+];
+
+function findingsOf(diagnostics: vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map((diagnostic) => `${diagnostic.range.start.line}:${ruleOf(diagnostic)}`)
+    .sort();
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some(
+    (document) => document.uri.toString() === uri.toString(),
+  );
+}
 
 describe("commands", () => {
   before(async () => {
@@ -42,31 +78,56 @@ describe("commands", () => {
     );
   });
 
-  it("Lint Workspace lints every post-mortem and leaves other Markdown alone", async () => {
+  it("Lint Workspace lints a post-mortem nobody opened and leaves other Markdown alone", async () => {
+    const unopened = workspaceUri(UNOPENED);
+    // The server indexes files on disk in the background, but only an opened document gets diagnostics.
+    assert.ok(!isOpen(unopened), `${UNOPENED} was opened before the command`);
+    assert.deepEqual(findingsOf(ours(unopened)), [], "findings before the command");
     await vscode.commands.executeCommand("followThrough.lintWorkspace");
+    const found = await waitForDiagnostics(
+      unopened,
+      `the findings of ${UNOPENED}`,
+      (diagnostics) => diagnostics.length >= UNOPENED_FINDINGS.length,
+    );
+    assert.deepEqual(findingsOf(found), UNOPENED_FINDINGS);
     assert.equal(ours(workspaceUri(POST_MORTEM)).length, 6);
     assert.deepEqual(ours(workspaceUri(NOTES)), []);
   });
 
-  it("New Post-Mortem opens the template with the title filled in", async () => {
-    // The title comes as the command's argument, as a keybinding or another extension would pass it.
-    await vscode.commands.executeCommand(
-      "followThrough.newPostMortem",
-      "Search latency after the shard move",
+  it("New Post-Mortem opens the template with the title filled in, linted as a post-mortem", async () => {
+    const title = "Search latency after the shard move";
+    const before = new Set(
+      vscode.workspace.textDocuments.map((document) => document.uri.toString()),
     );
-    const editor = await waitFor("the new post-mortem's editor", () => {
+    // The title comes as the command's argument, as a keybinding or another extension would pass it.
+    await vscode.commands.executeCommand("followThrough.newPostMortem", title);
+    const editor = await waitFor("a new editor holding the whole template", () => {
       const active = vscode.window.activeTextEditor;
       return active !== undefined &&
-        active.document.getText().includes("Search latency after the shard move")
+        !before.has(active.document.uri.toString()) &&
+        TEMPLATE_HEADINGS.every((heading) => active.document.getText().includes(heading))
         ? active
         : undefined;
     });
-    assert.equal(editor.document.languageId, "markdown");
-    assert.match(editor.document.getText(), /## Action items/i);
+    const document = editor.document;
+    assert.equal(document.languageId, "markdown");
+    // The test workspace has no post-mortems folder, so the command opens an untitled document.
+    assert.ok(document.isUntitled, `an untitled document, got ${document.uri.toString()}`);
+    assert.match(document.getText(), new RegExp(`^title: ${title}$`, "m"));
+    assert.match(document.getText(), new RegExp(`^# .*${title}$`, "m"));
+    assert.doesNotMatch(document.getText(), /\$\{|\$\d/, "a snippet variable was left unexpanded");
+    // The template's example row is a prompt and reports nothing; a weak action typed over it must be
+    // reported, which shows the server reads the new document as a post-mortem.
+    const row = lineOf(document, "| add an alert on");
+    assert.ok(
+      await editor.edit((builder) =>
+        builder.replace(document.lineAt(row).range, "| Improve monitoring | | | | Open |"),
+      ),
+    );
     await waitForDiagnostics(
-      editor.document.uri,
-      "the template to be linted as a post-mortem",
-      () => true,
+      document.uri,
+      "owner-missing and vague-outcome on the typed action",
+      (found) => hasFinding(found, "owner-missing", row) && hasFinding(found, "vague-outcome", row),
     );
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });

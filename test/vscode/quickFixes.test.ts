@@ -2,6 +2,7 @@
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
 import {
+  EXTENSION_ID,
   POST_MORTEM,
   answering,
   applyAction,
@@ -13,8 +14,19 @@ import {
   restore,
   ruleOf,
   summary,
+  waitFor,
   waitForDiagnostics,
 } from "./helpers";
+
+/** The part of the extension's API this test reads: the index's view of each action. */
+interface ActionsViewApi {
+  snapshot: {
+    postMortems: {
+      uri: string;
+      actions: { text: string; state: string; reason?: string; weak: string[] }[];
+    }[];
+  };
+}
 
 describe("quick fixes", () => {
   let editor: vscode.TextEditor;
@@ -190,14 +202,32 @@ describe("quick fixes", () => {
     );
   });
 
-  it("deprioritizes a dropped item with a reason to fill in", async () => {
+  it("deprioritizes a dropped item with a reason to fill in; the index then counts it as dropped for that reason", async () => {
     const { line, actions } = await fixesFor("~~Jonas", "deprioritized-without-reason");
     await applyAction(pick(actions, /^Deprioritize with reason…$/));
-    assert.notEqual(
-      editor.document.lineAt(line).text,
-      original.split("\n")[line],
-      "the dropped item was not changed",
+    const expected = original.split("\n");
+    expected[line] =
+      "- [ ] ~~Jonas: rewrite the indexer in Rust~~ (OPS-15) — deprioritized: [reason]";
+    assert.equal(editor.document.getText(), expected.join("\n"));
+    await waitForDiagnostics(
+      editor.document.uri,
+      "deprioritized-without-reason to go",
+      (found) => !hasFinding(found, "deprioritized-without-reason", line),
     );
+    // Dropped with a reason is left out of the follow-through rate; without one it counts as not done.
+    const extension = vscode.extensions.getExtension<{ actionsView: ActionsViewApi }>(
+      EXTENSION_ID,
+    )!;
+    const view = (await extension.activate()).actionsView;
+    const dropped = await waitFor("the index to read the reason", () =>
+      view.snapshot.postMortems
+        .find((postMortem) => postMortem.uri === editor.document.uri.toString())
+        ?.actions.find(
+          (action) => action.text.includes("rewrite the indexer") && action.reason !== undefined,
+        ),
+    );
+    assert.equal(dropped.state, "deprioritized");
+    assert.ok(!dropped.weak.includes("deprioritized-without-reason"), dropped.weak.join());
   });
 
   it("disables a rule for one line and for the whole file", async () => {
