@@ -2,6 +2,7 @@
 // rules need types: a floating promise hides a failed write or request); JavaScript scripts and
 // declaration shims get the syntactic rules only, since no tsconfig covers them.
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -18,7 +19,7 @@ function layerRule(forbidden, message) {
   return ["error", { patterns: [{ group: forbidden, message }] }];
 }
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ["node_modules/", "dist/", "out/", "coverage/", "test-results/", ".vscode-test/"],
   },
