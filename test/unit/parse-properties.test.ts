@@ -138,7 +138,9 @@ describe("parser properties", () => {
   ];
   for (const [name, make] of hostile) {
     it(`never throws on ${name}`, function () {
-      this.timeout(60_000);
+      // A hang guard, not a benchmark (npm run bench:large times these): quadratic work on these inputs
+      // takes hours, so the bound is loose enough for a busy two-core machine.
+      this.timeout(240_000);
       const text = make();
       const started = Date.now();
       const { findings, ruleErrors } = lint(text, { today: new Date(Date.UTC(2026, 10, 24)) });
@@ -146,7 +148,7 @@ describe("parser properties", () => {
       for (const finding of findings) {
         assert.ok(finding.span.start >= 0 && finding.span.end <= text.length);
       }
-      assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
+      assert.ok(Date.now() - started < 120_000, `took ${Date.now() - started} ms`);
     });
   }
 
