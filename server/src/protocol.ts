@@ -362,3 +362,28 @@ export namespace TrackerIssuesRequest {
   export const method = "followThrough/trackerIssues" as const;
   export const type = new RequestType<TrackerIssuesParams, TrackerIssuesResult, void>(method);
 }
+
+export interface ServerStatsResult {
+  /** Lints run since the server started (a lint reused for the same version does not count). */
+  lintRuns: number;
+  /** Documents with a validation waiting for its debounce: at most one per open document. */
+  pendingValidations: number;
+  /** Documents the validator tracks (open ones), and the lints it keeps for them. */
+  documents: number;
+  cachedLints: number;
+  /** `process.memoryUsage()` in bytes, after a full garbage collection when `collectGarbage` was set and the server runs with --expose-gc. */
+  memory: { rss: number; heapUsed: number; heapTotal: number; external: number };
+  /** Whether the collection ran (false without --expose-gc). */
+  collectedGarbage: boolean;
+}
+
+/**
+ * Sent by the load tests and the benchmarks, never by the extension: what the server holds and how
+ * much memory it uses. Registered only when the server starts with FOLLOW_THROUGH_DEBUG_REQUESTS=1.
+ */
+export namespace ServerStatsRequest {
+  export const method = "followThrough/debug/serverStats" as const;
+  export const type = new RequestType<{ collectGarbage?: boolean }, ServerStatsResult, void>(
+    method,
+  );
+}

@@ -48,6 +48,10 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Advertise `window.workDoneProgress` (server-initiated progress). */
   workDoneProgress?: boolean;
+  /** Node options for the server process, e.g. `--expose-gc`. */
+  nodeArgs?: string[];
+  /** Extra environment for the server process, e.g. FOLLOW_THROUGH_DEBUG_REQUESTS=1. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -80,7 +84,10 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe" });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, "--stdio"], {
+      stdio: "pipe",
+      env: { ...process.env, ...options.env },
+    });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),

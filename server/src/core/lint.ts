@@ -2,7 +2,7 @@ import { defaultConfig, type ResolvedConfig } from "./config";
 import { parsePostMortem } from "./parse";
 import { applyInlineDirectives } from "./directives";
 import { ruleIds, ruleList, severityFor } from "./rules";
-import type { RuleContext, RuleReport } from "./rules/types";
+import type { Rule, RuleContext, RuleReport } from "./rules/types";
 import type { Finding, PostMortem } from "./types";
 import { startOfUtcDay } from "./parse/dates";
 import { isUnfilledTemplateItem } from "./templatePlaceholders";
@@ -13,6 +13,8 @@ export interface LintOptions {
   today?: Date;
   /** The file's path or URI; a date in its name ("2026-03-01-db-outage.md") is the post-mortem's date when the text gives none. */
   fileName?: string;
+  /** The rules to run, in order; defaults to every rule (rules/index.ts). */
+  rules?: readonly Rule[];
 }
 
 export interface LintResult {
@@ -38,7 +40,8 @@ export function lintDocument(doc: PostMortem, options: LintOptions = {}): LintRe
   const ctx: RuleContext = { doc, config, today: startOfUtcDay(options.today ?? new Date()) };
   const findings: Finding[] = [];
   const ruleErrors: LintResult["ruleErrors"] = [];
-  for (const rule of ruleList) {
+  // Each rule runs in its own try: one that throws loses its own findings, not the others'.
+  for (const rule of options.rules ?? ruleList) {
     const severity = severityFor(rule, config);
     if (severity === "off") {
       continue;

@@ -6,6 +6,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type Connection,
@@ -45,7 +46,9 @@ import {
   type TrackerLinkParams,
   type TrackerLinkResult,
 } from "../protocol";
+import { throwIfCancelled } from "./cancellation";
 import { completionsFor } from "./completion";
+import { registerDebugRequests } from "./debugRequests";
 import { hoverFor } from "./hover";
 import { RecentAuthors } from "./recentAuthors";
 import { symbolsFor } from "./symbols";
@@ -215,7 +218,8 @@ export function startServer(connection: Connection): void {
     indexer.documentClosed(event.document.uri);
   });
 
-  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+    throwIfCancelled(token);
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) {
       return [];
@@ -225,7 +229,9 @@ export function startServer(connection: Connection): void {
       only !== undefined &&
       only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))
     ) {
-      const outcome = validator.lintDocument(document, await settings.get(document.uri));
+      const documentSettings = await settings.get(document.uri);
+      throwIfCancelled(token);
+      const outcome = validator.lintDocument(document, documentSettings);
       const fixAll = await statuses.fixAll(
         document,
         outcome.kind === "linted" ? outcome.result.doc : undefined,
@@ -251,6 +257,7 @@ export function startServer(connection: Connection): void {
       return [];
     }
     const documentSettings = await settings.get(document.uri);
+    throwIfCancelled(token);
     let linted: ReturnType<Validator["lintDocument"]> | undefined;
     const lintOnce = (): ReturnType<Validator["lintDocument"]> =>
       (linted ??= validator.lintDocument(document, documentSettings));
@@ -265,6 +272,7 @@ export function startServer(connection: Connection): void {
     const people = documentSettings.enable ? documentConfig.config.people : [];
     const needsOwners = withData.some(({ data }) => data.fix?.kind === "insertOwner");
     const recent = needsOwners ? await recentAuthors.forFile(documentConfig.filePath) : [];
+    throwIfCancelled(token);
     const outcome = lintOnce();
     const statusActions =
       mismatched.length === 0
@@ -292,29 +300,36 @@ export function startServer(connection: Connection): void {
     ];
   });
 
-  /** The lint of an open post-mortem, or undefined (not open, not a post-mortem, disabled). */
+  /**
+   * The lint of an open post-mortem, or undefined (not open, not a post-mortem, disabled).
+   * Throws RequestCancelled rather than lint for a request the client has given up on.
+   */
   async function linted(
     uri: string,
+    token: CancellationToken,
   ): Promise<{ document: TextDocument; result: LintResult; people: Person[] } | undefined> {
+    throwIfCancelled(token);
     const document = documents.get(uri);
     if (document === undefined) {
       return undefined;
     }
-    const outcome = validator.lintDocument(document, await settings.get(uri));
+    const documentSettings = await settings.get(uri);
+    throwIfCancelled(token);
+    const outcome = validator.lintDocument(document, documentSettings);
     return outcome.kind === "linted"
       ? { document, result: outcome.result, people: outcome.documentConfig.config.people }
       : undefined;
   }
 
-  connection.onHover(async (params) => {
-    const found = await linted(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const found = await linted(params.textDocument.uri, token);
     return found === undefined
       ? null
       : (hoverFor(found.result, found.document.offsetAt(params.position), { themeIcons }) ?? null);
   });
 
-  connection.onCompletion(async (params) => {
-    const found = await linted(params.textDocument.uri);
+  connection.onCompletion(async (params, token) => {
+    const found = await linted(params.textDocument.uri, token);
     if (found === undefined) {
       return [];
     }
@@ -331,8 +346,8 @@ export function startServer(connection: Connection): void {
     );
   });
 
-  connection.onDocumentSymbol(async (params) => {
-    const found = await linted(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params, token) => {
+    const found = await linted(params.textDocument.uri, token);
     return found === undefined ? [] : symbolsFor(found.result);
   });
 
@@ -402,12 +417,15 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     ActionsRequest.method,
-    async (params: ActionsParams): Promise<ActionsResult> => {
+    async (params: ActionsParams, token: CancellationToken): Promise<ActionsResult> => {
+      throwIfCancelled(token);
       const document = documents.get(params.textDocument.uri);
       if (document === undefined) {
         return { version: -1, isPostMortem: false, actions: [] };
       }
-      const outcome = validator.lintDocument(document, await settings.get(document.uri));
+      const documentSettings = await settings.get(document.uri);
+      throwIfCancelled(token);
+      const outcome = validator.lintDocument(document, documentSettings);
       if (outcome.kind !== "linted") {
         return { version: document.version, isPostMortem: false, actions: [] };
       }
@@ -431,6 +449,7 @@ export function startServer(connection: Connection): void {
     },
   );
 
+  registerDebugRequests(connection, validator);
   indexer.listen();
   documents.listen(connection);
   connection.listen();

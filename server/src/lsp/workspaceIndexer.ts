@@ -4,7 +4,7 @@
 // ../protocol.ts and tells the client when the index changed.
 import * as fs from "fs";
 import { pathToFileURL } from "url";
-import type { Connection, FileEvent, TextEdit } from "vscode-languageserver";
+import type { CancellationToken, Connection, FileEvent, TextEdit } from "vscode-languageserver";
 import { FileChangeType } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { actionChanges } from "../core/actionEdits";
@@ -25,6 +25,7 @@ import {
   type WorkspaceActionsParams,
   type WorkspaceActionsResult,
 } from "../protocol";
+import { throwIfCancelled } from "./cancellation";
 import { isPostMortem } from "./detect";
 import { filePathOf, type DocumentConfig } from "./documentConfig";
 import type { Settings } from "./settings";
@@ -63,17 +64,23 @@ export class WorkspaceIndexer {
   /** Registers the index requests of ../protocol.ts. */
   listen(): void {
     const { connection } = this.deps;
+    // The two reads walk the whole index; a request cancelled while queued is not worth it.
     connection.onRequest(
       WorkspaceActionsRequest.method,
-      (params: WorkspaceActionsParams | undefined): WorkspaceActionsResult =>
-        this.workspaceActions(params ?? {}),
+      (params: WorkspaceActionsParams | undefined, token: CancellationToken) => {
+        throwIfCancelled(token);
+        return this.workspaceActions(params ?? {});
+      },
     );
     connection.onRequest(ActionEditRequest.method, (params: ActionEditParams) =>
       this.actionEdit(params),
     );
     connection.onRequest(
       MetricsRequest.method,
-      (params: MetricsParams | undefined): MetricsResult => this.metrics(params ?? {}),
+      (params: MetricsParams | undefined, token: CancellationToken): MetricsResult => {
+        throwIfCancelled(token);
+        return this.metrics(params ?? {});
+      },
     );
   }
 
