@@ -6,6 +6,7 @@ import type {
   ServerOptions,
 } from "vscode-languageclient/node";
 import { Config, SECTION } from "./config";
+import { keepRunningAfterConnectionError, RestartPolicy } from "./restartPolicy";
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -15,6 +16,8 @@ export class Ctx {
   private languageClient: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly clientStarted = new vscode.EventEmitter<LanguageClient>();
+  /** Survives the restarts it allows, so a server crashing on every start is given up on. */
+  private readonly restartPolicy = new RestartPolicy();
   /** Fires after each (re)start of the language client, so views can listen to its notifications. */
   readonly onDidStartClient = this.clientStarted.event;
 
@@ -39,7 +42,8 @@ export class Ctx {
     }
     // Loaded here, not at the top: evaluating the client library is most of the bundle's load time,
     // and activation should not pay for it before the first paint (see README, "Speed").
-    const { LanguageClient, TransportKind } = await import("vscode-languageclient/node");
+    const { CloseAction, ErrorAction, LanguageClient, TransportKind } =
+      await import("vscode-languageclient/node");
     const serverModule = this.extensionContext.asAbsolutePath("dist/server.js");
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
@@ -67,6 +71,25 @@ export class Ctx {
         themeIcons: true,
       },
       markdown: { supportThemeIcons: true },
+      errorHandler: {
+        error: (_error, _message, errorsInARow) => ({
+          action: keepRunningAfterConnectionError(errorsInARow)
+            ? ErrorAction.Continue
+            : ErrorAction.Shutdown,
+        }),
+        closed: () => {
+          const decision = this.restartPolicy.serverClosed();
+          if (decision.restart) {
+            this.log.warn(
+              `The language server stopped unexpectedly; restarting it (${decision.attempt} of ${decision.maxRestarts}).`,
+            );
+            return { action: CloseAction.Restart, handled: true };
+          }
+          this.log.error(decision.message);
+          this.showServerGaveUp(decision.message);
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
     };
     // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
     const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);
@@ -87,8 +110,22 @@ export class Ctx {
   }
 
   async restart(): Promise<void> {
+    this.restartPolicy.reset();
     await this.stop();
     await this.start();
+  }
+
+  /** One message with the two ways out: read why in the log, or try again. */
+  private showServerGaveUp(message: string): void {
+    void vscode.window.showErrorMessage(message, "Show Output", "Restart Server").then((choice) => {
+      if (choice === "Show Output") {
+        this.log.show();
+      } else if (choice === "Restart Server") {
+        void this.restart().catch((error: unknown) =>
+          this.log.error(`Restarting the language server failed: ${String(error)}`),
+        );
+      }
+    });
   }
 
   registerCommand(name: string, factory: CommandFactory): void {
