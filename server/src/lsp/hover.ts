@@ -6,6 +6,7 @@ import { MarkupKind, type Hover } from "vscode-languageserver";
 import type { LintResult } from "../core/lint";
 import { findRule } from "../core/rules";
 import type { ActionItem, Finding } from "../core/types";
+import { escapeMarkdown } from "./markdownEscape";
 
 type Element = "owner" | "verb" | "outcome" | "tracker" | "deadline";
 
@@ -89,9 +90,11 @@ function icon(ok: boolean, options: HoverOptions): string {
   return options.themeIcons === true ? (ok ? "$(pass)" : "$(error)") : ok ? "✓" : "✗";
 }
 
+// `state` and `evidence` quote the document (owner names, verbs, dates, the item's text), so they
+// are escaped here, where they become Markdown.
 function render(line: ElementLine): string {
-  const evidence = line.evidence === undefined ? "" : ` · _${line.evidence}_`;
-  return `**${line.label}** · ${line.state}${evidence}`;
+  const evidence = line.evidence === undefined ? "" : ` · _${escapeMarkdown(line.evidence)}_`;
+  return `**${line.label}** · ${escapeMarkdown(line.state)}${evidence}`;
 }
 
 export function itemAt(result: LintResult, offset: number): ActionItem | undefined {
@@ -113,7 +116,7 @@ export function hoverFor(
       ? "open"
       : item.status.state === "done"
         ? "done"
-        : `deprioritized${item.status.reason === undefined ? "" : `: ${item.status.reason}`}`;
+        : `deprioritized${item.status.reason === undefined ? "" : `: ${escapeMarkdown(item.status.reason)}`}`;
   const lines: string[] = [];
   if (item.status.state !== "open") {
     lines.push(`**Action item** · ${state}`, "Closed items are not checked for missing elements.");
