@@ -1,0 +1,228 @@
+// Hostile inputs through the real CLI: symbolic link loops, a file that vanishes mid-walk, YAML alias
+// bombs, 10,000-level nesting, NUL bytes and lone surrogates. Each must end in bounded time and memory
+// with a clear word on stderr, never a crash or a hang. (Unreadable files and folders, dangling links
+// and oversized files are in cli-files.test.ts; the core's own properties in parse-properties.test.ts.)
+import { strict as assert } from "node:assert";
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  CLI,
+  ensureBuilt,
+  makeTempDir,
+  removeTempDir,
+  runCli,
+  writeTree,
+  type CliResult,
+} from "../support/cli-helpers";
+
+const TODAY = ["--today", "2026-11-24"];
+/** A heap this small dies on any expansion of a billion-laughs document; a normal lint needs a tenth. */
+const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=96" };
+const BOUND_MS = 20_000;
+const WEAK_POST_MORTEM = "# Post-mortem: hostile\n\n## Action items\n\n- [ ] Improve monitoring\n";
+
+/** Twelve levels of nine aliases each: 9^12 (282 billion) strings if anything expands it. */
+function aliasBomb(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  const names = "abcdefghijkl";
+  for (let level = 1; level < names.length; level++) {
+    const previous = `*${names[level - 1]}`;
+    lines.push(`${names[level]}: &${names[level]} [${Array(9).fill(previous).join(", ")}]`);
+  }
+  return lines.join("\n");
+}
+
+function timedCli(args: string[], cwd: string): CliResult & { ms: number } {
+  const started = performance.now();
+  const result = runCli(args, { cwd, env: SMALL_HEAP, timeoutMs: BOUND_MS * 2 });
+  const ms = performance.now() - started;
+  assert.ok(ms < BOUND_MS, `took ${ms.toFixed(0)} ms`);
+  assert.doesNotMatch(result.stderr, /internal error|heap out of memory|RangeError|Maximum call/i);
+  return { ...result, ms };
+}
+
+function lintedFiles(stdout: string): string[] {
+  const report = JSON.parse(stdout) as { findings: { file: string }[] };
+  return [...new Set(report.findings.map((finding) => finding.file))].sort();
+}
+
+describe("CLI: hostile input", function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(function () {
+    this.timeout(60_000);
+    ensureBuilt();
+  });
+  beforeEach(() => {
+    dir = makeTempDir("ft-hostile-");
+  });
+  afterEach(() => removeTempDir(dir));
+
+  it("symbolic link loops: each looping link is one error, every real file is linted once", function () {
+    if (process.platform === "win32") this.skip();
+    writeTree(dir, { "postmortems/a.md": WEAK_POST_MORTEM });
+    const folder = path.join(dir, "postmortems");
+    fs.mkdirSync(path.join(folder, "sub"));
+    fs.symlinkSync("..", path.join(folder, "sub", "up")); // a folder that contains itself
+    fs.symlinkSync("../postmortems", path.join(folder, "again"));
+    fs.symlinkSync("self.md", path.join(folder, "self.md")); // a link to itself
+    fs.symlinkSync("c.md", path.join(folder, "b.md")); // two links to each other
+    fs.symlinkSync("b.md", path.join(folder, "c.md"));
+    for (const input of [".", "postmortems/**/*.md"]) {
+      const result = timedCli(["lint", "--format", "json", ...TODAY, input], dir);
+      console.log(`      ${input}: ${result.ms.toFixed(0)} ms`);
+      assert.equal(result.status, 2, result.stderr);
+      for (const link of ["b.md", "c.md", "self.md"]) {
+        const lines = result.stderr.match(
+          new RegExp(`^postmortems/${link.replace(".", "\\.")}: cannot read file: .*$`, "gm"),
+        );
+        assert.deepEqual(lines, [
+          `postmortems/${link}: cannot read file: too many levels of symbolic links`,
+        ]);
+      }
+      assert.deepEqual(lintedFiles(result.stdout), ["postmortems/a.md"]);
+    }
+  });
+
+  it("a file deleted after the walk listed it is reported, and the rest is linted", async function () {
+    // The walk blocks on a config file that is a FIFO, after listing the folder and before reading
+    // its files: the test deletes a listed file, then lets the walk go on. No timing involved.
+    if (process.platform === "win32") this.skip();
+    writeTree(dir, {
+      "postmortems/a.md": WEAK_POST_MORTEM,
+      "postmortems/b.md": WEAK_POST_MORTEM,
+      "postmortems/c.md": WEAK_POST_MORTEM,
+    });
+    const fifo = path.join(dir, "postmortems", ".followthrough.yml");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) this.skip();
+    const child = spawn(
+      process.execPath,
+      [CLI, "lint", "--format", "json", ...TODAY, "postmortems"],
+      {
+        cwd: dir,
+        env: { ...process.env, ...SMALL_HEAP },
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const killer = setTimeout(() => child.kill(), BOUND_MS);
+    // Opening the FIFO for writing waits until the CLI opens it to read the config.
+    const writer = await fs.promises.open(fifo, "w");
+    fs.rmSync(path.join(dir, "postmortems", "c.md"));
+    await writer.writeFile("groups: [sre]\n");
+    await writer.close();
+    const status = await exited;
+    clearTimeout(killer);
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /^postmortems\/c\.md: cannot read file: no such file or directory$/m);
+    assert.deepEqual(lintedFiles(stdout), ["postmortems/a.md", "postmortems/b.md"]);
+  });
+
+  it("a YAML alias bomb in front matter: no expansion, the status is still read", function () {
+    writeTree(dir, {
+      "postmortems/bomb.md": `---\ntitle: Outage\n${aliasBomb()}\nstatus: closed\n---\n${WEAK_POST_MORTEM}`,
+    });
+    const result = timedCli(["lint", "--format", "json", ...TODAY, "postmortems/bomb.md"], dir);
+    console.log(`      front matter bomb: ${result.ms.toFixed(0)} ms`);
+    // 1: "closed" with an open action, so the front matter's status was read past the aliases.
+    assert.equal(result.status, 1, result.stderr);
+    const report = JSON.parse(result.stdout) as { findings: { rule: string }[] };
+    assert.ok(report.findings.some((finding) => finding.rule === "closed-with-open-actions"));
+  });
+
+  it("a YAML alias bomb in .followthrough.yml: no expansion, each key it feeds is named with its line", function () {
+    writeTree(dir, {
+      ".followthrough.yml": `${aliasBomb()}\ngroups: *l\npeople: *l\ntrackerKeys: *l\nrules: *l\ntracker: *l\n`,
+      "postmortems/a.md": WEAK_POST_MORTEM,
+    });
+    const result = timedCli(["lint", "--format", "json", ...TODAY, "postmortems"], dir);
+    console.log(`      config bomb: ${result.ms.toFixed(0)} ms`);
+    for (const [line, key] of [
+      [13, "groups"],
+      [14, "people"],
+      [15, "trackerKeys"],
+      [16, "rules"],
+    ] as const) {
+      assert.match(
+        result.stderr,
+        new RegExp(`^\\.followthrough\\.yml:${line}:\\d+: ${key}: `, "m"),
+      );
+    }
+    assert.deepEqual(lintedFiles(result.stdout), ["postmortems/a.md"], "linted with the defaults");
+  });
+
+  const deep: [string, string][] = [
+    ["a list nested 10,000 deep", "- ".repeat(10_000) + "[ ] Improve monitoring\n"],
+    ["an ordered list nested 10,000 deep", "1. ".repeat(10_000) + "Improve monitoring\n"],
+    ["blockquotes nested 10,000 deep", "> ".repeat(10_000) + "- [ ] Improve monitoring\n"],
+    ["lists and quotes alternating 10,000 deep", "> - ".repeat(5_000) + "[ ] Improve monitoring\n"],
+    [
+      "10,000 nested brackets and emphasis in one item",
+      "- [ ] Improve " +
+        "[".repeat(10_000) +
+        "x" +
+        "](y)".repeat(10_000) +
+        " " +
+        "*".repeat(10_000) +
+        "\n",
+    ],
+    [
+      "a list indented 10,000 levels line by line",
+      Array.from(
+        { length: 10_000 },
+        (_, depth) => `${" ".repeat(2 * Math.min(depth, 2_000))}- Improve ${depth}`,
+      ).join("\n"),
+    ],
+  ];
+  for (const [name, body] of deep) {
+    it(`${name}: linted in bounded time and memory`, function () {
+      writeTree(dir, {
+        "postmortems/deep.md": `# Post-mortem: deep\n\n## Action items\n\n${body}`,
+      });
+      const result = timedCli(["lint", "--format", "json", ...TODAY, "postmortems/deep.md"], dir);
+      console.log(`      ${result.ms.toFixed(0)} ms`);
+      assert.ok(result.status === 0 || result.status === 1, result.stderr);
+      JSON.parse(result.stdout);
+    });
+  }
+
+  it("NUL bytes: early ones mark a binary file (skipped with a warning), later ones are linted", function () {
+    writeTree(dir, {
+      "postmortems/early.md":
+        "# Post-mortem: nul\n\n## Action items\n\n- [ ] Alice\0: add\0 alert\n",
+      "postmortems/late.md": `# Post-mortem: nul\n\n${"Summary line.\n".repeat(700)}\n## Action items\n\n- [ ] Improve\0 monitoring\0\n`,
+    });
+    const result = timedCli(["lint", "--format", "json", ...TODAY, "postmortems"], dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^postmortems\/early\.md: skipped: binary file$/m);
+    assert.deepEqual(lintedFiles(result.stdout), ["postmortems/late.md"]);
+  });
+
+  it("lone surrogates, as invalid UTF-8 and in UTF-16: linted, and every format stays well-formed", function () {
+    const utf8 = Buffer.concat([
+      Buffer.from("# Post-mortem: s\n\n## Action items\n\n- [ ] Improve monitoring "),
+      Buffer.from([0xed, 0xa0, 0x80]), // U+D800 encoded as if it were a character
+      Buffer.from(" now\n"),
+    ]);
+    const utf16Text =
+      "# Post-mortem: s\n\n## Action items\n\n- [ ] Improve \ud800 monitoring \udfff\n";
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16Text, "utf16le")]);
+    writeTree(dir, { "postmortems/utf8.md": utf8, "postmortems/utf16.md": utf16 });
+    const json = timedCli(["lint", "--format", "json", ...TODAY, "postmortems"], dir);
+    assert.match(
+      json.stderr,
+      /^postmortems\/utf8\.md: invalid UTF-8 at byte \d+; linted with replacement characters$/m,
+    );
+    assert.deepEqual(lintedFiles(json.stdout), ["postmortems/utf16.md", "postmortems/utf8.md"]);
+    const sarif = timedCli(["lint", "--format", "sarif", ...TODAY, "postmortems"], dir);
+    assert.ok((JSON.parse(sarif.stdout) as { runs: unknown[] }).runs.length === 1);
+    const text = timedCli(["lint", ...TODAY, "postmortems"], dir);
+    assert.equal(text.status, 0);
+    assert.ok(Buffer.from(text.stdout).toString("utf8") === text.stdout, "valid UTF-8 out");
+    assert.match(text.stdout, /postmortems\/utf16\.md/);
+  });
+});
