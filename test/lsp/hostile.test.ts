@@ -1,0 +1,157 @@
+// Hostile documents and config through the real server over stdio: each gets its diagnostics, the
+// server stays alive and answers the next request, its memory stays bounded, and a hover over hostile
+// text comes back escaped. The CLI's side is test/unit/cli-hostile.test.ts.
+import * as assert from "node:assert/strict";
+import {
+  HoverRequest,
+  type Hover,
+  type MarkupContent,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
+import { ServerStatsRequest } from "../../server/src/protocol";
+import { uriOf } from "./lspClient";
+import { serverPerTest } from "./serverPerTest";
+
+const MB = 1024 * 1024;
+const HEAD = "# Post-mortem: hostile\n\n## Action items\n\n";
+
+function aliasBomb(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  const names = "abcdefghijkl";
+  for (let level = 1; level < names.length; level++) {
+    const previous = `*${names[level - 1]}`;
+    lines.push(`${names[level]}: &${names[level]} [${Array(9).fill(previous).join(", ")}]`);
+  }
+  return lines.join("\n");
+}
+
+const documents: [string, string][] = [
+  [
+    "a YAML alias bomb in front matter",
+    `---\n${aliasBomb()}\nstatus: closed\n---\n${HEAD}- [ ] Improve monitoring\n`,
+  ],
+  ["a list nested 10,000 deep", `${HEAD}${"- ".repeat(10_000)}[ ] Improve monitoring\n`],
+  ["blockquotes nested 10,000 deep", `${HEAD}${"> ".repeat(10_000)}- [ ] Improve monitoring\n`],
+  [
+    "lists and quotes alternating 10,000 deep",
+    `${HEAD}${"> - ".repeat(5_000)}[ ] Improve monitoring\n`,
+  ],
+  [
+    "10,000 nested brackets and emphasis",
+    `${HEAD}- [ ] Improve ${"[".repeat(10_000)}x${"](y)".repeat(10_000)} ${"*".repeat(10_000)}\n`,
+  ],
+  [
+    "NUL bytes",
+    `${HEAD}- [ ] Alice\0: add\0 alert for lag >30s by 2099-01-01 (PAY-1)\0\n- [ ] Improve\0 monitoring\n`,
+  ],
+  ["lone surrogates", `${HEAD}- [ ] Improve \ud800 monitoring \udfff\n- [ ] \udbff: add alert\n`],
+  [
+    "binary garbage",
+    HEAD +
+      Array.from({ length: 50_000 }, (_, index) =>
+        String.fromCharCode((index * 7919) % 65_536),
+      ).join(""),
+  ],
+];
+
+describe("language server: hostile input", function () {
+  this.timeout(60_000);
+  const server = serverPerTest(
+    (workspace) => {
+      workspace.file(
+        "bombed/.followthrough.yml",
+        `${aliasBomb()}\ngroups: *l\npeople: *l\ntrackerKeys: *l\nrules: *l\ntracker: *l\n`,
+      );
+    },
+    // A small heap: expanding any of these would kill the server, and the test would see it.
+    () => ({
+      nodeArgs: ["--max-old-space-size=128", "--expose-gc"],
+      env: { FOLLOW_THROUGH_DEBUG_REQUESTS: "1" },
+    }),
+  );
+
+  it("each hostile document gets diagnostics, the server stays up and its memory bounded", async function () {
+    const client = server.client;
+    const before = await client.connection.sendRequest(ServerStatsRequest.type, {
+      collectGarbage: true,
+    });
+    for (const [index, [name, text]] of documents.entries()) {
+      const uri = uriOf(server.workspace.file(`postmortems/hostile-${index}.md`, text));
+      const started = performance.now();
+      const published: PublishDiagnosticsParams = await client.open(uri, text);
+      const ms = performance.now() - started;
+      console.log(
+        `      ${name}: ${published.diagnostics.length} diagnostics in ${ms.toFixed(0)} ms`,
+      );
+      assert.ok(ms < 20_000, `${name}: ${ms.toFixed(0)} ms`);
+      // Every range inside the document.
+      const lineCount = text.split("\n").length;
+      for (const diagnostic of published.diagnostics) {
+        assert.ok(
+          diagnostic.range.end.line < lineCount,
+          `${name}: ${JSON.stringify(diagnostic.range)}`,
+        );
+      }
+      // Still answering, on the same document.
+      await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 4, character: 8 },
+      });
+      await client.close(uri);
+    }
+    const after = await client.connection.sendRequest(ServerStatsRequest.type, {
+      collectGarbage: true,
+    });
+    console.log(
+      `      RSS ${(before.memory.rss / MB).toFixed(1)} -> ${(after.memory.rss / MB).toFixed(1)} MB, heap ${(before.memory.heapUsed / MB).toFixed(1)} -> ${(after.memory.heapUsed / MB).toFixed(1)} MB`,
+    );
+    assert.equal(client.process.exitCode, null, `the server exited: ${client.serverStderr}`);
+    assert.ok((after.memory.heapUsed - before.memory.heapUsed) / MB < 20);
+    assert.ok(
+      !client.logs.some((log) => /uncaught|unhandled/i.test(log.message)),
+      JSON.stringify(client.logs),
+    );
+  });
+
+  it("a YAML alias bomb in .followthrough.yml: the config's problems are published, the document linted with defaults", async function () {
+    const client = server.client;
+    const configUri = uriOf(server.workspace.file("bombed/.followthrough.yml"));
+    const text = `${HEAD}- [ ] Improve monitoring\n`;
+    const uri = uriOf(server.workspace.file("bombed/postmortems/a.md", text));
+    const configProblems = client.nextDiagnostics(configUri, { timeoutMs: 20_000 });
+    const published = await client.open(uri, text);
+    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === "owner-missing"));
+    const problems = await configProblems;
+    const keys = problems.diagnostics.map((diagnostic) =>
+      typeof diagnostic.message === "string" ? diagnostic.message.split(":")[0] : "",
+    );
+    for (const key of ["groups", "people", "trackerKeys", "rules"]) {
+      assert.ok(keys.includes(key), `${key} in ${JSON.stringify(keys)}`);
+    }
+  });
+
+  it("hovering hostile action text returns it escaped: no tag, no script or command link, no codicon", async function () {
+    const client = server.client;
+    const lines = [
+      "- [ ] Improve \\[x\\]\\(command:workbench.action.terminal.new\\) monitoring",
+      "- [ ] Improve $(terminal) monitoring",
+      "- [ ] Alice: add alert by 2099-01-01 (PAY-1) — dropped: \\[x\\]\\(javascript:alert(1)\\) &lt;img src=x onerror=alert(1)&gt;",
+      "- [ ] ~~Add an alert~~ deprioritized: &lt;img src=x onerror=alert(1)&gt; \\[x\\]\\(command:workbench.action.terminal.new\\)",
+    ];
+    const text = `${HEAD}${lines.join("\n")}\n`;
+    const uri = uriOf(server.workspace.file("postmortems/hover.md", text));
+    await client.open(uri, text);
+    for (const [index, line] of lines.entries()) {
+      const hover: Hover | null = await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 4 + index, character: 8 },
+      });
+      assert.ok(hover !== null, line);
+      const value = (hover.contents as MarkupContent).value;
+      assert.doesNotMatch(value, /(?<!\\)<img/, value);
+      assert.doesNotMatch(value, /(?<!\\)\]\((?:command|javascript):/, value);
+      assert.doesNotMatch(value, /(?<!\\)\$\(terminal\)/, value);
+      assert.match(value, /\\\]\((?:command|javascript):|\\<img|\\\$\(terminal\)/, value);
+    }
+  });
+});
