@@ -1,7 +1,10 @@
 // Keystroke latency of the language server over stdio, as an editor sees it: each typed character is
 // an incremental didChange, timed until the publishDiagnostics for that version arrives. Debounce is set
 // to 0 (initializationOptions.debounceMs), so the figure is the server's own work, not the pause.
+// Then the server under load, with its default debounce: a burst of edits to one document and edits
+// to many documents at once, counting publishes and lints and reading RSS and heap after a forced GC.
 //   node test/bench/lsp-bench.mjs [--keystrokes 200] [--lines 300] [--big-lines 5000]
+//                                 [--burst 5000] [--burst-seconds 10] [--documents 500] [--load-only]
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -16,6 +19,10 @@ const { values: args } = parseArgs({
     keystrokes: { type: "string", default: "200" },
     lines: { type: "string", default: "300" },
     "big-lines": { type: "string", default: "5000" },
+    burst: { type: "string", default: "5000" },
+    "burst-seconds": { type: "string", default: "10" },
+    documents: { type: "string", default: "500" },
+    "load-only": { type: "boolean", default: false },
   },
 });
 
@@ -162,6 +169,153 @@ async function measure(lines, keystrokes) {
   };
 }
 
+/** The server under load: a burst of edits to one document, then many documents edited at once. */
+async function measureLoad(burst, burstSeconds, documentCount) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ft-lsp-load-"));
+  fs.mkdirSync(path.join(dir, "postmortems"));
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", path.join(root, "dist", "server.js"), "--stdio"],
+    { stdio: "pipe", env: { ...process.env, FOLLOW_THROUGH_DEBUG_REQUESTS: "1" } },
+  );
+  const connection = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
+  const publishes = new Map();
+  const waiting = new Map();
+  let stale = 0;
+  connection.onNotification("textDocument/publishDiagnostics", (params) => {
+    const previous = publishes.get(params.uri) ?? [];
+    if (previous.length > 0 && params.version <= previous[previous.length - 1]) stale++;
+    previous.push(params.version);
+    publishes.set(params.uri, previous);
+    const key = `${params.uri}@${params.version}`;
+    waiting.get(key)?.();
+    waiting.delete(key);
+  });
+  connection.onRequest("workspace/configuration", (params) => params.items.map(() => ({})));
+  connection.onRequest("client/registerCapability", () => null);
+  connection.listen();
+  await connection.sendRequest("initialize", {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).toString(),
+    capabilities: { workspace: { configuration: true } },
+  });
+  await connection.sendNotification("initialized", {});
+  const published = (uri, version) =>
+    publishes.get(uri)?.includes(version)
+      ? Promise.resolve()
+      : new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+  const stats = (collectGarbage = true) =>
+    connection.sendRequest("followThrough/debug/serverStats", { collectGarbage });
+  const open = async (name, text) => {
+    const file = path.join(dir, "postmortems", name);
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    const done = published(uri, 1);
+    await connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "markdown", version: 1, text },
+    });
+    await done;
+    return uri;
+  };
+  const typeAt = (uri, version, line, character, text) =>
+    connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+    });
+  const text = postMortem(300);
+  const lastLine = text.split("\n").length - 1;
+  const lastLength = text.length - text.lastIndexOf("\n") - 1;
+
+  // The burst: `burst` keystrokes spread over `burstSeconds`.
+  const uri = await open("burst.md", text);
+  const before = await stats();
+  const started = performance.now();
+  for (let k = 0; k < burst; k++) {
+    await typeAt(uri, k + 2, lastLine, lastLength + k, "x");
+    const due = started + ((k + 1) * burstSeconds * 1000) / burst;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  const sent = performance.now();
+  await published(uri, burst + 1);
+  const burstResult = {
+    edits: burst,
+    seconds: +((sent - started) / 1000).toFixed(1),
+    publishes: publishes.get(uri).length - 1,
+    lastVersion: publishes.get(uri).at(-1),
+    finalAfterLastEditMs: +(performance.now() - sent).toFixed(0),
+  };
+  const afterBurst = await stats();
+  burstResult.lints = afterBurst.lintRuns - before.lintRuns;
+
+  // Many documents at once: open them all, edit each five times round-robin, wait for the last.
+  const uris = await Promise.all(
+    Array.from({ length: documentCount }, (_, index) => open(`many-${index}.md`, text)),
+  );
+  const manyStarted = performance.now();
+  for (let round = 0; round < 5; round++) {
+    for (const other of uris) await typeAt(other, round + 2, lastLine, lastLength + round, "y");
+  }
+  await Promise.all(uris.map((other) => published(other, 6)));
+  const manyMs = performance.now() - manyStarted;
+  const whileOpen = await stats(false);
+  for (const other of uris) {
+    await connection.sendNotification("textDocument/didClose", { textDocument: { uri: other } });
+  }
+  const after = await stats();
+  await connection.sendRequest("shutdown");
+  await connection.sendNotification("exit");
+  child.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const mb = (bytes) => +(bytes / 1024 / 1024).toFixed(1);
+  return {
+    burst: burstResult,
+    documents: {
+      count: documentCount,
+      edits: documentCount * 5,
+      allLatestMs: +manyMs.toFixed(0),
+      lints: whileOpen.lintRuns - afterBurst.lintRuns,
+      pendingWhileOpen: whileOpen.pendingValidations,
+      trackedAfterClose: after.documents,
+    },
+    stalePublishes: stale,
+    memory: {
+      rssBeforeMb: mb(before.memory.rss),
+      rssAfterMb: mb(after.memory.rss),
+      heapBeforeMb: mb(before.memory.heapUsed),
+      heapAfterMb: mb(after.memory.heapUsed),
+      collectedGarbage: after.collectedGarbage,
+    },
+  };
+}
+
+if (args["load-only"]) {
+  const load = await measureLoad(
+    Number(args.burst),
+    Number(args["burst-seconds"]),
+    Number(args.documents),
+  );
+  printLoad(load);
+  console.log(JSON.stringify({ load }));
+  process.exit(0);
+}
+
+function printLoad(load) {
+  const { burst, documents, memory } = load;
+  console.log(
+    `${burst.edits} edits in ${burst.seconds} s to one document: ${burst.publishes} publishes, ${burst.lints} lints, last for version ${burst.lastVersion}, ${burst.finalAfterLastEditMs} ms after the last edit`,
+  );
+  console.log(
+    `${documents.count} documents, ${documents.edits} edits at once: every latest version published in ${documents.allLatestMs} ms, ${documents.lints} lints; ${documents.trackedAfterClose} documents tracked after closing them all`,
+  );
+  console.log(
+    `stale publishes (a version older than one already published): ${load.stalePublishes}; RSS ${memory.rssBeforeMb} -> ${memory.rssAfterMb} MB, heap after GC ${memory.heapBeforeMb} -> ${memory.heapAfterMb} MB`,
+  );
+}
+
 const small = await measure(Number(args.lines), Number(args.keystrokes));
 console.log(
   `${small.lines}-line post-mortem, ${small.keystrokes} keystrokes: p50 ${small.p50} ms, p99 ${small.p99} ms after ${WARM_UP} warm-up keystrokes (${small.p99WithWarmUp} ms with them) (goal p99 <= 15 ms)`,
@@ -170,4 +324,10 @@ const big = await measure(Number(args["big-lines"]), 100);
 console.log(
   `${big.lines}-line post-mortem, ${big.keystrokes} keystrokes: p50 ${big.p50} ms, p99 ${big.p99} ms after warm-up (${big.p99WithWarmUp} ms with it) (goal <= 50 ms)`,
 );
-console.log(JSON.stringify({ small, big }));
+const load = await measureLoad(
+  Number(args.burst),
+  Number(args["burst-seconds"]),
+  Number(args.documents),
+);
+printLoad(load);
+console.log(JSON.stringify({ small, big, load }));
