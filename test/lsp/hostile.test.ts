@@ -2,13 +2,23 @@
 // server stays alive and answers the next request, its memory stays bounded, and a hover over hostile
 // text comes back escaped. The CLI's side is test/unit/cli-hostile.test.ts.
 import * as assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import {
   HoverRequest,
   type Hover,
   type MarkupContent,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
-import { ServerStatsRequest } from "../../server/src/protocol";
+import {
+  IndexChangedNotification,
+  ServerStatsRequest,
+  WorkspaceActionsRequest,
+  type IndexChangedParams,
+  type WorkspaceActionsResult,
+} from "../../server/src/protocol";
+import { unprivilegedRunner } from "../support/cli-helpers";
 import { uriOf } from "./lspClient";
 import { serverPerTest } from "./serverPerTest";
 
@@ -153,5 +163,72 @@ describe("language server: hostile input", function () {
       assert.doesNotMatch(value, /(?<!\\)\$\(terminal\)/, value);
       assert.match(value, /\\\]\((?:command|javascript):|\\<img|\\\$\(terminal\)/, value);
     }
+  });
+});
+
+describe("language server: hostile workspace", function () {
+  this.timeout(60_000);
+  const runner = unprivilegedRunner();
+  let lockedFolder: string | undefined;
+  // Registered before serverPerTest's hooks, so it runs before the workspace is removed.
+  afterEach(() => {
+    if (lockedFolder !== undefined) fs.chmodSync(lockedFolder, 0o755);
+    lockedFolder = undefined;
+  });
+  const server = serverPerTest(
+    (workspace) => {
+      workspace.file(
+        "postmortems/a.md",
+        `---\ntitle: Readable\n---\n${HEAD}- [ ] Improve monitoring\n`,
+      );
+      workspace.file(
+        "postmortems/bomb.md",
+        `---\ntitle: Bombed\n${aliasBomb()}\n---\n${HEAD}- [ ] Improve monitoring\n`,
+      );
+      workspace.file(
+        "locked/postmortems/b.md",
+        `---\ntitle: Locked\n---\n${HEAD}- [ ] Add alert\n`,
+      );
+      if (process.platform !== "win32") {
+        const folder = path.join(workspace.root, "postmortems");
+        fs.mkdirSync(path.join(folder, "sub"));
+        fs.symlinkSync("..", path.join(folder, "sub", "up"));
+        fs.symlinkSync("self.md", path.join(folder, "self.md"));
+        fs.symlinkSync("c.md", path.join(folder, "b.md"));
+        fs.symlinkSync("b.md", path.join(folder, "c.md"));
+        // Reading a FIFO blocks until someone writes: the indexer must not wait on it.
+        spawnSync("mkfifo", [path.join(folder, "pipe.md")]);
+        fs.chmodSync(workspace.root, 0o755);
+        lockedFolder = path.join(workspace.root, "locked", "postmortems");
+        fs.chmodSync(lockedFolder, 0o000);
+      }
+    },
+    () => ({ runAs: runner?.runAs }),
+  );
+
+  before(function () {
+    if (runner === undefined) {
+      // Root reads any folder; the check needs a user it can switch to.
+      if (process.env.CI === "true")
+        assert.fail("CI cannot run the server as an unprivileged user");
+      this.skip();
+    }
+  });
+
+  it("symbolic link loops, a FIFO, an unreadable folder and an alias bomb: the rest is indexed", async function () {
+    const client = server.client;
+    await client.waitForNotification<IndexChangedParams>(
+      IndexChangedNotification.method,
+      (params) => !params.indexing,
+      30_000,
+    );
+    const result: WorkspaceActionsResult = await client.connection.sendRequest(
+      WorkspaceActionsRequest.method,
+      {},
+    );
+    const titles = result.postMortems.map((postMortem) => postMortem.title).sort();
+    // The bombed front matter loses its keys (its title among them), not the document.
+    assert.deepEqual(titles, ["Post-mortem: hostile", "Readable"]);
+    assert.equal(client.process.exitCode, null, client.serverStderr);
   });
 });

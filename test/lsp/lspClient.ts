@@ -52,6 +52,8 @@ export interface ClientOptions {
   nodeArgs?: string[];
   /** Extra environment for the server process, e.g. FOLLOW_THROUGH_DEBUG_REQUESTS=1. */
   env?: Record<string, string>;
+  /** Run the server as this user (through util-linux `setpriv`), so root can meet "permission denied". */
+  runAs?: { uid: number; gid: number };
 }
 
 export class TestClient {
@@ -84,10 +86,19 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, "--stdio"], {
-      stdio: "pipe",
-      env: { ...process.env, ...options.env },
-    });
+    const nodeCommand = [process.execPath, ...(options.nodeArgs ?? []), SERVER, "--stdio"];
+    const runAs = options.runAs;
+    const [command, ...args] =
+      runAs === undefined
+        ? nodeCommand
+        : [
+            "setpriv",
+            `--reuid=${runAs.uid}`,
+            `--regid=${runAs.gid}`,
+            "--clear-groups",
+            ...nodeCommand,
+          ];
+    const child = spawn(command, args, { stdio: "pipe", env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
