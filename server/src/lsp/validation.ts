@@ -45,6 +45,8 @@ export class Validator {
     { version: number; settings: Settings; outcome: LintOutcome }
   >();
   private readonly logged = new Set<string>();
+  /** Rules whose failure was logged; bounded by the number of rules, so never cleared. */
+  private readonly failedRules = new Set<string>();
   /** Lints actually run (cache misses): load tests and the bench read it to see coalescing work. */
   private lintRuns = 0;
   private readonly documents: ValidatorDeps["documents"];
@@ -155,11 +157,12 @@ export class Validator {
     for (const { rule, error } of result.ruleErrors) {
       // Once per rule for the server's life: a rule that throws on every keystroke would otherwise
       // flood the output with the same stack under a different message.
-      this.logOnce(
-        `rule:${rule}`,
-        "error",
-        `Follow-Through: rule ${rule} failed and was skipped: ${describe(error, true)}`,
-      );
+      if (!this.failedRules.has(rule)) {
+        this.failedRules.add(rule);
+        this.deps.log.error(
+          `Follow-Through: rule ${rule} failed and was skipped: ${describe(error, true)}`,
+        );
+      }
     }
     return { kind: "linted", result, documentConfig };
   }
@@ -212,7 +215,8 @@ export class Validator {
     if (this.logged.has(key)) {
       return;
     }
-    // A long session with a flapping rule must not grow this set without bound.
+    // A long session (many oversized documents, many distinct lint errors) must not grow this set
+    // without bound.
     if (this.logged.size > 1000) {
       this.logged.clear();
     }
