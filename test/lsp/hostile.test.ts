@@ -72,6 +72,10 @@ describe("language server: hostile input", function () {
         "bombed/.followthrough.yml",
         `${aliasBomb()}\ngroups: *l\npeople: *l\ntrackerKeys: *l\nrules: *l\ntracker: *l\n`,
       );
+      if (process.platform !== "win32") {
+        fs.mkdirSync(path.join(workspace.root, "piped"));
+        spawnSync("mkfifo", [path.join(workspace.root, "piped", ".followthrough.yml")]);
+      }
     },
     // A small heap: expanding any of these would kill the server, and the test would see it.
     () => ({
@@ -138,6 +142,21 @@ describe("language server: hostile input", function () {
     for (const key of ["groups", "people", "trackerKeys", "rules"]) {
       assert.ok(keys.includes(key), `${key} in ${JSON.stringify(keys)}`);
     }
+  });
+
+  it("a .followthrough.yml that is a FIFO: the defaults and one problem, not a server blocked on the read", async function () {
+    if (process.platform === "win32") this.skip();
+    const client = server.client;
+    const configUri = uriOf(path.join(server.workspace.root, "piped", ".followthrough.yml"));
+    const text = `${HEAD}- [ ] Improve monitoring\n`;
+    const uri = uriOf(server.workspace.file("piped/postmortems/a.md", text));
+    const configProblems = client.nextDiagnostics(configUri, { timeoutMs: 20_000 });
+    const published = await client.open(uri, text);
+    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === "owner-missing"));
+    const problems = await configProblems;
+    const message = problems.diagnostics[0]?.message;
+    assert.ok(typeof message === "string", JSON.stringify(problems));
+    assert.match(message, /not a regular file/);
   });
 
   it("hovering hostile action text returns it escaped: no tag, no script or command link, no codicon", async function () {
