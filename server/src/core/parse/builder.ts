@@ -93,8 +93,10 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
       layer.trackerRefs.length === 0
         ? layer.trackerRefs
         : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
+    ownerUnassigned: layer.ownerUnassigned,
+    subjectIsEveryone: layer.subjectIsEveryone,
   });
-  const { owners, deadline, trackerRefs } = resolveItemFields({
+  const { owners, deadline, trackerRefs, ownerUnassigned, subjectIsEveryone } = resolveItemFields({
     cell: {
       owners: input.cellOwners,
       deadline: input.cellDeadline,
@@ -153,7 +155,8 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const textStart = base + fields.textStart;
   const suffix: InsertionPoint = { kind: "suffix", offset: Math.min(trimmedEnd, input.end) };
   const cells = input.cells;
-  const item: ActionItem = {
+  // verbText is for the rules; the public model does not name it.
+  const item: ActionItem & { verbText: string } = {
     id,
     text: fields.actionText,
     raw: input.raw,
@@ -184,12 +187,10 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
         cellPoint(cells, cells?.status, "status") ?? input.insertStatus ?? input.insert ?? suffix,
     },
     explicitId: explicit,
+    verbText: fields.verbText,
+    ownerUnassigned,
+    subjectIsEveryone,
   };
-  // Keep fields the rules need but the public model does not name.
-  (item as ActionItem & { verbText?: string; ownerUnassigned?: boolean }).verbText =
-    fields.verbText;
-  item.ownerUnassigned = fields.ownerUnassigned;
-  item.subjectIsEveryone = fields.subjectIsEveryone;
   builder.actions.push(item);
   return item;
 }

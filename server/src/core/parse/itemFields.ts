@@ -1,10 +1,65 @@
-import type { Deadline, Owner, TrackerRef } from "../types";
+import type { Deadline, FieldSource, Owner, TrackerRef } from "../types";
+import type { Reading } from "./readers/reading";
 
 /** What one place around an item says about its owner, deadline and tracker refs. Spans are absolute. */
 export interface FieldLayer {
   owners?: Owner[];
   deadline?: Deadline;
   trackerRefs?: TrackerRef[];
+  /** The owner is written as a placeholder here (TBD, ?, unassigned). */
+  ownerUnassigned?: boolean;
+  /** The subject here is everyone ("We will …"): nobody by name. */
+  subjectIsEveryone?: boolean;
+}
+
+/** The fields of one item's text, resolved from its readers' claims. */
+export interface TextFieldClaims {
+  owners: Owner[];
+  ownerUnassigned: boolean;
+  subjectIsEveryone: boolean;
+  deadline?: Deadline;
+  deadlineUnset: boolean;
+}
+
+/** Which deadline claim in an item's text wins: a lower rank, then the first read. */
+const DEADLINE_RANK: Partial<Record<FieldSource, number>> = {
+  field: 0, // "Due: 2026-03-01", "(due: Friday)"
+  parenthetical: 1, // "(Alice, by Friday)"
+  text: 2, // "… by 2026-03-01": read only when neither of the above is written
+};
+
+/**
+ * The owner, deadline and placeholders one item's text states, from the claims its readers made
+ * (parse/readers/). Owners are claimed a name once, in reading order: all of them count.
+ *
+ * | field            | resolved as                                                   |
+ * |------------------|---------------------------------------------------------------|
+ * | owners           | every owner claim, in reading order                           |
+ * | ownerUnassigned  | a placeholder owner ("TBD:", "Owner: ?") and no owner claim   |
+ * | subjectIsEveryone| "We will …", "The team should …" and no owner claim           |
+ * | deadline         | the best-ranked claim (DEADLINE_RANK), the first of equals    |
+ * | deadlineUnset    | a Due field left empty or TBD, and no deadline claim          |
+ */
+export function resolveTextFields(reading: Reading): TextFieldClaims {
+  const { owners, deadlines } = reading;
+  let deadline: Deadline | undefined;
+  for (const claim of deadlines) {
+    if (deadline === undefined || rankOf(claim) < rankOf(deadline)) {
+      deadline = claim;
+    }
+  }
+  const nobody = owners.length === 0;
+  return {
+    owners,
+    ownerUnassigned: reading.ownerUnassigned && nobody,
+    subjectIsEveryone: reading.subjectIsEveryone && nobody,
+    deadline,
+    deadlineUnset: reading.deadlineUnset && deadline === undefined,
+  };
+}
+
+function rankOf(deadline: Deadline): number {
+  return DEADLINE_RANK[deadline.source] ?? 3;
 }
 
 /** Every place an item's fields can be written, nearest first. */
@@ -31,12 +86,11 @@ export interface ItemLayers {
  * | trackers | all of them, row first                            | the parent's  | the section's  |
  *
  * What comes from the parent or the section is marked `source: "section"` and has no span of its own.
+ * With no owner at all, the text and field lines may say why: a placeholder (`ownerUnassigned`). A text
+ * whose subject is everyone (`subjectIsEveryone`) keeps saying so under an owner from above, so a fix can
+ * put a name in place of "We".
  */
-export function resolveItemFields(layers: ItemLayers): {
-  owners: Owner[];
-  deadline?: Deadline;
-  trackerRefs: TrackerRef[];
-} {
+export function resolveItemFields(layers: ItemLayers): ResolvedFields {
   const { text } = layers;
   if (
     layers.cell === undefined &&
@@ -50,6 +104,8 @@ export function resolveItemFields(layers: ItemLayers): {
       owners: uniqueByName(text.owners!),
       deadline: text.deadline,
       trackerRefs: text.trackerRefs!,
+      ownerUnassigned: false,
+      subjectIsEveryone: false,
     };
   }
   const own =
@@ -81,7 +137,24 @@ export function resolveItemFields(layers: ItemLayers): {
   if (trackerRefs.length === 0) {
     trackerRefs = layers.section?.trackerRefs ?? [];
   }
-  return { owners, deadline, trackerRefs };
+  const nobody = owners.length === 0;
+  return {
+    owners,
+    deadline,
+    trackerRefs,
+    ownerUnassigned: nobody && own.some((layer) => layer.ownerUnassigned === true),
+    subjectIsEveryone: text.subjectIsEveryone === true,
+  };
+}
+
+export interface ResolvedFields {
+  owners: Owner[];
+  deadline?: Deadline;
+  trackerRefs: TrackerRef[];
+  /** No owner, and the item writes it as a placeholder (TBD, ?, unassigned). */
+  ownerUnassigned: boolean;
+  /** The item's own text names no owner and its subject is everyone ("We will …"). */
+  subjectIsEveryone: boolean;
 }
 
 /** A parent item's fields, as its children inherit them: stated above, with no span here. */

@@ -453,6 +453,95 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";
 export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");
 
+/** Modal verbs that put an action in the future or the conditional. */
+export const MODAL_VERBS = "will|shall|should|would|could|must";
+/** Phrases that state an intention to act: "needs to", "plans to", "going to". */
+export const INTENT_PHRASES = "needs? to|plan(?:s|ning)? to|going to";
+
 /** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …". */
-export const PROPOSAL_WORDS =
-  /\b(?:should|could|would|will|shall|must|ought to|needs? to|plan(?:s|ning)? to|going to|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b/i;
+export const PROPOSAL_WORDS = new RegExp(
+  String.raw`\b(?:${MODAL_VERBS}|ought to|${INTENT_PHRASES}|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b`,
+  "i",
+);
+
+/** A sentence in the future or the conditional ("will add", "we'd", "to be done"): not a report of work. */
+export const MODAL = new RegExp(
+  String.raw`\b(?:${MODAL_VERBS}|might|may|can|${INTENT_PHRASES}|intends? to|wants? to|hope to|aims? to|to be)\b|['’]ll\b`,
+  "i",
+);
+
+/** Verbs that report a ticket filed, for "Created a ticket to …" (see TICKET_NOUNS). */
+export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|wrote";
+
+// Fields an item writes inline ("Owner: Alice", "Due: 2026-03-01"), by what they hold. FIELD_KEYS joins
+// them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
+export const OWNER_FIELD_KEYS =
+  "owners?|assignees?|assigned to|dri|who|responsible|poc|point of contact|driver|accountable";
+/** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
+export const LEADING_OWNER_KEYS = "owners?|assignees?|dri|assigned to|who";
+export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when";
+export const TRACKER_FIELD_KEYS =
+  "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";
+export const STATUS_FIELD_KEYS = "status|state";
+export const REASON_FIELD_KEYS = "reason|rationale|why|notes?";
+const OTHER_FIELD_KEYS = "priority|type|severity|sev|category|area|estimate|effort|size";
+export const FIELD_KEYS = [
+  OWNER_FIELD_KEYS,
+  DEADLINE_FIELD_KEYS,
+  TRACKER_FIELD_KEYS,
+  STATUS_FIELD_KEYS,
+  REASON_FIELD_KEYS,
+  OTHER_FIELD_KEYS,
+].join("|");
+
+/** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */
+export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by";
+
+/** What a subject does before the action when it owns it: "Alice to …", "Alice will …". */
+export const OWNER_COMMITMENTS =
+  "to|will|shall|is going to|are going to|is to|needs to|need to|must|should";
+
+/** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
+export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
+
+/** The letters of an acronym, as organisations and teams write their names: "ICL", "SRE2", "R&D". */
+export const ACRONYM_LETTERS = "[A-Z][A-Z0-9&]{1,5}";
+
+// Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
+// DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS above judge a word once it is read.
+export const DONE_MARKS = "done|completed?|fixed|resolved|closed|shipped|merged|finished";
+export const OPEN_MARKS = "todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked";
+export const DROPPED_MARKS =
+  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete";
+/** Past forms that, in a closing sentence or beside struck-through text, report the work done. */
+export const DONE_REPORTS = `${DONE_MARKS}|implemented|deployed`;
+
+/** Status tags written in bold capitals, which need no colon after them: "**DOING** the backup job …". */
+export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";
+
+/** Tags in brackets that rank or sort an item ("[P1]", "[long-term]", "[detect]"): never its owner. */
+export const BRACKET_TAGS =
+  /^(?:p\d|sev\s?\d|s\d|high|medium|low|critical|major|minor|prio.*|short[- ]term|long[- ]term|mid[- ]term|medium[- ]term|quick win|prevent|detect|mitigate|process|repair|investigate)$/i;
+
+/** Labels that open an item without naming its owner: "Action item: …", "Follow-up: …". */
+export const ACTION_LABELS =
+  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation)$/i;
+
+/** Words before a mention that credit or copy someone rather than make them the owner: "cc @ben". */
+export const NOT_OWNER_BEFORE_MENTION =
+  /(?:\b(?:cc|fyi|h\/t|ht|kudos|thanks|thank you|props|suggested by|proposed by|reported by|raised by|found by|noticed by|spotted by|reviewed by|reviewer|reviewers|approved by|approver|per|from|with help from|help from|pairing with|paired with|ping|pinged|consult|consulted|informed|notify|inform)\b|\/cc)[\s:,(]*(?:to\s+)?(?:@[\w.-]+[\s,&]+(?:and\s+)?)*$/i;
+
+/** Words that give a reason for dropping an item: "because the service is retired", "low value". */
+export const REASON_CUE =
+  /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
+/** The shorter cue that makes the words after a status word its reason: "won't do — risk is low". */
+export const REASON_AFTER_CUE =
+  /\b(?:because|since|due to|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b/i;
+
+/** Words that open a question: "Could we …", "Why does …". */
+export const INTERROGATIVE =
+  /^(?:could|can|should|would|how|why|what|do|does|did|is|are|was|were|will|shall|where|when|who|which|might|may)\b/i;
+
+/** Words before a past participle that make it no report of work: "will be added", "that was added". */
+export const NOT_A_REPORT_BEFORE =
+  /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/;

@@ -159,12 +159,16 @@ export interface TrackerOptions {
   trackerKeys: string[];
 }
 
+/** A tracker reference and where it is written. */
+export interface FoundRef {
+  ref: TrackerRef;
+  start: number;
+  end: number;
+}
+
 /** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
-export function findTrackerRefs(
-  raw: string,
-  options: TrackerOptions,
-): { ref: TrackerRef; start: number; end: number }[] {
-  const found: { ref: TrackerRef; start: number; end: number }[] = [];
+export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[] {
+  const found: FoundRef[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number): boolean =>
     taken.some(([s, e]) => start < e && end > s);

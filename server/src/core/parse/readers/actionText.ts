@@ -1,0 +1,117 @@
+import type { Span } from "../../types";
+import { DEADLINE_LEADS, INTERROGATIVE } from "../lexicon";
+import { collapseWhitespace, toPlainText } from "../markdownText";
+import type { Reading } from "./reading";
+import { startsWithVerb } from "./verbs";
+
+// The action once every annotation the readers claimed is cut out: its plain text, the part that
+// carries the verb (after a bold title, if the title has none), and whether it asks a question.
+
+export interface ActionText {
+  actionText: string;
+  verbText: string;
+  /** Where the verb text starts in the raw text, for the leading-verb search. */
+  verbSearchFrom: number;
+  isQuestion: boolean;
+}
+
+const QUESTION_AT_END = /\?\s*$/;
+
+export function actionTextOf(r: Reading): ActionText {
+  const { raw, removals, tailEnd } = r;
+  const head = raw.slice(0, tailEnd);
+  const actionText = cleanAction(
+    toPlainText(
+      stripSpans(
+        head,
+        removals.filter((cut) => cut.start < tailEnd),
+        r.pos,
+      ),
+    ),
+  );
+  let verbText = actionText;
+  let verbSearchFrom = r.pos;
+  if (r.titleText !== undefined && r.titleEnd !== undefined) {
+    const explanation = cleanAction(toPlainText(stripSpans(head, removals, r.titleEnd)));
+    // The explanation is the deliverable when it opens with a verb ("**Better dashboards.** Build a latency
+    // dashboard") or when the title names a theme rather than an action.
+    if (explanation !== "" && (startsWithVerb(explanation) || !startsWithVerb(r.titleText))) {
+      verbText = explanation;
+      verbSearchFrom = r.titleEnd;
+    }
+  }
+  const isQuestion =
+    actionText.includes("?") &&
+    (QUESTION_AT_END.test(actionText) || INTERROGATIVE.test(actionText));
+  return { actionText, verbText, verbSearchFrom, isQuestion };
+}
+
+/** `raw` from `from` on, each removed span replaced by one space. */
+export function stripSpans(raw: string, removals: Span[], from = 0): string {
+  const sorted = removals.length < 2 ? removals : [...removals].sort((a, b) => a.start - b.start);
+  let out = "";
+  let cursor = from;
+  for (const removal of sorted) {
+    if (removal.end <= cursor) {
+      continue;
+    }
+    if (removal.start > cursor) {
+      out += raw.slice(cursor, removal.start);
+    }
+    out += " ";
+    cursor = Math.max(cursor, removal.end);
+  }
+  return out + raw.slice(cursor);
+}
+
+const EMPTY_BRACKETS = /\(\s*[,;]?\s*\)|\[\s*\]/g;
+const DANGLING_DEADLINE_WORD = new RegExp(String.raw`\s+(?:${DEADLINE_LEADS})\s*[:,.;]?\s*$`, "i");
+const DEADLINE_WORD_AT_END = new RegExp(`(?:${DEADLINE_LEADS})$`, "i");
+const EDGE_PUNCTUATION = /^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g;
+const LEADING_PUNCTUATION = /^[\s\-–—:;,.|]/;
+const TRAILING_PUNCTUATION = /^[\s\-–—:;,|]$/;
+const ITEM_NUMBER = /^\d{1,3}[.)]\s+(?=[A-Za-z])/;
+const END_MARK = /[:,.;]$/;
+
+/**
+ * Removes what is left around the action once its annotations are cut out: empty brackets, a
+ * dangling "by", stray punctuation at either end. Each replacement runs only when a cheap check
+ * of the characters it needs passes, since most texts need none of them.
+ */
+function cleanAction(text: string): string {
+  let cleaned = text;
+  if (cleaned.includes("(") || cleaned.includes("[")) {
+    // Removing a link's ref and URL leaves nested shells, "([ ]( ))": empty them from the inside out.
+    for (let previous = ""; previous !== cleaned;) {
+      previous = cleaned;
+      cleaned = cleaned.replace(EMPTY_BRACKETS, " ");
+    }
+  }
+  if (mayEndWithDeadlineWord(cleaned)) {
+    cleaned = cleaned.replace(DANGLING_DEADLINE_WORD, "");
+  }
+  cleaned = collapseWhitespace(cleaned);
+  const first = cleaned.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    cleaned = cleaned.replace(ITEM_NUMBER, ""); // "**2. Add node-local caching**": the number is the item's, not the action's.
+  }
+  if (cleaned.endsWith(" .")) {
+    cleaned = cleaned.slice(0, -2) + "."; // "… the host cycler ." once "by 2027-01-20" is cut out.
+  }
+  if (
+    LEADING_PUNCTUATION.test(cleaned) ||
+    TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))
+  ) {
+    cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
+  }
+  return cleaned.trim();
+}
+
+/** A necessary condition for DANGLING_DEADLINE_WORD: the text ends in the word, maybe then one mark. */
+function mayEndWithDeadlineWord(text: string): boolean {
+  let end = text.trimEnd();
+  if (END_MARK.test(end.slice(-1))) {
+    end = end.slice(0, -1).trimEnd();
+  }
+  return DEADLINE_WORD_AT_END.test(end.slice(-"deadline".length));
+}

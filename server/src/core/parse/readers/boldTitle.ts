@@ -1,0 +1,84 @@
+import { toPlainText } from "../markdownText";
+import { classifyOwner, ownersFrom } from "../owners";
+import { STATUS_PREFIX } from "./leadingMarks";
+import { PREFIX_OWNER_COLON } from "./ownerPrefix";
+import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+import { startsWithVerb } from "./verbs";
+
+// "**Title**: explanation": a bold title opens the item. A bold owner ("**Alice**: …") is an owner claim;
+// otherwise the title is kept apart from its explanation, and a status word or an owner may follow it
+// ("**Title** (done): …", "**Title** — Alice: …").
+
+const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
+const TITLE_END_MARKS = /[:.\s]+$/;
+const STATUS_IN_BRACKETS = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/;
+
+export function readBoldTitle(r: Reading): void {
+  const bold = BOLD_TITLE.exec(r.raw.slice(r.pos));
+  if (bold === null) {
+    return;
+  }
+  const title = bold[2].replace(TITLE_END_MARKS, "");
+  if (classifyOwner(title, r.ctx).kind === "owner" && !startsWithVerb(title)) {
+    claimOwners(
+      r,
+      ownersFrom(title, "prefix", r.ctx, { start: r.pos, end: r.pos + bold[0].length }),
+    );
+    consumeAtCursor(r, bold[0].length);
+    return;
+  }
+  r.titleText = toPlainText(title);
+  r.titleEnd = r.pos + bold[0].length;
+  readAfterTitle(r, r.titleEnd);
+}
+
+/** The `length` characters after the title are an annotation. */
+function consumeAfterTitle(r: Reading, start: number, length: number): number {
+  r.removals.push({ start, end: start + length });
+  r.titleEnd = start + length;
+  return r.titleEnd;
+}
+
+function readAfterTitle(r: Reading, titleEnd: number): void {
+  const { raw } = r;
+  let at = titleEnd;
+  const statusWord = STATUS_PREFIX.exec(raw.slice(at));
+  if (statusWord !== null) {
+    const span = { start: at, end: at + statusWord[0].length };
+    claimStatus(r, "marker", statusFromWord(statusWord[1], span));
+    at = consumeAfterTitle(r, at, statusWord[0].length);
+  }
+  const owner = PREFIX_OWNER_COLON.exec(raw.slice(at));
+  if (
+    owner !== null &&
+    !startsWithVerb(owner[1]) &&
+    classifyOwner(owner[1], r.ctx).kind === "owner"
+  ) {
+    claimOwners(r, ownersFrom(owner[1], "prefix", r.ctx, { start: at, end: at + owner[0].length }));
+    at = consumeAfterTitle(r, at, owner[0].length);
+  }
+  // A status in brackets after a bold title: "**Title** (done): …".
+  const bracketed = STATUS_IN_BRACKETS.exec(raw.slice(at));
+  const parsed = bracketed === null ? undefined : statusFromWord(bracketed[1]);
+  if (bracketed !== null && parsed !== undefined) {
+    parsed.span = { start: at, end: at + bracketed[0].length };
+    claimStatus(r, "marker", parsed);
+    consumeAfterTitle(r, at, bracketed[0].length);
+  }
+}
+
+/** Where the sentence after any owner prefix and title starts: its subject may name the owner. */
+export function sentenceStart(r: Reading): number {
+  return r.titleEnd ?? r.pos;
+}
+
+/** The subject at `start` (`length` characters) is an owner: cut it out of the title's text or the action. */
+export function consumeSubject(r: Reading, start: number, length: number): void {
+  r.removals.push({ start, end: start + length });
+  if (r.titleEnd !== undefined) {
+    r.titleEnd = start + length;
+  } else {
+    r.pos = start + length;
+  }
+}

@@ -1,0 +1,59 @@
+import { findDeadline } from "../dates";
+import type { FieldContext } from "../fields";
+import { DEADLINE_LEADS } from "../lexicon";
+import type { Reading } from "./reading";
+
+// A deadline claim from the running text ("… by 2027-01-20", "before the Q3 freeze"), read only when no
+// field or parenthetical stated one. A Due field left empty or TBD is the item's answer: a duration in
+// its text ("expires within 7 days") is then a condition, not a deadline.
+
+const LEAD_BEFORE = new RegExp(
+  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target)\s*:?\s*$`,
+  "i",
+);
+const ISO_DAY = /\d{4}-\d\d-\d\d/;
+
+/** `plain` is the item's plain text without its tracker refs. */
+export function readTextDeadline(r: Reading, plain: string): void {
+  if (r.deadlines.length > 0 || r.deadlineUnset) {
+    return;
+  }
+  const found = findDeadline(plain, r.ctx.reference);
+  if (found === undefined || isDocumentDay(found, r.ctx)) {
+    return;
+  }
+  const at = locate(r.raw, found.text, r.pos);
+  const span = at === undefined ? undefined : widenToLead(r.raw, at, at + found.text.length);
+  r.deadlines.push({ text: found.text, date: found.date, source: "text", span });
+  if (span !== undefined) {
+    r.removals.push({ start: span.start, end: span.end });
+  }
+}
+
+/** "(2026-11-20)" on an item of a post-mortem written that day says when it was raised, not when it is due. */
+export function isDocumentDay(found: { text: string; date?: Date }, ctx: FieldContext): boolean {
+  return (
+    found.date !== undefined &&
+    ctx.documentDate !== undefined &&
+    found.date.getTime() === ctx.documentDate.getTime() &&
+    ISO_DAY.test(found.text)
+  );
+}
+
+/** Where `needle` is written in `raw`, from `from` on if it is there, else anywhere. */
+function locate(raw: string, needle: string, from: number): number | undefined {
+  const lowerRaw = raw.toLowerCase();
+  const lowerNeedle = needle.toLowerCase();
+  const index = lowerRaw.indexOf(lowerNeedle, from);
+  if (index !== -1) {
+    return index;
+  }
+  const anywhere = lowerRaw.indexOf(lowerNeedle);
+  return anywhere === -1 ? undefined : anywhere;
+}
+
+/** The date's span, widened to the word that announces it ("by", "due:"), so both leave the action. */
+function widenToLead(raw: string, start: number, end: number): { start: number; end: number } {
+  const lead = LEAD_BEFORE.exec(raw.slice(0, start));
+  return { start: lead === null ? start : lead.index, end };
+}

@@ -1,0 +1,85 @@
+import {
+  DEADLINE_FIELD_KEYS,
+  FIELD_KEYS,
+  OWNER_FIELD_KEYS,
+  REASON_FIELD_KEYS,
+  STATUS_FIELD_KEYS,
+  TRACKER_FIELD_KEYS,
+} from "../lexicon";
+import { findDeadline } from "../dates";
+import { toPlainText } from "../markdownText";
+import { ownersFrom } from "../owners";
+import { isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
+import { claimOwners, claimStatus, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+import { claimTrackerText } from "./trackerClaims";
+
+// Fields written inside the item's text: "Owner: Alice", "Due: 2026-03-01", "Ticket: PAY-1",
+// "Status: done", "Reason: …". Each field is one claim, of the kind its key names.
+
+const INLINE_FIELD = new RegExp(
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|\s\([^()\n]{1,60}\)\s*[.;]?\s*$)`,
+  "gi",
+);
+/** A cheap test before INLINE_FIELD's scan: most items have no field. */
+const FIELD_HINT = new RegExp(String.raw`\b(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`, "i");
+const OWNER_KEY = new RegExp(`^(?:${OWNER_FIELD_KEYS})$`);
+const DEADLINE_KEY = new RegExp(`^(?:${DEADLINE_FIELD_KEYS})$`);
+const TRACKER_KEY = new RegExp(`^(?:${TRACKER_FIELD_KEYS})$`);
+const STATUS_KEY = new RegExp(`^(?:${STATUS_FIELD_KEYS})$`);
+const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
+
+export function readInlineFields(r: Reading): void {
+  const { raw } = r;
+  if ((!raw.includes(":") && !raw.includes("=")) || !FIELD_HINT.test(raw)) {
+    return;
+  }
+  INLINE_FIELD.lastIndex = 0;
+  for (let m = INLINE_FIELD.exec(raw); m !== null; m = INLINE_FIELD.exec(raw)) {
+    const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    if (start < r.pos) {
+      continue; // Read already, as an owner field in front of the action.
+    }
+    r.removals.push({ start, end });
+    const key = m[2].toLowerCase();
+    const value = m[3].trim();
+    if (OWNER_KEY.test(key)) {
+      readOwnerField(r, value, start, end);
+    } else if (DEADLINE_KEY.test(key)) {
+      readDeadlineField(r, value, start, end);
+    } else if (TRACKER_KEY.test(key)) {
+      if (!isPlaceholder(value)) {
+        r.trackerFieldValue = true;
+        claimTrackerText(r, value.slice(0, referenceLength(value)), "cell", "field", start, end);
+      }
+    } else if (STATUS_KEY.test(key)) {
+      claimStatus(r, "field", statusFromWord(value, { start, end }));
+    } else if (REASON_KEY.test(key)) {
+      r.reasonText = value;
+    }
+  }
+}
+
+/** "Owner: Alice", "Owner: TBD"; a value the owner reader cannot place is still the owner as written. */
+function readOwnerField(r: Reading, value: string, start: number, end: number): void {
+  const found = ownersFrom(value, "field", r.ctx, { start, end });
+  if (found === undefined && value !== "") {
+    const name = toPlainText(value);
+    claimOwners(r, [
+      { name, isGroup: false, isDecisionMaker: false, source: "field", span: { start, end } },
+    ]);
+  } else {
+    claimOwners(r, found ?? "unassigned");
+  }
+}
+
+/** "Due: 2026-03-01", "Due: TBD" (a deadline field left unset is the item's answer). */
+function readDeadlineField(r: Reading, value: string, start: number, end: number): void {
+  if (isPlaceholder(value) || isNoDeadline(value)) {
+    r.deadlineUnset = true;
+    return;
+  }
+  const found = findDeadline(toPlainText(value), r.ctx.reference);
+  r.deadlines.push({ text: value, date: found?.date, source: "field", span: { start, end } });
+}

@@ -1,0 +1,89 @@
+import { toPlainText } from "../markdownText";
+import { findTrackerRefs } from "../trackerRefs";
+import { claimStatus, consumeAtCursor, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+import { claimTrackerText } from "./trackerClaims";
+
+// What labels an item in front of its owner and action: a ticket or proof link ("[GH-12](url): …"), an
+// item number or priority ("AI-3:", "[A2]", "P1 -"), a ticket key ("PAY-12: …"). Each reader returns
+// true when it read a label at the cursor and moved past it.
+
+const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|\s+)(?=\S)/;
+const STATUS_IN_LINK = /\(([^)]+)\)\s*$/;
+const ITEM_LABEL =
+  /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?(?:\s*:|\s*\]|\s+[-–—|]\s)))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
+const BEFORE_REF = /^\s*(?:\*\*|__)?\[?$/;
+const AFTER_REF = /^(?:\]\([^)\s]*\))?\]?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|\s+)(?=\S)/;
+
+/** Something follows the cursor's next `length` characters: a label needs an action after it. */
+function actionFollows(r: Reading, length: number): boolean {
+  return r.raw.slice(r.pos + length).trim() !== "";
+}
+
+/** Moves the owner's insertion point past a label that opens the item. */
+function insertOwnerAfter(r: Reading, length: number): void {
+  if (r.ownerInsertAt === r.pos && r.owners.length === 0) {
+    r.ownerInsertAt = r.pos + length;
+  }
+}
+
+/** "[GH-12](url): …", "[GH-12 (Done)](url): …", "[Done](commit): …": the link is the ticket or the proof. */
+export function readLeadingLink(r: Reading, rest: string): boolean {
+  if (!rest.startsWith("[") && !rest.trimStart().startsWith("[")) {
+    return false;
+  }
+  const link = LEADING_LINK.exec(rest);
+  if (link === null || !actionFollows(r, link[0].length)) {
+    return false;
+  }
+  const { pos } = r;
+  const end = pos + link[0].length;
+  const inner = toPlainText(link[1]);
+  const isTicket = findTrackerRefs(link[1], { trackerKeys: r.ctx.trackerKeys }).length > 0;
+  const innerStatus = STATUS_IN_LINK.exec(inner)?.[1] ?? (isTicket ? undefined : inner);
+  const linkStatus =
+    innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end });
+  if (!isTicket && linkStatus === undefined) {
+    return false;
+  }
+  claimStatus(r, "marker", linkStatus);
+  if (!isTicket) {
+    // A commit or PR that did the work is where it is tracked.
+    claimTrackerText(r, link[2], "url", "text", pos, end);
+  }
+  insertOwnerAfter(r, link[0].length);
+  consumeAtCursor(r, link[0].length);
+  return true;
+}
+
+/** An item number or a ticket key in front ("AI-3:", "[A2]", "PAY-12: Alice: …"): the owner and verb follow. */
+export function readItemLabel(r: Reading, rest: string): boolean {
+  const label = ITEM_LABEL.exec(rest)?.[0] ?? leadingRef(r);
+  if (label === undefined || !actionFollows(r, label.length)) {
+    return false;
+  }
+  const { pos } = r;
+  insertOwnerAfter(r, label.length);
+  // A ticket key's span is already cut out; the label only widens it.
+  if (!r.removals.some((cut) => cut.start <= pos && cut.end >= pos + label.length)) {
+    r.removals.push({ start: pos, end: pos + label.length });
+  }
+  r.pos += label.length;
+  return true;
+}
+
+/** A tracker reference that opens the text at the cursor ("PAY-12: …", "[PAY-12] …", "#12 - …"), with its separator. */
+function leadingRef(r: Reading): string | undefined {
+  const { raw, pos } = r;
+  for (const ref of r.foundRefs) {
+    if (ref.start < pos) {
+      continue;
+    }
+    if (!BEFORE_REF.test(raw.slice(pos, ref.start))) {
+      return undefined;
+    }
+    const after = AFTER_REF.exec(raw.slice(ref.end));
+    return after === null ? undefined : raw.slice(pos, ref.end) + after[0];
+  }
+  return undefined;
+}

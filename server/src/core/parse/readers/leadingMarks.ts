@@ -1,0 +1,56 @@
+import { BOLD_STATUS_TAGS, DROPPED_MARKS, DONE_MARKS, OPEN_MARKS } from "../lexicon";
+import { claimStatus, hasStatus, type Reading } from "./reading";
+import { DONE_EMOJI, OPEN_BOX, statusFromWord } from "./statusWord";
+
+// Status claims written in front of the action: a status word ("Done: …", "[WIP] …"), a done emoji,
+// an empty ballot box; and colour or progress marks that say nothing about the owner.
+
+/** "Done: …", "[WIP] …", "**Blocked** - …": a status word, then the action. */
+export const STATUS_PREFIX = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(${DONE_MARKS}|${OPEN_MARKS}|${DROPPED_MARKS})(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])](?:\*\*|__)?)\s+)`,
+  "i",
+);
+/** "**DOING** the backup job …": a bold capitalised tag needs no colon to be one. */
+const BOLD_STATUS_TAG = new RegExp(String.raw`^\s*(?:\*\*|__)(${BOLD_STATUS_TAGS})(?:\*\*|__)\s+`);
+const LEADING_MARK =
+  /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26AA|\u26AB|\u23F3|\u231B|\u{1F6A7}|\u26A0\uFE0F?|\u2757|\u2753|\u274C|\u{1F6D1}|\u{1F53A}|\u{1F53B})\uFE0F?\s+/u;
+
+export function readLeadingMarks(r: Reading): void {
+  const { raw } = r;
+  const statusPrefix = STATUS_PREFIX.exec(raw) ?? BOLD_STATUS_TAG.exec(raw);
+  if (statusPrefix !== null) {
+    r.statusPrefixWord = statusPrefix[1];
+    claimStatus(
+      r,
+      "marker",
+      statusFromWord(statusPrefix[1], { start: 0, end: statusPrefix[0].length }),
+    );
+    r.pos = statusPrefix[0].length;
+    r.removals.push({ start: 0, end: r.pos });
+  }
+  const emoji = DONE_EMOJI.exec(raw);
+  if (emoji !== null && !hasStatus(r)) {
+    const span = { start: emoji.index, end: emoji.index + emoji[0].length };
+    claimStatus(r, "marker", { state: "done", evidence: emoji[0], span });
+    r.removals.push({ start: span.start, end: span.end });
+    if (raw.slice(0, emoji.index).trim() === "") {
+      r.pos = span.end;
+    }
+  } else if (!hasStatus(r) && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
+    // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
+    const mark = LEADING_MARK.exec(raw)!;
+    r.removals.push({ start: 0, end: mark[0].length });
+    r.pos = mark[0].length;
+  } else if (!hasStatus(r) && OPEN_BOX.test(raw)) {
+    // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
+    const box = OPEN_BOX.exec(raw)!;
+    claimStatus(r, "marker", {
+      state: "open",
+      evidence: box[0].trim(),
+      span: { start: 0, end: box[0].length },
+    });
+    r.removals.push({ start: 0, end: box[0].length });
+    r.pos = box[0].length;
+  }
+  r.ownerInsertAt = r.pos;
+}

@@ -1,0 +1,51 @@
+import { NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES } from "../lexicon";
+import { ownersFrom } from "../owners";
+import { claimOwners, type Reading } from "./reading";
+
+// Owner claims anywhere in the running text: "owned by Alice", "assigned to the payments team", "@alice".
+
+const OWNED_BY = new RegExp(
+  String.raw`\b(?:${OWNED_BY_PHRASES})\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)`,
+  "gi",
+);
+const OWNED_BY_HINT = new RegExp(String.raw`\b(?:${OWNED_BY_PHRASES})\b`, "i");
+const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
+
+export function readOwnedBy(r: Reading): void {
+  const { raw } = r;
+  if (!OWNED_BY_HINT.test(raw)) {
+    return;
+  }
+  OWNED_BY.lastIndex = 0;
+  for (let m = OWNED_BY.exec(raw); m !== null; m = OWNED_BY.exec(raw)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (claimOwners(r, ownersFrom(m[1], "text", r.ctx, span))) {
+      r.removals.push({ start: span.start, end: span.end });
+    }
+  }
+}
+
+export function readMentions(r: Reading): void {
+  const { raw } = r;
+  if (!raw.includes("@")) {
+    return;
+  }
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(raw); m !== null; m = MENTION.exec(raw)) {
+    const at = m.index;
+    // Already read as part of an owner claim ("Owner: @alice").
+    if (r.removals.some((cut) => at >= cut.start && at < cut.end && ownerStartsAt(r, cut.start))) {
+      continue;
+    }
+    if (NOT_OWNER_BEFORE_MENTION.test(raw.slice(Math.max(0, at - 32), at))) {
+      continue; // "cc @ben", "as suggested by @ana", "thanks to @ben": named, but not the owner.
+    }
+    const span = { start: at, end: at + m[0].length };
+    claimOwners(r, ownersFrom(m[0], "mention", r.ctx, span));
+    r.removals.push({ start: span.start, end: span.end });
+  }
+}
+
+function ownerStartsAt(r: Reading, start: number): boolean {
+  return r.owners.some((owner) => owner.span?.start === start);
+}

@@ -1,0 +1,191 @@
+import type { Owner } from "../../types";
+import {
+  ACTION_LABELS,
+  BRACKET_TAGS,
+  DEPRIORITIZED_WORDS,
+  DONE_WORDS,
+  FIELD_KEYS,
+  LEADING_OWNER_KEYS,
+  OPEN_WORDS,
+} from "../lexicon";
+import { classifyOwner, isHandle, ownersFrom } from "../owners";
+import { readItemLabel, readLeadingLink } from "./itemLabels";
+import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+import { startsWithVerb } from "./verbs";
+
+// Owner claims written in front of the action: "Alice: …", "[alice] …", "(payments) …", "TODO(alice): …",
+// "**Owner:** Alice - …". Labels, tags and status words in front are read on the way, since an owner may
+// follow them ("AI-3: [P1] Alice: …"). Each reader returns true when it read something at the cursor.
+
+export const PREFIX_OWNER_COLON =
+  /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
+const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const TASK_BOX = /^\s*[ xX-]\s*$/;
+const OPENING_OWNER_KEY = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})`, "i");
+const PREFIX_OWNER_FIELD = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)`,
+  "i",
+);
+const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
+const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
+const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
+const TIMEBOX =
+  /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
+const WORD_NEXT = /^\s*[\p{L}\d]/u;
+const ENDS_IN_BRACKET = /\)$/;
+
+/** The readers of what may open an item, tried in this order at the cursor. */
+const PREFIX_READERS: ((r: Reading, rest: string) => boolean)[] = [
+  readLeadingLink,
+  readItemLabel,
+  readBracket,
+  readOwnerField,
+  readTodoOwner,
+  readParenOwner,
+  readColonOwner,
+];
+
+/** Reads up to four labels and owners in front of the action, moving the cursor past them. */
+export function readOwnerPrefixes(r: Reading): void {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const rest = r.raw.slice(r.pos);
+    if (!PREFIX_READERS.some((read) => read(r, rest))) {
+      return;
+    }
+  }
+}
+
+/** A login in brackets or parentheses, before the action: "[alice] add …", "(kofi?) cap …" (a question mark: tentatively). */
+function handleOwner(name: string, start: number, end: number): Owner[] {
+  return [
+    {
+      name: name.replace(/\?$/, ""),
+      isGroup: false,
+      isDecisionMaker: false,
+      source: "prefix",
+      span: { start, end },
+    },
+  ];
+}
+
+/** "[Done] …", "[P1] …", "[Alice] …", "[2h] …", "[alice] …": a status, a tag, an owner, a time box, a login. */
+function readBracket(r: Reading, rest: string): boolean {
+  const bracket = PREFIX_BRACKET.exec(rest);
+  if (bracket === null || TASK_BOX.test(bracket[1])) {
+    return false;
+  }
+  const { pos } = r;
+  const length = bracket[0].length;
+  const inner = bracket[1].trim();
+  if (DONE_WORDS.test(inner) || OPEN_WORDS.test(inner) || DEPRIORITIZED_WORDS.test(inner)) {
+    claimStatus(r, "marker", statusFromWord(inner, { start: pos, end: pos + length }));
+  } else if (
+    !BRACKET_TAGS.test(inner) &&
+    !claimOwners(r, ownersFrom(inner, "prefix", r.ctx, { start: pos, end: pos + length })) &&
+    // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
+    !TIMEBOX.test(inner) &&
+    !(
+      isHandle(inner) &&
+      WORD_NEXT.test(r.raw.slice(pos + length)) &&
+      claimOwners(r, handleOwner(inner, pos, pos + length))
+    )
+  ) {
+    return false;
+  }
+  consumeAtCursor(r, length);
+  return true;
+}
+
+/** "**Owner:** Alice - add …": the owner field opens the item and the action follows a dash. */
+function readOwnerField(r: Reading, rest: string): boolean {
+  const field = OPENING_OWNER_KEY.test(rest) ? PREFIX_OWNER_FIELD.exec(rest) : null;
+  if (field === null) {
+    return false;
+  }
+  const span = { start: r.pos, end: r.pos + field[0].length };
+  const found = ownersFrom(field[1], "field", r.ctx, span);
+  if (found === undefined || !claimOwners(r, found)) {
+    return false;
+  }
+  consumeAtCursor(r, field[0].length);
+  return true;
+}
+
+/** "TODO(alice): …", the code-comment convention for an owned to-do. */
+function readTodoOwner(r: Reading, rest: string): boolean {
+  const todo = PREFIX_TODO_OWNER.exec(rest);
+  if (todo === null) {
+    return false;
+  }
+  claimOwners(
+    r,
+    ownersFrom(todo[1], "prefix", r.ctx, { start: r.pos, end: r.pos + todo[0].length }) ?? [
+      { name: todo[1].trim(), isGroup: false, isDecisionMaker: false, source: "prefix" },
+    ],
+  );
+  consumeAtCursor(r, todo[0].length);
+  return true;
+}
+
+/** "(payments) add …", "(kofi) move …": an owner or a login in parentheses. */
+function readParenOwner(r: Reading, rest: string): boolean {
+  const paren = PREFIX_PAREN.exec(rest);
+  if (paren === null) {
+    return false;
+  }
+  const { pos } = r;
+  const end = pos + paren[0].length;
+  const inner = paren[1].trim();
+  const owners =
+    isHandle(inner) && WORD_NEXT.test(rest.slice(paren[0].length))
+      ? handleOwner(inner, pos, end)
+      : ownersFrom(paren[1], "prefix", r.ctx, { start: pos, end });
+  if (!claimOwners(r, owners)) {
+    return false;
+  }
+  consumeAtCursor(r, paren[0].length);
+  return true;
+}
+
+/** "Alice: …", "TBD: …", "Action item: …", "Payments: Noor: …": a name, a placeholder or a label, then a colon. */
+function readColonOwner(r: Reading, rest: string): boolean {
+  const colon = rest.includes(":") || rest.includes("：") ? PREFIX_OWNER_COLON.exec(rest) : null;
+  if (colon === null || FIELD_KEY_ONLY.test(colon[1].trim())) {
+    return false;
+  }
+  const { pos } = r;
+  const length = colon[0].length;
+  const label = colon[1].trim();
+  const verdict = classifyOwner(label, r.ctx);
+  const wordCount = label.split(/\s+/).length;
+  // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
+  if (verdict.kind === "owner" && (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label))) {
+    claimOwners(r, ownersFrom(label, "prefix", r.ctx, { start: pos, end: pos + length }));
+    consumeAtCursor(r, length);
+    return true;
+  }
+  if (verdict.kind === "unassigned" && wordCount <= 2) {
+    claimOwners(r, "unassigned");
+    consumeAtCursor(r, length);
+    return true;
+  }
+  if (wordCount <= 8 && r.titleEnd === undefined && ACTION_LABELS.test(label)) {
+    // "Action item: …" labels the item; the action follows.
+    consumeAtCursor(r, length);
+    return true;
+  }
+  if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
+    // "Payments: Noor: cap refund retries …": a component label, then the owner.
+    const next = PREFIX_OWNER_COLON.exec(r.raw.slice(pos + length));
+    if (
+      next !== null &&
+      !startsWithVerb(next[1]) &&
+      classifyOwner(next[1], r.ctx).kind === "owner"
+    ) {
+      r.pos += length;
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+import type { OwnerContext } from "../owners";
+import { ownersFrom } from "../owners";
+import {
+  ACRONYM_LETTERS,
+  CATENATIVE_VERBS,
+  OWNER_COMMITMENTS,
+  VERB_NAMES,
+  WHOLE_ORGANISATION,
+} from "../lexicon";
+import { isParticiple } from "../status/grammar";
+import { consumeSubject, sentenceStart } from "./boldTitle";
+import { claimOwners, type Reading } from "./reading";
+import { startsWithVerb } from "./verbs";
+
+// Owner claims from the sentence's subject: "SRE add …" (an organisation's acronym before the verb),
+// "Alice to …", "Alice will …", "The payments team is adding …". Read only when no owner was named before.
+// "We will …" and "The team should …" name everyone, so nobody: the reading says so instead.
+
+const ACRONYM_SUBJECT = new RegExp(String.raw`^\s*(${ACRONYM_LETTERS})\s+(?=\p{Ll})`, "u");
+const PREFIX_WILL = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:${OWNER_COMMITMENTS})|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})`,
+  "u",
+);
+const PASSIVE = /^be\s+([a-z]+)/i;
+const ENDS_IN_QUESTION_WORD = /\s(?:how|when|where|what|why|which|whether)$/i;
+
+/** "QXP check how …", "SRE add …": an organisation's acronym right before the verb. */
+export function readAcronymSubject(r: Reading): void {
+  if (r.owners.length > 0) {
+    return;
+  }
+  const start = sentenceStart(r);
+  const acronym = ACRONYM_SUBJECT.exec(r.raw.slice(start));
+  if (
+    acronym !== null &&
+    startsWithVerb(r.raw.slice(start + acronym[0].length)) &&
+    claimOwners(
+      r,
+      ownersFrom(acronym[1], "prefix", r.ctx, { start, end: start + acronym[0].length }),
+    )
+  ) {
+    consumeSubject(r, start, acronym[0].length);
+  }
+}
+
+/** "Alice to …", "Alice will …": only read when no owner was named before it. */
+export function readWillSubject(r: Reading): void {
+  if (r.owners.length > 0) {
+    return;
+  }
+  const { raw, ctx } = r;
+  const start = sentenceStart(r);
+  const will = PREFIX_WILL.exec(raw.slice(start));
+  if (will === null) {
+    return;
+  }
+  // "Images will be rebuilt nightly": a passive names what changes, not who changes it.
+  const passive = PASSIVE.exec(raw.slice(start + will[0].length));
+  if (passive !== null && isParticiple(passive[1])) {
+    return;
+  }
+  const name = will[1].trim();
+  const tokens = name.split(/\s+/);
+  // "We're moving …", "The payments team is adding …": a present-progressive commitment names its owner only
+  // when the subject is people ("Traffic is increasing" is not about an owner).
+  const progressive = will[2] !== undefined;
+  const found = ownersFrom(name, "prefix", ctx, { start, end: start + will[1].length });
+  const peopleSubject =
+    !progressive ||
+    (Array.isArray(found) &&
+      found.some(
+        (owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name),
+      ));
+  // "Try to reproduce …", "Continue to attempt …": a verb taking an infinitive, not a person ("Mark to add …" is).
+  const verbNotName =
+    tokens.length === 1 &&
+    (CATENATIVE_VERBS.has(name.toLowerCase()) || startsWithVerb(name)) &&
+    !VERB_NAMES.has(name.toLowerCase()) &&
+    rosterless(name, ctx);
+  // "We will …", "The team should …": everyone, so nobody by name (the evidence says so).
+  // "Teach the teams how to …": a clause ending in a question word is the action, not its owner.
+  const everyone = WHOLE_ORGANISATION.test(name) || ENDS_IN_QUESTION_WORD.test(name);
+  if (everyone) {
+    r.subjectIsEveryone = true;
+  }
+  if (
+    !(tokens.length > 1 && startsWithVerb(name)) &&
+    !verbNotName &&
+    !everyone &&
+    peopleSubject &&
+    claimOwners(r, found)
+  ) {
+    consumeSubject(r, start, will[0].length);
+  }
+}
+
+/** True when the roster does not list `name` (a roster entry always wins over grammar). */
+function rosterless(name: string, ctx: OwnerContext): boolean {
+  const lower = name.toLowerCase();
+  return !ctx.people.some(
+    (person) =>
+      person.name.toLowerCase().split(/\s+/)[0] === lower ||
+      person.aliases.some((alias) => alias.toLowerCase() === lower),
+  );
+}

@@ -1,0 +1,57 @@
+import { NOT_A_REPORT_BEFORE, OUTCOME_VERBS, PAST_TENSE_DONE, PROCESS_VERBS } from "../lexicon";
+import { statusFromGrammar } from "../status/grammar";
+import { claimStatus, type Reading } from "./reading";
+import { firstWord, firstWords, isVerb } from "./verbs";
+
+// Status claims from the grammar of the action, under an action heading only (where a report of past
+// work is a completed action, not narrative): "Added the alert", "Alerting on lag added in v2",
+// "has been disabled", "completed on 2026-03-02".
+
+const SET_UP_OR_BUILT_IN = /^(?:set up|built-in)/i;
+const LOWER_CASE_WORD = /[a-z][a-z'-]*/g;
+/** What may follow a participle with no object: "added in v2", "shipped, …". */
+const AFTER_REDUCED_PASSIVE = /^(?:in|on|to|for|by|via|with|at|since|during|as|and|,|$)/;
+const COMPLETED_ON = /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/;
+
+export function readTense(r: Reading, verbText: string): void {
+  if (!r.ctx.pastTenseMeansDone) {
+    return;
+  }
+  claimStatus(r, "grammar", statusFromGrammar(verbText));
+  const first = firstWord(verbText);
+  if (first !== undefined && PAST_TENSE_DONE.has(first) && !SET_UP_OR_BUILT_IN.test(verbText)) {
+    claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
+  }
+  if (!isVerb(first) && reducedPassive(verbText)) {
+    claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
+  }
+}
+
+/** "Alerting on lag added in v2": a participle in the first ten words, followed by no object. */
+function reducedPassive(verbText: string): boolean {
+  const words = firstWords(verbText.toLowerCase(), LOWER_CASE_WORD, 10);
+  if (words.length === 0 || PAST_TENSE_DONE.has(words[0])) {
+    return false;
+  }
+  const at = words.findIndex((word) => PAST_TENSE_DONE.has(word));
+  if (at <= 0 || !AFTER_REDUCED_PASSIVE.test(words[at + 1] ?? "")) {
+    return false;
+  }
+  return !words
+    .slice(0, at)
+    .some(
+      (word) =>
+        NOT_A_REPORT_BEFORE.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word),
+    );
+}
+
+/** "… completed on 2026-03-02", "done in March 2026": the text reports when it was done. */
+export function readCompletedOn(r: Reading, plain: string): void {
+  if (
+    !r.trackerFieldValue &&
+    (plain.includes("completed") || plain.includes("done")) &&
+    COMPLETED_ON.test(plain)
+  ) {
+    claimStatus(r, "grammar", { state: "done", evidence: "completed on", inferred: true });
+  }
+}

@@ -1,0 +1,104 @@
+import {
+  DEPRIORITIZED_WORDS,
+  DONE_MARKS,
+  DONE_REPORTS,
+  DROPPED_MARKS,
+  REASON_CUE,
+} from "../lexicon";
+import { toPlainText } from "../markdownText";
+import { claimStatus, hasStatus, type Reading } from "./reading";
+import { DONE_EMOJI, reasonAfter, statusFromWord, trimMarks } from "./statusWord";
+
+// Status claims written in the text rather than in front of or after it: "(done)" or "**DONE**" in the
+// middle, struck-through text, "won't do" and "descoped" anywhere.
+
+const INLINE_STATUS = new RegExp(
+  String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS})\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
+  "i",
+);
+const STRUCK = /~~([\s\S]+?)~~/;
+const DONE_REPORT = new RegExp(String.raw`\b(?:${DONE_REPORTS})\b`, "i");
+
+/** "(done)", "[fixed]", "**DONE**" inside the text, when nothing stated a status before. */
+export function readInlineStatus(r: Reading): void {
+  const { raw } = r;
+  if (hasStatus(r) || (!raw.includes("(") && !raw.includes("[") && !raw.includes("**"))) {
+    return;
+  }
+  const inline = INLINE_STATUS.exec(raw);
+  if (inline !== null) {
+    const span = { start: inline.index, end: inline.index + inline[0].length };
+    // Group 1 is the bracketed word, group 2 the bold one ("**DONE**").
+    claimStatus(r, "marker", statusFromWord(inline[1] ?? inline[2], span));
+    r.removals.push({ start: span.start, end: span.end });
+  }
+}
+
+/** Struck-through text: done when the words beside it say so, otherwise dropped. True when the text has some. */
+export function readStrikethrough(r: Reading): boolean {
+  const { raw } = r;
+  const struck = raw.includes("~~") ? STRUCK.exec(raw) : null;
+  if (struck === null) {
+    return false;
+  }
+  const outside = toPlainText(
+    raw.slice(0, struck.index) + " " + raw.slice(struck.index + struck[0].length),
+  );
+  const outsideWords = trimMarks(outside);
+  const span = { start: struck.index, end: struck.index + struck[0].length };
+  if (DONE_REPORT.test(outsideWords) || DONE_EMOJI.test(outside)) {
+    claimStatus(r, "strikethrough", { state: "done", evidence: "strikethrough", span });
+  } else {
+    claimStatus(r, "strikethrough", {
+      state: "deprioritized",
+      reason: reasonAfter(outsideWords) ?? r.reasonText,
+      evidence: "strikethrough",
+      span,
+    });
+  }
+  return true;
+}
+
+/** "won't do", "descoped", "superseded" anywhere in `plain`, the item's plain text. */
+export function readDroppedWords(r: Reading, plain: string): void {
+  const dropped = droppedWordIn(plain);
+  if (dropped === null) {
+    return;
+  }
+  const after = plain.slice(dropped.index + dropped[0].length);
+  // "Won't do: …" in front gives no reason after it; the words after are the action.
+  const prefixed = r.statusPrefixWord !== undefined && DEPRIORITIZED_WORDS.test(r.statusPrefixWord);
+  claimStatus(r, "dropped-words", {
+    state: "deprioritized",
+    reason: (prefixed ? undefined : reasonAfter(after)) ?? reasonIn(plain) ?? r.reasonText,
+    evidence: dropped[0],
+  });
+}
+
+/** The whole text is the reason when it gives one ("… because the service is retired"). */
+export function reasonIn(plain: string): string | undefined {
+  return REASON_CUE.test(plain) ? plain : undefined;
+}
+
+/** "Messages are dropped", "put deploys on hold": the words describe the system, not the item's status. */
+const DESCRIBED_BEFORE =
+  /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
+
+const ADJECTIVE_ON_NOUN =
+  /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
+
+function droppedWordIn(text: string): RegExpExecArray | null {
+  const found = DEPRIORITIZED_WORDS.exec(text);
+  if (found === null) {
+    return null;
+  }
+  const after = text.slice(found.index + found[0].length, found.index + found[0].length + 30);
+  // "Declined cards", "dropped messages", "abandoned carts": an adjective on a plural noun.
+  if (
+    DESCRIBED_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) ||
+    ADJECTIVE_ON_NOUN.test(after)
+  ) {
+    return null;
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+import type { ActionStatus } from "../../types";
+import { DEPRIORITIZED_WORDS, DONE_WORDS, OPEN_WORDS, REASON_AFTER_CUE } from "../lexicon";
+import { toPlainText } from "../markdownText";
+
+// What one status word or phrase says: "done", "[x]", "won't do — too costly", "Duplicate of PAY-3".
+// Every status reader (a prefix, a bracket, a field, a table cell) hands its words here.
+
+/** An empty ballot box, as exported from Google Docs, Notion or Word checklists. */
+export const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
+export const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
+const DUPLICATE =
+  /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
+const TICKED = /^\[\s*[xX]\s*\]$/;
+const UNTICKED = /^\[\s*\]$/;
+const YES = /^(?:yes|y|\u2714|x)$/i;
+const WORD_BREAK = /[\s,:(]+/;
+
+export function statusFromWord(
+  word: string,
+  span?: { start: number; end: number },
+): ActionStatus | undefined {
+  const plain = toPlainText(word).trim();
+  const lower = plain.toLowerCase();
+  if (TICKED.test(plain)) {
+    return { state: "done", evidence: plain, span }; // A checkbox in a table cell.
+  }
+  if (UNTICKED.test(plain) || OPEN_BOX.test(plain)) {
+    return { state: "open", evidence: plain, span };
+  }
+  if (DUPLICATE.test(plain)) {
+    // "Duplicate of IMG-3", "Superseded by PAY-9": closed on purpose, and the words say why.
+    return { state: "deprioritized", reason: plain, evidence: plain, span };
+  }
+  if (DEPRIORITIZED_WORDS.test(plain)) {
+    const reason = reasonAfter(plain.replace(DEPRIORITIZED_WORDS, ""));
+    return { state: "deprioritized", reason, evidence: plain, span };
+  }
+  const firstWordOf = lower.split(WORD_BREAK)[0] ?? "";
+  if (
+    DONE_WORDS.test(lower) ||
+    DONE_WORDS.test(firstWordOf) ||
+    DONE_EMOJI.test(plain) ||
+    YES.test(lower)
+  ) {
+    return { state: "done", evidence: plain, span };
+  }
+  if (
+    OPEN_WORDS.test(lower) ||
+    OPEN_WORDS.test(firstTwoWords(lower)) ||
+    OPEN_WORDS.test(firstWordOf)
+  ) {
+    return { state: "open", evidence: plain, span };
+  }
+  return undefined;
+}
+
+function firstTwoWords(lower: string): string {
+  return lower.split(/\s+/).slice(0, 2).join(" ");
+}
+
+const EDGE_MARKS = /^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g;
+const HAS_LETTER = /[a-z]/i;
+
+/** The explanation after a status word: "won't do — risk is low" gives "risk is low". */
+export function reasonAfter(text: string): string | undefined {
+  const cleaned = trimMarks(text).trim();
+  const words = cleaned.split(/\s+/).filter((word) => HAS_LETTER.test(word));
+  if (words.length >= 3 || REASON_AFTER_CUE.test(cleaned)) {
+    return cleaned;
+  }
+  return undefined;
+}
+
+/** The text without the dashes, colons and brackets at either end. */
+export function trimMarks(text: string): string {
+  return text.replace(EDGE_MARKS, "");
+}

@@ -1,0 +1,39 @@
+import type { TrackerRef } from "../../types";
+import type { Reading } from "./reading";
+
+// Tracker claims: every reference in the text ("PAY-12", "#431", an issue URL). They are read before
+// any other reader, so a ticket's text never reads as an owner or a date.
+
+export function readTrackerRefs(r: Reading): void {
+  for (const found of r.foundRefs) {
+    const span = { start: found.start, end: found.end };
+    r.removals.push(span);
+    r.trackerRefs.push({
+      text: found.ref.text,
+      kind: found.ref.kind,
+      source: found.ref.source,
+      span,
+    });
+  }
+}
+
+/** True when some tracker claim already lies within `start`..`end`. */
+export function claimedWithin(r: Reading, start: number, end: number): boolean {
+  return r.trackerRefs.some(
+    (ref) => ref.span !== undefined && ref.span.start >= start && ref.span.end <= end,
+  );
+}
+
+/** A link or a field value that is where the work is tracked, though no reference pattern matched it. */
+export function claimTrackerText(
+  r: Reading,
+  text: string,
+  kind: TrackerRef["kind"],
+  source: TrackerRef["source"],
+  start: number,
+  end: number,
+): void {
+  if (!claimedWithin(r, start, end)) {
+    r.trackerRefs.push({ text, kind, source, span: { start, end } });
+  }
+}

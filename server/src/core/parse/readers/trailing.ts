@@ -1,0 +1,141 @@
+import { findDeadline } from "../dates";
+import {
+  DEADLINE_LEADS,
+  DONE_MARKS,
+  DONE_REPORTS,
+  DONE_WORDS,
+  LEADING_OWNER_KEYS,
+  OPEN_MARKS,
+  OPEN_WORDS,
+} from "../lexicon";
+import { toPlainText } from "../markdownText";
+import { ownersFrom } from "../owners";
+import { findTrackerRefs } from "../trackerRefs";
+import { isDocumentDay } from "./deadlineText";
+import { claimOwners, claimStatus, hasStatus, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+
+// Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
+// "… runbook. Done.". Each part of a closing parenthetical is an owner, deadline, tracker or status
+// claim; a parenthetical with no part understood is the action's own words and ends the reading.
+
+const TRAILING_STATUS = new RegExp(
+  String.raw`[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
+  "i",
+);
+const TRAILING_DONE_SENTENCE = new RegExp(
+  String.raw`(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:${DONE_REPORTS})(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$`,
+  "i",
+);
+const OWNER_FIELD_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(\[;,|*_])(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*[^:;()[\]|\n]+$`,
+  "i",
+);
+const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
+const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
+const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
+const PART_SEPARATOR = /\s*[,;]\s*/;
+const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS})\s+`, "i");
+const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
+const LEADING_SEPARATORS = /^[.;\s]+/;
+
+/** Reads up to three trailing annotations, moving `tailEnd` back past each. */
+export function readTrailing(r: Reading): void {
+  r.tailEnd = r.raw.trimEnd().length;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!readOneTrailer(r, r.raw.slice(0, r.tailEnd))) {
+      return;
+    }
+  }
+}
+
+function readOneTrailer(r: Reading, head: string): boolean {
+  const last = head.charAt(head.length - 1);
+  // Only an item ending in a bracket or after a dash can carry a trailing annotation.
+  if (
+    last !== ")" &&
+    last !== "]" &&
+    last !== "." &&
+    last !== "_" &&
+    last !== "*" &&
+    !DASH_BETWEEN.test(head)
+  ) {
+    return false;
+  }
+  const trailingStatus =
+    last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
+  const doneSentence =
+    trailingStatus === null && !hasStatus(r) ? TRAILING_DONE_SENTENCE.exec(head) : null;
+  if (doneSentence !== null && doneSentence.index >= r.pos) {
+    // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
+    claimStatus(r, "marker", {
+      state: "done",
+      evidence: toPlainText(doneSentence[0]).replace(LEADING_SEPARATORS, ""),
+      span: { start: doneSentence.index, end: r.tailEnd },
+    });
+    return cutTail(r, doneSentence.index);
+  }
+  if (trailingStatus !== null) {
+    const span = { start: trailingStatus.index, end: r.tailEnd };
+    claimStatus(r, "marker", statusFromWord(trailingStatus[1], span));
+    return cutTail(r, trailingStatus.index);
+  }
+  const paren = TRAILING_PAREN.exec(head) ?? TRAILING_DASH.exec(head);
+  if (paren === null || paren.index < r.pos) {
+    return false;
+  }
+  if (
+    paren[0].trimStart().startsWith("(") &&
+    OWNER_FIELD_BEFORE.test(head.slice(Math.max(0, paren.index - 80), paren.index))
+  ) {
+    // "Owner: Tariq Mensah (Enterprise Applications)": the brackets say where the owner sits, not who owns it.
+    return cutTail(r, paren.index);
+  }
+  return readParts(r, paren[1], { start: paren.index, end: r.tailEnd }) && cutTail(r, paren.index);
+}
+
+/** The annotation from `start` to the current end is read: the action ends before it. */
+function cutTail(r: Reading, start: number): true {
+  r.removals.push({ start, end: r.tailEnd });
+  r.tailEnd = start;
+  return true;
+}
+
+/** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
+function readParts(r: Reading, inner: string, span: { start: number; end: number }): boolean {
+  const { ctx } = r;
+  let understood = false;
+  for (const part of inner.split(PART_SEPARATOR)) {
+    const plain = toPlainText(part);
+    if (plain === "") {
+      continue;
+    }
+    if (findTrackerRefs(part, { trackerKeys: ctx.trackerKeys }).length > 0) {
+      understood = true;
+      continue;
+    }
+    if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
+      claimStatus(r, "marker", statusFromWord(plain, span));
+      understood = true;
+      continue;
+    }
+    const dateInPart = findDeadline(plain, ctx.reference);
+    if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
+      understood = true;
+      continue;
+    }
+    if (
+      dateInPart !== undefined &&
+      dateInPart.text.length >= plain.replace(DEADLINE_LEAD, "").length - 2
+    ) {
+      r.deadlines.push({ text: plain, date: dateInPart.date, source: "parenthetical", span });
+      understood = true;
+      continue;
+    }
+    const ownerPart = plain.replace(OWNER_KEY_LEAD, "");
+    if (claimOwners(r, ownersFrom(ownerPart, "parenthetical", ctx, span))) {
+      understood = true;
+    }
+  }
+  return understood;
+}
