@@ -1,6 +1,7 @@
 import type { Person } from "../config";
 import type { FieldSource, Owner } from "../types";
 import {
+  ACRONYM_LETTERS,
   DECISION_MAKER_ROLE,
   GROUP_WORDS,
   NOT_A_HANDLE,
@@ -227,7 +228,7 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   return { kind: "not-owner" };
 }
 
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 

@@ -1,7 +1,9 @@
 import type { ActionStatus } from "../../types";
 import {
+  FILING_VERBS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
+  MODAL,
   NARRATIVE_PAST,
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
@@ -43,10 +45,10 @@ export function isParticiple(word: string): boolean {
 const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
 const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
 
-const FILED_LEAD =
-  /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\b/i;
+const FILER = String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:${FILING_VERBS})`;
+const FILED_LEAD = new RegExp(String.raw`${FILER}\b`, "i");
 const TICKET_FILED = new RegExp(
-  String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:created|opened|filed|raised|logged|submitted|added|wrote)\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
+  String.raw`${FILER}\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
 );
 /** "This has been done.", "— this is already done", "which is now complete". */
@@ -54,8 +56,6 @@ const BACK_REFERENCE_DONE =
   /(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place)|(?:is|are)\s+(?:now\s+|already\s+)+(?:done|complete|completed|in place|live|fixed|resolved))\b/i;
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
 const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
-const MODAL =
-  /\b(?:will|shall|should|would|could|must|might|may|can|need(?:s)? to|plan(?:s|ning)? to|going to|intend(?:s)? to|want(?:s)? to|hope to|aim(?:s)? to|to be)\b|['’]ll\b/i;
 const PERFECT = new RegExp(
   String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`,
   "gi",
