@@ -2,15 +2,15 @@ import type { ActionStatus, Deadline, Owner, TrackerRef } from "../types";
 import { resolveTextFields } from "./itemFields";
 import { toPlainText } from "./markdownText";
 import type { OwnerContext } from "./owners";
-import { actionTextOf } from "./readers/actionText";
+import { actionTextOf, stripSpans } from "./readers/actionText";
 import { readBoldTitle } from "./readers/boldTitle";
+import { readTextDeadline } from "./readers/deadlineText";
 import { readInlineFields } from "./readers/inlineFields";
 import { readLeadingMarks } from "./readers/leadingMarks";
 import { readMentions, readOwnedBy } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
 import { readAcronymSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
-import { stripSpans } from "./readers/actionText";
 import {
   readDroppedWords,
   readInlineStatus,
@@ -18,7 +18,6 @@ import {
   reasonIn,
 } from "./readers/statusText";
 import { readCompletedOn, readTense } from "./readers/statusTense";
-import { readTextDeadline } from "./readers/deadlineText";
 import { readTrailing } from "./readers/trailing";
 import { readTrackerRefs } from "./readers/trackerClaims";
 import { startsWithVerb } from "./readers/verbs";
@@ -101,8 +100,14 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   if (status?.state === "deprioritized" && status.reason === undefined) {
     status = { ...status, reason: reasonIn(plain) ?? r.reasonText };
   }
+  const { owners, ownerUnassigned, subjectIsEveryone, deadline, deadlineUnset } =
+    resolveTextFields(r);
   return {
-    ...resolveTextFields(r),
+    owners,
+    ownerUnassigned,
+    subjectIsEveryone,
+    deadline,
+    deadlineUnset,
     trackerRefs: r.trackerRefs,
     status,
     actionText: text.actionText,
