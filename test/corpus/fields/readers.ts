@@ -259,4 +259,20 @@ export const rows: FieldRow[] = [
     markdown: "- Nadia: the scheduler migration, completed on 2026-11-02 (OPS-78)",
     expect: { status: "done" },
   },
+  // Shared vocabularies (lexicon.ts): a word list used by two readers reads alike in both.
+  {
+    branch: "shared marks: a closing 'Closed.' reads as done like 'Done.'",
+    markdown: "- Nadia: move the ledger cron to the new scheduler (OPS-82). Closed.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "shared marks: '(closed)' inside the text reads as done like '(done)'",
+    markdown: "- Nadia: move the ledger cron (closed) to the new scheduler by 2027-02-01 (OPS-83)",
+    expect: { status: "done", deadline: "2027-02-01" },
+  },
+  {
+    branch: "shared keys: 'Who:' opens an item like 'Owner:'",
+    markdown: "- **Who:** Nadia - move the ledger cron to the new scheduler (OPS-84)",
+    expect: { owners: ["Nadia"], verb: "outcome" },
+  },
 ];

@@ -49,11 +49,19 @@ const PREFIX_READERS: ((r: Reading, rest: string) => boolean)[] = [
 /** Reads up to four labels and owners in front of the action, moving the cursor past them. */
 export function readOwnerPrefixes(r: Reading): void {
   for (let attempt = 0; attempt < 4; attempt++) {
-    const rest = r.raw.slice(r.pos);
-    if (!PREFIX_READERS.some((read) => read(r, rest))) {
+    if (!readOnePrefix(r, r.raw.slice(r.pos))) {
       return;
     }
   }
+}
+
+function readOnePrefix(r: Reading, rest: string): boolean {
+  for (const read of PREFIX_READERS) {
+    if (read(r, rest)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A login in brackets or parentheses, before the action: "[alice] add …", "(kofi?) cap …" (a question mark: tentatively). */
