@@ -22,7 +22,7 @@ export function readTextDeadline(r: Reading, plain: string): void {
   if (found === undefined || isDocumentDay(found, r.ctx)) {
     return;
   }
-  const at = locate(r.raw, found.text, r.pos);
+  const at = locate(r.lower, found.text, r.pos);
   const span = at === undefined ? undefined : widenToLead(r.raw, at, at + found.text.length);
   r.deadlines.push({ text: found.text, date: found.date, source: "text", span });
   if (span !== undefined) {
@@ -40,9 +40,8 @@ export function isDocumentDay(found: { text: string; date?: Date }, ctx: FieldCo
   );
 }
 
-/** Where `needle` is written in `raw`, from `from` on if it is there, else anywhere. */
-function locate(raw: string, needle: string, from: number): number | undefined {
-  const lowerRaw = raw.toLowerCase();
+/** Where `needle` is written in the item (`lowerRaw`), from `from` on if it is there, else anywhere. */
+function locate(lowerRaw: string, needle: string, from: number): number | undefined {
   const lowerNeedle = needle.toLowerCase();
   const index = lowerRaw.indexOf(lowerNeedle, from);
   if (index !== -1) {

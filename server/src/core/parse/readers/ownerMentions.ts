@@ -12,8 +12,12 @@ const OWNED_BY_HINT = new RegExp(String.raw`\b(?:${OWNED_BY_PHRASES})\b`, "i");
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
 
 export function readOwnedBy(r: Reading): void {
-  const { raw } = r;
-  if (!OWNED_BY_HINT.test(raw)) {
+  const { raw, lower } = r;
+  // Every phrase has " by", "assigned to" or "owner is": a cheap test before the pattern's scan.
+  if (
+    (!lower.includes(" by") && !lower.includes("assigned to") && !lower.includes("owner is")) ||
+    !OWNED_BY_HINT.test(raw)
+  ) {
     return;
   }
   OWNED_BY.lastIndex = 0;

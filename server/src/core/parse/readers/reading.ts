@@ -10,6 +10,8 @@ import type { FoundRef } from "../trackerRefs";
 
 export interface Reading {
   readonly raw: string;
+  /** `raw` in lower case, computed once for the readers that look for words in any case. */
+  readonly lower: string;
   readonly ctx: FieldContext;
   /** Annotations to cut out of the action text. Spans are relative to `raw`. */
   removals: Span[];
@@ -46,6 +48,7 @@ export interface Reading {
 export function startReading(raw: string, ctx: FieldContext, foundRefs: FoundRef[]): Reading {
   return {
     raw,
+    lower: raw.toLowerCase(),
     ctx,
     removals: [],
     owners: [],

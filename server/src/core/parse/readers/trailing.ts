@@ -62,8 +62,12 @@ function readOneTrailer(r: Reading, head: string): boolean {
   ) {
     return false;
   }
+  // Both bracket patterns below need an opening bracket: most items have none.
+  const opensBracket = head.includes("(");
   const trailingStatus =
-    last === ")" || last === "]" || last === "." ? TRAILING_STATUS.exec(head) : null;
+    (last === ")" || last === "]" || last === ".") && (opensBracket || head.includes("["))
+      ? TRAILING_STATUS.exec(head)
+      : null;
   const doneSentence =
     trailingStatus === null && !hasStatus(r) ? TRAILING_DONE_SENTENCE.exec(head) : null;
   if (doneSentence !== null && doneSentence.index >= r.pos) {
@@ -80,7 +84,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
     claimStatus(r, "marker", statusFromWord(trailingStatus[1], span));
     return cutTail(r, trailingStatus.index);
   }
-  const paren = TRAILING_PAREN.exec(head) ?? TRAILING_DASH.exec(head);
+  const paren = (opensBracket ? TRAILING_PAREN.exec(head) : null) ?? TRAILING_DASH.exec(head);
   if (paren === null || paren.index < r.pos) {
     return false;
   }
