@@ -83,26 +83,36 @@ function readBracket(r: Reading, rest: string): boolean {
   if (bracket === null || TASK_BOX.test(bracket[1])) {
     return false;
   }
-  const { pos } = r;
-  const length = bracket[0].length;
-  const inner = bracket[1].trim();
-  if (DONE_WORDS.test(inner) || OPEN_WORDS.test(inner) || DEPRIORITIZED_WORDS.test(inner)) {
-    claimStatus(r, "marker", statusFromWord(inner, { start: pos, end: pos + length }));
-  } else if (
-    !BRACKET_TAGS.test(inner) &&
-    !claimOwners(r, ownersFrom(inner, "prefix", r.ctx, { start: pos, end: pos + length })) &&
-    // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
-    !TIMEBOX.test(inner) &&
-    !(
-      isHandle(inner) &&
-      WORD_NEXT.test(r.raw.slice(pos + length)) &&
-      claimOwners(r, handleOwner(inner, pos, pos + length))
-    )
-  ) {
+  if (!readBracketInner(r, bracket[1].trim(), bracket[0].length)) {
     return false;
   }
-  consumeAtCursor(r, length);
+  consumeAtCursor(r, bracket[0].length);
   return true;
+}
+
+/** What the words in a leading bracket are, in this order; false when none of them. */
+function readBracketInner(r: Reading, inner: string, length: number): boolean {
+  const { pos } = r;
+  const span = { start: pos, end: pos + length };
+  if (DONE_WORDS.test(inner) || OPEN_WORDS.test(inner) || DEPRIORITIZED_WORDS.test(inner)) {
+    claimStatus(r, "marker", statusFromWord(inner, span));
+    return true;
+  }
+  if (BRACKET_TAGS.test(inner)) {
+    return true;
+  }
+  if (claimOwners(r, ownersFrom(inner, "prefix", r.ctx, span))) {
+    return true;
+  }
+  if (TIMEBOX.test(inner)) {
+    return true; // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
+  }
+  // "[alice] add …": a login, when the action follows it.
+  return (
+    isHandle(inner) &&
+    WORD_NEXT.test(r.raw.slice(pos + length)) &&
+    claimOwners(r, handleOwner(inner, pos, pos + length))
+  );
 }
 
 /** "**Owner:** Alice - add …": the owner field opens the item and the action follows a dash. */
