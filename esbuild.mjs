@@ -27,6 +27,8 @@ const builds = [
   },
   { entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" },
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+  // `lint --jobs N`'s worker threads load this beside dist/cli.js: only what linting a file needs.
+  { entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cliWorker.js" },
 ];
 
 if (watch) {

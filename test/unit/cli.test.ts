@@ -29,7 +29,7 @@ describe("cli: command line", function () {
     const result = runCli(["--help"], { cwd: temp.dir });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: follow-through <command>/);
-    assert.match(result.stdout, /--format <text\|json\|sarif>/);
+    assert.match(result.stdout, /--format <text\|json\|sarif\|csv>/);
     assert.match(result.stdout, /--max-file-size/);
   });
 
@@ -77,7 +77,7 @@ describe("cli: command line", function () {
     [
       "a bad --format",
       ["lint", "--format", "xml", "x.md"],
-      /--format must be text, json or sarif; got "xml"/,
+      /--format must be text, json, sarif or csv; got "xml"/,
     ],
     [
       "a bad --today",

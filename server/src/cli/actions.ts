@@ -7,6 +7,7 @@ import type { IndexedAction, IndexedPostMortem } from "../core/index/types";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { discoverTargets } from "./discover";
 import { displayWidth, widest } from "./format/columns";
+import { csvRow } from "./format/csv";
 import type { ActionsCommandOptions } from "./options";
 import { readSource } from "./read";
 
@@ -46,17 +47,17 @@ export interface IndexInputs {
  * Fills a workspace index from the same discovery `lint` uses (`actions` and `metrics` share it), and
  * reports what could not be read on stderr. `incomplete` is true when a file or a config could not be read.
  */
-export function indexPostMortems(
+export async function indexPostMortems(
   options: IndexInputs,
   io: ActionsIo,
-): { postMortems: IndexedPostMortem[]; incomplete: boolean } {
+): Promise<{ postMortems: IndexedPostMortem[]; incomplete: boolean }> {
   let incomplete = false;
   const configs = new ConfigResolver(options.configFile, (problems) => {
     for (const problem of problems) {
       io.stderr(`${formatConfigProblem(problem, io.displayPath)}\n`);
     }
   });
-  const discovery = discoverTargets(options.inputs, { cwd: io.cwd, configs });
+  const discovery = await discoverTargets(options.inputs, { cwd: io.cwd, configs });
   for (const error of discovery.errors) {
     io.stderr(`${io.displayPath(error.file)}: ${error.message}\n`);
     incomplete = true;
@@ -94,8 +95,8 @@ export function indexPostMortems(
 }
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */
-export function runActions(options: ActionsCommandOptions, io: ActionsIo): number {
-  const indexed = indexPostMortems(options, io);
+export async function runActions(options: ActionsCommandOptions, io: ActionsIo): Promise<number> {
+  const indexed = await indexPostMortems(options, io);
   const incomplete = indexed.incomplete;
   const today = isoDay(options.today);
   const postMortems = filterPostMortems(indexed.postMortems, {
@@ -145,24 +146,8 @@ export function toJson(
   return { actions };
 }
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
- * formula: `=HYPERLINK(…)` in an action's text would be a live link, or worse, once the CSV is opened.
- */
-const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
-
-/**
- * RFC 4180: every field that needs it quoted, quotes doubled, CRLF line ends. A field that a spreadsheet
- * would run as a formula gets a leading apostrophe, as OWASP's CSV injection guidance recommends: it
- * shows as text and the rest of the cell is kept as written.
- */
+/** RFC 4180 with CRLF line ends; see `csvField` for quoting and formula cells. */
 export function toCsv(report: JsonActionsReport): string {
-  const field = (raw: string): string => {
-    const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
-    return /[",\r\n]/.test(value) || /^\s|\s$/.test(value)
-      ? `"${value.replace(/"/g, '""')}"`
-      : value;
-  };
   const rows = [
     [
       "file",
@@ -189,7 +174,7 @@ export function toCsv(report: JsonActionsReport): string {
       action.postMortem.date ?? "",
     ]);
   }
-  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return rows.map(csvRow).join("");
 }
 
 /** A header per post-mortem, then `line  state  owner  due  text  tracker` rows, then a count. */

@@ -10,13 +10,9 @@ import {
   toSlashes,
   usesDefaultGlobs,
 } from "../core/detect";
+import { MARKDOWN_FILE, walkFiles } from "../core/index/files";
 import type { ConfigResolver } from "./configs";
 import { describeFsError, readHead } from "./read";
-
-/** Folders never searched: dependencies, VCS metadata and build output. */
-export const IGNORED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "out"]);
-
-const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
 export interface Target {
   /** Absolute path. */
@@ -32,62 +28,83 @@ export interface DiscoveryResult {
   empty: string[];
 }
 
+type RunErrors = Pick<DiscoveryResult, "errors">;
+
 export interface DiscoveryOptions {
   cwd: string;
   configs: ConfigResolver;
 }
 
 /**
- * Turns command-line inputs into files. Explicit files are always linted; folders are searched for
- * Markdown post-mortems; globs select exactly what they match (still skipping dependency folders).
+ * Turns command-line inputs into files, in a stable order: inputs as given, each folder's files
+ * sorted. Explicit files are always linted; folders are searched for Markdown post-mortems; globs
+ * select exactly what they match (still skipping dependency folders). Yields each file as it is
+ * found, so linting starts before a large folder is listed; errors and empty inputs are added to
+ * `report` as they are met.
  */
-export function discoverTargets(inputs: string[], options: DiscoveryOptions): DiscoveryResult {
-  const result: DiscoveryResult = { targets: [], errors: [], empty: [] };
+export async function* findTargets(
+  inputs: string[],
+  options: DiscoveryOptions,
+  report: Omit<DiscoveryResult, "targets">,
+): AsyncGenerator<Target> {
   const seen = new Set<string>();
-  const add = (file: string, explicit: boolean): void => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      result.targets.push({ file, explicit });
-    }
-  };
   const classifier = new PostMortemClassifier(options);
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
-    const before = result.targets.length;
+    let found = 0;
+    const fresh = (file: string): boolean => {
+      if (seen.has(file)) {
+        return false;
+      }
+      seen.add(file);
+      found++;
+      return true;
+    };
     let stat: fs.Stats | undefined;
     try {
-      stat = fs.statSync(absolute);
+      stat = await fs.promises.stat(absolute);
     } catch {
       stat = undefined;
     }
     if (stat?.isDirectory() === true) {
-      walk(absolute, result, (file) => {
-        if (MARKDOWN_FILE.test(file) && classifier.isPostMortem(file)) {
-          add(file, false);
+      for await (const file of walk(absolute, report)) {
+        if (MARKDOWN_FILE.test(file) && classifier.isPostMortem(file) && fresh(file)) {
+          yield { file, explicit: false };
         }
-      });
+      }
     } else if (stat === undefined && picomatch.scan(input).isGlob) {
-      expandGlob(input, options.cwd, result, (file) => add(file, true));
-    } else {
+      for await (const file of expandGlob(input, options.cwd, report)) {
+        if (fresh(file)) {
+          yield { file, explicit: true };
+        }
+      }
+    } else if (fresh(absolute)) {
       // A file, or something unreadable: reading it reports the reason and makes the run exit 2.
-      add(absolute, true);
+      yield { file: absolute, explicit: true };
     }
-    if (
-      result.targets.length === before &&
-      !result.errors.some((error) => error.file.startsWith(absolute))
-    ) {
-      result.empty.push(input);
+    if (found === 0 && !report.errors.some((error) => error.file.startsWith(absolute))) {
+      report.empty.push(input);
     }
+  }
+}
+
+/** `findTargets`, collected: for commands that need every post-mortem before they print. */
+export async function discoverTargets(
+  inputs: string[],
+  options: DiscoveryOptions,
+): Promise<DiscoveryResult> {
+  const result: DiscoveryResult = { targets: [], errors: [], empty: [] };
+  for await (const target of findTargets(inputs, options, result)) {
+    result.targets.push(target);
   }
   return result;
 }
 
-function expandGlob(
+async function* expandGlob(
   pattern: string,
   cwd: string,
-  result: DiscoveryResult,
-  add: (file: string) => void,
-): void {
+  result: RunErrors,
+): AsyncGenerator<string> {
   const normalised = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
   const scan = picomatch.scan(normalised);
   const base = path.resolve(cwd, scan.base === "" ? "." : scan.base);
@@ -96,63 +113,27 @@ function expandGlob(
   if (!fs.existsSync(base)) {
     return;
   }
-  walk(base, result, (file) => {
+  for await (const file of walk(base, result)) {
     const candidate = absolutePattern
       ? file.replace(/\\/g, "/")
       : toSlashes(path.relative(cwd, file));
     if (isMatch(candidate)) {
-      add(file);
+      yield file;
     }
-  });
+  }
 }
 
-/** Depth-first, sorted, following symbolic links to folders at most once each. */
-function walk(root: string, result: DiscoveryResult, visit: (file: string) => void): void {
-  const visited = new Set<string>();
-  const visitDirectory = (dir: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch (error) {
-      result.errors.push({ file: dir, message: `cannot read folder: ${describeFsError(error)}` });
-      return;
-    }
-    if (visited.has(real)) {
-      return;
-    }
-    visited.add(real);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      result.errors.push({ file: dir, message: `cannot read folder: ${describeFsError(error)}` });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = fs.statSync(full);
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
-          // A dangling link: offer it as a file so reading it reports the problem.
-          isFile = true;
-        }
-      }
-      if (isDirectory) {
-        if (!IGNORED_DIRECTORIES.has(entry.name)) {
-          visitDirectory(full);
-        }
-      } else if (isFile) {
-        visit(full);
-      }
-    }
-  };
-  visitDirectory(root);
+/** Every file under `root` from the shared walker; a folder that cannot be listed is a run error. */
+function walk(root: string, result: RunErrors): AsyncGenerator<string> {
+  return walkFiles(root, {
+    danglingLinks: "yield",
+    onFolderError: (folder, error) => {
+      result.errors.push({
+        file: folder,
+        message: `cannot read folder: ${describeFsError(error)}`,
+      });
+    },
+  });
 }
 
 /** Decides whether a Markdown file found in a folder is a post-mortem. */

@@ -1,5 +1,6 @@
 // The `follow-through` command (bundled to dist/cli.js; bin/follow-through.js requires it).
-import { runCliAsync, EXIT_TROUBLE } from "./run";
+import { EXIT_TROUBLE } from "./io";
+import { runCli } from "./run";
 
 // `follow-through lint | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -9,7 +10,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-runCliAsync({
+runCli({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
@@ -17,6 +18,7 @@ runCliAsync({
   now: new Date(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  drain: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
 }).then(
   (code) => {
     process.exitCode = code;

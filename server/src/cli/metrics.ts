@@ -46,8 +46,8 @@ export type JsonMetricsReport = Omit<
 };
 
 /** Returns the exit code: 0, or 2 when a file could not be read. */
-export function runMetrics(options: MetricsCommandOptions, io: ActionsIo): number {
-  const { postMortems, incomplete } = indexPostMortems(options, io);
+export async function runMetrics(options: MetricsCommandOptions, io: ActionsIo): Promise<number> {
+  const { postMortems, incomplete } = await indexPostMortems(options, io);
   const metrics = computeMetrics(postMortems, {
     today: isoDay(options.today),
     since: options.since,

@@ -1,14 +1,17 @@
+import * as os from "os";
 import { parseArgs } from "util";
 import { nearest } from "../core/nearest";
 
-export type OutputFormat = "text" | "json" | "sarif";
+export type LintFormat = "text" | "json" | "sarif" | "csv";
 
 export interface LintCommandOptions {
   command: "lint";
   inputs: string[];
-  format: OutputFormat;
+  format: LintFormat;
   configFile?: string;
   quiet: boolean;
+  /** Worker threads linting files side by side; 1 lints in the main thread. */
+  jobs: number;
   /** Print under each finding what was read and where (text format; JSON always carries it). */
   explain: boolean;
   today: Date;
@@ -87,13 +90,16 @@ Commands:
                               write its link back (--dry-run, --tracker, --action ID; see push --help).
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text; rules, metrics: text or json; actions: text, json or csv).
+  -f, --format <text|json|sarif|csv>
+                                  Output format (default: text; rules, metrics: text or json; actions: text, json or csv).
   -c, --config <file>             Use this config file instead of the nearest .followthrough.yml.
   -q, --quiet                     Report errors only.
   -e, --explain                   lint: print under each finding what was read and where ("owner: none — …").
       --today <YYYY-MM-DD>        Pin today's date (for deadline-past, overdue and ages), for reproducible runs.
       --since <YYYY-MM-DD>        metrics: only post-mortems dated on or after this day.
       --max-file-size <MB>        Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE_MB}).
+  -j, --jobs <N>                  lint: lint files on N threads (default: the number of cores); output
+                                  keeps the same order whatever N is. 1 lints in one thread.
       --owner <name>              actions: only this person's (a name, @handle or email).
       --overdue                   actions: only open actions past their deadline.
       --status <open|all>         actions: open ones (default) or all, done and deprioritized too.
@@ -123,6 +129,7 @@ const KNOWN_OPTIONS = [
   "--color",
   "--no-color",
   "--max-file-size",
+  "--jobs",
   "--owner",
   "--overdue",
   "--status",
@@ -171,6 +178,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "max-file-size": { type: "string" },
+        jobs: { type: "string", short: "j" },
         owner: { type: "string" },
         overdue: { type: "boolean" },
         status: { type: "string" },
@@ -199,6 +207,9 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
         throw new UsageError(`--${flag} is an option of \`actions\`, not of \`${command}\``);
       }
     }
+  }
+  if (command !== "lint" && values.jobs !== undefined) {
+    throw new UsageError(`--jobs is an option of \`lint\`, not of \`${command}\``);
   }
   if (command !== "metrics" && values.since !== undefined) {
     throw new UsageError(`--since is an option of \`metrics\`, not of \`${command}\``);
@@ -274,8 +285,10 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
     );
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new UsageError(`--format must be text, json or sarif; got ${JSON.stringify(format)}`);
+  if (format !== "text" && format !== "json" && format !== "sarif" && format !== "csv") {
+    throw new UsageError(
+      `--format must be text, json, sarif or csv; got ${JSON.stringify(format)}`,
+    );
   }
   return {
     kind: "run",
@@ -285,6 +298,7 @@ export function parseCommandLine(argv: string[], environment: Environment): Pars
       format,
       quiet: values.quiet === true,
       explain: values.explain === true,
+      jobs: parseJobs(values.jobs),
     },
   };
 }
@@ -321,6 +335,19 @@ function parseToday(value: string, flag = "--today"): Date {
     }
   }
   throw new UsageError(`${flag} must be a date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) {
+    return os.availableParallelism();
+  }
+  const jobs = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) {
+    throw new UsageError(
+      `--jobs must be a whole number of at least 1; got ${JSON.stringify(value)}`,
+    );
+  }
+  return jobs;
 }
 
 function parseMaxFileSize(value: string | undefined): number {

@@ -24,7 +24,7 @@ import { permalink, repoInfo, repoRelativePath } from "../trackers/repo";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { describeParseArgsError } from "./options";
 import { readSource } from "./read";
-import type { CliIo } from "./run";
+import type { CliIo } from "./io";
 
 export const PUSH_HELP = `Usage: follow-through push FILE [--dry-run] [--tracker github|jira|linear|gitlab] [--action ID]
 

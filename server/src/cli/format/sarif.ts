@@ -2,10 +2,11 @@ import { createHash } from "crypto";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import type * as Sarif from "sarif";
-import { ruleDocsUrl } from "../../core/rules";
+import { ruleDocsUrl, ruleList } from "../../core/rules";
 import type { Rule } from "../../core/rules/types";
 import type { Finding, Severity } from "../../core/types";
-import type { FileReport, LintReport, RunProblem } from "../report";
+import type { FileReport, RunProblem } from "../report";
+import { indent, type ReportWriter } from "./stream";
 
 export interface SarifOptions {
   version: string;
@@ -40,27 +41,21 @@ const ELEMENT_SENTENCE: Record<NonNullable<Rule["element"]>, string> = {
   deadline: "A strong action item has a deadline.",
 };
 
-/** SARIF 2.1.0 as GitHub code scanning accepts it (upload with github/codeql-action/upload-sarif). */
-export function toSarif(report: LintReport, options: SarifOptions): Sarif.Log {
-  const rules: Sarif.ReportingDescriptor[] = [];
-  const ruleIndex = new Map<string, number>();
-  const addRule = (id: string, rule: Rule | undefined): number => {
-    const known = ruleIndex.get(id);
-    if (known !== undefined) {
-      return known;
-    }
-    const description = rule?.description ?? id;
-    const severity = rule?.defaultSeverity ?? "warning";
-    const sentence = rule?.element !== undefined ? ` ${ELEMENT_SENTENCE[rule.element]}` : "";
-    const helpUri = ruleDocsUrl(id);
-    rules.push({
-      id,
-      name: pascalCase(id),
+/** The rules' metadata for `tool.driver.rules`, in registry order: a result's ruleIndex points here. */
+function ruleDescriptors(rules: readonly Rule[]): Sarif.ReportingDescriptor[] {
+  return rules.map((rule) => {
+    const description = rule.description;
+    const severity = rule.defaultSeverity;
+    const sentence = rule.element !== undefined ? ` ${ELEMENT_SENTENCE[rule.element]}` : "";
+    const helpUri = ruleDocsUrl(rule.id);
+    return {
+      id: rule.id,
+      name: pascalCase(rule.id),
       shortDescription: { text: description },
       fullDescription: { text: `${description}.${sentence}` },
       help: {
         text: `${description}. See ${helpUri}`,
-        markdown: `${description}. See [${id}](${helpUri}).`,
+        markdown: `${description}. See [${rule.id}](${helpUri}).`,
       },
       helpUri,
       defaultConfiguration: { level: LEVEL[severity] },
@@ -68,81 +63,109 @@ export function toSarif(report: LintReport, options: SarifOptions): Sarif.Log {
         tags: [
           "post-mortem",
           "action-items",
-          ...(rule?.element !== undefined ? [rule.element] : []),
+          ...(rule.element !== undefined ? [rule.element] : []),
         ],
         precision: "medium",
         "problem.severity": PROBLEM_SEVERITY[severity],
       },
-    });
-    ruleIndex.set(id, rules.length - 1);
-    return rules.length - 1;
-  };
-  for (const rule of report.rules) {
-    addRule(rule.id, rule);
-  }
-
-  const results: Sarif.Result[] = [];
-  for (const file of report.files) {
-    const artifactLocation = artifactLocationFor(file.file, report.cwd);
-    const occurrences = new Map<string, number>();
-    for (const finding of file.findings) {
-      const index = addRule(finding.rule, undefined);
-      const basis = fingerprintBasis(finding, file, artifactLocation.uri ?? file.path);
-      // Two identical items in one file would otherwise share a fingerprint and collapse into one alert.
-      const seen = occurrences.get(basis) ?? 0;
-      occurrences.set(basis, seen + 1);
-      results.push({
-        ruleId: finding.rule,
-        ruleIndex: index,
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation,
-              region: {
-                startLine: finding.range.start.line + 1,
-                startColumn: finding.range.start.character + 1,
-                endLine: finding.range.end.line + 1,
-                endColumn: finding.range.end.character + 1,
-              },
-            },
-          },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: `${sha256(basis).slice(0, 32)}:${seen + 1}` },
-      });
-    }
-  }
-
-  const run: Sarif.Run = {
-    tool: {
-      driver: {
-        name: "follow-through",
-        version: options.version,
-        semanticVersion: options.version,
-        informationUri: options.informationUri,
-        rules,
-      },
-    },
-    originalUriBaseIds: {
-      [SOURCE_ROOT]: { uri: directoryUri(report.cwd) },
-    },
-    columnKind: "utf16CodeUnits",
-    invocations: [
-      {
-        executionSuccessful: !report.incomplete,
-        toolExecutionNotifications: report.problems.map((problem) =>
-          notification(problem, report.cwd),
-        ),
-      },
-    ],
-    results,
-  };
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+    };
+  });
 }
 
-export function formatSarif(report: LintReport, options: SarifOptions): string {
-  return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
+/** Position of each rule id in `tool.driver.rules`. */
+const ruleIndexById = new Map(ruleList.map((rule, index) => [rule.id, index]));
+
+/** Results sit in runs[0].results of the log, eight spaces deep in its two-space layout. */
+const RESULT_INDENT = 8;
+
+/** One file's SARIF results, as they sit in the log's results array, separated by commas. */
+export function sarifFileResults(file: FileReport, cwd: string): string {
+  const artifactLocation = artifactLocationFor(file.file, cwd);
+  const occurrences = new Map<string, number>();
+  const results: string[] = [];
+  for (const finding of file.findings) {
+    const basis = fingerprintBasis(finding, file, artifactLocation.uri ?? file.path);
+    // Two identical items in one file would otherwise share a fingerprint and collapse into one alert.
+    const seen = occurrences.get(basis) ?? 0;
+    occurrences.set(basis, seen + 1);
+    const result: Sarif.Result = {
+      ruleId: finding.rule,
+      ruleIndex: ruleIndexById.get(finding.rule),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation,
+            region: {
+              startLine: finding.range.start.line + 1,
+              startColumn: finding.range.start.character + 1,
+              endLine: finding.range.end.line + 1,
+              endColumn: finding.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${sha256(basis).slice(0, 32)}:${seen + 1}` },
+    };
+    results.push(indent(JSON.stringify(result, null, 2), RESULT_INDENT));
+  }
+  return results.join(",\n");
+}
+
+/** Stands in for the results array while the envelope around it is laid out. */
+const RESULTS_PLACEHOLDER = "\u0000results\u0000";
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning accepts it (upload with github/codeql-action/upload-sarif),
+ * with the results streamed: the envelope and the rules are known before the first file, the
+ * invocation (whether the run was complete, the files it could not read) only after the last, so
+ * it follows the results.
+ */
+export function sarifWriter(options: SarifOptions & { cwd: string }): ReportWriter {
+  const envelope = (invocations: Sarif.Invocation[] | undefined): string => {
+    const run = {
+      tool: {
+        driver: {
+          name: "follow-through",
+          version: options.version,
+          semanticVersion: options.version,
+          informationUri: options.informationUri,
+          rules: ruleDescriptors(ruleList),
+        },
+      },
+      originalUriBaseIds: { [SOURCE_ROOT]: { uri: directoryUri(options.cwd) } },
+      columnKind: "utf16CodeUnits",
+      results: RESULTS_PLACEHOLDER,
+      invocations,
+    };
+    return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
+  };
+  const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+  let empty = true;
+  return {
+    start: () => {
+      const text = envelope(undefined);
+      return `${text.slice(0, text.indexOf(placeholder))}[`;
+    },
+    file: (part) => {
+      const separator = empty ? "\n" : ",\n";
+      empty = false;
+      return separator + part;
+    },
+    finish: (end) => {
+      const text = envelope([
+        {
+          executionSuccessful: !end.incomplete,
+          toolExecutionNotifications: end.problems.map((problem) =>
+            notification(problem, options.cwd),
+          ),
+        },
+      ]);
+      const close = empty ? "]" : `\n${" ".repeat(RESULT_INDENT - 2)}]`;
+      return close + text.slice(text.indexOf(placeholder) + placeholder.length);
+    },
+  };
 }
 
 /**

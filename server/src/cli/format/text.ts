@@ -1,5 +1,6 @@
 import type { Severity } from "../../core/types";
-import { countSeverities, type LintReport } from "../report";
+import { countSeverities, type FileReport, type LintReport } from "../report";
+import type { ReportWriter } from "./stream";
 import { displayWidth, widest } from "./columns";
 
 export interface TextFormatOptions {
@@ -23,64 +24,92 @@ function outlierLimit(widths: number[]): number {
  * rows, then one summary line. Prints nothing when there is nothing to say.
  */
 export function formatText(report: LintReport, options: TextFormatOptions): string {
+  const writer = textWriter(options);
+  let out = writer.start();
+  for (const file of report.files) {
+    const part = textFileBlock(file, options);
+    if (part !== "") {
+      out += writer.file(part);
+    }
+  }
+  return (
+    out +
+    writer.finish({
+      files: report.files.length,
+      counts: countSeverities(report.files),
+      problems: report.problems,
+      incomplete: report.incomplete,
+    })
+  );
+}
+
+/** One file's header and rows, and the blank line after them; "" for a file without findings. */
+export function textFileBlock(file: FileReport, options: TextFormatOptions): string {
+  if (file.findings.length === 0) {
+    return "";
+  }
   const style = styles(options.color);
   const out: string[] = [];
-  for (const file of report.files) {
-    if (file.findings.length === 0) {
-      continue;
-    }
-    const rows = file.findings.map((finding) => ({
-      position: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
-      severity: finding.severity,
-      message: finding.message.replace(/\s*\r?\n\s*/g, " ").trim(),
-      rule: finding.rule,
-      evidence: options.explain === true ? finding.evidence : undefined,
-    }));
-    const positionWidth = widest(rows, (row) => row.position.length);
-    const severityWidth = widest(rows, (row) => row.severity.length);
-    // The rule ids line up after the ordinary messages; one long quoted message is let run past the
-    // column rather than pushing every other row's id far to the right.
-    const limit = outlierLimit(rows.map((row) => displayWidth(row.message)));
-    const messageWidth = widest(
-      rows.filter((row) => displayWidth(row.message) <= limit),
-      (row) => displayWidth(row.message),
-    );
-    out.push(style.underline(file.path));
-    for (const row of rows) {
-      out.push(
+  const rows = file.findings.map((finding) => ({
+    position: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
+    severity: finding.severity,
+    message: finding.message.replace(/\s*\r?\n\s*/g, " ").trim(),
+    rule: finding.rule,
+    evidence: options.explain === true ? finding.evidence : undefined,
+  }));
+  const positionWidth = widest(rows, (row) => row.position.length);
+  const severityWidth = widest(rows, (row) => row.severity.length);
+  // The rule ids line up after the ordinary messages; one long quoted message is let run past the
+  // column rather than pushing every other row's id far to the right.
+  const limit = outlierLimit(rows.map((row) => displayWidth(row.message)));
+  const messageWidth = widest(
+    rows.filter((row) => displayWidth(row.message) <= limit),
+    (row) => displayWidth(row.message),
+  );
+  out.push(style.underline(file.path));
+  for (const row of rows) {
+    out.push(
+      "  " +
+        style.dim(row.position.padEnd(positionWidth)) +
         "  " +
-          style.dim(row.position.padEnd(positionWidth)) +
-          "  " +
-          style.severity(row.severity, row.severity.padEnd(severityWidth)) +
-          "  " +
-          row.message +
-          " ".repeat(Math.max(0, messageWidth - displayWidth(row.message))) +
-          "  " +
-          style.dim(row.rule),
+        style.severity(row.severity, row.severity.padEnd(severityWidth)) +
+        "  " +
+        row.message +
+        " ".repeat(Math.max(0, messageWidth - displayWidth(row.message))) +
+        "  " +
+        style.dim(row.rule),
+    );
+    if (row.evidence !== undefined) {
+      out.push(
+        "  " + " ".repeat(positionWidth + severityWidth + 4) + style.dim(`why: ${row.evidence}`),
       );
-      if (row.evidence !== undefined) {
-        out.push(
-          "  " + " ".repeat(positionWidth + severityWidth + 4) + style.dim(`why: ${row.evidence}`),
-        );
+    }
+  }
+  return `${out.join("\n")}\n\n`;
+}
+
+/** The files' blocks as they come, then the summary line, counted as the run went. */
+export function textWriter(options: TextFormatOptions): ReportWriter {
+  const style = styles(options.color);
+  return {
+    start: () => "",
+    file: (part) => part,
+    finish: ({ counts }) => {
+      if (counts.findings === 0) {
+        return "";
       }
-    }
-    out.push("");
-  }
-  const counts = countSeverities(report.files);
-  if (counts.findings > 0) {
-    const parts = [
-      plural(counts.errors, "error"),
-      plural(counts.warnings, "warning"),
-      `${counts.info} info`,
-    ];
-    if (counts.hints > 0) {
-      parts.push(plural(counts.hints, "hint"));
-    }
-    const summary = `\u2716 ${plural(counts.findings, "problem")} (${parts.join(", ")})`;
-    out.push(counts.errors > 0 ? style.boldRed(summary) : style.boldYellow(summary));
-    out.push("");
-  }
-  return out.join("\n");
+      const parts = [
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        `${counts.info} info`,
+      ];
+      if (counts.hints > 0) {
+        parts.push(plural(counts.hints, "hint"));
+      }
+      const summary = `\u2716 ${plural(counts.findings, "problem")} (${parts.join(", ")})`;
+      return `${counts.errors > 0 ? style.boldRed(summary) : style.boldYellow(summary)}\n`;
+    },
+  };
 }
 
 function plural(count: number, noun: string): string {

@@ -1,0 +1,128 @@
+// Reads and lints one file and formats its part of the report: the unit of work `lint` hands to a
+// worker thread (or does itself with --jobs 1). Everything it returns is plain data.
+import { lint } from "../core/lint";
+import type { Finding } from "../core/types";
+import type { ConfigResolver } from "./configs";
+import { formatFilePart, type FormatSettings } from "./format";
+import { readSource } from "./read";
+import { countSeverities, type RunProblem, type SeverityCounts } from "./report";
+
+export interface LintFileSettings extends FormatSettings {
+  quiet: boolean;
+  today: Date;
+  maxFileSizeBytes: number;
+}
+
+/** A problem for the report, and the line stderr shows for it. */
+export interface ReportedProblem {
+  problem: RunProblem;
+  line: string;
+}
+
+export interface FileOutcome {
+  /** Display path. */
+  path: string;
+  /** False when the file was skipped or could not be read or linted. */
+  linted: boolean;
+  problems: ReportedProblem[];
+  /** The file could not be read or linted: the run exits 2. */
+  incomplete: boolean;
+  counts: SeverityCounts;
+  /** The file's part of the output, already formatted. */
+  part: string;
+}
+
+export function lintFile(
+  file: string,
+  shown: string,
+  settings: LintFileSettings,
+  configs: ConfigResolver,
+): FileOutcome {
+  const outcome: FileOutcome = {
+    path: shown,
+    linted: false,
+    problems: [],
+    incomplete: false,
+    counts: { findings: 0, errors: 0, warnings: 0, info: 0, hints: 0 },
+    part: "",
+  };
+  const problem = (level: RunProblem["level"], message: string, line = `${shown}: ${message}`) => {
+    outcome.problems.push({ problem: { file: shown, message, level }, line });
+  };
+  const source = readSource(file, settings.maxFileSizeBytes);
+  if (source.kind === "error") {
+    problem("error", `cannot read file: ${source.message}`);
+    outcome.incomplete = true;
+    return outcome;
+  }
+  if (source.kind === "binary") {
+    problem("warning", "skipped: binary file");
+    return outcome;
+  }
+  if (source.kind === "too-large") {
+    problem(
+      "warning",
+      `skipped: ${megabytes(source.size)} MB is larger than --max-file-size ${megabytes(settings.maxFileSizeBytes)} MB`,
+    );
+    return outcome;
+  }
+  if (source.invalidUtf8At !== undefined) {
+    problem(
+      "warning",
+      `invalid UTF-8 at byte ${source.invalidUtf8At}; linted with replacement characters`,
+    );
+  }
+  try {
+    lintText(file, source.text, settings, configs, outcome, problem);
+  } catch (error) {
+    // The parser promises never to throw; if it does, this file is not linted but the others are.
+    problem("error", `cannot lint: internal error: ${describeError(error)}`);
+    outcome.incomplete = true;
+  }
+  return outcome;
+}
+
+function lintText(
+  file: string,
+  text: string,
+  settings: LintFileSettings,
+  configs: ConfigResolver,
+  outcome: FileOutcome,
+  problem: (level: RunProblem["level"], message: string, line?: string) => void,
+): void {
+  const result = lint(text, {
+    config: configs.forFile(file),
+    today: settings.today,
+    fileName: file,
+  });
+  for (const parseProblem of result.doc.problems) {
+    const where = result.doc.positionAt(parseProblem.span.start);
+    const message = `${where.line + 1}:${where.character + 1}: ${parseProblem.message}`;
+    problem("warning", message, `${outcome.path}:${message}`);
+  }
+  for (const ruleError of result.ruleErrors) {
+    problem(
+      "error",
+      `rule ${ruleError.rule} crashed (${describeError(ruleError.error)}); its findings for this file are missing`,
+    );
+  }
+  const findings: Finding[] = settings.quiet
+    ? result.findings.filter((finding) => finding.severity === "error")
+    : result.findings;
+  const report = { file, path: outcome.path, findings, doc: result.doc };
+  const part = formatFilePart(report, settings);
+  outcome.linted = true;
+  outcome.counts = countSeverities([report]);
+  outcome.part = part;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    return `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}

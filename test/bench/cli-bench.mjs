@@ -1,0 +1,231 @@
+// Benchmark: the CLI as a user runs it, whole process, against a bare markdown-it parse process.
+//
+//   npm run bench:cli                                 10,000 files (~40 MB), 3 rounds
+//   node test/bench/cli-bench.mjs --files 100000 --rounds 2
+//   node test/bench/cli-bench.mjs --files 2000 --formats json --keep --dir /tmp/ft
+//
+// Every measurement is a separate process, started in turn within each round (so none gets a warmer
+// or quieter machine than the others): the baseline (test/bench/bare-parse.mjs: find, read and
+// parse every file), then `follow-through lint DIR --format F > /dev/null` for each format with the
+// default --jobs, and json with --jobs 1. Wall time is measured around the process; peak memory is
+// the process's own maxRSS, reported at exit by test/bench/report-peak-rss.cjs. Medians are printed,
+// then the ratios the goals are stated in. The workspace is deleted afterwards unless --keep.
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateWorkspace } from "./generate-post-mortems.mjs";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CLI = path.join(REPO_ROOT, "dist", "cli.js");
+const BARE = path.join(REPO_ROOT, "test", "bench", "bare-parse.mjs");
+const RSS_REPORTER = path.join(REPO_ROOT, "test", "bench", "report-peak-rss.cjs");
+const FORMATS = ["json", "sarif", "text", "csv"];
+
+const { values: args } = parseArgs({
+  options: {
+    files: { type: "string", default: "10000" },
+    rounds: { type: "string", default: "3" },
+    seed: { type: "string", default: "20261124" },
+    formats: { type: "string", default: FORMATS.join(",") },
+    dir: { type: "string" },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (args.help) {
+  console.log(
+    "Usage: node test/bench/cli-bench.mjs [--files N] [--rounds N] [--formats json,sarif,text,csv] [--seed N] [--dir DIR] [--keep]",
+  );
+  process.exit(0);
+}
+const FILE_COUNT = positiveInteger(args.files, "--files");
+const ROUNDS = positiveInteger(args.rounds, "--rounds");
+const SEED = positiveInteger(args.seed, "--seed");
+const formats = args.formats.split(",").filter((format) => format !== "");
+for (const format of formats) {
+  if (!FORMATS.includes(format)) {
+    console.error(`--formats: unknown format ${JSON.stringify(format)}`);
+    process.exit(2);
+  }
+}
+if (!formats.includes("json")) {
+  // The goals are stated for json; the others are measured beside it.
+  formats.unshift("json");
+}
+
+function positiveInteger(value, name) {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    console.error(`${name} must be a positive integer; got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return number;
+}
+
+/** Runs one process with stdout to /dev/null; resolves with its wall time, peak RSS and exit code. */
+function measure(label, script, scriptArgs, scratch) {
+  const rssFile = path.join(scratch, `rss-${process.pid}-${label.replace(/\W+/g, "_")}.txt`);
+  fs.rmSync(rssFile, { force: true });
+  const devNull = fs.openSync(os.devNull, "w");
+  const start = process.hrtime.bigint();
+  const child = spawn(process.execPath, ["--require", RSS_REPORTER, script, ...scriptArgs], {
+    stdio: ["ignore", devNull, "pipe"],
+    env: { ...process.env, FOLLOW_THROUGH_BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 4000) stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      fs.closeSync(devNull);
+      const rssKb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) : NaN;
+      resolve({ ms, rssMb: rssKb / 1024, code, stderr });
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function main() {
+  if (!fs.existsSync(CLI)) {
+    console.error(`${CLI} is missing: run \`npm run build\` first (npm run bench:cli does).`);
+    process.exit(2);
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-cli-bench-"));
+  // Only a folder of our own name is ever deleted, even under a --dir the user chose.
+  const workspace = path.join(
+    args.dir !== undefined ? path.resolve(args.dir) : scratch,
+    "follow-through-bench-workspace",
+  );
+  try {
+    const marker = path.join(workspace, `.generated-${FILE_COUNT}-${SEED}`);
+    const generateStart = Date.now();
+    if (!fs.existsSync(marker)) {
+      generateWorkspace(workspace, { files: FILE_COUNT, seed: SEED });
+      fs.writeFileSync(marker, "");
+    }
+    const bytes = sizeOf(workspace);
+    console.log(
+      `workspace: ${FILE_COUNT} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${workspace} (ready in ${((Date.now() - generateStart) / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `machine: ${os.availableParallelism()} cores, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(" ")}, node ${process.version}`,
+    );
+
+    const lintArgs = (format, jobs) => [
+      "lint",
+      workspace,
+      "--format",
+      format,
+      "--today",
+      "2026-11-24",
+      ...(jobs === undefined ? [] : ["--jobs", String(jobs)]),
+    ];
+    const runs = [{ label: "bare parse", script: BARE, args: [workspace] }];
+    for (const format of formats) {
+      runs.push({ label: `lint ${format}`, script: CLI, args: lintArgs(format) });
+    }
+    runs.push({ label: "lint json --jobs 1", script: CLI, args: lintArgs("json", 1) });
+
+    const samples = new Map(runs.map((run) => [run.label, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      const line = [];
+      for (const run of runs) {
+        const result = await measure(run.label, run.script, run.args, scratch);
+        if (result.code !== 0 && result.code !== 1) {
+          throw new Error(`${run.label} exited ${result.code}:\n${result.stderr}`);
+        }
+        samples.get(run.label).push(result);
+        line.push(`${run.label} ${(result.ms / 1000).toFixed(2)} s ${result.rssMb.toFixed(0)} MB`);
+      }
+      console.log(`round ${round}: ${line.join(" | ")}`);
+    }
+
+    const summary = {};
+    console.log("");
+    console.log(`medians over ${ROUNDS} round(s):`);
+    for (const run of runs) {
+      const time = median(samples.get(run.label).map((sample) => sample.ms));
+      const rss = median(samples.get(run.label).map((sample) => sample.rssMb));
+      summary[run.label] = { ms: time, rssMb: rss };
+      console.log(
+        `  ${run.label.padEnd(20)} ${(time / 1000).toFixed(2).padStart(7)} s ${rss.toFixed(0).padStart(6)} MB`,
+      );
+    }
+    const bare = summary["bare parse"];
+    const json = summary["lint json"];
+    const single = summary["lint json --jobs 1"];
+    const timeRatio = json.ms / bare.ms;
+    const memoryRatio = json.rssMb / bare.rssMb;
+    const speedUp = single.ms / json.ms;
+    const verdict = (met) => (met ? "met" : "not met");
+    console.log("");
+    console.log(
+      `end to end, lint --format json / bare parse:  ${timeRatio.toFixed(2)}x  (goal <= 1.5: ${verdict(timeRatio <= 1.5)})`,
+    );
+    console.log(
+      `peak memory, lint --format json / bare parse: ${memoryRatio.toFixed(2)}x  (goal <= 2: ${verdict(memoryRatio <= 2)})`,
+    );
+    for (const format of formats.filter((format) => format !== "json")) {
+      const other = summary[`lint ${format}`];
+      console.log(
+        `  ${format}: ${(other.ms / bare.ms).toFixed(2)}x time, ${(other.rssMb / bare.rssMb).toFixed(2)}x memory`,
+      );
+    }
+    console.log(
+      `--jobs ${os.availableParallelism()} (default) speed-up over --jobs 1:       ${speedUp.toFixed(2)}x  (goal >= 1.6: ${verdict(speedUp >= 1.6)})`,
+    );
+    console.log(
+      `  --jobs 1: ${(single.ms / bare.ms).toFixed(2)}x time, ${(single.rssMb / bare.rssMb).toFixed(2)}x memory`,
+    );
+    console.log(
+      JSON.stringify({
+        files: FILE_COUNT,
+        megabytes: Number((bytes / 1024 / 1024).toFixed(1)),
+        rounds: ROUNDS,
+        cores: os.availableParallelism(),
+        timeRatio: Number(timeRatio.toFixed(3)),
+        memoryRatio: Number(memoryRatio.toFixed(3)),
+        jobsSpeedUp: Number(speedUp.toFixed(3)),
+        medians: Object.fromEntries(
+          Object.entries(summary).map(([label, value]) => [
+            label,
+            { ms: Math.round(value.ms), rssMb: Math.round(value.rssMb) },
+          ]),
+        ),
+        node: process.version,
+      }),
+    );
+  } finally {
+    if (!args.keep) {
+      fs.rmSync(scratch, { recursive: true, force: true });
+      if (args.dir !== undefined) fs.rmSync(workspace, { recursive: true, force: true });
+    } else {
+      console.error(`kept ${workspace}`);
+    }
+  }
+}
+
+function sizeOf(dir) {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      total += fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+  }
+  return total;
+}
+
+await main();
