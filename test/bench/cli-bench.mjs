@@ -7,9 +7,10 @@
 // Every measurement is a separate process, started in turn within each round (so none gets a warmer
 // or quieter machine than the others): the baseline (test/bench/bare-parse.mjs: find, read and
 // parse every file), then `follow-through lint DIR --format F > /dev/null` for each format with the
-// default --jobs, and json with --jobs 1. Wall time is measured around the process; peak memory is
-// the process's own maxRSS, reported at exit by test/bench/report-peak-rss.cjs. Medians are printed,
-// then the ratios the goals are stated in. The workspace is deleted afterwards unless --keep.
+// default --jobs, and json with --jobs 1. Wall time is measured around the process; peak memory and
+// CPU time are the process's own, reported at exit by test/bench/report-peak-rss.cjs. Medians are
+// printed, then the ratios the goals are stated in (wall time), and CPU time ratios, which a busy
+// machine disturbs less. The workspace is deleted afterwards unless --keep.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -19,7 +20,7 @@ import { parseArgs } from "node:util";
 import { generateWorkspace } from "./generate-post-mortems.mjs";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CLI = path.join(REPO_ROOT, "dist", "cli.js");
+const DIST = path.join(REPO_ROOT, "dist");
 const BARE = path.join(REPO_ROOT, "test", "bench", "bare-parse.mjs");
 const RSS_REPORTER = path.join(REPO_ROOT, "test", "bench", "report-peak-rss.cjs");
 const FORMATS = ["json", "sarif", "text", "csv"];
@@ -84,8 +85,10 @@ function measure(label, script, scriptArgs, scratch) {
     child.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       fs.closeSync(devNull);
-      const rssKb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) : NaN;
-      resolve({ ms, rssMb: rssKb / 1024, code, stderr });
+      const usage = fs.existsSync(rssFile)
+        ? JSON.parse(fs.readFileSync(rssFile, "utf8"))
+        : { maxRssKb: NaN, cpuMs: NaN };
+      resolve({ ms, rssMb: usage.maxRssKb / 1024, cpuMs: usage.cpuMs, code, stderr });
     });
   });
 }
@@ -97,11 +100,19 @@ function median(values) {
 }
 
 async function main() {
-  if (!fs.existsSync(CLI)) {
-    console.error(`${CLI} is missing: run \`npm run build\` first (npm run bench:cli does).`);
+  if (!fs.existsSync(path.join(DIST, "cli.js"))) {
+    console.error(
+      `${DIST}/cli.js is missing: run \`npm run build\` first (npm run bench:cli does).`,
+    );
     process.exit(2);
   }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-cli-bench-"));
+  // The bundles as they are now: a rebuild during a long run (a test run builds) must not change them.
+  const CLI = path.join(scratch, "dist", "cli.js");
+  fs.mkdirSync(path.dirname(CLI));
+  for (const bundle of ["cli.js", "cliWorker.js"]) {
+    fs.copyFileSync(path.join(DIST, bundle), path.join(scratch, "dist", bundle));
+  }
   // Only a folder of our own name is ever deleted, even under a --dir the user chose.
   const workspace = path.join(
     args.dir !== undefined ? path.resolve(args.dir) : scratch,
@@ -149,7 +160,9 @@ async function main() {
           throw new Error(`${run.label} exited ${result.code}:\n${result.stderr}`);
         }
         samples.get(run.label).push(result);
-        line.push(`${run.label} ${(result.ms / 1000).toFixed(2)} s ${result.rssMb.toFixed(0)} MB`);
+        line.push(
+          `${run.label} ${(result.ms / 1000).toFixed(2)} s (cpu ${(result.cpuMs / 1000).toFixed(2)} s) ${result.rssMb.toFixed(0)} MB`,
+        );
       }
       console.log(`round ${round}: ${line.join(" | ")}`);
     }
@@ -160,9 +173,10 @@ async function main() {
     for (const run of runs) {
       const time = median(samples.get(run.label).map((sample) => sample.ms));
       const rss = median(samples.get(run.label).map((sample) => sample.rssMb));
-      summary[run.label] = { ms: time, rssMb: rss };
+      const cpu = median(samples.get(run.label).map((sample) => sample.cpuMs));
+      summary[run.label] = { ms: time, rssMb: rss, cpuMs: cpu };
       console.log(
-        `  ${run.label.padEnd(20)} ${(time / 1000).toFixed(2).padStart(7)} s ${rss.toFixed(0).padStart(6)} MB`,
+        `  ${run.label.padEnd(20)} ${(time / 1000).toFixed(2).padStart(7)} s wall ${(cpu / 1000).toFixed(2).padStart(7)} s cpu ${rss.toFixed(0).padStart(6)} MB`,
       );
     }
     const bare = summary["bare parse"];
@@ -191,6 +205,12 @@ async function main() {
     console.log(
       `  --jobs 1: ${(single.ms / bare.ms).toFixed(2)}x time, ${(single.rssMb / bare.rssMb).toFixed(2)}x memory`,
     );
+    // On a shared machine wall time depends on what else runs; CPU time much less so.
+    const cpuRatio = json.cpuMs / bare.cpuMs;
+    const singleCpuRatio = single.cpuMs / bare.cpuMs;
+    console.log(
+      `cpu time / bare parse's: lint json ${cpuRatio.toFixed(2)}x, --jobs 1 ${singleCpuRatio.toFixed(2)}x (threads add ${((json.cpuMs / single.cpuMs - 1) * 100).toFixed(0)}% cpu)`,
+    );
     console.log(
       JSON.stringify({
         files: FILE_COUNT,
@@ -200,10 +220,16 @@ async function main() {
         timeRatio: Number(timeRatio.toFixed(3)),
         memoryRatio: Number(memoryRatio.toFixed(3)),
         jobsSpeedUp: Number(speedUp.toFixed(3)),
+        cpuRatio: Number(cpuRatio.toFixed(3)),
+        singleCpuRatio: Number(singleCpuRatio.toFixed(3)),
         medians: Object.fromEntries(
           Object.entries(summary).map(([label, value]) => [
             label,
-            { ms: Math.round(value.ms), rssMb: Math.round(value.rssMb) },
+            {
+              ms: Math.round(value.ms),
+              cpuMs: Math.round(value.cpuMs),
+              rssMb: Math.round(value.rssMb),
+            },
           ]),
         ),
         node: process.version,

@@ -1,11 +1,13 @@
 // Preloaded into each process cli-bench.mjs measures (`node --require`): at exit, writes the
-// process's peak resident set size in kB (worker threads included: they share the process) to
-// the file named by FOLLOW_THROUGH_BENCH_RSS_FILE.
+// process's peak resident set size in kB and the CPU time it used in ms (worker threads included:
+// they share the process) as JSON to the file named by FOLLOW_THROUGH_BENCH_RSS_FILE.
 const fs = require("node:fs");
 
 const target = process.env.FOLLOW_THROUGH_BENCH_RSS_FILE;
 if (target !== undefined && target !== "") {
   process.on("exit", () => {
-    fs.writeFileSync(target, String(process.resourceUsage().maxRSS));
+    const usage = process.resourceUsage();
+    const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+    fs.writeFileSync(target, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs }));
   });
 }

