@@ -8,21 +8,21 @@
 // or quieter machine than the others): the baseline (test/bench/bare-parse.mjs: find, read and
 // parse every file), then `follow-through lint DIR --format F > /dev/null` for each format with the
 // default --jobs, and json with --jobs 1. Wall time is measured around the process; peak memory and
-// CPU time are the process's own, reported at exit by test/bench/report-peak-rss.cjs. Medians are
+// CPU time are the process's own, reported at exit by test/bench/report-peak-rss.mjs. Medians are
 // printed, then the ratios the goals are stated in (wall time), and CPU time ratios, which a busy
 // machine disturbs less. The workspace is deleted afterwards unless --keep.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { generateWorkspace } from "./generate-post-mortems.mjs";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = path.join(REPO_ROOT, "dist");
 const BARE = path.join(REPO_ROOT, "test", "bench", "bare-parse.mjs");
-const RSS_REPORTER = path.join(REPO_ROOT, "test", "bench", "report-peak-rss.cjs");
+const RSS_REPORTER = path.join(REPO_ROOT, "test", "bench", "report-peak-rss.mjs");
 const FORMATS = ["json", "sarif", "text", "csv"];
 
 const { values: args } = parseArgs({
@@ -72,10 +72,14 @@ function measure(label, script, scriptArgs, scratch) {
   fs.rmSync(rssFile, { force: true });
   const devNull = fs.openSync(os.devNull, "w");
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, ["--require", RSS_REPORTER, script, ...scriptArgs], {
-    stdio: ["ignore", devNull, "pipe"],
-    env: { ...process.env, FOLLOW_THROUGH_BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", pathToFileURL(RSS_REPORTER).href, script, ...scriptArgs],
+    {
+      stdio: ["ignore", devNull, "pipe"],
+      env: { ...process.env, FOLLOW_THROUGH_BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 4000) stderr += chunk;

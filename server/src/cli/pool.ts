@@ -60,7 +60,7 @@ export async function lintInWorkers(
   const threads = Math.min(options.jobs, MAX_WORKERS);
   const workers: { worker: Worker; inFlight: number }[] = [];
   const finished = new Map<number, FileOutcome[]>();
-  let failure: unknown;
+  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const signal = (): void => {
     const resolve = wake;
