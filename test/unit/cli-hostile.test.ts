@@ -3,11 +3,10 @@
 // with a clear word on stderr, never a crash or a hang. (Unreadable files and folders, dangling links
 // and oversized files are in cli-files.test.ts; the core's own properties in parse-properties.test.ts.)
 import { strict as assert } from "node:assert";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
-  CLI,
   ensureBuilt,
   makeTempDir,
   removeTempDir,
@@ -15,6 +14,8 @@ import {
   writeTree,
   type CliResult,
 } from "../support/cli-helpers";
+import { readSource } from "../../server/src/cli/read";
+import { walkFiles } from "../../server/src/core/index/files";
 
 const TODAY = ["--today", "2026-11-24"];
 /** A heap this small dies on any expansion of a billion-laughs document; a normal lint needs a tenth. */
@@ -85,41 +86,48 @@ describe("CLI: hostile input", function () {
     }
   });
 
-  it("a file deleted after the walk listed it is reported, and the rest is linted", async function () {
-    // The walk blocks on a config file that is a FIFO, after listing the folder and before reading
-    // its files: the test deletes a listed file, then lets the walk go on. No timing involved.
-    if (process.platform === "win32") this.skip();
+  it("a file deleted after the walk listed it is an outcome of its read, not a crash", async function () {
+    // The CLI reads each file the walk yields; the walk is paused after listing c.md, c.md is deleted,
+    // and the read reports what the CLI prints for it. No timing involved.
     writeTree(dir, {
       "postmortems/a.md": WEAK_POST_MORTEM,
       "postmortems/b.md": WEAK_POST_MORTEM,
       "postmortems/c.md": WEAK_POST_MORTEM,
     });
-    const fifo = path.join(dir, "postmortems", ".followthrough.yml");
-    if (spawnSync("mkfifo", [fifo]).status !== 0) this.skip();
-    const child = spawn(
-      process.execPath,
-      [CLI, "lint", "--format", "json", ...TODAY, "postmortems"],
-      {
-        cwd: dir,
-        env: { ...process.env, ...SMALL_HEAP },
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-    const killer = setTimeout(() => child.kill(), BOUND_MS);
-    // Opening the FIFO for writing waits until the CLI opens it to read the config.
-    const writer = await fs.promises.open(fifo, "w");
+    const listed: string[] = [];
+    for await (const file of walkFiles(path.join(dir, "postmortems"))) {
+      listed.push(file);
+    }
     fs.rmSync(path.join(dir, "postmortems", "c.md"));
-    await writer.writeFile("groups: [sre]\n");
-    await writer.close();
-    const status = await exited;
-    clearTimeout(killer);
-    assert.equal(status, 2, stderr);
-    assert.match(stderr, /^postmortems\/c\.md: cannot read file: no such file or directory$/m);
-    assert.deepEqual(lintedFiles(stdout), ["postmortems/a.md", "postmortems/b.md"]);
+    const outcomes = listed
+      .sort()
+      .map((file) => [path.basename(file), readSource(file, 1024 * 1024)] as const);
+    assert.deepEqual(
+      outcomes.map(([name, read]) => [name, read.kind]),
+      [
+        ["a.md", "text"],
+        ["b.md", "text"],
+        ["c.md", "error"],
+      ],
+    );
+    const vanished = outcomes[2][1];
+    assert.equal(vanished.kind === "error" && vanished.message, "no such file or directory");
+  });
+
+  it("a FIFO named on the command line or as the config is skipped with a message, never read", function () {
+    if (process.platform === "win32") this.skip();
+    writeTree(dir, { "postmortems/a.md": WEAK_POST_MORTEM });
+    const pipe = path.join(dir, "postmortems", "pipe.md");
+    const config = path.join(dir, "postmortems", ".followthrough.yml");
+    if (spawnSync("mkfifo", [pipe, config]).status !== 0) this.skip();
+    const result = timedCli(
+      ["lint", "--format", "json", ...TODAY, "postmortems/pipe.md", "postmortems/a.md"],
+      dir,
+    );
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /pipe\.md: .*not a regular file/);
+    assert.match(result.stderr, /\.followthrough\.yml.*not a regular file/);
+    assert.deepEqual(lintedFiles(result.stdout), ["postmortems/a.md"]);
   });
 
   it("a YAML alias bomb in front matter: no expansion, the status is still read", function () {

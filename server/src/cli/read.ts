@@ -22,6 +22,10 @@ export function readSource(file: string, maxBytes: number): SourceRead {
     if (stat.isDirectory()) {
       return { kind: "error", message: "is a directory" };
     }
+    if (!stat.isFile()) {
+      // A FIFO or a device named on the command line would block the read forever.
+      return { kind: "error", message: "not a regular file (a FIFO, a socket or a device)" };
+    }
     if (stat.size > maxBytes) {
       return { kind: "too-large", size: stat.size };
     }

@@ -117,13 +117,24 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
+/**
+ * A config or CODEOWNERS "file" that is a FIFO or a device would block the CLI, or the server's one
+ * thread, on its read: only a regular file is read.
+ */
+function readRegularFile(file: string): string {
+  if (!fs.statSync(file).isFile()) {
+    throw new Error("not a regular file (a FIFO, a device or a folder); the defaults apply");
+  }
+  return fs.readFileSync(file, "utf8");
+}
+
 export function loadConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = readRegularFile(file);
   } catch (error) {
     return {
-      config: defaultConfig(),
+      config: { ...defaultConfig(), file },
       problems: [
         {
           file,
@@ -395,7 +406,7 @@ export function readCodeowners(repoRoot: string): Person[] {
     const file = path.join(repoRoot, candidate);
     let text: string;
     try {
-      text = fs.readFileSync(file, "utf8");
+      text = readRegularFile(file);
     } catch {
       continue;
     }

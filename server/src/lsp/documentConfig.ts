@@ -1,14 +1,12 @@
 // The `.followthrough.yml` that applies to each document, cached per folder until a config file
 // changes. Problems in a config file are published as diagnostics on that file, so a broken config
 // is one clear message in the Problems panel instead of a dialog on every keystroke.
-import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath, pathToFileURL } from "url";
 import type { Connection, Diagnostic } from "vscode-languageserver";
 import { DiagnosticSeverity } from "vscode-languageserver";
 import {
   defaultConfig,
-  findConfigFile,
   loadConfigFor,
   type ConfigProblem,
   type LoadedConfig,
@@ -76,7 +74,7 @@ export class DocumentConfigs {
     const folder = path.dirname(filePath);
     let loaded = this.byFolder.get(folder);
     if (loaded === undefined) {
-      loaded = specialConfigFile(folder) ?? loadConfigFor(filePath);
+      loaded = loadConfigFor(filePath);
       this.byFolder.set(folder, loaded);
       if (loaded.config.file !== undefined) {
         this.publishProblems(loaded.config.file, loaded.problems);
@@ -136,24 +134,4 @@ function withSettings(config: ResolvedConfig, settings: Settings): ResolvedConfi
     return config;
   }
   return { ...config, rules: { ...config.rules, ...settings.rules } };
-}
-
-/**
- * A config "file" that is a FIFO or a device would block the server's one thread on its read, and
- * every document's diagnostics with it; such a file gets the defaults and one problem instead.
- */
-function specialConfigFile(folder: string): LoadedConfig | undefined {
-  const file = findConfigFile(folder);
-  if (file === undefined) return undefined;
-  let regular: boolean;
-  try {
-    regular = fs.statSync(file).isFile();
-  } catch {
-    return undefined;
-  }
-  if (regular) return undefined;
-  const config = defaultConfig();
-  config.file = file;
-  const message = "not a regular file (a FIFO, a device or a folder); the defaults apply";
-  return { config, problems: [{ file, line: 1, column: 1, key: "", message, unreadable: true }] };
 }
