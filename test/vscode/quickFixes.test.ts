@@ -209,6 +209,15 @@ describe("quick fixes", () => {
     expected[line] =
       "- [ ] ~~Jonas: rewrite the indexer in Rust~~ (OPS-15) — deprioritized: [reason]";
     assert.equal(editor.document.getText(), expected.join("\n"));
+    // "[reason]" is a placeholder: the finding stays until the user writes one.
+    const placeholder = editor.document.lineAt(line).text.indexOf("[reason]");
+    const reason = "the current indexer meets its latency target";
+    await editor.edit((edit) =>
+      edit.replace(
+        new vscode.Range(line, placeholder, line, placeholder + "[reason]".length),
+        reason,
+      ),
+    );
     await waitForDiagnostics(
       editor.document.uri,
       "deprioritized-without-reason to go",
@@ -223,7 +232,7 @@ describe("quick fixes", () => {
       view.snapshot.postMortems
         .find((postMortem) => postMortem.uri === editor.document.uri.toString())
         ?.actions.find(
-          (action) => action.text.includes("rewrite the indexer") && action.reason !== undefined,
+          (action) => action.text.includes("rewrite the indexer") && action.reason === reason,
         ),
     );
     assert.equal(dropped.state, "deprioritized");

@@ -476,7 +476,7 @@ export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|
 // Fields an item writes inline ("Owner: Alice", "Due: 2026-03-01"), by what they hold. FIELD_KEYS joins
 // them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
 export const OWNER_FIELD_KEYS =
-  "owners?|assignees?|assigned to|dri|who|responsible|poc|point of contact|driver|accountable";
+  "owners?|assignees?|assigned(?: to)?|dri|who|responsible|poc|point of contact|driver|accountable";
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
 export const LEADING_OWNER_KEYS = "owners?|assignees?|dri|assigned to|who";
 export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when";

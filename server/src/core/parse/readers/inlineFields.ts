@@ -18,7 +18,7 @@ import { claimTrackerText } from "./trackerClaims";
 // "Status: done", "Reason: …". Each field is one claim, of the kind its key names.
 
 const INLINE_FIELD = new RegExp(
-  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|\s\([^()\n]{1,60}\)\s*[.;]?\s*$)`,
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|\s[—–]\s|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|\s\([^()\n]{1,60}\)\s*[.;]?\s*$)`,
   "gi",
 );
 /** A cheap test before INLINE_FIELD's scan: most items have no field. */
@@ -62,7 +62,13 @@ export function readInlineFields(r: Reading): void {
 }
 
 /** "Owner: Alice", "Owner: TBD"; a value the owner reader cannot place is still the owner as written. */
-function readOwnerField(r: Reading, value: string, start: number, end: number): void {
+function readOwnerField(r: Reading, written: string, start: number, end: number): void {
+  // "(Owner: Kim, Q1 2027)": a date after the name is the deadline, read by the deadline readers.
+  const parts = written.split(/\s*,\s*/);
+  while (parts.length > 1 && findDeadline(parts[parts.length - 1], r.ctx.reference) !== undefined) {
+    parts.pop();
+  }
+  const value = parts.join(", ");
   const found = ownersFrom(value, "field", r.ctx, { start, end });
   if (found === undefined && value !== "") {
     const name = toPlainText(value);

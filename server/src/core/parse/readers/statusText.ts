@@ -49,9 +49,13 @@ export function readStrikethrough(r: Reading): boolean {
   if (DONE_REPORT.test(outsideWords) || DONE_EMOJI.test(outside)) {
     claimStatus(r, "strikethrough", { state: "done", evidence: "strikethrough", span });
   } else {
+    // "~~Rewrite the indexer~~ (OPS-15) — deprioritized: it meets its target": the reason follows the word.
+    const dropped = droppedWordIn(outsideWords);
+    const reasonPart =
+      dropped === null ? outsideWords : outsideWords.slice(dropped.index + dropped[0].length);
     claimStatus(r, "strikethrough", {
       state: "deprioritized",
-      reason: reasonAfter(outsideWords) ?? r.reasonText,
+      reason: reasonAfter(reasonPart) ?? r.reasonText,
       evidence: "strikethrough",
       span,
     });

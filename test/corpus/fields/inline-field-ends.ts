@@ -1,0 +1,16 @@
+import type { FieldRow } from "../fieldRow";
+
+// Where an inline field's value ends, and where a dropped item's reason starts.
+export const rows: FieldRow[] = [
+  {
+    branch: "inline fields: a dash between fields ends each value ('— Assigned: … — ETA: … —')",
+    markdown:
+      "- Raise the mailer's worker pool from 8 to 32 — Assigned: Wen Li — ETA: next week — MAIL-41\n",
+    expect: { owners: ["Wen Li"], deadline: "next week", trackers: ["MAIL-41"] },
+  },
+  {
+    branch: "inline fields: a date after the owner's name in an owner field is the deadline",
+    markdown: "- [ ] Move mailer sessions to the shared store (Owner: Kaito, Q1 2027)\n",
+    expect: { owners: ["Kaito"], deadline: "Q1 2027" },
+  },
+];
