@@ -175,7 +175,18 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
             isProcess: fields.leadingVerb.isProcess,
             span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end },
           },
-    wording: wordingClaim(readWording({ ...fields, raw: input.raw }), base),
+    wording: wordingClaim(
+      // Only what the reader reads: spreading all of the item's fields cost more than the reading.
+      readWording({
+        raw: input.raw,
+        rawEnd: trimmedEnd - base,
+        verbText: fields.verbText,
+        textStart: fields.textStart,
+        leadingVerb: fields.leadingVerb,
+        isQuestion: fields.isQuestion,
+      }),
+      base,
+    ),
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {

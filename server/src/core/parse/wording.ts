@@ -77,8 +77,20 @@ const TAG_LEAD_IN =
 /** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
 const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
 
+// The verb reader and the wording reader both skip the lead-in of the same text, one right after the other.
+let lastLeadInText: string | undefined;
+let lastLeadIn = 0;
+
 /** How many characters of tags and names precede the action's verb; the wording is read after them. */
 export function leadInLength(text: string): number {
+  if (text !== lastLeadInText) {
+    lastLeadIn = readLeadInLength(text);
+    lastLeadInText = text;
+  }
+  return lastLeadIn;
+}
+
+function readLeadInLength(text: string): number {
   let at = 0;
   for (
     let tag = TAG_LEAD_IN.exec(text);
@@ -196,6 +208,8 @@ export interface WordingReading {
 /** What the reader needs from the fields already read. */
 export interface WordingInput {
   raw: string;
+  /** The length of `raw` without its trailing whitespace. */
+  rawEnd: number;
   /** The part of the action that carries the verb. */
   verbText: string;
   /** Where the action text starts in `raw`. */
@@ -253,8 +267,10 @@ function clauseOf(input: WordingInput): Clause {
     index++;
   }
   const lead = words[index] === undefined ? "" : verbOf(words[index]);
+  const explanation = EXPLANATION.exec(sentence);
+  const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
-  const main = (sentence.split(EXPLANATION)[0] ?? sentence).replace(/\s*\([^()]*\)/g, "");
+  const main = asked.includes("(") ? asked.replace(/\s*\([^()]*\)/g, "") : asked;
   return { text, sentence, main, deliverable: deliverableOf(main), words, index, lead };
 }
 
@@ -530,34 +546,46 @@ const VAGUE_READERS: Reader[] = [
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
 export function readWording(input: WordingInput): WordingReading {
-  const whole = { start: input.textStart, end: input.raw.trimEnd().length };
+  const start = input.textStart;
+  const end = input.rawEnd;
   const clause = clauseOf(input);
   if (clause.text === "") {
-    return { class: "outcome", why: "no wording to judge", ...whole };
+    return { class: "outcome", why: "no wording to judge", start, end };
   }
   const verb = input.leadingVerb;
   for (const read of PROCESS_READERS) {
     const claim = read(clause, input);
-    if (claim !== undefined) {
-      const onVerb = read === processVerb && verb !== undefined;
-      // A review with a short object names no deliverable either.
-      const objectWords = clause.words
-        .slice(clause.index + 1)
-        .filter((word) => !FILLER_WORDS.has(word));
-      const alsoVague =
-        onVerb && !isSpecific(clause, input) && objectWords.length <= 2
-          ? "a review or investigation has no checkable end state"
-          : undefined;
-      return { ...claim, ...(onVerb ? { start: verb.start, end: verb.end } : whole), alsoVague };
+    if (claim === undefined) {
+      continue;
     }
+    if (read !== processVerb || verb === undefined) {
+      return { class: claim.class, why: claim.why, start, end };
+    }
+    // A review with a short object names no deliverable either.
+    const alsoVague =
+      !isSpecific(clause, input) && objectWordCount(clause) <= 2
+        ? "a review or investigation has no checkable end state"
+        : undefined;
+    return { class: claim.class, why: claim.why, start: verb.start, end: verb.end, alsoVague };
   }
   const vague =
     neverAgain(clause, input) ??
     (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
   if (vague !== undefined) {
-    return { ...vague, ...whole };
+    return { class: vague.class, why: vague.why, start, end };
   }
-  return { class: "outcome", why: "names a change that can be checked", ...whole };
+  return { class: "outcome", why: "names a change that can be checked", start, end };
+}
+
+/** The words after the lead word that are not fillers. */
+function objectWordCount(clause: Clause): number {
+  let count = 0;
+  for (let at = clause.index + 1; at < clause.words.length; at++) {
+    if (!FILLER_WORDS.has(clause.words[at])) {
+      count++;
+    }
+  }
+  return count;
 }
 
 function firstClaim(readers: Reader[], clause: Clause, input: WordingInput): ReturnType<Reader> {
