@@ -57,6 +57,8 @@ const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+// The words that open a process phrase: only after one is the two-word phrase built and looked up.
+const PROCESS_PHRASE_FIRST_WORDS = new Set(PROCESS_PHRASES.map((phrase) => phrase.split(" ")[0]));
 
 /** The opening words up to the first that is not an opener, and the word after it: all a verb needs. */
 function openingWords(text: string): string[] {
@@ -149,19 +151,23 @@ export function findLeadingVerb(
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  const watch = ONGOING_WATCH.exec(
-    verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)),
-  );
+  const lowerVerbText = verbText.toLowerCase();
+  const verbAt = lowerVerbText.indexOf(lower);
+  // "Continue to monitor …", "keep an eye on …": the pattern needs one of its two opening words.
+  const watch =
+    lowerVerbText.includes("continue") || lowerVerbText.includes("keep")
+      ? ONGOING_WATCH.exec(verbText.slice(Math.max(verbAt, 0)))
+      : null;
   if (watch !== null) {
     isProcess = true;
     text = watch[0];
-  } else if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
+  } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
     const needs = PROCESS_NEEDS_NEXT[lower];
     const after = verbText
-      .slice(verbText.toLowerCase().indexOf(lower) + lower.length)
+      .slice(verbAt + lower.length)
       .trimStart()
       .toLowerCase();
     isProcess = needs === undefined || needs.test(after);
@@ -177,7 +183,7 @@ export function findLeadingVerb(
   if (isProcess) {
     // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
     CONTINUATION.lastIndex = 0;
-    const rest = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length);
+    const rest = verbText.slice(verbAt + lower.length);
     for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
       const candidate = m[1].toLowerCase();
       if (
