@@ -236,6 +236,8 @@ interface Clause {
   main: string;
   /** The deliverable: the first sentence before a purpose, an explanation or a relative clause. */
   deliverable: string;
+  /** The text in lower case. */
+  lower: string;
   /** Lower-case words of the text. */
   words: string[];
   /** The first word after openers ("we will", "to", "please"). */
@@ -264,7 +266,8 @@ function clauseOf(input: WordingInput): Clause {
   const text = input.verbText.slice(leadInLength(input.verbText)).replace(VIA_PARTNER, "").trim();
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
-  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
+  const lower = text.toLowerCase();
+  const words = lower.match(LOWER_WORD) ?? [];
   let index = 0;
   while (
     index < words.length - 1 &&
@@ -277,7 +280,7 @@ function clauseOf(input: WordingInput): Clause {
   const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
   const main = asked.includes("(") ? asked.replace(/\s*\([^()]*\)/g, "") : asked;
-  return { text, sentence, main, deliverable: deliverableOf(main), words, index, lead };
+  return { text, sentence, main, deliverable: deliverableOf(main), lower, words, index, lead };
 }
 
 /** The sentence up to its first purpose ("to catch …"), explanation or relative clause. */
@@ -321,6 +324,9 @@ function isQuality(word: string | undefined): boolean {
   );
 }
 
+/** "By adding …", "via rotating …": the change is named by its means. */
+const MEANS = /\b(?:by|via|through)\s+([a-z-]+ing)\b/;
+
 /** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
 function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
@@ -330,7 +336,7 @@ function isSpecific(clause: Clause, input: WordingInput): boolean {
   ) {
     return true;
   }
-  const means = /\b(?:by|via|through)\s+([a-z-]+ing)\b/.exec(clause.text.toLowerCase());
+  const means = clause.lower.includes("ing") ? MEANS.exec(clause.lower) : null;
   return (
     means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]))
   );
@@ -339,7 +345,7 @@ function isSpecific(clause: Clause, input: WordingInput): boolean {
 // Process readers: the deliverable is an activity, wherever the verb stands.
 
 const question: Reader = (clause, input) => {
-  if (input.isQuestion || QUESTION_SENTENCE.test(clause.text)) {
+  if (input.isQuestion || (clause.text.includes("?") && QUESTION_SENTENCE.test(clause.text))) {
     return { class: "process", why: "a question is not a commitment" };
   }
   const [first, second] = clause.words;
