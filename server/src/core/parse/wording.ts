@@ -234,8 +234,11 @@ interface Clause {
   sentence: string;
   /** The first sentence before an explanation (": …", " - …"), without asides in parentheses: what the item asks for. */
   main: string;
-  /** The deliverable: the first sentence before a purpose, an explanation or a relative clause. */
-  deliverable: string;
+  /**
+   * The deliverable: the first sentence before a purpose, an explanation or a relative clause. Read
+   * on first use (see `deliverable`): only the degree reader needs it, and most items are judged first.
+   */
+  deliverable?: string;
   /** The text in lower case. */
   lower: string;
   /** Lower-case words of the text. */
@@ -280,7 +283,11 @@ function clauseOf(input: WordingInput): Clause {
   const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
   const main = asked.includes("(") ? asked.replace(/\s*\([^()]*\)/g, "") : asked;
-  return { text, sentence, main, deliverable: deliverableOf(main), lower, words, index, lead };
+  return { text, sentence, main, deliverable: undefined, lower, words, index, lead };
+}
+
+function deliverable(clause: Clause): string {
+  return (clause.deliverable ??= deliverableOf(clause.main));
 }
 
 /** The sentence up to its first purpose ("to catch …"), explanation or relative clause. */
@@ -472,7 +479,7 @@ const hedgedQuantity: Reader = (clause) => {
 
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 const degreeWithoutMeasure: Reader = (clause) => {
-  const words: string[] = clause.deliverable.match(LOWER_WORD) ?? [];
+  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
   for (let at = 0; at < words.length; at++) {
     // "Lower alerting severity …": a leading verb, not a degree.
     if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
