@@ -410,8 +410,10 @@ const meeting: Reader = (clause) => {
 
 // Vague readers: nothing says when it is done.
 
+const NOT_AGAIN = /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i;
+
 const neverAgain: Reader = (clause) =>
-  NEVER_AGAIN.test(clause.main) || /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i.test(clause.main)
+  NEVER_AGAIN.test(clause.main) || (clause.lower.includes("again") && NOT_AGAIN.test(clause.main))
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
 
