@@ -82,41 +82,32 @@ export interface PushInput {
 
 export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
-  // Text and field-line spans are relative to the item's raw text; the model's are absolute.
-  const shifted = (layer: TextFields): FieldLayer => ({
-    owners:
-      layer.owners.length === 0
-        ? layer.owners
-        : layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
-    deadline: shiftedDeadline(layer.deadline, base),
-    trackerRefs:
-      layer.trackerRefs.length === 0
-        ? layer.trackerRefs
-        : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
-    ownerUnassigned: layer.ownerUnassigned,
-    subjectIsEveryone: layer.subjectIsEveryone,
-  });
+  // Field lines give both field layers and status claims; one pass, no closure per item.
+  const fieldLines: FieldLayer[] = [];
+  const subfields: (ActionStatus | undefined)[] = [];
+  for (const extra of input.extra) {
+    fieldLines.push(shiftedLayer(extra, base));
+    subfields.push(absoluteStatus(extra.status, base));
+  }
+  const hasCells =
+    input.cellOwners !== undefined ||
+    input.cellDeadline !== undefined ||
+    input.cellTracker !== undefined;
   const { owners, deadline, trackerRefs, ownerUnassigned, subjectIsEveryone } = resolveItemFields({
-    cell: {
-      owners: input.cellOwners,
-      deadline: input.cellDeadline,
-      trackerRefs: input.cellTracker,
-    },
-    text: shifted(fields),
-    fieldLines: input.extra.map(shifted),
+    // No row layer for an item outside a table, so an item that states all its fields skips the merge.
+    cell: hasCells
+      ? { owners: input.cellOwners, deadline: input.cellDeadline, trackerRefs: input.cellTracker }
+      : undefined,
+    text: shiftedLayer(fields, base),
+    fieldLines,
     parent: input.parentFields,
     section: input.section,
   });
 
-  // Text spans are relative to the item's raw text; the model's are absolute.
-  const absoluteStatus = (found: ActionStatus | undefined): ActionStatus | undefined =>
-    found?.span === undefined
-      ? found
-      : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
   let status = resolveItemStatus({
     cell: input.cellStatus,
-    text: absoluteStatus(fields.status),
-    subfields: input.extra.map((extra) => absoluteStatus(extra.status)),
+    text: absoluteStatus(fields.status, base),
+    subfields,
     checkbox: input.checkbox,
     doneHeading: input.section?.done === true,
   });
@@ -175,7 +166,18 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
             isProcess: fields.leadingVerb.isProcess,
             span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end },
           },
-    wording: wordingClaim(readWording({ ...fields, raw: input.raw }), base),
+    wording: wordingClaim(
+      // Only what the reader reads: spreading all of the item's fields cost more than the reading.
+      readWording({
+        raw: input.raw,
+        rawEnd: trimmedEnd - base,
+        verbText: fields.verbText,
+        textStart: fields.textStart,
+        leadingVerb: fields.leadingVerb,
+        isQuestion: fields.isQuestion,
+      }),
+      base,
+    ),
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
@@ -193,6 +195,29 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
   };
   builder.actions.push(item);
   return item;
+}
+
+/** Text and field-line spans are relative to the item's raw text; the model's are absolute. */
+function shiftedLayer(layer: TextFields, base: number): FieldLayer {
+  return {
+    owners:
+      layer.owners.length === 0
+        ? layer.owners
+        : layer.owners.map((owner) => ({ ...owner, span: shiftedSpan(owner.span, base) })),
+    deadline: shiftedDeadline(layer.deadline, base),
+    trackerRefs:
+      layer.trackerRefs.length === 0
+        ? layer.trackerRefs
+        : layer.trackerRefs.map((ref) => ({ ...ref, span: shiftedSpan(ref.span, base) })),
+    ownerUnassigned: layer.ownerUnassigned,
+    subjectIsEveryone: layer.subjectIsEveryone,
+  };
+}
+
+function absoluteStatus(found: ActionStatus | undefined, base: number): ActionStatus | undefined {
+  return found?.span === undefined
+    ? found
+    : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
 }
 
 function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {

@@ -89,85 +89,144 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   if (!ANY_DEADLINE_HINT.test(text)) {
     return undefined;
   }
-  const found: FoundDeadline[] = [];
-  const year = reference.getUTCFullYear();
-  const collect = (
-    pattern: RegExp | false,
-    resolve: (match: RegExpExecArray) => Date | undefined,
-  ): void => {
-    if (pattern === false) {
-      return;
-    }
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match !== null) {
-      found.push({ text: match[0].trim(), index: match.index, date: resolve(match) });
-    }
-  };
-
   if (text.includes("20")) {
-    collect(ISO_DATE, (m) => utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (found.length === 0) {
-      collect(DOTTED_DATE, (m) => utc(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+    const iso = firstMatch(ISO_DATE, text);
+    // "20.12.2026": with dots the day comes first; read only when there is no ISO date.
+    const dotted = iso === null ? firstMatch(DOTTED_DATE, text) : null;
+    if (iso !== null && !recorded(text, iso.index)) {
+      // An ISO date is the most explicit deadline an item can give.
+      return candidate(iso, utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     }
-    if (found.length > 0 && !recorded(text, found[0].index)) {
-      return found[0]; // An ISO date is the most explicit deadline an item can give.
+    if (dotted !== null && !recorded(text, dotted.index)) {
+      return candidate(dotted, utc(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
     }
-    found.length = 0;
   }
+  // Each reader keeps the first match of its pattern, in this order (the order breaks ties below).
   // The costliest patterns run only when something they cannot match without is present: a q
   // beside a quarter number, "day"/"week"/"month", "end of", "H1"/"H2", "FY", "EO…"/"COB". The
   // others cost no more than such a check would.
-  const gate = {
-    quarter: hasQuarterMark(text),
-    half: text.includes("H1") || text.includes("H2"),
-    fiscalYear: text.includes("FY"),
-    endOf: END_OF_HINT.test(text),
-    eoAbbreviation: text.includes("EO") || text.includes("COB"),
-    duration: DURATION_UNIT.test(text),
-  };
-  collect(gate.quarter && QUARTER, (m) => {
-    const quarter = Number(m[1] ?? m[2]);
-    let endYear = twoDigitYear(m[3], year);
-    let end = endOfMonth(endYear, quarter * 3 - 1);
-    if (m[3] === undefined && end < reference) {
-      endYear += 1;
-      end = endOfMonth(endYear, quarter * 3 - 1);
+  const found: FoundDeadline[] = [];
+  const year = reference.getUTCFullYear();
+  const quarter = hasQuarterMark(text) ? firstMatch(QUARTER, text) : null;
+  if (quarter !== null) {
+    found.push(candidate(quarter, quarterEnd(quarter, year, reference)));
+  }
+  const half = text.includes("H1") || text.includes("H2") ? firstMatch(HALF, text) : null;
+  if (half !== null) {
+    found.push(candidate(half, halfEnd(half, year, reference)));
+  }
+  const fiscalYear = text.includes("FY") ? firstMatch(FISCAL_YEAR, text) : null;
+  if (fiscalYear !== null) {
+    found.push(candidate(fiscalYear, undefined));
+  }
+  const endOf = END_OF_HINT.test(text) ? firstMatch(END_OF, text) : null;
+  if (endOf !== null) {
+    const ahead = /\bnext\b/i.test(endOf[0]) ? 1 : 0;
+    found.push(candidate(endOf, endOfPeriod(endOf[1].toLowerCase(), reference, ahead)));
+  }
+  const abbreviation =
+    text.includes("EO") || text.includes("COB") ? firstMatch(EO_ABBREV, text) : null;
+  if (abbreviation !== null) {
+    const period = EO_PERIOD[abbreviation[1]] ?? "day";
+    found.push(candidate(abbreviation, endOfPeriod(period, reference, 0)));
+  }
+  const nextThis = firstMatch(NEXT_THIS, text);
+  if (nextThis !== null) {
+    const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
+    found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
+  }
+  const sprint = firstMatch(SPRINT, text);
+  if (sprint !== null) {
+    found.push(candidate(sprint, undefined));
+  }
+  const duration = DURATION_UNIT.test(text) ? durationDeadline(text, reference) : undefined;
+  if (duration !== undefined) {
+    found.push(duration);
+  }
+  const event = firstMatch(BEFORE_EVENT, text);
+  if (event !== null) {
+    found.push(candidate(event, undefined));
+  }
+  const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;
+  if (isoWeek !== null) {
+    found.push(candidate(isoWeek, isoWeekSunday(Number(isoWeek[1]), Number(isoWeek[2]))));
+  }
+  const cadence = firstMatch(CADENCE, text);
+  if (cadence !== null) {
+    found.push(candidate(cadence, undefined));
+  }
+  const day = firstMatch(TOMORROW, text);
+  if (day !== null) {
+    const ahead = day[1].toLowerCase() === "tomorrow" ? DAY_MS : 0;
+    found.push(candidate(day, new Date(reference.getTime() + ahead)));
+  }
+  if (MAYBE_WRITTEN.test(text)) {
+    const written = parseWrittenDate(text, reference);
+    if (written !== undefined) {
+      found.push(written);
     }
-    return end;
-  });
-  collect(gate.half && HALF, (m) => {
-    let endYear = twoDigitYear(m[2], year);
-    let end = endOfMonth(endYear, m[1] === "1" ? 5 : 11);
-    if (m[2] === undefined && end < reference) {
-      endYear += 1;
-      end = endOfMonth(endYear, m[1] === "1" ? 5 : 11);
+  }
+  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
+  let best: FoundDeadline | undefined;
+  for (const deadline of found) {
+    if (!recorded(text, deadline.index) && (best === undefined || isBetter(deadline, best))) {
+      best = deadline;
     }
-    return end;
-  });
-  collect(gate.fiscalYear && FISCAL_YEAR, () => undefined);
-  collect(gate.endOf && END_OF, (m) =>
-    endOfPeriod(m[1].toLowerCase(), reference, /\bnext\b/i.test(m[0]) ? 1 : 0),
-  );
-  collect(gate.eoAbbreviation && EO_ABBREV, (m) => {
-    const period =
-      {
-        EOD: "day",
-        COB: "day",
-        EOB: "day",
-        EOW: "week",
-        EOM: "month",
-        EOQ: "quarter",
-        EOY: "year",
-      }[m[1]] ?? "day";
-    return endOfPeriod(period, reference, 0);
-  });
-  collect(NEXT_THIS, (m) =>
-    endOfPeriod(m[2].toLowerCase(), reference, m[1].toLowerCase() === "this" ? 0 : 1),
-  );
-  collect(SPRINT, () => undefined);
+  }
+  return best;
+}
+
+/** A resolved date beats an unresolved one; among equals, the earlier mention (the first found on a tie). */
+function isBetter(deadline: FoundDeadline, best: FoundDeadline): boolean {
+  const resolved = Number(deadline.date !== undefined) - Number(best.date !== undefined);
+  return resolved > 0 || (resolved === 0 && deadline.index < best.index);
+}
+
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+
+function candidate(match: RegExpExecArray, date: Date | undefined): FoundDeadline {
+  return { text: match[0].trim(), index: match.index, date };
+}
+
+const EO_PERIOD: Record<string, string> = {
+  EOD: "day",
+  COB: "day",
+  EOB: "day",
+  EOW: "week",
+  EOM: "month",
+  EOQ: "quarter",
+  EOY: "year",
+};
+
+/** "Q3", "Q1 2027": the quarter's last day; a yearless quarter already past means next year's. */
+function quarterEnd(match: RegExpExecArray, year: number, reference: Date): Date {
+  const quarter = Number(match[1] ?? match[2]);
+  let endYear = twoDigitYear(match[3], year);
+  let end = endOfMonth(endYear, quarter * 3 - 1);
+  if (match[3] === undefined && end < reference) {
+    endYear += 1;
+    end = endOfMonth(endYear, quarter * 3 - 1);
+  }
+  return end;
+}
+
+function halfEnd(match: RegExpExecArray, year: number, reference: Date): Date {
+  let endYear = twoDigitYear(match[2], year);
+  let end = endOfMonth(endYear, match[1] === "1" ? 5 : 11);
+  if (match[2] === undefined && end < reference) {
+    endYear += 1;
+    end = endOfMonth(endYear, match[1] === "1" ? 5 : 11);
+  }
+  return end;
+}
+
+/** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
+function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
   DURATION.lastIndex = 0;
-  for (let m = gate.duration ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
     if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
       continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
     }
@@ -197,35 +256,9 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
               : Math.ceil(count * 1.4);
       date = new Date(reference.getTime() + days * DAY_MS);
     }
-    found.push({ text: m[0].trim(), index: m.index, date });
-    break;
+    return { text: m[0].trim(), index: m.index, date };
   }
-  collect(BEFORE_EVENT, () => undefined);
-  collect(/W\d\d/.test(text) && ISO_WEEK, (m) => isoWeekSunday(Number(m[1]), Number(m[2])));
-  collect(CADENCE, () => undefined);
-  collect(
-    TOMORROW,
-    (m) => new Date(reference.getTime() + (m[1].toLowerCase() === "tomorrow" ? DAY_MS : 0)),
-  );
-
-  if (MAYBE_WRITTEN.test(text)) {
-    const written = parseWrittenDate(text, reference);
-    if (written !== undefined) {
-      found.push(written);
-    }
-  }
-  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
-  const due = found.filter((candidate) => !recorded(text, candidate.index));
-  found.length = 0;
-  found.push(...due);
-  if (found.length === 0) {
-    return undefined;
-  }
-  // Prefer a resolved date; among those, the earliest mention.
-  found.sort(
-    (a, b) => Number(b.date !== undefined) - Number(a.date !== undefined) || a.index - b.index,
-  );
-  return found[0];
+  return undefined;
 }
 
 const END_OF_HINT = /end of /i;

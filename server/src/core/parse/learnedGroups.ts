@@ -71,11 +71,17 @@ export function markOrganisationOwners(actions: ActionItem[], organisations: Set
   }
 }
 
+// An acronym opens with two capitals, or a capital and a digit or "&": most owners' names have neither.
+const MAY_HOLD_ACRONYM = /[A-Z][A-Z0-9&]/;
+
 /** The acronym organisations the items name as owners, lower-cased. */
 export function acronymOwners(actions: ActionItem[]): Set<string> {
   const acronyms = new Set<string>();
   for (const action of actions) {
     for (const owner of action.owners) {
+      if (!MAY_HOLD_ACRONYM.test(owner.name)) {
+        continue;
+      }
       for (const part of owner.name.split(/\s*(?:\+|&|,|\band\b|\/)\s*/)) {
         if (isAcronym(part)) {
           acronyms.add(part.toLowerCase());

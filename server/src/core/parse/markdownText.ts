@@ -43,7 +43,20 @@ export function collapseWhitespace(text: string): string {
 // Two whitespace characters in a row, or one that is not a plain space: what collapsing would change.
 const UNCOLLAPSED_WHITESPACE = /\s\s|[^\S ]/;
 
+// One in seven calls asks again for the text it asked for last (a cell read as a deadline, then kept
+// as its text; an action text read as plain, then its verb text): the last answer is kept.
+let lastMarkdown: string | undefined;
+let lastPlainText = "";
+
 export function toPlainText(markdown: string): string {
+  if (markdown !== lastMarkdown) {
+    lastPlainText = readPlainText(markdown);
+    lastMarkdown = markdown;
+  }
+  return lastPlainText;
+}
+
+function readPlainText(markdown: string): string {
   if (!MARKDOWN_SYNTAX.test(markdown)) {
     return collapseWhitespace(markdown).trim();
   }

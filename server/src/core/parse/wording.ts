@@ -57,6 +57,8 @@ const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+// The words that open a process phrase: only after one is the two-word phrase built and looked up.
+const PROCESS_PHRASE_FIRST_WORDS = new Set(PROCESS_PHRASES.map((phrase) => phrase.split(" ")[0]));
 
 /** The opening words up to the first that is not an opener, and the word after it: all a verb needs. */
 function openingWords(text: string): string[] {
@@ -77,8 +79,20 @@ const TAG_LEAD_IN =
 /** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
 const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
 
+// The verb reader and the wording reader both skip the lead-in of the same text, one right after the other.
+let lastLeadInText: string | undefined;
+let lastLeadIn = 0;
+
 /** How many characters of tags and names precede the action's verb; the wording is read after them. */
 export function leadInLength(text: string): number {
+  if (text !== lastLeadInText) {
+    lastLeadIn = readLeadInLength(text);
+    lastLeadInText = text;
+  }
+  return lastLeadIn;
+}
+
+function readLeadInLength(text: string): number {
   let at = 0;
   for (
     let tag = TAG_LEAD_IN.exec(text);
@@ -137,19 +151,23 @@ export function findLeadingVerb(
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  const watch = ONGOING_WATCH.exec(
-    verbText.slice(Math.max(verbText.toLowerCase().indexOf(lower), 0)),
-  );
+  const lowerVerbText = verbText.toLowerCase();
+  const verbAt = lowerVerbText.indexOf(lower);
+  // "Continue to monitor …", "keep an eye on …": the pattern needs one of its two opening words.
+  const watch =
+    lowerVerbText.includes("continue") || lowerVerbText.includes("keep")
+      ? ONGOING_WATCH.exec(verbText.slice(Math.max(verbAt, 0)))
+      : null;
   if (watch !== null) {
     isProcess = true;
     text = watch[0];
-  } else if (PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
+  } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
     const needs = PROCESS_NEEDS_NEXT[lower];
     const after = verbText
-      .slice(verbText.toLowerCase().indexOf(lower) + lower.length)
+      .slice(verbAt + lower.length)
       .trimStart()
       .toLowerCase();
     isProcess = needs === undefined || needs.test(after);
@@ -165,7 +183,7 @@ export function findLeadingVerb(
   if (isProcess) {
     // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
     CONTINUATION.lastIndex = 0;
-    const rest = verbText.slice(verbText.toLowerCase().indexOf(lower) + lower.length);
+    const rest = verbText.slice(verbAt + lower.length);
     for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
       const candidate = m[1].toLowerCase();
       if (
@@ -196,6 +214,8 @@ export interface WordingReading {
 /** What the reader needs from the fields already read. */
 export interface WordingInput {
   raw: string;
+  /** The length of `raw` without its trailing whitespace. */
+  rawEnd: number;
   /** The part of the action that carries the verb. */
   verbText: string;
   /** Where the action text starts in `raw`. */
@@ -214,8 +234,13 @@ interface Clause {
   sentence: string;
   /** The first sentence before an explanation (": …", " - …"), without asides in parentheses: what the item asks for. */
   main: string;
-  /** The deliverable: the first sentence before a purpose, an explanation or a relative clause. */
-  deliverable: string;
+  /**
+   * The deliverable: the first sentence before a purpose, an explanation or a relative clause. Read
+   * on first use (see `deliverable`): only the degree reader needs it, and most items are judged first.
+   */
+  deliverable?: string;
+  /** The text in lower case. */
+  lower: string;
   /** Lower-case words of the text. */
   words: string[];
   /** The first word after openers ("we will", "to", "please"). */
@@ -244,7 +269,8 @@ function clauseOf(input: WordingInput): Clause {
   const text = input.verbText.slice(leadInLength(input.verbText)).replace(VIA_PARTNER, "").trim();
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
-  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
+  const lower = text.toLowerCase();
+  const words = lower.match(LOWER_WORD) ?? [];
   let index = 0;
   while (
     index < words.length - 1 &&
@@ -253,9 +279,15 @@ function clauseOf(input: WordingInput): Clause {
     index++;
   }
   const lead = words[index] === undefined ? "" : verbOf(words[index]);
+  const explanation = EXPLANATION.exec(sentence);
+  const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
-  const main = (sentence.split(EXPLANATION)[0] ?? sentence).replace(/\s*\([^()]*\)/g, "");
-  return { text, sentence, main, deliverable: deliverableOf(main), words, index, lead };
+  const main = asked.includes("(") ? asked.replace(/\s*\([^()]*\)/g, "") : asked;
+  return { text, sentence, main, deliverable: undefined, lower, words, index, lead };
+}
+
+function deliverable(clause: Clause): string {
+  return (clause.deliverable ??= deliverableOf(clause.main));
 }
 
 /** The sentence up to its first purpose ("to catch …"), explanation or relative clause. */
@@ -299,6 +331,9 @@ function isQuality(word: string | undefined): boolean {
   );
 }
 
+/** "By adding …", "via rotating …": the change is named by its means. */
+const MEANS = /\b(?:by|via|through)\s+([a-z-]+ing)\b/;
+
 /** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
 function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
@@ -308,7 +343,7 @@ function isSpecific(clause: Clause, input: WordingInput): boolean {
   ) {
     return true;
   }
-  const means = /\b(?:by|via|through)\s+([a-z-]+ing)\b/.exec(clause.text.toLowerCase());
+  const means = clause.lower.includes("ing") ? MEANS.exec(clause.lower) : null;
   return (
     means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]))
   );
@@ -317,7 +352,7 @@ function isSpecific(clause: Clause, input: WordingInput): boolean {
 // Process readers: the deliverable is an activity, wherever the verb stands.
 
 const question: Reader = (clause, input) => {
-  if (input.isQuestion || QUESTION_SENTENCE.test(clause.text)) {
+  if (input.isQuestion || (clause.text.includes("?") && QUESTION_SENTENCE.test(clause.text))) {
     return { class: "process", why: "a question is not a commitment" };
   }
   const [first, second] = clause.words;
@@ -375,8 +410,10 @@ const meeting: Reader = (clause) => {
 
 // Vague readers: nothing says when it is done.
 
+const NOT_AGAIN = /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i;
+
 const neverAgain: Reader = (clause) =>
-  NEVER_AGAIN.test(clause.main) || /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i.test(clause.main)
+  NEVER_AGAIN.test(clause.main) || (clause.lower.includes("again") && NOT_AGAIN.test(clause.main))
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
 
@@ -444,7 +481,7 @@ const hedgedQuantity: Reader = (clause) => {
 
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 const degreeWithoutMeasure: Reader = (clause) => {
-  const words: string[] = clause.deliverable.match(LOWER_WORD) ?? [];
+  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
   for (let at = 0; at < words.length; at++) {
     // "Lower alerting severity …": a leading verb, not a degree.
     if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
@@ -530,34 +567,46 @@ const VAGUE_READERS: Reader[] = [
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
 export function readWording(input: WordingInput): WordingReading {
-  const whole = { start: input.textStart, end: input.raw.trimEnd().length };
+  const start = input.textStart;
+  const end = input.rawEnd;
   const clause = clauseOf(input);
   if (clause.text === "") {
-    return { class: "outcome", why: "no wording to judge", ...whole };
+    return { class: "outcome", why: "no wording to judge", start, end };
   }
   const verb = input.leadingVerb;
   for (const read of PROCESS_READERS) {
     const claim = read(clause, input);
-    if (claim !== undefined) {
-      const onVerb = read === processVerb && verb !== undefined;
-      // A review with a short object names no deliverable either.
-      const objectWords = clause.words
-        .slice(clause.index + 1)
-        .filter((word) => !FILLER_WORDS.has(word));
-      const alsoVague =
-        onVerb && !isSpecific(clause, input) && objectWords.length <= 2
-          ? "a review or investigation has no checkable end state"
-          : undefined;
-      return { ...claim, ...(onVerb ? { start: verb.start, end: verb.end } : whole), alsoVague };
+    if (claim === undefined) {
+      continue;
     }
+    if (read !== processVerb || verb === undefined) {
+      return { class: claim.class, why: claim.why, start, end };
+    }
+    // A review with a short object names no deliverable either.
+    const alsoVague =
+      !isSpecific(clause, input) && objectWordCount(clause) <= 2
+        ? "a review or investigation has no checkable end state"
+        : undefined;
+    return { class: claim.class, why: claim.why, start: verb.start, end: verb.end, alsoVague };
   }
   const vague =
     neverAgain(clause, input) ??
     (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
   if (vague !== undefined) {
-    return { ...vague, ...whole };
+    return { class: vague.class, why: vague.why, start, end };
   }
-  return { class: "outcome", why: "names a change that can be checked", ...whole };
+  return { class: "outcome", why: "names a change that can be checked", start, end };
+}
+
+/** The words after the lead word that are not fillers. */
+function objectWordCount(clause: Clause): number {
+  let count = 0;
+  for (let at = clause.index + 1; at < clause.words.length; at++) {
+    if (!FILLER_WORDS.has(clause.words[at])) {
+      count++;
+    }
+  }
+  return count;
 }
 
 function firstClaim(readers: Reader[], clause: Clause, input: WordingInput): ReturnType<Reader> {

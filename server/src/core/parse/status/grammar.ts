@@ -177,16 +177,23 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   ) {
     return done(`past tense: "${pronoun[1]}"`);
   }
-  for (const perfect of sentence.matchAll(PERFECT)) {
-    if (isParticiple(perfect[1])) {
-      return done(perfect[0].trim());
+  // The last three readings need "has"/"have"/"'ve", "now"/"already" or "now"/"henceforth": most sentences have none.
+  const lower = sentence.toLowerCase();
+  if (lower.includes("ha") || lower.includes("ve")) {
+    // An exec loop rather than matchAll, which copies the pattern on every call.
+    PERFECT.lastIndex = 0;
+    for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
+      if (isParticiple(perfect[1])) {
+        return done(perfect[0].trim());
+      }
     }
   }
-  const passive = PRESENT_PASSIVE_NOW.exec(sentence);
+  const hasNow = lower.includes("now");
+  const passive = hasNow || lower.includes("already") ? PRESENT_PASSIVE_NOW.exec(sentence) : null;
   if (passive !== null && isParticiple(passive[1])) {
     return done(passive[0].trim());
   }
-  const now = NOW_PRESENT.exec(sentence);
+  const now = hasNow || lower.includes("henceforth") ? NOW_PRESENT.exec(sentence) : null;
   if (now !== null && now.index > 0) {
     return done(now[0].trim());
   }
