@@ -130,7 +130,7 @@ describe("CLI: hostile input", function () {
     assert.deepEqual(lintedFiles(result.stdout), ["postmortems/a.md"]);
   });
 
-  it("a YAML alias bomb in front matter: no expansion, the status is still read", function () {
+  it("a YAML alias bomb in front matter: no expansion, the status is still read, the rest is named as ignored", function () {
     writeTree(dir, {
       "postmortems/bomb.md": `---\ntitle: Outage\n${aliasBomb()}\nstatus: closed\n---\n${WEAK_POST_MORTEM}`,
     });
@@ -140,6 +140,11 @@ describe("CLI: hostile input", function () {
     assert.equal(result.status, 1, result.stderr);
     const report = JSON.parse(result.stdout) as { findings: { rule: string }[] };
     assert.ok(report.findings.some((finding) => finding.rule === "closed-with-open-actions"));
+    // The keys the bomb made unreadable are not dropped in silence.
+    assert.match(
+      result.stderr,
+      /^postmortems\/bomb\.md:2:1: Front matter could not be read, so its keys are ignored: /m,
+    );
   });
 
   it("a YAML alias bomb in .followthrough.yml: no expansion, each key it feeds is named with its line", function () {

@@ -44,8 +44,15 @@ function readFullYaml(
     if (json !== null && typeof json === "object" && !Array.isArray(json)) {
       data = json as Record<string, unknown>;
     }
-  } catch {
-    // Keep the empty data; the problem above already says why.
+  } catch (error) {
+    // Keep the empty data. Invalid YAML was reported above; an alias bomb parses cleanly and only
+    // fails here, so it needs its own word.
+    if (doc.errors.length === 0) {
+      problems.push({
+        message: `Front matter could not be read, so its keys are ignored: ${(error as Error).message}`,
+        span: { start: yamlStart, end: yamlStart + yamlText.length },
+      });
+    }
   }
   let status: Status;
   const root = doc.contents;
