@@ -11,6 +11,7 @@
 // CPU time are the process's own, reported at exit by test/bench/report-peak-rss.mjs. Medians are
 // printed, then the ratios the goals are stated in (wall time), and CPU time ratios, which a busy
 // machine disturbs less. The workspace is deleted afterwards unless --keep.
+import { positiveInteger } from "./bench-support.mjs";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -55,15 +56,6 @@ for (const format of formats) {
 if (!formats.includes("json")) {
   // The goals are stated for json; the others are measured beside it.
   formats.unshift("json");
-}
-
-function positiveInteger(value, name) {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) {
-    console.error(`${name} must be a positive integer; got ${JSON.stringify(value)}`);
-    process.exit(2);
-  }
-  return number;
 }
 
 /** Runs one process with stdout to /dev/null; resolves with its wall time, peak RSS and exit code. */

@@ -8,10 +8,9 @@
 // The post-mortems come from test/bench/lint-bench.mjs's generator (run once with --rounds 1 to write
 // them), so both benchmarks measure the same workspace. Texts are read into memory before timing, so
 // disk I/O is excluded from the index/parse ratio; the server figures include it.
-import * as esbuild from "esbuild";
+import { bundleCore } from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
 import { spawn, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -38,31 +37,6 @@ function time(fn) {
   const start = process.hrtime.bigint();
   const value = fn();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
-}
-
-async function bundleCore(outDir) {
-  const outfile = path.join(outDir, "index-core.cjs");
-  await esbuild.build({
-    stdin: {
-      contents: [
-        'export { lint } from "./server/src/core/lint";',
-        'export { defaultConfig } from "./server/src/core/config";',
-        'export { parsePostMortem } from "./server/src/core/parse";',
-        'export { saysPostMortem } from "./server/src/core/detect";',
-        'export { WorkspaceIndex } from "./server/src/core/index/workspaceIndex";',
-      ].join("\n"),
-      resolveDir: REPO_ROOT,
-      sourcefile: "index-bench-entry.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    outfile,
-    logLevel: "warning",
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 /** Writes the workspace with lint-bench's generator (same seed, same files), unless it is there already. */
@@ -257,7 +231,17 @@ async function main() {
   const parent = args.dir !== undefined ? path.resolve(args.dir) : scratch;
   fs.mkdirSync(parent, { recursive: true });
   try {
-    const core = await bundleCore(scratch);
+    const core = await bundleCore(
+      scratch,
+      [
+        'export { lint } from "./server/src/core/lint";',
+        'export { defaultConfig } from "./server/src/core/config";',
+        'export { parsePostMortem } from "./server/src/core/parse";',
+        'export { saysPostMortem } from "./server/src/core/detect";',
+        'export { WorkspaceIndex } from "./server/src/core/index/workspaceIndex";',
+      ],
+      "index-core",
+    );
     const workspace = generateWorkspace(parent);
     const files = readWorkspace(workspace);
     const megabytes =

@@ -9,10 +9,9 @@
 //   npm run bench:large                      both parts (100,000 rows; 5, 10 and 20 MB)
 //   node test/bench/large-document-bench.mjs --only shapes --rows 100000 --rounds 3
 //   node test/bench/large-document-bench.mjs --only cli --sizes 1,2,4 --rounds 3
-import * as esbuild from "esbuild";
+import { bundleCore } from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -118,26 +117,6 @@ function listDocument(items) {
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-async function bundleCore(outDir) {
-  const outfile = path.join(outDir, "core.cjs");
-  await esbuild.build({
-    stdin: {
-      contents:
-        'export { lint } from "./server/src/core/lint"; export { defaultConfig } from "./server/src/core/config";',
-      resolveDir: REPO_ROOT,
-      sourcefile: "bench-entry.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    outfile,
-    logLevel: "warning",
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 function seconds(fn) {

@@ -6,17 +6,13 @@
 // The core is bundled from server/src/core with esbuild's API into a temp file (esbuild.mjs is not
 // touched), files are read into memory before timing so disk I/O is excluded, and the two
 // measurements alternate within each round so neither gets a warmer machine than the other.
-import * as esbuild from "esbuild";
+import { bundleCore, positiveInteger } from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
-import { createRequire } from "node:module";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateWorkspace, readWorkspace } from "./generate-post-mortems.mjs";
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const { values: args } = parseArgs({
   options: {
@@ -39,36 +35,7 @@ const ROUNDS = positiveInteger(args.rounds, "--rounds");
 const SEED = positiveInteger(args.seed, "--seed");
 const TODAY = new Date(Date.UTC(2026, 10, 24));
 
-function positiveInteger(value, name) {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) {
-    console.error(`${name} must be a positive integer; got ${JSON.stringify(value)}`);
-    process.exit(2);
-  }
-  return number;
-}
-
 // ---------------------------------------------------------------------------------------------
-
-async function bundleCore(outDir) {
-  const outfile = path.join(outDir, "core.cjs");
-  await esbuild.build({
-    stdin: {
-      contents:
-        'export { lint } from "./server/src/core/lint"; export { defaultConfig } from "./server/src/core/config";',
-      resolveDir: REPO_ROOT,
-      sourcefile: "bench-entry.ts",
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    outfile,
-    logLevel: "warning",
-  });
-  return createRequire(import.meta.url)(outfile);
-}
 
 function time(fn) {
   globalThis.gc?.();
