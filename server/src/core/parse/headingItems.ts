@@ -1,3 +1,4 @@
+import type { InsertionPoint } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, type TextFields } from "./fields";
 import { isActionCategoryHeadingText, isActionHeadingText } from "./headings";
@@ -57,28 +58,7 @@ export function readHeadingFieldList(
   ) {
     return false;
   }
-  const heading = headingAsItem(builder, section);
-  if (heading === undefined) {
-    return false;
-  }
-  const fields = readFields(heading.raw, builder.ctx);
-  if (fields.actionText.trim() === "") {
-    return false;
-  }
-  const { extra, insert, insertStatus } = readFieldLines(builder, nodes, heading.base);
-  pushItem(builder, {
-    raw: heading.raw,
-    base: heading.base,
-    end: heading.end,
-    format: "paragraph",
-    fields,
-    extra,
-    section,
-    insert,
-    insertStatus,
-  });
-  section.hasStructuredItems = true;
-  return true;
+  return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base));
 }
 
 /**
@@ -98,6 +78,29 @@ export function readHeadingFieldLines(
       return false;
     }
   }
+  return pushHeadingItem(builder, section, (base) => {
+    const extra: TextFields[] = [];
+    for (let line = map[0]; line < map[1]; line++) {
+      const lineText = builder.lines.lineText(line).replace(/(?:\s{2,}|\\)$/, "");
+      const indent = lineText.length - lineText.trimStart().length;
+      const lineFields = readFields(lineText.slice(indent), builder.ctxPastTenseOpen);
+      shiftSpans(lineFields, builder.lines.lineStart(line) + indent - base);
+      extra.push(lineFields);
+    }
+    return { extra };
+  });
+}
+
+/** The section's heading as one action whose fields `readFieldLayers` reads, relative to its text. */
+function pushHeadingItem(
+  builder: Builder,
+  section: SectionContext,
+  readFieldLayers: (base: number) => {
+    extra: TextFields[];
+    insert?: InsertionPoint;
+    insertStatus?: InsertionPoint;
+  },
+): boolean {
   const heading = headingAsItem(builder, section);
   if (heading === undefined) {
     return false;
@@ -106,22 +109,14 @@ export function readHeadingFieldLines(
   if (fields.actionText.trim() === "") {
     return false;
   }
-  const extra: TextFields[] = [];
-  for (let line = map[0]; line < map[1]; line++) {
-    const lineText = builder.lines.lineText(line).replace(/(?:\s{2,}|\\)$/, "");
-    const indent = lineText.length - lineText.trimStart().length;
-    const lineFields = readFields(lineText.slice(indent), builder.ctxPastTenseOpen);
-    shiftSpans(lineFields, builder.lines.lineStart(line) + indent - heading.base);
-    extra.push(lineFields);
-  }
   pushItem(builder, {
     raw: heading.raw,
     base: heading.base,
     end: heading.end,
     format: "paragraph",
     fields,
-    extra,
     section,
+    ...readFieldLayers(heading.base),
   });
   section.hasStructuredItems = true;
   return true;
