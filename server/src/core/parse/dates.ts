@@ -130,12 +130,23 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     const period = EO_PERIOD[abbreviation[1]] ?? "day";
     found.push(candidate(abbreviation, endOfPeriod(period, reference, 0)));
   }
-  const nextThis = firstMatch(NEXT_THIS, text);
+  // The patterns below run only when a word they cannot match without is present.
+  const lower = text.toLowerCase();
+  const nextThis =
+    lower.includes("next") || lower.includes("this") || lower.includes("following")
+      ? firstMatch(NEXT_THIS, text)
+      : null;
   if (nextThis !== null) {
     const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
     found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
   }
-  const sprint = firstMatch(SPRINT, text);
+  const sprint =
+    lower.includes("sprint") ||
+    lower.includes("iteration") ||
+    lower.includes("cycle") ||
+    lower.includes("milestone")
+      ? firstMatch(SPRINT, text)
+      : null;
   if (sprint !== null) {
     found.push(candidate(sprint, undefined));
   }
@@ -143,7 +154,14 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   if (duration !== undefined) {
     found.push(duration);
   }
-  const event = firstMatch(BEFORE_EVENT, text);
+  const event =
+    lower.includes("by") ||
+    lower.includes("before") ||
+    lower.includes("until") ||
+    lower.includes("prior") ||
+    lower.includes("ahead")
+      ? firstMatch(BEFORE_EVENT, text)
+      : null;
   if (event !== null) {
     found.push(candidate(event, undefined));
   }
@@ -151,11 +169,20 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, isoWeekSunday(Number(isoWeek[1]), Number(isoWeek[2]))));
   }
-  const cadence = firstMatch(CADENCE, text);
+  const cadence =
+    lower.includes("every") ||
+    lower.includes("recurring") ||
+    lower.includes("repeating") ||
+    lower.includes("cadence")
+      ? firstMatch(CADENCE, text)
+      : null;
   if (cadence !== null) {
     found.push(candidate(cadence, undefined));
   }
-  const day = firstMatch(TOMORROW, text);
+  const day =
+    lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
+      ? firstMatch(TOMORROW, text)
+      : null;
   if (day !== null) {
     const ahead = day[1].toLowerCase() === "tomorrow" ? DAY_MS : 0;
     found.push(candidate(day, new Date(reference.getTime() + ahead)));

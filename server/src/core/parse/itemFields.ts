@@ -117,7 +117,7 @@ export function resolveItemFields(layers: ItemLayers): ResolvedFields {
   const parent = (): FieldLayer | undefined =>
     layers.parent === undefined ? undefined : (above ??= fromAbove(layers.parent));
 
-  let owners = uniqueByName(own.flatMap((layer) => layer.owners ?? []));
+  let owners = uniqueByName(joinLayers(own, (layer) => layer.owners));
   if (owners.length === 0) {
     owners = parent()?.owners ?? [];
   }
@@ -130,7 +130,7 @@ export function resolveItemFields(layers: ItemLayers): ResolvedFields {
     parent()?.deadline ??
     layers.section?.deadline;
 
-  let trackerRefs = own.flatMap((layer) => layer.trackerRefs ?? []);
+  let trackerRefs = joinLayers(own, (layer) => layer.trackerRefs);
   if (trackerRefs.length === 0) {
     trackerRefs = parent()?.trackerRefs ?? [];
   }
@@ -175,6 +175,30 @@ function fromAbove(layer: FieldLayer): FieldLayer {
       span: undefined,
     })),
   };
+}
+
+/** One field's lists from each layer, in layer order: a plain loop, since `flatMap` cost a lint 2%. */
+function joinLayers<T>(layers: FieldLayer[], pick: (layer: FieldLayer) => T[] | undefined): T[] {
+  let joined: T[] | undefined;
+  let shared = true;
+  for (const layer of layers) {
+    const list = pick(layer);
+    if (list === undefined || list.length === 0) {
+      continue;
+    }
+    if (joined === undefined) {
+      joined = list;
+    } else {
+      if (shared) {
+        joined = joined.slice();
+        shared = false;
+      }
+      for (const entry of list) {
+        joined.push(entry);
+      }
+    }
+  }
+  return joined ?? [];
 }
 
 function uniqueByName(owners: Owner[]): Owner[] {

@@ -229,7 +229,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   if (raw.includes("&")) {
     addAll(GITLAB_EPIC);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
 
   function addAll(pattern: RegExp): void {
     pattern.lastIndex = 0;

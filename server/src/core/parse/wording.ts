@@ -57,6 +57,7 @@ const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+const CONTINUE_OR_KEEP = /continue|keep/i;
 // The words that open a process phrase: only after one is the two-word phrase built and looked up.
 const PROCESS_PHRASE_FIRST_WORDS = new Set(PROCESS_PHRASES.map((phrase) => phrase.split(" ")[0]));
 
@@ -151,13 +152,11 @@ export function findLeadingVerb(
   const next = (words[index + 1] ?? "").toLowerCase();
   let isProcess = false;
   let text = word;
-  const lowerVerbText = verbText.toLowerCase();
-  const verbAt = lowerVerbText.indexOf(lower);
+  const verbAt = indexAnyCase(verbText, lower, 0);
   // "Continue to monitor …", "keep an eye on …": the pattern needs one of its two opening words.
-  const watch =
-    lowerVerbText.includes("continue") || lowerVerbText.includes("keep")
-      ? ONGOING_WATCH.exec(verbText.slice(Math.max(verbAt, 0)))
-      : null;
+  const watch = CONTINUE_OR_KEEP.test(verbText)
+    ? ONGOING_WATCH.exec(verbText.slice(Math.max(verbAt, 0)))
+    : null;
   if (watch !== null) {
     isProcess = true;
     text = watch[0];
@@ -196,10 +195,23 @@ export function findLeadingVerb(
       }
     }
   }
-  const lowerRaw = raw.toLowerCase();
-  const at = lowerRaw.indexOf(text.toLowerCase(), searchFrom);
-  const start = at === -1 ? Math.max(lowerRaw.indexOf(lower), 0) : at;
+  const at = indexAnyCase(raw, text, searchFrom);
+  const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
+}
+
+/**
+ * The first index of `needle` in `text` from `from` on, in any case, as `text.toLowerCase().indexOf(…)`
+ * gives it, lower-casing only the text before an exact match (most are found as written, and early).
+ */
+function indexAnyCase(text: string, needle: string, from: number): number {
+  const exact = text.indexOf(needle, from);
+  if (exact === from) {
+    return exact;
+  }
+  const end = exact === -1 ? text.length : exact + needle.length - 1;
+  const at = text.slice(from, end).toLowerCase().indexOf(needle.toLowerCase());
+  return at === -1 ? exact : from + at;
 }
 
 /** A claim about the wording, offsets relative to the item's raw text. */
