@@ -35,6 +35,8 @@ export interface SectionContext {
   headingLine?: number;
   /** "Already done", "Immediate actions (complete)": items under it without a status of their own are done. */
   done?: boolean;
+  /** "Not doing", "Ideas we parked", "Out of scope": items under it without a status of their own are dropped. */
+  dropped?: boolean;
   /** Opened by a "<summary>" line; "</details>" closes it. */
   fromSummary?: boolean;
   /** Under a "Lessons learned" heading, where "Action taken:" is the change a lesson led to. */
@@ -110,6 +112,7 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     subfields,
     checkbox: input.checkbox,
     doneHeading: input.section?.done === true,
+    droppedHeading: input.section?.dropped === true,
   });
   if (status.state === "deprioritized" && status.reason === undefined) {
     const reason =

@@ -169,16 +169,6 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, isoWeekSunday(Number(isoWeek[1]), Number(isoWeek[2]))));
   }
-  const cadence =
-    lower.includes("every") ||
-    lower.includes("recurring") ||
-    lower.includes("repeating") ||
-    lower.includes("cadence")
-      ? firstMatch(CADENCE, text)
-      : null;
-  if (cadence !== null) {
-    found.push(candidate(cadence, undefined));
-  }
   const day =
     lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
       ? firstMatch(TOMORROW, text)
@@ -303,9 +293,8 @@ const CONDITION_AFTER =
   /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
 /** "2027-W03": an ISO week, due on its Sunday. */
 const ISO_WEEK = /\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
-/** "recurring monthly", "every sprint": a cadence is the item's timebox. */
-const CADENCE =
-  /\b(?:recurring|repeating|every)\s+(?:daily|weekly|fortnightly|monthly|quarterly|day|week|fortnight|month|quarter|sprint|release)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly),?\s+(?:recurring|cadence)\b/gi;
+// "recurring monthly", "every sprint" say how often, not by when: a cadence is no deadline (the first
+// run still needs one), so no pattern reads it.
 
 /** "Q3", "3q": a q beside a quarter number. */
 function hasQuarterMark(text: string): boolean {

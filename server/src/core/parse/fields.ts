@@ -7,7 +7,7 @@ import { readBoldTitle } from "./readers/boldTitle";
 import { readTextDeadline } from "./readers/deadlineText";
 import { readInlineFields } from "./readers/inlineFields";
 import { readLeadingMarks } from "./readers/leadingMarks";
-import { readMentions, readOwnedBy } from "./readers/ownerMentions";
+import { readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
 import { readAcronymSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
@@ -80,6 +80,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   // Anywhere: inline fields, "owned by …", mentions; then what follows the action.
   readInlineFields(r);
   readOwnedBy(r);
+  readOwnsThis(r);
   readMentions(r);
   readTrailing(r);
   readInlineStatus(r);

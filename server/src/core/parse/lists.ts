@@ -202,6 +202,10 @@ function continuesParent(builder: Builder, child: ListNode): boolean {
  * "  - Write a lazy-loading guide"): two or more, each a capitalised line, at least half of them led by a verb, none
  * with sub-items of its own. Notes and explanations under an item ("This was missed because …") are not.
  */
+// Verbs that say what a document holds: sub-items led by them are the parent's contents, not actions.
+const CONTENT_VERB =
+  /^(?:include|includes|cover|covers|mention|explain|describe|list|contain|show|outline|state|detail|spell out)\b/i;
+
 function areDeliverables(builder: Builder, children: ListNode[]): boolean {
   if (children.length < 2) {
     return false;
@@ -215,6 +219,9 @@ function areDeliverables(builder: Builder, children: ListNode[]): boolean {
     const plain = toPlainText(raw).trimStart();
     if (!/^[A-Z]/.test(plain)) {
       return false;
+    }
+    if (CONTENT_VERB.test(plain)) {
+      return false; // "- Include the restart command": what the parent's runbook or doc must say.
     }
     if (startsWithVerb(plain)) {
       verbLed++;

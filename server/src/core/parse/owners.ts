@@ -188,6 +188,21 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       return outer;
     }
   }
+  const member = text.includes(" from ") || text.includes(" on ") ? MEMBER_OF.exec(text) : null;
+  if (member !== null) {
+    // "Grace Kim from billing ops", "Dana on the payments team": the person, not the group.
+    const person = classifyOwner(member[1], ctx);
+    const group = classifyOwner(member[2], ctx);
+    if (
+      person.kind === "owner" &&
+      !person.owner.isGroup &&
+      looksLikeNames(person.owner.name) &&
+      group.kind === "owner" &&
+      group.owner.isGroup
+    ) {
+      return person;
+    }
+  }
   if (UNASSIGNED.test(text)) {
     return { kind: "unassigned" };
   }
@@ -229,6 +244,7 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
+const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 

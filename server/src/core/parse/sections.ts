@@ -33,6 +33,10 @@ const FOLLOW_UP_INTRO_PAST =
 // "Immediate actions (complete)".
 const DONE_HEADING =
   /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
+// A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
+// "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
+const DROPPED_HEADING =
+  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved)\b/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
@@ -72,6 +76,7 @@ export function sectionContext(
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(title),
     done: isAction && (isDoneHeading(title) || takenAfterLesson || parent?.done === true),
+    dropped: isAction && (isDroppedHeading(title) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
@@ -90,6 +95,10 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
     (parent?.isAction === true &&
       (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)))
   );
+}
+
+function isDroppedHeading(title: string): boolean {
+  return title.split(/\s+/).length <= 6 && DROPPED_HEADING.test(title);
 }
 
 function isDoneHeading(title: string): boolean {

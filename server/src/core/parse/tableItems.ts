@@ -1,5 +1,6 @@
 import type { Token } from "markdown-it";
 import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
+import { DONE_WORDS } from "./lexicon";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
@@ -105,7 +106,14 @@ export function readTable(
             ]);
     }
     let cellDeadline: Deadline | undefined;
-    if (dueCell !== undefined && !isPlaceholder(dueCell.text) && !isNoDeadline(dueCell.text)) {
+    // "| Due | … | Done |": the due column says the work is finished, not when it is due.
+    const doneInDue = dueCell !== undefined && DONE_WORDS.test(toPlainText(dueCell.text).trim());
+    if (
+      dueCell !== undefined &&
+      !doneInDue &&
+      !isPlaceholder(dueCell.text) &&
+      !isNoDeadline(dueCell.text)
+    ) {
       const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
       cellDeadline = {
         text: toPlainText(dueCell.text),
@@ -181,7 +189,9 @@ export function readTable(
             c.text,
           ),
       );
-      if (marked !== undefined) {
+      if (doneInDue) {
+        cellStatus = { state: "done", evidence: "due column", span: absolute(dueCell) };
+      } else if (marked !== undefined) {
         cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
       } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
         const noted = statusFromWord(notesCell.text, absolute(notesCell));

@@ -143,8 +143,8 @@ const NOT_A_PROJECT_KEY = new Set([
   "TODO",
   "FIXME",
 ]);
-// "#12", "owner/repo#12", and GitLab's "group/subgroup/project#12".
-const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+))?#(\d{1,7})(?![\w])/g;
+// "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
+const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+))?#(\d{1,7})(?![\w])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
 const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
 const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;

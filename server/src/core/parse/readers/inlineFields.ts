@@ -9,7 +9,7 @@ import {
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
-import { isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
+import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { claimTrackerText } from "./trackerClaims";
@@ -18,7 +18,7 @@ import { claimTrackerText } from "./trackerClaims";
 // "Status: done", "Reason: …". Each field is one claim, of the kind its key names.
 
 const INLINE_FIELD = new RegExp(
-  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|\s[—–]\s|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|\s\([^()\n]{1,60}\)\s*[.;]?\s*$)`,
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^;()\[\]|\n]*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n]|\s[—–]\s|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=])|,\s*$|,\s*\[|\s\([^()\n]{1,60}\)(?:\s*[.;]?\s*$|\s[—–]\s))`,
   "gi",
 );
 /** A cheap test before INLINE_FIELD's scan: most items have no field. */
@@ -28,6 +28,7 @@ const DEADLINE_KEY = new RegExp(`^(?:${DEADLINE_FIELD_KEYS})$`);
 const TRACKER_KEY = new RegExp(`^(?:${TRACKER_FIELD_KEYS})$`);
 const STATUS_KEY = new RegExp(`^(?:${STATUS_FIELD_KEYS})$`);
 const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
+const BRACKET_AFTER = /^\s*\([^()\n]{1,40}\)/;
 
 export function readInlineFields(r: Reading): void {
   const { raw } = r;
@@ -65,10 +66,18 @@ export function readInlineFields(r: Reading): void {
 function readOwnerField(r: Reading, written: string, start: number, end: number): void {
   // "(Owner: Kim, Q1 2027)": a date after the name is the deadline, read by the deadline readers.
   const parts = written.split(/\s*,\s*/);
-  while (parts.length > 1 && findDeadline(parts[parts.length - 1], r.ctx.reference) !== undefined) {
+  // "(Owner: Kim, PAY-779)": so is a tracker ref, read by the tracker readers.
+  while (parts.length > 1 && isDeadlineOrRef(parts[parts.length - 1], r)) {
     parts.pop();
   }
-  const value = parts.join(", ");
+  let value = parts.join(", ");
+  // "Owner: Billing ops (Grace Kim)": the value stops at the bracket, which names who in the group owns it.
+  const bracket = parts.length === 1 ? BRACKET_AFTER.exec(r.raw.slice(end)) : null;
+  if (bracket !== null) {
+    value = `${value} ${bracket[0].trim()}`;
+    end += bracket[0].length;
+    r.removals.push({ start, end });
+  }
   const found = ownersFrom(value, "field", r.ctx, { start, end });
   if (found === undefined && value !== "") {
     const name = toPlainText(value);
@@ -78,6 +87,15 @@ function readOwnerField(r: Reading, written: string, start: number, end: number)
   } else {
     claimOwners(r, found ?? "unassigned");
   }
+}
+
+function isDeadlineOrRef(part: string, r: Reading): boolean {
+  return (
+    findDeadline(part, r.ctx.reference) !== undefined ||
+    findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).some(
+      (ref) => ref.start === 0 && ref.end >= part.trimEnd().length,
+    )
+  );
 }
 
 /** "Due: 2026-03-01", "Due: TBD" (a deadline field left unset is the item's answer). */

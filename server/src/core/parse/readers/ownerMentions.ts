@@ -2,7 +2,8 @@ import { NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES } from "../lexicon";
 import { ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
 
-// Owner claims anywhere in the running text: "owned by Alice", "assigned to the payments team", "@alice".
+// Owner claims anywhere in the running text: "owned by Alice", "assigned to the payments team", "@alice",
+// "Hollis owns this".
 
 const OWNED_BY = new RegExp(
   String.raw`\b(?:${OWNED_BY_PHRASES})\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)`,
@@ -24,6 +25,27 @@ export function readOwnedBy(r: Reading): void {
   for (let m = OWNED_BY.exec(raw); m !== null; m = OWNED_BY.exec(raw)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (claimOwners(r, ownersFrom(m[1], "text", r.ctx, span))) {
+      r.removals.push({ start: span.start, end: span.end });
+    }
+  }
+}
+
+// "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence.
+const OWNS_THIS =
+  /(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:owns|will own|is owning|is driving|will drive|drives|is leading|will lead|leads|is taking|will take|has taken)\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b/g;
+const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak)/i;
+
+export function readOwnsThis(r: Reading): void {
+  const { raw } = r;
+  if (!OWNS_THIS_HINT.test(raw)) {
+    return;
+  }
+  OWNS_THIS.lastIndex = 0;
+  for (let m = OWNS_THIS.exec(raw); m !== null; m = OWNS_THIS.exec(raw)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const span = { start, end: m.index + m[0].length };
+    const found = ownersFrom(m[1], "text", r.ctx, span);
+    if (found !== undefined && found !== "unassigned" && claimOwners(r, found)) {
       r.removals.push({ start: span.start, end: span.end });
     }
   }

@@ -30,6 +30,8 @@ const PREFIX_OWNER_FIELD = new RegExp(
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
+/** "Refund the customers — Owner": the colon belongs to a field after a separator, not to a prefix. */
+const FIELD_AFTER_SEPARATOR = new RegExp(String.raw`\s(?:[-–—|]|\\-)\s+(?:${FIELD_KEYS})$`, "i");
 const TIMEBOX =
   /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const WORD_NEXT = /^\s*[\p{L}\d]/u;
@@ -146,7 +148,7 @@ function readTodoOwner(r: Reading, rest: string): boolean {
   return true;
 }
 
-/** "(payments) add …", "(kofi) move …": an owner or a login in parentheses. */
+/** "(payments) add …", "(kofi) move …": an owner or a login in parentheses; "(P1) …" a tag. */
 function readParenOwner(r: Reading, rest: string): boolean {
   const paren = PREFIX_PAREN.exec(rest);
   if (paren === null) {
@@ -155,6 +157,10 @@ function readParenOwner(r: Reading, rest: string): boolean {
   const { pos } = r;
   const end = pos + paren[0].length;
   const inner = paren[1].trim();
+  if (BRACKET_TAGS.test(inner) && WORD_NEXT.test(rest.slice(paren[0].length))) {
+    consumeAtCursor(r, paren[0].length); // "(P1) Raise …": a priority or kind, not an owner.
+    return true;
+  }
   const owners =
     isHandle(inner) && WORD_NEXT.test(rest.slice(paren[0].length))
       ? handleOwner(inner, pos, end)
@@ -169,7 +175,11 @@ function readParenOwner(r: Reading, rest: string): boolean {
 /** "Alice: …", "TBD: …", "Action item: …", "Payments: Noor: …": a name, a placeholder or a label, then a colon. */
 function readColonOwner(r: Reading, rest: string): boolean {
   const colon = rest.includes(":") || rest.includes("：") ? PREFIX_OWNER_COLON.exec(rest) : null;
-  if (colon === null || FIELD_KEY_ONLY.test(colon[1].trim())) {
+  if (
+    colon === null ||
+    FIELD_KEY_ONLY.test(colon[1].trim()) ||
+    FIELD_AFTER_SEPARATOR.test(colon[1].trimEnd())
+  ) {
     return false;
   }
   const { pos } = r;

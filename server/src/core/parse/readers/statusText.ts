@@ -59,9 +59,24 @@ export function readStrikethrough(r: Reading): boolean {
       evidence: "strikethrough",
       span,
     });
+    if (dropped !== null) {
+      cutDecisionAfter(r, dropped[0], span.end);
+    }
   }
   return true;
 }
+
+/** "~~Rewrite it~~ — won't do: …": the decision and its reason after the struck action are not its words. */
+function cutDecisionAfter(r: Reading, word: string, from: number): void {
+  const at = r.lower.indexOf(word.toLowerCase(), from);
+  if (at === -1) {
+    return;
+  }
+  const start = from + r.raw.slice(from, at).search(SEPARATORS_BEFORE_END);
+  r.removals.push({ start, end: r.raw.length });
+}
+
+const SEPARATORS_BEFORE_END = /[\s,;:|–—-]*$/;
 
 /** "won't do", "descoped", "superseded" anywhere in `plain`, the item's plain text. */
 export function readDroppedWords(r: Reading, plain: string): void {

@@ -23,8 +23,12 @@ const TRAILING_STATUS = new RegExp(
   String.raw`[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
   "i",
 );
+const TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
+/** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
+const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
+// After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?<=[.;!])\s+(?:\*\*|__|_|\*)?(?:${DONE_REPORTS})(?:\s+(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40})?\.?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+|\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(
@@ -39,10 +43,10 @@ const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS})\s+`, "i");
 const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
 const LEADING_SEPARATORS = /^[.;\s]+/;
 
-/** Reads up to three trailing annotations, moving `tailEnd` back past each. */
+/** Reads up to five trailing annotations ("— Priya — 2026-09-30 — ci#815 — done"), moving `tailEnd` back past each. */
 export function readTrailing(r: Reading): void {
   r.tailEnd = r.raw.trimEnd().length;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     if (!readOneTrailer(r, r.raw.slice(0, r.tailEnd))) {
       return;
     }
@@ -68,15 +72,17 @@ function readOneTrailer(r: Reading, head: string): boolean {
     (last === ")" || last === "]" || last === ".") && (opensBracket || head.includes("["))
       ? TRAILING_STATUS.exec(head)
       : null;
-  const doneSentence =
-    trailingStatus === null && !hasStatus(r) ? TRAILING_DONE_SENTENCE.exec(head) : null;
+  const doneSentence = trailingStatus === null ? TRAILING_DONE_SENTENCE.exec(head) : null;
   if (doneSentence !== null && doneSentence.index >= r.pos) {
     // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
-    claimStatus(r, "marker", {
-      state: "done",
-      evidence: toPlainText(doneSentence[0]).replace(LEADING_SEPARATORS, ""),
-      span: { start: doneSentence.index, end: r.tailEnd },
-    });
+    // Read as an annotation even when a mark already said so ("✔"), so the fields before it are read.
+    if (!hasStatus(r)) {
+      claimStatus(r, "marker", {
+        state: "done",
+        evidence: toPlainText(doneSentence[0]).replace(LEADING_SEPARATORS, ""),
+        span: { start: doneSentence.index, end: r.tailEnd },
+      });
+    }
     return cutTail(r, doneSentence.index);
   }
   if (trailingStatus !== null) {
@@ -88,6 +94,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (paren === null || paren.index < r.pos) {
     return false;
   }
+  const contentStart = paren.index + paren[0].indexOf(paren[1]);
+  if (alreadyRead(r, contentStart, contentStart + paren[1].trimEnd().length)) {
+    return cutTail(r, paren.index); // An inline field read it: "— Owner: Billing ops (Grace Kim)".
+  }
   if (
     paren[0].trimStart().startsWith("(") &&
     OWNER_FIELD_BEFORE.test(head.slice(Math.max(0, paren.index - 80), paren.index))
@@ -96,6 +106,11 @@ function readOneTrailer(r: Reading, head: string): boolean {
     return cutTail(r, paren.index);
   }
   return readParts(r, paren[1], { start: paren.index, end: r.tailEnd }) && cutTail(r, paren.index);
+}
+
+/** An earlier reader already claimed these characters (an inline field ends inside the trailer). */
+function alreadyRead(r: Reading, start: number, end: number): boolean {
+  return r.removals.some((cut) => cut.start <= start && cut.end >= end);
 }
 
 /** The annotation from `start` to the current end is read: the action ends before it. */

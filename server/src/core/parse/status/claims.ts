@@ -71,6 +71,8 @@ export interface ItemStatusClaims {
   checkbox?: string;
   /** The heading says everything under it is finished ("Already done", "Completed"). */
   doneHeading: boolean;
+  /** The heading says nothing under it will be done ("Not doing", "Out of scope"). */
+  droppedHeading: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export interface ItemStatusClaims {
  * | 1    | the row's cells                       |                                                      |
  * | 2    | the text, then its field lines        | "open" never un-ticks a box; tense never ticks one   |
  * | 3    | the task box                          |                                                      |
- * | 4    | a heading that says "done"            | only for items with no box and nothing written       |
+ * | 4    | a heading that says "done" or dropped | only for items with no box and nothing written       |
  * | 5    | open                                  |                                                      |
  */
 export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
@@ -110,6 +112,9 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
   }
   if (written === undefined && claims.doneHeading) {
     return { state: "done", evidence: "heading" };
+  }
+  if (written === undefined && claims.droppedHeading) {
+    return { state: "deprioritized", evidence: "heading" };
   }
   return { state: "open", evidence: "default" };
 }

@@ -1,0 +1,136 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes written by teams whose documents the dev set does not hold: fields after a dash, a done date
+// after the action, a person named beside a group, cadences, and sections of work that will not be done.
+export const rows: FieldRow[] = [
+  {
+    branch: "owner prefix: a colon after a dash belongs to a field, not to a name before it",
+    markdown: "- Purge the stale exports — Owner: Wren Adeyemi — OPS-771",
+    expect: { owners: ["Wren Adeyemi"], trackers: ["OPS-771"], status: "open" },
+  },
+  {
+    branch: "trailing done: a done date after a dash reports the work finished",
+    markdown: "- Purge the stale exports — Owner: Wren Adeyemi — OPS-771 — done 2026-06-04",
+    expect: { status: "done", owners: ["Wren Adeyemi"] },
+  },
+  {
+    branch: "trailing done: in italics after bold fields",
+    markdown:
+      "- Purge the stale exports — **Owner:** Wren Adeyemi — **Due:** 2026-06-05 — OPS-771 — *done 2026-06-04*",
+    expect: { status: "done", owners: ["Wren Adeyemi"], deadline: "2026-06-05" },
+  },
+  {
+    branch: "trailing done: 'Done on <date>' after the parenthetical keeps the owner in it",
+    markdown: "- Purge the stale exports (Wren Adeyemi, OPS-771) — Done on 2026-06-04",
+    expect: { status: "done", owners: ["Wren Adeyemi"], trackers: ["OPS-771"] },
+  },
+  {
+    branch: "trailing done: a dash and a condition is no report",
+    markdown: "- Wren: page the on-call — closed tickets do not count (OPS-772)",
+    expect: { status: "open" },
+  },
+  {
+    branch: "owner field: a group, then the person in it in brackets: the person owns it",
+    markdown: "- Purge the stale exports — **Owner:** Storage ops (Wren Adeyemi) — OPS-771",
+    expect: { owners: ["Wren Adeyemi"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner field: a person in brackets who only says where the owner sits stays out",
+    markdown: "- Purge the stale exports — Owner: Wren Adeyemi (Storage) — OPS-771",
+    expect: { owners: ["Wren Adeyemi"] },
+  },
+  {
+    branch: "owner: 'X from <group>' names the person",
+    markdown: "- Purge the stale exports (owner: Wren Adeyemi from storage ops, OPS-771)",
+    expect: { owners: ["Wren Adeyemi"], ownerIsGroup: false, trackers: ["OPS-771"] },
+  },
+  {
+    branch: "owner field: a tracker link after the name is not part of it",
+    markdown:
+      "- Purge the stale exports (Owner: Wren, [OPS-771](https://jira.example.com/browse/OPS-771))",
+    expect: { owners: ["Wren"] },
+  },
+  {
+    branch: "owner field: two people after the key stay two owners",
+    markdown: "- Purge the stale exports (Owner: Wren, Ilse)",
+    expect: { owners: ["Wren", "Ilse"] },
+  },
+  {
+    branch: "deadline: a cadence says how often, not by when",
+    markdown: "- Wren: run a restore drill every month (OPS-773)",
+    expect: { deadline: null, owners: ["Wren"] },
+  },
+  {
+    branch: "deadline: 'recurring quarterly' is no deadline either",
+    markdown: "- Wren: review the restore drill results, recurring quarterly (OPS-774)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "status: items under a 'Not doing' sub-heading are dropped",
+    markdown:
+      "## Action items\n\n### Ideas we parked\n\n- Rewrite the export service in another language\n",
+    expect: { status: "deprioritized", owners: [] },
+  },
+  {
+    branch: "status: 'Out of scope' drops the items under it, 'Backlog' does not",
+    markdown:
+      "## Action items\n\n### Out of scope\n\n- Replace the message queue\n\n### Backlog\n\n- Add tracing to the export worker (OPS-775)\n",
+    item: "Add tracing",
+    expect: { status: "open", trackers: ["OPS-775"] },
+  },
+  {
+    branch: "status: a sub-heading naming dropped traffic is a kind of action, not a decision",
+    markdown:
+      "## Action items\n\n### Dropped connections\n\n- Wren: add a retry to the export client (OPS-776)\n",
+    expect: { status: "open", owners: ["Wren"] },
+  },
+  {
+    branch: "strikethrough: the decision after the struck action is not part of its text",
+    markdown: "- ~~Rewrite the export worker~~ — won't do: the current one meets its target",
+    items: ["Rewrite the export worker"],
+    expect: { status: "deprioritized" },
+  },
+  {
+    branch: "table: 'Done' in the due column finishes the row",
+    markdown:
+      "| Action | Owner | Due |\n|---|---|---|\n| ~~Roll the cache TTL back~~ | Wren Adeyemi | Done |\n",
+    expect: { status: "done", deadline: null, owners: ["Wren Adeyemi"] },
+  },
+  {
+    branch: "items: sub-items led by 'include' are what the parent's document holds, not items",
+    markdown: [
+      "- Wren: write a runbook entry for a stalled export (OPS-777, by 2027-01-15)",
+      "    - Include the command that restarts the consumer",
+      "    - Include how to check the backlog is shrinking",
+    ].join("\n"),
+    items: ["write a runbook entry"],
+  },
+  {
+    branch:
+      "owner: a named subject that takes the item on in its own sentence ('Hollis owns this')",
+    markdown:
+      "## What we will change\n\nWe will cap the migration job at a fifth of the request budget. Hollis owns this, tracked in STOR-41.\n\nWe will also add an alert on the queue depth.\n",
+    expect: { owners: ["Hollis"], trackers: ["STOR-41"] },
+  },
+  {
+    branch: "owner: 'the team owns it' names nobody",
+    markdown: "- Cap the migration job at a fifth of the request budget. The team owns it.",
+    expect: { owners: [] },
+  },
+  {
+    branch: "prefix: a priority in parentheses is a tag, not an owner",
+    markdown: "- **AI-1** (P1) Raise the cache node memory to 64 GiB — Chen Wu — 2026-09-09",
+    expect: { owners: ["Chen Wu"], deadline: "2026-09-09", verb: "outcome" },
+  },
+  {
+    branch: "tracker: a project-relative reference ('ci#815') is an issue",
+    markdown: "- Priya: document cache sizing (ci#815)",
+    expect: { trackers: ["ci#815"] },
+  },
+  {
+    branch: "trailing: five parts after dashes are all read, the tick after 'Completed' too",
+    markdown:
+      "- **AI-4** (P2) Document cache sizing — Priya — 2026-09-30 — ci#815 — Completed \u2714",
+    expect: { status: "done", owners: ["Priya"], deadline: "2026-09-30", trackers: ["ci#815"] },
+  },
+];
