@@ -133,4 +133,33 @@ export const rows: FieldRow[] = [
       "- **AI-4** (P2) Document cache sizing — Priya — 2026-09-30 — ci#815 — Completed \u2714",
     expect: { status: "done", owners: ["Priya"], deadline: "2026-09-30", trackers: ["ci#815"] },
   },
+  {
+    branch:
+      "paragraphs: a numbered bold title over sentences is an item when its title opens with a verb",
+    markdown:
+      "## Actions\n\n**1. Route around a failing acquirer.** Send new payments to the backup when declines pass 5%. Owner: Wren. Target: end of November. PAYM-91.\n\n**2. Better visibility.** We need better visibility into acquirer health.\n",
+    items: ["Route around a failing acquirer", "Better visibility"],
+    expect: { owners: ["Wren"], deadline: "end of November", trackers: ["PAYM-91"] },
+  },
+  {
+    branch: "inline field: a value ends at a sentence end, but not at an initial",
+    markdown: "- Purge the stale exports. Owner: J. Adeyemi. Due: end of January.",
+    expect: { owners: ["J. Adeyemi"], deadline: "end of January" },
+  },
+  {
+    branch: "action text: field sentences cut out of brackets leave no empty brackets",
+    markdown: "- Purge the stale exports (Owner: Wren. Due: 2027-01-05)",
+    items: ["Purge the stale exports"],
+    expect: { owners: ["Wren"], deadline: "2027-01-05" },
+  },
+  {
+    branch: "owner cell: a hyphenated handle that opens with a function is a team",
+    markdown: "| Action | Owner |\n|---|---|\n| Run a replica-loss game day | sre-ledger |\n",
+    expect: { owners: ["sre-ledger"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner cell: a hyphenated first name is a person",
+    markdown: "| Action | Owner |\n|---|---|\n| Run a replica-loss game day | jean-luc |\n",
+    expect: { owners: ["jean-luc"], ownerIsGroup: false },
+  },
 ];

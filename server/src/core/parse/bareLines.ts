@@ -223,10 +223,15 @@ function readBareLine(
   return { raw, base: start, end, fields };
 }
 
-/** The text opens with a verb, or with a named person as its owner ("Priya: size the replica …"). */
+/**
+ * The text opens with a verb, once its number and bold title are read ("**1. Route around a failing
+ * acquirer.** …"), or with a named person as its owner ("Priya: size the replica …").
+ */
 function opensAsAction(plain: string, fields: TextFields): boolean {
   return (
     startsWithVerb(plain) ||
+    startsWithVerb(fields.actionText) ||
+    startsWithVerb(fields.verbText) ||
     fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
   );
 }

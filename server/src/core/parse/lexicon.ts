@@ -112,7 +112,12 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
 | redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
 | dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple
-| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum | include | modify | provide`);
+| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum | include | modify | provide
+| route | reroute | fence | decommission | sunset | rebalance | tighten | loosen | bump | repave | reimage | prefetch
+| precompute | memoize | dedupe | deduplicate | sanitize | sanitise | normalize | normalise | relocate
+| offboard | centralize | centralise | sandbox | quarantine | allowlist | denylist | blocklist | mandate | forbid
+| prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger
+| distribute | recover | reproduce | stress-test | canonicalize`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`

@@ -41,6 +41,9 @@ function rosterMatch(text: string, people: Person[]): Person | undefined {
 
 const PLACEHOLDER_OWNER =
   /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;
+/** A function that opens a handle names its team: "sre-ledger", "@ops-payments". */
+const GROUP_HANDLE_START =
+  /^(?:sre|sres|ops|devops|infra|platform|oncall|secops|netops|dba|qa|team)$/;
 const GROUP_HANDLE_END =
   /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
 
@@ -59,12 +62,18 @@ function isGroupText(lower: string, groups: string[]): boolean {
   if (account !== undefined) {
     // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
     const parts = account.split(/[-_.+]/).filter(Boolean);
-    // "@erin-ops" is Erin; "@platform-ops" and "@search-team" are teams.
+    // "@erin-ops" is Erin; "@platform-ops", "@search-team" and "@sre-ledger" are teams.
     return (
       parts.length > 0 &&
       (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
-        (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])))
+        (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])) ||
+        (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])))
     );
+  }
+  // "sre-ledger" in an owner cell: a team's handle written without its "@".
+  const handle = /^([a-z][a-z\d]*)[-_][a-z\d][\w-]*$/.exec(lower);
+  if (handle !== null && GROUP_HANDLE_START.test(handle[1])) {
+    return true;
   }
   if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
     return true; // "whoever is on call": a rotation, not a person.

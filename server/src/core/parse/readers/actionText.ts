@@ -64,7 +64,8 @@ export function stripSpans(raw: string, removals: Span[], from = 0): string {
   return out + raw.slice(cursor);
 }
 
-const EMPTY_BRACKETS = /\(\s*[,;]?\s*\)|\[\s*\]/g;
+const EMPTY_BRACKETS = /\(\s*[,;.]?\s*\)|\[\s*\]/g;
+const SPACED_END_MARKS = /\s*\.(?:\s+\.)*$/;
 const DANGLING_DEADLINE_WORD = new RegExp(String.raw`\s+(?:${DEADLINE_LEADS})\s*[:,.;]?\s*$`, "i");
 const DEADLINE_WORD_AT_END = new RegExp(`(?:${DEADLINE_LEADS})$`, "i");
 const EDGE_PUNCTUATION = /^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g;
@@ -96,7 +97,8 @@ function cleanAction(text: string): string {
     cleaned = cleaned.replace(ITEM_NUMBER, ""); // "**2. Add node-local caching**": the number is the item's, not the action's.
   }
   if (cleaned.endsWith(" .")) {
-    cleaned = cleaned.slice(0, -2) + "."; // "… the host cycler ." once "by 2027-01-20" is cut out.
+    // "… the host cycler ." once "by 2027-01-20" is cut out; "Fix it. ." once two field sentences are.
+    cleaned = cleaned.replace(SPACED_END_MARKS, ".");
   }
   if (
     LEADING_PUNCTUATION.test(cleaned) ||
