@@ -162,4 +162,36 @@ export const rows: FieldRow[] = [
     markdown: "| Action | Owner |\n|---|---|\n| Run a replica-loss game day | jean-luc |\n",
     expect: { owners: ["jean-luc"], ownerIsGroup: false },
   },
+  {
+    branch: "owner key: 'Owner(s):' in front names every owner after it",
+    markdown: "- [ ] Owner(s): @tam, @nkosi — Add a contract test for the feature store — ML-332",
+    expect: { owners: ["@tam", "@nkosi"], trackers: ["ML-332"] },
+  },
+  {
+    branch: "owner: 'ASAP' after a dash is no owner (and no deadline)",
+    markdown: "- [ ] Decide on retention for raw events — @tam — ASAP",
+    expect: { owners: ["@tam"], deadline: null },
+  },
+  {
+    branch: "deadline: 'by the 15th' is the next 15th",
+    markdown: "- [ ] Move materialization to the stream — @tam — ML-333 — by the 15th",
+    expect: { deadline: "by the 15th", owners: ["@tam"] },
+  },
+  {
+    branch: "deadline: 'on the 2nd try' is no date",
+    markdown: "- [ ] Wren: make the deploy succeed on the 2nd try (ML-334)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "task list marks: a due date after the calendar mark, a key written as a tag",
+    markdown:
+      "- [ ] Add a staleness check to the feature fetch @nkosi \u{1F4C5} 2026-12-10 #ML-330",
+    items: ["Add a staleness check to the feature fetch"],
+    expect: { deadline: "2026-12-10", trackers: ["ML-330"], owners: ["@nkosi"] },
+  },
+  {
+    branch: "task list marks: a date after the done mark is when it was done, not a deadline",
+    markdown: "- [x] Backfill the missing partitions @nkosi \u2705 2026-11-22",
+    expect: { status: "done", deadline: null },
+  },
 ];

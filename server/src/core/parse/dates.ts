@@ -169,6 +169,10 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, isoWeekSunday(Number(isoWeek[1]), Number(isoWeek[2]))));
   }
+  const ordinal = ORDINAL_HINT.test(text) ? firstMatch(ORDINAL_DAY, text) : null;
+  if (ordinal !== null) {
+    found.push(candidate(ordinal, nextDayOfMonth(Number(ordinal[1]), reference)));
+  }
   const day =
     lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
       ? firstMatch(TOMORROW, text)
@@ -283,8 +287,9 @@ const END_OF_HINT = /end of /i;
 function recorded(text: string, index: number): boolean {
   return RECORDED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
 }
+// The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
 const RECORDED_BEFORE =
-  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$/i;
+  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
 const CONDITION_BEFORE =
   /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month|sprint/i;
@@ -295,6 +300,27 @@ const CONDITION_AFTER =
 const ISO_WEEK = /\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
 // "recurring monthly", "every sprint" say how often, not by when: a cadence is no deadline (the first
 // run still needs one), so no pattern reads it.
+
+// "by the 15th": the next 15th from the reference day. Only at the end of a clause: "the 15th of March" is
+// chrono's, "on the 2nd try" is no date.
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
+const ORDINAL_DAY = new RegExp(
+  String.raw`\b(?:by|before|until|on|due)\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:$|[),.;:|–—-]))`,
+  "gi",
+);
+
+function nextDayOfMonth(day: number, reference: Date): Date | undefined {
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  for (const monthIndex of [month, month + 1, month + 2]) {
+    const date = utc(year, monthIndex, day);
+    // A day the month does not have ("the 31st" in November) rolls over: skip to a month that has it.
+    if (date.getUTCDate() === day && date >= startOfUtcDay(reference)) {
+      return date;
+    }
+  }
+  return undefined;
+}
 
 /** "Q3", "3q": a q beside a quarter number. */
 function hasQuarterMark(text: string): boolean {

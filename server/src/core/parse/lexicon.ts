@@ -337,7 +337,7 @@ export const DEPRIORITIZED_WORDS =
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = set(`
 owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
-| wip | blocked | update
+| wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
 | context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
 | medium-term | immediate | future | priority | detection | prevention | mitigation | mitigations | monitoring | alerting
 | testing | documentation | process | tooling | follow-up | follow-ups | followup | next | step | steps | summary | background
@@ -481,9 +481,9 @@ export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|
 // Fields an item writes inline ("Owner: Alice", "Due: 2026-03-01"), by what they hold. FIELD_KEYS joins
 // them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
 export const OWNER_FIELD_KEYS =
-  "owners?|assignees?|assigned(?: to)?|dri|who|responsible|poc|point of contact|driver|accountable";
+  "owners?|owner\\(s\\)|assignees?|assigned(?: to)?|dri|who|responsible|poc|point of contact|driver|accountable";
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
-export const LEADING_OWNER_KEYS = "owners?|assignees?|dri|assigned to|who";
+export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dri|assigned to|who";
 export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when";
 export const TRACKER_FIELD_KEYS =
   "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";

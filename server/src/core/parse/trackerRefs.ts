@@ -37,7 +37,9 @@ const TRACKER_URL = new RegExp(
 const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
 // KEY-123 keys, but not the acronyms and standards that share the shape.
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
-const KEY = /(?<![\w/.-])([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
+const KEY_DECORATION = /^#|\\/g;
+// A "#" before the key is a task list's tag ("#ML-330"): part of the reference, not of the action.
+const KEY = /(?<![\w/.#-])#?([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
 // Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"). "API",
 // "SDK", "SSO" are left out: they are common Jira project keys ("API-12").
 const NOT_A_PROJECT_KEY = new Set([
@@ -201,7 +203,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
         : !NOT_A_PROJECT_KEY.has(project);
     if (allowed && !/^\d+$/.test(project)) {
       add(
-        m[0].includes("\\") ? m[0].replace("\\", "") : m[0],
+        m[0].replace(KEY_DECORATION, ""),
         "key",
         m.index,
         m.index + m[0].length,

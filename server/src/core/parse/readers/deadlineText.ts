@@ -8,10 +8,11 @@ import type { Reading } from "./reading";
 // its text ("expires within 7 days") is then a condition, not a deadline.
 
 const LEAD_BEFORE = new RegExp(
-  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target)\s*:?\s*$`,
+  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*$`,
   "i",
 );
 const ISO_DAY = /\d{4}-\d\d-\d\d/;
+// "📅 2026-12-10": the task-list mark for a due date leaves the action with its date.
 
 /** `plain` is the item's plain text without its tracker refs. */
 export function readTextDeadline(r: Reading, plain: string): void {
