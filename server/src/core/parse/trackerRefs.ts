@@ -202,12 +202,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
         ? options.trackerKeys.includes(project)
         : !NOT_A_PROJECT_KEY.has(project);
     if (allowed && !/^\d+$/.test(project)) {
-      add(
-        m[0].replace(KEY_DECORATION, ""),
-        "key",
-        m.index,
-        m.index + m[0].length,
-      );
+      add(m[0].replace(KEY_DECORATION, ""), "key", m.index, m.index + m[0].length);
     }
   }
   if (raw.includes("#")) {
