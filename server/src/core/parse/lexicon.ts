@@ -15,7 +15,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
-| reflect | contemplate | deliberate | mull | wonder | weigh | explore`);
+| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -48,6 +48,13 @@ export const PROCESS_PHRASES = [
   "sync on",
   "follow up on",
   "find out",
+  "get alignment",
+  "get aligned",
+  "get buy-in",
+  "reach consensus",
+  "get consensus",
+  "touch base",
+  "circle back",
 ];
 
 /** -ing and noun forms that read as process when they open an item. */
@@ -77,6 +84,12 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
+  // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.
+  monitor:
+    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b/,
+  watch:
+    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^(?:out|for)\b/,
+  observe: /^/,
   identify:
     /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities)\b/,
   determine: /^(?:whether|if|why|how|what|the root|root)\b/,
@@ -215,7 +228,7 @@ to | we | can | could | should | would | do | does | did | might | will | is | a
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(
-  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick`,
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set`,
 );
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */

@@ -429,6 +429,17 @@ const neverAgain: Reader = (clause) =>
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
 
+const ENSURED_COMPARATIVES = new Set([
+  "earlier",
+  "sooner",
+  "faster",
+  "quicker",
+  "better",
+  "smoother",
+  "safer",
+  "easier",
+]);
+
 /** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
 const qualityState: Reader = (clause) => {
   const sentence = clause.main.toLowerCase();
@@ -455,6 +466,15 @@ const qualityState: Reader = (clause) => {
           why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure`,
         };
       }
+    }
+    const comparative =
+      found === ensure ? rest.find((word) => ENSURED_COMPARATIVES.has(word)) : undefined;
+    if (comparative !== undefined) {
+      // "Ensure we catch this earlier next time": earlier than what?
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${comparative}" has no measure to check`,
+      };
     }
     if (
       found === ensure &&
