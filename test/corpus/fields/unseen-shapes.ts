@@ -194,4 +194,32 @@ export const rows: FieldRow[] = [
     markdown: "- [x] Backfill the missing partitions @nkosi \u2705 2026-11-22",
     expect: { status: "done", deadline: null },
   },
+  {
+    branch: "done: a change reported in the past passive ('was added in …')",
+    markdown:
+      "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
+    item: "Alerting on stuck deploys",
+    expect: { status: "done", trackers: ["DEP-72"] },
+  },
+  {
+    branch: "done: a named team, then a past verb",
+    markdown:
+      "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
+    item: "Ops reviewed",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: a passive that says what did not happen is no report",
+    markdown:
+      "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
+    item: "Nobody was paged",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done: a named person with a future verb stays open",
+    markdown:
+      "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
+    item: "add a panel",
+    expect: { status: "open", owners: ["Marta"] },
+  },
 ];

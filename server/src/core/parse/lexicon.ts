@@ -130,7 +130,10 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | precompute | memoize | dedupe | deduplicate | sanitize | sanitise | normalize | normalise | relocate
 | offboard | centralize | centralise | sandbox | quarantine | allowlist | denylist | blocklist | mandate | forbid
 | prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger
-| distribute | recover | reproduce | stress-test | canonicalize`);
+| distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
+| resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
+| reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
+| unify | combine | detach | attach | register | deregister`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`

@@ -1,4 +1,5 @@
 import type { ActionStatus } from "../../types";
+import { isVerb } from "../readers/verbs";
 import {
   FILING_VERBS,
   IRREGULAR_PARTICIPLES,
@@ -177,8 +178,24 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   ) {
     return done(`past tense: "${pronoun[1]}"`);
   }
-  // The last three readings need "has"/"have"/"'ve", "now"/"already" or "now"/"henceforth": most sentences have none.
+  // "Ops reviewed the runbook", "Marta added the panel": a named person or team, then a past verb.
+  const named = NAMED_SUBJECT_PAST.exec(sentence);
+  if (
+    named !== null &&
+    !isVerb(named[1].toLowerCase()) &&
+    !NOT_A_DOER.has(named[1].toLowerCase()) &&
+    isPastTense(named[2]) &&
+    !NARRATIVE_PAST.has(named[2].toLowerCase())
+  ) {
+    return done(`past tense: "${named[2]}"`);
+  }
+  // The last readings need "has"/"have"/"'ve", "was"/"were", "now"/"already" or "now"/"henceforth".
   const lower = sentence.toLowerCase();
+  const wasDone =
+    lower.includes("was") || lower.includes("were") ? PAST_PASSIVE.exec(sentence) : null;
+  if (wasDone !== null && isDoneParticiple(wasDone[1]) && !NEGATED.test(sentence)) {
+    return done(wasDone[0].trim());
+  }
   if (lower.includes("ha") || lower.includes("ve")) {
     // An exec loop rather than matchAll, which copies the pattern on every call.
     PERFECT.lastIndex = 0;
@@ -198,6 +215,58 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     return done(now[0].trim());
   }
   return undefined;
+}
+
+/** "Alerting was added in DEP-72", "the old keys were revoked": a change reported in the passive. */
+const PAST_PASSIVE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:also|then|finally|already|successfully|fully|quickly)\s+)*(${WORD})`,
+  "i",
+);
+/** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
+const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b/i;
+/** Subjects that report no one's work: "Nobody owned …", "This caused …", "It broke …". */
+const NOT_A_DOER = new Set([
+  "nobody",
+  "no",
+  "none",
+  "nothing",
+  "this",
+  "that",
+  "it",
+  "there",
+  "everyone",
+  "someone",
+  "something",
+  "what",
+  "which",
+  "why",
+  "how",
+  "when",
+  "where",
+  "who",
+  "whether",
+]);
+// The past verb must take an object with a determiner: "Marta added the panel", "Ops reviewed the runbook";
+// not "Restart stuck replicas", where an imperative the lexicon lacks meets a participle.
+const NAMED_SUBJECT_PAST =
+  /^(?:the\s+)?([A-Z][A-Za-z&.-]*)(?:\s+(?:team|squad|on-call))?\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
+
+/** A participle of a verb that makes a change: "added", "revoked", "rolled"; not "paged down" or "slow". */
+function isDoneParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!isParticiple(lower)) {
+    return false;
+  }
+  if (IRREGULAR_PARTICIPLES.has(lower)) {
+    return true;
+  }
+  const stem = lower.slice(0, -2);
+  return (
+    OUTCOME_VERBS.has(stem) ||
+    OUTCOME_VERBS.has(lower.slice(0, -1)) ||
+    (stem.length > 2 && stem.at(-1) === stem.at(-2) && OUTCOME_VERBS.has(stem.slice(0, -1))) ||
+    (stem.endsWith("i") && OUTCOME_VERBS.has(`${stem.slice(0, -1)}y`))
+  );
 }
 
 /** A line under an item that reports it done: "This has been done.", "Done in v2.3.", "This is now complete". */
