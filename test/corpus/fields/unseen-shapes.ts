@@ -209,11 +209,10 @@ export const rows: FieldRow[] = [
     expect: { status: "done" },
   },
   {
-    branch: "done: a passive that says what did not happen is no report",
+    branch: "items: a line that tells what did not happen is no item (and no report of work done)",
     markdown:
       "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
-    item: "Nobody was paged",
-    expect: { status: "open" },
+    items: ["Alerting on stuck deploys", "Ops reviewed", "add a panel"],
   },
   {
     branch: "done: a named person with a future verb stays open",
@@ -221,5 +220,22 @@ export const rows: FieldRow[] = [
       "## Remediation\n\nAlerting on stuck deploys was added in DEP-72.\nOps reviewed the lock runbook and found it accurate.\nNobody was paged because the alert went to email.\nMarta will add a panel for lock age by 2026-10-20 (DEP-73).\n",
     item: "add a panel",
     expect: { status: "open", owners: ["Marta"] },
+  },
+  {
+    branch: "tracker field: a key with its number still to fill in ('OPS-XXX') is a placeholder",
+    markdown:
+      "- Add a freshness check to the export job — Owner: @alice — Due 2027-01-15 — Jira: OPS-XXX",
+    expect: { trackers: [], owners: ["@alice"] },
+  },
+  {
+    branch:
+      "owner prefix: a technical acronym before a colon ('SLO:') is a label, so 'owner TBD' stands",
+    markdown: "- SLO: add burn-rate alerts for checkout — owner TBD — Q1",
+    expect: { owners: [], deadline: "Q1" },
+  },
+  {
+    branch: "tracker: GitHub's lower-case shorthand 'gh-812'",
+    markdown: "- Fix the retry storm in the client (gh-812, Ravi, 2027-01-10)",
+    expect: { trackers: ["gh-812"], owners: ["Ravi"] },
   },
 ];

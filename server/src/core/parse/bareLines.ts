@@ -11,7 +11,7 @@ import {
   STATUS_TAG,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
-import { PROPOSAL_WORDS } from "./lexicon";
+import { MODAL, PROPOSAL_WORDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE =
@@ -28,6 +28,8 @@ const WRAP_MIN_LENGTH = 50;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
 const OPEN_END =
   /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
+// A line told in the past: "was"/"were"/"had"/"did" as its verb, or "nobody"/"no one" as its subject.
+const PAST_NARRATIVE = /^(?:nobody|no one|none of)\b|\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
@@ -219,6 +221,9 @@ function readBareLine(
   // action: "Add a schema check. In particular, reject empty keys." is an action and its detail.
   if (sentences > 1 && !opensAsAction(plain, fields)) {
     return undefined;
+  }
+  if (!readsAsAction(fields) && PAST_NARRATIVE.test(plain) && !MODAL.test(plain)) {
+    return undefined; // "Nobody was paged because the alert went to email.": what happened, not what to do.
   }
   return { raw, base: start, end, fields };
 }

@@ -354,6 +354,8 @@ export const DEPRIORITIZED_WORDS =
 export const NOT_A_NAME = set(`
 owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
 | wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
+| slo | slos | sla | slas | sli | slis | ci | cd | ci/cd | ui | ux | iam | tls | ssl | vpn | sso | mfa | rbac | etl | oom
+| cpu | gpu | ram | ssd | http | https | grpc | tcp | udp | waf | vm | vms | rca | pir | sev | sev1 | sev2 | p0 | p1 | p2
 | context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
 | medium-term | immediate | future | priority | detection | prevention | mitigation | mitigations | monitoring | alerting
 | testing | documentation | process | tooling | follow-up | follow-ups | followup | next | step | steps | summary | background

@@ -147,6 +147,8 @@ const NOT_A_PROJECT_KEY = new Set([
 ]);
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
 const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+))?#(\d{1,7})(?![\w])/g;
+// "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key).
+const GITHUB_SHORT = /(?<![\w/.-])gh-\d{1,7}(?![\w-])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
 const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
 const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;
@@ -220,6 +222,9 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   if (raw.includes("!")) {
     addAll(GITLAB_MR);
   }
+  if (raw.includes("gh-")) {
+    addAll(GITHUB_SHORT);
+  }
   if (raw.includes("T") && FIVE_DIGITS.test(raw)) {
     addAll(PHABRICATOR);
   }
@@ -283,7 +288,7 @@ export function isPlaceholder(value: string): boolean {
     .trim();
   return (
     trimmed === "" ||
-    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url)$/i.test(
+    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+))$/i.test(
       trimmed,
     )
   );
