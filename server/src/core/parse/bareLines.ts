@@ -29,7 +29,8 @@ const SENTENCE_END = /[.!?]["'’”)*_]*$/;
 const OPEN_END =
   /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
 // A line told in the past: "was"/"were"/"had"/"did" as its verb, or "nobody"/"no one" as its subject.
-const PAST_NARRATIVE = /^(?:nobody|no one|none of)\b|\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
+const PAST_NARRATIVE =
+  /^(?:nobody|no one|none of)\b|\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
