@@ -1,6 +1,6 @@
 import type { Person } from "./config";
 import { LineIndex } from "./parse/lineIndex";
-import { DECISION_MAKER_ROLE, EVERYONE_WORDS } from "./parse/lexicon";
+import { DECISION_MAKER_ROLE, EVERYONE_WORDS, OWNER_COMMITMENTS } from "./parse/lexicon";
 import type { ActionItem, FixData, InsertionPoint, Owner, Span } from "./types";
 
 // What each fix writes, as plain text changes on offsets. The language server turns them into
@@ -303,9 +303,9 @@ export function ownerForGroupChange(
 }
 
 // The subjects that mean everyone, as the parser reads them (EVERYONE_WORDS in parse/lexicon.ts), before
-// a modal verb a name can take over: "We will add …" -> "Mei Lin will add …".
+// the commitment a name can take over (OWNER_COMMITMENTS): "We will add …" -> "Mei Lin will add …".
 const EVERYONE_SUBJECT = new RegExp(
-  String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:will|should|must|shall|need to|needs to|have to|has to|to)\b)`,
+  String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:${OWNER_COMMITMENTS})\b)`,
   "i",
 );
 

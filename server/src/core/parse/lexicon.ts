@@ -306,6 +306,12 @@ strategy | strategies | approach | approaches | technique | techniques | method 
 | clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
 | attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage`);
 
+/** Nouns that make any name they end or sit in a group: "Payments team", "@search-oncall", "SRE leads". */
+export const TEAM_NOUNS = set(`
+team | teams | squad | squads | group | groups | guild | org | department | crew | folks | everyone | everybody
+| engineers | developers | sres | leads | management | leadership | committee | tribe | pod | rotation | oncall | admins
+| maintainers | owners | reviewers | all`);
+
 /** Words that make an owner a group rather than a person. */
 export const GROUP_WORDS = set(`
 team | teams | squad | squads | group | groups | guild | org | organization | organisation | department | dept | crew
@@ -349,6 +355,26 @@ export const OPEN_WORDS =
   /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
 export const DEPRIORITIZED_WORDS =
   /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
+
+/** A status value that points at other work: "duplicate of OPS-12", "superseded by #40". */
+export const DUPLICATE_STATUS =
+  /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
+
+/** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
+export const DONE_PARTICIPLES =
+  "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up";
+/** States that report work finished after "is now": "is now live", "are already in place". */
+export const DONE_STATES = "done|complete|completed|in place|live|fixed|resolved";
+
+/** Comparatives that "ensure" cannot check without a measure: "ensure we catch it earlier". */
+export const ENSURED_COMPARATIVES = set(
+  `earlier | sooner | faster | quicker | better | smoother | safer | easier`,
+);
+
+/** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */
+export const NOT_A_DOER = set(`
+nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how
+| when | where | who | whether`);
 
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = set(`
@@ -441,9 +467,11 @@ related | based | needed | called | named | used | required | scheduled | owned 
 | caused | triggered | affected | estimated | targeted | assigned | led | driven | shown | seen | observed | requested
 | recommended | submitted | created | drafted | pending | reopened | reverted | postponed | deferred | delayed`);
 
+/** What a ticket is called before its number: "bug 1234", "PR #88", "case 55012". */
+export const NUMBERED_TICKET_NOUNS =
+  "bug|issue|ticket|pr|mr|pull request|merge request|case|story|task";
 /** What a ticket is called, for "Created a ticket to …" (the ticket exists; the work is not done). */
-export const TICKET_NOUNS =
-  "ticket|issue|bug|task|story|epic|card|jira|request|pr|pull request|merge request|mr|rfc|proposal";
+export const TICKET_NOUNS = `${NUMBERED_TICKET_NOUNS}|epic|card|jira|request|rfc|proposal`;
 
 /** Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner. */
 export const NOT_A_HANDLE = set(`
@@ -522,7 +550,7 @@ export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by"
 
 /** What a subject does before the action when it owns it: "Alice to …", "Alice will …". */
 export const OWNER_COMMITMENTS =
-  "to|will|shall|is going to|are going to|is to|needs to|need to|must|should";
+  "to|will|shall|is going to|are going to|is to|needs to|need to|have to|has to|must|should";
 
 /** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
 export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";

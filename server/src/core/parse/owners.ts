@@ -4,6 +4,7 @@ import {
   ACRONYM_LETTERS,
   DECISION_MAKER_ROLE,
   GROUP_WORDS,
+  TEAM_NOUNS,
   NOT_A_HANDLE,
   NOT_A_NAME,
   SINGLE_ROLE,
@@ -44,9 +45,6 @@ const PLACEHOLDER_OWNER =
 /** A function that opens a handle names its team: "sre-ledger", "@ops-payments". */
 const GROUP_HANDLE_START =
   /^(?:sre|sres|ops|devops|infra|platform|oncall|secops|netops|dba|qa|team)$/;
-const GROUP_HANDLE_END =
-  /^(?:team|teams|squad|squads|group|groups|guild|crew|oncall|rotation|admins|maintainers|owners|reviewers|leads|all|everyone)$/;
-
 const DEPARTMENT_TAIL =
   /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
 
@@ -66,7 +64,7 @@ function isGroupText(lower: string, groups: string[]): boolean {
     return (
       parts.length > 0 &&
       (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
-        (parts.length > 1 && GROUP_HANDLE_END.test(parts[parts.length - 1])) ||
+        (parts.length > 1 && TEAM_NOUNS.has(parts[parts.length - 1])) ||
         (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])))
     );
   }
@@ -88,13 +86,7 @@ function isGroupText(lower: string, groups: string[]): boolean {
   if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
     return true;
   }
-  if (
-    words.some((word) =>
-      /^(?:team|teams|squad|squads|group|guild|org|department|crew|folks|everyone|everybody|engineers|developers|sres|leads|management|leadership|committee|tribe|pod|rotation)$/.test(
-        word,
-      ),
-    )
-  ) {
+  if (words.some((word) => TEAM_NOUNS.has(word))) {
     return true;
   }
   // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.

@@ -1,5 +1,5 @@
 import type { TrackerRef } from "../types";
-import { DONE_WORDS, OPEN_WORDS } from "./lexicon";
+import { DONE_WORDS, NUMBERED_TICKET_NOUNS, OPEN_WORDS } from "./lexicon";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -152,8 +152,10 @@ const GITHUB_SHORT = /(?<![\w/.-])gh-\d{1,7}(?![\w-])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
 const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
 const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;
-const BUG_WORD =
-  /\b(?:bug|issue|ticket|pr|mr|pull request|merge request|case|story|task)\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b/gi;
+const BUG_WORD = new RegExp(
+  String.raw`\b(?:${NUMBERED_TICKET_NOUNS})\s*(?:#|no\.?\s*|number\s*)?(\d{2,9})\b`,
+  "gi",
+);
 const SHORT_LINK =
   /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
 const GITLAB_MR = /(?<![\w!])!(\d{1,7})\b/g;

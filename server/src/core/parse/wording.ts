@@ -8,6 +8,7 @@ import {
   DEFINITE_WORDS,
   DETERMINERS,
   ENSURE_WORDS,
+  ENSURED_COMPARATIVES,
   FILLER_WORDS,
   HEDGED_QUANTITY,
   HEDGE_WORDS,
@@ -428,17 +429,6 @@ const neverAgain: Reader = (clause) =>
   NEVER_AGAIN.test(clause.main) || (clause.lower.includes("again") && NOT_AGAIN.test(clause.main))
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
-
-const ENSURED_COMPARATIVES = new Set([
-  "earlier",
-  "sooner",
-  "faster",
-  "quicker",
-  "better",
-  "smoother",
-  "safer",
-  "easier",
-]);
 
 /** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
 const qualityState: Reader = (clause) => {

@@ -1,5 +1,11 @@
 import type { ActionStatus } from "../../types";
-import { DEPRIORITIZED_WORDS, DONE_WORDS, OPEN_WORDS, REASON_AFTER_CUE } from "../lexicon";
+import {
+  DEPRIORITIZED_WORDS,
+  DONE_WORDS,
+  DUPLICATE_STATUS,
+  OPEN_WORDS,
+  REASON_AFTER_CUE,
+} from "../lexicon";
 import { toPlainText } from "../markdownText";
 
 // What one status word or phrase says: "done", "[x]", "won't do — too costly", "Duplicate of PAY-3".
@@ -8,8 +14,6 @@ import { toPlainText } from "../markdownText";
 /** An empty ballot box, as exported from Google Docs, Notion or Word checklists. */
 export const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
 export const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
-const DUPLICATE =
-  /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
 const YES = /^(?:yes|y|\u2714|x)$/i;
@@ -27,7 +31,7 @@ export function statusFromWord(
   if (UNTICKED.test(plain) || OPEN_BOX.test(plain)) {
     return { state: "open", evidence: plain, span };
   }
-  if (DUPLICATE.test(plain)) {
+  if (DUPLICATE_STATUS.test(plain)) {
     // "Duplicate of IMG-3", "Superseded by PAY-9": closed on purpose, and the words say why.
     return { state: "deprioritized", reason: plain, evidence: plain, span };
   }

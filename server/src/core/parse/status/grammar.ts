@@ -1,6 +1,9 @@
 import type { ActionStatus } from "../../types";
 import { isVerb } from "../readers/verbs";
 import {
+  NOT_A_DOER,
+  DONE_PARTICIPLES,
+  DONE_STATES,
   FILING_VERBS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -53,8 +56,10 @@ const TICKET_FILED = new RegExp(
   "i",
 );
 /** "This has been done.", "— this is already done", "which is now complete". */
-const BACK_REFERENCE_DONE =
-  /(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place)|(?:is|are)\s+(?:now\s+|already\s+)+(?:done|complete|completed|in place|live|fixed|resolved))\b/i;
+const BACK_REFERENCE_DONE = new RegExp(
+  String.raw`(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))\b`,
+  "i",
+);
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
 const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
 const PERFECT = new RegExp(
@@ -224,28 +229,6 @@ const PAST_PASSIVE = new RegExp(
 );
 /** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
 const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b/i;
-/** Subjects that report no one's work: "Nobody owned …", "This caused …", "It broke …". */
-const NOT_A_DOER = new Set([
-  "nobody",
-  "no",
-  "none",
-  "nothing",
-  "this",
-  "that",
-  "it",
-  "there",
-  "everyone",
-  "someone",
-  "something",
-  "what",
-  "which",
-  "why",
-  "how",
-  "when",
-  "where",
-  "who",
-  "whether",
-]);
 // The past verb must take an object with a determiner: "Marta added the panel", "Ops reviewed the runbook";
 // not "Restart stuck replicas", where an imperative the lexicon lacks meets a participle.
 const NAMED_SUBJECT_PAST =
@@ -270,8 +253,10 @@ function isDoneParticiple(word: string): boolean {
 }
 
 /** A line under an item that reports it done: "This has been done.", "Done in v2.3.", "This is now complete". */
-const REPORTS_DONE =
-  /^(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)*been\s+(?:done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|set up)|(?:is|was)\s+(?:now\s+|already\s+)*(?:done|complete|completed|in place|live|fixed|resolved))|(?:done|completed|fixed|shipped|resolved)(?:\s+(?:in|on|via|with|as of|by)\b[^.]{0,60})?)\s*[.!]?(?:\s|$)/i;
+const REPORTS_DONE = new RegExp(
+  String.raw`^(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|was)\s+(?:now\s+|already\s+)*(?:${DONE_STATES}))|(?:done|completed|fixed|shipped|resolved)(?:\s+(?:in|on|via|with|as of|by)\b[^.]{0,60})?)\s*[.!]?(?:\s|$)`,
+  "i",
+);
 
 export function reportsDone(line: string): ActionStatus | undefined {
   const match = REPORTS_DONE.exec(line.trim());
