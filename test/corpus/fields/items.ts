@@ -167,9 +167,16 @@ export const rows: FieldRow[] = [
     items: [],
   },
   {
-    branch: "items: a single paragraph of several sentences under an action heading is prose",
+    branch:
+      "items: a single paragraph of commitments under an action heading is one item (the labels count every entry there)",
     markdown:
       "# Post-mortem: nightly export overran\n\n## What we are changing\n\nWe are moving the export to the replica, and we will page on its runtime. We'll also resize the replica.\n",
+    items: ["We are moving the export"],
+  },
+  {
+    branch: "items: a single paragraph of story under an action heading is prose",
+    markdown:
+      "# Post-mortem: nightly export overran\n\n## What we are changing\n\nThe export ran into the morning. The replica was too small for it.\n",
     items: [],
   },
   {

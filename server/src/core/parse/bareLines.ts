@@ -11,7 +11,7 @@ import {
   STATUS_TAG,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
-import { MODAL, PROPOSAL_WORDS } from "./lexicon";
+import { EVERYONE_WORDS, MODAL, OWNER_COMMITMENTS, PROPOSAL_WORDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE =
@@ -31,6 +31,11 @@ const OPEN_END =
 // A line told in the past: "was"/"were"/"had"/"did" as its verb, or "nobody"/"no one" as its subject.
 const PAST_NARRATIVE =
   /^(?:nobody|no one|none of)\b|\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
+/** "We will …", "The team is going to …": a commitment, even when a later sentence names its owner. */
+const COMMITMENT_OPENING = new RegExp(
+  String.raw`^(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b`,
+  "i",
+);
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
@@ -231,13 +236,16 @@ function readBareLine(
 
 /**
  * The text opens with a verb, once its number and bold title are read ("**1. Route around a failing
- * acquirer.** …"), or with a named person as its owner ("Priya: size the replica …").
+ * acquirer.** …"), with a named person as its owner ("Priya: size the replica …"), or with a commitment
+ * ("We will cap the migration job … Hollis owns this.").
  */
 function opensAsAction(plain: string, fields: TextFields): boolean {
   return (
     startsWithVerb(plain) ||
     startsWithVerb(fields.actionText) ||
     startsWithVerb(fields.verbText) ||
+    fields.subjectIsEveryone ||
+    COMMITMENT_OPENING.test(plain) ||
     fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
   );
 }
