@@ -238,4 +238,24 @@ export const rows: FieldRow[] = [
     markdown: "- Fix the retry storm in the client (gh-812, Ravi, 2027-01-10)",
     expect: { trackers: ["gh-812"], owners: ["Ravi"] },
   },
+  {
+    branch: "status cell: a participle that reports the change made ('Sent 2026-11-02') is done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Write the customer note | Sue | Sent 2026-11-02 |\n",
+    expect: { status: "done", owners: ["Sue"] },
+  },
+  {
+    branch: "status cell: 'Assigned' or 'Scheduled' moves the work along but is not done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Write the customer note | Sue | Scheduled |\n| Load test the client | Jon | Assigned |\n",
+    item: "Load test",
+    expect: { status: "open", owners: ["Jon"] },
+  },
+  {
+    branch:
+      "items: a single paragraph of commitments is one item, its owner named in a later sentence",
+    markdown:
+      "## What we will change\n\nWe will cap the migration job at a fifth of the request budget. Hollis owns this, tracked in STOR-41.\n",
+    expect: { owners: ["Hollis"], trackers: ["STOR-41"] },
+  },
 ];

@@ -500,6 +500,12 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 | intended | considered | wondered | suspected | missed | lacked | failed | used | relied | had | got | seemed
 | appeared | happened | occurred | caused | started | began | continued | became | proposed | suggested | asked`);
 
+/** Participles that, as a status, say the work moved along but is not done: "Assigned", "Scheduled". */
+export const NOT_A_DONE_STATUS = set(`
+assigned | approved | scheduled | proposed | paused | suspended | requested | filed | opened | reopened | tracked
+| logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
+| acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
+
 /** Subjects that mean everyone, so nobody by name: "We will …", "The team should …". */
 export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";
 export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");

@@ -1,8 +1,11 @@
 import type { ActionStatus } from "../../types";
+import { isDoneParticiple } from "../status/grammar";
 import {
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
   DUPLICATE_STATUS,
+  NARRATIVE_PAST,
+  NOT_A_DONE_STATUS,
   OPEN_WORDS,
   REASON_AFTER_CUE,
 } from "../lexicon";
@@ -54,6 +57,15 @@ export function statusFromWord(
     OPEN_WORDS.test(firstWordOf)
   ) {
     return { state: "open", evidence: plain, span };
+  }
+  // "Sent 2026-11-02", "Published in the status page": a short status that reports the change made.
+  if (
+    isDoneParticiple(firstWordOf) &&
+    !NOT_A_DONE_STATUS.has(firstWordOf) &&
+    !NARRATIVE_PAST.has(firstWordOf) &&
+    plain.split(/\s+/).length <= 5
+  ) {
+    return { state: "done", evidence: plain, span };
   }
   return undefined;
 }

@@ -235,7 +235,7 @@ const NAMED_SUBJECT_PAST =
   /^(?:the\s+)?([A-Z][A-Za-z&.-]*)(?:\s+(?:team|squad|on-call))?\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
 
 /** A participle of a verb that makes a change: "added", "revoked", "rolled"; not "paged down" or "slow". */
-function isDoneParticiple(word: string): boolean {
+export function isDoneParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   if (!isParticiple(lower)) {
     return false;
