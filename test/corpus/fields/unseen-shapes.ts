@@ -258,4 +258,10 @@ export const rows: FieldRow[] = [
       "## What we will change\n\nWe will cap the migration job at a fifth of the request budget. Hollis owns this, tracked in STOR-41.\n",
     expect: { owners: ["Hollis"], trackers: ["STOR-41"] },
   },
+  {
+    branch: "section owner: 'Owner: Search team (lead: Priya Shah)' over a list names the lead",
+    markdown:
+      "## Follow-up items\n\n**Owner: Search team (lead: Priya Shah)**\n\n- Add a canary query before a shard goes live (SRCH-501, by 2027-01-08)\n",
+    expect: { owners: ["Priya Shah"], ownerIsGroup: false },
+  },
 ];

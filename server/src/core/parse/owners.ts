@@ -175,7 +175,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (qualified !== null) {
     // "Bruno (platform team)", "Platform team (Aiko)": the person named on either side owns it.
     const outer = classifyOwner(qualified[1], ctx);
-    const inner = classifyOwner(qualified[2], ctx);
+    // "Search team (lead: Priya Shah)": the role key in the brackets introduces the person.
+    const inner = classifyOwner(qualified[2].replace(BRACKET_ROLE_KEY, ""), ctx);
     if (outer.kind === "owner" && !outer.owner.isGroup) {
       // "Dana Whitfield (VP Engineering)": the role in brackets makes the person a decision-maker.
       return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker
@@ -245,6 +246,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
+const BRACKET_ROLE_KEY =
+  /^\s*(?:lead|tech lead|owner|dri|poc|point of contact|contact|manager|em|driver)\s*[:=–—-]\s*/i;
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;

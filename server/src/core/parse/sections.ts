@@ -184,7 +184,9 @@ function readHeadingContext(
     }
   }
   const forWhom =
-    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?)\s*(?:\(|$|:)/i.exec(plain) ??
+    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|$|:)/i.exec(
+      plain,
+    ) ??
     /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
   if (forWhom !== null && owners.length === 0) {
     const verdict = classifyOwner(forWhom[1], builder.ctx);
