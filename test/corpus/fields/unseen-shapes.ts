@@ -264,4 +264,25 @@ export const rows: FieldRow[] = [
       "## Follow-up items\n\n**Owner: Search team (lead: Priya Shah)**\n\n- Add a canary query before a shard goes live (SRCH-501, by 2027-01-08)\n",
     expect: { owners: ["Priya Shah"], ownerIsGroup: false },
   },
+  {
+    branch:
+      "heading items: 'Action Item #1: <title>' over Description, Assignee, Due date and Jira lines is one item",
+    markdown:
+      "## Action items\n\n### Action Item #1: Alert on disk usage\n- **Description:** Page when any metrics node passes 85% disk for 10 minutes.\n- **Assignee:** Kofi Mensah\n- **Due date:** 2026-12-01\n- **Jira:** MET-210\n- **Status:** In review\n\n### Action Item #2: Retention review\n- **Description:** Look at whether the 90-day retention is still needed.\n- **Assignee:** Metrics team\n- **Due date:** TBD\n",
+    items: ["Alert on disk usage", "Retention review"],
+    expect: {
+      owners: ["Kofi Mensah"],
+      deadline: "2026-12-01",
+      trackers: ["MET-210"],
+      status: "open",
+    },
+  },
+  {
+    branch:
+      "heading items: the item's number after 'Action Item' is no tracker ref, 'Assignee' no name",
+    markdown:
+      "## Action items\n\n### Action Item #1: Alert on disk usage\n- **Description:** Page when any metrics node passes 85% disk for 10 minutes.\n- **Assignee:** Kofi Mensah\n- **Due date:** 2026-12-01\n- **Jira:** MET-210\n- **Status:** In review\n\n### Action Item #2: Retention review\n- **Description:** Look at whether the 90-day retention is still needed.\n- **Assignee:** Metrics team\n- **Due date:** TBD\n",
+    item: "Retention review",
+    expect: { owners: ["Metrics team"], ownerIsGroup: true, trackers: [], deadline: null },
+  },
 ];

@@ -7,6 +7,8 @@ import { isFieldNode, readFieldLines, shiftSpans, type ListNode } from "./lists"
 
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title.
 const HEADING_MARKER = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/;
+const LABELLED_TITLE =
+  /^(?:\*\*|__)?(?:action items?|action points?|actions?|ai|follow[- ]?ups?|tasks?|items?)\s*(?:#\s?\d{1,3}|\d{1,3})(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?(?=\S)/i;
 
 /**
  * The text of the sub-heading a section opened with, when that heading can be an action of its own: it
@@ -18,12 +20,7 @@ export function headingAsItem(
   section: SectionContext | undefined,
 ): { raw: string; base: number; end: number; lineStart: number } | undefined {
   const line = section?.headingLine;
-  if (
-    section === undefined ||
-    line === undefined ||
-    isActionHeadingText(section.title) ||
-    isActionCategoryHeadingText(section.title)
-  ) {
+  if (section === undefined || line === undefined) {
     return undefined;
   }
   const lineText = builder.lines.lineText(line);
@@ -31,10 +28,19 @@ export function headingAsItem(
   if (marker === null) {
     return undefined;
   }
+  // "### Action Item #1: Alert on disk usage": the label numbers the action; the title after it is the action.
+  const label = LABELLED_TITLE.exec(lineText.slice(marker[0].length));
+  if (
+    label === null &&
+    (isActionHeadingText(section.title) || isActionCategoryHeadingText(section.title))
+  ) {
+    return undefined;
+  }
+  const start = marker[0].length + (label?.[0].length ?? 0);
   const headingStart = builder.lines.lineStart(line);
   return {
-    raw: lineText.slice(marker[0].length).replace(/\s+#+\s*$/, ""),
-    base: headingStart + marker[0].length,
+    raw: lineText.slice(start).replace(/\s+#+\s*$/, ""),
+    base: headingStart + start,
     end: builder.lines.lineEnd(line),
     lineStart: headingStart,
   };

@@ -380,6 +380,7 @@ nobody | no | none | nothing | this | that | it | there | everyone | someone | s
 export const NOT_A_NAME = set(`
 owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
 | wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
+| assignee | assignees | dri | poc | driver | accountable | responsible | description | eta | target
 | slo | slos | sla | slas | sli | slis | ci | cd | ci/cd | ui | ux | iam | tls | ssl | vpn | sso | mfa | rbac | etl | oom
 | cpu | gpu | ram | ssd | http | https | grpc | tcp | udp | waf | vm | vms | rca | pir | sev | sev1 | sev2 | p0 | p1 | p2
 | context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
@@ -542,6 +543,8 @@ export const TRACKER_FIELD_KEYS =
 export const STATUS_FIELD_KEYS = "status|state";
 export const REASON_FIELD_KEYS = "reason|rationale|why|notes?";
 const OTHER_FIELD_KEYS = "priority|type|severity|sev|category|area|estimate|effort|size";
+/** Keys whose value describes the action a heading names: "### Action Item #1: …" over "- Description: …". */
+export const DESCRIPTION_FIELD_KEYS = "description|details|acceptance criteria|definition of done";
 export const FIELD_KEYS = [
   OWNER_FIELD_KEYS,
   DEADLINE_FIELD_KEYS,
@@ -549,6 +552,7 @@ export const FIELD_KEYS = [
   STATUS_FIELD_KEYS,
   REASON_FIELD_KEYS,
   OTHER_FIELD_KEYS,
+  DESCRIPTION_FIELD_KEYS,
 ].join("|");
 
 /** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */

@@ -1,7 +1,10 @@
 // Line shapes the item readers share: field lines, list markers, "Action item:" labels, lines that are no item.
+import { FIELD_KEYS } from "./lexicon";
 
-export const FIELD_LINE =
-  /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|who|due(?: date)?|deadline|eta|target(?: date)?|tickets?|bugs?|issues?|tracking|jira|links?|prs?|status|state|reason|rationale|why|notes?|priority|type|severity|estimate)(?:\*\*|__)?\s*[:=]/i;
+export const FIELD_LINE = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`,
+  "i",
+);
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 export const ACTION_LABEL =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;

@@ -146,7 +146,9 @@ const NOT_A_PROJECT_KEY = new Set([
   "FIXME",
 ]);
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
-const HASH = /(?<![\w&#/])(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+))?#(\d{1,7})(?![\w])/g;
+// Not the number of an item, step or finding ("Action Item #1", "Step #3"): that is the document's own.
+const HASH =
+  /(?<![\w&#/])(?<!\b(?:[Ii]tems?|[Aa]ction|[Ss]tep|[Pp]oint|[Rr]ecommendation|[Ff]inding|[Pp]hase|[Pp]art|[Qq]uestion|[Ll]esson)\s?)(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+))?#(\d{1,7})(?![\w])/g;
 // "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key).
 const GITHUB_SHORT = /(?<![\w/.-])gh-\d{1,7}(?![\w-])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
