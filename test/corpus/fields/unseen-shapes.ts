@@ -285,4 +285,22 @@ export const rows: FieldRow[] = [
     item: "Retention review",
     expect: { owners: ["Metrics team"], ownerIsGroup: true, trackers: [], deadline: null },
   },
+  {
+    branch: "GitLab marks: a label in front is a tag and a milestone is the timebox",
+    markdown:
+      '- [ ] ~"priority::1" Add autoscaling limits per project — @jdoe — gitlab-org/infra#1201 — %"16.7"',
+    items: ["Add autoscaling limits per project"],
+    expect: { deadline: "milestone 16.7", owners: ["@jdoe"], verb: "outcome" },
+  },
+  {
+    branch:
+      "GitLab marks: the wording after a label is judged ('Improve runner dashboards' is vague)",
+    markdown: '- [ ] ~"priority::2" Improve runner dashboards — @asmith — gitlab-org/infra#1203',
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "GitLab marks: a percentage and a home folder are no milestone or label",
+    markdown: "- Wren: cut p99 latency by 80% and fix ~/.config handling (OPS-9)",
+    expect: { deadline: null, verb: "outcome" },
+  },
 ];

@@ -6,6 +6,7 @@ import { actionTextOf, stripSpans } from "./readers/actionText";
 import { readBoldTitle } from "./readers/boldTitle";
 import { readTextDeadline } from "./readers/deadlineText";
 import { readInlineFields } from "./readers/inlineFields";
+import { readGitLabMarks } from "./readers/gitlabMarks";
 import { readLeadingMarks } from "./readers/leadingMarks";
 import { readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
@@ -73,6 +74,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
   readTrackerRefs(r);
   // In front of the action: status marks, labels and owners, a bold title, the sentence's subject.
   readLeadingMarks(r);
+  readGitLabMarks(r);
   readOwnerPrefixes(r);
   readBoldTitle(r);
   readAcronymSubject(r);
