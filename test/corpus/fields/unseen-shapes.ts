@@ -303,4 +303,11 @@ export const rows: FieldRow[] = [
     markdown: "- Wren: cut p99 latency by 80% and fix ~/.config handling (OPS-9)",
     expect: { deadline: null, verb: "outcome" },
   },
+  {
+    branch: "items: a past verb late in a wish ('More tests …, which had none') keeps it an item",
+    markdown:
+      "## Remediation\n\nMore tests for the parser, which had no coverage at all\nNobody was paged because the alert went to email.\n",
+    items: ["More tests for the parser"],
+    expect: { verb: "vague" },
+  },
 ];

@@ -28,9 +28,10 @@ const WRAP_MIN_LENGTH = 50;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
 const OPEN_END =
   /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
-// A line told in the past: "was"/"were"/"had"/"did" as its verb, or "nobody"/"no one" as its subject.
+// A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
+// within its first words ("The alert was routed to email"; not "More tests for X, which had none").
 const PAST_NARRATIVE =
-  /^(?:nobody|no one|none of)\b|\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
+  /^(?:nobody|no one|none of)\b|^(?:\S+\s+){0,3}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
 /** "We will …", "The team is going to …": a commitment, even when a later sentence names its owner. */
 const COMMITMENT_OPENING = new RegExp(
   String.raw`^(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b`,
