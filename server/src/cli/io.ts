@@ -9,8 +9,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   now: Date;
-  /** Returns false, like a stream's write, when stdout's buffer is full and `drain` should be awaited. */
-  stdout: (text: string) => boolean | void;
+  /**
+   * Returns false, like a stream's write, when stdout's buffer is full and `drain` should be awaited.
+   * `lint` writes UTF-8 bytes as well as text.
+   */
+  stdout: (text: string | Uint8Array) => boolean | void;
   stderr: (text: string) => void;
   /** Resolves when stdout has room again after `stdout` returned false. */
   drain?: () => Promise<void>;

@@ -1,17 +1,24 @@
-// `follow-through lint`: finds the post-mortems, lints them (on worker threads with --jobs N) and
-// streams the report as files finish, in the order they were found. Memory stays flat however many
-// files and findings there are: a file's text, document and findings are dropped once its part of
-// the report is written; only counters and the run's problems are kept.
+// `follow-through lint`: finds the post-mortems, lints them (on N threads with --jobs N: the main
+// thread and N - 1 workers) and streams the report as files finish, in the order they were found.
+// Memory stays flat however many files and findings there are: a file's text, document and findings
+// are dropped once its part of the report is written; only counters and the run's problems are kept.
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { findTargets } from "./discover";
 import { createReportWriter } from "./format";
 import { displayPath, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, type CliIo } from "./io";
-import { lintFile, type FileOutcome, type LintFileSettings } from "./lintFile";
+import {
+  lintBatch,
+  lintFile,
+  type FileOutcome,
+  type LintFileSettings,
+  type LintTask,
+  type WorkerSettings,
+} from "./lintFile";
 import type { LintCommandOptions } from "./options";
 import { BufferedOutput } from "./output";
-import { lintInWorkers, type LintTask } from "./pool";
+import { lintInPool } from "./pool";
 import type { RunProblem, SeverityCounts } from "./report";
 
 /** Fewer files than this are linted in the main thread: starting a worker would cost more. */
@@ -85,19 +92,23 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
   const output = new BufferedOutput(io);
   const counts: SeverityCounts = { findings: 0, errors: 0, warnings: 0, info: 0, hints: 0 };
   let files = 0;
-  const emit = async (outcome: FileOutcome): Promise<void> => {
-    for (const { problem, line } of outcome.problems) {
-      report(problem, line);
-    }
-    incomplete ||= outcome.incomplete;
-    if (outcome.linted) {
-      files++;
-      for (const key of Object.keys(counts) as (keyof SeverityCounts)[]) {
-        counts[key] += outcome.counts[key];
+  /** Takes in files' outcomes and writes their part of the report (their parts, joined). */
+  const emit = async (outcomes: FileOutcome[], text: string | Uint8Array): Promise<void> => {
+    for (const outcome of outcomes) {
+      for (const { problem, line } of outcome.problems) {
+        report(problem, line);
+      }
+      incomplete ||= outcome.incomplete;
+      if (outcome.linted) {
+        files++;
+        for (const key of Object.keys(counts) as (keyof SeverityCounts)[]) {
+          counts[key] += outcome.counts[key];
+        }
       }
     }
-    if (outcome.part !== "") {
-      await output.write(writer.file(outcome.part));
+    if (text.length > 0) {
+      await output.write(writer.before());
+      await output.write(text);
     }
   };
 
@@ -105,14 +116,21 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
   const { first, rest } = await peek(tasks(), FILES_WORTH_A_WORKER);
   const workerFile = path.join(__dirname, "cliWorker.js");
   if (options.jobs > 1 && rest !== undefined && fs.existsSync(workerFile)) {
-    await lintInWorkers(
+    const workerData: WorkerSettings = { settings, configFile: options.configFile };
+    await lintInPool(
       prepend(first, rest),
-      { jobs: options.jobs, workerFile, workerData: { settings, configFile: options.configFile } },
-      emit,
+      {
+        jobs: options.jobs,
+        workerFile,
+        workerData,
+        lintHere: (batch) => lintBatch(batch, settings, configs),
+      },
+      (batch) => emit(batch.outcomes, batch.text),
     );
   } else {
     for await (const task of prepend(first, rest)) {
-      await emit(lintFile(task.file, task.shown, settings, configs));
+      const { outcome, part } = lintFile(task.file, task.shown, settings, configs);
+      await emit([outcome], part);
     }
   }
   incomplete ||= configs.metUnreadableConfig;

@@ -1,9 +1,9 @@
-// Reads and lints one file and formats its part of the report: the unit of work `lint` hands to a
-// worker thread (or does itself with --jobs 1). Everything it returns is plain data.
+// Reads and lints one file and formats its part of the report, and does so for a batch of files:
+// the unit of work `lint` hands to a thread. Everything it returns is plain data.
 import { lint } from "../core/lint";
 import type { Finding } from "../core/types";
 import type { ConfigResolver } from "./configs";
-import { formatFilePart, type FormatSettings } from "./format";
+import { formatFilePart, partSeparator, type FormatSettings } from "./format";
 import { readSource } from "./read";
 import { countSeverities, type RunProblem, type SeverityCounts } from "./report";
 
@@ -13,12 +13,26 @@ export interface LintFileSettings extends FormatSettings {
   maxFileSizeBytes: number;
 }
 
+/** What each worker thread starts with. */
+export interface WorkerSettings {
+  settings: LintFileSettings;
+  configFile?: string;
+}
+
 /** A problem for the report, and the line stderr shows for it. */
 export interface ReportedProblem {
   problem: RunProblem;
   line: string;
 }
 
+export interface LintTask {
+  /** Absolute path. */
+  file: string;
+  /** Display path. */
+  shown: string;
+}
+
+/** What the run keeps of a file: its problems and counts (its part of the report is written). */
 export interface FileOutcome {
   /** Display path. */
   path: string;
@@ -28,8 +42,36 @@ export interface FileOutcome {
   /** The file could not be read or linted: the run exits 2. */
   incomplete: boolean;
   counts: SeverityCounts;
-  /** The file's part of the output, already formatted. */
+}
+
+export interface LintedFile {
+  outcome: FileOutcome;
+  /** The file's part of the report, already formatted; "" when it has nothing to print. */
   part: string;
+}
+
+export interface LintedBatch {
+  outcomes: FileOutcome[];
+  /** The files' parts of the report, joined as the report joins them; "" when none has one. */
+  text: string;
+}
+
+/** Lints a batch of files; their report parts come back as one text, which is cheap to move. */
+export function lintBatch(
+  tasks: LintTask[],
+  settings: LintFileSettings,
+  configs: ConfigResolver,
+): LintedBatch {
+  const outcomes: FileOutcome[] = [];
+  const parts: string[] = [];
+  for (const task of tasks) {
+    const { outcome, part } = lintFile(task.file, task.shown, settings, configs);
+    outcomes.push(outcome);
+    if (part !== "") {
+      parts.push(part);
+    }
+  }
+  return { outcomes, text: parts.join(partSeparator(settings.format)) };
 }
 
 export function lintFile(
@@ -37,15 +79,15 @@ export function lintFile(
   shown: string,
   settings: LintFileSettings,
   configs: ConfigResolver,
-): FileOutcome {
+): LintedFile {
   const outcome: FileOutcome = {
     path: shown,
     linted: false,
     problems: [],
     incomplete: false,
     counts: { findings: 0, errors: 0, warnings: 0, info: 0, hints: 0 },
-    part: "",
   };
+  const linted: LintedFile = { outcome, part: "" };
   const problem = (level: RunProblem["level"], message: string, line = `${shown}: ${message}`) => {
     outcome.problems.push({ problem: { file: shown, message, level }, line });
   };
@@ -53,18 +95,18 @@ export function lintFile(
   if (source.kind === "error") {
     problem("error", `cannot read file: ${source.message}`);
     outcome.incomplete = true;
-    return outcome;
+    return linted;
   }
   if (source.kind === "binary") {
     problem("warning", "skipped: binary file");
-    return outcome;
+    return linted;
   }
   if (source.kind === "too-large") {
     problem(
       "warning",
       `skipped: ${megabytes(source.size)} MB is larger than --max-file-size ${megabytes(settings.maxFileSizeBytes)} MB`,
     );
-    return outcome;
+    return linted;
   }
   if (source.invalidUtf8At !== undefined) {
     problem(
@@ -73,15 +115,16 @@ export function lintFile(
     );
   }
   try {
-    lintText(file, source.text, settings, configs, outcome, problem);
+    linted.part = lintText(file, source.text, settings, configs, outcome, problem);
   } catch (error) {
     // The parser promises never to throw; if it does, this file is not linted but the others are.
     problem("error", `cannot lint: internal error: ${describeError(error)}`);
     outcome.incomplete = true;
   }
-  return outcome;
+  return linted;
 }
 
+/** Lints `text`, recording its problems and counts in `outcome`; returns its report part. */
 function lintText(
   file: string,
   text: string,
@@ -89,7 +132,7 @@ function lintText(
   configs: ConfigResolver,
   outcome: FileOutcome,
   problem: (level: RunProblem["level"], message: string, line?: string) => void,
-): void {
+): string {
   const result = lint(text, {
     config: configs.forFile(file),
     today: settings.today,
@@ -113,7 +156,7 @@ function lintText(
   const part = formatFilePart(report, settings);
   outcome.linted = true;
   outcome.counts = countSeverities([report]);
-  outcome.part = part;
+  return part;
 }
 
 function megabytes(bytes: number): string {

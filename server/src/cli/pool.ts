@@ -1,65 +1,80 @@
-// `lint --jobs N`: spreads files over N worker threads in batches and hands their outcomes back in
-// the order the files were found, whatever order the workers finish in.
+// `lint --jobs N`: lints files in batches on N threads, the main thread being one of them (N - 1
+// workers: a thread fewer to start, and a heap fewer), and hands each batch back in the order the
+// files were found, whatever order the threads finish in. The main thread also finds the files and
+// writes the report: in turn, it takes the next batch for itself, queues the ones after it to the
+// workers until each has two, lints its own, and writes whatever is ready.
 import { Worker } from "worker_threads";
-import type { FileOutcome, LintFileSettings } from "./lintFile";
+import type { LintedBatch, LintTask } from "./lintFile";
 
-export interface LintTask {
-  file: string;
-  /** Display path. */
-  shown: string;
-}
-
-/** What each worker thread starts with. */
-export interface WorkerSettings {
-  settings: LintFileSettings;
-  configFile?: string;
-}
-
-export interface LintBatch {
+/** What a worker is sent: the batch's place in the run and its files. */
+export interface BatchRequest {
   id: number;
   files: LintTask[];
 }
 
-export interface LintBatchDone {
+/** What a worker sends back: the batch's report text as UTF-8, moved rather than copied. */
+export interface BatchReply {
   id: number;
-  outcomes: FileOutcome[];
+  outcomes: LintedBatch["outcomes"];
+  text: Uint8Array;
 }
 
-/** Files per message: enough to make a message's cost small beside linting them. */
-const BATCH_FILES = 16;
-/** Batches queued per worker, so a worker has its next batch when it finishes one. */
+/** A finished batch: text from the main thread, bytes from a worker. */
+export interface FinishedBatch {
+  outcomes: LintedBatch["outcomes"];
+  text: string | Uint8Array;
+}
+
+/**
+ * Files per batch, for a worker and for the main thread. A message costs little beside linting four
+ * files; larger batches cost memory: a batch's report parts are held until it ends (and the main
+ * thread's until the batches before it are written), long enough to outlive young-generation
+ * collections, so they are copied into the old generation, which grows. On 10,000 files with
+ * --jobs 2, batches of 16 made the process peak at about 210 MB, batches of 4 at about 170 MB.
+ */
+const BATCH_FILES = 4;
+/** Batches queued per worker, so a worker has its next batch while the main thread lints one. */
 const BATCHES_PER_WORKER = 2;
 /**
- * Batches sent but not yet written, per worker: one slow file holds back the output of the files
- * after it, and this bounds how many finished outcomes wait for it in memory.
+ * Batches sent but not yet written, per thread: one slow file holds back the output of the files
+ * after it, and this bounds how many finished batches wait for it in memory.
  */
-const WINDOW_PER_WORKER = 4;
+const WINDOW_PER_THREAD = 4;
 /**
  * Linting makes short-lived garbage fast, and V8 lets each thread's young generation grow to 48 MB
- * for it; a smaller one cost no measurable time on 10,000 files and 30 MB of memory per thread less.
+ * for it; a worker's is kept smaller, since every thread's heap counts against the process.
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** A thread costs memory and start-up time; past the cores it buys nothing. */
-export const MAX_WORKERS = 64;
+export const MAX_THREADS = 64;
 
 export interface PoolOptions {
+  /** Threads that lint, the main thread included. */
   jobs: number;
   workerFile: string;
-  workerData: WorkerSettings;
+  workerData: unknown;
+  /** Lints a batch on the main thread, as a worker would. */
+  lintHere: (files: LintTask[]) => LintedBatch;
+}
+
+interface WorkerEntry {
+  worker: Worker;
+  inFlight: number;
 }
 
 /**
- * Lints every task on worker threads and calls `emit` with each outcome in task order, one at a
- * time (the next waits for the previous `emit` to resolve, so a slow stdout slows the run down).
+ * Lints every task and calls `emit` with each batch in task order, one at a time (the next waits
+ * for the previous `emit` to resolve, so a slow stdout slows the run down instead of filling memory).
+ * A worker that fails ends the run: the promise rejects with its error.
  */
-export async function lintInWorkers(
+export async function lintInPool(
   tasks: AsyncIterable<LintTask>,
   options: PoolOptions,
-  emit: (outcome: FileOutcome) => Promise<void>,
+  emit: (batch: FinishedBatch) => Promise<void>,
 ): Promise<void> {
-  const threads = Math.min(options.jobs, MAX_WORKERS);
-  const workers: { worker: Worker; inFlight: number }[] = [];
-  const finished = new Map<number, FileOutcome[]>();
+  const threads = Math.max(1, Math.min(options.jobs, MAX_THREADS));
+  const workers: WorkerEntry[] = [];
+  const finished = new Map<number, FinishedBatch>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const signal = (): void => {
@@ -69,17 +84,17 @@ export async function lintInWorkers(
   };
   const sleep = (): Promise<void> => new Promise((resolve) => (wake = resolve));
 
-  const startWorker = (): { worker: Worker; inFlight: number } => {
-    const entry = {
+  const startWorker = (): WorkerEntry => {
+    const entry: WorkerEntry = {
       worker: new Worker(options.workerFile, {
         workerData: options.workerData,
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       }),
       inFlight: 0,
     };
-    entry.worker.on("message", (done: LintBatchDone) => {
+    entry.worker.on("message", (reply: BatchReply) => {
       entry.inFlight--;
-      finished.set(done.id, done.outcomes);
+      finished.set(reply.id, { outcomes: reply.outcomes, text: reply.text });
       signal();
     });
     entry.worker.on("error", (error) => {
@@ -95,9 +110,12 @@ export async function lintInWorkers(
     workers.push(entry);
     return entry;
   };
+  const canStartWorker = (): boolean => workers.length < threads - 1;
+  const hasFreeWorker = (): boolean =>
+    canStartWorker() || workers.some((entry) => entry.inFlight < BATCHES_PER_WORKER);
   /** The least busy worker with room, starting another while some are busy and N allows. */
-  const freeWorker = (): { worker: Worker; inFlight: number } | undefined => {
-    let best: { worker: Worker; inFlight: number } | undefined;
+  const freeWorker = (): WorkerEntry | undefined => {
+    let best: WorkerEntry | undefined;
     for (const entry of workers) {
       if (
         entry.inFlight < BATCHES_PER_WORKER &&
@@ -106,7 +124,7 @@ export async function lintInWorkers(
         best = entry;
       }
     }
-    if ((best === undefined || best.inFlight > 0) && workers.length < threads) {
+    if ((best === undefined || best.inFlight > 0) && canStartWorker()) {
       return startWorker();
     }
     return best;
@@ -115,15 +133,13 @@ export async function lintInWorkers(
   let sent = 0;
   let written = 0;
   const writeFinished = async (): Promise<void> => {
-    for (let outcomes = finished.get(written); outcomes !== undefined;) {
+    for (let batch = finished.get(written); batch !== undefined; batch = finished.get(written)) {
       finished.delete(written);
       written++;
-      for (const outcome of outcomes) {
-        await emit(outcome);
-      }
-      outcomes = finished.get(written);
+      await emit(batch);
     }
   };
+  const windowHasRoom = (): boolean => sent - written < threads * WINDOW_PER_THREAD;
   /** Writes what is ready, then waits until `ready()` or a worker reports, and again. */
   const waitUntil = async (ready: () => boolean): Promise<void> => {
     for (;;) {
@@ -137,34 +153,46 @@ export async function lintInWorkers(
       await sleep();
     }
   };
+  const taskIterator = tasks[Symbol.asyncIterator]();
+  let tasksDone = false;
+  const nextBatch = async (): Promise<BatchRequest | undefined> => {
+    const files: LintTask[] = [];
+    while (files.length < BATCH_FILES && !tasksDone) {
+      const next = await taskIterator.next();
+      if (next.done === true) {
+        tasksDone = true;
+      } else {
+        files.push(next.value);
+      }
+    }
+    return files.length === 0 ? undefined : { id: sent++, files };
+  };
 
   try {
-    for await (const files of inBatches(tasks, BATCH_FILES)) {
-      let target: { worker: Worker; inFlight: number } | undefined;
-      await waitUntil(() => {
-        target = sent - written < threads * WINDOW_PER_WORKER ? freeWorker() : undefined;
-        return target !== undefined;
-      });
-      const batch: LintBatch = { id: sent++, files };
-      target!.inFlight++;
-      target!.worker.postMessage(batch);
+    for (;;) {
+      await waitUntil(windowHasRoom);
+      const mine = await nextBatch();
+      if (mine === undefined) {
+        break;
+      }
+      // The workers get the batches after this thread's: what it lints is then usually the next
+      // to be written, and does not wait, growing its heap, for the batches queued before it.
+      while (windowHasRoom() && hasFreeWorker()) {
+        const batch = await nextBatch();
+        if (batch === undefined) {
+          break;
+        }
+        const worker = freeWorker()!;
+        worker.inFlight++;
+        worker.worker.postMessage(batch);
+      }
+      finished.set(mine.id, options.lintHere(mine.files));
+      // The workers' replies are events, which a synchronous lint holds back: let them in.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await waitUntil(() => written === sent);
   } finally {
+    await taskIterator.return?.();
     await Promise.all(workers.map((entry) => entry.worker.terminate()));
-  }
-}
-
-async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) {
-    yield batch;
   }
 }

@@ -1,19 +1,21 @@
-// The worker thread of `lint --jobs N` (bundled to dist/cliWorker.js): lints the batches of files
-// the main thread sends and sends back each file's outcome, its report part already formatted.
+// A worker thread of `lint --jobs N` (bundled to dist/cliWorker.js): lints the batches of files
+// the main thread sends and sends back their outcomes, with the batch's report text as UTF-8 bytes
+// whose memory is moved to the main thread, not copied (a large report is many megabytes of text).
 import { parentPort, workerData } from "worker_threads";
 import { ConfigResolver } from "./configs";
-import { lintFile } from "./lintFile";
-import type { LintBatch, LintBatchDone, WorkerSettings } from "./pool";
+import { lintBatch, type WorkerSettings } from "./lintFile";
+import type { BatchReply, BatchRequest } from "./pool";
 
 const { settings, configFile } = workerData as WorkerSettings;
 // The main thread resolves every file's config too and reports config problems once; here they
 // would only be repeated.
 const configs = new ConfigResolver(configFile, () => undefined);
 
-parentPort?.on("message", (batch: LintBatch) => {
-  const done: LintBatchDone = {
-    id: batch.id,
-    outcomes: batch.files.map(({ file, shown }) => lintFile(file, shown, settings, configs)),
-  };
-  parentPort?.postMessage(done);
+parentPort?.on("message", (batch: BatchRequest) => {
+  const { outcomes, text } = lintBatch(batch.files, settings, configs);
+  // Its own memory, not a slice of Buffer's shared pool, so that it can be transferred.
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  const reply: BatchReply = { id: batch.id, outcomes, text: bytes };
+  parentPort?.postMessage(reply, [bytes.buffer]);
 });

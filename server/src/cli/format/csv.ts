@@ -57,7 +57,7 @@ export function csvFileRows(file: FileReport): string {
 export function csvWriter(): ReportWriter {
   return {
     start: () => csvRow(LINT_HEADER),
-    file: (part) => part,
+    before: () => "",
     finish: () => "",
   };
 }

@@ -6,7 +6,7 @@ import type { FileReport } from "../report";
 import { csvFileRows, csvWriter } from "./csv";
 import { jsonFileItems, jsonWriter } from "./json";
 import { sarifFileResults, sarifWriter } from "./sarif";
-import type { ReportWriter } from "./stream";
+import { ITEM_SEPARATOR, type ReportWriter } from "./stream";
 import { textFileBlock, textWriter } from "./text";
 
 /** What formatting depends on; plain data, so a worker thread receives it as it is. */
@@ -32,6 +32,11 @@ export function formatFilePart(file: FileReport, settings: FormatSettings): stri
     default:
       return textFileBlock(file, settings);
   }
+}
+
+/** What joins two files' parts, so a batch of them is written as one part. */
+export function partSeparator(format: LintFormat): string {
+  return format === "json" || format === "sarif" ? ITEM_SEPARATOR : "";
 }
 
 export function createReportWriter(settings: FormatSettings): ReportWriter {

@@ -1,5 +1,5 @@
 import type { FileReport, RunProblem } from "../report";
-import type { ReportWriter } from "./stream";
+import { ITEM_SEPARATOR, type ReportWriter } from "./stream";
 
 export interface JsonFinding {
   file: string;
@@ -51,7 +51,7 @@ export function jsonFileItems(file: FileReport): string {
     }
     items.push(`${item}\n    }`);
   }
-  return items.join(",\n");
+  return items.join(ITEM_SEPARATOR);
 }
 
 /**
@@ -62,10 +62,10 @@ export function jsonWriter(): ReportWriter {
   let empty = true;
   return {
     start: () => '{\n  "findings": [',
-    file: (part) => {
-      const separator = empty ? "\n" : ",\n";
+    before: () => {
+      const separator = empty ? "\n" : ITEM_SEPARATOR;
       empty = false;
-      return separator + part;
+      return separator;
     },
     finish: (end) => {
       const rest: Omit<JsonReport, "findings"> = {

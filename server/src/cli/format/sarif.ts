@@ -6,7 +6,7 @@ import { ruleDocsUrl, ruleList } from "../../core/rules";
 import type { Rule } from "../../core/rules/types";
 import type { Finding, Severity } from "../../core/types";
 import type { FileReport, RunProblem } from "../report";
-import { indent, type ReportWriter } from "./stream";
+import { indent, ITEM_SEPARATOR, type ReportWriter } from "./stream";
 
 export interface SarifOptions {
   version: string;
@@ -110,7 +110,7 @@ export function sarifFileResults(file: FileReport, cwd: string): string {
     };
     results.push(indent(JSON.stringify(result, null, 2), RESULT_INDENT));
   }
-  return results.join(",\n");
+  return results.join(ITEM_SEPARATOR);
 }
 
 /** Stands in for the results array while the envelope around it is laid out. */
@@ -148,10 +148,10 @@ export function sarifWriter(options: SarifOptions & { cwd: string }): ReportWrit
       const text = envelope(undefined);
       return `${text.slice(0, text.indexOf(placeholder))}[`;
     },
-    file: (part) => {
-      const separator = empty ? "\n" : ",\n";
+    before: () => {
+      const separator = empty ? "\n" : ITEM_SEPARATOR;
       empty = false;
-      return separator + part;
+      return separator;
     },
     finish: (end) => {
       const text = envelope([

@@ -14,10 +14,16 @@ export interface RunEnd {
 /** Joins the files' parts into one document: what comes first, between them and last. */
 export interface ReportWriter {
   start(): string;
-  /** A file's non-empty part, with whatever must separate it from the one before. */
-  file(part: string): string;
+  /**
+   * What goes before the next non-empty part (one file's, or a batch's joined with
+   * `ITEM_SEPARATOR`): what opens the list, or separates the part from the one before.
+   */
+  before(): string;
   finish(end: RunEnd): string;
 }
+
+/** Between two items of a JSON array written one per file (JSON findings, SARIF results). */
+export const ITEM_SEPARATOR = ",\n";
 
 /** Indents every line of `text` (JSON.stringify's output) by `spaces`, for nesting it in a document. */
 export function indent(text: string, spaces: number): string {

@@ -29,7 +29,7 @@ export function formatText(report: LintReport, options: TextFormatOptions): stri
   for (const file of report.files) {
     const part = textFileBlock(file, options);
     if (part !== "") {
-      out += writer.file(part);
+      out += writer.before() + part;
     }
   }
   return (
@@ -93,7 +93,7 @@ export function textWriter(options: TextFormatOptions): ReportWriter {
   const style = styles(options.color);
   return {
     start: () => "",
-    file: (part) => part,
+    before: () => "",
     finish: ({ counts }) => {
       if (counts.findings === 0) {
         return "";
