@@ -76,7 +76,7 @@ describe("cli: the --jobs pool", function () {
       { jobs, workerFile, workerData, lintHere },
       async (batch: FinishedBatch) => {
         paths.push(...batch.outcomes.map((outcome) => outcome.path));
-        text += typeof batch.text === "string" ? batch.text : Buffer.from(batch.text).toString();
+        text += Buffer.from(batch.text).toString();
         // A slow reader: the pool must wait for it, not run ahead without bound.
         await new Promise((resolve) => setImmediate(resolve));
       },
