@@ -32,7 +32,7 @@ const BATCH_FILES = 4;
 /**
  * Batches queued per worker, so a worker has its next batch while the main thread lints one. Four
  * kept the worker from ever waiting on a busy machine (with two it waited up to a tenth of the run)
- * but cost 10-20 MB more at peak and no less time on a quiet one.
+ * but cost 10-20 MB more at peak and saved no CPU time.
  */
 const BATCHES_PER_WORKER = 2;
 /**
