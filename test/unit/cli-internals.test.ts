@@ -99,7 +99,84 @@ describe("cli internals: post-mortem titles", () => {
     assert.equal(titleText("Intro\n\nIncident review\n===\n"), "Incident review");
     assert.equal(titleText("No headings at all\n"), "");
   });
+
+  it("reads lines only as far as it needs, with the result of splitting them all", () => {
+    const line = fc.constantFrom(
+      "---",
+      "...",
+      "title: Post-mortem",
+      "# Heading",
+      "#NoSpace",
+      "```",
+      "~~~",
+      "===",
+      "- item",
+      "Text",
+      "",
+      " ",
+      "\r",
+      "\uFEFF# After a BOM",
+    );
+    const ending = fc.constantFrom("\n", "\r\n", "\r\r\n", "");
+    const text = fc
+      .array(fc.tuple(line, ending), { maxLength: 30 })
+      .map((pairs) => pairs.map(([content, end]) => content + end).join(""));
+    fc.assert(
+      fc.property(fc.boolean(), text, (bom, body) => {
+        const head = (bom ? "\uFEFF" : "") + body;
+        assert.equal(titleText(head), titleTextSplittingAll(head));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** titleText as it was written before it split lazily: the reference for the property above. */
+function titleTextSplittingAll(head: string): string {
+  const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const parts: string[] = [];
+  let index = 0;
+  if (lines[0]?.trim() === "---") {
+    for (index = 1; index < lines.length; index++) {
+      if (/^(---|\.\.\.)\s*$/.test(lines[index])) {
+        index++;
+        break;
+      }
+      parts.push(lines[index]);
+    }
+  }
+  let fence: string | undefined;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch !== null) {
+      if (fence === undefined) {
+        fence = fenceMatch[1][0];
+      } else if (fenceMatch[1][0] === fence) {
+        fence = undefined;
+      }
+      continue;
+    }
+    if (fence !== undefined) {
+      continue;
+    }
+    if (/^ {0,3}#{1,6}(\s|$)/.test(line)) {
+      parts.push(line);
+      break;
+    }
+    const next = lines[index + 1];
+    if (
+      line.trim() !== "" &&
+      next !== undefined &&
+      /^ {0,3}(=+|-+)\s*$/.test(next) &&
+      !/^ {0,3}[-*+]\s/.test(line)
+    ) {
+      parts.push(line);
+      break;
+    }
+  }
+  return parts.join("\n");
+}
 
 describe("cli internals: options", () => {
   it("defaults: text, current folder, 50 MB, today from the clock", () => {

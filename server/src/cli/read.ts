@@ -80,12 +80,18 @@ export function decodeSource(buffer: Buffer): SourceRead {
   return { kind: "text", text, invalidUtf8At: invalidAt < 0 ? undefined : invalidAt + start };
 }
 
+/** Reused by every readHead: the head is decoded to a string before the next read. */
+let headBuffer = Buffer.allocUnsafe(0);
+
 /** Reads at most `bytes` from the start of a file, for deciding whether a file is a post-mortem. */
 export function readHead(file: string, bytes: number): string | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, "r");
-    const buffer = Buffer.alloc(bytes);
+    if (headBuffer.length < bytes) {
+      headBuffer = Buffer.allocUnsafe(bytes);
+    }
+    const buffer = headBuffer;
     const length = fs.readSync(fd, buffer, 0, bytes, 0);
     const head = buffer.subarray(0, length);
     const utf16 = decodeUtf16(head);
