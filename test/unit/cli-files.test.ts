@@ -218,6 +218,62 @@ describe("cli: finding post-mortems", function () {
     assert.equal(result.stdout, "");
   });
 
+  it("one folder: whether a file is a post-mortem is decided where it is read, on any thread", () => {
+    // 40 of each, so --jobs 2 lints on two threads: notes, post-mortems by title, and in a
+    // post-mortem folder the README; two files over --max-file-size, one a post-mortem by its title.
+    const files: Record<string, string> = {
+      "mixed/postmortems/README.md": lines("# Post-mortems", "", "- [ ] Improve monitoring"),
+      "mixed/big-notes.md": `${TEAM_NOTES}${"x".repeat(3000)}\n`,
+      "mixed/big-review.md": lines("# Incident review: big", "", "y".repeat(3000)),
+    };
+    for (let index = 0; index < 40; index++) {
+      files[`mixed/notes-${index}.md`] = TEAM_NOTES;
+      files[`mixed/review-${index}.md`] = lines(
+        "# Incident review",
+        "",
+        "## Action items",
+        "",
+        "- [ ] Improve monitoring",
+      );
+    }
+    writeTree(temp.dir, files);
+    const run = (jobs: string) =>
+      runCli(
+        ["lint", "--format", "json", "--max-file-size", "0.002", "--jobs", jobs, ...TODAY, "mixed"],
+        {
+          cwd: temp.dir,
+        },
+      );
+    const single = run("1");
+    assert.equal(single.status, 0, single.stderr);
+    assert.deepEqual(
+      filesIn(single.stdout),
+      Array.from({ length: 40 }, (_, index) => `mixed/review-${index}.md`).sort(),
+    );
+    assert.equal(parseJsonReport(single.stdout).summary.files, 40);
+    assert.equal(
+      single.stderr,
+      "mixed/big-review.md: skipped: 0 MB is larger than --max-file-size 0 MB\n",
+    );
+    const parallel = run("2");
+    assert.equal(parallel.stdout, single.stdout);
+    assert.equal(parallel.stderr, single.stderr);
+  });
+
+  it("one folder of Markdown that holds no post-mortem says so once every file is read", () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 40; index++) {
+      files[`team/notes-${index}.md`] = TEAM_NOTES;
+    }
+    writeTree(temp.dir, files);
+    for (const jobs of ["1", "2"]) {
+      const result = runCli(["lint", "--jobs", jobs, ...TODAY, "team"], { cwd: temp.dir });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr, "team: no post-mortems found\n");
+      assert.equal(result.stdout, "");
+    }
+  });
+
   it("a file reached twice is linted once", () => {
     const result = runCli(
       ["lint", "--format", "json", ...TODAY, "notes/checkout.md", "notes", "./notes/checkout.md"],

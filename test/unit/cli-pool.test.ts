@@ -21,7 +21,7 @@ parentPort.on("message", (batch) => {
   }
   setTimeout(() => {
     const text = Buffer.from(batch.files.map((task) => "worker " + task.file + "\\n").join(""));
-    const outcomes = batch.files.map((task) => ({ path: task.shown, linted: true, problems: [],
+    const outcomes = batch.files.map((task) => ({ path: task.shown, postMortem: true, linted: true, problems: [],
       incomplete: false, counts: { findings: 1, errors: 0, warnings: 1, info: 0, hints: 0 } }));
     const bytes = new Uint8Array(text);
     parentPort.postMessage({ id: batch.id, outcomes, text: bytes }, [bytes.buffer]);
@@ -33,6 +33,7 @@ function lintHere(files: LintTask[]): LintedBatch {
   return {
     outcomes: files.map((task) => ({
       path: task.shown,
+      postMortem: true,
       linted: true,
       problems: [],
       incomplete: false,

@@ -4,9 +4,8 @@ import picomatch from "picomatch";
 import type { ResolvedConfig } from "../core/config";
 import {
   HEAD_CHARS,
-  isSupportingDocument,
+  isPostMortemByHead,
   postMortemGlobMatcher,
-  saysPostMortem,
   toSlashes,
   usesDefaultGlobs,
 } from "../core/detect";
@@ -19,6 +18,17 @@ export interface Target {
   file: string;
   /** Named on the command line (or matched by a glob there): always linted. */
   explicit: boolean;
+  /**
+   * Left to whoever reads the file (with `deferHeadChecks`): it is a post-mortem only if
+   * `isPostMortemByHead` says so of its first `HEAD_CHARS` bytes.
+   */
+  headCheck?: HeadCheck;
+}
+
+/** What is left to decide about a file found in a folder once its path is known. */
+export interface HeadCheck {
+  /** The config's default post-mortem folders select it. */
+  byDefaultFolders: boolean;
 }
 
 export interface DiscoveryResult {
@@ -26,6 +36,11 @@ export interface DiscoveryResult {
   errors: { file: string; message: string }[];
   /** Inputs that selected nothing, for a note on stderr. */
   empty: string[];
+  /**
+   * The input whose files were all left to head checks: it selected nothing if none of them turns
+   * out a post-mortem (`settleUndecided`).
+   */
+  undecided?: string;
 }
 
 type RunErrors = Pick<DiscoveryResult, "errors">;
@@ -33,6 +48,12 @@ type RunErrors = Pick<DiscoveryResult, "errors">;
 export interface DiscoveryOptions {
   cwd: string;
   configs: ConfigResolver;
+  /**
+   * Leave a folder's files that only their first bytes can decide to the reader (`headCheck`), so
+   * each is read once. Only with one input: with several, a file met twice is linted once, which
+   * needs the verdict when it is met.
+   */
+  deferHeadChecks?: boolean;
 }
 
 /**
@@ -51,9 +72,11 @@ export async function* findTargets(
   // so a single folder of 100,000 files keeps no set of them.
   const seen = inputs.length > 1 ? new Set<string>() : undefined;
   const classifier = new PostMortemClassifier(options);
+  const deferHeadChecks = options.deferHeadChecks === true && seen === undefined;
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
     let found = 0;
+    let undecided = 0;
     const fresh = (file: string): boolean => {
       if (seen?.has(file) === true) {
         return false;
@@ -70,7 +93,18 @@ export async function* findTargets(
     }
     if (stat?.isDirectory() === true) {
       for await (const file of walk(absolute, report)) {
-        if (MARKDOWN_FILE.test(file) && classifier.isPostMortem(file) && fresh(file)) {
+        if (!MARKDOWN_FILE.test(file)) {
+          continue;
+        }
+        if (deferHeadChecks) {
+          const headCheck = classifier.headCheck(file);
+          if (headCheck !== undefined) {
+            undecided++;
+            yield { file, explicit: false, headCheck };
+          } else if (fresh(file)) {
+            yield { file, explicit: false };
+          }
+        } else if (classifier.isPostMortem(file) && fresh(file)) {
           yield { file, explicit: false };
         }
       }
@@ -84,10 +118,26 @@ export async function* findTargets(
       // A file, or something unreadable: reading it reports the reason and makes the run exit 2.
       yield { file: absolute, explicit: true };
     }
-    if (found === 0 && !report.errors.some((error) => error.file.startsWith(absolute))) {
+    if (found === 0 && undecided > 0) {
+      report.undecided = input;
+    } else if (found === 0 && !report.errors.some((error) => error.file.startsWith(absolute))) {
       report.empty.push(input);
     }
   }
+}
+
+/**
+ * Once the head checks are done: the undecided input selected nothing if none of its files was a
+ * post-mortem (and listing it met no error: the one input's errors are all its own).
+ */
+export function settleUndecided(
+  report: Omit<DiscoveryResult, "targets">,
+  postMortemsFound: number,
+): void {
+  if (report.undecided !== undefined && postMortemsFound === 0 && report.errors.length === 0) {
+    report.empty.push(report.undecided);
+  }
+  report.undecided = undefined;
 }
 
 /** `findTargets`, collected: for commands that need every post-mortem before they print. */
@@ -145,19 +195,25 @@ class PostMortemClassifier {
   constructor(private readonly options: DiscoveryOptions) {}
 
   isPostMortem(file: string): boolean {
-    const config = this.options.configs.forFile(file);
-    const byPath = this.matcherFor(config)(file);
-    const head = readHead(file, HEAD_CHARS);
-    if (head === undefined) {
-      // Unreadable: keep it, so the run reports it instead of silently skipping it.
+    const headCheck = this.headCheck(file);
+    if (headCheck === undefined) {
       return true;
     }
+    const head = readHead(file, HEAD_CHARS);
+    // Unreadable: keep it, so the run reports it instead of silently skipping it.
+    return head === undefined || isPostMortemByHead(file, head, headCheck.byDefaultFolders);
+  }
+
+  /** What its head must decide; undefined when its path does (a glob the user wrote selects it). */
+  headCheck(file: string): HeadCheck | undefined {
+    const config = this.options.configs.forFile(file);
+    const byPath = this.matcherFor(config)(file);
     // Globs the user wrote select exactly what they match; the default folders and a title also
     // catch the folder's README, template and guides, which are left out.
     if (byPath && !usesDefaultGlobs(config)) {
-      return true;
+      return undefined;
     }
-    return (byPath || saysPostMortem(head)) && !isSupportingDocument(file, head);
+    return { byDefaultFolders: byPath };
   }
 
   private matcherFor(config: ResolvedConfig): (file: string) => boolean {

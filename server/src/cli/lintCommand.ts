@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigResolver, formatConfigProblem } from "./configs";
-import { findTargets } from "./discover";
+import { findTargets, settleUndecided, type DiscoveryResult } from "./discover";
 import { createReportWriter } from "./format";
 import { displayPath, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, type CliIo } from "./io";
 import {
@@ -51,7 +51,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
   });
 
   // Discovery runs while files are linted; what it meets is reported as it meets it.
-  const discovery = { errors: [] as { file: string; message: string }[], empty: [] as string[] };
+  const discovery: Omit<DiscoveryResult, "targets"> = { errors: [], empty: [] };
   let errorsReported = 0;
   let emptyReported = 0;
   const reportDiscovery = (): void => {
@@ -70,11 +70,16 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
     }
   };
   async function* tasks(): AsyncGenerator<LintTask> {
-    for await (const target of findTargets(options.inputs, { cwd: io.cwd, configs }, discovery)) {
+    const targets = findTargets(
+      options.inputs,
+      { cwd: io.cwd, configs, deferHeadChecks: true },
+      discovery,
+    );
+    for await (const target of targets) {
       reportDiscovery();
       // Resolved here as well as where the file is linted, so config problems are reported once, here.
       configs.forFile(target.file);
-      yield { file: target.file, shown: display(target.file) };
+      yield { file: target.file, shown: display(target.file), headCheck: target.headCheck };
     }
     reportDiscovery();
   }
@@ -92,9 +97,11 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
   const output = new BufferedOutput(io);
   const counts: SeverityCounts = { findings: 0, errors: 0, warnings: 0, info: 0, hints: 0 };
   let files = 0;
+  let postMortems = 0;
   /** Takes in files' outcomes and writes their part of the report (their parts, joined). */
   const emit = async (outcomes: FileOutcome[], text: string | Uint8Array): Promise<void> => {
     for (const outcome of outcomes) {
+      postMortems += outcome.postMortem ? 1 : 0;
       for (const { problem, line } of outcome.problems) {
         report(problem, line);
       }
@@ -129,10 +136,12 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
     );
   } else {
     for await (const task of prepend(first, rest)) {
-      const { outcome, part } = lintFile(task.file, task.shown, settings, configs);
+      const { outcome, part } = lintFile(task, settings, configs);
       await emit([outcome], part);
     }
   }
+  settleUndecided(discovery, postMortems);
+  reportDiscovery();
   incomplete ||= configs.metUnreadableConfig;
   await output.write(writer.finish({ files, counts, problems, incomplete }));
   await output.flush();

@@ -1,10 +1,12 @@
 // Reads and lints one file and formats its part of the report, and does so for a batch of files:
 // the unit of work `lint` hands to a thread. Everything it returns is plain data.
+import { HEAD_CHARS, isPostMortemByHead } from "../core/detect";
 import { lint } from "../core/lint";
 import type { Finding } from "../core/types";
 import type { ConfigResolver } from "./configs";
 import { formatFilePart, partSeparator, type FormatSettings } from "./format";
-import { readSource } from "./read";
+import type { HeadCheck } from "./discover";
+import { decodeHead, decodeSource, readBytes, readHead, type BytesRead } from "./read";
 import { countSeverities, type RunProblem, type SeverityCounts } from "./report";
 
 export interface LintFileSettings extends FormatSettings {
@@ -30,12 +32,16 @@ export interface LintTask {
   file: string;
   /** Display path. */
   shown: string;
+  /** Whether it is a post-mortem is decided here, from the bytes read to lint it. */
+  headCheck?: HeadCheck;
 }
 
 /** What the run keeps of a file: its problems and counts (its part of the report is written). */
 export interface FileOutcome {
   /** Display path. */
   path: string;
+  /** False when its head check found it is not a post-mortem: nothing is reported for it. */
+  postMortem: boolean;
   /** False when the file was skipped or could not be read or linted. */
   linted: boolean;
   problems: ReportedProblem[];
@@ -65,7 +71,7 @@ export function lintBatch(
   const outcomes: FileOutcome[] = [];
   const parts: string[] = [];
   for (const task of tasks) {
-    const { outcome, part } = lintFile(task.file, task.shown, settings, configs);
+    const { outcome, part } = lintFile(task, settings, configs);
     outcomes.push(outcome);
     if (part !== "") {
       parts.push(part);
@@ -75,13 +81,14 @@ export function lintBatch(
 }
 
 export function lintFile(
-  file: string,
-  shown: string,
+  task: LintTask,
   settings: LintFileSettings,
   configs: ConfigResolver,
 ): LintedFile {
+  const { file, shown } = task;
   const outcome: FileOutcome = {
     path: shown,
+    postMortem: true,
     linted: false,
     problems: [],
     incomplete: false,
@@ -91,7 +98,12 @@ export function lintFile(
   const problem = (level: RunProblem["level"], message: string, line = `${shown}: ${message}`) => {
     outcome.problems.push({ problem: { file: shown, message, level }, line });
   };
-  const source = readSource(file, settings.maxFileSizeBytes);
+  const read = readBytes(file, settings.maxFileSizeBytes);
+  if (task.headCheck !== undefined && !passesHeadCheck(file, read, task.headCheck)) {
+    outcome.postMortem = false;
+    return linted;
+  }
+  const source = read.kind === "bytes" ? decodeSource(read.bytes) : read;
   if (source.kind === "error") {
     problem("error", `cannot read file: ${source.message}`);
     outcome.incomplete = true;
@@ -157,6 +169,18 @@ function lintText(
   outcome.linted = true;
   outcome.counts = countSeverities([report]);
   return part;
+}
+
+/** The folder search's verdict, left to this read: from the same bytes, or the file's start. */
+function passesHeadCheck(file: string, read: BytesRead, check: HeadCheck): boolean {
+  const head =
+    read.kind === "bytes"
+      ? decodeHead(read.bytes.subarray(0, HEAD_CHARS))
+      : read.kind === "too-large"
+        ? readHead(file, HEAD_CHARS)
+        : undefined;
+  // Unreadable: keep it, so the run reports it instead of silently skipping it.
+  return head === undefined || isPostMortemByHead(file, head, check.byDefaultFolders);
 }
 
 function megabytes(bytes: number): string {

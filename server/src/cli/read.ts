@@ -14,8 +14,20 @@ export type SourceRead =
 /** Like git and grep: a NUL byte early in the file means it is not text. */
 const BINARY_SNIFF_BYTES = 8192;
 
+/** A file's bytes, or why they were not read. */
+export type BytesRead =
+  | { kind: "bytes"; bytes: Buffer }
+  | { kind: "too-large"; size: number }
+  | { kind: "error"; message: string };
+
 /** Reads a file as text without ever throwing: binary, oversized and unreadable files are outcomes. */
 export function readSource(file: string, maxBytes: number): SourceRead {
+  const read = readBytes(file, maxBytes);
+  return read.kind === "bytes" ? decodeSource(read.bytes) : read;
+}
+
+/** Reads a file's bytes without ever throwing: oversized and unreadable files are outcomes. */
+export function readBytes(file: string, maxBytes: number): BytesRead {
   let buffer: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -40,7 +52,7 @@ export function readSource(file: string, maxBytes: number): SourceRead {
     // The file grew between stat and read (a log being written, a FIFO).
     return { kind: "too-large", size: buffer.length };
   }
-  return decodeSource(buffer);
+  return { kind: "bytes", bytes: buffer };
 }
 
 /**
@@ -80,6 +92,21 @@ export function decodeSource(buffer: Buffer): SourceRead {
   return { kind: "text", text, invalidUtf8At: invalidAt < 0 ? undefined : invalidAt + start };
 }
 
+/**
+ * The first bytes of a file as the post-mortem check reads them: text, "" for a binary file. Given
+ * the first `HEAD_CHARS` bytes of a file already read, it gives what `readHead` would.
+ */
+export function decodeHead(head: Buffer): string {
+  const utf16 = decodeUtf16(head);
+  if (utf16 !== undefined) {
+    return utf16;
+  }
+  if (head.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return "";
+  }
+  return head.toString("utf8");
+}
+
 /** Reused by every readHead: the head is decoded to a string before the next read. */
 let headBuffer = Buffer.allocUnsafe(0);
 
@@ -91,17 +118,8 @@ export function readHead(file: string, bytes: number): string | undefined {
     if (headBuffer.length < bytes) {
       headBuffer = Buffer.allocUnsafe(bytes);
     }
-    const buffer = headBuffer;
-    const length = fs.readSync(fd, buffer, 0, bytes, 0);
-    const head = buffer.subarray(0, length);
-    const utf16 = decodeUtf16(head);
-    if (utf16 !== undefined) {
-      return utf16;
-    }
-    if (head.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      return "";
-    }
-    return head.toString("utf8");
+    const length = fs.readSync(fd, headBuffer, 0, bytes, 0);
+    return decodeHead(headBuffer.subarray(0, length));
   } catch {
     return undefined;
   } finally {

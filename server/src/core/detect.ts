@@ -180,6 +180,18 @@ export function isSupportingDocument(filePath: string | undefined, head: string)
   return false;
 }
 
+/**
+ * Whether a Markdown file is a post-mortem when its start decides: the config's default folders
+ * select it (`byDefaultFolders`) or its title says so, and it is not a supporting document.
+ */
+export function isPostMortemByHead(
+  filePath: string | undefined,
+  head: string,
+  byDefaultFolders: boolean,
+): boolean {
+  return (byDefaultFolders || saysPostMortem(head)) && !isSupportingDocument(filePath, head);
+}
+
 /** The config selects post-mortems by the default folders, not by globs the user wrote. */
 export function usesDefaultGlobs(config: { postMortemGlobs: string[] }): boolean {
   return (

@@ -1,10 +1,5 @@
 // Which documents get diagnostics: the core decides (config globs, or a title that says post-mortem).
-import {
-  isSupportingDocument,
-  postMortemGlobMatcher,
-  saysPostMortem,
-  usesDefaultGlobs,
-} from "../core/detect";
+import { isPostMortemByHead, postMortemGlobMatcher, usesDefaultGlobs } from "../core/detect";
 import type { DocumentConfig } from "./documentConfig";
 
 const matchers = new Map<string, (file: string) => boolean>();
@@ -28,5 +23,5 @@ export function isPostMortem(documentConfig: DocumentConfig, text: string): bool
   if (byPath && !usesDefaultGlobs(documentConfig.config)) {
     return true; // Globs the user wrote select exactly what they match.
   }
-  return (byPath || saysPostMortem(text)) && !isSupportingDocument(documentConfig.filePath, text);
+  return isPostMortemByHead(documentConfig.filePath, text, byPath);
 }
