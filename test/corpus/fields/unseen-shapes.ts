@@ -310,4 +310,22 @@ export const rows: FieldRow[] = [
     items: ["More tests for the parser"],
     expect: { verb: "vague" },
   },
+  {
+    branch: "owner prefix: a name, then a dash, then the action ('Alice Smith — evaluate …')",
+    markdown: "- [ ] Alice Smith — Add checksum verification after each index swap — SRCH-88",
+    items: ["Add checksum verification"],
+    expect: { owners: ["Alice Smith"], trackers: ["SRCH-88"], verb: "outcome" },
+  },
+  {
+    branch:
+      "owner prefix: 'Unassigned —' in front says nobody owns it, and the wording after it is judged",
+    markdown: "- [ ] Unassigned — Evaluate index replication — SRCH-91 — Q1 2027",
+    expect: { owners: [], verb: "process", deadline: "Q1 2027" },
+  },
+  {
+    branch: "owner prefix: a component or a hyphenated word before a dash is no owner",
+    markdown:
+      "- Payments — add retries to the client (OPS-5)\n- Add-on - fix the widget loader (OPS-6)",
+    expect: { owners: [] },
+  },
 ];

@@ -35,6 +35,9 @@ const FIELD_AFTER_SEPARATOR = new RegExp(String.raw`\s(?:[-–—|]|\\-)\s+(?:${
 const TIMEBOX =
   /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const WORD_NEXT = /^\s*[\p{L}\d]/u;
+/** "Alice Smith — evaluate …", "Unassigned – …", "@ops - …": up to three words, then a spaced dash. */
+const PREFIX_OWNER_DASH =
+  /^\s*(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|\p{Lu}[\p{Ll}'’.]*(?:\s+\p{Lu}[\p{Ll}'’.]*){0,2}|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
 const ENDS_IN_BRACKET = /\)$/;
 
 /** The readers of what may open an item, tried in this order at the cursor. */
@@ -46,6 +49,7 @@ const PREFIX_READERS: ((r: Reading, rest: string) => boolean)[] = [
   readTodoOwner,
   readParenOwner,
   readColonOwner,
+  readDashOwner,
 ];
 
 /** Reads up to four labels and owners in front of the action, moving the cursor past them. */
@@ -216,4 +220,27 @@ function readColonOwner(r: Reading, rest: string): boolean {
     }
   }
   return false;
+}
+
+/** "Alice Smith — evaluate index replication", "Unassigned — …": a name or a placeholder, then a dash. */
+function readDashOwner(r: Reading, rest: string): boolean {
+  const dash =
+    rest.includes("—") || rest.includes("–") || rest.includes(" -")
+      ? PREFIX_OWNER_DASH.exec(rest)
+      : null;
+  if (dash === null || startsWithVerb(dash[1])) {
+    return false;
+  }
+  const { pos } = r;
+  const length = dash[0].length;
+  const verdict = classifyOwner(dash[1], r.ctx);
+  if (verdict.kind === "owner") {
+    claimOwners(r, ownersFrom(dash[1], "prefix", r.ctx, { start: pos, end: pos + length }));
+  } else if (verdict.kind === "unassigned") {
+    claimOwners(r, "unassigned");
+  } else {
+    return false;
+  }
+  consumeAtCursor(r, length);
+  return true;
 }
