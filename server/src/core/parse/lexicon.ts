@@ -557,6 +557,11 @@ export const FIELD_KEYS = [
 
 /** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */
 export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by";
+/** "Hollis owns this", "Priya will drive it": what a named subject does when it takes the item on. */
+export const TAKES_ON_VERBS =
+  "owns|will own|is owning|is driving|will drive|drives|is leading|will lead|leads|is taking|will take|has taken";
+/** Tick marks that report work done beside a status word: "Completed ✔", "✅ Done". */
+export const DONE_TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
 
 /** What a subject does before the action when it owns it: "Alice to …", "Alice will …". */
 export const OWNER_COMMITMENTS =

@@ -4,6 +4,7 @@ import {
   ACRONYM_LETTERS,
   DECISION_MAKER_ROLE,
   GROUP_WORDS,
+  OWNER_FIELD_KEYS,
   TEAM_NOUNS,
   NOT_A_HANDLE,
   NOT_A_NAME,
@@ -246,8 +247,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
-const BRACKET_ROLE_KEY =
-  /^\s*(?:lead|tech lead|owner|dri|poc|point of contact|contact|manager|em|driver)\s*[:=–—-]\s*/i;
+const BRACKET_ROLE_KEY = new RegExp(
+  String.raw`^\s*(?:${OWNER_FIELD_KEYS}|lead|tech lead|contact|manager|em)\s*[:=–—-]\s*`,
+  "i",
+);
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;

@@ -1,4 +1,4 @@
-import { NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES } from "../lexicon";
+import { NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES, TAKES_ON_VERBS } from "../lexicon";
 import { ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
 
@@ -31,8 +31,10 @@ export function readOwnedBy(r: Reading): void {
 }
 
 // "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence.
-const OWNS_THIS =
-  /(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:owns|will own|is owning|is driving|will drive|drives|is leading|will lead|leads|is taking|will take|has taken)\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b/g;
+const OWNS_THIS = new RegExp(
+  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b`,
+  "g",
+);
 const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak)/i;
 
 export function readOwnsThis(r: Reading): void {

@@ -2,6 +2,7 @@ import type { ActionStatus } from "../../types";
 import { isDoneParticiple } from "../status/grammar";
 import {
   DEPRIORITIZED_WORDS,
+  DONE_TICK,
   DONE_WORDS,
   DUPLICATE_STATUS,
   NARRATIVE_PAST,
@@ -16,7 +17,7 @@ import { toPlainText } from "../markdownText";
 
 /** An empty ballot box, as exported from Google Docs, Notion or Word checklists. */
 export const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
-export const DONE_EMOJI = /(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2612\uFE0F?|\u2713|\u{1F7E2})/u;
+export const DONE_EMOJI = new RegExp(String.raw`${DONE_TICK}|\u2612\uFE0F?|\u{1F7E2}`, "u");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
 const YES = /^(?:yes|y|\u2714|x)$/i;

@@ -3,6 +3,7 @@ import {
   DEADLINE_LEADS,
   DONE_MARKS,
   DONE_REPORTS,
+  DONE_TICK,
   DONE_WORDS,
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
@@ -23,12 +24,11 @@ const TRAILING_STATUS = new RegExp(
   String.raw`[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
   "i",
 );
-const TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
 /** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
 const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+|\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+|\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(
