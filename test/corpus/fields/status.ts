@@ -115,4 +115,30 @@ export const rows: FieldRow[] = [
       "- Move the nightly export to the new scheduler\n  - The old cron entry lives on the bastion host.",
     expect: { status: "open" },
   },
+  {
+    branch: "grammar: an imperative's relative clause in the past tells of something else",
+    markdown: "- Restore the disk alarm that was removed in the spring clean-up",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: a past verb after a pronoun inside an imperative's object is no report",
+    markdown: "- Re-enable the canary check we switched off during the freeze",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: 'whether it has been …' asks; it does not report",
+    markdown: "- Check whether the patched driver has been rolled out to every host",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: a back reference after a subordinator is a question, not a report",
+    markdown: "- Confirm with the vendor whether this has been fixed upstream",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "grammar: a noun that is also a verb, as the subject of a passive, still reports it done",
+    markdown: "- Alert rules for the export lag were added in OPS-790",
+    expect: { status: "done" },
+  },
 ];

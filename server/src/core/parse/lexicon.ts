@@ -15,7 +15,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
-| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe`);
+| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -84,6 +84,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
+  // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
+  confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
   // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.
   monitor:
     /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b/,
@@ -228,6 +230,14 @@ export const QUESTION_WORDS = set(`how | why | what | whether | which | where | 
 export const QUESTION_FOLLOWERS = set(`
 to | we | can | could | should | would | do | does | did | might | will | is | are | was | were | the | our | much | many
 | long | often | else | exactly`);
+
+/**
+ * Words that open a subordinate clause, and the pronouns that start one inside an imperative ("restore
+ * the alarm we removed"): what follows tells of something else ("check whether it has been fixed").
+ */
+export const SUBORDINATORS = set(`
+whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
+| since | we | they | i`);
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(

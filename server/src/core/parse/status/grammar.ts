@@ -3,6 +3,7 @@ import { isVerb } from "../readers/verbs";
 import {
   NOT_A_DOER,
   DONE_PARTICIPLES,
+  SUBORDINATORS,
   DONE_STATES,
   FILING_VERBS,
   IRREGULAR_PARTICIPLES,
@@ -118,7 +119,7 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     trimmed.includes("been") || trimmed.includes(" now") || trimmed.includes("already")
       ? BACK_REFERENCE_DONE.exec(trimmed)
       : null;
-  if (backReference !== null) {
+  if (backReference !== null && !afterSubordinator(trimmed, backReference.index)) {
     return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
   }
   const closing =
@@ -174,10 +175,15 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   if (modal !== null) {
     return open(`"${modal[0]}": future or conditional`);
   }
+  // "Restore the alarm that was removed", "Check whether the fix has been deployed": an imperative asks for
+  // work; a past form in one of its subordinate clauses tells of something else.
+  const imperative = subject === null && lead !== null && isVerbWord(lead[1]);
+  const reports = (at: number): boolean => !imperative || !SUBORDINATE.test(sentence.slice(0, at));
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
   const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
   if (
     pronoun !== null &&
+    !imperative &&
     isPastTense(pronoun[1]) &&
     !NARRATIVE_PAST.has(pronoun[1].toLowerCase())
   ) {
@@ -198,28 +204,47 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   const lower = sentence.toLowerCase();
   const wasDone =
     lower.includes("was") || lower.includes("were") ? PAST_PASSIVE.exec(sentence) : null;
-  if (wasDone !== null && isDoneParticiple(wasDone[1]) && !NEGATED.test(sentence)) {
+  if (
+    wasDone !== null &&
+    isDoneParticiple(wasDone[1]) &&
+    !NEGATED.test(sentence) &&
+    reports(wasDone.index)
+  ) {
     return done(wasDone[0].trim());
   }
   if (lower.includes("ha") || lower.includes("ve")) {
     // An exec loop rather than matchAll, which copies the pattern on every call.
     PERFECT.lastIndex = 0;
     for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
-      if (isParticiple(perfect[1])) {
+      if (isParticiple(perfect[1]) && reports(perfect.index)) {
         return done(perfect[0].trim());
       }
     }
   }
   const hasNow = lower.includes("now");
   const passive = hasNow || lower.includes("already") ? PRESENT_PASSIVE_NOW.exec(sentence) : null;
-  if (passive !== null && isParticiple(passive[1])) {
+  if (passive !== null && isParticiple(passive[1]) && reports(passive.index)) {
     return done(passive[0].trim());
   }
   const now = hasNow || lower.includes("henceforth") ? NOW_PRESENT.exec(sentence) : null;
-  if (now !== null && now.index > 0) {
+  if (now !== null && now.index > 0 && reports(now.index)) {
     return done(now[0].trim());
   }
   return undefined;
+}
+
+/** A verb of the lexicon, "re-" in front or not: "restore", "re-enable". */
+function isVerbWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isVerb(lower) || (lower.startsWith("re-") && isVerb(lower.slice(3)));
+}
+
+const SUBORDINATE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS].join("|")})\b`, "i");
+
+/** "… whether it has been fixed": the word before `index` opens a subordinate clause. */
+function afterSubordinator(text: string, index: number): boolean {
+  const before = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, index - 16), index + 1));
+  return before !== null && SUBORDINATORS.has(before[1].toLowerCase());
 }
 
 /** "Alerting was added in DEP-72", "the old keys were revoked": a change reported in the passive. */
