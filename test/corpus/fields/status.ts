@@ -141,4 +141,14 @@ export const rows: FieldRow[] = [
     markdown: "- Alert rules for the export lag were added in OPS-790",
     expect: { status: "done" },
   },
+  {
+    branch: "dropped words: in a subordinate clause they tell of something else",
+    markdown: "- Ivo to evaluate why we dropped the disk alarm last spring",
+    expect: { status: "open", owners: ["Ivo"] },
+  },
+  {
+    branch: "dropped words: a report that the item itself was dropped",
+    markdown: "- We dropped this one: superseded by the new export pipeline",
+    expect: { status: "deprioritized" },
+  },
 ];

@@ -231,13 +231,13 @@ export const QUESTION_FOLLOWERS = set(`
 to | we | can | could | should | would | do | does | did | might | will | is | are | was | were | the | our | much | many
 | long | often | else | exactly`);
 
-/**
- * Words that open a subordinate clause, and the pronouns that start one inside an imperative ("restore
- * the alarm we removed"): what follows tells of something else ("check whether it has been fixed").
- */
+/** Words that open a subordinate clause: what follows tells of something else ("check whether it has been fixed"). */
 export const SUBORDINATORS = set(`
 whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
-| since | we | they | i`);
+| since`);
+
+/** Pronouns that, inside an imperative, start a clause of their own ("restore the alarm we removed"). */
+export const CLAUSE_PRONOUNS = set(`we | they | i`);
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(

@@ -4,6 +4,7 @@ import {
   DONE_REPORTS,
   DROPPED_MARKS,
   REASON_CUE,
+  SUBORDINATORS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { claimStatus, hasStatus, type Reading } from "./reading";
@@ -106,6 +107,12 @@ const DESCRIBED_BEFORE =
 const ADJECTIVE_ON_NOUN =
   /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
 
+/** "Evaluate why we dropped the alert": a subordinate clause in the same sentence tells of something else. */
+const IN_SUBORDINATE_CLAUSE = new RegExp(
+  String.raw`\b(?:${[...SUBORDINATORS].join("|")})\b[^.;:!?–—]*$`,
+  "i",
+);
+
 function droppedWordIn(text: string): RegExpExecArray | null {
   const found = DEPRIORITIZED_WORDS.exec(text);
   if (found === null) {
@@ -113,9 +120,11 @@ function droppedWordIn(text: string): RegExpExecArray | null {
   }
   const after = text.slice(found.index + found[0].length, found.index + found[0].length + 30);
   // "Declined cards", "dropped messages", "abandoned carts": an adjective on a plural noun.
+  const before = text.slice(Math.max(0, found.index - 40), found.index);
   if (
-    DESCRIBED_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) ||
-    ADJECTIVE_ON_NOUN.test(after)
+    DESCRIBED_BEFORE.test(before) ||
+    ADJECTIVE_ON_NOUN.test(after) ||
+    IN_SUBORDINATE_CLAUSE.test(before)
   ) {
     return null;
   }

@@ -13,6 +13,7 @@ import {
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
+  CLAUSE_PRONOUNS,
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
   TICKET_NOUNS,
@@ -239,7 +240,10 @@ function isVerbWord(word: string): boolean {
   return isVerb(lower) || (lower.startsWith("re-") && isVerb(lower.slice(3)));
 }
 
-const SUBORDINATE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS].join("|")})\b`, "i");
+const SUBORDINATE = new RegExp(
+  String.raw`\b(?:${[...SUBORDINATORS, ...CLAUSE_PRONOUNS].join("|")})\b`,
+  "i",
+);
 
 /** "… whether it has been fixed": the word before `index` opens a subordinate clause. */
 function afterSubordinator(text: string, index: number): boolean {
