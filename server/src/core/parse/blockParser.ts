@@ -1,10 +1,8 @@
 import MarkdownIt from "markdown-it";
-import type { Token } from "markdown-it";
+import type { Env, MarkdownIt as MarkdownItParser, StateBlock, Token } from "markdown-it";
 
 // One markdown-it block parse per document. Inline parsing is switched off: fields are read
 // from the raw source of each item, which keeps exact offsets and halves the parse time.
-const md = new MarkdownIt({ html: true, linkify: false });
-md.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
 
 // markdown-it's published build sets Token fields through a Babel class-field helper
 // (_defineProperty, toPropertyKey and toPrimitive for each of eight fields), which was about 40%
@@ -34,20 +32,105 @@ function createToken(type: string, tag: string, nesting: Nesting): Token {
   return token;
 }
 
-class DirectTokenBlockState extends MarkdownIt.StateBlock {
-  override push(type: string, tag: string, nesting: Nesting): Token {
-    // Mirrors StateBlock.push, with the cheaper constructor.
-    const token = createToken(type, tag, nesting);
-    token.block = true;
-    if (nesting < 0) {
-      this.level--;
+/** Mirrors StateBlock.push, with the cheaper token constructor. */
+function pushDirect(this: StateBlock, type: string, tag: string, nesting: Nesting): Token {
+  const token = createToken(type, tag, nesting);
+  token.block = true;
+  if (nesting < 0) {
+    this.level--;
+  }
+  token.level = this.level;
+  if (nesting > 0) {
+    this.level++;
+  }
+  this.tokens.push(token);
+  return token;
+}
+
+type BlockState = StateBlock;
+
+/**
+ * markdown-it's block state, built without its constructor: that one sets 13 fields through the same
+ * Babel helper and finds the line marks one character at a time. Here the fields are plain assignments
+ * in the same order, and the line marks come from `indexOf`, with the indentation scanned at each
+ * line's start only — the same arrays (a trailing line of blanks with no newline is dropped, as
+ * markdown-it drops it).
+ */
+function DirectBlockState(
+  this: BlockState,
+  src: string,
+  md: MarkdownItParser,
+  env: Env,
+  tokens: Token[],
+): void {
+  const bMarks: number[] = [];
+  const eMarks: number[] = [];
+  const tShift: number[] = [];
+  const sCount: number[] = [];
+  const bsCount: number[] = [];
+  this.bMarks = bMarks;
+  this.eMarks = eMarks;
+  this.tShift = tShift;
+  this.sCount = sCount;
+  this.bsCount = bsCount;
+  this.blkIndent = 0;
+  this.line = 0;
+  this.lineMax = 0;
+  this.tight = false;
+  this.listIndent = -1;
+  this.parentType = "root";
+  this.level = 0;
+  this.Token = MarkdownIt.Token;
+  this.src = src;
+  this.md = md;
+  this.env = env;
+  this.tokens = tokens;
+  const length = src.length;
+  let start = 0;
+  while (start < length) {
+    let pos = start;
+    let indent = 0;
+    let offset = 0;
+    for (; pos < length; pos++) {
+      const code = src.charCodeAt(pos);
+      if (code === 0x20) {
+        offset++;
+      } else if (code === 0x09) {
+        offset += 4 - (offset % 4);
+      } else {
+        break;
+      }
+      indent++;
     }
-    token.level = this.level;
-    if (nesting > 0) {
-      this.level++;
+    if (pos === length) {
+      break;
     }
-    this.tokens.push(token);
-    return token;
+    const newline = src.indexOf("\n", pos);
+    const end = newline === -1 ? length : newline;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(indent);
+    sCount.push(offset);
+    bsCount.push(0);
+    start = end + 1;
+  }
+  bMarks.push(length);
+  eMarks.push(length);
+  tShift.push(0);
+  sCount.push(0);
+  bsCount.push(0);
+  this.lineMax = bMarks.length - 1;
+}
+DirectBlockState.prototype = Object.create(MarkdownIt.StateBlock.prototype) as BlockState;
+DirectBlockState.prototype.push = pushDirect;
+
+// markdown-it's normalize rule runs two global replaces over every document; almost none has a CR or
+// a NUL, and `includes` finds that out far faster than a replace that matches nothing.
+const CARRIAGE_RETURNS = /\r\n?/g;
+const NULS = /\0/g;
+function normalizeWhenNeeded(state: { src: string }): void {
+  if (state.src.includes("\r") || state.src.includes("\0")) {
+    state.src = state.src.replace(CARRIAGE_RETURNS, "\n").replace(NULS, "\uFFFD");
   }
 }
 
@@ -78,34 +161,72 @@ const SAMPLE = [
   "",
   "[ref]: https://example.com",
   "***",
+  "\tTabbed \t line\r",
+  " \t  mixed indent with a NUL \0 in it",
+  "   ",
   "",
 ].join("\n");
 
+/** markdown-it configured as the parser uses it, before any shortcut. */
+function configuredMarkdownIt(): MarkdownItParser {
+  const parser = new MarkdownIt({ html: true, linkify: false });
+  parser.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"], true);
+  return parser;
+}
+
+let md = configuredMarkdownIt();
+
+/** Objects the two states share by reference, not compared by value. */
+const SHARED_STATE_FIELDS = ["md", "env", "tokens"];
+
+/** The same fields in the same order, and the same values but for the shared objects. */
+function sameState(stockState: BlockState, directState: BlockState): boolean {
+  const stock = stockState as unknown as Record<string, unknown>;
+  const direct = directState as unknown as Record<string, unknown>;
+  const keys = Object.keys(stock);
+  return (
+    JSON.stringify(keys) === JSON.stringify(Object.keys(direct)) &&
+    keys.every(
+      (key) =>
+        SHARED_STATE_FIELDS.includes(key) ||
+        JSON.stringify(stock[key]) === JSON.stringify(direct[key]),
+    )
+  );
+}
+
 /**
- * The shortcut is only taken while it gives exactly what markdown-it gives: tokens with the same
- * fields in the same order, and the same token stream for a sample document, so an upgrade that
- * changes either falls back to markdown-it's own block state.
+ * The shortcuts are only taken while they give exactly what markdown-it gives: tokens with the same
+ * fields in the same order, the same block state, and the same token stream for a sample document
+ * (with and without a last newline), so an upgrade that changes any of them falls back to
+ * markdown-it's own code.
  */
-function sameTokensAsMarkdownIt(): boolean {
+function sameAsMarkdownIt(): boolean {
   const real = new MarkdownIt.Token("paragraph_open", "p", 1);
   const direct = createToken("paragraph_open", "p", 1);
   if (JSON.stringify(Object.entries(real)) !== JSON.stringify(Object.entries(direct))) {
     return false;
   }
-  const stock = md.parse(SAMPLE, {});
-  md.block.State = DirectTokenBlockState;
-  const fast = md.parse(SAMPLE, {});
-  md.block.State = MarkdownIt.StateBlock;
-  return (
-    JSON.stringify(stock) === JSON.stringify(fast) &&
-    stock.every(
-      (token, index) => Object.getPrototypeOf(fast[index]) === Object.getPrototypeOf(token),
-    )
-  );
+  const stock = configuredMarkdownIt();
+  const State = DirectBlockState as unknown as typeof MarkdownIt.StateBlock;
+  md.block.State = State;
+  md.core.ruler.at("normalize", normalizeWhenNeeded);
+  return [SAMPLE, `${SAMPLE}   `, `${SAMPLE}last line`, ""].every((sample) => {
+    const stockTokens = stock.parse(sample, {});
+    const fastTokens = md.parse(sample, {});
+    return (
+      sameState(new MarkdownIt.StateBlock(sample, md, {}, []), new State(sample, md, {}, [])) &&
+      JSON.stringify(stockTokens) === JSON.stringify(fastTokens) &&
+      stockTokens.every(
+        (token, index) => Object.getPrototypeOf(fastTokens[index]) === Object.getPrototypeOf(token),
+      )
+    );
+  });
 }
 
-if (sameTokensAsMarkdownIt()) {
-  md.block.State = DirectTokenBlockState;
+/** Whether the shortcuts are taken; a unit test pins it for the markdown-it in the lock file. */
+export const takesShortcuts = sameAsMarkdownIt();
+if (!takesShortcuts) {
+  md = configuredMarkdownIt();
 }
 
 /** Block tokens of a document (no inline children). */
