@@ -60,8 +60,10 @@ const MAYBE_WRITTEN = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
-const ANY_DEADLINE_HINT =
-  /\d|\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|planning)/i;
+/** A digit, or a word no deadline phrase is written without: the test before any pattern runs. */
+const DIGIT = /\d/;
+const ANY_DEADLINE_WORD =
+  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|planning)/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -86,7 +88,8 @@ function twoDigitYear(text: string | undefined, fallback: number): number {
  * `reference` is the post-mortem's own date (or today): relative phrases count from it.
  */
 export function findDeadline(text: string, reference: Date): FoundDeadline | undefined {
-  if (!ANY_DEADLINE_HINT.test(text)) {
+  // A digit is found by a plain scan; the words only need their scan when there is none.
+  if (!DIGIT.test(text) && !ANY_DEADLINE_WORD.test(text)) {
     return undefined;
   }
   if (text.includes("20")) {

@@ -40,17 +40,22 @@ const PREFIX_OWNER_DASH =
   /^\s*(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|\p{Lu}[\p{Ll}'’.]*(?:\s+\p{Lu}[\p{Ll}'’.]*){0,2}|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
 const ENDS_IN_BRACKET = /\)$/;
 
-/** The readers of what may open an item, tried in this order at the cursor. */
-const PREFIX_READERS: ((r: Reading, rest: string) => boolean)[] = [
-  readLeadingLink,
-  readItemLabel,
-  readBracket,
-  readOwnerField,
-  readTodoOwner,
-  readParenOwner,
-  readColonOwner,
-  readDashOwner,
+/**
+ * The readers of what may open an item, tried in this order at the cursor; those whose pattern must
+ * open with one of a few characters say which, so that the others are not tried.
+ */
+const PREFIX_READERS: { read: (r: Reading, rest: string) => boolean; opensWith?: string }[] = [
+  { read: readLeadingLink, opensWith: "[" },
+  { read: readItemLabel },
+  { read: readBracket, opensWith: "[" },
+  { read: readOwnerField },
+  { read: readTodoOwner, opensWith: "TtFfAa" },
+  { read: readParenOwner, opensWith: "(" },
+  { read: readColonOwner },
+  { read: readDashOwner },
 ];
+/** The whitespace the readers' patterns skip with `^\s*`. */
+const LEADING_SPACE = /^\s*/;
 
 /** Reads up to four labels and owners in front of the action, moving the cursor past them. */
 export function readOwnerPrefixes(r: Reading): void {
@@ -62,8 +67,9 @@ export function readOwnerPrefixes(r: Reading): void {
 }
 
 function readOnePrefix(r: Reading, rest: string): boolean {
-  for (const read of PREFIX_READERS) {
-    if (read(r, rest)) {
+  const first = rest.charAt(LEADING_SPACE.exec(rest)![0].length);
+  for (const { read, opensWith } of PREFIX_READERS) {
+    if ((opensWith === undefined || (first !== "" && opensWith.includes(first))) && read(r, rest)) {
       return true;
     }
   }
