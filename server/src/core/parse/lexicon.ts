@@ -57,6 +57,15 @@ export const PROCESS_PHRASES = [
   "circle back",
 ];
 
+/**
+ * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is
+ * whatever a purpose after them names ("… to add retries"); with none, or a process one ("… to
+ * understand …"), the item is an activity.
+ */
+export const COLLABORATION_VERBS = set(
+  `work | partner | collaborate | coordinate | engage | liaise | pair | team`,
+);
+
 /** -ing and noun forms that read as process when they open an item. */
 export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing

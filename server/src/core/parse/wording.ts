@@ -3,6 +3,7 @@ import {
   ALWAYS_VAGUE_LEADS,
   APPROACH_NOUNS,
   AREA_WORDS,
+  COLLABORATION_VERBS,
   COMPARATIVE_WISH,
   COPULAS,
   DEFINITE_WORDS,
@@ -164,6 +165,10 @@ export function findLeadingVerb(
   } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
+  } else if (COLLABORATION_VERBS.has(lower) && (next === "with" || next === "up")) {
+    const purpose = PURPOSE_VERB.exec(verbText.slice(verbAt + lower.length))?.[1].toLowerCase();
+    isProcess = purpose === undefined || PROCESS_VERBS.has(purpose);
+    text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
     const needs = PROCESS_NEEDS_NEXT[lower];
     const after = verbText
@@ -200,6 +205,9 @@ export function findLeadingVerb(
   const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
 }
+
+/** The verb of a purpose in the same sentence: "… with the DB team to understand …". */
+const PURPOSE_VERB = /^[^.;:]*?\bto\s+([A-Za-z][A-Za-z-]*)/;
 
 /**
  * The first index of `needle` in `text` from `from` on, in any case, as `text.toLowerCase().indexOf(…)`
