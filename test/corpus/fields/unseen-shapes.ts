@@ -328,4 +328,14 @@ export const rows: FieldRow[] = [
       "- Payments — add retries to the client (OPS-5)\n- Add-on - fix the widget loader (OPS-6)",
     expect: { owners: [] },
   },
+  {
+    branch: "bold title: a field key after it ('— DRI:') is the key, not an owner",
+    markdown: "- **Bound the indexer queue** — DRI: Lena Kovac — Due: 2026-12-20 — SRCH-221",
+    expect: { owners: ["Lena Kovac"], deadline: "2026-12-20", trackers: ["SRCH-221"] },
+  },
+  {
+    branch: "bold title: '— DRI: unassigned' says nobody owns it",
+    markdown: "- **Pause the indexer on backlog** — DRI: unassigned — SRCH-222",
+    expect: { owners: [], trackers: ["SRCH-222"] },
+  },
 ];

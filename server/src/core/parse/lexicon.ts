@@ -573,6 +573,8 @@ export const FIELD_KEYS = [
   OTHER_FIELD_KEYS,
   DESCRIPTION_FIELD_KEYS,
 ].join("|");
+/** A field's key standing alone ("DRI", "Assignee", "Due"): a label, never a name. */
+export const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
 
 /** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */
 export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by";

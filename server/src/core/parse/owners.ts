@@ -4,6 +4,7 @@ import {
   ACRONYM_LETTERS,
   DECISION_MAKER_ROLE,
   GROUP_WORDS,
+  FIELD_KEY_ONLY,
   OWNER_FIELD_KEYS,
   TEAM_NOUNS,
   NOT_A_HANDLE,
@@ -218,7 +219,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       owner: { name: person.name, isGroup: false, isDecisionMaker, role: person.role },
     };
   }
-  if (text.length > 60) {
+  if (text.length > 60 || FIELD_KEY_ONLY.test(text)) {
+    // Too long for a name; or a field's key read where its value was expected ("**Title** — DRI: Lena").
     return { kind: "not-owner" };
   }
   if (DECISION_MAKER_ROLE.test(text) && !/s$/i.test(text.split(/\s+/)[0] ?? "")) {

@@ -4,6 +4,7 @@ import {
   BRACKET_TAGS,
   DEPRIORITIZED_WORDS,
   DONE_WORDS,
+  FIELD_KEY_ONLY,
   FIELD_KEYS,
   LEADING_OWNER_KEYS,
   OPEN_WORDS,
@@ -29,9 +30,14 @@ const PREFIX_OWNER_FIELD = new RegExp(
 );
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
-const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
-/** "Refund the customers — Owner": the colon belongs to a field after a separator, not to a prefix. */
-const FIELD_AFTER_SEPARATOR = new RegExp(String.raw`\s(?:[-–—|]|\\-)\s+(?:${FIELD_KEYS})$`, "i");
+/**
+ * "Refund the customers — Owner", "— DRI" after a bold title: the colon belongs to a field after a
+ * separator, not to a prefix.
+ */
+const FIELD_AFTER_SEPARATOR = new RegExp(
+  String.raw`(?:^|\s)(?:[-–—|]|\\-)\s+(?:${FIELD_KEYS})$`,
+  "i",
+);
 const TIMEBOX =
   /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const WORD_NEXT = /^\s*[\p{L}\d]/u;
