@@ -76,7 +76,8 @@ export const rows: FieldRow[] = [
     },
   },
   {
-    branch: "items: notes and links under an item annotate it",
+    branch:
+      "items: notes under an item annotate it; an issue or PR link under it is where it is tracked",
     markdown: [
       "- Cap the refill rate of the session cache at 200 keys per second",
       "  - The old limit lived in a config file nobody owned",
@@ -85,10 +86,8 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Cap the refill rate", "Pin the base image"],
     expect: {
-      annotations: [
-        "The old limit lived in a config file nobody owned",
-        "https://github.com/lanternworks/cache/pull/77",
-      ],
+      annotations: ["The old limit lived in a config file nobody owned"],
+      trackers: ["https://github.com/lanternworks/cache/pull/77"],
     },
   },
   {

@@ -338,4 +338,29 @@ export const rows: FieldRow[] = [
     markdown: "- **Pause the indexer on backlog** — DRI: unassigned — SRCH-222",
     expect: { owners: [], trackers: ["SRCH-222"] },
   },
+  {
+    branch: "owner cell: a system part's name ('Payments') stands for the team that owns it",
+    markdown: [
+      "| Action | Owner | Due | Ticket |",
+      "|---|---|---|---|",
+      "| Retry webhook deliveries with backoff | Payments | 2026-12-20 | PAY-312 |",
+    ].join("\n"),
+    expect: { owners: ["Payments"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner field: a system part's name ('Owner: Billing') is a group",
+    markdown: "- Shorten the webhook timeout — Owner: Billing — PAY-3 — 2026-12-20",
+    expect: { owners: ["Billing"], ownerIsGroup: true, trackers: ["PAY-3"] },
+  },
+  {
+    branch: "items: a short verb-led line with field lines under it is an item, not a label",
+    markdown: [
+      "- Add webhook retries",
+      "  - Owner: Lena Kovac",
+      "  - Due: 2026-12-20",
+      "  - PAY-2",
+    ].join("\n"),
+    items: ["Add webhook retries"],
+    expect: { owners: ["Lena Kovac"], deadline: "2026-12-20", trackers: ["PAY-2"] },
+  },
 ];

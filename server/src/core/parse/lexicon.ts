@@ -395,8 +395,31 @@ export const NOT_A_DOER = set(`
 nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how
 | when | where | who | whether`);
 
+/**
+ * The parts of a system teams are named after ("Payments", "Search", "Billing API"): never a person's
+ * name, and as an item's owner, the team that owns that part.
+ */
+export const COMPONENT_NAMES = set(`
+platform | data | security | infrastructure | infra | network | networking | storage | database | databases | db
+| observability | frontend | backend | mobile | web | api
+| checkout | billing | payments | payment | invoicing | invoices | search | ledger | auth | authentication | login
+| signup | onboarding | cart | orders | order | inventory | catalog | catalogue | notifications | email | emails | sms
+| push | webhooks | webhook | queue | queues | worker | workers | scheduler | cron | jobs | batch | pipeline
+| pipelines | builds | gateway | proxy | ingress | egress | edge | router | routing | app | apps | dashboard | reporting
+| reports | analytics | exports | export | imports | import | sync | replication | replica | replicas | primary
+| cluster | clusters | nodes | node | pods | pod | containers | images | registry | artifacts | secrets | certificates
+| certs | tls | ssl | keys | tokens | sessions | session | accounts | account | profiles | settings | admin | console
+| portal | docs | wiki | paging | tracing | traces | telemetry | disk | disks | firewall | vpn | loadbalancer | lb
+| identity | sso | oauth | ldap | permissions | billing-api | uploads | downloads | media | video | streaming
+| messaging | chat | comms | status-page | statuspage | website | site | blog | ci/cd | tests | tooling | vendor
+| supplier | provider | partner | bank | banks | payouts | refunds | settlement | settlements | fraud | risk
+| compliance | audit | audits | backups | restore | restores | migration | migrations | schema | indexes | index
+| queries | query | api-gateway | cdn-config | config-service | feature | features | flags | feature-flags | rollouts
+| experiments | pricing | shipping | fulfilment | fulfillment | warehouse | tax | taxes | accounting | reconciliation`);
+
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
-export const NOT_A_NAME = set(`
+export const NOT_A_NAME = new Set([
+  ...set(`
 owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
 | wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
 | assignee | assignees | dri | poc | driver | accountable | responsible | description | eta | target
@@ -426,21 +449,9 @@ owner | owners | due | deadline | status | state | note | notes | action | actio
 | release | releases | rollout | rollback | migration | incident | incidents | outage | postmortem | post-mortem
 | review | retro | retrospective | rca | pir | day | week | month | quarter | year | sprint | today | tomorrow
 | january | february | march | april | may | june | july | august | september | october | november | december
-| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom
-| checkout | billing | payments | payment | invoicing | invoices | search | ledger | auth | authentication | login
-| signup | onboarding | cart | orders | order | inventory | catalog | catalogue | notifications | email | emails | sms
-| push | webhooks | webhook | queue | queues | worker | workers | scheduler | cron | jobs | batch | pipeline
-| pipelines | builds | gateway | proxy | ingress | egress | edge | router | routing | app | apps | dashboard | reporting
-| reports | analytics | exports | export | imports | import | sync | replication | replica | replicas | primary
-| cluster | clusters | nodes | node | pods | pod | containers | images | registry | artifacts | secrets | certificates
-| certs | tls | ssl | keys | tokens | sessions | session | accounts | account | profiles | settings | admin | console
-| portal | docs | wiki | paging | tracing | traces | telemetry | disk | disks | firewall | vpn | loadbalancer | lb
-| identity | sso | oauth | ldap | permissions | billing-api | uploads | downloads | media | video | streaming
-| messaging | chat | comms | status-page | statuspage | website | site | blog | ci/cd | tests | tooling | vendor
-| supplier | provider | partner | bank | banks | payouts | refunds | settlement | settlements | fraud | risk
-| compliance | audit | audits | backups | restore | restores | migration | migrations | schema | indexes | index
-| queries | query | api-gateway | cdn-config | config-service | feature | features | flags | feature-flags | rollouts
-| experiments | pricing | shipping | fulfilment | fulfillment | warehouse | tax | taxes | accounting | reconciliation`);
+| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`),
+  ...COMPONENT_NAMES,
+]);
 
 /** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
 export const PEOPLE_SUBJECT =

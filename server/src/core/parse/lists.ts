@@ -94,6 +94,21 @@ export function isFieldNode(builder: Builder, node: ListNode): boolean {
   return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
 }
 
+/** "  - PAY-2", "  - https://github.com/acme/pay/pull/12" under an item: where the item is tracked. */
+function isTrackerLinkNode(builder: Builder, node: ListNode): boolean {
+  const item = rawListItem(builder, node);
+  // Every reference and issue link has a digit; most notes have none, and are not read twice.
+  return (
+    item !== undefined &&
+    item.checkbox === undefined &&
+    node.children.length === 0 &&
+    DIGIT.test(item.raw) &&
+    readAsBareTrackerLink(readFields(item.raw, builder.ctxPastTenseOpen), item.raw)
+  );
+}
+
+const DIGIT = /\d/;
+
 export function readListNode(
   builder: Builder,
   node: ListNode,
@@ -110,7 +125,10 @@ export function readListNode(
   const fieldChildren: ListNode[] = [];
   const otherChildren: ListNode[] = [];
   for (const child of node.children) {
-    (isFieldNode(builder, child) ? fieldChildren : otherChildren).push(child);
+    (isFieldNode(builder, child) || isTrackerLinkNode(builder, child)
+      ? fieldChildren
+      : otherChildren
+    ).push(child);
   }
   const fields = readFields(item.raw, builder.ctx);
   const finishedByChildren =
@@ -121,7 +139,7 @@ export function readListNode(
     item.checkbox === undefined &&
     otherChildren.length > 0 &&
     !finishedByChildren &&
-    isGroupHeader(item.raw, fields)
+    isGroupHeader(item.raw, fields, fieldChildren.length > 0)
   ) {
     for (const child of otherChildren) {
       readListNode(builder, child, section, mergeContext(fields, parentFields));
@@ -284,8 +302,11 @@ export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
   );
 }
 
-/** A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). */
-function isGroupHeader(raw: string, fields: TextFields): boolean {
+/**
+ * A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). A short
+ * line that opens with a verb and has field lines of its own ("- Owner: …") is an item, not a label.
+ */
+function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean): boolean {
   const plain = toPlainText(raw);
   return (
     /:\s*$/.test(plain) ||
@@ -293,6 +314,7 @@ function isGroupHeader(raw: string, fields: TextFields): boolean {
     (plain.split(/\s+/).length <= 4 &&
       fields.leadingVerb?.isProcess !== true &&
       !startsLikeAction(fields) &&
+      !(hasFieldLines && startsWithVerb(fields.verbText)) &&
       fields.deadline === undefined &&
       fields.trackerRefs.length === 0)
   );

@@ -1,6 +1,7 @@
 import type { Person } from "../config";
 import type { FieldSource, Owner } from "../types";
 import {
+  COMPONENT_NAMES,
   ACRONYM_LETTERS,
   DECISION_MAKER_ROLE,
   GROUP_WORDS,
@@ -276,6 +277,27 @@ type NamedOwners = Omit<Owner, "source" | "span">[] | "unassigned" | undefined;
 
 // Like verdicts, the split of an owner list depends only on the text and the config.
 const namedOwnersCache = new WeakMap<Person[], Map<string, NamedOwners>>();
+
+/**
+ * An Owner field's or column's value that no reader can place, kept as written: someone is named there.
+ * A system part's name ("Payments", "Billing API") stands for the team that owns it.
+ */
+export function ownerAsWritten(
+  written: string,
+  source: FieldSource,
+  span: { start: number; end: number },
+): Owner {
+  const name = toPlainText(written);
+  const words = name
+    .toLowerCase()
+    .split(/[\s/&,+]+/)
+    .filter(Boolean);
+  const isGroup =
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((word) => COMPONENT_NAMES.has(word) || GROUP_WORDS.has(word));
+  return { name, isGroup, isDecisionMaker: false, source, span };
+}
 
 /** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */
 export function ownersFrom(

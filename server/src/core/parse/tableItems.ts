@@ -7,7 +7,7 @@ import { headingAsItem } from "./headingItems";
 import { readFields, statusFromWord } from "./fields";
 import { isNarrativeHeading, isNotActionHeadingText } from "./headings";
 import { toPlainText } from "./markdownText";
-import { ownersFrom } from "./owners";
+import { ownerAsWritten, ownersFrom } from "./owners";
 import {
   headerNames,
   isActionColumnHeader,
@@ -95,15 +95,7 @@ export function readTable(
       cellOwners =
         found === "unassigned"
           ? []
-          : (found ?? [
-              {
-                name: toPlainText(ownerCell.text),
-                isGroup: false,
-                isDecisionMaker: false,
-                source: "cell",
-                span: absolute(ownerCell),
-              },
-            ]);
+          : (found ?? [ownerAsWritten(ownerCell.text, "cell", absolute(ownerCell))]);
     }
     let cellDeadline: Deadline | undefined;
     // "| Due | … | Done |": the due column says the work is finished, not when it is due.
@@ -304,17 +296,7 @@ function readFieldTable(
       if (filled) {
         const found = ownersFrom(value.text, "cell", builder.ctx, span);
         cellOwners =
-          found === "unassigned"
-            ? []
-            : (found ?? [
-                {
-                  name: toPlainText(value.text),
-                  isGroup: false,
-                  isDecisionMaker: false,
-                  source: "cell",
-                  span,
-                },
-              ]);
+          found === "unassigned" ? [] : (found ?? [ownerAsWritten(value.text, "cell", span)]);
       }
     } else if (role.due === 0) {
       cells.due = value;

@@ -8,7 +8,7 @@ import {
 } from "../lexicon";
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
-import { ownersFrom } from "../owners";
+import { ownerAsWritten, ownersFrom } from "../owners";
 import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -80,10 +80,7 @@ function readOwnerField(r: Reading, written: string, start: number, end: number)
   }
   const found = ownersFrom(value, "field", r.ctx, { start, end });
   if (found === undefined && value !== "") {
-    const name = toPlainText(value);
-    claimOwners(r, [
-      { name, isGroup: false, isDecisionMaker: false, source: "field", span: { start, end } },
-    ]);
+    claimOwners(r, [ownerAsWritten(value, "field", { start, end })]);
   } else {
     claimOwners(r, found ?? "unassigned");
   }
