@@ -22,4 +22,15 @@ export const rows: FieldRow[] = [
     markdown: "- Ilse: store upload names as UTF-8 and check them with SHA-256 by 2027-01-15\n",
     expect: { trackers: [] },
   },
+  {
+    branch:
+      "deadline: 'a second cluster' is no span of time, and 'by mid-January' is the middle of the month",
+    markdown: "- Jo to decide whether to fund a second cluster, by mid-January (MQ-380)",
+    expect: { deadline: "mid-January", owners: ["Jo"] },
+  },
+  {
+    branch: "deadline: a trailing 'deferred to Q2 2027' gives the new date",
+    markdown: "- Upgrade the brokers (Lin, MQ-381) — deferred to Q2 2027",
+    expect: { deadline: "deferred to Q2 2027", owners: ["Lin"], trackers: ["MQ-381"] },
+  },
 ];

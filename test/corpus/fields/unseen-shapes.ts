@@ -363,4 +363,16 @@ export const rows: FieldRow[] = [
     items: ["Add webhook retries"],
     expect: { owners: ["Lena Kovac"], deadline: "2026-12-20", trackers: ["PAY-2"] },
   },
+  {
+    branch:
+      "owner subject: a role in brackets after the name ('Jo (EM) to …') names Jo, a decision-maker",
+    markdown: "- Jo (EM) to approve a second broker cluster by 2027-01-15 (MQ-382)",
+    expect: { owners: ["Jo"], ownerIsGroup: false },
+  },
+  {
+    branch: "trailing: '— waiting on the PKI team' says what blocks it; the owner before it stays",
+    markdown:
+      "- Blocked: rotate the broker TLS certificates (Lin, MQ-391, 2026-12-31) — waiting on the PKI team",
+    expect: { owners: ["Lin"], deadline: "2026-12-31", trackers: ["MQ-391"], status: "open" },
+  },
 ];

@@ -458,6 +458,27 @@ function parseWeekday(text: string, reference: Date): FoundDeadline | undefined 
   };
 }
 
+const PART_OF_MONTH = /\b(mid|early|late)[-\s]+$/i;
+const PART_DAY: Record<string, number> = { early: 10, mid: 15 };
+
+/** "mid-January", "early March": the part of the month the month's name was written with. */
+function withPartOfMonth(text: string, found: FoundDeadline): FoundDeadline {
+  const part = PART_OF_MONTH.exec(text.slice(Math.max(0, found.index - 8), found.index));
+  if (part === null || found.date === undefined) {
+    return found;
+  }
+  const day = PART_DAY[part[1].toLowerCase()];
+  const date =
+    day === undefined
+      ? found.date
+      : utc(found.date.getUTCFullYear(), found.date.getUTCMonth(), day);
+  return { text: part[0] + found.text, index: found.index - part[0].length, date };
+}
+
+/** "a second cluster", "in an hour": chrono reads a span shorter than a day, which is no deadline. */
+const SUB_DAY_SPAN =
+  /^(?:(?:in|within|after)\s+)?(?:a|an|one|\d+)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r)s?$/i;
+
 function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
   const monthOnly = MONTH_ONLY.exec(text);
   if (monthOnly !== null) {
@@ -467,7 +488,7 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
     if (date < reference) {
       date = endOfMonth(reference.getUTCFullYear() + 1, month);
     }
-    return { text: monthOnly[0].trim(), index: monthOnly.index, date };
+    return withPartOfMonth(text, { text: monthOnly[0].trim(), index: monthOnly.index, date });
   }
   const quick = parseMonthDay(text, reference) ?? parseWeekday(text, reference);
   if (quick !== undefined) {
@@ -484,7 +505,8 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
     // A bare time ("at 10:00") or a lone number is not a deadline; nor is a unit ("2 s", "5 m").
     if (
       !/\p{L}{3}|\d[/.-]\d/u.test(result.text) ||
-      (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month"))
+      (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) ||
+      SUB_DAY_SPAN.test(result.text)
     ) {
       continue;
     }
@@ -497,8 +519,9 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
     let date = utc(resultYear, month - 1, day);
     if (!start.isCertain("day") && start.isCertain("month")) {
       date = endOfMonth(resultYear, month - 1); // "by March" means the end of March.
+      return withPartOfMonth(text, { text: result.text.trimEnd(), index: result.index, date });
     }
-    return { text: result.text, index: result.index, date };
+    return { text: result.text.trimEnd(), index: result.index, date };
   }
   return undefined;
 }

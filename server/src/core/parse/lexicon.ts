@@ -229,7 +229,7 @@ export const NEVER_AGAIN =
 
 /** Words that hedge an action into a possibility: "maybe use …", "we could have …". */
 export const HEDGE_WORDS = set(
-  `maybe | perhaps | possibly | potentially | could | might | hopefully`,
+  `maybe | perhaps | possibly | probably | potentially | could | might | hopefully`,
 );
 
 /** Question words that, opening an item, ask rather than commit ("How we would fail over …", "how to …"). */
@@ -536,6 +536,10 @@ export const NOT_A_DONE_STATUS = set(`
 assigned | approved | scheduled | proposed | paused | suspended | requested | filed | opened | reopened | tracked
 | logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
 | acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
+
+/** Words that open what an item waits on, never who owns it: "— waiting on the PKI team", "blocked by security". */
+export const WAITING_LEADS =
+  /^(?:waiting|awaiting|blocked|blocking|pending|depends|depending|dependent|needs|requires)\b/i;
 
 /** Subjects that mean everyone, so nobody by name: "We will …", "The team should …". */
 export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";

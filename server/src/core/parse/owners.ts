@@ -7,6 +7,7 @@ import {
   GROUP_WORDS,
   FIELD_KEY_ONLY,
   OWNER_FIELD_KEYS,
+  WAITING_LEADS,
   TEAM_NOUNS,
   NOT_A_HANDLE,
   NOT_A_NAME,
@@ -210,6 +211,9 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   }
   if (UNASSIGNED.test(text)) {
     return { kind: "unassigned" };
+  }
+  if (WAITING_LEADS.test(text)) {
+    return { kind: "not-owner" }; // "waiting on the PKI team": what the item waits on.
   }
   const lower = text.toLowerCase();
   const person = rosterMatch(text, ctx.people);

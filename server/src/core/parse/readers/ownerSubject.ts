@@ -13,12 +13,12 @@ import { claimOwners, type Reading } from "./reading";
 import { startsWithVerb } from "./verbs";
 
 // Owner claims from the sentence's subject: "SRE add …" (an organisation's acronym before the verb),
-// "Alice to …", "Alice will …", "The payments team is adding …". Read only when no owner was named before.
+// "Alice to …", "Jo (EM) to …", "Alice will …", "The payments team is adding …". Read only when no owner was named before.
 // "We will …" and "The team should …" name everyone, so nobody: the reading says so instead.
 
 const ACRONYM_SUBJECT = new RegExp(String.raw`^\s*(${ACRONYM_LETTERS})\s+(?=\p{Ll})`, "u");
 const PREFIX_WILL = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?)(?:\*\*|__)?(?:\s+(?:${OWNER_COMMITMENTS})|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})`,
+  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?(?:\s*\([^()\n]{1,40}\))?)(?:\*\*|__)?(?:\s+(?:${OWNER_COMMITMENTS})|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})`,
   "u",
 );
 /** What PREFIX_WILL cannot match without, found by a scan far cheaper than its lazy subject. */

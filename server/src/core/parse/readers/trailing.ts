@@ -8,6 +8,7 @@ import {
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
   OPEN_WORDS,
+  WAITING_LEADS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
@@ -17,7 +18,7 @@ import { claimOwners, claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
-// "… runbook. Done.". Each part of a closing parenthetical is an owner, deadline, tracker or status
+// "… runbook. Done.", "— waiting on the PKI team". Each part of a closing parenthetical is an owner, deadline, tracker or status
 // claim; a parenthetical with no part understood is the action's own words and ends the reading.
 
 const TRAILING_STATUS = new RegExp(
@@ -39,7 +40,11 @@ const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 const PART_SEPARATOR = /\s*[,;]\s*/;
-const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS})\s+`, "i");
+// "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
+const DEADLINE_LEAD = new RegExp(
+  String.raw`^(?:${DEADLINE_LEADS}|(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?\s+(?:to|until|till))\s+`,
+  "i",
+);
 const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
 const LEADING_SEPARATORS = /^[.;\s]+/;
 
@@ -133,20 +138,24 @@ function readParts(r: Reading, inner: string, span: { start: number; end: number
       understood = true;
       continue;
     }
+    if (WAITING_LEADS.test(plain)) {
+      understood = true; // "— waiting on the PKI team": what blocks it, a note read past.
+      continue;
+    }
     if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
       claimStatus(r, "marker", statusFromWord(plain, span));
       understood = true;
       continue;
     }
-    const dateInPart = findDeadline(plain, ctx.reference);
+    const dated = plain.replace(DEADLINE_LEAD, "");
+    const dateInPart =
+      findDeadline(plain, ctx.reference) ??
+      (dated === plain ? undefined : findDeadline(dated, ctx.reference));
     if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
       understood = true;
       continue;
     }
-    if (
-      dateInPart !== undefined &&
-      dateInPart.text.length >= plain.replace(DEADLINE_LEAD, "").length - 2
-    ) {
+    if (dateInPart !== undefined && dateInPart.text.length >= dated.length - 2) {
       r.deadlines.push({ text: plain, date: dateInPart.date, source: "parenthetical", span });
       understood = true;
       continue;
