@@ -10,6 +10,7 @@ describe("action headings", () => {
     "Remediation",
     "Corrective and preventive actions",
     "Next steps",
+    "Our commitments",
     "Preventive measures",
     "What we will do",
     "What we're doing about it",
