@@ -46,4 +46,22 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Kim Osei: add a login canary, by 2026-12-01\n  - Tracking: login board TODO",
     expect: { trackers: ["login board"] },
   },
+  {
+    branch: "bug cell: a status after the bug is the item's status ('Bug 5550101 DONE')",
+    markdown: [
+      "| Action Item | Type | Owner | Bug |",
+      "|---|---|---|---|",
+      "| Cap the ranking fan-out at 64 shards | prevent | ines | Bug 5550101 DONE |",
+    ].join("\n"),
+    expect: { status: "done", trackers: ["Bug 5550101"], owners: ["ines"] },
+  },
+  {
+    branch: "bug cell: 'n/a' before the status is no tracker ('n/a TODO')",
+    markdown: [
+      "| Action Item | Type | Owner | Bug |",
+      "|---|---|---|---|",
+      "| Cap the ranking fan-out at 64 shards | prevent | ines | n/a TODO |",
+    ].join("\n"),
+    expect: { status: "open", trackers: [] },
+  },
 ];

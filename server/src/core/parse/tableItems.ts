@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
-import { DONE_WORDS } from "./lexicon";
+import { DONE_WORDS, OPEN_WORDS } from "./lexicon";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
@@ -115,12 +115,15 @@ export function readTable(
       };
     }
     let cellTracker: TrackerRef[] | undefined;
+    // "Bug 5554823 TODO", "n/a DONE": a Google-style bug cell ends in the item's status.
+    const trackerCellRead = trackerCell === undefined ? undefined : readTrackerCell(trackerCell);
     if (
       trackerCell !== undefined &&
-      !isPlaceholder(trackerCell.text) &&
+      trackerCellRead !== undefined &&
+      !isPlaceholder(trackerCellRead.reference) &&
       !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)
     ) {
-      const reference = trackerCell.text.slice(0, referenceLength(trackerCell.text));
+      const reference = trackerCellRead.reference;
       cellTracker = [
         {
           text: toPlainText(reference),
@@ -185,6 +188,8 @@ export function readTable(
         cellStatus = { state: "done", evidence: "due column", span: absolute(dueCell) };
       } else if (marked !== undefined) {
         cellStatus = { state: "done", evidence: "DONE", span: absolute(marked) };
+      } else if (trackerCell !== undefined && trackerCellRead?.status !== undefined) {
+        cellStatus = statusFromWord(trackerCellRead.status, absolute(trackerCell));
       } else if (notesCell !== undefined && !isPlaceholder(notesCell.text)) {
         const noted = statusFromWord(notesCell.text, absolute(notesCell));
         if (noted !== undefined && noted.state !== "open") {
@@ -340,4 +345,19 @@ function readFieldTable(
   });
   section.hasStructuredItems = true;
   return 1;
+}
+
+/** A tracker cell's reference, and the status word written after it ("Bug 5554823 TODO"), if any. */
+function readTrackerCell(trackerCell: Cell): { reference: string; status?: string } {
+  const { text } = trackerCell;
+  const length = referenceLength(text);
+  const tail = toPlainText(text.slice(length)).replace(/^[\s\-\u2013\u2014:;,([|]+|[)\]]+$/g, "");
+  if (length === text.length) {
+    // The whole cell may be the status: "DONE".
+    const whole = toPlainText(text).trim();
+    return DONE_WORDS.test(whole) || OPEN_WORDS.test(whole)
+      ? { reference: "", status: whole }
+      : { reference: text };
+  }
+  return { reference: text.slice(0, length), status: tail === "" ? undefined : tail };
 }
