@@ -144,4 +144,40 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { status: "done" },
   },
+  {
+    branch:
+      "heading items: a verb-led sub-heading over prose is the action; the prose gives its fields",
+    markdown: [
+      "## Follow-up actions",
+      "",
+      "### 4. Send a synthetic card payment every minute",
+      "",
+      "Owner: Tomasz Wojcik. Due: 2026-12-19. Tracked in CARD-88.",
+      "",
+      "### 5. Write up the manual acquirer failover",
+      "",
+      "Nobody has picked this up yet.",
+    ].join("\n"),
+    items: ["Send a synthetic card payment", "Write up the manual acquirer failover"],
+    expect: {
+      owners: ["Tomasz Wojcik"],
+      status: "open",
+      deadline: "2026-12-19",
+      trackers: ["CARD-88"],
+    },
+  },
+  {
+    branch:
+      "heading items: a verb-led sub-heading over verb-led lines is a category over its actions",
+    markdown: [
+      "## Follow-up actions",
+      "",
+      "### Improve card alerting",
+      "",
+      "Page on a decline rate above 20% for five minutes (Noor, CARD-90, 2026-12-19).",
+      "",
+      "Alert on authorisation latency above 2s (Noor, CARD-91, 2026-12-19).",
+    ].join("\n"),
+    items: ["Page on a decline rate", "Alert on authorisation latency"],
+  },
 ];

@@ -1,8 +1,9 @@
 import type { InsertionPoint } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
-import { readFields, type TextFields } from "./fields";
+import { readFields, startsWithVerb, type TextFields } from "./fields";
 import { isActionCategoryHeadingText, isActionHeadingText } from "./headings";
 import { FIELD_LINE } from "./lineShapes";
+import { toPlainText } from "./markdownText";
 import { isFieldNode, readFieldLines, shiftSpans, type ListNode } from "./lists";
 
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title.
@@ -95,6 +96,39 @@ export function readHeadingFieldLines(
     }
     return { extra };
   });
+}
+
+/**
+ * "### 4. Add a synthetic card transaction" over prose ("Owner: Tomasz. Due: 2026-12-19. Tracked in
+ * CARD-88.", "Nobody has picked this up yet."): the heading is the action and the prose its details,
+ * read for fields. Only when the heading opens with a verb and no paragraph does: "### Improve alerting"
+ * over "Add an alert on …" lines is a category over its actions. Returns whether it was read so.
+ */
+export function readHeadingOverProse(
+  builder: Builder,
+  maps: [number, number][],
+  section: SectionContext,
+): boolean {
+  const heading = headingAsItem(builder, section);
+  if (
+    heading === undefined ||
+    section.hasStructuredItems ||
+    maps.length === 0 ||
+    !startsWithVerb(toPlainText(heading.raw)) ||
+    maps.some((map) => startsWithVerb(toPlainText(builder.lines.lineText(map[0]))))
+  ) {
+    return false;
+  }
+  return pushHeadingItem(builder, section, (base) => ({
+    extra: maps.map((map) => {
+      const start = builder.lines.lineStart(map[0]);
+      const text = builder.text.slice(start, builder.lines.lineEnd(map[1] - 1));
+      // The details tell about the action; a past tense there ("Tracked in …") reports nothing done.
+      const details = readFields(text, builder.ctxPastTenseOpen);
+      shiftSpans(details, start - base);
+      return details;
+    }),
+  }));
 }
 
 /** The section's heading as one action whose fields `readFieldLayers` reads, relative to its text. */

@@ -1,4 +1,4 @@
-import { readHeadingFieldLines, readHeadingFieldList } from "./headingItems";
+import { readHeadingFieldLines, readHeadingFieldList, readHeadingOverProse } from "./headingItems";
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
@@ -127,7 +127,7 @@ export function parsePostMortem(
       const fieldLines = pendingParagraphs.find((map) =>
         readHeadingFieldLines(builder, map, section),
       );
-      if (fieldLines === undefined) {
+      if (fieldLines === undefined && !readHeadingOverProse(builder, pendingParagraphs, section)) {
         readBareParagraphs(builder, pendingParagraphs, section);
       }
     } else if (section?.isAction === true) {
