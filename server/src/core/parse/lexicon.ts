@@ -153,6 +153,10 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
 | handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise`);
 
+/** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
+export const AMOUNT_VERBS = set(`
+increase | decrease | reduce | lower | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);
+
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce

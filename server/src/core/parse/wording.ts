@@ -1,6 +1,7 @@
 import {
   ABSTRACT_NOUNS,
   ALWAYS_VAGUE_LEADS,
+  AMOUNT_VERBS,
   APPROACH_NOUNS,
   AREA_WORDS,
   COLLABORATION_VERBS,
@@ -530,6 +531,14 @@ const degreeWithoutMeasure: Reader = (clause) => {
   return undefined;
 };
 
+/** "Reduce DNS lookups in checkout", "lower the TTL": an amount to change with no target, and no means named. */
+const amountWithoutTarget: Reader = (clause) =>
+  AMOUNT_VERBS.has(clause.lead) && !MEANS_NAMED.test(clause.main)
+    ? { class: "vague", why: `"${clause.lead}" with no target says nothing checkable` }
+    : undefined;
+/** "… by caching resolver results", "… with a local cache": how, which is a change of its own. */
+const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
+
 /** The older readings of a lead word and its object. */
 const leadAndObject: Reader = (clause) => {
   const { words, index, lead } = clause;
@@ -593,6 +602,7 @@ const VAGUE_READERS: Reader[] = [
   hedgedQuantity,
   degreeWithoutMeasure,
   leadAndObject,
+  amountWithoutTarget,
 ];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
