@@ -155,7 +155,7 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 
 /** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
 export const AMOUNT_VERBS = set(`
-increase | decrease | reduce | lower | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);
+increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);
 
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`

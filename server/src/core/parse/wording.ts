@@ -531,7 +531,7 @@ const degreeWithoutMeasure: Reader = (clause) => {
   return undefined;
 };
 
-/** "Reduce DNS lookups in checkout", "lower the TTL": an amount to change with no target, and no means named. */
+/** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 const amountWithoutTarget: Reader = (clause) =>
   AMOUNT_VERBS.has(clause.lead) && !MEANS_NAMED.test(clause.main)
     ? { class: "vague", why: `"${clause.lead}" with no target says nothing checkable` }
