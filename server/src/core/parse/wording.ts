@@ -539,6 +539,13 @@ const amountWithoutTarget: Reader = (clause) =>
 /** "… by caching resolver results", "… with a local cache": how, which is a change of its own. */
 const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
 
+/**
+ * "… more people", "fewer retries" closing what is asked for, with no number to reach ("two more
+ * people" has one). A comparative adjective ("more careful") is left to the readers of degrees.
+ */
+const COUNT_WISH =
+  /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b(?:more|fewer)\s+(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+\s*$/;
+
 /** The older readings of a lead word and its object. */
 const leadAndObject: Reader = (clause) => {
   const { words, index, lead } = clause;
@@ -553,6 +560,11 @@ const leadAndObject: Reader = (clause) => {
   const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
   if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
     return vague("a comparison with nothing to measure it by");
+  }
+  // "Notify more people when the queue backs up": how many more, the deliverable does not say.
+  const countless = COUNT_WISH.exec(deliverable(clause));
+  if (countless !== null) {
+    return vague(`"${countless[0].trim()}" says neither how many nor how much`);
   }
   // "Be more careful"; "be signed by the pipeline" is a passive change.
   if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(rest[0] ?? ""))) {
