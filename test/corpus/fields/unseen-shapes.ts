@@ -375,4 +375,26 @@ export const rows: FieldRow[] = [
       "- Blocked: rotate the broker TLS certificates (Lin, MQ-391, 2026-12-31) — waiting on the PKI team",
     expect: { owners: ["Lin"], deadline: "2026-12-31", trackers: ["MQ-391"], status: "open" },
   },
+  {
+    branch:
+      "wording: a vague title over a Description field that names the change is judged by the description",
+    markdown: [
+      "- Improve reconciliation (Dmitri, LED-53, 2026-12-18)",
+      "  - Description: split the nightly reconciliation into hourly batches",
+    ].join("\n"),
+    expect: { verb: "outcome", owners: ["Dmitri"] },
+  },
+  {
+    branch: "wording: a vague title over a Description field that is vague too stays vague",
+    markdown: [
+      "- Improve reconciliation (Dmitri, LED-55, 2026-12-18)",
+      "  - Description: make reconciliation better",
+    ].join("\n"),
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "deadline: 'at the next all-hands' is the next such event",
+    markdown: "- Present the reconciliation findings at the next all-hands (Dmitri, LED-52)",
+    expect: { deadline: "at the next all-hands", owners: ["Dmitri"] },
+  },
 ];

@@ -16,7 +16,7 @@ import { resolveItemFields, type FieldLayer } from "./itemFields";
 import { resolveItemStatus } from "./status/claims";
 import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
-import { readWording } from "./wording";
+import { findLeadingVerb, readWording, type WordingReading } from "./wording";
 
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
@@ -169,18 +169,7 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
             isProcess: fields.leadingVerb.isProcess,
             span: { start: base + fields.leadingVerb.start, end: base + fields.leadingVerb.end },
           },
-    wording: wordingClaim(
-      // Only what the reader reads: spreading all of the item's fields cost more than the reading.
-      readWording({
-        raw: input.raw,
-        rawEnd: trimmedEnd - base,
-        verbText: fields.verbText,
-        textStart: fields.textStart,
-        leadingVerb: fields.leadingVerb,
-        isQuestion: fields.isQuestion,
-      }),
-      base,
-    ),
+    wording: wordingClaim(itemWording(builder, input, trimmedEnd - base), base),
     isQuestion: fields.isQuestion,
     sectionTitle: input.section?.title ?? "",
     insert: {
@@ -223,7 +212,48 @@ function absoluteStatus(found: ActionStatus | undefined, base: number): ActionSt
     : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
 }
 
-function wordingClaim(reading: ReturnType<typeof readWording>, base: number): WordingClaim {
+/**
+ * The wording of an item's text. A title that reads vague or as process ("Improve reconciliation") over
+ * a Description field that names a checkable change is judged by the description: the title only labels it.
+ */
+function itemWording(builder: Builder, input: PushInput, rawEnd: number): WordingReading {
+  const { fields } = input;
+  // Only what the reader reads: spreading all of the item's fields cost more than the reading.
+  const reading = readWording({
+    raw: input.raw,
+    rawEnd,
+    verbText: fields.verbText,
+    textStart: fields.textStart,
+    leadingVerb: fields.leadingVerb,
+    isQuestion: fields.isQuestion,
+  });
+  const description =
+    reading.class === "outcome"
+      ? undefined
+      : (fields.descriptionText ??
+        input.extra.find((extra) => extra.descriptionText !== undefined)?.descriptionText);
+  if (description === undefined) {
+    return reading;
+  }
+  const described = readWording({
+    raw: description,
+    rawEnd: description.length,
+    verbText: description,
+    textStart: 0,
+    leadingVerb: findLeadingVerb(description, description, 0, builder.ctx.processVerbs),
+    isQuestion: false,
+  });
+  return described.class === "outcome"
+    ? {
+        ...reading,
+        class: "outcome",
+        why: "its description names a change that can be checked",
+        alsoVague: undefined,
+      }
+    : reading;
+}
+
+function wordingClaim(reading: WordingReading, base: number): WordingClaim {
   const span = { start: base + reading.start, end: base + Math.max(reading.end, reading.start) };
   return reading.alsoVague === undefined
     ? { class: reading.class, why: reading.why, span }

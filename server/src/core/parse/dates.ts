@@ -51,8 +51,13 @@ const NEXT_THIS =
 const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
 const DURATION =
   /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
-const BEFORE_EVENT =
-  /\b(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning)\b/gi;
+// "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
+// day", where the event must be the next one.
+const EVENTS = String.raw`release|launch|ga|general availability|beta|deploy(?:ment)?|code freeze|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|on-?call handoff|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+const BEFORE_EVENT = new RegExp(
+  String.raw`\b(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(${EVENTS})\b`,
+  "gi",
+);
 const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
@@ -162,7 +167,11 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     lower.includes("before") ||
     lower.includes("until") ||
     lower.includes("prior") ||
-    lower.includes("ahead")
+    lower.includes("ahead") ||
+    lower.includes("next") ||
+    lower.includes("upcoming") ||
+    lower.includes("coming") ||
+    lower.includes("following")
       ? firstMatch(BEFORE_EVENT, text)
       : null;
   if (event !== null) {

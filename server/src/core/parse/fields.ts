@@ -66,6 +66,8 @@ export interface TextFields {
   isQuestion: boolean;
   /** Free text that may explain a deprioritisation. */
   reasonText?: string;
+  /** A "Description:" / "Details:" field's value, if the text has one. */
+  descriptionText?: string;
 }
 
 export function readFields(raw: string, ctx: FieldContext): TextFields {
@@ -120,6 +122,7 @@ export function readFields(raw: string, ctx: FieldContext): TextFields {
     leadingVerb: findLeadingVerb(text.verbText, raw, text.verbSearchFrom, ctx.processVerbs),
     isQuestion: text.isQuestion,
     reasonText: r.reasonText,
+    descriptionText: r.descriptionText,
   };
 }
 

@@ -389,9 +389,13 @@ export const DONE_PARTICIPLES =
 /** States that report work finished after "is now": "is now live", "are already in place". */
 export const DONE_STATES = "done|complete|completed|in place|live|fixed|resolved";
 
-/** Comparatives that "ensure" cannot check without a measure: "ensure we catch it earlier". */
-export const ENSURED_COMPARATIVES = set(
-  `earlier | sooner | faster | quicker | better | smoother | safer | easier`,
+/**
+ * Comparatives no one can check without a measure: "ensure we catch it earlier", "make the export job
+ * faster".
+ */
+export const UNMEASURED_COMPARATIVES = set(
+  `earlier | sooner | faster | quicker | better | smoother | safer | easier | simpler | clearer | stronger
+| cheaper | slower | smaller | lighter | tighter`,
 );
 
 /** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */

@@ -10,7 +10,7 @@ import {
   DEFINITE_WORDS,
   DETERMINERS,
   ENSURE_WORDS,
-  ENSURED_COMPARATIVES,
+  UNMEASURED_COMPARATIVES,
   FILLER_WORDS,
   HEDGED_QUANTITY,
   HEDGE_WORDS,
@@ -467,7 +467,7 @@ const qualityState: Reader = (clause) => {
       }
     }
     const comparative =
-      found === ensure ? rest.find((word) => ENSURED_COMPARATIVES.has(word)) : undefined;
+      found === ensure ? rest.find((word) => UNMEASURED_COMPARATIVES.has(word)) : undefined;
     if (comparative !== undefined) {
       // "Ensure we catch this earlier next time": earlier than what?
       return {
@@ -546,6 +546,19 @@ const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
 const COUNT_WISH =
   /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b(?:more|fewer)\s+(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+\s*$/;
 
+/** "Make the export job faster", "get deploys safer": a comparative with nothing to measure it by. */
+const madeComparative: Reader = (clause) => {
+  if (!MAKE_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
+  const last = words[words.length - 1] ?? "";
+  return words.length - clause.index >= 3 && UNMEASURED_COMPARATIVES.has(last)
+    ? { class: "vague", why: `"${clause.lead} … ${last}" has no measure to check` }
+    : undefined;
+};
+const MAKE_VERBS = new Set(["make", "get", "keep", "render"]);
+
 /** The older readings of a lead word and its object. */
 const leadAndObject: Reader = (clause) => {
   const { words, index, lead } = clause;
@@ -615,6 +628,7 @@ const VAGUE_READERS: Reader[] = [
   degreeWithoutMeasure,
   leadAndObject,
   amountWithoutTarget,
+  madeComparative,
 ];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */

@@ -1,5 +1,6 @@
 import {
   DEADLINE_FIELD_KEYS,
+  DESCRIPTION_FIELD_KEYS,
   FIELD_KEYS,
   OWNER_FIELD_KEYS,
   REASON_FIELD_KEYS,
@@ -28,6 +29,7 @@ const DEADLINE_KEY = new RegExp(`^(?:${DEADLINE_FIELD_KEYS})$`);
 const TRACKER_KEY = new RegExp(`^(?:${TRACKER_FIELD_KEYS})$`);
 const STATUS_KEY = new RegExp(`^(?:${STATUS_FIELD_KEYS})$`);
 const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
+const DESCRIPTION_KEY = new RegExp(`^(?:${DESCRIPTION_FIELD_KEYS})$`);
 const BRACKET_AFTER = /^\s*\([^()\n]{1,40}\)/;
 
 export function readInlineFields(r: Reading): void {
@@ -56,6 +58,10 @@ export function readInlineFields(r: Reading): void {
       }
     } else if (STATUS_KEY.test(key)) {
       claimStatus(r, "field", statusFromWord(value, { start, end }));
+    } else if (DESCRIPTION_KEY.test(key)) {
+      if (!isPlaceholder(value)) {
+        r.descriptionText = toPlainText(value);
+      }
     } else if (REASON_KEY.test(key)) {
       r.reasonText = value;
     }

@@ -34,6 +34,8 @@ export interface Reading {
   /** The status word that opened the item ("Won't do: …"), if any. */
   statusPrefixWord?: string;
   reasonText?: string;
+  /** A "Description:" field's value: what the action is, in the writer's fuller words. */
+  descriptionText?: string;
   /** Where the action starts once the leading annotations are read. */
   pos: number;
   /** Where a new owner goes: before any owner prefix, after a checkbox or status word. */
