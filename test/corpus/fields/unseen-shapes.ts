@@ -397,4 +397,18 @@ export const rows: FieldRow[] = [
     markdown: "- Present the reconciliation findings at the next all-hands (Dmitri, LED-52)",
     expect: { deadline: "at the next all-hands", owners: ["Dmitri"] },
   },
+  {
+    branch: "status shortcodes: ':white_check_mark:' in front reports it done, as '✅' does",
+    markdown: "- :white_check_mark: Rotate the runner registration token (Marc, CI-90)",
+    expect: { status: "done", owners: ["Marc"], trackers: ["CI-90"] },
+  },
+  {
+    branch: "status shortcodes: ':white_check_mark:' alone in a Status cell is done",
+    markdown: [
+      "| Action | Owner | Status |",
+      "|---|---|---|",
+      "| Autoscale the runner pool between 10 and 60 runners | Wen | :white_check_mark: |",
+    ].join("\n"),
+    expect: { status: "done", owners: ["Wen"] },
+  },
 ];

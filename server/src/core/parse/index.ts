@@ -23,6 +23,7 @@ import {
   markInitialsOwners,
 } from "./learnedGroups";
 import { LineIndex } from "./lineIndex";
+import { withShortcodeCharacters } from "./shortcodes";
 import {
   annotateLabelledItem,
   isLegend,
@@ -47,10 +48,12 @@ import { readTable, tableRows } from "./tableItems";
 const MAX_HEADING_DEPTH = 6;
 
 export function parsePostMortem(
-  text: string,
+  document: string,
   config: ResolvedConfig,
   fileName?: string,
 ): PostMortem {
+  // ":white_check_mark:" read as "✅", at the same offsets; the model keeps the document's own text.
+  const text = withShortcodeCharacters(document);
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
@@ -353,7 +356,7 @@ export function parsePostMortem(
   markInitialsOwners(builder.actions, text);
   markReportedDone(builder.actions);
   return {
-    text,
+    text: document,
     frontMatter,
     title,
     date,
