@@ -90,9 +90,14 @@ function twoDigitYear(text: string | undefined, fallback: number): number {
 
 /**
  * Finds the first deadline-like phrase in plain text and resolves it to a date where it can.
- * `reference` is the post-mortem's own date (or today): relative phrases count from it.
+ * `reference` is the post-mortem's own date (or today): relative phrases count from it. `dayFirst`:
+ * the document writes "05/12/2026" for 5 December (see `slashDatesAreDayFirst`).
  */
-export function findDeadline(text: string, reference: Date): FoundDeadline | undefined {
+export function findDeadline(
+  text: string,
+  reference: Date,
+  dayFirst = false,
+): FoundDeadline | undefined {
   // A digit is found by a plain scan; the words only need their scan when there is none.
   if (!DIGIT.test(text) && !ANY_DEADLINE_WORD.test(text)) {
     return undefined;
@@ -194,7 +199,7 @@ export function findDeadline(text: string, reference: Date): FoundDeadline | und
     found.push(candidate(day, new Date(reference.getTime() + ahead)));
   }
   if (MAYBE_WRITTEN.test(text)) {
-    const written = parseWrittenDate(text, reference);
+    const written = parseWrittenDate(text, reference, dayFirst);
     if (written !== undefined) {
       found.push(written);
     }
@@ -484,11 +489,39 @@ function withPartOfMonth(text: string, found: FoundDeadline): FoundDeadline {
   return { text: part[0] + found.text, index: found.index - part[0].length, date };
 }
 
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
+
+/**
+ * Whether the document writes slash dates day first ("30/11/2026"): its slash dates that can only be
+ * read one way say which way the others ("05/12/2026") are meant.
+ */
+export function slashDatesAreDayFirst(text: string): boolean {
+  if (!text.includes("/")) {
+    return false;
+  }
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of text.matchAll(SLASH_DATE)) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    if (first > 12 && second <= 12) {
+      dayFirst++;
+    } else if (second > 12 && first <= 12) {
+      monthFirst++;
+    }
+  }
+  return dayFirst > monthFirst;
+}
+
 /** "a second cluster", "in an hour": chrono reads a span shorter than a day, which is no deadline. */
 const SUB_DAY_SPAN =
   /^(?:(?:in|within|after)\s+)?(?:a|an|one|\d+)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r)s?$/i;
 
-function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefined {
+function parseWrittenDate(
+  text: string,
+  reference: Date,
+  dayFirst: boolean,
+): FoundDeadline | undefined {
   const monthOnly = MONTH_ONLY.exec(text);
   if (monthOnly !== null) {
     // A Due cell that says "March" or "mid-Feb": the end of the next such month.
@@ -505,7 +538,11 @@ function parseWrittenDate(text: string, reference: Date): FoundDeadline | undefi
   }
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(text, { instant: reference, timezone: "UTC" }, { forwardDate: true });
+    results = (dayFirst ? chrono.en.GB : chrono).parse(
+      text,
+      { instant: reference, timezone: "UTC" },
+      { forwardDate: true },
+    );
   } catch {
     return undefined;
   }
@@ -559,6 +596,6 @@ export function parseDocumentDate(value: unknown): Date | undefined {
   if (iso !== null) {
     return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   }
-  const found = parseWrittenDate(value, new Date(Date.UTC(2000, 0, 1)));
+  const found = parseWrittenDate(value, new Date(Date.UTC(2000, 0, 1)), false);
   return found?.date;
 }

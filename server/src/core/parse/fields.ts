@@ -36,6 +36,8 @@ export { startsWithVerb } from "./readers/verbs";
 
 export interface FieldContext extends OwnerContext {
   reference: Date;
+  /** The document writes slash dates day first ("30/11/2026"). */
+  dayFirst?: boolean;
   /** The post-mortem's own date, when it states one: never an item's due date. */
   documentDate?: Date;
   trackerKeys: string[];

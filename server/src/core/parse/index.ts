@@ -11,7 +11,7 @@ import {
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
-import { startOfUtcDay } from "./dates";
+import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
@@ -83,6 +83,7 @@ export function parsePostMortem(
     people,
     groups: config.groups,
     reference: date ?? startOfUtcDay(new Date()),
+    dayFirst: slashDatesAreDayFirst(text),
     documentDate: date,
     trackerKeys: config.trackerKeys,
     processVerbs: config.processVerbs,

@@ -205,6 +205,7 @@ function readHeadingContext(
   const found = findDeadline(
     plain.replace(/\b(?:short|long|medium|mid|near)[- ]term\b/gi, ""),
     builder.ctx.reference,
+    builder.ctx.dayFirst,
   );
   // "Action items (2026-11-20)" under a post-mortem of that day dates the list, not its deadline.
   const datesTheList =

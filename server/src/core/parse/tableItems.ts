@@ -106,7 +106,11 @@ export function readTable(
       !isPlaceholder(dueCell.text) &&
       !isNoDeadline(dueCell.text)
     ) {
-      const found = findDeadline(toPlainText(dueCell.text), builder.ctx.reference);
+      const found = findDeadline(
+        toPlainText(dueCell.text),
+        builder.ctx.reference,
+        builder.ctx.dayFirst,
+      );
       cellDeadline = {
         text: toPlainText(dueCell.text),
         date: found?.date,
@@ -306,7 +310,11 @@ function readFieldTable(
     } else if (role.due === 0) {
       cells.due = value;
       if (filled && !isNoDeadline(value.text)) {
-        const found = findDeadline(toPlainText(value.text), builder.ctx.reference);
+        const found = findDeadline(
+          toPlainText(value.text),
+          builder.ctx.reference,
+          builder.ctx.dayFirst,
+        );
         cellDeadline = { text: toPlainText(value.text), date: found?.date, source: "cell", span };
       }
     } else if (role.tracker === 0) {

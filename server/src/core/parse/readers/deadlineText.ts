@@ -19,7 +19,7 @@ export function readTextDeadline(r: Reading, plain: string): void {
   if (r.deadlines.length > 0 || r.deadlineUnset) {
     return;
   }
-  const found = findDeadline(plain, r.ctx.reference);
+  const found = findDeadline(plain, r.ctx.reference, r.ctx.dayFirst);
   if (found === undefined || isDocumentDay(found, r.ctx)) {
     return;
   }

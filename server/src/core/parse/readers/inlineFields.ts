@@ -94,7 +94,7 @@ function readOwnerField(r: Reading, written: string, start: number, end: number)
 
 function isDeadlineOrRef(part: string, r: Reading): boolean {
   return (
-    findDeadline(part, r.ctx.reference) !== undefined ||
+    findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined ||
     findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).some(
       (ref) => ref.start === 0 && ref.end >= part.trimEnd().length,
     )
@@ -107,6 +107,6 @@ function readDeadlineField(r: Reading, value: string, start: number, end: number
     r.deadlineUnset = true;
     return;
   }
-  const found = findDeadline(toPlainText(value), r.ctx.reference);
+  const found = findDeadline(toPlainText(value), r.ctx.reference, r.ctx.dayFirst);
   r.deadlines.push({ text: value, date: found?.date, source: "field", span: { start, end } });
 }

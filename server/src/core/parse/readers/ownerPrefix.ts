@@ -31,11 +31,11 @@ const PREFIX_OWNER_FIELD = new RegExp(
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 /**
- * "Refund the customers — Owner", "— DRI" after a bold title: the colon belongs to a field after a
- * separator, not to a prefix.
+ * "Refund the customers — Owner", "— DRI" after a bold title, "Re-enable hedging. Owner": the colon
+ * belongs to a field after a separator or a sentence end, not to a prefix.
  */
 const FIELD_AFTER_SEPARATOR = new RegExp(
-  String.raw`(?:^|\s)(?:[-–—|]|\\-)\s+(?:${FIELD_KEYS})$`,
+  String.raw`(?:(?:^|\s)(?:[-–—|]|\\-)|[.;!?])\s+(?:${FIELD_KEYS})$`,
   "i",
 );
 const TIMEBOX =

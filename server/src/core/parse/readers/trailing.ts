@@ -149,8 +149,8 @@ function readParts(r: Reading, inner: string, span: { start: number; end: number
     }
     const dated = plain.replace(DEADLINE_LEAD, "");
     const dateInPart =
-      findDeadline(plain, ctx.reference) ??
-      (dated === plain ? undefined : findDeadline(dated, ctx.reference));
+      findDeadline(plain, ctx.reference, ctx.dayFirst) ??
+      (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst));
     if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
       understood = true;
       continue;
