@@ -465,4 +465,19 @@ export const rows: FieldRow[] = [
     items: ["add a runbook link"],
     expect: { annotations: [] },
   },
+  {
+    branch:
+      "items: a commitment after a short opening phrase ('Over the next two weeks, we will …') is an item; hindsight ('we should have …') is not",
+    markdown: [
+      "## What we are doing about it",
+      "",
+      "In hindsight, we should have staged the rollout. Nobody saw the error rate for 20 minutes.",
+      "",
+      "Over the next two weeks, we will add health checks that halt a rollout. We are also reviewing our edge alert thresholds.",
+      "",
+      "Longer term, we plan to build a traffic-replay environment. We expect it to land early next year.",
+    ].join("\n"),
+    items: ["we will add health checks", "Longer term, we plan to build"],
+    expect: { owners: [], deadline: "Over the next two weeks" },
+  },
 ];

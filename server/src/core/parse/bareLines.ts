@@ -32,11 +32,17 @@ const OPEN_END =
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").
 const PAST_NARRATIVE =
   /^(?:nobody|no one|none of)\b|^(?:\S+\s+){0,3}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
-/** "We will …", "The team is going to …": a commitment, even when a later sentence names its owner. */
+/**
+ * "We will …", "The team is going to …", "Over the next two weeks, we will …": a commitment, even when
+ * a later sentence names its owner. A short opening phrase before it says when or why. "We should have
+ * staged it" looks back, and commits to nothing.
+ */
 const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b`,
+  String.raw`^(?:[^,.;:]{1,40},\s+)?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
   "i",
 );
+/** "should have staged", "could have caught": what might have been. */
+const HINDSIGHT = /\b(?:should|could|would|might|must)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b/i;
 const MAX_LINE_LENGTH = 300;
 const MAX_WRAPPED_LENGTH = 600;
 
@@ -231,6 +237,9 @@ function readBareLine(
   }
   if (!readsAsAction(fields) && PAST_NARRATIVE.test(plain) && !MODAL.test(plain)) {
     return undefined; // "Nobody was paged because the alert went to email.": what happened, not what to do.
+  }
+  if (!readsAsAction(fields) && HINDSIGHT.test(plain.split(/[.!?](?:\s|$)/, 1)[0])) {
+    return undefined; // "In hindsight, we should have staged the rollout.": a look back, not a plan.
   }
   return { raw, base: start, end, fields };
 }

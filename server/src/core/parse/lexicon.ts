@@ -558,9 +558,9 @@ export const MODAL_VERBS = "will|shall|should|would|could|must";
 /** Phrases that state an intention to act: "needs to", "plans to", "going to". */
 export const INTENT_PHRASES = "needs? to|plan(?:s|ning)? to|going to";
 
-/** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …". */
+/** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …"; not "we should have staged it", which looks back. */
 export const PROPOSAL_WORDS = new RegExp(
-  String.raw`\b(?:${MODAL_VERBS}|ought to|${INTENT_PHRASES}|propose|suggest|recommend|let's)\b|\b(?:we|i|you|they)['’](?:ll|d)\b`,
+  String.raw`\b(?:${MODAL_VERBS}|ought to|${INTENT_PHRASES}|propose|suggest|recommend|let's)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)|\b(?:we|i|you|they)['’](?:ll|d)\b`,
   "i",
 );
 
