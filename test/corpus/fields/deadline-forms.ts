@@ -33,4 +33,10 @@ export const rows: FieldRow[] = [
     markdown: "- Upgrade the brokers (Lin, MQ-381) — deferred to Q2 2027",
     expect: { deadline: "deferred to Q2 2027", owners: ["Lin"], trackers: ["MQ-381"] },
   },
+  {
+    branch: "deadline: a quarter told in words ('in the first quarter of next year')",
+    markdown:
+      "- Lin: build a traffic-replay environment in the first quarter of next year (EDGE-40)",
+    expect: { deadline: "in the first quarter of next year", owners: ["Lin"] },
+  },
 ];

@@ -42,6 +42,19 @@ const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
 const QUARTER =
   /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+/** "the first quarter of next year", "the second half of 2027": a quarter or half told in words. */
+const WORDED_PERIOD =
+  /\b(?:(?:by|in|during|before) )?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(first|second|1st|2nd) half) of (next year|this year|20\d\d)\b/gi;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
 const FISCAL_YEAR = /\bFY\s?'?(20\d\d|\d\d)\b/g;
 const END_OF =
   /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )?(day|week|month|quarter|year|sprint(?:\s+\d+)?|iteration(?:\s+\d+)?|cycle(?:\s+\d+)?|milestone|release))\b/gi;
@@ -127,6 +140,11 @@ export function findDeadline(
   const half = text.includes("H1") || text.includes("H2") ? firstMatch(HALF, text) : null;
   if (half !== null) {
     found.push(candidate(half, halfEnd(half, year, reference)));
+  }
+  const worded =
+    text.includes("quarter") || text.includes("half") ? firstMatch(WORDED_PERIOD, text) : null;
+  if (worded !== null) {
+    found.push(candidate(worded, wordedPeriodEnd(worded, year)));
   }
   const fiscalYear = text.includes("FY") ? firstMatch(FISCAL_YEAR, text) : null;
   if (fiscalYear !== null) {
@@ -240,6 +258,17 @@ const EO_PERIOD: Record<string, string> = {
 };
 
 /** "Q3", "Q1 2027": the quarter's last day; a yearless quarter already past means next year's. */
+/** The last day of a worded quarter or half. */
+function wordedPeriodEnd(match: RegExpExecArray, year: number): Date {
+  const when = match[3].toLowerCase();
+  const periodYear = when === "next year" ? year + 1 : when === "this year" ? year : Number(when);
+  const lastMonth =
+    match[1] !== undefined
+      ? ORDINALS[match[1].toLowerCase()] * 3
+      : ORDINALS[match[2].toLowerCase()] * 6;
+  return endOfMonth(periodYear, lastMonth - 1);
+}
+
 function quarterEnd(match: RegExpExecArray, year: number, reference: Date): Date {
   const quarter = Number(match[1] ?? match[2]);
   let endYear = twoDigitYear(match[3], year);
