@@ -411,4 +411,21 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { status: "done", owners: ["Wen"] },
   },
+  {
+    branch:
+      "trailing: a progress note after a parenthetical of fields is read past ('— draft shared')",
+    markdown: "- Write a model-release checklist (Hana, SRCH-314) — draft shared for comments",
+    expect: { owners: ["Hana"], trackers: ["SRCH-314"], status: "open" },
+  },
+  {
+    branch: "trailing: a status after the fields behind a colon ('(Hana, SRCH-313): in review')",
+    markdown:
+      "- Re-run the relevance analysis with the fixed tokenizer (Hana, SRCH-313): in review",
+    expect: { owners: ["Hana"], trackers: ["SRCH-313"], status: "open" },
+  },
+  {
+    branch: "grammar: 're-run …' is a verb again, and 'fixed tokenizer' is no 'fixed to'",
+    markdown: "- Re-run the relevance analysis with the fixed tokenizer (Hana, SRCH-317)",
+    expect: { status: "open" },
+  },
 ];

@@ -9,8 +9,22 @@ import { firstWord, firstWords, isVerb } from "./verbs";
 
 const SET_UP_OR_BUILT_IN = /^(?:set up|built-in)/i;
 const LOWER_CASE_WORD = /[a-z][a-z'-]*/g;
-/** What may follow a participle with no object: "added in v2", "shipped, …". */
-const AFTER_REDUCED_PASSIVE = /^(?:in|on|to|for|by|via|with|at|since|during|as|and|,|$)/;
+/** What may follow a participle with no object ("added in v2", "shipped, …"): whole words, so "fixed tokenizer" is not "fixed to". */
+const AFTER_REDUCED_PASSIVE = new Set([
+  "in",
+  "on",
+  "to",
+  "for",
+  "by",
+  "via",
+  "with",
+  "at",
+  "since",
+  "during",
+  "as",
+  "and",
+  "",
+]);
 const COMPLETED_ON = /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/;
 
 export function readTense(r: Reading, verbText: string): void {
@@ -34,7 +48,7 @@ function reducedPassive(verbText: string): boolean {
     return false;
   }
   const at = words.findIndex((word) => PAST_TENSE_DONE.has(word));
-  if (at <= 0 || !AFTER_REDUCED_PASSIVE.test(words[at + 1] ?? "")) {
+  if (at <= 0 || !AFTER_REDUCED_PASSIVE.has(words[at + 1] ?? "")) {
     return false;
   }
   return !words

@@ -39,6 +39,8 @@ const OWNER_FIELD_BEFORE = new RegExp(
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
 const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
+/** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
+const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
 const PART_SEPARATOR = /\s*[,;]\s*/;
 // "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
 const DEADLINE_LEAD = new RegExp(
@@ -67,7 +69,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
     last !== "." &&
     last !== "_" &&
     last !== "*" &&
-    !DASH_BETWEEN.test(head)
+    !DASH_BETWEEN.test(head) &&
+    !head.includes("):")
   ) {
     return false;
   }
@@ -95,6 +98,15 @@ function readOneTrailer(r: Reading, head: string): boolean {
     claimStatus(r, "marker", statusFromWord(trailingStatus[1], span));
     return cutTail(r, trailingStatus.index);
   }
+  const colonStatus = last !== ")" && opensBracket ? STATUS_AFTER_COLON.exec(head) : null;
+  if (colonStatus !== null && colonStatus.index + 1 >= r.pos) {
+    const word = toPlainText(colonStatus[1]).trim();
+    if (DONE_WORDS.test(word) || OPEN_WORDS.test(word)) {
+      const start = colonStatus.index + 1;
+      claimStatus(r, "marker", statusFromWord(word, { start, end: r.tailEnd }));
+      return cutTail(r, start);
+    }
+  }
   const paren = (opensBracket ? TRAILING_PAREN.exec(head) : null) ?? TRAILING_DASH.exec(head);
   if (paren === null || paren.index < r.pos) {
     return false;
@@ -110,7 +122,30 @@ function readOneTrailer(r: Reading, head: string): boolean {
     // "Owner: Tariq Mensah (Enterprise Applications)": the brackets say where the owner sits, not who owns it.
     return cutTail(r, paren.index);
   }
-  return readParts(r, paren[1], { start: paren.index, end: r.tailEnd }) && cutTail(r, paren.index);
+  if (readParts(r, paren[1], { start: paren.index, end: r.tailEnd })) {
+    return cutTail(r, paren.index);
+  }
+  // "(Hana, SRCH-314) — draft shared for comments": a note on progress after the fields; read past it.
+  return (
+    !paren[0].trimStart().startsWith("(") &&
+    fieldsBefore(r, head.slice(0, paren.index)) &&
+    cutTail(r, paren.index)
+  );
+}
+
+/** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */
+function fieldsBefore(r: Reading, head: string): boolean {
+  const paren = head.endsWith(")") ? TRAILING_PAREN.exec(head) : null;
+  return (
+    paren !== null &&
+    paren[1]
+      .split(PART_SEPARATOR)
+      .some(
+        (part) =>
+          findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
+          findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined,
+      )
+  );
 }
 
 /** An earlier reader already claimed these characters (an inline field ends inside the trailer). */

@@ -9,7 +9,11 @@ export function startsWithVerb(text: string): boolean {
 export function isVerb(word: string | undefined): boolean {
   return (
     word !== undefined &&
-    (OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word) || VAGUE_LEADS.has(word))
+    (OUTCOME_VERBS.has(word) ||
+      PROCESS_VERBS.has(word) ||
+      VAGUE_LEADS.has(word) ||
+      // "re-run", "re-enable": the verb again.
+      (word.startsWith("re-") && isVerb(word.slice(3))))
   );
 }
 

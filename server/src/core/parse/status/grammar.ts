@@ -178,7 +178,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   // "Restore the alarm that was removed", "Check whether the fix has been deployed": an imperative asks for
   // work; a past form in one of its subordinate clauses tells of something else.
-  const imperative = subject === null && lead !== null && isVerbWord(lead[1]);
+  const imperative = subject === null && lead !== null && isVerb(lead[1].toLowerCase());
   const reports = (at: number): boolean => !imperative || !SUBORDINATE.test(sentence.slice(0, at));
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
   const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
@@ -232,12 +232,6 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     return done(now[0].trim());
   }
   return undefined;
-}
-
-/** A verb of the lexicon, "re-" in front or not: "restore", "re-enable". */
-function isVerbWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isVerb(lower) || (lower.startsWith("re-") && isVerb(lower.slice(3)));
 }
 
 const SUBORDINATE = new RegExp(
