@@ -329,7 +329,7 @@ function fixAllOf(
   return { title: `Fix all ${ofRule.length} ${rule} in this file: ${label}`, changes };
 }
 
-function toTextEdit(document: TextDocument, change: TextChange): TextEdit {
+export function toTextEdit(document: TextDocument, change: TextChange): TextEdit {
   return {
     range: { start: document.positionAt(change.start), end: document.positionAt(change.end) },
     newText: change.newText,

@@ -8,9 +8,11 @@ import {
   type CodeAction,
   type Diagnostic,
   type PublishDiagnosticsParams,
+  type WorkspaceEdit,
 } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { actionChanges } from "../core/actionEdits";
+import type { TextChange } from "../core/fixes";
 import type { ActionItem, PostMortem } from "../core/types";
 import type {
   CloseInTrackerParams,
@@ -21,6 +23,7 @@ import type {
 import { createTracker, trackerSettingsFor, TrackerError, type TrackerKind } from "../trackers";
 import { repoInfo } from "../trackers/repo";
 import { chooseTracker } from "../trackers/settings";
+import { toTextEdit } from "./codeActions";
 import { DIAGNOSTIC_SOURCE } from "./diagnostics";
 import type { PushDeps } from "./push";
 
@@ -189,20 +192,7 @@ export class TrackerStatuses {
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: {
-            documentChanges: [
-              {
-                textDocument: { uri: document.uri, version: document.version },
-                edits: changes.map((change) => ({
-                  range: {
-                    start: document.positionAt(change.start),
-                    end: document.positionAt(change.end),
-                  },
-                  newText: change.newText,
-                })),
-              },
-            ],
-          },
+          edit: versionedEdit(document, changes),
         });
       } else {
         actions.push({
@@ -245,20 +235,7 @@ export class TrackerStatuses {
           ? "Mark done the action closed in the tracker"
           : `Mark done the ${closed.length} actions closed in the tracker`,
       kind: FIX_ALL_KIND,
-      edit: {
-        documentChanges: [
-          {
-            textDocument: { uri: document.uri, version: document.version },
-            edits: changes.map((change) => ({
-              range: {
-                start: document.positionAt(change.start),
-                end: document.positionAt(change.end),
-              },
-              newText: change.newText,
-            })),
-          },
-        ],
-      },
+      edit: versionedEdit(document, changes),
     };
   }
 
@@ -296,4 +273,12 @@ export class TrackerStatuses {
     this.republish(uri);
     return { closed: true, key };
   }
+}
+
+/** Changes to the document as the client saw it: a stale version is refused, not misapplied. */
+function versionedEdit(document: TextDocument, changes: TextChange[]): WorkspaceEdit {
+  const edits = changes.map((change) => toTextEdit(document, change));
+  return {
+    documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }],
+  };
 }
