@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import type { ResolvedConfig } from "../../server/src/core/config";
 import { defaultConfig } from "../../server/src/core/config";
-import { createTracker, type TrackerTuning } from "../../server/src/trackers";
+import { createTracker, TrackerError, type TrackerTuning } from "../../server/src/trackers";
 import type { TrackerSettings } from "../../server/src/trackers/settings";
 import type { Tracker, TrackerKind } from "../../server/src/trackers/types";
 import { GitHubFake } from "./fakes/github";
@@ -57,183 +57,201 @@ function adfText(value: unknown): string {
   return (node.text ?? "") + (node.content ?? []).map(adfText).join("\n\n");
 }
 
+/** What differs from one tracker to the next; `trackerHarness` fills in the rest the same way for all. */
+type TrackerParts = Omit<Harness, "kind" | "fake" | "settings" | "make" | "count">;
+
+/**
+ * A harness whose settings are the shared label plus `where` (the tracker's own section, copied
+ * afresh on each call, as a test may change what it gets), whose trackers are made from those
+ * settings, and whose count is the fake's number of issues.
+ */
+function trackerHarness(
+  kind: TrackerKind,
+  fake: FakeServer & { issues: { size: number } },
+  where: Omit<TrackerSettings, "label">,
+  parts: TrackerParts,
+): Harness {
+  const made: Harness = {
+    kind,
+    fake,
+    settings: () => ({ label: "post-mortem-action", ...structuredClone(where) }),
+    make: (tuning = FAST) => createTracker(made.settings(), kind, made.credentials, tuning),
+    count: () => fake.issues.size,
+    ...parts,
+  };
+  return made;
+}
+
+/** GitHub and GitLab issue keys are "#" and the issue number. */
+function issueNumber(key: string): number {
+  return Number(key.replace("#", ""));
+}
+
 export async function githubHarness(): Promise<Harness> {
   const fake = await GitHubFake.create();
-  const harness: Harness = {
-    kind: "github",
+  return trackerHarness(
+    "github",
     fake,
-    settings: () => ({
-      label: "post-mortem-action",
-      github: { owner: "acme", repo: "payments", baseUrl: fake.baseUrl },
-    }),
-    credentials: { token: "ghp_test" },
-    priya: "priya",
-    make: (tuning = FAST) =>
-      createTracker(harness.settings(), "github", harness.credentials, tuning),
-    count: () => fake.issues.size,
-    stored: (key) => {
-      const issue = fake.issues.get(Number(key.replace("#", "")))!;
-      return {
-        title: issue.title,
-        body: issue.body ?? "",
-        labels: issue.labels.map((label) => label.name),
-        assignee: issue.assignees[0]?.login,
-        closed: issue.state === "closed",
-      };
+    { github: { owner: "acme", repo: "payments", baseUrl: fake.baseUrl } },
+    {
+      credentials: { token: "ghp_test" },
+      priya: "priya",
+      stored: (key) => {
+        const issue = fake.issues.get(issueNumber(key))!;
+        return {
+          title: issue.title,
+          body: issue.body ?? "",
+          labels: issue.labels.map((label) => label.name),
+          assignee: issue.assignees[0]?.login,
+          closed: issue.state === "closed",
+        };
+      },
+      closeByHand: (key) => fake.closeByHand(issueNumber(key)),
+      isSearch: (request) => request.path === "/search/issues",
+      isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.path),
+      validationStatus: 422,
+      env: () => ({ GITHUB_TOKEN: "ghp_test" }),
     },
-    closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
-    isSearch: (request) => request.path === "/search/issues",
-    isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.path),
-    validationStatus: 422,
-    env: () => ({ GITHUB_TOKEN: "ghp_test" }),
+  );
+}
+
+/** Jira Cloud and Data Center store an issue alike but for the description's form. */
+function jiraStored(fake: JiraFake, bodyOf: (description: unknown) => string) {
+  return (key: string): StoredIssue => {
+    const issue = fake.issues.get(key)!;
+    return {
+      title: issue.summary,
+      body: bodyOf(issue.description),
+      labels: issue.labels,
+      assignee: issue.assignee,
+      dueDate: issue.duedate,
+      closed: issue.status === "done",
+    };
   };
-  return harness;
 }
 
 export async function jiraHarness(): Promise<Harness> {
   const fake = await JiraFake.create();
-  const harness: Harness = {
-    kind: "jira",
+  return trackerHarness(
+    "jira",
     fake,
-    settings: () => ({
-      label: "post-mortem-action",
-      jira: { site: "acme.atlassian.net", project: "PAY", baseUrl: fake.baseUrl },
-    }),
-    credentials: { token: "jira-token", email: "bot@acme.example" },
-    priya: "acc-priya",
-    make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
-    count: () => fake.issues.size,
-    stored: (key) => {
-      const issue = fake.issues.get(key)!;
-      return {
-        title: issue.summary,
-        body: adfText(issue.description),
-        labels: issue.labels,
-        assignee: issue.assignee,
-        dueDate: issue.duedate,
-        closed: issue.status === "done",
-      };
+    { jira: { site: "acme.atlassian.net", project: "PAY", baseUrl: fake.baseUrl } },
+    {
+      credentials: { token: "jira-token", email: "bot@acme.example" },
+      priya: "acc-priya",
+      stored: jiraStored(fake, adfText),
+      closeByHand: (key) => fake.closeByHand(key),
+      isSearch: (request) => request.path === "/rest/api/3/search/jql",
+      isCreate: (request) => request.method === "POST" && request.path === "/rest/api/3/issue",
+      validationStatus: 400,
+      env: () => ({ JIRA_EMAIL: "bot@acme.example", JIRA_API_TOKEN: "jira-token" }),
     },
-    closeByHand: (key) => fake.closeByHand(key),
-    isSearch: (request) => request.path === "/rest/api/3/search/jql",
-    isCreate: (request) => request.method === "POST" && request.path === "/rest/api/3/issue",
-    validationStatus: 400,
-    env: () => ({ JIRA_EMAIL: "bot@acme.example", JIRA_API_TOKEN: "jira-token" }),
-  };
-  return harness;
+  );
 }
 
 /** Jira Data Center (REST v2): a personal access token without email, usernames, wiki-markup descriptions. */
 export async function jiraDataCenterHarness(): Promise<Harness> {
   const fake = await JiraFake.create();
-  const harness: Harness = {
-    kind: "jira",
+  return trackerHarness(
+    "jira",
     fake,
-    settings: () => ({
-      label: "post-mortem-action",
+    {
       jira: {
         site: "https://jira.example.com",
         project: "PAY",
         baseUrl: fake.baseUrl,
         deployment: "datacenter",
       },
-    }),
-    credentials: { token: "jira-pat" },
-    priya: "priya",
-    make: (tuning = FAST) => createTracker(harness.settings(), "jira", harness.credentials, tuning),
-    count: () => fake.issues.size,
-    stored: (key) => {
-      const issue = fake.issues.get(key)!;
-      return {
-        title: issue.summary,
-        body: typeof issue.description === "string" ? issue.description : "",
-        labels: issue.labels,
-        assignee: issue.assignee,
-        dueDate: issue.duedate,
-        closed: issue.status === "done",
-      };
     },
-    closeByHand: (key) => fake.closeByHand(key),
-    isSearch: (request) => request.path === "/rest/api/2/search",
-    isCreate: (request) => request.method === "POST" && request.path === "/rest/api/2/issue",
-    validationStatus: 400,
-    env: () => ({ JIRA_API_TOKEN: "jira-pat" }),
-  };
-  return harness;
+    {
+      credentials: { token: "jira-pat" },
+      priya: "priya",
+      stored: jiraStored(fake, (description) =>
+        typeof description === "string" ? description : "",
+      ),
+      closeByHand: (key) => fake.closeByHand(key),
+      isSearch: (request) => request.path === "/rest/api/2/search",
+      isCreate: (request) => request.method === "POST" && request.path === "/rest/api/2/issue",
+      validationStatus: 400,
+      env: () => ({ JIRA_API_TOKEN: "jira-pat" }),
+    },
+  );
 }
 
 export async function linearHarness(): Promise<Harness> {
   const fake = await LinearFake.create();
   const byIdentifier = (key: string) =>
     [...fake.issues.values()].find((issue) => issue.identifier === key)!;
-  const harness: Harness = {
-    kind: "linear",
+  return trackerHarness(
+    "linear",
     fake,
-    settings: () => ({
-      label: "post-mortem-action",
-      linear: { team: "ENG", baseUrl: fake.baseUrl },
-    }),
-    credentials: { token: "lin_api_test" },
-    priya: "user-priya",
-    make: (tuning = FAST) =>
-      createTracker(harness.settings(), "linear", harness.credentials, tuning),
-    count: () => fake.issues.size,
-    stored: (key) => {
-      const issue = byIdentifier(key);
-      const labelNames = [...fake.labels.entries()]
-        .filter(([, id]) => issue.labelIds.includes(id))
-        .map(([name]) => name);
-      return {
-        title: issue.title,
-        body: issue.description ?? "",
-        labels: labelNames,
-        assignee: issue.assigneeId,
-        dueDate: issue.dueDate,
-        closed: issue.stateType === "completed",
-      };
+    { linear: { team: "ENG", baseUrl: fake.baseUrl } },
+    {
+      credentials: { token: "lin_api_test" },
+      priya: "user-priya",
+      stored: (key) => {
+        const issue = byIdentifier(key);
+        const labelNames = [...fake.labels.entries()]
+          .filter(([, id]) => issue.labelIds.includes(id))
+          .map(([name]) => name);
+        return {
+          title: issue.title,
+          body: issue.description ?? "",
+          labels: labelNames,
+          assignee: issue.assigneeId,
+          dueDate: issue.dueDate,
+          closed: issue.stateType === "completed",
+        };
+      },
+      closeByHand: (key) => fake.closeByHand(key),
+      isSearch: (request) => graphQlOperation(request).includes("FindByMarker"),
+      isCreate: (request) => graphQlOperation(request).includes("mutation CreateIssue"),
+      validationStatus: 422,
+      env: () => ({ LINEAR_API_KEY: "lin_api_test" }),
     },
-    closeByHand: (key) => fake.closeByHand(key),
-    isSearch: (request) => graphQlOperation(request).includes("FindByMarker"),
-    isCreate: (request) => graphQlOperation(request).includes("mutation CreateIssue"),
-    validationStatus: 422,
-    env: () => ({ LINEAR_API_KEY: "lin_api_test" }),
-  };
-  return harness;
+  );
 }
 
 export async function gitlabHarness(): Promise<Harness> {
   const fake = await GitLabFake.create();
-  const harness: Harness = {
-    kind: "gitlab",
+  return trackerHarness(
+    "gitlab",
     fake,
-    settings: () => ({
-      label: "post-mortem-action",
-      gitlab: { project: "acme/payments", baseUrl: fake.baseUrl },
-    }),
-    credentials: { token: "glpat-test" },
-    priya: "priya",
-    make: (tuning = FAST) =>
-      createTracker(harness.settings(), "gitlab", harness.credentials, tuning),
-    count: () => fake.issues.size,
-    stored: (key) => {
-      const issue = fake.issues.get(Number(key.replace("#", "")))!;
-      const username = [...fake.users.entries()].find(([, id]) => id === issue.assigneeIds[0])?.[0];
-      return {
-        title: issue.title,
-        body: issue.description ?? "",
-        labels: issue.labels,
-        assignee: username,
-        dueDate: issue.dueDate ?? undefined,
-        closed: issue.state === "closed",
-      };
+    { gitlab: { project: "acme/payments", baseUrl: fake.baseUrl } },
+    {
+      credentials: { token: "glpat-test" },
+      priya: "priya",
+      stored: (key) => {
+        const issue = fake.issues.get(issueNumber(key))!;
+        const username = [...fake.users.entries()].find(
+          ([, id]) => id === issue.assigneeIds[0],
+        )?.[0];
+        return {
+          title: issue.title,
+          body: issue.description ?? "",
+          labels: issue.labels,
+          assignee: username,
+          dueDate: issue.dueDate ?? undefined,
+          closed: issue.state === "closed",
+        };
+      },
+      closeByHand: (key) => fake.closeByHand(issueNumber(key)),
+      isSearch: (request) => request.method === "GET" && /\/issues$/.test(request.rawPath),
+      isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.rawPath),
+      validationStatus: 400,
+      env: () => ({ GITLAB_TOKEN: "glpat-test" }),
     },
-    closeByHand: (key) => fake.closeByHand(Number(key.replace("#", ""))),
-    isSearch: (request) => request.method === "GET" && /\/issues$/.test(request.rawPath),
-    isCreate: (request) => request.method === "POST" && /\/issues$/.test(request.rawPath),
-    validationStatus: 400,
-    env: () => ({ GITLAB_TOKEN: "glpat-test" }),
-  };
-  return harness;
+  );
+}
+
+/** The TrackerError a call must end in; succeeding, or failing any other way, fails the test. */
+export async function trackerFailure(call: Promise<unknown>): Promise<TrackerError> {
+  const error = await call.then(
+    () => assert.fail("expected a failure"),
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof TrackerError, `a TrackerError, got ${String(error)}`);
+  return error;
 }
 
 /** Each harness with the name its suites are titled by. */

@@ -13,7 +13,13 @@ import {
 } from "../../server/src/trackers";
 import { pushPlan } from "../../server/src/lsp/push";
 import { toWikiMarkup } from "../../server/src/trackers/jira";
-import { jiraDataCenterHarness, POST_MORTEM, rosterConfig, type Harness } from "./harnesses";
+import {
+  jiraDataCenterHarness,
+  POST_MORTEM,
+  rosterConfig,
+  trackerFailure,
+  type Harness,
+} from "./harnesses";
 
 const PATH = "postmortems/2026-02-11-pool.md";
 
@@ -74,14 +80,7 @@ describe("trackers: jira data center (REST v2)", function () {
 
   it("401: the auth error says Data Center takes a personal access token", async function () {
     harness.fake.fault({ status: 401 });
-    const error = await harness
-      .make()
-      .listOpen("post-mortem-action")
-      .then(
-        () => assert.fail("expected a failure"),
-        (caught: unknown) => caught,
-      );
-    assert.ok(error instanceof TrackerError);
+    const error = await trackerFailure(harness.make().listOpen("post-mortem-action"));
     assert.equal(error.kind, "auth");
     assert.match(
       error.message,

@@ -2,17 +2,18 @@
 // closed ones and ones without the label stay out; faults end in a TrackerError.
 import * as assert from "node:assert/strict";
 import { lint } from "../../server/src/core/lint";
-import {
-  draftFor,
-  pushDraft,
-  pushableItems,
-  TrackerError,
-  type IssueDraft,
-} from "../../server/src/trackers";
+import { draftFor, pushDraft, pushableItems, type IssueDraft } from "../../server/src/trackers";
 import { DEFAULT_TRACKER_LABEL } from "../../server/src/trackers/settings";
 import { GitHubFake } from "./fakes/github";
 import type { TrackerKind } from "../../server/src/trackers/types";
-import { HARNESSES, POST_MORTEM, rosterConfig, suiteHarness, type Harness } from "./harnesses";
+import {
+  HARNESSES,
+  POST_MORTEM,
+  rosterConfig,
+  suiteHarness,
+  trackerFailure,
+  type Harness,
+} from "./harnesses";
 
 const LABEL = DEFAULT_TRACKER_LABEL;
 
@@ -87,14 +88,7 @@ for (const [name, makeHarness] of HARNESSES) {
 
     it("401: an auth TrackerError", async function () {
       harness.fake.fault({ status: 401 });
-      const error = await harness
-        .make()
-        .listOpen(LABEL)
-        .then(
-          () => assert.fail("expected a failure"),
-          (caught: unknown) => caught,
-        );
-      assert.ok(error instanceof TrackerError, String(error));
+      const error = await trackerFailure(harness.make().listOpen(LABEL));
       assert.equal(error.kind, "auth", error.message);
       assert.match(error.message, /401/);
     });
@@ -102,14 +96,7 @@ for (const [name, makeHarness] of HARNESSES) {
     it("5xx that does not stop: a server TrackerError after bounded retries", async function () {
       harness.fake.fault({ status: 503, times: 20 });
       const before = harness.fake.requests.length;
-      const error = await harness
-        .make()
-        .listOpen(LABEL)
-        .then(
-          () => assert.fail("expected a failure"),
-          (caught: unknown) => caught,
-        );
-      assert.ok(error instanceof TrackerError, String(error));
+      const error = await trackerFailure(harness.make().listOpen(LABEL));
       assert.equal(error.kind, "server", error.message);
       assert.ok(harness.fake.requests.length - before <= 3, "the retries are bounded");
     });

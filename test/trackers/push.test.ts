@@ -23,6 +23,7 @@ import {
   POST_MORTEM,
   rosterConfig,
   suiteHarness,
+  trackerFailure,
   type Harness,
 } from "./harnesses";
 
@@ -230,11 +231,7 @@ for (const [name, makeHarness] of HARNESSES) {
         message: RegExp,
       ): Promise<TrackerError> {
         const count = harness.count();
-        const error = await pushDraft(harness.make(), draft, quick).then(
-          () => assert.fail("expected the push to fail"),
-          (caught: unknown) => caught,
-        );
-        assert.ok(error instanceof TrackerError, `a TrackerError, got ${String(error)}`);
+        const error = await trackerFailure(pushDraft(harness.make(), draft, quick));
         assert.equal(error.kind, kindOfError, error.message);
         assert.match(error.message, message);
         assert.equal(harness.count(), count, "nothing created");
@@ -277,11 +274,7 @@ for (const [name, makeHarness] of HARNESSES) {
                 ? { ...settings, linear: { ...settings.linear!, team: "NOPE" } }
                 : { ...settings, gitlab: { ...settings.gitlab!, project: "acme/nope" } };
         const tracker = createTracker(wrong, kind, harness.credentials, FAST);
-        const error = await pushDraft(tracker, draft, quick).then(
-          () => assert.fail("expected a failure"),
-          (caught: unknown) => caught as TrackerError,
-        );
-        assert.ok(error instanceof TrackerError);
+        const error = await trackerFailure(pushDraft(tracker, draft, quick));
         if (kind === "jira") {
           // Jira searches an unknown project happily and refuses the create: 400 naming the field.
           assert.equal(error.kind, "validation", error.message);
@@ -387,11 +380,9 @@ for (const [name, makeHarness] of HARNESSES) {
         const draft = fresh();
         harness.fake.fault({ delayMs: 400, when: harness.isSearch, times: 20 });
         const count = harness.count();
-        const error = await pushDraft(harness.make({ ...FAST, timeoutMs: 150 }), draft, quick).then(
-          () => assert.fail("expected a failure"),
-          (caught: unknown) => caught as TrackerError,
+        const error = await trackerFailure(
+          pushDraft(harness.make({ ...FAST, timeoutMs: 150 }), draft, quick),
         );
-        assert.ok(error instanceof TrackerError);
         assert.equal(error.kind, "timeout", error.message);
         assert.match(error.message, /timed out/);
         assert.equal(harness.count(), count);
@@ -430,11 +421,7 @@ for (const [name, makeHarness] of HARNESSES) {
           },
         };
         const tracker = createTracker(moved, kind, harness.credentials, FAST);
-        const error = await pushDraft(tracker, fresh(), quick).then(
-          () => assert.fail("expected a failure"),
-          (caught: unknown) => caught as TrackerError,
-        );
-        assert.ok(error instanceof TrackerError);
+        const error = await trackerFailure(pushDraft(tracker, fresh(), quick));
         assert.equal(error.kind, "network", error.message);
       });
     });
