@@ -89,6 +89,13 @@ describe("cli internals: UTF-8", () => {
   });
 });
 
+/** Each head's title, as `[head, title]` pairs. */
+function expectTitles(cases: [string, string][]): void {
+  for (const [head, expected] of cases) {
+    assert.equal(titleText(head), expected, JSON.stringify(head));
+  }
+}
+
 describe("cli internals: post-mortem titles", () => {
   it("reads the front matter and the first heading, ignoring fenced code", () => {
     assert.equal(
@@ -101,7 +108,7 @@ describe("cli internals: post-mortem titles", () => {
   });
 
   it("splits lines as Markdown does: LF or CRLF ends a line, a lone CR does not", () => {
-    const cases: [string, string][] = [
+    expectTitles([
       ["---\r\ntitle: Post-mortem\r\n---\r\n# Checkout\r\n", "title: Post-mortem\n# Checkout"],
       ["# Checkout\r\r\nText", "# Checkout\r"], // only the CR right before LF goes
       ["Text\r# Not a line of its own\n", ""],
@@ -110,26 +117,20 @@ describe("cli internals: post-mortem titles", () => {
       ["\uFEFF# After a BOM\n", "# After a BOM"],
       ["\uFEFF---\ntitle: Retro\n---\n", "title: Retro"],
       ["", ""],
-    ];
-    for (const [head, expected] of cases) {
-      assert.equal(titleText(head), expected, JSON.stringify(head));
-    }
+    ]);
   });
 
   it("front matter: closed by --- or ..., and an unclosed one runs to the end", () => {
-    const cases: [string, string][] = [
+    expectTitles([
       ["---\ntitle: Retro\n...\n# Checkout\n", "title: Retro\n# Checkout"],
       ["---\na: 1\nb: 2\n---   \nText\n# Checkout", "a: 1\nb: 2\n# Checkout"],
       ["---\ntitle: Retro\n# Checkout\n", "title: Retro\n# Checkout\n"],
       ["Intro\n---\ntitle: not front matter\n---\n", "Intro"], // a setext heading
-    ];
-    for (const [head, expected] of cases) {
-      assert.equal(titleText(head), expected, JSON.stringify(head));
-    }
+    ]);
   });
 
   it("headings: ATX with a space or nothing after the hashes, setext under text that is no list item", () => {
-    const cases: [string, string][] = [
+    expectTitles([
       ["#NoSpace\n# Checkout\n", "# Checkout"],
       ["#\nText\n", "#"],
       ["####### Seven\n###### Six\n", "###### Six"],
@@ -139,22 +140,16 @@ describe("cli internals: post-mortem titles", () => {
       ["Text\n\n===\n", ""],
       ["Checkout\n   ===\n", "Checkout"],
       ["Code\n    ===\n# Checkout\n", "# Checkout"],
-    ];
-    for (const [head, expected] of cases) {
-      assert.equal(titleText(head), expected, JSON.stringify(head));
-    }
+    ]);
   });
 
   it("fenced code: closed only by its own kind of fence, and an unclosed fence hides the rest", () => {
-    const cases: [string, string][] = [
+    expectTitles([
       ["```\n~~~\n# Inside\n```\n# Checkout\n", "# Checkout"],
       ["~~~~\n# Inside\n~~~\n# Checkout\n", "# Checkout"],
       ["```\n# Never closed\n", ""],
       ["   ```\nTitle\n===\n```\nCheckout\n===\n", "Checkout"],
-    ];
-    for (const [head, expected] of cases) {
-      assert.equal(titleText(head), expected, JSON.stringify(head));
-    }
+    ]);
   });
 });
 
