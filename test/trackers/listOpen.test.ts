@@ -6,14 +6,8 @@ import { draftFor, pushDraft, pushableItems, type IssueDraft } from "../../serve
 import { DEFAULT_TRACKER_LABEL } from "../../server/src/trackers/settings";
 import { GitHubFake } from "./fakes/github";
 import type { TrackerKind } from "../../server/src/trackers/types";
-import {
-  HARNESSES,
-  POST_MORTEM,
-  rosterConfig,
-  suiteHarness,
-  trackerFailure,
-  type Harness,
-} from "./harnesses";
+import { HARNESSES, POST_MORTEM, rosterConfig, suiteHarness, trackerFailure } from "./harnesses";
+import type { Harness } from "./harnesses";
 
 const LABEL = DEFAULT_TRACKER_LABEL;
 
