@@ -11,38 +11,30 @@
 // CPU time are the process's own, reported at exit by test/bench/report-peak-rss.mjs. Medians are
 // printed, then the ratios the goals are stated in (wall time), and CPU time ratios, which a busy
 // machine disturbs less. The workspace is deleted afterwards unless --keep.
-import { positiveInteger } from "./bench-support.mjs";
+import {
+  benchFolders,
+  parseOptions,
+  positiveInteger,
+  removeBenchFolders,
+  REPO_ROOT,
+  WORKSPACE_OPTIONS,
+} from "./bench-support.mjs";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
 import { generateWorkspace } from "./generate-post-mortems.mjs";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DIST = path.join(REPO_ROOT, "dist");
 const BARE = path.join(REPO_ROOT, "test", "bench", "bare-parse.mjs");
 const RSS_REPORTER = path.join(REPO_ROOT, "test", "bench", "report-peak-rss.mjs");
 const FORMATS = ["json", "sarif", "text", "csv"];
 
-const { values: args } = parseArgs({
-  options: {
-    files: { type: "string", default: "10000" },
-    rounds: { type: "string", default: "3" },
-    seed: { type: "string", default: "20261124" },
-    formats: { type: "string", default: FORMATS.join(",") },
-    dir: { type: "string" },
-    keep: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
-if (args.help) {
-  console.log(
-    "Usage: node test/bench/cli-bench.mjs [--files N] [--rounds N] [--formats json,sarif,text,csv] [--seed N] [--dir DIR] [--keep]",
-  );
-  process.exit(0);
-}
+const args = parseOptions(
+  { ...WORKSPACE_OPTIONS, formats: { type: "string", default: FORMATS.join(",") } },
+  "Usage: node test/bench/cli-bench.mjs [--files N] [--rounds N] [--formats json,sarif,text,csv] [--seed N] [--dir DIR] [--keep]",
+);
 const FILE_COUNT = positiveInteger(args.files, "--files");
 const ROUNDS = positiveInteger(args.rounds, "--rounds");
 const SEED = positiveInteger(args.seed, "--seed");
@@ -102,18 +94,14 @@ async function main() {
     );
     process.exit(2);
   }
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-cli-bench-"));
+  const folders = benchFolders("follow-through-cli-bench-", args.dir);
+  const { scratch, workspace } = folders;
   // The bundles as they are now: a rebuild during a long run (a test run builds) must not change them.
   const CLI = path.join(scratch, "dist", "cli.js");
   fs.mkdirSync(path.dirname(CLI));
   for (const bundle of ["cli.js", "cliWorker.js"]) {
     fs.copyFileSync(path.join(DIST, bundle), path.join(scratch, "dist", bundle));
   }
-  // Only a folder of our own name is ever deleted, even under a --dir the user chose.
-  const workspace = path.join(
-    args.dir !== undefined ? path.resolve(args.dir) : scratch,
-    "follow-through-bench-workspace",
-  );
   try {
     const marker = path.join(workspace, `.generated-${FILE_COUNT}-${SEED}`);
     const generateStart = Date.now();
@@ -232,12 +220,7 @@ async function main() {
       }),
     );
   } finally {
-    if (!args.keep) {
-      fs.rmSync(scratch, { recursive: true, force: true });
-      if (args.dir !== undefined) fs.rmSync(workspace, { recursive: true, force: true });
-    } else {
-      console.error(`kept ${workspace}`);
-    }
+    removeBenchFolders(folders, args, workspace);
   }
 }
 

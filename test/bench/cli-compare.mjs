@@ -14,27 +14,26 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
-import { positiveInteger, REPO_ROOT } from "./bench-support.mjs";
+import { parseOptions, positiveInteger, REPO_ROOT } from "./bench-support.mjs";
 import { generateWorkspace } from "./generate-post-mortems.mjs";
 
 const FORMATS = ["json", "sarif", "text", "csv"];
 
-const { values: args } = parseArgs({
-  options: {
+const USAGE =
+  "Usage: node test/bench/cli-compare.mjs --old DIST_DIR [--new DIST_DIR] [--files N] [--jobs 1,2,3] [--formats json,sarif,text,csv]";
+const args = parseOptions(
+  {
     old: { type: "string" },
     new: { type: "string", default: path.join(REPO_ROOT, "dist") },
     files: { type: "string", default: "1000" },
     jobs: { type: "string", default: "1,2,3" },
     formats: { type: "string", default: FORMATS.join(",") },
-    help: { type: "boolean", short: "h", default: false },
   },
-});
-if (args.help || args.old === undefined) {
-  console.log(
-    "Usage: node test/bench/cli-compare.mjs --old DIST_DIR [--new DIST_DIR] [--files N] [--jobs 1,2,3] [--formats json,sarif,text,csv]",
-  );
-  process.exit(args.help ? 0 : 2);
+  USAGE,
+);
+if (args.old === undefined) {
+  console.log(USAGE);
+  process.exit(2);
 }
 const FILE_COUNT = positiveInteger(args.files, "--files");
 const JOBS = args.jobs.split(",").map((jobs) => positiveInteger(jobs, "--jobs"));

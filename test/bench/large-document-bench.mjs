@@ -9,32 +9,37 @@
 //   npm run bench:large                      both parts (100,000 rows; 5, 10 and 20 MB)
 //   node test/bench/large-document-bench.mjs --only shapes --rows 100000 --rounds 3
 //   node test/bench/large-document-bench.mjs --only cli --sizes 1,2,4 --rounds 3
-import { bundleCore } from "./bench-support.mjs";
+import { bundleCore, parseOptions, REPO_ROOT, time } from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CLI = path.join(REPO_ROOT, "dist", "cli.js");
 const COMMANDS = ["lint", "actions", "metrics"];
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "5,10,20" },
-    rounds: { type: "string", default: "2" },
-    rows: { type: "string", default: "100000" },
-    only: { type: "string" },
-  },
+const args = parseOptions({
+  sizes: { type: "string", default: "5,10,20" },
+  rounds: { type: "string", default: "2" },
+  rows: { type: "string", default: "100000" },
+  only: { type: "string" },
 });
 const sizes = args.sizes.split(",").map(Number);
 const rounds = Number(args.rounds);
 const rowCount = Number(args.rows);
 const RATIO_GOAL = 3;
 const TODAY = new Date(Date.UTC(2026, 10, 24));
+
+/** The list items the documents repeat: strong, weak, done, and one owned by a group. */
+function listItemShapes(index) {
+  return [
+    `- [ ] Dana: add a page when queue ${index} waits longer than ${index % 90} s, by 2026-12-${String(1 + (index % 28)).padStart(2, "0")} (OPS-${index})`,
+    `- [ ] Look into the retries of worker ${index}`,
+    `- [x] Raise the pool limit of shard ${index} (OPS-${index})`,
+    `1. Owner: the platform team — review the alert routing of region ${index}`,
+  ];
+}
 
 /** One post-mortem of about `megabytes` MB: a mix of strong, weak, table and done items, as exports have. */
 function writeDocument(file, megabytes) {
@@ -51,12 +56,7 @@ function writeDocument(file, megabytes) {
   ];
   let size = 0;
   for (let index = 0; size < megabytes * 1024 * 1024; index++) {
-    const shapes = [
-      `- [ ] Dana: add a page when queue ${index} waits longer than ${index % 90} s, by 2026-12-${String(1 + (index % 28)).padStart(2, "0")} (OPS-${index})`,
-      `- [ ] Look into the retries of worker ${index}`,
-      `- [x] Raise the pool limit of shard ${index} (OPS-${index})`,
-      `1. Owner: the platform team — review the alert routing of region ${index}`,
-    ];
+    const shapes = listItemShapes(index);
     const line = shapes[index % shapes.length];
     lines.push(line);
     size += line.length + 1;
@@ -67,15 +67,20 @@ function writeDocument(file, megabytes) {
 // ---------------------------------------------------------------------------------------------
 // Pathological shapes, in process.
 
+/** How the in-process documents start, up to their action section's content. */
+const SHAPE_HEAD = [
+  "# Post-mortem: queue saturation",
+  "",
+  "Date: 2026-10-01",
+  "",
+  "## Action items",
+  "",
+];
+
 /** A post-mortem whose action section is one table of `rows` rows: strong, vague, done and group-owned. */
 function tableDocument(rows) {
   const lines = [
-    "# Post-mortem: queue saturation",
-    "",
-    "Date: 2026-10-01",
-    "",
-    "## Action items",
-    "",
+    ...SHAPE_HEAD,
     "| Action | Owner | Due | Ticket | Status |",
     "|---|---|---|---|---|",
   ];
@@ -93,21 +98,9 @@ function tableDocument(rows) {
 
 /** A post-mortem whose action section is one list of `items` items, some with field lines under them. */
 function listDocument(items) {
-  const lines = [
-    "# Post-mortem: queue saturation",
-    "",
-    "Date: 2026-10-01",
-    "",
-    "## Action items",
-    "",
-  ];
+  const lines = [...SHAPE_HEAD];
   for (let index = 0; index < items; index++) {
-    const shapes = [
-      `- [ ] Dana: add a page when queue ${index} waits longer than ${index % 90} s, by 2026-12-${String(1 + (index % 28)).padStart(2, "0")} (OPS-${index})`,
-      `- [ ] Look into the retries of worker ${index}`,
-      `- [x] Raise the pool limit of shard ${index} (OPS-${index})`,
-      `1. Owner: the platform team — review the alert routing of region ${index}`,
-    ];
+    const shapes = listItemShapes(index);
     lines.push(shapes[index % shapes.length]);
     if (index % 5 === 0) {
       lines.push(
@@ -117,13 +110,6 @@ function listDocument(items) {
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-function seconds(fn) {
-  globalThis.gc?.();
-  const started = process.hrtime.bigint();
-  const value = fn();
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, value };
 }
 
 async function benchShapes() {
@@ -143,9 +129,9 @@ async function benchShapes() {
       let actions = 0;
       // The two measurements alternate so that neither gets a warmer machine than the other.
       for (let round = 0; round < rounds; round++) {
-        bare = Math.min(bare, seconds(() => markdown.parse(text, {})).seconds);
-        const run = seconds(() => core.lint(text, { config, today: TODAY }));
-        lint = Math.min(lint, run.seconds);
+        bare = Math.min(bare, time(() => markdown.parse(text, {})).ms / 1000);
+        const run = time(() => core.lint(text, { config, today: TODAY }));
+        lint = Math.min(lint, run.ms / 1000);
         actions = run.value.doc.actions.length;
       }
       const ratio = lint / bare;

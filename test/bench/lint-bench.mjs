@@ -6,30 +6,22 @@
 // The core is bundled from server/src/core with esbuild's API into a temp file (esbuild.mjs is not
 // touched), files are read into memory before timing so disk I/O is excluded, and the two
 // measurements alternate within each round so neither gets a warmer machine than the other.
-import { bundleCore, positiveInteger } from "./bench-support.mjs";
+import {
+  benchFolders,
+  bundleCore,
+  parseOptions,
+  positiveInteger,
+  removeBenchFolders,
+  time,
+  WORKSPACE_OPTIONS,
+} from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { generateWorkspace, readWorkspace } from "./generate-post-mortems.mjs";
 
-const { values: args } = parseArgs({
-  options: {
-    files: { type: "string", default: "10000" },
-    rounds: { type: "string", default: "3" },
-    seed: { type: "string", default: "20261124" },
-    dir: { type: "string" },
-    keep: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
-if (args.help) {
-  console.log(
-    "Usage: node test/bench/lint-bench.mjs [--files N] [--rounds N] [--seed N] [--dir DIR] [--keep]",
-  );
-  process.exit(0);
-}
+const args = parseOptions(
+  WORKSPACE_OPTIONS,
+  "Usage: node test/bench/lint-bench.mjs [--files N] [--rounds N] [--seed N] [--dir DIR] [--keep]",
+);
 const FILE_COUNT = positiveInteger(args.files, "--files");
 const ROUNDS = positiveInteger(args.rounds, "--rounds");
 const SEED = positiveInteger(args.seed, "--seed");
@@ -37,20 +29,9 @@ const TODAY = new Date(Date.UTC(2026, 10, 24));
 
 // ---------------------------------------------------------------------------------------------
 
-function time(fn) {
-  globalThis.gc?.();
-  const start = process.hrtime.bigint();
-  const value = fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
-}
-
 async function main() {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-bench-"));
-  // Only a folder of our own name is ever deleted, even under a --dir the user chose.
-  const workspace = path.join(
-    args.dir !== undefined ? path.resolve(args.dir) : scratch,
-    "follow-through-bench-workspace",
-  );
+  const folders = benchFolders("follow-through-bench-", args.dir);
+  const { scratch, workspace } = folders;
   try {
     const core = await bundleCore(scratch);
     const generated = time(() => generateWorkspace(workspace, { files: FILE_COUNT, seed: SEED }));
@@ -142,12 +123,7 @@ async function main() {
       }),
     );
   } finally {
-    if (!args.keep) {
-      fs.rmSync(scratch, { recursive: true, force: true });
-      if (args.dir !== undefined) fs.rmSync(workspace, { recursive: true, force: true });
-    } else {
-      console.error(`kept ${scratch}`);
-    }
+    removeBenchFolders(folders, args, scratch);
   }
 }
 
