@@ -410,17 +410,22 @@ export function generateWorkspace(dir, { files, seed }) {
   return bytes;
 }
 
-export function readWorkspace(dir) {
-  const texts = [];
+/** The Markdown files under `dir`, depth first, each folder's entries in name order. */
+export function markdownFiles(dir) {
+  const files = [];
   const visit = (folder) => {
     for (const entry of fs
       .readdirSync(folder, { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith(".md")) texts.push(fs.readFileSync(full, "utf8"));
+      else if (entry.name.endsWith(".md")) files.push(full);
     }
   };
   visit(dir);
-  return texts;
+  return files;
+}
+
+export function readWorkspace(dir) {
+  return markdownFiles(dir).map((file) => fs.readFileSync(file, "utf8"));
 }

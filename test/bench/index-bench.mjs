@@ -5,93 +5,56 @@
 //   npm run bench:index                       10,000 files, 3 rounds (best counts)
 //   node --expose-gc test/bench/index-bench.mjs --files 2000 --rounds 2 [--dir DIR --keep] [--no-server]
 //
-// The post-mortems come from test/bench/lint-bench.mjs's generator (run once with --rounds 1 to write
-// them), so both benchmarks measure the same workspace. Texts are read into memory before timing, so
+// The post-mortems come from lint-bench.mjs's generator with its default seed, so both benchmarks
+// measure the same workspace. Texts are read into memory before timing, so
 // disk I/O is excluded from the index/parse ratio; the server figures include it.
-import { bundleCore } from "./bench-support.mjs";
+import {
+  bundleCore,
+  parseOptions,
+  startServer,
+  time,
+  WORKSPACE_NAME,
+  WORKSPACE_OPTIONS,
+} from "./bench-support.mjs";
 import MarkdownIt from "markdown-it";
-import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
-import rpc from "vscode-jsonrpc/node";
+import { pathToFileURL } from "node:url";
+import { generateWorkspace, markdownFiles } from "./generate-post-mortems.mjs";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { values: args } = parseArgs({
-  options: {
-    files: { type: "string", default: "10000" },
-    rounds: { type: "string", default: "3" },
-    dir: { type: "string" },
-    keep: { type: "boolean", default: false },
-    "no-server": { type: "boolean", default: false },
-  },
+const args = parseOptions({
+  files: { type: "string", default: "10000" },
+  rounds: { type: "string", default: "3" },
+  dir: { type: "string" },
+  keep: { type: "boolean", default: false },
+  "no-server": { type: "boolean", default: false },
 });
 const FILE_COUNT = Number(args.files);
 const ROUNDS = Number(args.rounds);
 const TODAY = new Date(Date.UTC(2026, 10, 24));
+/** lint-bench.mjs's default --seed. */
+const SEED = Number(WORKSPACE_OPTIONS.seed.default);
 
-function time(fn) {
-  globalThis.gc?.();
-  const start = process.hrtime.bigint();
-  const value = fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
-}
-
-/** Writes the workspace with lint-bench's generator (same seed, same files), unless it is there already. */
-function generateWorkspace(parent) {
-  const workspace = path.join(parent, "follow-through-bench-workspace");
+/** Writes the workspace with lint-bench's generator and seed, unless its last file is there already. */
+function benchWorkspace(parent) {
+  const workspace = path.join(parent, WORKSPACE_NAME);
   const marker = path.join(
     workspace,
     "postmortems",
     String(Math.floor((FILE_COUNT - 1) / 100)).padStart(3, "0"),
     `incident-${String(FILE_COUNT - 1).padStart(5, "0")}.md`,
   );
-  if (!fs.existsSync(marker)) {
-    const generated = spawnSync(
-      process.execPath,
-      [
-        path.join(REPO_ROOT, "test", "bench", "lint-bench.mjs"),
-        "--files",
-        String(FILE_COUNT),
-        "--rounds",
-        "1",
-        "--dir",
-        parent,
-        "--keep",
-      ],
-      { encoding: "utf8" },
-    );
-    if (generated.status !== 0 || !fs.existsSync(marker)) {
-      throw new Error(`generating the workspace failed:\n${generated.stdout}\n${generated.stderr}`);
-    }
-    for (const line of generated.stderr.split("\n")) {
-      const kept = /^kept (.+)$/.exec(line);
-      if (kept !== null) fs.rmSync(kept[1], { recursive: true, force: true });
-    }
-  }
+  if (!fs.existsSync(marker)) generateWorkspace(workspace, { files: FILE_COUNT, seed: SEED });
   return workspace;
 }
 
 function readWorkspace(dir) {
-  const files = [];
-  const visit = (folder) => {
-    for (const entry of fs
-      .readdirSync(folder, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith(".md"))
-        files.push({
-          file: full,
-          uri: pathToFileURL(full).toString(),
-          text: fs.readFileSync(full, "utf8"),
-        });
-    }
-  };
-  visit(dir);
-  return files;
+  return markdownFiles(dir).map((file) => ({
+    file,
+    uri: pathToFileURL(file).toString(),
+    text: fs.readFileSync(file, "utf8"),
+  }));
 }
 
 function median(values) {
@@ -112,13 +75,7 @@ function rssOf(pid) {
 
 /** Starts dist/server.js on the workspace, times the background indexing, one watched-file change and one edit, and reads its memory. */
 async function measureServer(workspace, files) {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "server.js"), "--stdio"], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const connection = rpc.createMessageConnection(
-    new rpc.StreamMessageReader(child.stdout),
-    new rpc.StreamMessageWriter(child.stdin),
-  );
+  const { child, connection } = startServer([], { stdio: ["pipe", "pipe", "inherit"] });
   const waiters = [];
   const diagnostics = [];
   connection.onNotification("followThrough/indexChanged", (params) => {
@@ -132,8 +89,6 @@ async function measureServer(workspace, files) {
   connection.onNotification("textDocument/publishDiagnostics", (params) =>
     diagnostics.push({ at: performance.now(), params }),
   );
-  connection.onRequest("workspace/configuration", (params) => params.items.map(() => ({})));
-  connection.onRequest("client/registerCapability", () => null);
   connection.onRequest("window/workDoneProgress/create", () => null);
   connection.listen();
   const indexChanged = (match) => new Promise((resolve) => waiters.push({ match, resolve }));
@@ -242,7 +197,7 @@ async function main() {
       ],
       "index-core",
     );
-    const workspace = generateWorkspace(parent);
+    const workspace = benchWorkspace(parent);
     const files = readWorkspace(workspace);
     const megabytes =
       files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / (1024 * 1024);

@@ -5,25 +5,20 @@
 // to many documents at once, counting publishes and lints and reading RSS and heap after a forced GC.
 //   node test/bench/lsp-bench.mjs [--keystrokes 200] [--lines 300] [--big-lines 5000]
 //                                 [--burst 5000] [--burst-seconds 10] [--documents 500] [--load-only]
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import rpc from "vscode-jsonrpc/node";
+import { pathToFileURL } from "node:url";
+import { parseOptions, startServer } from "./bench-support.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { values: args } = parseArgs({
-  options: {
-    keystrokes: { type: "string", default: "200" },
-    lines: { type: "string", default: "300" },
-    "big-lines": { type: "string", default: "5000" },
-    burst: { type: "string", default: "5000" },
-    "burst-seconds": { type: "string", default: "10" },
-    documents: { type: "string", default: "500" },
-    "load-only": { type: "boolean", default: false },
-  },
+const args = parseOptions({
+  keystrokes: { type: "string", default: "200" },
+  lines: { type: "string", default: "300" },
+  "big-lines": { type: "string", default: "5000" },
+  burst: { type: "string", default: "5000" },
+  "burst-seconds": { type: "string", default: "10" },
+  documents: { type: "string", default: "500" },
+  "load-only": { type: "boolean", default: false },
 });
 
 /** A realistic post-mortem: mostly prose and timeline, one action item in ten lines, a third of them weak. */
@@ -79,19 +74,8 @@ async function measure(lines, keystrokes) {
   let text = postMortem(lines);
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).toString();
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.FT_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
-      path.join(root, "dist", "server.js"),
-      "--stdio",
-    ],
-    { stdio: "pipe" },
-  );
-  const connection = rpc.createMessageConnection(
-    new rpc.StreamMessageReader(child.stdout),
-    new rpc.StreamMessageWriter(child.stdin),
-  );
+  const nodeArgs = (process.env.FT_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const { child, connection } = startServer(nodeArgs, { stdio: "pipe" });
   const waiting = new Map();
   connection.onNotification("textDocument/publishDiagnostics", (params) => {
     const resolve = waiting.get(params.version);
@@ -100,8 +84,6 @@ async function measure(lines, keystrokes) {
       resolve(params);
     }
   });
-  connection.onRequest("workspace/configuration", (params) => params.items.map(() => ({})));
-  connection.onRequest("client/registerCapability", () => null);
   connection.listen();
   await connection.sendRequest("initialize", {
     processId: process.pid,
@@ -173,15 +155,10 @@ async function measure(lines, keystrokes) {
 async function measureLoad(burst, burstSeconds, documentCount) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ft-lsp-load-"));
   fs.mkdirSync(path.join(dir, "postmortems"));
-  const child = spawn(
-    process.execPath,
-    ["--expose-gc", path.join(root, "dist", "server.js"), "--stdio"],
-    { stdio: "pipe", env: { ...process.env, FOLLOW_THROUGH_DEBUG_REQUESTS: "1" } },
-  );
-  const connection = rpc.createMessageConnection(
-    new rpc.StreamMessageReader(child.stdout),
-    new rpc.StreamMessageWriter(child.stdin),
-  );
+  const { child, connection } = startServer(["--expose-gc"], {
+    stdio: "pipe",
+    env: { ...process.env, FOLLOW_THROUGH_DEBUG_REQUESTS: "1" },
+  });
   const publishes = new Map();
   const waiting = new Map();
   let stale = 0;
@@ -194,8 +171,6 @@ async function measureLoad(burst, burstSeconds, documentCount) {
     waiting.get(key)?.();
     waiting.delete(key);
   });
-  connection.onRequest("workspace/configuration", (params) => params.items.map(() => ({})));
-  connection.onRequest("client/registerCapability", () => null);
   connection.listen();
   await connection.sendRequest("initialize", {
     processId: process.pid,
