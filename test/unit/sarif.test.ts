@@ -14,6 +14,7 @@ import {
   WEAK_AND_STRONG,
   WEAK_LINE,
   lines,
+  parseJsonReport,
   tempDirPerTest,
   runCli,
   writeTree,
@@ -125,20 +126,9 @@ describe("cli: SARIF", function () {
       "%SRCROOT%": { uri: `${pathToFileURL(temp.dir).href}/` },
     });
 
-    const json = JSON.parse(
+    const json = parseJsonReport(
       runCli(["lint", "--format", "json", ...TODAY, "postmortems"], { cwd: temp.dir }).stdout,
-    ) as {
-      findings: {
-        file: string;
-        line: number;
-        column: number;
-        endLine: number;
-        endColumn: number;
-        rule: string;
-        severity: string;
-        message: string;
-      }[];
-    };
+    );
     const results = run.results ?? [];
     assert.equal(results.length, json.findings.length);
     assert.ok(results.length > 0);
