@@ -19,21 +19,12 @@ import {
   type WorkspaceActionsResult,
 } from "../../server/src/protocol";
 import { unprivilegedRunner } from "../support/cli-helpers";
+import { aliasBomb, aliasBombConfig } from "../support/hostile";
 import { uriOf } from "./lspClient";
 import { serverPerTest } from "./serverPerTest";
 
 const MB = 1024 * 1024;
 const HEAD = "# Post-mortem: hostile\n\n## Action items\n\n";
-
-function aliasBomb(): string {
-  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  const names = "abcdefghijkl";
-  for (let level = 1; level < names.length; level++) {
-    const previous = `*${names[level - 1]}`;
-    lines.push(`${names[level]}: &${names[level]} [${Array(9).fill(previous).join(", ")}]`);
-  }
-  return lines.join("\n");
-}
 
 const documents: [string, string][] = [
   [
@@ -68,10 +59,7 @@ describe("language server: hostile input", function () {
   this.timeout(60_000);
   const server = serverPerTest(
     (workspace) => {
-      workspace.file(
-        "bombed/.followthrough.yml",
-        `${aliasBomb()}\ngroups: *l\npeople: *l\ntrackerKeys: *l\nrules: *l\ntracker: *l\n`,
-      );
+      workspace.file("bombed/.followthrough.yml", aliasBombConfig());
       if (process.platform !== "win32") {
         fs.mkdirSync(path.join(workspace.root, "piped"));
         spawnSync("mkfifo", [path.join(workspace.root, "piped", ".followthrough.yml")]);

@@ -14,6 +14,7 @@ import {
   writeTree,
   type CliResult,
 } from "../support/cli-helpers";
+import { aliasBomb, aliasBombConfig } from "../support/hostile";
 import { readSource } from "../../server/src/cli/read";
 import { walkFiles } from "../../server/src/core/index/files";
 
@@ -22,17 +23,6 @@ const TODAY = ["--today", "2026-11-24"];
 const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=96" };
 const BOUND_MS = 20_000;
 const WEAK_POST_MORTEM = "# Post-mortem: hostile\n\n## Action items\n\n- [ ] Improve monitoring\n";
-
-/** Twelve levels of nine aliases each: 9^12 (282 billion) strings if anything expands it. */
-function aliasBomb(): string {
-  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  const names = "abcdefghijkl";
-  for (let level = 1; level < names.length; level++) {
-    const previous = `*${names[level - 1]}`;
-    lines.push(`${names[level]}: &${names[level]} [${Array(9).fill(previous).join(", ")}]`);
-  }
-  return lines.join("\n");
-}
 
 function timedCli(args: string[], cwd: string): CliResult & { ms: number } {
   const started = performance.now();
@@ -149,7 +139,7 @@ describe("CLI: hostile input", function () {
 
   it("a YAML alias bomb in .followthrough.yml: no expansion, each key it feeds is named with its line", function () {
     writeTree(dir, {
-      ".followthrough.yml": `${aliasBomb()}\ngroups: *l\npeople: *l\ntrackerKeys: *l\nrules: *l\ntracker: *l\n`,
+      ".followthrough.yml": aliasBombConfig(),
       "postmortems/a.md": WEAK_POST_MORTEM,
     });
     const result = timedCli(["lint", "--format", "json", ...TODAY, "postmortems"], dir);
