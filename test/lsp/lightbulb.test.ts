@@ -76,6 +76,19 @@ describe("language server: the lightbulb menu with pickers", function () {
       1,
     );
 
+  /** At most MAX_ENTRIES entries, none of them twice. */
+  function assertShortMenu(actions: CodeAction[], needle: string): void {
+    assert.ok(
+      actions.length <= MAX_ENTRIES,
+      `${actions.length} entries on "${needle}": ${titles(actions)}`,
+    );
+    assert.equal(
+      new Set(actions.map((action) => action.title)).size,
+      actions.length,
+      `an entry repeats: ${titles(actions)}`,
+    );
+  }
+
   function pickerOf(actions: CodeAction[], title: string): PickFixArguments {
     const action = actions.find((candidate) => candidate.title === title);
     assert.ok(action?.command !== undefined, `no picker "${title}" in ${titles(actions)}`);
@@ -87,15 +100,7 @@ describe("language server: the lightbulb menu with pickers", function () {
     const text = postMortemText([BULLET, GROUP_BULLET, OTHER_BULLET]);
     for (const needle of [BULLET, GROUP_BULLET]) {
       const { actions } = await menuOn(`bullet-${needle.length}.md`, text, needle);
-      assert.ok(
-        actions.length <= MAX_ENTRIES,
-        `${actions.length} entries on "${needle}": ${titles(actions)}`,
-      );
-      assert.equal(
-        new Set(actions.map((action) => action.title)).size,
-        actions.length,
-        `an entry repeats: ${titles(actions)}`,
-      );
+      assertShortMenu(actions, needle);
       assert.equal(
         actions.filter((action) => action.title.startsWith("Disable ")).length,
         1,
@@ -156,15 +161,7 @@ describe("language server: the lightbulb menu with pickers", function () {
     const text = postMortemText(TABLE);
     for (const needle of TABLE.slice(2)) {
       const { actions } = await menuOn(`table-${needle.length}.md`, text, needle);
-      assert.ok(
-        actions.length <= MAX_ENTRIES,
-        `${actions.length} entries on "${needle}": ${titles(actions)}`,
-      );
-      assert.equal(
-        new Set(actions.map((action) => action.title)).size,
-        actions.length,
-        `an entry repeats: ${titles(actions)}`,
-      );
+      assertShortMenu(actions, needle);
     }
   });
 
