@@ -4,15 +4,14 @@
 // Pure: the same summaries and the same `today` give the same numbers in the CLI, the server and tests.
 import { isOverdue } from "../index/query";
 import type { IndexedAction, IndexedPostMortem } from "../index/types";
+import { actionRef, postMortemRef } from "./refs";
 import { findRepeatedFixes } from "./repeatedFixes";
 import type {
-  ActionRef,
   Ageing,
   ClosedWithOpen,
   FollowThroughMetrics,
   MetricsOptions,
   OverdueAction,
-  PostMortemRef,
   RateRow,
   Totals,
   WeakShare,
@@ -64,22 +63,6 @@ export function followThroughRate(counts: {
 }): number | null {
   const counted = counts.actions - counts.deprioritizedWithReason;
   return counted <= 0 ? null : counts.done / counted;
-}
-
-function postMortemRef(postMortem: IndexedPostMortem): PostMortemRef {
-  return { uri: postMortem.uri, title: postMortem.title, date: postMortem.date ?? null };
-}
-
-function actionRef(action: IndexedAction, postMortem: IndexedPostMortem): ActionRef {
-  return {
-    uri: action.uri,
-    actionId: action.id,
-    range: action.range,
-    text: action.text,
-    owners: action.owners,
-    state: action.state,
-    postMortem: postMortemRef(postMortem),
-  };
 }
 
 class RateTable {

@@ -4,6 +4,7 @@
 // A false cluster tells a leader that a fix failed when it did not, so the test is strict: several
 // shared specific words and a high overlap; a missed pair costs less than a wrong one.
 import type { IndexedAction, IndexedPostMortem } from "../index/types";
+import { actionRef } from "./refs";
 import type { RepeatedFix, RepeatedFixItem } from "./types";
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
@@ -496,15 +497,7 @@ function describe(
     shared = shared.filter((word) => words.has(word));
   }
   const refs: RepeatedFixItem[] = items.map(({ action, postMortem }) => {
-    const ref: RepeatedFixItem = {
-      uri: action.uri,
-      actionId: action.id,
-      range: action.range,
-      text: action.text,
-      owners: action.owners,
-      state: action.state,
-      postMortem: { uri: postMortem.uri, title: postMortem.title, date: postMortem.date ?? null },
-    };
+    const ref: RepeatedFixItem = actionRef(action, postMortem);
     if (action.reason !== undefined) ref.reason = action.reason;
     return ref;
   });
