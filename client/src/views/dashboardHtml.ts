@@ -8,6 +8,7 @@ import type {
   PostMortemRef,
   RateRow,
 } from "../../../server/src/protocol";
+import { periodSuffix } from "../../../server/src/core/metrics/period";
 
 export interface DashboardPageOptions {
   /** A fresh random value per render: the only style element carries it, the CSP allows only it. */
@@ -117,12 +118,7 @@ export function renderDashboard(metrics: MetricsResult, options: DashboardPageOp
   const { totals } = metrics;
   const csp = `default-src 'none'; style-src 'nonce-${options.nonce}'; img-src 'none'; script-src 'none'; font-src 'none'; connect-src 'none'; form-action 'none'; frame-src 'none'`;
   const parts: string[] = [];
-  const span =
-    metrics.from === null
-      ? ""
-      : metrics.from === metrics.to
-        ? `, ${metrics.from}`
-        : `, ${metrics.from} to ${metrics.to}`;
+  const span = periodSuffix(metrics);
   parts.push(`<h1>Follow-through</h1>`);
   parts.push(
     `<p class="subtitle">${plural(totals.postMortems, "post-mortem")}${escapeHtml(span)} · as of ${escapeHtml(metrics.today)}${metrics.since === null ? "" : ` · dated ${escapeHtml(metrics.since)} or later`}</p>`,

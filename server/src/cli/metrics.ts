@@ -1,6 +1,7 @@
 // `follow-through metrics`: the follow-through numbers of every post-mortem found (the same discovery
 // and index as `actions`), as a short report a leader can read, or as JSON.
 import { isoDay } from "../core/index/query";
+import { periodSuffix } from "../core/metrics/period";
 import {
   computeMetrics,
   daysBetween,
@@ -162,12 +163,7 @@ export function metricsText(
   const where = (ref: ActionRef): string =>
     dim(`${displayPath(ref.uri)}:${ref.range.start.line + 1}`);
 
-  const span =
-    metrics.from === null
-      ? ""
-      : metrics.from === metrics.to
-        ? `, ${metrics.from}`
-        : `, ${metrics.from} to ${metrics.to}`;
+  const span = periodSuffix(metrics);
   out.push(
     bold(
       `Follow-through of ${plural(totals.postMortems, "post-mortem")}${span}, as of ${metrics.today}${metrics.since === null ? "" : ` (dated ${metrics.since} or later)`}`,
