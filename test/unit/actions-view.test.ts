@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint } from "../../server/src/core/lint";
 import { readManifest } from "../support/manifest";
+import { postMortemMarkdown } from "../support/postMortemText";
 import { summarise } from "../../server/src/core/index/summarise";
 import {
   actionAsMarkdown,
@@ -17,19 +18,11 @@ import {
 const TODAY = "2026-11-24";
 
 function postMortem(uri: string, title: string, date: string, services: string, items: string[]) {
-  const text = [
-    "---",
-    `title: ${title}`,
-    `date: ${date}`,
-    `services: [${services}]`,
-    "---",
+  const text = postMortemMarkdown(
+    [`title: ${title}`, `date: ${date}`, `services: [${services}]`],
     `# ${title}`,
-    "",
-    "## Action items",
-    "",
-    ...items,
-    "",
-  ].join("\n");
+    items,
+  );
   return summarise(uri, lint(text, { today: new Date(`${TODAY}T00:00:00Z`) }), "disk");
 }
 

@@ -5,25 +5,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint } from "../../server/src/core/lint";
 import { readManifest } from "../support/manifest";
+import { postMortemMarkdown } from "../support/postMortemText";
 import { summarise } from "../../server/src/core/index/summarise";
 import { computeMetrics } from "../../server/src/core/metrics";
 import type { MetricsResult } from "../../server/src/protocol";
 import { renderDashboard, revealUri } from "../../client/src/views/dashboardHtml";
 
 function postMortem(uri: string, date: string, items: string[]) {
-  const text = [
-    "---",
-    `title: Outage <b>${date}</b>`,
-    `date: ${date}`,
-    "services: [checkout]",
-    "---",
+  const text = postMortemMarkdown(
+    [`title: Outage <b>${date}</b>`, `date: ${date}`, "services: [checkout]"],
     "# Outage",
-    "",
-    "## Action items",
-    "",
-    ...items,
-    "",
-  ].join("\n");
+    items,
+  );
   return summarise(uri, lint(text, { today: new Date("2026-12-01T00:00:00Z") }), "disk");
 }
 

@@ -5,6 +5,7 @@ import { strict as assert } from "node:assert";
 import { lint } from "../../server/src/core/lint";
 import { summarise } from "../../server/src/core/index/summarise";
 import type { IndexedPostMortem } from "../../server/src/core/index/types";
+import { postMortemMarkdown } from "../support/postMortemText";
 import {
   contentWords,
   findRepeatedFixes,
@@ -25,22 +26,12 @@ function postMortem(
 ): IndexedPostMortem {
   counter++;
   title ??= `Incident ${counter}`;
-  const frontMatter = [
-    "---",
+  const fields = [
     `title: ${title}`,
     ...(date === undefined ? [] : [`date: ${date}`]),
     ...(services.length === 0 ? [] : [`services: [${services.join(", ")}]`]),
-    "---",
   ];
-  const text = [
-    ...frontMatter,
-    `# Post-mortem: ${title}`,
-    "",
-    "## Action items",
-    "",
-    ...items,
-    "",
-  ].join("\n");
+  const text = postMortemMarkdown(fields, `# Post-mortem: ${title}`, items);
   return summarise(
     `file:///w/postmortems/${counter}.md`,
     lint(text, { today: new Date("2026-12-01T00:00:00Z") }),

@@ -4,6 +4,7 @@
 // with the link written on the item where it now is.
 import { strict as assert } from "node:assert";
 import * as vscode from "vscode";
+import { postMortemMarkdown } from "../support/postMortemText";
 import { GitLabFake } from "../trackers/fakes/gitlab";
 import { EXTENSION_ID, answering, waitFor, workspaceUri } from "./helpers";
 
@@ -12,18 +13,7 @@ const ALL = "postmortems/2026-11-08-push-all.md";
 const TYPING = "postmortems/2026-11-09-push-while-typing.md";
 
 function postMortem(title: string, items: string[]): string {
-  return [
-    "---",
-    `title: ${title}`,
-    "date: 2026-11-08",
-    "---",
-    `# ${title}`,
-    "",
-    "## Action items",
-    "",
-    ...items,
-    "",
-  ].join("\n");
+  return postMortemMarkdown([`title: ${title}`, "date: 2026-11-08"], `# ${title}`, items);
 }
 
 describe("push to the tracker", function () {
