@@ -79,10 +79,7 @@ export class GitHubFake extends FakeServer {
 
   protected validateRequest(request: FakeRequest): FakeResponse | undefined {
     const route = this.route(request);
-    if (route === undefined) {
-      this.violations.push(`no such operation: ${request.method} ${request.path}`);
-      return { status: 404, body: this.errorBody(404) };
-    }
+    if (route === undefined) return this.unknownRequest("operation", request);
     const accept = String(request.headers.accept ?? "");
     if (!/application\/(vnd\.github[^,]*\+)?json|\*\/\*/.test(accept)) {
       this.violations.push(`${route.operationId}: Accept ${accept}`);

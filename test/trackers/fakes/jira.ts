@@ -98,10 +98,7 @@ export class JiraFake extends FakeServer {
 
   protected validateRequest(request: FakeRequest): FakeResponse | undefined {
     const route = this.route(request);
-    if (route === undefined) {
-      this.violations.push(`no such operation: ${request.method} ${request.path}`);
-      return { status: 404, body: this.errorBody(404) };
-    }
+    if (route === undefined) return this.unknownRequest("operation", request);
     // Cloud: email and API token as Basic; Data Center: a personal access token as Bearer.
     if (
       !(route.version === "3" ? /^Basic \S+/ : /^Bearer \S+/).test(

@@ -60,8 +60,7 @@ export class LinearFake extends FakeServer {
 
   protected validateRequest(request: FakeRequest): FakeResponse | undefined {
     if (request.method !== "POST" || request.path !== "/graphql") {
-      this.violations.push(`no such endpoint: ${request.method} ${request.path}`);
-      return { status: 404, body: this.errorBody(404) };
+      return this.unknownRequest("endpoint", request);
     }
     if (String(request.headers.authorization ?? "").trim() === "") {
       return {

@@ -188,6 +188,12 @@ export abstract class FakeServer {
   /** The body the tracker sends with an error status (its documented error shape). */
   protected abstract errorBody(status: number): unknown;
 
+  /** A request the description has no `what` (operation, endpoint) for: a violation, and a 404. */
+  protected unknownRequest(what: string, request: FakeRequest): FakeResponse {
+    this.violations.push(`no such ${what}: ${request.method} ${request.path}`);
+    return { status: 404, body: this.errorBody(404) };
+  }
+
   private send(
     res: http.ServerResponse,
     request: FakeRequest,
