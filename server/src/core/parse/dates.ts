@@ -525,7 +525,7 @@ const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
  * read one way say which way the others ("05/12/2026") are meant.
  */
 export function slashDatesAreDayFirst(text: string): boolean {
-  if (!text.includes("/")) {
+  if (!hasSlashDate(text)) {
     return false;
   }
   let dayFirst = 0;
@@ -540,6 +540,20 @@ export function slashDatesAreDayFirst(text: string): boolean {
     }
   }
   return dayFirst > monthFirst;
+}
+
+/** A slash between two digits somewhere: most slashes are in links and paths, and a date needs this. */
+function hasSlashDate(text: string): boolean {
+  for (let at = text.indexOf("/"); at !== -1; at = text.indexOf("/", at + 1)) {
+    if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** "a second cluster", "in an hour": chrono reads a span shorter than a day, which is no deadline. */
