@@ -428,4 +428,16 @@ export const rows: FieldRow[] = [
     markdown: "- Re-run the relevance analysis with the fixed tokenizer (Hana, SRCH-317)",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "trailing: the last hyphen-dash part names the owner after a hyphen-dash label ('P2 - … - Priya')",
+    markdown: "- P2 - Add a replication lag alert - Priya",
+    expect: { owners: ["Priya"] },
+  },
+  {
+    branch:
+      "owner prefix: a category tag in brackets ('[Mitigation]') is no owner and leaves the verb first",
+    markdown: "- [Mitigation] Add a replication lag alert (Priya, OPS-31, 2026-12-20)",
+    expect: { owners: ["Priya"], verb: "outcome" },
+  },
 ];

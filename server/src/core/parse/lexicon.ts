@@ -631,7 +631,7 @@ export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";
 
 /** Tags in brackets that rank or sort an item ("[P1]", "[long-term]", "[detect]"): never its owner. */
 export const BRACKET_TAGS =
-  /^(?:p\d|sev\s?\d|s\d|high|medium|low|critical|major|minor|prio.*|short[- ]term|long[- ]term|mid[- ]term|medium[- ]term|quick win|prevent|detect|mitigate|process|repair|investigate)$/i;
+  /^(?:p\d|sev\s?\d|s\d|high|medium|low|critical|major|minor|prio.*|short[- ]term|long[- ]term|mid[- ]term|medium[- ]term|quick win|prevent|detect|mitigate|process|repair|investigate|prevention|detection|mitigation|remediation|tooling|monitoring|alerting|documentation|communication|follow[- ]?up)$/i;
 
 /** Labels that open an item without naming its owner: "Action item: …", "Follow-up: …". */
 export const ACTION_LABELS =

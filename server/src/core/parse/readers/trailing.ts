@@ -37,7 +37,8 @@ const OWNER_FIELD_BEFORE = new RegExp(
   "i",
 );
 const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
-const TRAILING_DASH = /\s+(?:[–—]|--?)\s+([^–—\n]{1,100})$/;
+// The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
+const TRAILING_DASH = /\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
