@@ -64,4 +64,13 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { status: "open", trackers: [] },
   },
+  {
+    branch: "completion column: a date under 'Completed' says the work was finished then",
+    markdown: [
+      "| Action | Owner | Completed |",
+      "|---|---|---|",
+      "| Cap the ranking fan-out at 64 shards (SRCH-4, 2026-12-20) | Ines | 2026-11-30 |",
+    ].join("\n"),
+    expect: { status: "done", owners: ["Ines"] },
+  },
 ];

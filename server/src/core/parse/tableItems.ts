@@ -169,7 +169,9 @@ export function readTable(
     }
     let cellStatus: ActionStatus | undefined;
     if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
-      cellStatus = statusFromWord(statusCell.text, absolute(statusCell));
+      cellStatus =
+        statusFromWord(statusCell.text, absolute(statusCell)) ??
+        completedOn(builder, columns.headers[columns.status!], statusCell, absolute(statusCell));
       if (
         cellStatus?.state === "deprioritized" &&
         cellStatus.reason === undefined &&
@@ -368,4 +370,24 @@ function readTrackerCell(trackerCell: Cell): { reference: string; status?: strin
       : { reference: text };
   }
   return { reference: text.slice(0, length), status: tail === "" ? undefined : tail };
+}
+
+/** A column that says when the work was finished ("Completed", "Done?"). */
+const COMPLETION_HEADER = /^(?:done|completed?|closed|finished|resolved)\??$/;
+
+/** "| Completed |" over "2026-11-30": a date there says the work was finished then. */
+function completedOn(
+  builder: Builder,
+  header: string,
+  cell: Cell,
+  span: Span,
+): ActionStatus | undefined {
+  if (!COMPLETION_HEADER.test(header)) {
+    return undefined;
+  }
+  const text = toPlainText(cell.text).trim();
+  const found = findDeadline(text, builder.ctx.reference, builder.ctx.dayFirst);
+  return found?.date === undefined || found.text.length < text.length - 2
+    ? undefined
+    : { state: "done", evidence: `${header} ${text}`, span };
 }
