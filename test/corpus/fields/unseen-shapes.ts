@@ -440,4 +440,14 @@ export const rows: FieldRow[] = [
     markdown: "- [Mitigation] Add a replication lag alert (Priya, OPS-31, 2026-12-20)",
     expect: { owners: ["Priya"], verb: "outcome" },
   },
+  {
+    branch: "mentions: a Notion-style '@Alice Smith' names the person with her surname",
+    markdown: "- [ ] Add a replication lag alert @Alice Smith December 12, 2026",
+    expect: { owners: ["Alice Smith"], deadline: "December 12, 2026" },
+  },
+  {
+    branch: "mentions: a month after the mention is the date, not a surname ('@Bob Dec 12')",
+    markdown: "- [ ] Add a disk usage alert @Bob Dec 12",
+    expect: { owners: ["@Bob"], deadline: "Dec 12" },
+  },
 ];
