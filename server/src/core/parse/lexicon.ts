@@ -376,6 +376,12 @@ export const DONE_WORDS =
   /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
 export const OPEN_WORDS =
   /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
+/**
+ * A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
+ * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
+ */
+export const DROPPED_HEADING =
+  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved)\b/i;
 export const DEPRIORITIZED_WORDS =
   /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
 

@@ -15,6 +15,7 @@ import {
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
+import { DROPPED_HEADING } from "./lexicon";
 
 export const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
@@ -33,10 +34,6 @@ const FOLLOW_UP_INTRO_PAST =
 // "Immediate actions (complete)".
 const DONE_HEADING =
   /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
-// A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
-// "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
-const DROPPED_HEADING =
-  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved)\b/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
