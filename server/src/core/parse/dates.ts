@@ -36,6 +36,13 @@ const MONTHS =
 const WEEKDAYS =
   "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
 
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
+
+/** A month or a weekday, written out or short ("Dec", "Tuesday"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORD.test(word);
+}
+
 const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b/g;
 // "20.12.2026": with dots the day comes first wherever the form is written.
 const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;

@@ -12,6 +12,7 @@ import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fi
 import { isActionHeading, isNarrativeHeading } from "./headings";
 import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { toPlainText } from "./markdownText";
+import { findTrackerRefs } from "./trackerRefs";
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
 const LEGEND_ITEM =
@@ -97,17 +98,15 @@ export function isFieldNode(builder: Builder, node: ListNode): boolean {
 /** "  - PAY-2", "  - https://github.com/acme/pay/pull/12" under an item: where the item is tracked. */
 function isTrackerLinkNode(builder: Builder, node: ListNode): boolean {
   const item = rawListItem(builder, node);
-  // Every reference and issue link has a digit; most notes have none, and are not read twice.
+  // Only a line with a reference is read for fields: the other notes under an item are never read so.
   return (
     item !== undefined &&
     item.checkbox === undefined &&
     node.children.length === 0 &&
-    DIGIT.test(item.raw) &&
+    findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys }).length > 0 &&
     readAsBareTrackerLink(readFields(item.raw, builder.ctxPastTenseOpen), item.raw)
   );
 }
-
-const DIGIT = /\d/;
 
 export function readListNode(
   builder: Builder,

@@ -1,4 +1,5 @@
 import { NOT_A_NAME, NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES, TAKES_ON_VERBS } from "../lexicon";
+import { isCalendarWord } from "../dates";
 import { ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
 import { isVerb } from "./verbs";
@@ -69,13 +70,13 @@ export function readMentions(r: Reading): void {
     if (NOT_OWNER_BEFORE_MENTION.test(raw.slice(Math.max(0, at - 32), at))) {
       continue; // "cc @ben", "as suggested by @ana", "thanks to @ben": named, but not the owner.
     }
-    // "@Alice Smith": a Notion-style mention of a person by name, surname included.
+    // "@Alice Smith": a Notion-style mention of a person by name, surname included; not "@Bob Dec 12".
     const surname = /^\p{Lu}/u.test(m[1]) ? SURNAME.exec(raw.slice(at + m[0].length)) : null;
     const named =
       surname !== null &&
       !NOT_A_NAME.has(surname[1].toLowerCase()) &&
       !isVerb(surname[1].toLowerCase()) &&
-      !CALENDAR_WORD.test(surname[1])
+      !isCalendarWord(surname[1])
         ? surname
         : null;
     const span = { start: at, end: at + m[0].length + (named?.[0].length ?? 0) };
@@ -88,9 +89,6 @@ export function readMentions(r: Reading): void {
 }
 
 const SURNAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])/u;
-/** "@Bob Dec 12": a month or a weekday after the mention is a date, not a surname. */
-const CALENDAR_WORD =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 
 function ownerStartsAt(r: Reading, start: number): boolean {
   return r.owners.some((owner) => owner.span?.start === start);
