@@ -287,6 +287,20 @@ function cellPoint(
 // What may be left of a line of links once the links are cut out: "and", "or", commas.
 const LINKS_ONLY_REST = /^[\s,;:&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:&+/()[\]*_-]*)*$/i;
 
+/** Whether only "and", "or" and punctuation are left of a line once the given spans are cut out. */
+export function nothingButSpans(
+  raw: string,
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  let rest = "";
+  let from = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    rest += raw.slice(from, Math.max(from, span.start));
+    from = Math.max(from, span.end);
+  }
+  return LINKS_ONLY_REST.test(toPlainText(rest + raw.slice(from)));
+}
+
 /**
  * A line that is nothing but a link to an issue or pull request ("* https://…/issues/1234"): the linked
  * ticket states the work, so the line is an item, and the link, having no other words, is its text.
@@ -300,13 +314,8 @@ export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean 
     return false;
   }
   // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link).
-  let rest = raw;
-  for (const ref of [...fields.trackerRefs].sort(
-    (a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0),
-  )) {
-    rest = ref.span === undefined ? rest : rest.slice(0, ref.span.start) + rest.slice(ref.span.end);
-  }
-  if (!LINKS_ONLY_REST.test(toPlainText(rest))) {
+  const spans = fields.trackerRefs.flatMap((ref) => (ref.span === undefined ? [] : [ref.span]));
+  if (!nothingButSpans(raw, spans)) {
     return false;
   }
   fields.actionText = toPlainText(raw).trim();

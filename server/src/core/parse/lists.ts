@@ -1,6 +1,7 @@
 import type { Token } from "markdown-it";
 import type { ActionItem, InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
 import {
+  nothingButSpans,
   PSEUDO_LEVEL,
   pushItem,
   readAsBareTrackerLink,
@@ -98,12 +99,14 @@ export function isFieldNode(builder: Builder, node: ListNode): boolean {
 /** "  - PAY-2", "  - https://github.com/acme/pay/pull/12" under an item: where the item is tracked. */
 function isTrackerLinkNode(builder: Builder, node: ListNode): boolean {
   const item = rawListItem(builder, node);
-  // Only a line with a reference is read for fields: the other notes under an item are never read so.
+  if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
+    return false;
+  }
+  // Only a line of nothing but references is read for fields: the other notes under an item never are.
+  const found = findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys });
   return (
-    item !== undefined &&
-    item.checkbox === undefined &&
-    node.children.length === 0 &&
-    findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys }).length > 0 &&
+    found.length > 0 &&
+    nothingButSpans(item.raw, found) &&
     readAsBareTrackerLink(readFields(item.raw, builder.ctxPastTenseOpen), item.raw)
   );
 }

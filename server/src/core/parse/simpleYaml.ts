@@ -9,7 +9,9 @@ export interface SimpleYaml {
   spans: Map<string, { start: number; end: number }>;
 }
 
-const KEY_LINE = /^([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+// Greedy to the line's end, trailing blanks cut after: a lazy value tried the end at every character.
+const KEY_LINE = /^([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?:[ \t]+(.*))?$/;
+const TRAILING_BLANKS = /[ \t]+$/;
 const LIST_ITEM = /^([ \t]+)-[ \t]+(.*?)[ \t]*$/;
 const PLAIN_UNSAFE = /^[[\]{}&*!|>%@`'"#,?:-]|: | #|\t/;
 
@@ -83,7 +85,8 @@ export function readSimpleYaml(yaml: string): SimpleYaml | undefined {
     if (line.trim() === "" || line.startsWith("#")) {
       continue;
     }
-    const item = LIST_ITEM.exec(line);
+    const first = line.charCodeAt(0);
+    const item = first === 0x20 || first === 0x09 ? LIST_ITEM.exec(line) : null;
     if (item !== null) {
       const value = listKey === undefined ? undefined : scalar(item[2]);
       if (value === undefined) {
@@ -98,7 +101,7 @@ export function readSimpleYaml(yaml: string): SimpleYaml | undefined {
       return undefined;
     }
     const key = match[1];
-    const text = match[2] ?? "";
+    const text = match[2] === undefined ? "" : match[2].replace(TRAILING_BLANKS, "");
     spans.set(key, { start: lineStart, end: lineStart + line.trimEnd().length });
     listKey = undefined;
     if (text === "") {
