@@ -90,6 +90,8 @@ export function wordsOf(plain: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** A stable 32-bit FNV-1a hash, rendered base-36. */
 export function stableHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -105,12 +107,16 @@ export function stableHash(text: string): string {
  * normal form ids are made from; hashed as it is read, without building the normal form.
  */
 export function stableWordHash(text: string): string {
-  const lower = text.toLowerCase();
+  // ASCII is lower-cased in the loop; other text first, as a few of its letters lower-case to ASCII.
+  const lower = NON_ASCII.test(text) ? text.toLowerCase() : text;
   let hash = 0x811c9dc5;
   let inWord = false;
   let wroteWord = false;
   for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+    let code = lower.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      code += 32;
+    }
     const isWordCharacter = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
     if (!isWordCharacter) {
       inWord = false;
