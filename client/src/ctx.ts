@@ -6,7 +6,7 @@ import type {
   ServerOptions,
 } from "vscode-languageclient/node";
 import { Config, SECTION } from "./config";
-import { keepRunningAfterConnectionError, RestartPolicy } from "./restartPolicy";
+import { keepRunningAfterConnectionError, RestartPolicy, START_FAILURE } from "./restartPolicy";
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -18,7 +18,9 @@ export class Ctx {
   private readonly clientStarted = new vscode.EventEmitter<LanguageClient>();
   /** Survives the restarts it allows, so a server crashing on every start is given up on. */
   private readonly restartPolicy = new RestartPolicy();
-  /** Fires after each (re)start of the language client, so views can listen to its notifications. */
+  /** When the server's connection last closed unasked (Date.now()). */
+  private crashedAt = -Infinity;
+  /** Fires each time the language client runs (a start, a restart, one after a crash), so views can listen to its notifications. */
   readonly onDidStartClient = this.clientStarted.event;
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
@@ -42,8 +44,15 @@ export class Ctx {
     }
     // Loaded here, not at the top: evaluating the client library is most of the bundle's load time,
     // and activation should not pay for it before the first paint (see README, "Speed").
-    const { CloseAction, ErrorAction, LanguageClient, TransportKind } =
+    const { CloseAction, ErrorAction, LanguageClient, State, TransportKind } =
       await import("vscode-languageclient/node");
+    // The library reports a start that failed because the server died ("couldn't create connection",
+    // "Restarting server failed") in a notification of its own, beside the restart policy's one.
+    class FollowThroughClient extends LanguageClient {
+      override error(message: string, data?: unknown, showNotification?: boolean | "force"): void {
+        super.error(message, data, START_FAILURE.test(message) ? false : showNotification);
+      }
+    }
     const serverModule = this.extensionContext.asAbsolutePath("dist/server.js");
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
@@ -71,6 +80,12 @@ export class Ctx {
         themeIcons: true,
       },
       markdown: { supportThemeIcons: true },
+      // Logged, not shown: a server that dies while starting is the restart policy's to report, and
+      // one that fails otherwise makes `start` reject, which activation reports once.
+      initializationFailedHandler: (error) => {
+        this.log.error(`The language server failed to initialize: ${String(error)}`);
+        return false;
+      },
       errorHandler: {
         error: (_error, _message, errorsInARow) => ({
           action: keepRunningAfterConnectionError(errorsInARow)
@@ -78,6 +93,7 @@ export class Ctx {
             : ErrorAction.Shutdown,
         }),
         closed: () => {
+          this.crashedAt = Date.now();
           const decision = this.restartPolicy.serverClosed();
           if (decision.restart) {
             this.log.warn(
@@ -92,17 +108,40 @@ export class Ctx {
       },
     };
     // The id matches the settings prefix, so `followThrough.trace.server` turns on protocol tracing.
-    const client = new LanguageClient(SECTION, "Follow-Through", serverOptions, clientOptions);
+    const client = new FollowThroughClient(SECTION, "Follow-Through", serverOptions, clientOptions);
     this.languageClient = client;
-    await client.start();
-    this.clientStarted.fire(client);
+    // Each time it runs, after a start, a restart the person asked for, or one after a crash.
+    this.disposables.push(
+      client.onDidChangeState(({ newState }) => {
+        if (newState === State.Running) {
+          this.clientStarted.fire(client);
+        }
+      }),
+    );
+    const startedAt = Date.now();
+    try {
+      await client.start();
+    } catch (error) {
+      if (this.crashedAt >= startedAt) {
+        return; // The server died while starting: the restart policy restarts it or says it gave up.
+      }
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {
     const client = this.languageClient;
     this.languageClient = undefined;
-    if (client !== undefined) {
+    // One given up on after crashes, or that failed to start, has nothing left to stop, and the
+    // library throws when asked: Restart Server would then start nothing.
+    if (client?.isRunning() === true) {
       await client.stop();
+    } else if (client?.needsStop() === true) {
+      await client.stop().catch((error: unknown) => {
+        this.log.warn(
+          `Stopping a language server that was still starting failed: ${String(error)}`,
+        );
+      });
     }
     for (const disposable of this.disposables.splice(0)) {
       disposable.dispose();

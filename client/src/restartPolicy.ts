@@ -47,6 +47,12 @@ export class RestartPolicy {
   }
 }
 
+/**
+ * The language client library's own words for a start that failed (vscode-languageclient's
+ * client.ts): when the server died, the restart policy reports it, so these are logged, not shown.
+ */
+export const START_FAILURE = /couldn't create connection to server|^Restarting server failed/;
+
 /** Read or write errors on a live connection: ride out a few in a row, then shut the server down. */
 export function keepRunningAfterConnectionError(errorsInARow: number | undefined): boolean {
   return errorsInARow !== undefined && errorsInARow <= 3;

@@ -240,4 +240,45 @@ describe("VS Code UI (code-server + Chromium)", function () {
     await workbench.runCommand("View: Hide Panel");
     await workbench.screenshot("dashboard-dark");
   });
+
+  it("restarts a crashed language server, and after four restarts says so once, with a Restart Server button", async () => {
+    await workbench.openFile(FILE);
+    await workbench.hidePanel();
+    await workbench.goToLine(WEAK_LINE, 5);
+    const answersHover = async (what: string): Promise<void> => {
+      await workbench.showHover("in place").catch((error: unknown) => {
+        throw new Error(`no hover ${what}: ${String(error)}`);
+      });
+      await workbench.page.keyboard.press("Escape");
+    };
+    let pid = await workbench.waitForNewLanguageServer(undefined, "one language server");
+    // A crash while it runs: a new server starts and answers.
+    process.kill(pid, "SIGKILL");
+    pid = await workbench.waitForNewLanguageServer(pid, "a new language server after a crash");
+    await answersHover("after the server was restarted");
+    // Then a server that dies while starting, as one does in a crash loop: restarted three more times.
+    for (let crash = 2; crash <= 4; crash++) {
+      process.kill(pid, "SIGKILL");
+      pid = await workbench.waitForNewLanguageServer(
+        pid,
+        `a new language server after crash ${crash}`,
+      );
+    }
+    // The fifth crash in three minutes is not restarted, and the person is told once, with a way back.
+    process.kill(pid, "SIGKILL");
+    const toast = await workbench.waitFor(
+      workbench.page.locator(".notification-toast", { hasText: "will not be restarted" }),
+      "the notification that the server was given up on",
+    );
+    await workbench.page.waitForTimeout(3_000);
+    const errors = await workbench.page
+      .locator(".notification-toast", { has: workbench.page.locator(".codicon-error") })
+      .allInnerTexts();
+    assert.equal(errors.length, 1, `one error notification, not:\n${errors.join("\n---\n")}`);
+    assert.deepEqual(workbench.languageServerPids(), [], "a server runs after it was given up on");
+    await workbench.screenshot("server-gave-up-dark");
+    await toast.locator(".monaco-button", { hasText: "Restart Server" }).click();
+    await workbench.waitForNewLanguageServer(pid, "a language server started by Restart Server");
+    await answersHover("after Restart Server");
+  });
 });

@@ -89,6 +89,46 @@ export class Workbench {
     removeSandbox(this.sandbox, { keepRoot: !passed });
   }
 
+  /**
+   * Process ids of the language servers this workbench's extension host runs (Linux /proc): the
+   * installed extension's dist/server.js, found by its path inside this sandbox.
+   */
+  languageServerPids(): number[] {
+    const server = path.join(this.sandbox.extensions, "follow-through.follow-through-");
+    const pids: number[] = [];
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) {
+        continue;
+      }
+      let commandLine: string;
+      try {
+        commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      } catch {
+        continue; // Gone between the listing and the read.
+      }
+      const args = commandLine.split("\0");
+      if (
+        args.some(
+          (arg) => arg.startsWith(server) && arg.endsWith(`${path.sep}dist${path.sep}server.js`),
+        )
+      ) {
+        pids.push(Number(entry));
+      }
+    }
+    return pids;
+  }
+
+  /** Waits for exactly one language server process other than `previous`, and returns its id. */
+  async waitForNewLanguageServer(previous: number | undefined, what: string): Promise<number> {
+    let pid: number | undefined;
+    await this.waitUntil(what, () => {
+      const pids = this.languageServerPids();
+      pid = pids.length === 1 && pids[0] !== previous ? pids[0] : undefined;
+      return Promise.resolve(pid !== undefined);
+    });
+    return pid!;
+  }
+
   /** Waits for a locator to be visible; the error says what was awaited and quotes the server log. */
   async waitFor(locator: Locator, what: string, timeout = WAIT_MS): Promise<Locator> {
     try {
@@ -151,8 +191,25 @@ export class Workbench {
     await row.click();
   }
 
+  /** Hides the panel (Problems, Output) when it shows: the palette offers "Hide Panel" only then. */
+  async hidePanel(): Promise<void> {
+    if (await this.page.locator(".part.panel").isVisible()) {
+      await this.runCommand("View: Hide Panel");
+    }
+  }
+
   /** Opens a workspace file through Quick Open and waits for its tab. */
   async openFile(name: string): Promise<void> {
+    // An open file's tab is clicked, as a person does: Quick Open's Enter is lost while a webview has focus.
+    const tab = this.page.locator(".tabs-container .tab", { hasText: name });
+    if ((await tab.count()) > 0) {
+      await tab.first().click();
+      await this.waitFor(
+        this.page.locator(".tabs-container .tab.active", { hasText: name }),
+        `the ${name} tab`,
+      );
+      return;
+    }
     await this.page.keyboard.press("Control+P");
     await this.waitFor(this.quickInput, "Quick Open");
     await this.quickInput.fill(name);

@@ -1,10 +1,13 @@
 // The client's restart policy for a crashed language server, without VS Code: a fake clock decides
 // how many crashes fall in the window.
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import {
   DEFAULT_RESTART_POLICY,
   keepRunningAfterConnectionError,
   RestartPolicy,
+  START_FAILURE,
 } from "../../client/src/restartPolicy";
 
 describe("restart policy for a crashed language server", () => {
@@ -67,5 +70,22 @@ describe("restart policy for a crashed language server", () => {
       false,
       false,
     ]);
+  });
+
+  it("knows the language client's words for a failed start, so an upgrade that changes them fails here", () => {
+    // The messages the library forces into a notification when a start fails; the client logs them
+    // instead, since the restart policy reports a dead server once.
+    const library = fs.readFileSync(
+      path.join(__dirname, "../../node_modules/vscode-languageclient/lib/common/client.js"),
+      "utf8",
+    );
+    const forced = [...library.matchAll(/this\.error\(`([^`]*)`, error, 'force'\)/g)].map((match) =>
+      match[1].replace("${this._name}", "Follow-Through"),
+    );
+    assert.equal(forced.length, 2, `the library's forced start errors: ${forced.join(" | ")}`);
+    for (const message of forced) {
+      assert.match(message, START_FAILURE);
+    }
+    assert.doesNotMatch("Request textDocument/hover failed.", START_FAILURE);
   });
 });
