@@ -127,6 +127,16 @@ describe("parser properties", () => {
       () => "## Action items\n\n" + ">".repeat(3000) + " - [ ] Improve monitoring\n",
     ],
     ["one 1 MB line", () => "## Action items\n\n- " + "Alice: add an alert ".repeat(50_000) + "\n"],
+    // Each once took time quadratic in the run's length: a trailing-status or dash pattern was tried
+    // from every character of the run.
+    [
+      "an item of 200,000 opening brackets",
+      () => "## Action items\n\n- Add x (" + "[".repeat(200_000) + ")\n",
+    ],
+    [
+      "an item with 200,000 blanks inside",
+      () => "## Action items\n\n- Add x" + " ".repeat(200_000) + "x)\n",
+    ],
     [
       "a 5 MB post-mortem",
       () => {

@@ -450,4 +450,21 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Add a disk usage alert @Bob Dec 12",
     expect: { owners: ["@Bob"], deadline: "Dec 12" },
   },
+  {
+    branch: "trailing: a parenthetical of fields holding a Markdown link to the ticket",
+    markdown:
+      "- [ ] Rotate the reindex credentials (Hal, [SRCH-12](https://tracker.example.com/browse/SRCH-12), 2027-01-22)",
+    expect: {
+      owners: ["Hal"],
+      deadline: "2027-01-22",
+      trackers: ["SRCH-12", "https://tracker.example.com/browse/SRCH-12"],
+      verb: "outcome",
+    },
+  },
+  {
+    branch: "trailing: the linked ticket first, the owner after it, in one parenthetical",
+    markdown:
+      "- Cap the reindex batch at 500 documents ([#123](https://github.com/acme/search/issues/123), Hal)",
+    expect: { owners: ["Hal"], trackers: ["#123", "https://github.com/acme/search/issues/123"] },
+  },
 ];

@@ -21,24 +21,39 @@ import { statusFromWord } from "./statusWord";
 // "… runbook. Done.", "— waiting on the PKI team". Each part of a closing parenthetical is an owner, deadline, tracker or status
 // claim; a parenthetical with no part understood is the action's own words and ends the reading.
 
+// The lookbehinds here start a match only where a run of blanks or brackets starts, where the leftmost
+// match starts anyway: without them each character of a long run ("((((…") started a scan of the rest.
 const TRAILING_STATUS = new RegExp(
-  String.raw`[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
+  String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
   "i",
 );
 /** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
 const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+|\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+|(?<!\s)\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(
   String.raw`(?:^|[\s(\[;,|*_])(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*[^:;()[\]|\n]+$`,
   "i",
 );
-const TRAILING_PAREN = /\s*\(([^()\n]{1,100})\)\s*[.;]?\s*$/;
+// A closing parenthetical, which may hold Markdown links: "(Hal, [SRCH-12](https://…/SRCH-12), 2027-01-22)".
+const TRAILING_PAREN =
+  /\s*\(((?:\[[^\]\n]{0,80}\]\([^()\s]{1,300}\)|[^()\n]){1,400})\)\s*[.;]?\s*$/;
+const LINK_TARGET = /\]\([^()\s]*\)/g;
+/** Longer, with the links' targets left out, it is more likely the action's own words than fields. */
+const MAX_PAREN_TEXT = 100;
+
+function trailingParen(head: string): RegExpExecArray | null {
+  const paren = TRAILING_PAREN.exec(head);
+  return paren === null ||
+    (paren[1].length > MAX_PAREN_TEXT && paren[1].replace(LINK_TARGET, "]").length > MAX_PAREN_TEXT)
+    ? null
+    : paren;
+}
 // The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
-const TRAILING_DASH = /\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
+const TRAILING_DASH = /(?<!\s)\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
@@ -108,7 +123,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
       return cutTail(r, start);
     }
   }
-  const paren = (opensBracket ? TRAILING_PAREN.exec(head) : null) ?? TRAILING_DASH.exec(head);
+  const paren = (opensBracket ? trailingParen(head) : null) ?? TRAILING_DASH.exec(head);
   if (paren === null || paren.index < r.pos) {
     return false;
   }
@@ -136,7 +151,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
 
 /** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */
 function fieldsBefore(r: Reading, head: string): boolean {
-  const paren = head.endsWith(")") ? TRAILING_PAREN.exec(head) : null;
+  const paren = head.endsWith(")") ? trailingParen(head) : null;
   return (
     paren !== null &&
     paren[1]
