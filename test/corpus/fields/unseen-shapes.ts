@@ -467,4 +467,17 @@ export const rows: FieldRow[] = [
       "- Cap the reindex batch at 500 documents ([#123](https://github.com/acme/search/issues/123), Hal)",
     expect: { owners: ["Hal"], trackers: ["#123", "https://github.com/acme/search/issues/123"] },
   },
+  {
+    branch:
+      "inline field: an owner field whose value is a link to the person (a Confluence mention)",
+    markdown:
+      "- Add a retry budget to the webhook sender. Owner: [Hal Jordan](https://people.example.com/hal). Due: 2027-01-10.",
+    expect: { owners: ["Hal Jordan"], deadline: "2027-01-10" },
+  },
+  {
+    branch: "inline field: a linked owner, then a linked ticket, in one parenthetical",
+    markdown:
+      "- Add a dead-letter queue (Owner: [Hal Jordan](https://people.example.com/hal), Jira: [link](https://tracker.example.com/browse/HOOK-13))",
+    expect: { owners: ["Hal Jordan"], trackers: ["https://tracker.example.com/browse/HOOK-13"] },
+  },
 ];
