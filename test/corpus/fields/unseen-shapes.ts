@@ -480,4 +480,25 @@ export const rows: FieldRow[] = [
       "- Add a dead-letter queue (Owner: [Hal Jordan](https://people.example.com/hal), Jira: [link](https://tracker.example.com/browse/HOOK-13))",
     expect: { owners: ["Hal Jordan"], trackers: ["https://tracker.example.com/browse/HOOK-13"] },
   },
+  {
+    branch: "trailing: a reference after the owner's parenthetical ('(Hal) #12')",
+    markdown: "- [ ] Add a retry budget to the webhook sender (Hal) #12",
+    expect: { owners: ["Hal"], trackers: ["#12"] },
+  },
+  {
+    branch: "trailing: a linked reference after the owner's parenthetical",
+    markdown:
+      "- [ ] Add a retry budget to the webhook sender (Hal, 2027-01-10) [HOOK-12](https://tracker.example.com/browse/HOOK-12)",
+    expect: { owners: ["Hal"], deadline: "2027-01-10" },
+  },
+  {
+    branch: "trailing: a name beside a reference in one part ('— Hal HOOK-12')",
+    markdown: "- [ ] Add a retry budget to the webhook sender — Hal HOOK-12",
+    expect: { owners: ["Hal"], trackers: ["HOOK-12"] },
+  },
+  {
+    branch: "trailing: the kind of a reference beside it is no owner ('(Epic HOOK-1)')",
+    markdown: "- Add a retry budget to the webhook sender (Epic HOOK-1)",
+    expect: { owners: [], trackers: ["HOOK-1"] },
+  },
 ];

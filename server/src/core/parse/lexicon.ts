@@ -517,6 +517,11 @@ export const NUMBERED_TICKET_NOUNS =
   "bug|issue|ticket|pr|mr|pull request|merge request|case|story|task";
 /** What a ticket is called, for "Created a ticket to …" (the ticket exists; the work is not done). */
 export const TICKET_NOUNS = `${NUMBERED_TICKET_NOUNS}|epic|card|jira|request|rfc|proposal`;
+/** What a reference's kind is called beside it: "(Epic HOOK-1)", "(Parent HOOK-2)" name no owner. */
+export const REFERENCE_KINDS = new RegExp(
+  `^(?:${TICKET_NOUNS}|parent|sub-?task|initiative|feature|incident|problem|change|spike|milestone|follow-?up)$`,
+  "i",
+);
 
 /** Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner. */
 export const NOT_A_HANDLE = set(`

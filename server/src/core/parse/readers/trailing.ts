@@ -8,11 +8,12 @@ import {
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
   OPEN_WORDS,
+  REFERENCE_KINDS,
   WAITING_LEADS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
-import { findTrackerRefs } from "../trackerRefs";
+import { findTrackerRefs, type FoundRef } from "../trackerRefs";
 import { isDocumentDay } from "./deadlineText";
 import { claimOwners, claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -54,10 +55,17 @@ function trailingParen(head: string): RegExpExecArray | null {
 }
 // The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
 const TRAILING_DASH = /(?<!\s)\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
+// The last word of an item, a bracketed word or a Markdown link, after a blank.
+const TRAILING_REF =
+  /\s((?:\[[^\]\n]{1,80}\]\([^()\s]{1,300}\)|\[[^\]\n]{1,40}\]|[^\s()[\]]+))\s*[.;]?\s*$/;
+/** What may be left of a reference word once the reference is cut out: its brackets, a "#". */
+const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
 const PART_SEPARATOR = /\s*[,;]\s*/;
+/** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
+const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
 // "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
 const DEADLINE_LEAD = new RegExp(
   String.raw`^(?:${DEADLINE_LEADS}|(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?\s+(?:to|until|till))\s+`,
@@ -77,6 +85,11 @@ export function readTrailing(r: Reading): void {
 }
 
 function readOneTrailer(r: Reading, head: string): boolean {
+  const refStart = trailingRefStart(r, head);
+  if (refStart !== undefined) {
+    // "… (Hal) #12", "… (Hal) [HOOK-12](…)": the reference is claimed already; the fields before it are next.
+    return cutTail(r, refStart);
+  }
   const last = head.charAt(head.length - 1);
   // Only an item ending in a bracket or after a dash can carry a trailing annotation.
   if (
@@ -149,6 +162,40 @@ function readOneTrailer(r: Reading, head: string): boolean {
   );
 }
 
+/** Where a tracker reference that ends the item after a parenthetical starts: "(Hal) #12", "(Hal) [#12](https://…)". */
+function trailingRefStart(r: Reading, head: string): number | undefined {
+  if (r.trackerRefs.length === 0) {
+    return undefined;
+  }
+  const ref = TRAILING_REF.exec(head);
+  // Only after a closing parenthetical: elsewhere the reference belongs to a trailer read whole
+  // ("— done in #509", "— Chen Wu — OPS-12").
+  if (ref === null || ref.index <= r.pos || !head.slice(0, ref.index).trimEnd().endsWith(")")) {
+    return undefined;
+  }
+  const start = ref.index + ref[0].length - ref[0].trimStart().length;
+  const end = start + ref[1].length;
+  return r.trackerRefs.some(
+    (claim) => claim.span !== undefined && claim.span.start >= start && claim.span.end <= end,
+  ) && ONLY_REF_MARKS.test(withoutClaims(r, head.slice(start, end), start))
+    ? head.slice(0, start).trimEnd().length
+    : undefined;
+}
+
+/** `text` (at `offset` in the item) with the claimed references cut out. */
+function withoutClaims(r: Reading, text: string, offset: number): string {
+  let rest = text;
+  for (const claim of [...r.trackerRefs].sort(
+    (a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0),
+  )) {
+    const span = claim.span;
+    if (span !== undefined && span.start >= offset && span.end <= offset + text.length) {
+      rest = rest.slice(0, span.start - offset) + rest.slice(span.end - offset);
+    }
+  }
+  return rest;
+}
+
 /** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */
 function fieldsBefore(r: Reading, head: string): boolean {
   const paren = head.endsWith(")") ? trailingParen(head) : null;
@@ -176,17 +223,31 @@ function cutTail(r: Reading, start: number): true {
   return true;
 }
 
+/** `part` with its references cut out, and the blanks, brackets and "#" left of them. */
+function withoutRefs(part: string, refs: FoundRef[]): string {
+  let rest = part;
+  for (const ref of [...refs].sort((a, b) => b.start - a.start)) {
+    rest = `${rest.slice(0, ref.start)} ${rest.slice(ref.end)}`;
+  }
+  return rest.replace(REF_LEFTOVERS, " ").trim();
+}
+const REF_LEFTOVERS = /[[\]()#]+/g;
+
 /** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
 function readParts(r: Reading, inner: string, span: { start: number; end: number }): boolean {
   const { ctx } = r;
   let understood = false;
   for (const part of inner.split(PART_SEPARATOR)) {
-    const plain = toPlainText(part);
-    if (plain === "") {
-      continue;
-    }
-    if (findTrackerRefs(part, { trackerKeys: ctx.trackerKeys }).length > 0) {
+    const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
+    if (refs.length > 0) {
       understood = true;
+    }
+    // "Hal HOOK-12": the words beside a reference are read on their own.
+    const plain = toPlainText(refs.length === 0 ? part : withoutRefs(part, refs));
+    if (
+      plain === "" ||
+      (refs.length > 0 && (!LONE_NAME.test(plain) || REFERENCE_KINDS.test(plain)))
+    ) {
       continue;
     }
     if (WAITING_LEADS.test(plain)) {
