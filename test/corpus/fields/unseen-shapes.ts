@@ -501,4 +501,27 @@ export const rows: FieldRow[] = [
     markdown: "- Add a retry budget to the webhook sender (Epic HOOK-1)",
     expect: { owners: [], trackers: ["HOOK-1"] },
   },
+  {
+    branch: "trackers: an Azure Boards work item as GitHub links it ('AB#4521')",
+    markdown: "- Add a canary for the ranking model deploy (Fay, AB#4521, 2027-01-15)",
+    expect: { owners: ["Fay"], trackers: ["AB#4521"], deadline: "2027-01-15" },
+  },
+  {
+    branch: "trackers: a Shortcut story in its branch-name form ('sc-12345')",
+    markdown: "- Rotate the reindex credentials (Hal, sc-12345)",
+    expect: { owners: ["Hal"], trackers: ["sc-12345"] },
+  },
+  {
+    branch:
+      "trackers: a ServiceNow problem record; the incident record is no tracker of the action",
+    markdown:
+      "- Drop the legacy synonyms file from the image (Kim, PRB0041234)\n- Add a heap alarm on search nodes (Lou, INC0041235)",
+    items: ["Drop the legacy synonyms file", "Add a heap alarm"],
+    expect: { owners: ["Kim"], trackers: ["PRB0041234"] },
+  },
+  {
+    branch: "trackers: an incident record ('INC0041235') is no tracker of the follow-up",
+    markdown: "- Add a heap alarm on search nodes (Lou, INC0041235)",
+    expect: { owners: ["Lou"], trackers: [] },
+  },
 ];

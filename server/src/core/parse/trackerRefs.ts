@@ -147,10 +147,15 @@ const NOT_A_PROJECT_KEY = new Set([
 ]);
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
 // Not the number of an item, step or finding ("Action Item #1", "Step #3"): that is the document's own.
+// "AB#1234" is an Azure Boards work item, as GitHub links it.
 const HASH =
-  /(?<![\w&#/])(?<!\b(?:[Ii]tems?|[Aa]ction|[Ss]tep|[Pp]oint|[Rr]ecommendation|[Ff]inding|[Pp]hase|[Pp]art|[Qq]uestion|[Ll]esson)\s?)(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+))?#(\d{1,7})(?![\w])/g;
-// "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key).
-const GITHUB_SHORT = /(?<![\w/.-])gh-\d{1,7}(?![\w-])/g;
+  /(?<![\w&#/])(?<!\b(?:[Ii]tems?|[Aa]ction|[Ss]tep|[Pp]oint|[Rr]ecommendation|[Ff]inding|[Pp]hase|[Pp]art|[Qq]uestion|[Ll]esson)\s?)(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+|AB))?#(\d{1,7})(?![\w])/g;
+// "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key); "sc-4521": a
+// Shortcut story, as its branch names and integrations write it.
+const LOWER_SHORT = /(?<![\w/.-])(?:gh-\d{1,7}|sc-\d{3,7})(?![\w-])/g;
+// ServiceNow records an action is tracked in: a problem, problem task, change, request or task
+// ("PRB0041234"); not an incident ("INC…"), which is what the post-mortem is about.
+const SERVICENOW = /(?<![\w/.-])(?:PRB|PTASK|CHG|CTASK|RITM|SCTASK|TASK|STRY)\d{7}(?![\w-])/g;
 // Phabricator tasks ("T351234", Wikimedia's actionables) and GitLab epics ("&77").
 const PHABRICATOR = /(?<![\w/.-])T\d{5,7}(?![\w-])/g;
 const GITLAB_EPIC = /(?<![\w&;])&\d{1,6}(?![\w;])/g;
@@ -226,11 +231,14 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   if (raw.includes("!")) {
     addAll(GITLAB_MR);
   }
-  if (raw.includes("gh-")) {
-    addAll(GITHUB_SHORT);
+  if (raw.includes("gh-") || raw.includes("sc-")) {
+    addAll(LOWER_SHORT);
   }
   if (raw.includes("T") && FIVE_DIGITS.test(raw)) {
     addAll(PHABRICATOR);
+  }
+  if (FIVE_DIGITS.test(raw)) {
+    addAll(SERVICENOW);
   }
   if (raw.includes("&")) {
     addAll(GITLAB_EPIC);
