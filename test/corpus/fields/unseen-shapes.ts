@@ -524,4 +524,32 @@ export const rows: FieldRow[] = [
     markdown: "- Add a heap alarm on search nodes (Lou, INC0041235)",
     expect: { owners: ["Lou"], trackers: [] },
   },
+  {
+    branch: "trailing: a comma list of one name and a reference or a date closes the item",
+    markdown:
+      "- Pin the JVM heap at 31 GB on search nodes, Dana, https://github.com/acme/search/issues/5, by 2027-01-10",
+    expect: {
+      owners: ["Dana"],
+      deadline: "by 2027-01-10",
+      trackers: ["https://github.com/acme/search/issues/5"],
+    },
+  },
+  {
+    branch: "trailing: a comma list without a person's name is the action's own words",
+    markdown: "- Add alerts for Kafka, Redis, PAY-12",
+    expect: { owners: [], trackers: ["PAY-12"] },
+  },
+  {
+    branch:
+      "owns this: in a closing parenthetical the bracket stands for the object ('(Dana to drive)')",
+    markdown:
+      "- Add a retry budget to the webhook sender (Dana to drive)\n- Add a dead-letter queue (Dana is on it)",
+    items: ["Add a retry budget to the webhook sender", "Add a dead-letter queue"],
+    expect: { owners: ["Dana"] },
+  },
+  {
+    branch: "owns this: '(Dana is on it)' names Dana, not a group called 'Dana is on it'",
+    markdown: "- Add a dead-letter queue (Dana is on it)",
+    expect: { owners: ["Dana"], ownerIsGroup: false },
+  },
 ];

@@ -32,12 +32,13 @@ export function readOwnedBy(r: Reading): void {
   }
 }
 
-// "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence.
+// "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence;
+// in a closing parenthetical the bracket stands for the object: "(Dana to drive)", "(Dana is on it)".
 const OWNS_THIS = new RegExp(
-  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b`,
+  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:own|drive|lead)|(?:is )?on it)(?=\s*\)))`,
   "g",
 );
-const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak)/i;
+const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak|on it)/i;
 
 export function readOwnsThis(r: Reading): void {
   const { raw } = r;

@@ -1,6 +1,5 @@
 import { findDeadline } from "../dates";
 import {
-  DEADLINE_LEADS,
   DONE_MARKS,
   DONE_REPORTS,
   DONE_TICK,
@@ -8,15 +7,12 @@ import {
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
   OPEN_WORDS,
-  REFERENCE_KINDS,
-  WAITING_LEADS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
-import { ownersFrom } from "../owners";
-import { findTrackerRefs, type FoundRef } from "../trackerRefs";
-import { isDocumentDay } from "./deadlineText";
-import { claimOwners, claimStatus, hasStatus, type Reading } from "./reading";
+import { findTrackerRefs } from "../trackerRefs";
+import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
+import { PART_SEPARATOR, readCommaFields, readParts } from "./trailingParts";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
 // "… runbook. Done.", "— waiting on the PKI team". Each part of a closing parenthetical is an owner, deadline, tracker or status
@@ -63,15 +59,6 @@ const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
-const PART_SEPARATOR = /\s*[,;]\s*/;
-/** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
-const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
-// "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
-const DEADLINE_LEAD = new RegExp(
-  String.raw`^(?:${DEADLINE_LEADS}|(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?\s+(?:to|until|till))\s+`,
-  "i",
-);
-const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
 const LEADING_SEPARATORS = /^[.;\s]+/;
 
 /** Reads up to five trailing annotations ("— Priya — 2026-09-30 — ci#815 — done"), moving `tailEnd` back past each. */
@@ -89,6 +76,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (refStart !== undefined) {
     // "… (Hal) #12", "… (Hal) [HOOK-12](…)": the reference is claimed already; the fields before it are next.
     return cutTail(r, refStart);
+  }
+  const commaFields = head.includes(",") ? readCommaFields(r, head) : undefined;
+  if (commaFields !== undefined) {
+    return cutTail(r, commaFields);
   }
   const last = head.charAt(head.length - 1);
   // Only an item ending in a bracket or after a dash can carry a trailing annotation.
@@ -221,61 +212,4 @@ function cutTail(r: Reading, start: number): true {
   r.removals.push({ start, end: r.tailEnd });
   r.tailEnd = start;
   return true;
-}
-
-/** `part` with its references cut out, and the blanks, brackets and "#" left of them. */
-function withoutRefs(part: string, refs: FoundRef[]): string {
-  let rest = part;
-  for (const ref of [...refs].sort((a, b) => b.start - a.start)) {
-    rest = `${rest.slice(0, ref.start)} ${rest.slice(ref.end)}`;
-  }
-  return rest.replace(REF_LEFTOVERS, " ").trim();
-}
-const REF_LEFTOVERS = /[[\]()#]+/g;
-
-/** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
-function readParts(r: Reading, inner: string, span: { start: number; end: number }): boolean {
-  const { ctx } = r;
-  let understood = false;
-  for (const part of inner.split(PART_SEPARATOR)) {
-    const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
-    if (refs.length > 0) {
-      understood = true;
-    }
-    // "Hal HOOK-12": the words beside a reference are read on their own.
-    const plain = toPlainText(refs.length === 0 ? part : withoutRefs(part, refs));
-    if (
-      plain === "" ||
-      (refs.length > 0 && (!LONE_NAME.test(plain) || REFERENCE_KINDS.test(plain)))
-    ) {
-      continue;
-    }
-    if (WAITING_LEADS.test(plain)) {
-      understood = true; // "— waiting on the PKI team": what blocks it, a note read past.
-      continue;
-    }
-    if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
-      claimStatus(r, "marker", statusFromWord(plain, span));
-      understood = true;
-      continue;
-    }
-    const dated = plain.replace(DEADLINE_LEAD, "");
-    const dateInPart =
-      findDeadline(plain, ctx.reference, ctx.dayFirst) ??
-      (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst));
-    if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
-      understood = true;
-      continue;
-    }
-    if (dateInPart !== undefined && dateInPart.text.length >= dated.length - 2) {
-      r.deadlines.push({ text: plain, date: dateInPart.date, source: "parenthetical", span });
-      understood = true;
-      continue;
-    }
-    const ownerPart = plain.replace(OWNER_KEY_LEAD, "");
-    if (claimOwners(r, ownersFrom(ownerPart, "parenthetical", ctx, span))) {
-      understood = true;
-    }
-  }
-  return understood;
 }

@@ -1,0 +1,141 @@
+import { findDeadline } from "../dates";
+import {
+  DEADLINE_LEADS,
+  DONE_WORDS,
+  LEADING_OWNER_KEYS,
+  OPEN_WORDS,
+  REFERENCE_KINDS,
+  WAITING_LEADS,
+} from "../lexicon";
+import { toPlainText } from "../markdownText";
+import { ownersFrom } from "../owners";
+import { findTrackerRefs, type FoundRef } from "../trackerRefs";
+import { isDocumentDay } from "./deadlineText";
+import { claimOwners, claimStatus, type Reading } from "./reading";
+import { statusFromWord } from "./statusWord";
+
+// The parts of a trailing annotation, each an owner, deadline, tracker or status claim: the parts of
+// a closing parenthetical ("(Alice, by Friday, PAY-12)") or of a comma list closing the item.
+
+export const PART_SEPARATOR = /\s*[,;]\s*/;
+/** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
+const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
+// "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
+const DEADLINE_LEAD = new RegExp(
+  String.raw`^(?:${DEADLINE_LEADS}|(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?\s+(?:to|until|till))\s+`,
+  "i",
+);
+const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
+
+/**
+ * Where "…, Dana, PAY-12, by 2027-01-10" starts, read: a comma list closing the item with one name and a reference or a
+ * date. Without the reference or date a last name is as likely the action's own ("for Kafka, Redis").
+ */
+export function readCommaFields(r: Reading, head: string): number | undefined {
+  let cut = head.length;
+  let names = 0;
+  let fields = 0;
+  for (let comma = head.lastIndexOf(","); comma > r.pos && names + fields < 4;) {
+    const part = head.slice(comma + 1, cut);
+    // A part inside a parenthetical ("(gh-812, Ravi, …)") is the parenthetical reader's.
+    const kind =
+      part.length <= MAX_COMMA_FIELD && balanced(part) ? commaFieldKind(r, part) : undefined;
+    if (kind === undefined) {
+      break;
+    }
+    names += kind === "name" ? 1 : 0;
+    fields += kind === "name" ? 0 : 1;
+    cut = comma;
+    comma = head.lastIndexOf(",", comma - 1);
+  }
+  return names === 1 &&
+    fields > 0 &&
+    readParts(r, head.slice(cut + 1), { start: cut, end: r.tailEnd })
+    ? cut
+    : undefined;
+}
+const MAX_COMMA_FIELD = 120;
+
+function balanced(part: string): boolean {
+  return part.split("(").length === part.split(")").length;
+}
+
+function commaFieldKind(r: Reading, part: string): "name" | "field" | undefined {
+  const { ctx } = r;
+  const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
+  if (refs.length > 0) {
+    return withoutRefs(part, refs) === "" ? "field" : undefined;
+  }
+  const plain = toPlainText(part);
+  const dated = plain.replace(DEADLINE_LEAD, "");
+  const date = findDeadline(dated, ctx.reference, ctx.dayFirst);
+  if (date !== undefined) {
+    return date.text.length >= dated.length - 2 ? "field" : undefined;
+  }
+  if (!LONE_NAME.test(plain)) {
+    return undefined;
+  }
+  const owners = ownersFrom(plain, "parenthetical", ctx);
+  return Array.isArray(owners) && owners.length === 1 && !owners[0].isGroup ? "name" : undefined;
+}
+
+/** `part` with its references cut out, and the blanks, brackets and "#" left of them. */
+function withoutRefs(part: string, refs: FoundRef[]): string {
+  let rest = part;
+  for (const ref of [...refs].sort((a, b) => b.start - a.start)) {
+    rest = `${rest.slice(0, ref.start)} ${rest.slice(ref.end)}`;
+  }
+  return rest.replace(REF_LEFTOVERS, " ").trim();
+}
+const REF_LEFTOVERS = /[[\]()#]+/g;
+
+/** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
+export function readParts(
+  r: Reading,
+  inner: string,
+  span: { start: number; end: number },
+): boolean {
+  const { ctx } = r;
+  let understood = false;
+  for (const part of inner.split(PART_SEPARATOR)) {
+    const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
+    if (refs.length > 0) {
+      understood = true;
+    }
+    // "Hal HOOK-12": the words beside a reference are read on their own.
+    const plain = toPlainText(refs.length === 0 ? part : withoutRefs(part, refs));
+    if (
+      plain === "" ||
+      (refs.length > 0 && (!LONE_NAME.test(plain) || REFERENCE_KINDS.test(plain)))
+    ) {
+      continue;
+    }
+    if (WAITING_LEADS.test(plain)) {
+      understood = true; // "— waiting on the PKI team": what blocks it, a note read past.
+      continue;
+    }
+    if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
+      claimStatus(r, "marker", statusFromWord(plain, span));
+      understood = true;
+      continue;
+    }
+    const dated = plain.replace(DEADLINE_LEAD, "");
+    const dateInPart =
+      findDeadline(plain, ctx.reference, ctx.dayFirst) ??
+      (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst));
+    if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
+      understood = true;
+      continue;
+    }
+    if (dateInPart !== undefined && dateInPart.text.length >= dated.length - 2) {
+      r.deadlines.push({ text: plain, date: dateInPart.date, source: "parenthetical", span });
+      understood = true;
+      continue;
+    }
+    const ownerPart = plain.replace(OWNER_KEY_LEAD, "");
+    if (claimOwners(r, ownersFrom(ownerPart, "parenthetical", ctx, span))) {
+      understood = true;
+    }
+  }
+  return understood;
+}
