@@ -38,8 +38,7 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
   for (let comma = head.lastIndexOf(","); comma > r.pos && names + fields < 4;) {
     const part = head.slice(comma + 1, cut);
     // A part inside a parenthetical ("(gh-812, Ravi, …)") is the parenthetical reader's.
-    const kind =
-      part.length <= MAX_COMMA_FIELD && balanced(part) ? commaFieldKind(r, part) : undefined;
+    const kind = SHORT_FIELD.test(part) && balanced(part) ? commaFieldKind(r, part) : undefined;
     if (kind === undefined) {
       break;
     }
@@ -54,7 +53,8 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
     ? cut
     : undefined;
 }
-const MAX_COMMA_FIELD = 120;
+// A name, a reference or a date is a few words ("by the end of Q3"); a link may be long, but is one.
+const SHORT_FIELD = /^\s*(?:\S{1,300}(?:\s+\S{1,40}){0,5})\s*$/;
 
 function balanced(part: string): boolean {
   return part.split("(").length === part.split(")").length;
