@@ -552,4 +552,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a dead-letter queue (Dana is on it)",
     expect: { owners: ["Dana"], ownerIsGroup: false },
   },
+  {
+    branch: "items: ballot-box lines beside a list are checklist items ('☐ Add …', '☑ Page …')",
+    markdown:
+      "- Add a 5xx alert on the checkout API (Dana, CHK-1, 2027-01-10)\n\n☐ Add a runbook entry for pricing rollbacks — Jon — CHK-6 — 2027-01-20\n☑ Page the pricing on-call on checkout 5xx — Kim — CHK-7",
+    items: [
+      "Add a 5xx alert on the checkout API",
+      "Add a runbook entry for pricing rollbacks",
+      "Page the pricing on-call on checkout 5xx",
+    ],
+    item: "Page the pricing on-call",
+    expect: { owners: ["Kim"], status: "done", trackers: ["CHK-7"] },
+  },
 ];

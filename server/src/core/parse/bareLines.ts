@@ -3,6 +3,7 @@ import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } fr
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import {
   ACTION_LABEL,
+  BOX_LED,
   DOCUMENT_TODO,
   FIELD_LINE,
   LIST_MARKER,
@@ -319,6 +320,7 @@ export function readLabelledLines(
       !(
         ACTION_LABEL.test(lineText) ||
         STATUS_TAG.test(lineText) ||
+        BOX_LED.test(lineText) ||
         PLANNED_ACTION_LABEL.test(lineText) ||
         taken
       ) ||

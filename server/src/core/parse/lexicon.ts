@@ -617,6 +617,8 @@ export const TAKES_ON_VERBS =
   "owns|will own|is owning|is driving|will drive|drives|is leading|will lead|leads|is taking|will take|has taken";
 /** Tick marks that report work done beside a status word: "Completed ✔", "✅ Done". */
 export const DONE_TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
+/** Empty ballot boxes, as Google Docs, Notion and Word export a checklist's open lines ("☐ Add …"). */
+export const OPEN_BOX_MARKS = "\u2610|\u2B1C|\u{1F532}|\u25A1";
 
 /** What a subject does before the action when it owns it: "Alice to …", "Alice will …". */
 export const OWNER_COMMITMENTS =

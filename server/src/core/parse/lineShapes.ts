@@ -1,5 +1,5 @@
 // Line shapes the item readers share: field lines, list markers, "Action item:" labels, lines that are no item.
-import { FIELD_KEYS } from "./lexicon";
+import { DONE_TICK, FIELD_KEYS, OPEN_BOX_MARKS } from "./lexicon";
 
 export const FIELD_LINE = new RegExp(
   String.raw`^\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`,
@@ -24,3 +24,9 @@ export const DOCUMENT_TODO =
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
 export const NOT_AN_ITEM =
   /^(?:(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else))?|not applicable|tbd|tba|todo|to do)\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:action|actions|action items?|follow[- ]?ups?|items?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed)\b|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|thank(?:s| you)\b|we (?:sincerely |deeply )?apologi[sz]e\b|we(?: are|'re) (?:sorry|grateful)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)/i;
+
+/** "☐ Add …", "☑ Page …": a line opened by a ballot box is a checklist line wherever it sits. */
+export const BOX_LED = new RegExp(
+  String.raw`^\s*(?:${OPEN_BOX_MARKS}|\u2612|${DONE_TICK})\uFE0F?\s+\S`,
+  "u",
+);

@@ -7,6 +7,7 @@ import {
   DUPLICATE_STATUS,
   NARRATIVE_PAST,
   NOT_A_DONE_STATUS,
+  OPEN_BOX_MARKS,
   OPEN_WORDS,
   REASON_AFTER_CUE,
 } from "../lexicon";
@@ -16,7 +17,7 @@ import { toPlainText } from "../markdownText";
 // Every status reader (a prefix, a bracket, a field, a table cell) hands its words here.
 
 /** An empty ballot box, as exported from Google Docs, Notion or Word checklists. */
-export const OPEN_BOX = /^\s*(?:\u2610|\u2B1C|\u{1F532}|\u25A1)\uFE0F?\s*/u;
+export const OPEN_BOX = new RegExp(String.raw`^\s*(?:${OPEN_BOX_MARKS})\uFE0F?\s*`, "u");
 export const DONE_EMOJI = new RegExp(String.raw`${DONE_TICK}|\u2612\uFE0F?|\u{1F7E2}`, "u");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
