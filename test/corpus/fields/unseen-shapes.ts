@@ -564,4 +564,20 @@ export const rows: FieldRow[] = [
     item: "Page the pricing on-call",
     expect: { owners: ["Kim"], status: "done", trackers: ["CHK-7"] },
   },
+  {
+    branch: "trailing: a part the readers do not know after a name in a dash list is read past",
+    markdown: "- Add a pricing SLO — Ivy — 12/2026\n- Add a bulkhead — Wes — every sprint",
+    items: ["Add a pricing SLO", "Add a bulkhead"],
+    expect: { owners: ["Ivy"] },
+  },
+  {
+    branch: "trailing: a cadence after a name is no deadline ('— Wes — every sprint')",
+    markdown: "- Add a bulkhead — Wes — every sprint",
+    expect: { owners: ["Wes"], deadline: null },
+  },
+  {
+    branch: "trailing: without a name before it an unknown dash part stays the action's words",
+    markdown: "- Add a retry cap — for checkout — someday",
+    expect: { owners: [] },
+  },
 ];

@@ -12,7 +12,7 @@ import { toPlainText } from "../markdownText";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { PART_SEPARATOR, readCommaFields, readParts } from "./trailingParts";
+import { fieldKind, PART_SEPARATOR, readCommaFields, readParts } from "./trailingParts";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
 // "… runbook. Done.", "— waiting on the PKI team". Each part of a closing parenthetical is an owner, deadline, tracker or status
@@ -146,11 +146,19 @@ function readOneTrailer(r: Reading, head: string): boolean {
     return cutTail(r, paren.index);
   }
   // "(Hana, SRCH-314) — draft shared for comments": a note on progress after the fields; read past it.
+  // "— Ivy — 12/2026": so is a part the readers do not know after a person's name in a dash list.
+  const before = head.slice(0, paren.index);
   return (
     !paren[0].trimStart().startsWith("(") &&
-    fieldsBefore(r, head.slice(0, paren.index)) &&
+    (fieldsBefore(r, before) || nameBefore(r, before)) &&
     cutTail(r, paren.index)
   );
+}
+
+/** `head` ends in a dash and one person's name: "Add a pricing SLO — Ivy". */
+function nameBefore(r: Reading, head: string): boolean {
+  const dash = TRAILING_DASH.exec(head);
+  return dash !== null && dash.index > r.pos && fieldKind(r, dash[1]) === "name";
 }
 
 /** Where a tracker reference that ends the item after a parenthetical starts: "(Hal) #12", "(Hal) [#12](https://…)". */

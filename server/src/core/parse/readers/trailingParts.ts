@@ -38,7 +38,7 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
   for (let comma = head.lastIndexOf(","); comma > r.pos && names + fields < 4;) {
     const part = head.slice(comma + 1, cut);
     // A part inside a parenthetical ("(gh-812, Ravi, …)") is the parenthetical reader's.
-    const kind = SHORT_FIELD.test(part) && balanced(part) ? commaFieldKind(r, part) : undefined;
+    const kind = SHORT_FIELD.test(part) && balanced(part) ? fieldKind(r, part) : undefined;
     if (kind === undefined) {
       break;
     }
@@ -60,7 +60,8 @@ function balanced(part: string): boolean {
   return part.split("(").length === part.split(")").length;
 }
 
-function commaFieldKind(r: Reading, part: string): "name" | "field" | undefined {
+/** What one short part of a field list is: one person's name, a reference or a date, or neither. */
+export function fieldKind(r: Reading, part: string): "name" | "field" | undefined {
   const { ctx } = r;
   const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
   if (refs.length > 0) {
