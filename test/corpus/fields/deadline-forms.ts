@@ -39,4 +39,24 @@ export const rows: FieldRow[] = [
       "- Lin: build a traffic-replay environment in the first quarter of next year (EDGE-40)",
     expect: { deadline: "in the first quarter of next year", owners: ["Lin"] },
   },
+  {
+    branch: "deadline: a month and a four-digit year ('12/2026') is due at that month's end",
+    markdown: "- Add a pricing SLO (Ivy, 12/2026)",
+    expect: { owners: ["Ivy"], deadline: "12/2026" },
+  },
+  {
+    branch: "deadline: an ISO week without its year ('W03') is the next such week",
+    markdown: "- Add a chaos test (Ned, W03)",
+    expect: { owners: ["Ned"], deadline: "W03" },
+  },
+  {
+    branch: "deadline: a sprint named by its month ('in the January sprint')",
+    markdown: "- Add a load test in the January sprint (Lou)",
+    expect: { owners: ["Lou"], deadline: "January sprint" },
+  },
+  {
+    branch: "deadline: a ratio with a slash ('1/2026 requests') is no month",
+    markdown: "- Add a sampling rule for 3/20000 requests (Ivy)",
+    expect: { owners: ["Ivy"], deadline: null },
+  },
 ];

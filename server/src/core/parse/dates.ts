@@ -209,7 +209,18 @@ export function findDeadline(
   }
   const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;
   if (isoWeek !== null) {
-    found.push(candidate(isoWeek, isoWeekSunday(Number(isoWeek[1]), Number(isoWeek[2]))));
+    found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
+  }
+  const monthYear = text.includes("/20") ? firstMatch(MONTH_SLASH_YEAR, text) : null;
+  if (monthYear !== null) {
+    found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
+  }
+  const monthSprint =
+    lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle")
+      ? firstMatch(MONTH_SPRINT, text)
+      : null;
+  if (monthSprint !== null) {
+    found.push(candidate(monthSprint, monthEndAhead(monthSprint[1], reference)));
   }
   const ordinal = ORDINAL_HINT.test(text) ? firstMatch(ORDINAL_DAY, text) : null;
   if (ordinal !== null) {
@@ -350,7 +361,12 @@ const DURATION_UNIT = /day|week|month|sprint/i;
 const CONDITION_AFTER =
   /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
 /** "2027-W03": an ISO week, due on its Sunday. */
-const ISO_WEEK = /\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
+// "2027-W03", and "W03" alone: the next such week from the reference day.
+const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
+// "12/2026": a month and a four-digit year, due at the month's end.
+const MONTH_SLASH_YEAR = /(?<![\d/])(0?[1-9]|1[0-2])\/(20\d\d)(?![\d/])/g;
+// "the January sprint": a sprint named by its month, due at that month's end.
+const MONTH_SPRINT = new RegExp(String.raw`\b(${MONTHS})\s+(?:sprint|iteration|cycle)\b`, "gi");
 // "recurring monthly", "every sprint" say how often, not by when: a cadence is no deadline (the first
 // run still needs one), so no pattern reads it.
 
@@ -620,6 +636,26 @@ function parseWrittenDate(
     return { text: result.text.trimEnd(), index: result.index, date };
   }
   return undefined;
+}
+
+/** The Sunday ending ISO week `week` of `year`, or without a year, of the first such week not yet past. */
+function weekSunday(year: string | undefined, week: number, reference: Date): Date {
+  if (year !== undefined) {
+    return isoWeekSunday(Number(year), week);
+  }
+  const thisYear = isoWeekSunday(reference.getUTCFullYear(), week);
+  return thisYear.getTime() >= reference.getTime()
+    ? thisYear
+    : isoWeekSunday(reference.getUTCFullYear() + 1, week);
+}
+
+/** The end of the named month, this year or, once it is past, next year. */
+function monthEndAhead(month: string, reference: Date): Date {
+  const index = MONTH_INDEX[month.slice(0, 3).toLowerCase()];
+  const thisYear = endOfMonth(reference.getUTCFullYear(), index);
+  return thisYear.getTime() >= reference.getTime()
+    ? thisYear
+    : endOfMonth(reference.getUTCFullYear() + 1, index);
 }
 
 /** The Sunday that ends ISO week `week` of `year`. */
