@@ -151,4 +151,9 @@ export const rows: FieldRow[] = [
     markdown: "- We dropped this one: superseded by the new export pipeline",
     expect: { status: "deprioritized" },
   },
+  {
+    branch: "dropped words: after a determiner the word describes a noun",
+    markdown: "- Tomasz: alert on a rejected payroll file within 15 minutes (PAY-303)",
+    expect: { status: "open", owners: ["Tomasz"] },
+  },
 ];

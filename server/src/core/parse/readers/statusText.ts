@@ -104,6 +104,10 @@ export function reasonIn(plain: string): string | undefined {
 const DESCRIBED_BEFORE =
   /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 
+/** "Alert on a rejected file", "replay each cancelled order": after a determiner the word describes a noun. */
+const DETERMINER_BEFORE =
+  /\b(?:a|an|the|each|every|any|no|one|this|that|these|those|its|their|our|all)\s+$/i;
+
 const ADJECTIVE_ON_NOUN =
   /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
 
@@ -123,6 +127,7 @@ function droppedWordIn(text: string): RegExpExecArray | null {
   const before = text.slice(Math.max(0, found.index - 40), found.index);
   if (
     DESCRIBED_BEFORE.test(before) ||
+    DETERMINER_BEFORE.test(before) ||
     ADJECTIVE_ON_NOUN.test(after) ||
     IN_SUBORDINATE_CLAUSE.test(before)
   ) {
