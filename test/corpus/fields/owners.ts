@@ -18,6 +18,11 @@ export const rows: FieldRow[] = [
     expect: { owners: ["kofi"], ownerIsGroup: false },
   },
   {
+    branch: "owner: a placeholder in round brackets is no login",
+    markdown: "- (unassigned) move the cron to the new host",
+    expect: { owners: [] },
+  },
+  {
     branch: "owner: a tag in brackets is no owner",
     markdown: "- (optional) move the cron to the new host",
     expect: { owners: [] },

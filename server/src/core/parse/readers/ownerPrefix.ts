@@ -8,6 +8,7 @@ import {
   FIELD_KEYS,
   LEADING_OWNER_KEYS,
   OPEN_WORDS,
+  UNASSIGNED,
 } from "../lexicon";
 import { classifyOwner, isHandle, ownersFrom } from "../owners";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
@@ -177,8 +178,9 @@ function readParenOwner(r: Reading, rest: string): boolean {
     consumeAtCursor(r, paren[0].length); // "(P1) Raise …": a priority or kind, not an owner.
     return true;
   }
+  // "(unassigned) add …" looks like a login but says nobody owns it.
   const owners =
-    isHandle(inner) && WORD_NEXT.test(rest.slice(paren[0].length))
+    isHandle(inner) && !UNASSIGNED.test(inner) && WORD_NEXT.test(rest.slice(paren[0].length))
       ? handleOwner(inner, pos, end)
       : ownersFrom(paren[1], "prefix", r.ctx, { start: pos, end });
   if (!claimOwners(r, owners)) {
