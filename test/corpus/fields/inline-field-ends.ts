@@ -13,4 +13,10 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Move mailer sessions to the shared store (Owner: Kaito, Q1 2027)\n",
     expect: { owners: ["Kaito"], deadline: "Q1 2027" },
   },
+  {
+    branch: "inline fields: a key in bold ends the value before it ('**Owner:** … **Due:** …')",
+    markdown:
+      "**Action:** Drop the pinned signing cert from the app **Owner:** Rhea Tamm **Due:** 2026-10-15 **Ticket:** MOB-19\n",
+    expect: { owners: ["Rhea Tamm"], deadline: "2026-10-15", trackers: ["MOB-19"] },
+  },
 ];
