@@ -480,4 +480,24 @@ export const rows: FieldRow[] = [
     items: ["we will add health checks", "Longer term, we plan to build"],
     expect: { owners: [], deadline: "Over the next two weeks" },
   },
+  {
+    branch:
+      "items: under a title that says follow-ups, a retro's Keep and Start lists are no items and the title's sprint no deadline",
+    markdown:
+      "# Sprint 12 retrospective and follow-ups\n\n## Keep\n\n- Pairing on hotfixes.\n\n## Start\n\n- Use the canary for every deploy.\n\n## Action items\n\n- [ ] Ines: block deploys after 14:00 on Fridays (SF-90)\n",
+    items: ["block deploys"],
+    expect: { owners: ["Ines"], deadline: null, trackers: ["SF-90"] },
+  },
+  {
+    branch: "items: a title's issue number is the incident's, not its items' tracker",
+    markdown:
+      "# Incident report: recommendations outage #41\n\n## Follow-ups\n\n- [ ] Ines: cap the ranker's batch size at 64\n",
+    expect: { owners: ["Ines"], trackers: [] },
+  },
+  {
+    branch: "items: a list right under a title that says follow-ups is still read",
+    markdown: "# Incident follow-ups\n\n- Cap the ranker's batch size at 64 (OPS-91)\n",
+    items: ["Cap the ranker's batch size"],
+    expect: { trackers: ["OPS-91"] },
+  },
 ];

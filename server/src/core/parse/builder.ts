@@ -45,6 +45,8 @@ export interface SectionContext {
   single?: boolean;
   /** The action a `single` section has read, for the lines under it to annotate. */
   singleItem?: ActionItem;
+  /** The document's title ("# Sprint 31 retrospective and follow-ups"): its sub-sections are judged on their own. */
+  documentTitle?: boolean;
   /** Paragraphs between the heading and its first sub-heading, read as items only if the sub-sections list none. */
   intro?: { paragraphs: [number, number][]; actionsBefore: number };
 }

@@ -23,6 +23,15 @@ export function isNarrativeHeading(text: string): boolean {
 // The same two judgements on a heading already turned into plain text, for the parser, which
 // needs the plain text as the section title anyway.
 
+// A document's title names the post-mortem ("# Incident report: recommendations outage #1", "# Sprint 31
+// retrospective and follow-ups"): its other words name the incident, never a list of work.
+const DOCUMENT_TITLE =
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis)\b/i;
+
+export function isDocumentTitleText(plain: string, level: number): boolean {
+  return level === 1 && DOCUMENT_TITLE.test(plain);
+}
+
 export function isActionHeadingText(plain: string): boolean {
   const words = plain.replace(/^[\d.\s)]+/, "");
   return ACTION_HEADING.test(words) && !NOT_ACTION_HEADING.test(words);

@@ -6,6 +6,7 @@ import {
   isActionCategoryHeadingText,
   isActionHeadingText,
   isActionsTakenText,
+  isDocumentTitleText,
   isLessonsHeadingText,
   isMixedHeadingText,
   isNarrativeHeading,
@@ -51,8 +52,14 @@ export function sectionContext(
   extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
 ): SectionContext {
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(title);
-  const isAction = isActionSectionTitle(title, parent) || takenAfterLesson;
-  const headingContext = readHeadingContext(title, line, builder, isAction, parent);
+  const documentTitle = isDocumentTitleText(title, level);
+  // Under the document's title a section is an action section by its own heading, not the title's words.
+  const actionParent = parent?.documentTitle === true ? undefined : parent;
+  const isAction = isActionSectionTitle(title, actionParent) || takenAfterLesson;
+  // The title's number, date or name are the incident's, not its items' tracker, deadline or owner.
+  const headingContext = documentTitle
+    ? { owners: [], trackerRefs: [] }
+    : readHeadingContext(title, line, builder, isAction, actionParent);
   return {
     title,
     level,
@@ -60,15 +67,16 @@ export function sectionContext(
     owners:
       headingContext.owners.length > 0
         ? headingContext.owners
-        : parent?.isAction
-          ? parent.owners
+        : actionParent?.isAction
+          ? actionParent.owners
           : [],
-    deadline: headingContext.deadline ?? (parent?.isAction ? parent.deadline : undefined),
+    deadline:
+      headingContext.deadline ?? (actionParent?.isAction ? actionParent.deadline : undefined),
     trackerRefs:
       headingContext.trackerRefs.length > 0
         ? headingContext.trackerRefs
-        : parent?.isAction
-          ? parent.trackerRefs
+        : actionParent?.isAction
+          ? actionParent.trackerRefs
           : [],
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(title),
@@ -80,6 +88,7 @@ export function sectionContext(
     lessons: isLessonsHeadingText(title) || parent?.lessons === true,
     single: isAction && isSingleActionLabelText(title),
     singleItem: undefined,
+    documentTitle,
     intro: undefined,
   };
 }
