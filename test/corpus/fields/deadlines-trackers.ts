@@ -87,4 +87,14 @@ export const rows: FieldRow[] = [
     markdown: "- Dana Okafor: move the cron (ticket: TBD)",
     expect: { trackers: [] },
   },
+  {
+    branch: "tracker: a GitLab merge request in another project ('group/project!58')",
+    markdown: "- [ ] Resize the runner disks to 120 GB (@mlind, infra/runners!58)",
+    expect: { trackers: ["infra/runners!58"] },
+  },
+  {
+    branch: "tracker: a bang after a word is no merge request",
+    markdown: "- [ ] Resize the runner disks now!12 hosts are full",
+    expect: { trackers: [] },
+  },
 ];

@@ -165,7 +165,8 @@ const BUG_WORD = new RegExp(
 );
 const SHORT_LINK =
   /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
-const GITLAB_MR = /(?<![\w!])!(\d{1,7})\b/g;
+// GitLab merge requests: "!34", and across projects "group/project!34" as "#" does for issues.
+const GITLAB_MR = /(?<![\w!/.-])(?:(?:[\w.-]+\/)+[\w.-]+)?!(\d{1,7})\b/g;
 
 export interface TrackerOptions {
   /** Project keys from config; when set, only these count as KEY-123. */
