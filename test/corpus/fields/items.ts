@@ -500,4 +500,12 @@ export const rows: FieldRow[] = [
     items: ["Cap the ranker's batch size"],
     expect: { trackers: ["OPS-91"] },
   },
+  {
+    branch: "items: a numbered 'AI-5:' line beside a list is an item of its own",
+    markdown:
+      "1) Cap the export's lock wait at 5s (LED-88)\n\nAI-5: Write the runbook page for a stalled export (LED-92)\n",
+    items: ["Cap the export's lock wait", "Write the runbook page"],
+    item: "Write the runbook page",
+    expect: { trackers: ["LED-92"] },
+  },
 ];
