@@ -180,4 +180,11 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Page on a decline rate", "Alert on authorisation latency"],
   },
+  {
+    branch: "heading item: 'AI-3' numbers the action without a colon; one owner line under it",
+    markdown:
+      "# Post-mortem: login limiter\n\n## Action items\n\n### AI-3 Revisit the config push process\n\nOwner: Platform\n",
+    items: ["Revisit the config push process"],
+    expect: { owners: ["Platform"], ownerIsGroup: true, verb: "process" },
+  },
 ];

@@ -6,10 +6,11 @@ import { FIELD_LINE } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { isFieldNode, readFieldLines, shiftSpans, type ListNode } from "./lists";
 
-// "### 2. Add a dead-letter queue" (the number optional) as the action's own title.
+// "### 2. Add a dead-letter queue" (the number optional) as the action's own title; "### AI-3 Add …" and
+// "### Action Item #1: Add …" number it with a label.
 const HEADING_MARKER = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/;
 const LABELLED_TITLE =
-  /^(?:\*\*|__)?(?:action items?|action points?|actions?|ai|follow[- ]?ups?|tasks?|items?)\s*(?:#\s?\d{1,3}|\d{1,3})(?:\*\*|__)?\s*[:.\-–—]\s*(?:\*\*|__)?(?=\S)/i;
+  /^(?:\*\*|__)?(?:action items?|action points?|actions?|ai|follow[- ]?ups?|tasks?|items?)\s*(?:#\s?\d{1,3}|-?\d{1,3})(?:\*\*|__)?(?:\s*[:.\-–—]\s*|\s+)(?:\*\*|__)?(?=\S)/i;
 
 /**
  * The text of the sub-heading a section opened with, when that heading can be an action of its own: it
