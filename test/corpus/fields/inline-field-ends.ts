@@ -19,4 +19,11 @@ export const rows: FieldRow[] = [
       "**Action:** Drop the pinned signing cert from the app **Owner:** Rhea Tamm **Due:** 2026-10-15 **Ticket:** MOB-19\n",
     expect: { owners: ["Rhea Tamm"], deadline: "2026-10-15", trackers: ["MOB-19"] },
   },
+  {
+    branch:
+      "inline fields: a bracket after the owner, then a comma, ends the value ('(owner: X (with Y), KEY)')",
+    markdown:
+      "- Disable the legacy fan-out path (owner: Arpad Szabo (with Priya), ENG-46, due 2026-08-28)\n",
+    expect: { owners: ["Arpad Szabo"], trackers: ["ENG-46"], deadline: "2026-08-28" },
+  },
 ];
