@@ -314,4 +314,14 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: align the escalation policy with the store operations team",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: 'more' and a quality with no measure",
+    markdown: "- [ ] Rosa Lind: make the relay's slow-query log more useful",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'more' and a concrete thing is left to the count reader",
+    markdown: "- [ ] Rosa Lind: give the relay two more replicas",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -571,7 +571,11 @@ const leadAndObject: Reader = (clause) => {
   );
   const vague = (why: string) => ({ class: "vague" as const, why });
   const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
-  if (comparative !== null && (comparative[1] === undefined || isAbstractWord(comparative[1]))) {
+  // "… more monitoring", "… more useful": more of an area or a quality, with no measure of enough.
+  if (
+    comparative !== null &&
+    (comparative[1] === undefined || isAbstractWord(comparative[1]) || isQuality(comparative[1]))
+  ) {
     return vague("a comparison with nothing to measure it by");
   }
   // "Notify more people when the queue backs up": how many more, the deliverable does not say.
