@@ -324,4 +324,9 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: give the relay two more replicas",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a bare 'more' closing the action",
+    markdown: "- [ ] Rosa Lind: use the relay's canary stage more",
+    expect: { verb: "vague" },
+  },
 ];

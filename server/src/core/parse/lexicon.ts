@@ -223,9 +223,12 @@ export const REFERENCE_STANDARD =
 export const VIA_PARTNER =
   /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
 
-/** "Make the pipeline more robust", "communicate better": a comparison with nothing to measure it by. */
+/**
+ * "Make the pipeline more robust", "communicate better", "use the canary stage more": a comparison with
+ * nothing to measure it by.
+ */
 export const COMPARATIVE_WISH =
-  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b/i;
+  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;
 
 /** Wishes that something will not happen again, which name no change. */
 export const NEVER_AGAIN =
