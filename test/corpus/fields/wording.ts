@@ -329,4 +329,14 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: use the relay's canary stage more",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: raising awareness is a state of mind, not a change",
+    markdown: "- [ ] Rosa Lind: raise awareness of the relay's bucket policies",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: writing an understanding down is a document",
+    markdown: "- [ ] Rosa Lind: write down our understanding of the relay failover",
+    expect: { verb: "outcome" },
+  },
 ];

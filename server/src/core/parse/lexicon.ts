@@ -230,6 +230,14 @@ export const VIA_PARTNER =
 export const COMPARATIVE_WISH =
   /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;
 
+/** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
+export const MINDSET_LEADS = set(
+  `raise | raising | increase | build | spread | foster | drive | grow | promote | create | improve`,
+);
+export const MINDSET_NOUNS = set(
+  `awareness | understanding | familiarity | mindfulness | culture | mindset`,
+);
+
 /** Wishes that something will not happen again, which name no change. */
 export const NEVER_AGAIN =
   /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;

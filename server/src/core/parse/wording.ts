@@ -6,6 +6,8 @@ import {
   AREA_WORDS,
   COLLABORATION_VERBS,
   COMPARATIVE_WISH,
+  MINDSET_LEADS,
+  MINDSET_NOUNS,
   COPULAS,
   DEFINITE_WORDS,
   DETERMINERS,
@@ -531,6 +533,18 @@ const degreeWithoutMeasure: Reader = (clause) => {
   return undefined;
 };
 
+/** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
+const mindset: Reader = (clause) => {
+  if (!MINDSET_LEADS.has(clause.lead)) {
+    return undefined;
+  }
+  const after = clause.words.slice(clause.index + 1, clause.index + 4);
+  const noun = after.find((word) => MINDSET_NOUNS.has(word));
+  return noun === undefined
+    ? undefined
+    : { class: "vague", why: `"${clause.lead} ${noun}" names a state of mind, not a change` };
+};
+
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 const amountWithoutTarget: Reader = (clause) =>
   AMOUNT_VERBS.has(clause.lead) && !MEANS_NAMED.test(clause.main)
@@ -629,6 +643,7 @@ const VAGUE_READERS: Reader[] = [
   ongoing,
   inceptive,
   hedgedQuantity,
+  mindset,
   degreeWithoutMeasure,
   leadAndObject,
   amountWithoutTarget,
