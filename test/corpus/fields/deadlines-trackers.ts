@@ -97,4 +97,14 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Resize the runner disks now!12 hosts are full",
     expect: { trackers: [] },
   },
+  {
+    branch: "deadline: a date between 'the' and a noun names which thing",
+    markdown: "- [ ] Hyun: restore the search index from the 2026-05-01 snapshot (SRCH-91)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'by the <date> freeze' is still a deadline",
+    markdown: "- [ ] Hyun: restore the search index by the 2026-05-01 freeze (SRCH-91)",
+    expect: { deadline: "2026-05-01" },
+  },
 ];

@@ -126,11 +126,11 @@ export function findDeadline(
     const iso = firstMatch(ISO_DATE, text);
     // "20.12.2026": with dots the day comes first; read only when there is no ISO date.
     const dotted = iso === null ? firstMatch(DOTTED_DATE, text) : null;
-    if (iso !== null && !recorded(text, iso.index)) {
+    if (iso !== null && !recorded(text, iso.index) && !namesAThing(text, iso)) {
       // An ISO date is the most explicit deadline an item can give.
       return candidate(iso, utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     }
-    if (dotted !== null && !recorded(text, dotted.index)) {
+    if (dotted !== null && !recorded(text, dotted.index) && !namesAThing(text, dotted)) {
       return candidate(dotted, utc(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
     }
   }
@@ -347,6 +347,23 @@ function durationDeadline(text: string, reference: Date): FoundDeadline | undefi
 }
 
 const END_OF_HINT = /end of /i;
+
+/**
+ * "Restore from the 2026-05-01 snapshot", "fix the 2026-11-02 regression": a date between "the" and a noun
+ * names which thing, not by when; "by the 2026-12-01 freeze" still is a deadline.
+ */
+function namesAThing(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  return (
+    THE_BEFORE.test(before) &&
+    !DEADLINE_THE_BEFORE.test(before) &&
+    WORD_AFTER.test(text.slice(match.index + match[0].length))
+  );
+}
+const THE_BEFORE = /\bthe\s+$/i;
+const DEADLINE_THE_BEFORE =
+  /\b(?:by|before|until|till|due|ahead of|prior to|in time for|for|deadline|eta)\s+the\s+$/i;
+const WORD_AFTER = /^\s+[a-z]/;
 
 function recorded(text: string, index: number): boolean {
   return RECORDED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
