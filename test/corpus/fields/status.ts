@@ -156,4 +156,14 @@ export const rows: FieldRow[] = [
     markdown: "- Tomasz: alert on a rejected payroll file within 15 minutes (PAY-303)",
     expect: { status: "open", owners: ["Tomasz"] },
   },
+  {
+    branch: "field: a deadline field that holds a done word reports the item done",
+    markdown: "- Roll the resizer back to 4.7 (owner: Cyril, ETA: done)",
+    expect: { status: "done", owners: ["Cyril"], deadline: null },
+  },
+  {
+    branch: "field: a deadline field with a date and a status word stays a deadline",
+    markdown: "- Roll the resizer back to 4.7 (owner: Cyril, ETA: 2026-12-04)",
+    expect: { status: "open", deadline: "2026-12-04" },
+  },
 ];

@@ -33,6 +33,7 @@ const STATUS_KEY = new RegExp(`^(?:${STATUS_FIELD_KEYS})$`);
 const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
 const DESCRIPTION_KEY = new RegExp(`^(?:${DESCRIPTION_FIELD_KEYS})$`);
 const BRACKET_AFTER = /^\s*\([^()\n]{1,40}\)/;
+const NO_DIGIT = /^\D*$/;
 
 export function readInlineFields(r: Reading): void {
   const { raw } = r;
@@ -107,6 +108,12 @@ function isDeadlineOrRef(part: string, r: Reading): boolean {
 function readDeadlineField(r: Reading, value: string, start: number, end: number): void {
   if (isPlaceholder(value) || isNoDeadline(value)) {
     r.deadlineUnset = true;
+    return;
+  }
+  // "ETA: done", "Due: won't do": the column or field holds the outcome once the work is settled.
+  const settled = NO_DIGIT.test(value) ? statusFromWord(value, { start, end }) : undefined;
+  if (settled !== undefined && settled.state !== "open") {
+    claimStatus(r, "field", settled);
     return;
   }
   const found = findDeadline(toPlainText(value), r.ctx.reference, r.ctx.dayFirst);
