@@ -580,4 +580,18 @@ export const rows: FieldRow[] = [
     markdown: "- Add a retry cap — for checkout — someday",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "fields: What / Who / When lines under one bullet; 'What:' labels the action, 'When:' is its deadline",
+    markdown:
+      "- **What:** Pin the schema registry version in the deploy manifest\n  **Who:** Noor Valdivia\n  **When:** 2026-07-10\n- **What:** Backfill the dropped events from the client buffer\n  **Who:** Elias Brandvold\n  **When:** done\n",
+    items: ["Pin the schema registry version", "Backfill the dropped events"],
+    expect: { owners: ["Noor Valdivia"], deadline: "2026-07-10", status: "open" },
+  },
+  {
+    branch: "fields: 'When: done' reports the item done",
+    markdown:
+      "- **What:** Backfill the dropped events from the client buffer\n  **Who:** Elias Brandvold\n  **When:** done\n",
+    expect: { status: "done", deadline: null },
+  },
 ];

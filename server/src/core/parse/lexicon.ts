@@ -602,7 +602,7 @@ export const OWNER_FIELD_KEYS =
   "owners?|owner\\(s\\)|assignees?|assigned(?: to)?|dri|who|responsible|poc|point of contact|driver|accountable";
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
 export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dri|assigned to|who";
-export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when";
+export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when|when";
 export const TRACKER_FIELD_KEYS =
   "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";
 export const STATUS_FIELD_KEYS = "status|state";
@@ -660,7 +660,7 @@ export const BRACKET_TAGS =
 
 /** Labels that open an item without naming its owner: "Action item: …", "Follow-up: …". */
 export const ACTION_LABELS =
-  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation)$/i;
+  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation|what)$/i;
 
 /** Words before a mention that credit or copy someone rather than make them the owner: "cc @ben". */
 export const NOT_OWNER_BEFORE_MENTION =
