@@ -26,4 +26,11 @@ export const rows: FieldRow[] = [
       "- Disable the legacy fan-out path (owner: Arpad Szabo (with Priya), ENG-46, due 2026-08-28)\n",
     expect: { owners: ["Arpad Szabo"], trackers: ["ENG-46"], deadline: "2026-08-28" },
   },
+  {
+    branch:
+      "trailing fields: after a comma, 'owner <Name>' without a colon leads the item's fields",
+    markdown:
+      "AI-5: Write the runbook page for a stalled export, owner Olu Ferreira, due 2026-11-13, LED-92.\n",
+    expect: { owners: ["Olu Ferreira"], deadline: "due 2026-11-13", trackers: ["LED-92"] },
+  },
 ];

@@ -57,6 +57,9 @@ const TRAILING_REF =
 /** What may be left of a reference word once the reference is cut out: its brackets, a "#". */
 const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
+/** ", owner Olumide Ferreira, due 2026-11-13, LED-92.": the action's fields after a comma, led by its owner. */
+const TRAILING_OWNER_LIST =
+  /,\s+(owners?\s+\p{Lu}[^,;()\n]{1,40}(?:,\s*[^,;()\n]{1,40}){0,4}?)\.?\s*$/u;
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
 const LEADING_SEPARATORS = /^[.;\s]+/;
@@ -90,7 +93,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
     last !== "_" &&
     last !== "*" &&
     !DASH_BETWEEN.test(head) &&
-    !head.includes("):")
+    !head.includes("):") &&
+    !head.includes(", owner ")
   ) {
     return false;
   }
@@ -125,6 +129,13 @@ function readOneTrailer(r: Reading, head: string): boolean {
       const start = colonStatus.index + 1;
       claimStatus(r, "marker", statusFromWord(word, { start, end: r.tailEnd }));
       return cutTail(r, start);
+    }
+  }
+  const ownerList = head.includes(", owner ") ? TRAILING_OWNER_LIST.exec(head) : null;
+  if (ownerList !== null && ownerList.index >= r.pos) {
+    // "…, owner Olumide Ferreira, due 2026-11-13, LED-92.": fields after a comma, the owner's key first.
+    if (readParts(r, ownerList[1], { start: ownerList.index, end: r.tailEnd })) {
+      return cutTail(r, ownerList.index);
     }
   }
   const paren = (opensBracket ? trailingParen(head) : null) ?? TRAILING_DASH.exec(head);
