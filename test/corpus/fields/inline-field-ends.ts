@@ -33,4 +33,11 @@ export const rows: FieldRow[] = [
       "AI-5: Write the runbook page for a stalled export, owner Olu Ferreira, due 2026-11-13, LED-92.\n",
     expect: { owners: ["Olu Ferreira"], deadline: "due 2026-11-13", trackers: ["LED-92"] },
   },
+  {
+    branch:
+      "inline fields: a middle dot between fields ends each value ('Owner: … · Due: … · KEY')",
+    markdown:
+      "**1. Move release signing into CI** — Owner: Dalia Ferris · Due: 2026-02-25 · MOB-880\n",
+    expect: { owners: ["Dalia Ferris"], deadline: "2026-02-25", trackers: ["MOB-880"] },
+  },
 ];
