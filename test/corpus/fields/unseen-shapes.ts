@@ -594,4 +594,15 @@ export const rows: FieldRow[] = [
       "- **What:** Backfill the dropped events from the client buffer\n  **Who:** Elias Brandvold\n  **When:** done\n",
     expect: { status: "done", deadline: null },
   },
+  {
+    branch: "trailing fields in square brackets: '[Name] [due: …] [KEY]' after the action",
+    markdown:
+      "- Add request coalescing to the catalog cache client [Efua Lindqvist] [due: 2026-03-20] [CAT-301]",
+    expect: { owners: ["Efua Lindqvist"], deadline: "2026-03-20", trackers: ["CAT-301"] },
+  },
+  {
+    branch: "trailing fields in square brackets: a tag is left in the action",
+    markdown: "- Add request coalescing to the catalog cache client [P1]",
+    expect: { owners: [] },
+  },
 ];

@@ -49,6 +49,8 @@ function trailingParen(head: string): RegExpExecArray | null {
     ? null
     : paren;
 }
+/** "… [Efua Lindqvist] [CAT-301]": fields in square brackets; not a reference link's "[text][1]". */
+const TRAILING_SQUARE = /\s*(?<!\])\[([^[\]\n]{1,100})\]\s*$/;
 // The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
 const TRAILING_DASH = /(?<!\s)\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
 // The last word of an item, a bracketed word or a Markdown link, after a blank.
@@ -136,6 +138,16 @@ function readOneTrailer(r: Reading, head: string): boolean {
     // "…, owner Olumide Ferreira, due 2026-11-13, LED-92.": fields after a comma, the owner's key first.
     if (readParts(r, ownerList[1], { start: ownerList.index, end: r.tailEnd })) {
       return cutTail(r, ownerList.index);
+    }
+  }
+  // Not a link's text whose "(url)" was read already: "Ticket [#3082](…)" is one trailer.
+  const square =
+    last === "]" && r.raw.charAt(r.tailEnd) !== "(" ? TRAILING_SQUARE.exec(head) : null;
+  if (square !== null && square.index >= r.pos) {
+    const start = square.index + square[0].indexOf(square[1]);
+    const span = { start: square.index, end: r.tailEnd };
+    if (alreadyRead(r, start, start + square[1].length) || readParts(r, square[1], span)) {
+      return cutTail(r, square.index);
     }
   }
   const paren = (opensBracket ? trailingParen(head) : null) ?? TRAILING_DASH.exec(head);
