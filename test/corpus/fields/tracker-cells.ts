@@ -73,4 +73,23 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { status: "done", owners: ["Ines"] },
   },
+  {
+    branch: "html table: an action table written in HTML is read like a Markdown one",
+    markdown:
+      "<table>\n  <tr><th>Action</th><th>Owner</th><th>Due</th><th>Ticket</th></tr>\n  <tr><td>Add a driver smoke test to the image build</td><td>Ines Balogun</td><td>2026-11-20</td><td>IMG-204</td></tr>\n  <tr><td>Roll the resizer back to 4.7</td><td>Cyril</td><td>Done</td><td>IMG-203</td></tr>\n</table>\n",
+    items: ["Add a driver smoke test", "Roll the resizer back"],
+    expect: {
+      owners: ["Ines Balogun"],
+      deadline: "2026-11-20",
+      trackers: ["IMG-204"],
+      status: "open",
+    },
+  },
+  {
+    branch: "html table: a blank line inside the table does not end it",
+    markdown:
+      "<table>\n<tr><th>Action</th><th>Owner</th></tr>\n\n<tr><td>Roll the resizer back to 4.7</td><td>Cyril</td></tr>\n</table>\n",
+    items: ["Roll the resizer back"],
+    expect: { owners: ["Cyril"] },
+  },
 ];

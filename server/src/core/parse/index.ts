@@ -43,6 +43,8 @@ import {
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
+import { readHtmlTableBlock } from "./htmlTable";
+import type { TableRow } from "./table";
 import { readTable, tableRows } from "./tableItems";
 
 const MAX_HEADING_DEPTH = 6;
@@ -108,6 +110,8 @@ export function parsePostMortem(
   const current = (): SectionContext | undefined => stack[stack.length - 1];
   const inActionSection = (): boolean => current()?.isAction === true;
   let pendingParagraphs: [number, number][] = [];
+  // The rows of an HTML table read so far, while a blank line has split it into several blocks.
+  let htmlTable: TableRow[] | undefined;
   // The last "Action point: …" line read outside an action section, for a list right under it.
   let labelledAbove: { item: ActionItem; lastLine: number } | undefined;
   // The last list a "… we will do the following:" paragraph introduced, for a "Finally, we will …" after it.
@@ -152,6 +156,9 @@ export function parsePostMortem(
         for (let line = token.map[0]; line < token.map[1]; line++) {
           excludedLines.add(line);
         }
+      }
+      if (token.type === "html_block" && token.map !== null && token.content.includes("<t")) {
+        htmlTable = readHtmlTableBlock(builder, token.map, htmlTable, current(), inActionSection());
       }
       if (token.type === "html_block" && token.map !== null) {
         // "<details><summary>Follow-up actions</summary>" (GitLab and GitHub issues): the summary is a heading
@@ -300,7 +307,12 @@ export function parsePostMortem(
         end++;
       }
       const section = current();
-      const added = readTable(builder, tableRows(tokens, i, end), section, inActionSection());
+      const added = readTable(
+        builder,
+        tableRows(builder, tokens, i, end),
+        section,
+        inActionSection(),
+      );
       if (added > 0 && section !== undefined) {
         section.hasStructuredItems = true;
       }

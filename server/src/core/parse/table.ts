@@ -12,6 +12,12 @@ export interface Cell {
   outerEnd: number;
 }
 
+/** One row of a Markdown or HTML table: its cells, with offsets counted from `start` (a document offset). */
+export interface TableRow {
+  start: number;
+  cells: Cell[];
+}
+
 /** Splits a table row into cells, honouring escaped pipes and pipes inside code spans. */
 export function splitRow(line: string): Cell[] {
   const cells: Cell[] = [];

@@ -16,32 +16,42 @@ import {
   mapColumns,
   splitRow,
   type Cell,
+  type TableRow,
 } from "./table";
 import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "./trackerRefs";
 
-/** The row tokens of the table whose tokens run from `start` to `end`. */
-export function tableRows(tokens: Token[], start: number, end: number): Token[] {
-  const rows: Token[] = [];
+/** The rows of the Markdown table whose tokens run from `start` to `end`, without the delimiter row. */
+export function tableRows(
+  builder: Builder,
+  tokens: Token[],
+  start: number,
+  end: number,
+): TableRow[] {
+  const rows: TableRow[] = [];
   for (let index = start; index <= end && index < tokens.length; index++) {
-    if (tokens[index].type === "tr_open" && tokens[index].map !== null) {
-      rows.push(tokens[index]);
+    const map = tokens[index].type === "tr_open" ? tokens[index].map : null;
+    if (map !== null) {
+      const lineText = builder.lines.lineText(map[0]);
+      if (!DELIMITER_ROW.test(lineText)) {
+        rows.push({ start: builder.lines.lineStart(map[0]), cells: splitRow(lineText) });
+      }
     }
   }
   return rows;
 }
+const DELIMITER_ROW = /^[-:\s|]+$/;
 
 export function readTable(
   builder: Builder,
-  rows: Token[],
+  rows: TableRow[],
   section: SectionContext | undefined,
   inAction: boolean,
 ): number {
   if (rows.length < 2) {
     return 0;
   }
-  const headerLine = rows[0].map![0];
-  const headers = headerNames(splitRow(builder.lines.lineText(headerLine)));
-  if (inAction && isFieldTable(builder, rows, headers)) {
+  const headers = headerNames(rows[0].cells);
+  if (inAction && isFieldTable(rows, headers)) {
     return readFieldTable(builder, rows, section);
   }
   // Outside an action section a table holds actions only if a header names them (most such tables
@@ -70,12 +80,9 @@ export function readTable(
   }
   let added = 0;
   for (const row of rows.slice(1)) {
-    const line = row.map![0];
-    const lineText = builder.lines.lineText(line);
-    const lineStart = builder.lines.lineStart(line);
-    const cells = splitRow(lineText);
+    const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
-    if (textCell === undefined || textCell.text === "" || /^[-:\s|]+$/.test(lineText)) {
+    if (textCell === undefined || textCell.text === "") {
       continue;
     }
     const cell = (index?: number): Cell | undefined =>
@@ -242,13 +249,13 @@ const FIELD_NAME =
   /^(?:owners?|assignees?|assigned to|dri|who|responsible|accountable|due(?: date)?|deadline|eta|target(?: date)?|tickets?|jira|issues?|bugs?|tracking|links?|status|state|priority|type|category|kind|description|details|action(?: id)?|id|summary|root cause|time horizon|horizon|notes?|severity|effort|estimate|classification|3d classification|success criteria|acceptance criteria|verification|evidence|reason|rationale)$/;
 
 /** A two-column Field / Value table ("| **Owner** | Leila |"): the fields of one action, not a list of them. */
-function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boolean {
+function isFieldTable(rows: TableRow[], headers: string[]): boolean {
   if (headers.length !== 2 || rows.length < 3) {
     return false;
   }
   let named = 0;
   for (const row of rows.slice(1)) {
-    const key = toPlainText(splitRow(builder.lines.lineText(row.map![0]))[0]?.text ?? "")
+    const key = toPlainText(row.cells[0]?.text ?? "")
       .toLowerCase()
       .replace(/[:*]/g, "")
       .trim();
@@ -265,7 +272,7 @@ function isFieldTable(builder: Builder, rows: Token[], headers: string[]): boole
  */
 function readFieldTable(
   builder: Builder,
-  rows: Token[],
+  rows: TableRow[],
   section: SectionContext | undefined,
 ): number {
   const heading = headingAsItem(builder, section);
@@ -283,8 +290,8 @@ function readFieldTable(
   let cellTracker: TrackerRef[] | undefined;
   let cellStatus: ActionStatus | undefined;
   for (const row of rows.slice(1)) {
-    const rowStart = builder.lines.lineStart(row.map![0]);
-    const [keyCell, valueCell] = splitRow(builder.lines.lineText(row.map![0]));
+    const rowStart = row.start;
+    const [keyCell, valueCell] = row.cells;
     if (keyCell === undefined || valueCell === undefined) {
       continue;
     }
