@@ -605,4 +605,10 @@ export const rows: FieldRow[] = [
     markdown: "- Add request coalescing to the catalog cache client [P1]",
     expect: { owners: [] },
   },
+  {
+    branch: "trailing dash owner: the dash and name in bold ('**— Name**')",
+    markdown:
+      "- Cap webhook retries at 5 with exponential backoff **— Jonah Prieto** (PAY-501, 2026-12-11)",
+    expect: { owners: ["Jonah Prieto"], deadline: "2026-12-11", trackers: ["PAY-501"] },
+  },
 ];

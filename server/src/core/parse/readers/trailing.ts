@@ -52,7 +52,8 @@ function trailingParen(head: string): RegExpExecArray | null {
 /** "… [Efua Lindqvist] [CAT-301]": fields in square brackets; not a reference link's "[text][1]". */
 const TRAILING_SQUARE = /\s*(?<!\])\[([^[\]\n]{1,100})\]\s*$/;
 // The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
-const TRAILING_DASH = /(?<!\s)\s+(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
+const TRAILING_DASH =
+  /(?<!\s)\s+(?:\*\*|__)?(?:[–—]|--?)\s+((?:(?!\s(?:[–—]|--?)\s)[^–—\n]){1,100})$/;
 // The last word of an item, a bracketed word or a Markdown link, after a blank.
 const TRAILING_REF =
   /\s((?:\[[^\]\n]{1,80}\]\([^()\s]{1,300}\)|\[[^\]\n]{1,40}\]|[^\s()[\]]+))\s*[.;]?\s*$/;
