@@ -134,6 +134,11 @@ describe("parser properties", () => {
       () => "## Action items\n\n- Add x (" + "[".repeat(200_000) + ")\n",
     ],
     [
+      "an HTML action table of 300,000 unclosed cells",
+      () =>
+        "## Action items\n\n<table><tr>" + "<td>Add an alert".repeat(300_000) + "</tr></table>\n",
+    ],
+    [
       "an item with 200,000 blanks inside",
       () => "## Action items\n\n- Add x" + " ".repeat(200_000) + "x)\n",
     ],
