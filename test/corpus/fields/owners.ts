@@ -104,4 +104,31 @@ export const rows: FieldRow[] = [
     markdown: "- Zentrix: write the upgrade checklist",
     expect: { owners: ["Zentrix"], ownerIsGroup: false },
   },
+  {
+    branch: "owner: an initial and a surname ('A. Smith') is a person, not the article 'A'",
+    markdown: "- Add a reindex lock (A. Smith, SRCH-3, 2027-01-10)",
+    expect: { owners: ["A. Smith"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: a first.last login ('alice.smith') is a person; a file name is not",
+    markdown:
+      "- Add a heap dashboard (alice.smith, SRCH-5)\n- Add a schema check (config.yaml, SRCH-6)",
+    items: ["Add a heap dashboard", "Add a schema check"],
+    expect: { owners: ["alice.smith"] },
+  },
+  {
+    branch: "owner: a file name in the parenthetical names no owner",
+    markdown: "- Add a schema check (config.yaml, SRCH-6)",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a bracket inside the parenthetical ('(on-call (Alice), …)') names the person",
+    markdown: "- Add a cache warmer (on-call (Alice), SRCH-11, 2027-01-10)",
+    expect: { owners: ["Alice"], deadline: "2027-01-10", trackers: ["SRCH-11"] },
+  },
+  {
+    branch: "owner: a team and a person beside it ('Search team — Alice') is the person",
+    markdown: "- Add a replica alarm (Search team — Alice, SRCH-12)",
+    expect: { owners: ["Alice"], ownerIsGroup: false },
+  },
 ];

@@ -29,6 +29,11 @@ export type OwnerVerdict =
 const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'\u00C0-\u024F.-]*|[A-Z]\.?)$/;
 const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
+const INITIAL = /^[A-Z]\.$/;
+const DOTTED_LOGIN = /^[a-z]{2,20}\.[a-z]{3,20}$/;
+/** "config.yaml", "node.js": a file or a product, not a first.last login. */
+const FILE_SUFFIX =
+  /\.(?:yaml|yml|json|toml|conf|html|java|rs|go|js|ts|py|rb|sh|md|txt|log|com|net|org|dev|app|cloud)$/;
 const NOUN_SUFFIX =
   /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
 
@@ -111,9 +116,15 @@ function looksLikeNames(text: string): boolean {
     if (tokens.length > 3) {
       return false;
     }
+    if (tokens.length === 1 && DOTTED_LOGIN.test(part) && !FILE_SUFFIX.test(part)) {
+      return true; // "alice.smith": a first.last login.
+    }
     return tokens.every((token, index) => {
       if (!NAME_TOKEN.test(token)) {
         return false;
+      }
+      if (index < tokens.length - 1 && INITIAL.test(token)) {
+        return true; // "A. Smith": an initial, not the article "A".
       }
       const lower = token.toLowerCase().replace(/[.']+$/, "");
       if (NOT_A_NAME.has(lower) || GROUP_WORDS.has(lower)) {
@@ -194,6 +205,15 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       return outer;
     }
   }
+  const dashed = text.includes(" — ") || text.includes(" – ") ? DASHED.exec(text) : null;
+  if (dashed !== null) {
+    // "Search team — Alice": the person named beside the team owns it.
+    const sides = [classifyOwner(dashed[1], ctx), classifyOwner(dashed[2], ctx)];
+    const person = sides.find((side) => side.kind === "owner" && !side.owner.isGroup);
+    if (person !== undefined && sides.some((side) => side.kind === "owner" && side.owner.isGroup)) {
+      return person;
+    }
+  }
   const member = text.includes(" from ") || text.includes(" on ") ? MEMBER_OF.exec(text) : null;
   if (member !== null) {
     // "Grace Kim from billing ops", "Dana on the payments team": the person, not the group.
@@ -259,6 +279,7 @@ const BRACKET_ROLE_KEY = new RegExp(
   "i",
 );
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
+const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 

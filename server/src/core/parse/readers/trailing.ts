@@ -35,9 +35,10 @@ const OWNER_FIELD_BEFORE = new RegExp(
   String.raw`(?:^|[\s(\[;,|*_])(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*[^:;()[\]|\n]+$`,
   "i",
 );
-// A closing parenthetical, which may hold Markdown links: "(Hal, [SRCH-12](https://…/SRCH-12), 2027-01-22)".
+// A closing parenthetical, which may hold Markdown links and brackets of its own: "(Hal,
+// [SRCH-12](https://…/SRCH-12), 2027-01-22)", "(on-call (Alice), SRCH-11)".
 const TRAILING_PAREN =
-  /\s*\(((?:\[[^\]\n]{0,80}\]\([^()\s]{1,300}\)|[^()\n]){1,400})\)\s*[.;]?\s*$/;
+  /\s*\(((?:\[[^\]\n]{0,80}\]\([^()\s]{1,300}\)|\([^()\n]{0,60}\)|[^()\n]){1,400})\)\s*[.;]?\s*$/;
 const LINK_TARGET = /\]\([^()\s]*\)/g;
 /** Longer, with the links' targets left out, it is more likely the action's own words than fields. */
 const MAX_PAREN_TEXT = 100;
