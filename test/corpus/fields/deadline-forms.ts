@@ -59,4 +59,34 @@ export const rows: FieldRow[] = [
     markdown: "- Add a sampling rule for 3/20000 requests (Ivy)",
     expect: { owners: ["Ivy"], deadline: null },
   },
+  {
+    branch: "deadline: an ISO date with a time after it, as trackers export a due date",
+    markdown: "- Add a query-timeout alert (Ana, SRCH-1, 2026-12-01T00:00:00Z)",
+    expect: { deadline: "2026-12-01" },
+  },
+  {
+    branch: "deadline: the end of a calendar year ('by end of CY2026')",
+    markdown: "- Add a slow-log sampler (Ana, SRCH-6, by end of CY2026)",
+    expect: { deadline: "by end of CY2026" },
+  },
+  {
+    branch: "deadline: a quarter written year first ('2026Q4')",
+    markdown: "- Add a translog check (Ana, SRCH-18, 2026Q4)",
+    expect: { deadline: "2026Q4" },
+  },
+  {
+    branch: "deadline: the release the work must ship in ('by v2.3')",
+    markdown: "- Add a cache warmer (Ana, SRCH-11, by v2.3)",
+    expect: { deadline: "by v2.3" },
+  },
+  {
+    branch: "deadline: a version the work moves to is no deadline ('upgrade the client to v2.3')",
+    markdown: "- Upgrade the search client to v2.3 (Ana, SRCH-26)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: a year already over is context, not a deadline",
+    markdown: "- Add a lag alert; we had three such outages in 2025 (Ana, SRCH-27)",
+    expect: { deadline: null },
+  },
 ];

@@ -43,12 +43,21 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORD.test(word);
 }
 
-const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b/g;
+// Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
+const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d|[/.-]\d)/g;
 // "20.12.2026": with dots the day comes first wherever the form is written.
 const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
 const QUARTER =
   /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+/** "2026Q4", "2026-Q4": the year first. */
+const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
+/** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
+const YEAR_BOUND =
+  /\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+year\s+)?(?:CY\s?)?|(in|during|by|before)\s+(?:CY\s?)?)(20\d\d)(?!\d|[/.-]\w|\s?Q[1-4]\b)/gi;
+/** "by v2.3", "for release 5.2", "in the 5.2 release": the release the work must ship in. */
+const RELEASE_VERSION =
+  /\b(?:by|before|for|in|until|ahead of)\s+(?:the\s+)?(?:(?:release|version)\s+v?\d+(?:\.\d+)+|v\d+(?:\.\d+)+|v?\d+(?:\.\d+)+\s+release)\b/gi;
 /** "the first quarter of next year", "the second half of 2027": a quarter or half told in words. */
 const WORDED_PERIOD =
   /\b(?:(?:by|in|during|before) )?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(first|second|1st|2nd) half) of (next year|this year|20\d\d)\b/gi;
@@ -140,9 +149,29 @@ export function findDeadline(
   // others cost no more than such a check would.
   const found: FoundDeadline[] = [];
   const year = reference.getUTCFullYear();
-  const quarter = hasQuarterMark(text) ? firstMatch(QUARTER, text) : null;
+  const quarterMarked = hasQuarterMark(text);
+  const quarter = quarterMarked ? firstMatch(QUARTER, text) : null;
   if (quarter !== null) {
     found.push(candidate(quarter, quarterEnd(quarter, year, reference)));
+  }
+  const yearQuarter = quarterMarked ? firstMatch(YEAR_QUARTER, text) : null;
+  if (yearQuarter !== null) {
+    const end = endOfMonth(Number(yearQuarter[1]), Number(yearQuarter[2]) * 3 - 1);
+    found.push(candidate(yearQuarter, end));
+  }
+  const yearBound = text.includes("20") ? firstMatch(YEAR_BOUND, text) : null;
+  if (yearBound !== null) {
+    // "by 2027" and "before 2027" end with 2026; "in 2027" and "end of 2027" with 2027.
+    const before = /^(?:by|before)$/i.test(yearBound[1] ?? "");
+    const end = utc(Number(yearBound[2]) - (before ? 1 : 0), 11, 31);
+    // "(three such outages in 2025)": a year already over is context, not when the work is due.
+    if (end >= reference) {
+      found.push(candidate(yearBound, end));
+    }
+  }
+  const release = text.includes(".") ? firstMatch(RELEASE_VERSION, text) : null;
+  if (release !== null) {
+    found.push(candidate(release, undefined));
   }
   const half = text.includes("H1") || text.includes("H2") ? firstMatch(HALF, text) : null;
   if (half !== null) {
