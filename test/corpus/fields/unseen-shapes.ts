@@ -611,4 +611,25 @@ export const rows: FieldRow[] = [
       "- Cap webhook retries at 5 with exponential backoff **— Jonah Prieto** (PAY-501, 2026-12-11)",
     expect: { owners: ["Jonah Prieto"], deadline: "2026-12-11", trackers: ["PAY-501"] },
   },
+  {
+    branch:
+      "trailing: a long bare tracker URL in the parenthetical counts short ('(Ana, https://…, date)')",
+    markdown:
+      "- Add a cache warmer (Ana, https://tracker.example.atlassian.net/jira/software/projects/PAY/boards/1?selectedIssue=PAY-133, 2027-01-10)",
+    expect: { owners: ["Ana"], deadline: "2027-01-10" },
+  },
+  {
+    branch: "trackers: an item opened on a GitHub project board is a tracker link",
+    markdown:
+      "- Add a mapping check (Ana, https://github.com/orgs/acme/projects/3/views/1?pane=issue&itemId=138)",
+    expect: {
+      owners: ["Ana"],
+      trackers: ["https://github.com/orgs/acme/projects/3/views/1?pane=issue&itemId=138"],
+    },
+  },
+  {
+    branch: "trackers: a GitHub project board without an item is no tracker link",
+    markdown: "- Add a mapping check (Ana, https://github.com/orgs/acme/projects/3/views/1)",
+    expect: { trackers: [] },
+  },
 ];

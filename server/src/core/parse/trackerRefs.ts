@@ -7,6 +7,8 @@ import { decodeEntities } from "./markdownText";
 const TRACKER_URL = new RegExp(
   [
     String.raw`github\.com/[^/\s]+/[^/\s]+/(?:issues|pull|discussions)/\d+`,
+    // An item opened on a GitHub project board: "…/projects/3/views/1?pane=issue&itemId=138".
+    String.raw`github\.com/(?:orgs|users)/[^/\s]+/projects/\d+[^\s]*[?&]itemId=\d+`,
     String.raw`/-/(?:issues|merge_requests|work_items|epics)/\d+`,
     String.raw`/browse/[A-Z][A-Z0-9_]+-\d+`,
     String.raw`atlassian\.net/`,

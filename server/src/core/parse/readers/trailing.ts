@@ -40,13 +40,15 @@ const OWNER_FIELD_BEFORE = new RegExp(
 const TRAILING_PAREN =
   /\s*\(((?:\[[^\]\n]{0,80}\]\([^()\s]{1,300}\)|\([^()\n]{0,60}\)|[^()\n]){1,400})\)\s*[.;]?\s*$/;
 const LINK_TARGET = /\]\([^()\s]*\)/g;
-/** Longer, with the links' targets left out, it is more likely the action's own words than fields. */
+const BARE_URL = /https?:\/\/\S+/g;
+/** Longer, with links counted short, it is more likely the action's own words than fields. */
 const MAX_PAREN_TEXT = 100;
 
 function trailingParen(head: string): RegExpExecArray | null {
   const paren = TRAILING_PAREN.exec(head);
   return paren === null ||
-    (paren[1].length > MAX_PAREN_TEXT && paren[1].replace(LINK_TARGET, "]").length > MAX_PAREN_TEXT)
+    (paren[1].length > MAX_PAREN_TEXT &&
+      paren[1].replace(LINK_TARGET, "]").replace(BARE_URL, "url").length > MAX_PAREN_TEXT)
     ? null
     : paren;
 }
