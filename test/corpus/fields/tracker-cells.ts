@@ -92,4 +92,36 @@ export const rows: FieldRow[] = [
     items: ["Roll the resizer back"],
     expect: { owners: ["Cyril"] },
   },
+  {
+    branch: "owner cell: a struck-through name is the old owner ('~~Ana~~ Bob')",
+    markdown:
+      "| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Add a query-timeout alert | ~~Ana~~ Bob | 2027-01-10 | SRCH-1 |",
+    expect: { owners: ["Bob"] },
+  },
+  {
+    branch: "owner cell: a handover arrow names the new owner ('Ana → Bob')",
+    markdown:
+      "| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Add a circuit breaker | Ana → Bob | 2027-01-10 | SRCH-2 |",
+    expect: { owners: ["Bob"] },
+  },
+  {
+    branch: "owner cell: a line break between names lists two owners ('Ana<br>Bob')",
+    markdown:
+      "| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Add a cache warmer | Ana<br>Bob | 2027-01-10 | SRCH-11 |",
+    expect: { owners: ["Ana", "Bob"] },
+  },
+  {
+    branch:
+      "owner cell: a guess ('TBD (likely Ana)') and a choice ('Ana or Bob') name no owner yet",
+    markdown:
+      "| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Add a query budget | TBD (likely Ana) | 2027-01-10 | SRCH-8 |\n| Add a canary query | Ana or Bob | 2027-01-10 | SRCH-9 |",
+    items: ["Add a query budget", "Add a canary query"],
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner cell: 'Ana or Bob' names no owner yet",
+    markdown:
+      "| Action | Owner | Due | Ticket |\n|---|---|---|---|\n| Add a canary query | Ana or Bob | 2027-01-10 | SRCH-9 |",
+    expect: { owners: [] },
+  },
 ];

@@ -171,7 +171,7 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
 }
 
 function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
-  let text = toPlainText(rawText)
+  let text = toPlainText(currentOwnerText(rawText))
     .replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "")
     .trim();
   const wrapped = /^(?:\[([^\]]+)\]|<([^>]+)>|\{([^}]+)\})$/.exec(text);
@@ -229,8 +229,12 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       return person;
     }
   }
-  if (UNASSIGNED.test(text)) {
+  if (UNASSIGNED.test(text) || TENTATIVE.test(text)) {
     return { kind: "unassigned" };
+  }
+  const either = text.includes(" or ") ? EITHER.exec(text) : null;
+  if (either !== null && looksLikeNames(either[1]) && looksLikeNames(either[2])) {
+    return { kind: "unassigned" }; // "Ana or Bob": not yet one person.
   }
   if (WAITING_LEADS.test(text)) {
     return { kind: "not-owner" }; // "waiting on the PKI team": what the item waits on.
@@ -278,6 +282,28 @@ const BRACKET_ROLE_KEY = new RegExp(
   String.raw`^\s*(?:${OWNER_FIELD_KEYS}|lead|tech lead|contact|manager|em)\s*[:=–—-]\s*`,
   "i",
 );
+/** "TBD (likely Ana)", "TBC, probably Priya": a guess is no assignment. */
+const TENTATIVE =
+  /^(?:tbd|tbc|tba|unassigned|unknown|not yet assigned)\b[\s,;:(–—-]+(?:likely|probably|maybe|perhaps|possibly)\b/i;
+const EITHER = /^(.+?)\s+or\s+(.+)$/;
+const STRUCK = /~~[^~\n]+~~/g;
+const HANDOFF = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+)$/;
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+
+/**
+ * Who owns it now, as a cell or field shows a change: "~~Ana~~ Bob" strikes the old owner, "Ana → Bob"
+ * hands it over, and "Ana<br>Bob" lists two.
+ */
+function currentOwnerText(raw: string): string {
+  let text = raw.includes("<") ? raw.replace(LINE_BREAK_TAG, ", ") : raw;
+  if (text.includes("~~")) {
+    const kept = text.replace(STRUCK, " ");
+    text = kept.trim() === "" ? text : kept;
+  }
+  const handoff =
+    text.includes(">") || text.includes("→") || text.includes("⇒") ? HANDOFF.exec(text) : null;
+  return handoff === null ? text : handoff[2];
+}
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
 const ORGANISATION_SUFFIX =
