@@ -131,4 +131,21 @@ export const rows: FieldRow[] = [
     markdown: "- Add a replica alarm (Search team — Alice, SRCH-12)",
     expect: { owners: ["Alice"], ownerIsGroup: false },
   },
+  {
+    branch: "field lines: a dash or an arrow for the colon ('Assignee - Ana', 'DRI → Ana')",
+    markdown:
+      "- Add a query-timeout alert\n  - Assignee - Ana\n  - Due - 2027-01-10\n- Add a reindex lock\n  - DRI → Bo",
+    items: ["Add a query-timeout alert", "Add a reindex lock"],
+    expect: { owners: ["Ana"], deadline: "2027-01-10" },
+  },
+  {
+    branch: "field lines: 'Owner — Dmitri: add …' labels an action, it is no field line",
+    markdown: "- Owner — Dmitri: add queue age to the status page (PAYOPS-43)",
+    expect: { owners: ["Dmitri"], trackers: ["PAYOPS-43"] },
+  },
+  {
+    branch: "owner: 'Ana is the owner' after a dash names Ana",
+    markdown: "- Add a load-shed rule — Ana is the owner",
+    expect: { owners: ["Ana"] },
+  },
 ];

@@ -1,8 +1,16 @@
 // Line shapes the item readers share: field lines, list markers, "Action item:" labels, lines that are no item.
 import { DONE_TICK, FIELD_KEYS, OPEN_BOX_MARKS } from "./lexicon";
 
+// "Owner: Ana", and with a dash or an arrow for the colon: "Assignee - Ana", "DRI → Ana"; not "Owner —
+// Dmitri: add …", where the colon after the name labels an action.
+const DASHED_KEY = String.raw`\s+[-–—→](?=\s)(?![^\n]*:\s)`;
 export const FIELD_LINE = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`,
+  String.raw`^\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?(?:\s*[:=]|${DASHED_KEY})`,
+  "i",
+);
+/** A field line whose key is followed by a dash or an arrow: the separator, to be read as a colon. */
+export const DASHED_FIELD_KEY = new RegExp(
+  String.raw`^(\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?)(\s+)[-–—→](?=\s)(?![^\n]*:\s)`,
   "i",
 );
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;

@@ -289,6 +289,8 @@ const EITHER = /^(.+?)\s+or\s+(.+)$/;
 const STRUCK = /~~[^~\n]+~~/g;
 const HANDOFF = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+)$/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const ROLE_AFTER =
+  /\s+(?:is|as)\s+(?:the\s+)?(?:owner|dri|directly responsible individual|lead|assignee|point person|poc)\s*$/i;
 
 /**
  * Who owns it now, as a cell or field shows a change: "~~Ana~~ Bob" strikes the old owner, "Ana → Bob"
@@ -302,7 +304,11 @@ function currentOwnerText(raw: string): string {
   }
   const handoff =
     text.includes(">") || text.includes("→") || text.includes("⇒") ? HANDOFF.exec(text) : null;
-  return handoff === null ? text : handoff[2];
+  const current = handoff === null ? text : handoff[2];
+  // "Ana is the owner", "Ana as DRI": the name, not the sentence.
+  return current.includes(" is ") || current.includes(" as ")
+    ? current.replace(ROLE_AFTER, "")
+    : current;
 }
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
