@@ -190,7 +190,7 @@ function nameBefore(r: Reading, head: string): boolean {
 
 /** Where a tracker reference that ends the item after a parenthetical starts: "(Hal) #12", "(Hal) [#12](https://…)". */
 function trailingRefStart(r: Reading, head: string): number | undefined {
-  if (r.trackerRefs.length === 0) {
+  if (r.trackerRefs.length === 0 || !closesParenBeforeLastWord(head)) {
     return undefined;
   }
   const ref = TRAILING_REF.exec(head);
@@ -206,6 +206,15 @@ function trailingRefStart(r: Reading, head: string): number | undefined {
   ) && ONLY_REF_MARKS.test(withoutClaims(r, head.slice(start, end), start))
     ? head.slice(0, start).trimEnd().length
     : undefined;
+}
+
+/** A cheap test before TRAILING_REF: ")" ends the text before the last blank. */
+function closesParenBeforeLastWord(head: string): boolean {
+  let end = head.trimEnd().lastIndexOf(" ");
+  while (end > 0 && head.charCodeAt(end - 1) === 0x20) {
+    end--;
+  }
+  return end > 0 && head.charCodeAt(end - 1) === 0x29;
 }
 
 /** `text` (at `offset` in the item) with the claimed references cut out. */

@@ -32,25 +32,40 @@ const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\
  * date. Without the reference or date a last name is as likely the action's own ("for Kafka, Redis").
  */
 export function readCommaFields(r: Reading, head: string): number | undefined {
+  // The short, bracket-balanced parts closing the item, last first.
+  const parts: { part: string; comma: number }[] = [];
   let cut = head.length;
-  let names = 0;
-  let fields = 0;
-  for (let comma = head.lastIndexOf(","); comma > r.pos && names + fields < 4;) {
+  for (let comma = head.lastIndexOf(","); comma > r.pos && parts.length < 4;) {
     const part = head.slice(comma + 1, cut);
     // A part inside a parenthetical ("(gh-812, Ravi, …)") is the parenthetical reader's.
-    const kind = SHORT_FIELD.test(part) && balanced(part) ? fieldKind(r, part) : undefined;
+    if (!SHORT_FIELD.test(part) || !balanced(part)) {
+      break;
+    }
+    parts.push({ part, comma });
+    cut = comma;
+    comma = head.lastIndexOf(",", comma - 1);
+  }
+  // Most comma lists name no one: the cheap name test goes before the date and reference readers.
+  if (!parts.some(({ part }) => isPersonName(r, toPlainText(part)))) {
+    return undefined;
+  }
+  let names = 0;
+  let fields = 0;
+  let start: number | undefined;
+  for (const { part, comma } of parts) {
+    const kind = fieldKind(r, part);
     if (kind === undefined) {
       break;
     }
     names += kind === "name" ? 1 : 0;
     fields += kind === "name" ? 0 : 1;
-    cut = comma;
-    comma = head.lastIndexOf(",", comma - 1);
+    start = comma;
   }
   return names === 1 &&
     fields > 0 &&
-    readParts(r, head.slice(cut + 1), { start: cut, end: r.tailEnd })
-    ? cut
+    start !== undefined &&
+    readParts(r, head.slice(start + 1), { start, end: r.tailEnd })
+    ? start
     : undefined;
 }
 // A name, a reference or a date is a few words ("by the end of Q3"); a link may be long, but is one.
@@ -73,11 +88,15 @@ export function fieldKind(r: Reading, part: string): "name" | "field" | undefine
   if (date !== undefined) {
     return date.text.length >= dated.length - 2 ? "field" : undefined;
   }
+  return isPersonName(r, plain) ? "name" : undefined;
+}
+
+function isPersonName(r: Reading, plain: string): boolean {
   if (!LONE_NAME.test(plain)) {
-    return undefined;
+    return false;
   }
-  const owners = ownersFrom(plain, "parenthetical", ctx);
-  return Array.isArray(owners) && owners.length === 1 && !owners[0].isGroup ? "name" : undefined;
+  const owners = ownersFrom(plain, "parenthetical", r.ctx);
+  return Array.isArray(owners) && owners.length === 1 && !owners[0].isGroup;
 }
 
 /** `part` with its references cut out, and the blanks, brackets and "#" left of them. */
