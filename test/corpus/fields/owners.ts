@@ -148,4 +148,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add a load-shed rule — Ana is the owner",
     expect: { owners: ["Ana"] },
   },
+  {
+    branch: "owner: 'Ana to own, Bob to review' names Ana, not the reviewer",
+    markdown: "- Add a cache warmer (Ana to own, Bob to review, SRCH-11)",
+    expect: { owners: ["Ana"], trackers: ["SRCH-11"] },
+  },
 ];

@@ -290,7 +290,7 @@ const STRUCK = /~~[^~\n]+~~/g;
 const HANDOFF = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+)$/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const ROLE_AFTER =
-  /\s+(?:is|as)\s+(?:the\s+)?(?:owner|dri|directly responsible individual|lead|assignee|point person|poc)\s*$/i;
+  /\s+(?:(?:is|as)\s+(?:the\s+)?(?:owner|dri|directly responsible individual|lead|assignee|point person|poc)|to\s+(?:own|drive|lead)(?:\s+(?:it|this))?)\s*$/i;
 
 /**
  * Who owns it now, as a cell or field shows a change: "~~Ana~~ Bob" strikes the old owner, "Ana → Bob"
@@ -305,8 +305,8 @@ function currentOwnerText(raw: string): string {
   const handoff =
     text.includes(">") || text.includes("→") || text.includes("⇒") ? HANDOFF.exec(text) : null;
   const current = handoff === null ? text : handoff[2];
-  // "Ana is the owner", "Ana as DRI": the name, not the sentence.
-  return current.includes(" is ") || current.includes(" as ")
+  // "Ana is the owner", "Ana as DRI", "Ana to own": the name, not the sentence.
+  return current.includes(" is ") || current.includes(" as ") || current.includes(" to ")
     ? current.replace(ROLE_AFTER, "")
     : current;
 }
