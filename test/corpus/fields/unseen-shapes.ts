@@ -632,4 +632,10 @@ export const rows: FieldRow[] = [
     markdown: "- Add a mapping check (Ana, https://github.com/orgs/acme/projects/3/views/1)",
     expect: { trackers: [] },
   },
+  {
+    branch: "trackers: an error tracker's issue (a Sentry link) is no home for the work",
+    markdown:
+      "- Add a query budget (Ana, https://sentry.io/organizations/acme/issues/131/, 2027-01-10)",
+    expect: { owners: ["Ana"], trackers: [] },
+  },
 ];

@@ -37,6 +37,8 @@ const TRACKER_URL = new RegExp(
 );
 
 const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
+/** An error tracker's "issue" is a group of crashes, not where the work is planned. */
+const ERROR_TRACKER = /^https?:\/\/(?:[\w-]+\.)*sentry\.(?:io|[a-z]{2,})\//i;
 // KEY-123 keys, but not the acronyms and standards that share the shape.
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
 const KEY_DECORATION = /^#|\\/g;
@@ -199,7 +201,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   if (raw.includes("://")) {
     URL.lastIndex = 0;
     for (let m = URL.exec(raw); m !== null; m = URL.exec(raw)) {
-      if (TRACKER_URL.test(m[0])) {
+      if (TRACKER_URL.test(m[0]) && !ERROR_TRACKER.test(m[0])) {
         add(m[0], "url", m.index, m.index + m[0].length);
       } else {
         taken.push([m.index, m.index + m[0].length]); // A doc link's path must not read as a key or #n.
