@@ -153,4 +153,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add a cache warmer (Ana to own, Bob to review, SRCH-11)",
     expect: { owners: ["Ana"], trackers: ["SRCH-11"] },
   },
+  {
+    branch: "owner: a decision-maker's role as a key ('VP Eng: Dana Cole') names the person",
+    markdown: "- Hire two more SREs for the search rotation (VP Eng: Dana Cole, SRCH-1, Q1 2027)",
+    expect: { owners: ["Dana Cole"], ownerIsGroup: false },
+  },
 ];

@@ -253,6 +253,12 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     return { kind: "not-owner" };
   }
   if (DECISION_MAKER_ROLE.test(text) && !/s$/i.test(text.split(/\s+/)[0] ?? "")) {
+    // "VP Eng: Dana Cole": the person, with the role that makes them the decision-maker.
+    const keyed = ROLE_KEYED.exec(text);
+    if (keyed !== null && DECISION_MAKER_ROLE.test(keyed[1]) && looksLikeNames(keyed[2])) {
+      const owner = { name: keyed[2], isGroup: false, isDecisionMaker: true, role: keyed[1] };
+      return { kind: "owner", owner };
+    }
     return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: true } };
   }
   if (SINGLE_ROLE.test(text)) {
@@ -310,6 +316,7 @@ function currentOwnerText(raw: string): string {
     ? current.replace(ROLE_AFTER, "")
     : current;
 }
+const ROLE_KEYED = /^([^:]{1,40}):\s*(.+)$/;
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
 const ORGANISATION_SUFFIX =
