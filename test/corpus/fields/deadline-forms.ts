@@ -89,4 +89,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert; we had three such outages in 2025 (Ana, SRCH-27)",
     expect: { deadline: null },
   },
+  {
+    branch: "deadline: a part of a year ('early 2027', 'mid-2027')",
+    markdown:
+      "- Add a thread-pool alarm (Ana, SRCH-14, early 2027)\n- Add a GC alarm (Ana, SRCH-13, mid-2027)",
+    items: ["Add a thread-pool alarm", "Add a GC alarm"],
+    expect: { deadline: "early 2027" },
+  },
+  {
+    branch: "deadline: a week of a month ('first week of January')",
+    markdown: "- Add a replica alarm (Ana, SRCH-12, first week of January)",
+    expect: { deadline: "first week of January" },
+  },
 ];

@@ -50,6 +50,24 @@ const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
 const QUARTER =
   /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+/** "early 2027", "mid-2027", "late 2027": a part of a year, due at the end of its first, second or third third. */
+const PART_OF_YEAR = /\b(early|mid|late)[-\s](20\d\d)(?!\d|[/.-]\w)/gi;
+const PART_END_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
+/** "first week of January", "the last week of March 2027". */
+const WEEK_OF_MONTH = new RegExp(
+  String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+of\s+(${MONTHS})\b(?:\s+(20\d\d))?`,
+  "gi",
+);
+const WEEK_ORDINAL: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
 /** "2026Q4", "2026-Q4": the year first. */
 const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
 /** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
@@ -168,6 +186,15 @@ export function findDeadline(
     if (end >= reference) {
       found.push(candidate(yearBound, end));
     }
+  }
+  const partOfYear = text.includes("20") ? firstMatch(PART_OF_YEAR, text) : null;
+  if (partOfYear !== null) {
+    const month = PART_END_MONTH[partOfYear[1].toLowerCase()];
+    found.push(candidate(partOfYear, endOfMonth(Number(partOfYear[2]), month)));
+  }
+  const weekOfMonth = /week of/i.test(text) ? firstMatch(WEEK_OF_MONTH, text) : null;
+  if (weekOfMonth !== null) {
+    found.push(candidate(weekOfMonth, weekOfMonthEnd(weekOfMonth, reference)));
   }
   const release = text.includes(".") ? firstMatch(RELEASE_VERSION, text) : null;
   if (release !== null) {
@@ -693,6 +720,18 @@ function weekSunday(year: string | undefined, week: number, reference: Date): Da
   return thisYear.getTime() >= reference.getTime()
     ? thisYear
     : isoWeekSunday(reference.getUTCFullYear() + 1, week);
+}
+
+/** The last day of "the first week of January" (the 7th), or of the month for "the last week". */
+function weekOfMonthEnd(match: RegExpExecArray, reference: Date): Date {
+  const monthEnd =
+    match[3] === undefined
+      ? monthEndAhead(match[2], reference)
+      : endOfMonth(Number(match[3]), MONTH_INDEX[match[2].slice(0, 3).toLowerCase()]);
+  const ordinal = WEEK_ORDINAL[match[1].toLowerCase()];
+  return ordinal === undefined
+    ? monthEnd
+    : utc(monthEnd.getUTCFullYear(), monthEnd.getUTCMonth(), ordinal * 7);
 }
 
 /** The end of the named month, this year or, once it is past, next year. */
