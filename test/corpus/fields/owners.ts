@@ -158,4 +158,22 @@ export const rows: FieldRow[] = [
     markdown: "- Hire two more SREs for the search rotation (VP Eng: Dana Cole, SRCH-1, Q1 2027)",
     expect: { owners: ["Dana Cole"], ownerIsGroup: false },
   },
+  {
+    branch:
+      "owner subject: 'Ana has agreed to add …' names Ana, and the agreement is no report of the work",
+    markdown: "- Ana has agreed to add a query-timeout alert by 2027-01-10 (SRCH-1)",
+    expect: { owners: ["Ana"], status: "open", deadline: "2027-01-10" },
+  },
+  {
+    branch: "owner subject: 'volunteered to', and a contracted 'Ana's going to'",
+    markdown:
+      "- Ana volunteered to add a circuit breaker (SRCH-2)\n- Bo's going to add a reindex runbook (SRCH-7)",
+    items: ["add a circuit breaker", "add a reindex runbook"],
+    expect: { owners: ["Ana"], status: "open" },
+  },
+  {
+    branch: "owner subject: a contracted 'Bo's going to add …' names Bo",
+    markdown: "- Bo's going to add a reindex runbook (SRCH-7)",
+    expect: { owners: ["Bo"] },
+  },
 ];

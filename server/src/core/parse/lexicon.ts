@@ -636,6 +636,10 @@ export const OPEN_BOX_MARKS = "\u2610|\u2B1C|\u{1F532}|\u25A1";
 export const OWNER_COMMITMENTS =
   "to|will|shall|is going to|are going to|is to|needs to|need to|have to|has to|must|should";
 
+/** A person taking the item on before its verb, beyond the commitments above: "Ana has agreed to add …". */
+export const SUBJECT_TAKES_ON =
+  "has agreed to|agreed to|has volunteered to|volunteered to|has offered to|offered to|has committed to|is on the hook to|is responsible for";
+
 /** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
 export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
 

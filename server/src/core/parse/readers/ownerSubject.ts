@@ -4,6 +4,7 @@ import {
   ACRONYM_LETTERS,
   CATENATIVE_VERBS,
   OWNER_COMMITMENTS,
+  SUBJECT_TAKES_ON,
   VERB_NAMES,
   WHOLE_ORGANISATION,
 } from "../lexicon";
@@ -18,11 +19,13 @@ import { startsWithVerb } from "./verbs";
 
 const ACRONYM_SUBJECT = new RegExp(String.raw`^\s*(${ACRONYM_LETTERS})\s+(?=\p{Ll})`, "u");
 const PREFIX_WILL = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?(?:\s*\([^()\n]{1,40}\))?)(?:\*\*|__)?(?:\s+(?:${OWNER_COMMITMENTS})|['’]ll|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})`,
+  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?(?:\s*\([^()\n]{1,40}\))?)(?:\*\*|__)?(?:\s+(?:${SUBJECT_TAKES_ON}|${OWNER_COMMITMENTS})|['’]ll|['’]s going to|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})`,
   "u",
 );
 /** What PREFIX_WILL cannot match without, found by a scan far cheaper than its lazy subject. */
-const COMMITMENT_HINT = new RegExp(String.raw`\s(?:${OWNER_COMMITMENTS}|are|is)\s|['’](?:ll|re)\s`);
+const COMMITMENT_HINT = new RegExp(
+  String.raw`\s(?:${OWNER_COMMITMENTS}|are|is|agreed|volunteered|offered|committed|will)\s|['’](?:ll|re|s)\s`,
+);
 const PASSIVE = /^be\s+([a-z]+)/i;
 const ENDS_IN_QUESTION_WORD = /\s(?:how|when|where|what|why|which|whether)$/i;
 
