@@ -176,4 +176,17 @@ export const rows: FieldRow[] = [
     markdown: "- Bo's going to add a reindex runbook (SRCH-7)",
     expect: { owners: ["Bo"] },
   },
+  {
+    branch: "owner prefix: whom the item is for names its owner ('Action for Ana: …', 'To Ana: …')",
+    markdown:
+      "- Action for Ana: add a query budget (SRCH-8)\n- To Bo: add a load-shed rule (SRCH-9)\n- For billing: add a refund alert (SRCH-10)",
+    items: ["add a query budget", "add a load-shed rule", "For billing: add a refund alert"],
+    expect: { owners: ["Ana"] },
+  },
+  {
+    branch:
+      "owner prefix: a team before a person with a slash ('SRE/Ana: …') names both, as 'Ana/SRE' does",
+    markdown: "- SRE/Ana: add a query budget (SRCH-8)",
+    expect: { owners: ["SRE", "Ana"] },
+  },
 ];

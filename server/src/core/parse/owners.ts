@@ -205,6 +205,24 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       return outer;
     }
   }
+  const addressed = ADDRESSED_TO.exec(text);
+  if (addressed !== null) {
+    // "Action for Ana", "To Ana": whom the item is for names its owner, when that is a person.
+    const person = classifyOwner(addressed[1], ctx);
+    return person.kind === "owner" && !person.owner.isGroup ? person : { kind: "not-owner" };
+  }
+  if (text.includes("/") && !text.startsWith("@")) {
+    // "SRE/Ana": a team and a person, each read, as "Ana/SRE" is.
+    const sides = text.split(SLASH);
+    const verdicts = sides.map((side) => classifyOwner(side, ctx));
+    if (
+      sides.length <= 4 &&
+      verdicts.every((verdict) => verdict.kind === "owner") &&
+      verdicts.some((verdict) => verdict.kind === "owner" && !verdict.owner.isGroup)
+    ) {
+      return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
+    }
+  }
   const dashed = text.includes(" — ") || text.includes(" – ") ? DASHED.exec(text) : null;
   if (dashed !== null) {
     // "Search team — Alice": the person named beside the team owns it.
@@ -317,6 +335,9 @@ function currentOwnerText(raw: string): string {
     : current;
 }
 const ROLE_KEYED = /^([^:]{1,40}):\s*(.+)$/;
+const ADDRESSED_TO =
+  /^(?:(?:action(?:\s+item)?|ai|task|follow[- ]?up)\s+)?(?:for|to)\s+(.{1,40})$/i;
+const SLASH = /\s*\/\s*/;
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
 const ORGANISATION_SUFFIX =
