@@ -11,6 +11,8 @@ export interface FieldExpectation {
   status?: "open" | "done" | "deprioritized";
   /** The deadline text as read, or null for none. */
   deadline?: string | null;
+  /** The date the deadline resolves to (YYYY-MM-DD), or null when it names none. */
+  deadlineDate?: string | null;
   /** Tracker reference texts; [] means none. */
   trackers?: string[];
   /** What the wording rules make of the item: a process verb or question, a vague outcome, or neither. */

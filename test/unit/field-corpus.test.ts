@@ -26,6 +26,7 @@ function describeItem(item: ActionItem, rules: Set<string>): Record<string, unkn
     ownerIsGroup: item.owners.length > 0 && item.owners.every((owner) => owner.isGroup),
     status: item.status.state,
     deadline: item.deadline?.text ?? null,
+    deadlineDate: item.deadline?.date?.toISOString().slice(0, 10) ?? null,
     trackers: item.trackerRefs.map((ref) => ref.text),
     verb: verbClass(rules),
     annotations: (item.annotations ?? []).map((annotation) => annotation.text),

@@ -101,4 +101,34 @@ export const rows: FieldRow[] = [
     markdown: "- Add a replica alarm (Ana, SRCH-12, first week of January)",
     expect: { deadline: "first week of January" },
   },
+  {
+    branch: "deadline: a struck-through old date is a correction, not a strike of the item",
+    markdown: "- Add a load-shed rule (Ana, SRCH-9, due ~~2026-12-01~~ 2027-01-12)",
+    expect: {
+      status: "open",
+      deadline: "due 2027-01-12",
+      deadlineDate: "2027-01-12",
+      owners: ["Ana"],
+    },
+  },
+  {
+    branch: "deadline: a struck old date in a Due field line",
+    markdown: "- Add a GC alarm\n  - Owner: Ana\n  - Due: ~~2026-12-01~~ 2027-01-18",
+    expect: { status: "open", deadline: "2027-01-18" },
+  },
+  {
+    branch: "owner: a struck old owner in an Owner field ('Owner: ~~Ana~~ Bo')",
+    markdown: "- Add a GC alarm (Owner: ~~Ana~~ Bo, SRCH-13)",
+    expect: { status: "open", owners: ["Bo"] },
+  },
+  {
+    branch: "deadline: 'moved from <old> to <new>' is due at the new date",
+    markdown: "- Add a replica alarm (Ana, SRCH-11, moved from 2026-12-01 to 2027-01-16)",
+    expect: { deadline: "moved from 2026-12-01 to 2027-01-16", deadlineDate: "2027-01-16" },
+  },
+  {
+    branch: "status: a struck action is still a strike of the item",
+    markdown: "- ~~Add a heap dashboard~~ (Ana, SRCH-5)",
+    expect: { status: "deprioritized" },
+  },
 ];

@@ -24,6 +24,7 @@ import { readTrackerRefs } from "./readers/trackerClaims";
 import { startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
 import { findTrackerRefs } from "./trackerRefs";
+import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY } from "./lineShapes";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
@@ -78,8 +79,10 @@ const SEPARATOR_DASH = /\s[-–—→]\s/;
 export function readFields(written: string, ctx: FieldContext): TextFields {
   // "Assignee - Ana" reads as "Assignee:  Ana", the same length, so every offset still holds.
   const dashed = SEPARATOR_DASH.test(written) ? DASHED_FIELD_KEY.exec(written) : null;
-  const raw =
+  const keyed =
     dashed === null ? written : `${dashed[1]}:${dashed[2]}${written.slice(dashed[0].length)}`;
+  // "due ~~2026-12-01~~ 2027-01-12": a struck date or name is a corrected field, blanked.
+  const raw = keyed.includes("~~") ? withoutStruckFields(keyed, ctx) : keyed;
   // Tracker references first, so their text never reads as an owner or a date.
   const r = startReading(raw, ctx, findTrackerRefs(raw, { trackerKeys: ctx.trackerKeys }));
   readTrackerRefs(r);

@@ -20,11 +20,12 @@ import { statusFromWord } from "./statusWord";
 export const PART_SEPARATOR = /\s*[,;]\s*/;
 /** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
 const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
-// "by Friday", "due 2026-03-01", and a new date: "deferred to Q2 2027", "pushed out to March".
-const DEADLINE_LEAD = new RegExp(
-  String.raw`^(?:${DEADLINE_LEADS}|(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?\s+(?:to|until|till))\s+`,
-  "i",
-);
+// A new date: "deferred to Q2 2027", "pushed out to March", "moved from 2026-12-01 to 2027-01-16".
+const RESCHEDULED = String.raw`(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?(?:\s+from\s+[^,;]{1,30}?)?\s+(?:to|until|till)`;
+const RESCHEDULED_LEAD = new RegExp(String.raw`^${RESCHEDULED}\s+`, "i");
+// "by Friday", "due 2026-03-01", and a new date.
+const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS}|${RESCHEDULED})\s+`, "i");
+const LEADING_ARROW = /^[→⇒]\s*/;
 const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
 
 /**
@@ -140,15 +141,18 @@ export function readParts(
       continue;
     }
     const dated = plain.replace(DEADLINE_LEAD, "");
-    const dateInPart =
-      findDeadline(plain, ctx.reference, ctx.dayFirst) ??
-      (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst));
+    // After "moved from 2026-12-01 to …" the new date counts, not the first one written.
+    const dateInPart = RESCHEDULED_LEAD.test(plain)
+      ? findDeadline(dated, ctx.reference, ctx.dayFirst)
+      : (findDeadline(plain, ctx.reference, ctx.dayFirst) ??
+        (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst)));
     if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
       understood = true;
       continue;
     }
     if (dateInPart !== undefined && dateInPart.text.length >= dated.length - 2) {
-      r.deadlines.push({ text: plain, date: dateInPart.date, source: "parenthetical", span });
+      const text = plain.replace(LEADING_ARROW, "");
+      r.deadlines.push({ text, date: dateInPart.date, source: "parenthetical", span });
       understood = true;
       continue;
     }
