@@ -131,4 +131,21 @@ export const rows: FieldRow[] = [
     markdown: "- ~~Add a heap dashboard~~ (Ana, SRCH-5)",
     expect: { status: "deprioritized" },
   },
+  {
+    branch:
+      "deadline: a period after 'from' says which data, not by when ('backfill the data from Q3')",
+    markdown: "- Backfill the data from Q3 (Ana, SRCH-14)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: a written day naming which thing ('rerun the November 1 load test')",
+    markdown: "- Rerun the November 1 load test (Ana, SRCH-16)",
+    expect: { deadline: null },
+  },
+  {
+    branch:
+      "deadline: a period between 'during the' and a noun is still a deadline ('during the H1 sprints')",
+    markdown: "- Add heartbeat monitoring during the H1 sprints (Ana, SRCH-17)",
+    expect: { deadline: "H1" },
+  },
 ];

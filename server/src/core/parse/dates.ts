@@ -292,7 +292,8 @@ export function findDeadline(
   }
   if (MAYBE_WRITTEN.test(text)) {
     const written = parseWrittenDate(text, reference, dayFirst);
-    if (written !== undefined) {
+    // "Rerun the November 1 load test": a day naming which thing, as for ISO dates above.
+    if (written !== undefined && !namesAThing(text, { index: written.index, 0: written.text })) {
       found.push(written);
     }
   }
@@ -408,7 +409,7 @@ const END_OF_HINT = /end of /i;
  * "Restore from the 2026-05-01 snapshot", "fix the 2026-11-02 regression": a date between "the" and a noun
  * names which thing, not by when; "by the 2026-12-01 freeze" still is a deadline.
  */
-function namesAThing(text: string, match: RegExpExecArray): boolean {
+function namesAThing(text: string, match: { index: number; 0: string }): boolean {
   const before = text.slice(Math.max(0, match.index - 30), match.index);
   return (
     THE_BEFORE.test(before) &&
@@ -426,7 +427,7 @@ function recorded(text: string, index: number): boolean {
 }
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
 const RECORDED_BEFORE =
-  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
+  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
 const CONDITION_BEFORE =
   /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
 const DURATION_UNIT = /day|week|month|sprint/i;
