@@ -189,4 +189,9 @@ export const rows: FieldRow[] = [
     markdown: "- SRE/Ana: add a query budget (SRCH-8)",
     expect: { owners: ["SRE", "Ana"] },
   },
+  {
+    branch: "owner: a function's short name ('Comms', 'Compliance') is a group",
+    markdown: "- Comms: publish the customer notice template (SRCH-20)",
+    expect: { owners: ["Comms"], ownerIsGroup: true },
+  },
 ];

@@ -355,6 +355,7 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | sre | ops | devops | dev | eng | engineering | infra | infrastructure | platform | backend | frontend | front-end
 | back-end | security | secops | qa | dba | dbas | networking | network | support | product | data | ml | mobile | web
 | it | helpdesk | noc | soc | cs | sales | marketing | legal | finance | hr | executives | execs | stakeholders | owners
+| comms | communications | pr | compliance | procurement | facilities | research | design | analytics
 | maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
 | tbd-team | whoever | anyone | someone | somebody | n/a`);
 
