@@ -194,4 +194,10 @@ export const rows: FieldRow[] = [
     markdown: "- Comms: publish the customer notice template (SRCH-20)",
     expect: { owners: ["Comms"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "owner: two people, each with a role in brackets ('Ana (TL) & Bob (EM)'), are two owners",
+    markdown: "- Add a reindex runbook (Ana (TL) & Bob (EM), SRCH-7)",
+    expect: { owners: ["Ana", "Bob"], ownerIsGroup: false },
+  },
 ];

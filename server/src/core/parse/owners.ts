@@ -270,6 +270,17 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     // Too long for a name; or a field's key read where its value was expected ("**Title** — DRI: Lena").
     return { kind: "not-owner" };
   }
+  const pair = text.includes("&") || text.includes(" and ") ? text.split(PAIR) : [];
+  if (
+    pair.length === 2 &&
+    pair.every((side) => {
+      const verdict = classifyOwner(side, ctx);
+      return verdict.kind === "owner" && !verdict.owner.isGroup && verdict.owner.name !== side;
+    })
+  ) {
+    // "Ana (TL) & Bob (EM)": two people, each with a role; the owner list reads each one.
+    return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
+  }
   if (DECISION_MAKER_ROLE.test(text) && !/s$/i.test(text.split(/\s+/)[0] ?? "")) {
     // "VP Eng: Dana Cole": the person, with the role that makes them the decision-maker.
     const keyed = ROLE_KEYED.exec(text);
@@ -338,6 +349,7 @@ const ROLE_KEYED = /^([^:]{1,40}):\s*(.+)$/;
 const ADDRESSED_TO =
   /^(?:(?:action(?:\s+item)?|ai|task|follow[- ]?up)\s+)?(?:for|to)\s+(.{1,40})$/i;
 const SLASH = /\s*\/\s*/;
+const PAIR = /\s*(?:&|\band\b)\s*/;
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
 const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
 const ORGANISATION_SUFFIX =
