@@ -32,4 +32,23 @@ export const rows: FieldRow[] = [
       "# Post-mortem: upgrade halt\n\n## Summary\n\nThe upgrade stalled.\n\nTo prevent a recurrence, the platform team will make the following changes:\n\n- Add a pre-upgrade state check\n",
     expect: { owners: ["platform team"], ownerIsGroup: true },
   },
+  {
+    branch: "intro: 'owned by Ana Lopez unless noted' gives the items below their owner",
+    markdown:
+      "# Incident\n\n## Action items\n\nAll items below are owned by Ana Lopez unless noted.\n\n- Add a query-timeout alert (SRCH-1)\n- Add a circuit breaker (Bob, SRCH-2)\n",
+    expect: { owners: ["Ana Lopez"] },
+  },
+  {
+    branch: "intro: 'Owner for all of the below: Eli Park.' gives the items below their owner",
+    markdown:
+      "# Incident\n\n## Remediation\n\nOwner for all of the below: Eli Park. Target: Q1 2027.\n\n1. Add a slow-log sampler (SRCH-6)\n",
+    expect: { owners: ["Eli Park"] },
+  },
+  {
+    branch:
+      "heading: '(owner: Carla Diaz, due …)' in the heading names the items' owner and deadline",
+    markdown:
+      "# Incident\n\n## Follow-ups (owner: Carla Diaz, due end of Q1 2027)\n\n- Add a reindex lock (SRCH-3)\n",
+    expect: { owners: ["Carla Diaz"], deadline: "end of Q1 2027" },
+  },
 ];

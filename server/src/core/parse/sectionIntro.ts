@@ -15,14 +15,18 @@ const INTRO_OWNER = [
     "u",
   ),
   new RegExp(
-    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}\s*(?:[:.,;]|$)`,
+    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}(?:\s*[:.,;]|\s+unless\b|$)`,
     "iu",
   ),
   new RegExp(
     String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
     "u",
   ),
-  new RegExp(String.raw`^(?:owners?|assignees?|dri)\s*:\s*${NAME}\s*$`, "iu"),
+  // "Owner: Dana", "Owner for all of the below: Eli Park. Target: Q1 2027."
+  new RegExp(
+    String.raw`^(?:owners?|assignees?|dri)(?:\s+(?:for|of)\s+(?:all|each|every)\b[^:]{0,30})?\s*:\s*${NAME}\s*(?:[.;]|$)`,
+    "iu",
+  ),
 ];
 
 /** The owner an action section's opening sentence names for all its items, if it names one. */

@@ -190,7 +190,7 @@ function readHeadingContext(
     }
   }
   const forWhom =
-    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|$|:)/i.exec(
+    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i.exec(
       plain,
     ) ??
     /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
@@ -202,7 +202,7 @@ function readHeadingContext(
       (verdict.owner.isGroup ||
         verdict.owner.isDecisionMaker ||
         builder.ctx.people.length > 0 ||
-        /\bfor\b/i.test(forWhom[0]) ||
+        /\b(?:for|owner|owned by|assigned to)\b/i.test(forWhom[0]) ||
         /team\b/.test(candidate))
     ) {
       owners.push({ ...verdict.owner, source: "section" });
