@@ -23,7 +23,7 @@ export function whereRead(source: FieldSource): string {
 export function ownerEvidence(item: ActionItem): string {
   if (item.owners.length === 0) {
     return item.ownerUnassigned === true
-      ? "owner: none — the owner is written as a placeholder (TBD, ?, unassigned)"
+      ? 'owner: none — the owner is written as a placeholder, a guess or a choice (TBD, ?, "TBD (likely Ana)", "Ana or Bo")'
       : item.subjectIsEveryone === true
         ? 'owner: none — the sentence\'s subject ("we", "the team") is everyone, so nobody by name'
         : "owner: none in the item, its field lines, the item above it, its row or its heading";
