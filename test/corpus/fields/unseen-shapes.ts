@@ -638,4 +638,21 @@ export const rows: FieldRow[] = [
       "- Add a query budget (Ana, https://sentry.io/organizations/acme/issues/131/, 2027-01-10)",
     expect: { owners: ["Ana"], trackers: [] },
   },
+  {
+    branch: "trailing: an arrow to a person hands the item to them ('… → Dana', '… => Dana, date')",
+    markdown:
+      "- Add a retry budget to the webhook sender → Dana\n- Add a dead-letter queue => Dana, 2027-01-10\n- Migrate the cache -> Redis",
+    items: [
+      "Add a retry budget to the webhook sender",
+      "Add a dead-letter queue",
+      "Migrate the cache -> Redis",
+    ],
+    expect: { owners: ["Dana"] },
+  },
+  {
+    branch:
+      "trailing: an arrow to a product is the action's own words ('Migrate the cache -> Redis')",
+    markdown: "- Migrate the cache -> Redis",
+    expect: { owners: [] },
+  },
 ];

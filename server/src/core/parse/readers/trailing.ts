@@ -62,6 +62,7 @@ const TRAILING_REF =
   /\s((?:\[[^\]\n]{1,80}\]\([^()\s]{1,300}\)|\[[^\]\n]{1,40}\]|[^\s()[\]]+))\s*[.;]?\s*$/;
 /** What may be left of a reference word once the reference is cut out: its brackets, a "#". */
 const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
+const TRAILING_ARROW = /(?<!\s)\s+(?:→|=>|->)\s+([^→=>\n]{1,80})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
 /** ", owner Olumide Ferreira, due 2026-11-13, LED-92.": the action's fields after a comma, led by its owner. */
 const TRAILING_OWNER_LIST =
@@ -89,6 +90,19 @@ function readOneTrailer(r: Reading, head: string): boolean {
   const commaFields = head.includes(",") ? readCommaFields(r, head) : undefined;
   if (commaFields !== undefined) {
     return cutTail(r, commaFields);
+  }
+  const arrow =
+    head.includes("→") || head.includes("=>") || head.includes("->")
+      ? TRAILING_ARROW.exec(head)
+      : null;
+  // "… → Dana", "… => Dana, 2027-01-10": handed to a person, with the fields after the name.
+  if (
+    arrow !== null &&
+    arrow.index > r.pos &&
+    fieldKind(r, arrow[1].split(PART_SEPARATOR)[0]) === "name" &&
+    readParts(r, arrow[1], { start: arrow.index, end: r.tailEnd })
+  ) {
+    return cutTail(r, arrow.index);
   }
   const last = head.charAt(head.length - 1);
   // Only an item ending in a bracket or after a dash can carry a trailing annotation.
