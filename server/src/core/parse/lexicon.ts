@@ -112,7 +112,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
-  `we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st`,
+  `we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st
+  | finally | lastly | additionally | secondly | thirdly | furthermore | moreover`,
 );
 
 /** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
