@@ -13,4 +13,19 @@ export const rows: FieldRow[] = [
     markdown: "- Additionally, we will add an alert when the oldest webhook is over 5 minutes old.",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "grammar: 'now' + a plural present reports a rule in force",
+    markdown: "- Schema changes to the ledger now require a second reviewer from payments.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: 'now go through' reports the new path in place",
+    markdown: "- Deploys to the edge tier now go through the canary stage.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: a modal before 'now' + plural present keeps it open",
+    markdown: "- Deploys to the edge tier should now require two approvals.",
+    expect: { status: "open" },
+  },
 ];

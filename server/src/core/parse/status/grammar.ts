@@ -72,8 +72,9 @@ const PRESENT_PASSIVE_NOW = new RegExp(
   String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`,
   "i",
 );
+// Either number: "The policy now requires …", "Changes now require …".
 const NOW_PRESENT =
-  /\b(?:now|henceforth)\s+(requires|includes|uses|runs|has|blocks|alerts|pages|enforces|rejects|checks|prescribes|covers|supports|lists|limits|caps)\b/i;
+  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|go(?:es)? through)\b/i;
 const SUBJECT =
   /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
 const LATER_PRONOUN_SUBJECT =
