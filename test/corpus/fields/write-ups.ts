@@ -28,4 +28,38 @@ export const rows: FieldRow[] = [
     markdown: "- Deploys to the edge tier should now require two approvals.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "items: prose under 'Next steps' that reports the work done or opens with a time phrase",
+    markdown: [
+      "# Incident report: delayed exports",
+      "",
+      "## Next steps",
+      "",
+      "We have already capped each tenant at four export jobs. We have also paused retries for failing buckets.",
+      "",
+      "Over the coming weeks we will split the export queue by region. It will keep one slow region from holding the rest.",
+      "",
+      "We are sorry for the trouble this caused.",
+      "",
+      "Thank you for your patience while we worked on it.",
+    ].join("\n"),
+    items: ["We have already capped", "Over the coming weeks"],
+  },
+  {
+    branch: "items: a report of the work done opens a done item",
+    markdown: [
+      "# Incident report: delayed exports",
+      "",
+      "## Next steps",
+      "",
+      "We've added a per-tenant cap on export jobs. It keeps one tenant from filling the queue.",
+      "",
+      "We are sorry for the trouble this caused.",
+      "",
+      "Thank you for your patience while we worked on it.",
+    ].join("\n"),
+    expect: { status: "done" },
+    items: ["We've added a per-tenant cap"],
+  },
 ];

@@ -12,7 +12,13 @@ import {
   STATUS_TAG,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
-import { EVERYONE_WORDS, MODAL, OWNER_COMMITMENTS, PROPOSAL_WORDS } from "./lexicon";
+import {
+  EVERYONE_WORDS,
+  MODAL,
+  OWNER_COMMITMENTS,
+  PAST_TENSE_DONE,
+  PROPOSAL_WORDS,
+} from "./lexicon";
 import { toPlainText } from "./markdownText";
 
 const INTRO_LINE =
@@ -38,8 +44,14 @@ const PAST_NARRATIVE =
  * a later sentence names its owner. A short opening phrase before it says when or why. "We should have
  * staged it" looks back, and commits to nothing.
  */
+const TIME_PHRASE = String.raw`(?:over|within|during|in|by|before|after|starting|later|next|this)\s[^,.;:]{0,40}?\s`;
 const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:[^,.;:]{1,40},\s+)?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
+  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
+  "i",
+);
+/** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
+const DONE_REPORT_OPENING = new RegExp(
+  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
   "i",
 );
 /** "should have staged", "could have caught": what might have been. */
@@ -257,8 +269,14 @@ function opensAsAction(plain: string, fields: TextFields): boolean {
     startsWithVerb(fields.verbText) ||
     fields.subjectIsEveryone ||
     COMMITMENT_OPENING.test(plain) ||
+    reportsWorkDone(plain) ||
     fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
   );
+}
+
+function reportsWorkDone(plain: string): boolean {
+  const report = DONE_REPORT_OPENING.exec(plain);
+  return report !== null && PAST_TENSE_DONE.has(report[1].toLowerCase());
 }
 
 /**
