@@ -62,4 +62,15 @@ export const rows: FieldRow[] = [
     expect: { status: "done" },
     items: ["We've added a per-tenant cap"],
   },
+  {
+    branch: "status: 'closed' beside a reason it was not done reads deprioritized",
+    markdown:
+      "- Audit the controller firmware on every node — Noor Aziz — STO-64 — closed, won't fix",
+    expect: { status: "deprioritized", owners: ["Noor Aziz"] },
+  },
+  {
+    branch: "status: 'closed' alone still reads done",
+    markdown: "- Alert on dropped messages over 1% — Noor Aziz — STO-65 — Closed",
+    expect: { status: "done", owners: ["Noor Aziz"] },
+  },
 ];

@@ -25,6 +25,13 @@ function first(claims: readonly StatusClaim[], origin: StatusOrigin): StatusClai
   return claims.find((claim) => claim.origin === origin);
 }
 
+// "Closed" or "Resolved" alone says the ticket ended, not how: "closed, won't fix" was not done.
+const CLOSED_ONLY = /^(?:closed|resolved)$/i;
+
+function closedOnly(status: ActionStatus): boolean {
+  return CLOSED_ONLY.test(status.evidence);
+}
+
 /**
  * The status one item's text states, from every claim its readers made:
  *
@@ -33,7 +40,7 @@ function first(claims: readonly StatusClaim[], origin: StatusOrigin): StatusClai
  * | 1    | strikethrough beside done words       | everything                                     |
  * | 2    | a "Status:" field                     | markers, grammar                               |
  * | 3    | the first marker in reading order     | grammar                                        |
- * | 4    | strikethrough / dropped words         | any rank 2-3 claim that is not done            |
+ * | 4    | strikethrough / dropped words         | any rank 2-3 claim not done, or only "closed"  |
  * | 5    | grammar (tense, "created a ticket to") | nothing: it speaks only when nothing else does |
  */
 export function resolveTextStatus(claims: readonly StatusClaim[]): ActionStatus | undefined {
@@ -45,10 +52,10 @@ export function resolveTextStatus(claims: readonly StatusClaim[]): ActionStatus 
     return struck.status;
   }
   const stated = first(claims, "field") ?? first(claims, "marker");
-  if (stated?.status.state === "done") {
+  const dropped = struck ?? first(claims, "dropped-words");
+  if (stated?.status.state === "done" && !(dropped !== undefined && closedOnly(stated.status))) {
     return stated.status;
   }
-  const dropped = struck ?? first(claims, "dropped-words");
   if (dropped !== undefined) {
     return dropped.status;
   }
