@@ -73,4 +73,15 @@ export const rows: FieldRow[] = [
     markdown: "- Alert on dropped messages over 1% — Noor Aziz — STO-65 — Closed",
     expect: { status: "done", owners: ["Noor Aziz"] },
   },
+  {
+    branch: "wording: a 'Spike:' label makes the item an investigation, whatever verb follows",
+    markdown:
+      "- Spike: measure how long a restore from the nightly snapshot takes (Ines Ferreira, OPS-90)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "wording: a category label that is no investigation leaves the verb to judge",
+    markdown: "- Review: add the new thresholds to the ingest alert (Ines Ferreira, OPS-91)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -57,6 +57,11 @@ export const PROCESS_PHRASES = [
   "circle back",
 ];
 
+/** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
+export const INVESTIGATION_LABELS = set(
+  `spike | investigation | research | exploration | analysis | study | evaluation | assessment | discovery`,
+);
+
 /**
  * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is
  * whatever a purpose after them names ("… to add retries"); with none, or a process one ("… to

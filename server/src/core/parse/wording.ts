@@ -15,6 +15,7 @@ import {
   FILLER_WORDS,
   HEDGED_QUANTITY,
   HEDGE_WORDS,
+  INVESTIGATION_LABELS,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
   MEETING_NOUNS,
@@ -62,6 +63,7 @@ const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+const KIND_LABEL = /^\s*(?::|[-–—]\s)/;
 const CONTINUE_OR_KEEP = /continue|keep/i;
 // The words that open a process phrase: only after one is the two-word phrase built and looked up.
 const PROCESS_PHRASE_FIRST_WORDS = new Set(PROCESS_PHRASES.map((phrase) => phrase.split(" ")[0]));
@@ -188,10 +190,14 @@ export function findLeadingVerb(
       /^(?:of|into|on|for|whether|if|about|around)$/.test(next) ||
       lower === "review";
   }
-  if (isProcess) {
+  const rest = verbText.slice(verbAt + lower.length);
+  // "Spike: measure …", "Investigation - add …": a label names the kind of work, whatever the verb after it.
+  const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
+  if (labelled) {
+    isProcess = true;
+  } else if (isProcess) {
     // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
     CONTINUATION.lastIndex = 0;
-    const rest = verbText.slice(verbAt + lower.length);
     for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
       const candidate = m[1].toLowerCase();
       if (
