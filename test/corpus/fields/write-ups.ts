@@ -84,4 +84,21 @@ export const rows: FieldRow[] = [
     markdown: "- Review: add the new thresholds to the ingest alert (Ines Ferreira, OPS-91)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "items: an 'Action:' paragraph in a narrative section is an item; 'Actions: see below' is not",
+    markdown: [
+      "# Post-mortem: doubled order counts",
+      "",
+      "## Lessons learned",
+      "",
+      "Jobs that count things should never assume each message arrives once.",
+      "",
+      "Action: alert when the daily order count differs from the orders table by more than 0.5% (Ama Owusu, DATA-712).",
+      "",
+      "Actions: see below.",
+    ].join("\n"),
+    items: ["alert when the daily order count"],
+    expect: { owners: ["Ama Owusu"], trackers: ["DATA-712"] },
+  },
 ];

@@ -15,7 +15,7 @@ export const DASHED_FIELD_KEY = new RegExp(
 );
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 export const ACTION_LABEL =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
 export const PLANNED_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
