@@ -101,4 +101,9 @@ export const rows: FieldRow[] = [
     items: ["alert when the daily order count"],
     expect: { owners: ["Ama Owusu"], trackers: ["DATA-712"] },
   },
+  {
+    branch: "wording: learning more is an activity",
+    markdown: "- Learn more about how the identity provider rolls its certificates (Felix Osei)",
+    expect: { verb: "process" },
+  },
 ];

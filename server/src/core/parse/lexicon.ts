@@ -15,7 +15,8 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
-| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm`);
+| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
+| learn`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -150,7 +151,8 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
-| unify | combine | detach | attach | register | deregister`);
+| unify | combine | detach | attach | register | deregister
+| fetch | refetch`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
 export const VAGUE_LEADS = set(`
