@@ -1,10 +1,14 @@
 import type { InsertionPoint } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
-import { isActionCategoryHeadingText, isActionHeadingText } from "./headings";
+import {
+  isActionCategoryHeadingText,
+  isActionHeadingText,
+  isNarrativeHeadingText,
+} from "./headings";
 import { FIELD_LINE } from "./lineShapes";
 import { toPlainText } from "./markdownText";
-import { isFieldNode, readFieldLines, shiftSpans, type ListNode } from "./lists";
+import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
 
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title; "### AI-3 Add …" and
 // "### Action Item #1: Add …" number it with a label.
@@ -67,6 +71,36 @@ export function readHeadingFieldList(
     return false;
   }
   return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base));
+}
+
+const OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri)(?:\*\*|__)?\s*:/i;
+const TRACKING_FIELD =
+  /^\s*(?:\*\*|__)?(?:status|state|tickets?|jira|issues?|tracking|due(?: date)?)(?:\*\*|__)?\s*:/i;
+
+/**
+ * "### Refetch signing keys on a failure" over "- Owner: …", "- Status: …" outside an action section (the
+ * "Opportunities" of an incident-analysis export): a verb-led heading someone owns and tracks is work,
+ * wherever it sits. A title or "### Incident details" over the same fields is not verb-led.
+ */
+export function readOwnedHeading(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): boolean {
+  if (
+    section === undefined ||
+    section.level < 2 ||
+    isNarrativeHeadingText(section.title, false) ||
+    !startsWithVerb(section.title)
+  ) {
+    return false;
+  }
+  const lines = nodes.map((node) => rawListItem(builder, node)?.raw ?? "");
+  return (
+    lines.some((line) => OWNER_FIELD.test(line)) &&
+    lines.some((line) => TRACKING_FIELD.test(line)) &&
+    readHeadingFieldList(builder, nodes, section)
+  );
 }
 
 /**

@@ -1,4 +1,9 @@
-import { readHeadingFieldLines, readHeadingFieldList, readHeadingOverProse } from "./headingItems";
+import {
+  readHeadingFieldLines,
+  readHeadingFieldList,
+  readHeadingOverProse,
+  readOwnedHeading,
+} from "./headingItems";
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
@@ -292,6 +297,9 @@ export function parsePostMortem(
           token.map[0] <= labelledAbove.lastLine + 2
         ) {
           annotateLabelledItem(builder, nodes, labelledAbove.item);
+        }
+        if (readOwnedHeading(builder, nodes, section)) {
+          continue;
         }
         readActionLabelGroups(builder, nodes, section);
         readLabelledListItems(builder, nodes, section);
