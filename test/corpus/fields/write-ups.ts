@@ -152,4 +152,19 @@ export const rows: FieldRow[] = [
     markdown: "- Learn more about how the identity provider rolls its certificates (Felix Osei)",
     expect: { verb: "process" },
   },
+  {
+    branch: "wording: 'make sure … is up to date' states a quality with no measure",
+    markdown: "- Make sure the search runbook is up to date (Jamal Reid, SRCH-508)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "wording: 'keep … accurate' is a state to hold, with no measure",
+    markdown: "- Keep the capacity dashboards accurate (Jamal Reid, SRCH-512)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "wording: 'keep' with an amount is a setting",
+    markdown: "- Keep the replica count at 3 in every region (Jamal Reid, SRCH-513)",
+    expect: { verb: "outcome" },
+  },
 ];

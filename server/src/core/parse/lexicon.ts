@@ -313,7 +313,8 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | visible | efficient | scalable | observable | maintainable | consistent | predictable | careful | better | good
 | possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
-| useful | helpful | meaningful | informative | actionable | friendly`);
+| useful | helpful | meaningful | informative | actionable | friendly
+| up-to-date | current`);
 
 /** Suffixes of adjectives of possibility or quality ("discoverable", "accessible"), read as a class. */
 export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;

@@ -447,9 +447,20 @@ const neverAgain: Reader = (clause) =>
     ? { class: "vague", why: "says what must not happen, not what will change" }
     : undefined;
 
+const UP_TO_DATE = /\bup to date\b/g;
+
 /** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
 const qualityState: Reader = (clause) => {
-  const sentence = clause.main.toLowerCase();
+  const lower = clause.main.toLowerCase();
+  const sentence = lower.includes("up to date") ? lower.replace(UP_TO_DATE, "up-to-date") : lower;
+  // "Keep the runbook up to date", "keep the dashboards accurate": a state to hold, with no measure.
+  const kept = clause.lead === "keep" ? sentence.match(LOWER_WORD) : null;
+  if (kept !== null && kept.length <= 8 && isQuality(kept[kept.length - 1])) {
+    return {
+      class: "vague",
+      why: `"keep … ${kept[kept.length - 1]}" is a quality with no measure`,
+    };
+  }
   const ensure = ENSURE_WORDS.exec(sentence);
   const modal = STATE_MODAL.exec(sentence);
   for (const found of [ensure, modal]) {
