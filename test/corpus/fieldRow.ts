@@ -17,6 +17,8 @@ export interface FieldExpectation {
   trackers?: string[];
   /** What the wording rules make of the item: a process verb or question, a vague outcome, or neither. */
   verb?: VerbClass;
+  /** The item's text exactly as read, once its fields are cut out. */
+  text?: string;
   /** Texts of the lines read as part of the item rather than as items (sub-bullets, a following "Done." line). */
   annotations?: string[];
 }

@@ -30,6 +30,7 @@ function describeItem(item: ActionItem, rules: Set<string>): Record<string, unkn
     trackers: item.trackerRefs.map((ref) => ref.text),
     verb: verbClass(rules),
     annotations: (item.annotations ?? []).map((annotation) => annotation.text),
+    text: item.text,
   };
 }
 

@@ -167,4 +167,17 @@ export const rows: FieldRow[] = [
     markdown: "- Keep the replica count at 3 in every region (Jamal Reid, SRCH-513)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "text: the bullets between fields on the line under a title are cut with the fields",
+    markdown: [
+      "- **Document the failover drill in the database runbook**",
+      "  • Status: Completed • Priority: Low • Assignee: Ngozi Eze • Jira: CHK-883",
+    ].join("\n"),
+    expect: {
+      text: "Document the failover drill in the database runbook",
+      status: "done",
+      owners: ["Ngozi Eze"],
+      trackers: ["CHK-883"],
+    },
+  },
 ];

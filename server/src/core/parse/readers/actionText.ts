@@ -68,9 +68,9 @@ const EMPTY_BRACKETS = /\(\s*[,;.]?\s*\)|\[\s*\]/g;
 const SPACED_END_MARKS = /\s*\.(?:\s+\.)*$/;
 const DANGLING_DEADLINE_WORD = new RegExp(String.raw`\s+(?:${DEADLINE_LEADS})\s*[:,.;]?\s*$`, "i");
 const DEADLINE_WORD_AT_END = new RegExp(`(?:${DEADLINE_LEADS})$`, "i");
-const EDGE_PUNCTUATION = /^[\s\-–—:;,.|]+|[\s\-–—:;,|]+$/g;
-const LEADING_PUNCTUATION = /^[\s\-–—:;,.|]/;
-const TRAILING_PUNCTUATION = /^[\s\-–—:;,|]$/;
+// Bullets and middle dots too: "• Status: Open • Owner: Kim" once its fields are cut out leaves "• •".
+const LEADING_PUNCTUATION = /^[\s\-–—:;,.|•·]/;
+const TRAILING_PUNCTUATION = /^[\s\-–—:;,|•·]$/;
 const ITEM_NUMBER = /^\d{1,3}[.)]\s+(?=[A-Za-z])/;
 const END_MARK = /[:,.;]$/;
 
@@ -104,9 +104,25 @@ function cleanAction(text: string): string {
     LEADING_PUNCTUATION.test(cleaned) ||
     TRAILING_PUNCTUATION.test(cleaned.charAt(cleaned.length - 1))
   ) {
-    cleaned = cleaned.replace(EDGE_PUNCTUATION, "");
+    cleaned = trimEdgePunctuation(cleaned);
   }
   return cleaned.trim();
+}
+
+/**
+ * The text without stray punctuation at either end. A loop, not a pattern: a pattern anchored at the end
+ * retries from every mark of a long run of them ("- - - … x -"), quadratic in the run's length.
+ */
+function trimEdgePunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING_PUNCTUATION.test(text.charAt(start))) {
+    start++;
+  }
+  while (end > start && TRAILING_PUNCTUATION.test(text.charAt(end - 1))) {
+    end--;
+  }
+  return text.slice(start, end);
 }
 
 /** A necessary condition for DANGLING_DEADLINE_WORD: the text ends in the word, maybe then one mark. */
