@@ -180,4 +180,14 @@ export const rows: FieldRow[] = [
       trackers: ["CHK-883"],
     },
   },
+  {
+    branch: "status: 'Duplicate' as the closing part says the work is tracked elsewhere",
+    markdown: "- Add disk alerts to every relay (Beatriz Souza, MAIL-108, duplicate)",
+    expect: { status: "deprioritized", owners: ["Beatriz Souza"], trackers: ["MAIL-108"] },
+  },
+  {
+    branch: "status: 'duplicate' inside the action names a thing",
+    markdown: "- Remove duplicate alerts from the relay dashboard — Beatriz Souza",
+    expect: { status: "open" },
+  },
 ];

@@ -79,9 +79,16 @@ function cutDecisionAfter(r: Reading, word: string, from: number): void {
 
 const SEPARATORS_BEFORE_END = /[\s,;:|–—-]*$/;
 
+/**
+ * "… — Oren Katz — MAIL-108 — Duplicate", "(…, dupe)": the closing part says the work is tracked elsewhere.
+ * Only as the last part: "Remove duplicate alerts" names a thing.
+ */
+const CLOSING_DUPLICATE = /[-–—|,;(]\s*(duplicate|duplicated|dupe|dup)\s*(?:\)\s*)?(?:\.\s*)?$/i;
+
 /** "won't do", "descoped", "superseded" anywhere in `plain`, the item's plain text. */
 export function readDroppedWords(r: Reading, plain: string): void {
-  const dropped = droppedWordIn(plain);
+  const dropped =
+    droppedWordIn(plain) ?? (r.lower.includes("dup") ? CLOSING_DUPLICATE.exec(plain) : null);
   if (dropped === null) {
     return;
   }
