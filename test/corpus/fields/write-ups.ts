@@ -190,4 +190,16 @@ export const rows: FieldRow[] = [
     markdown: "- Remove duplicate alerts from the relay dashboard — Beatriz Souza",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "status: 'in flight' closing a dash list is an open status, so the name before it is the owner",
+    markdown: "- Add controller health to the node check — Rashid Haddad — STO-63 — in flight",
+    expect: { status: "open", owners: ["Rashid Haddad"], trackers: ["STO-63"] },
+  },
+  {
+    branch: "status: 'Partially done' is open work",
+    markdown:
+      "- Ship relay disk metrics to the monitoring stack — Beatriz Souza — MAIL-106 — Partially done",
+    expect: { status: "open", owners: ["Beatriz Souza"] },
+  },
 ];

@@ -397,7 +397,7 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 export const DONE_WORDS =
   /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
 export const OPEN_WORDS =
-  /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd)$/i;
+  /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd|in[- ]flight|under ?way|partially done|partly done|partially complete|partially completed)$/i;
 /**
  * A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
  * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
