@@ -202,4 +202,23 @@ export const rows: FieldRow[] = [
       "- Ship relay disk metrics to the monitoring stack — Beatriz Souza — MAIL-106 — Partially done",
     expect: { status: "open", owners: ["Beatriz Souza"] },
   },
+  {
+    branch: "status: a Status cell 'Done (partially)' is open work",
+    markdown: [
+      "| Action | Owner | Status |",
+      "|---|---|---|",
+      "| Purge bounce logs older than 30 days on every relay | Oren Katz | Done (partially) |",
+      "| Add a partial index on the bounce table | Oren Katz | Done |",
+    ].join("\n"),
+    expect: { status: "open", owners: ["Oren Katz"] },
+  },
+  {
+    branch: "status: 'partial' in the action is no status",
+    markdown: [
+      "| Action | Owner | Status |",
+      "|---|---|---|",
+      "| Add a partial index on the bounce table | Oren Katz | Done |",
+    ].join("\n"),
+    expect: { status: "done" },
+  },
 ];

@@ -23,6 +23,7 @@ const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
 const YES = /^(?:yes|y|\u2714|x)$/i;
 const WORD_BREAK = /[\s,:(]+/;
+const PARTLY = /\b(?:partially|partly|partial)\b/;
 
 export function statusFromWord(
   word: string,
@@ -45,6 +46,9 @@ export function statusFromWord(
     return { state: "deprioritized", reason, evidence: plain, span };
   }
   const firstWordOf = lower.split(WORD_BREAK)[0] ?? "";
+  if (PARTLY.test(lower)) {
+    return { state: "open", evidence: plain, span }; // "Done (partially)": some of it is still to do.
+  }
   if (
     DONE_WORDS.test(lower) ||
     DONE_WORDS.test(firstWordOf) ||
