@@ -655,4 +655,10 @@ export const rows: FieldRow[] = [
     markdown: "- Migrate the cache -> Redis",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "trailing: a dropping status word after the owner ('— Oren Katz — Duplicate') is no second owner",
+    markdown: "- Add a GC alarm — Oren Katz — Duplicate",
+    expect: { owners: ["Oren Katz"], status: "deprioritized" },
+  },
 ];

@@ -135,8 +135,11 @@ export function readParts(
       understood = true; // "— waiting on the PKI team": what blocks it, a note read past.
       continue;
     }
-    if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain)) {
-      claimStatus(r, "marker", statusFromWord(plain, span));
+    // "Duplicate", "Cancelled", "Not planned": a part that drops the item is its status, never a name.
+    const word =
+      DONE_WORDS.test(plain) || OPEN_WORDS.test(plain) ? undefined : statusFromWord(plain, span);
+    if (DONE_WORDS.test(plain) || OPEN_WORDS.test(plain) || word?.state === "deprioritized") {
+      claimStatus(r, "marker", word ?? statusFromWord(plain, span));
       understood = true;
       continue;
     }
