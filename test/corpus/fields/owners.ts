@@ -200,4 +200,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a reindex runbook (Ana (TL) & Bob (EM), SRCH-7)",
     expect: { owners: ["Ana", "Bob"], ownerIsGroup: false },
   },
+  {
+    branch:
+      "owner: names with an accented capital or a lower-case particle ('Cormac Ó Briain', 'Bram de Vries')",
+    markdown: "- Add a canary (Cormac Ó Briain, EDGE-55)\n- Add a probe (Bram de Vries, NET-89)",
+    items: ["Add a canary", "Add a probe"],
+    expect: { owners: ["Cormac Ó Briain"] },
+  },
+  {
+    branch: "owner: a surname particle inside the name ('Bram de Vries')",
+    markdown: "- Add a probe (Bram de Vries, NET-89)",
+    expect: { owners: ["Bram de Vries"] },
+  },
 ];

@@ -26,7 +26,10 @@ export type OwnerVerdict =
   | { kind: "unassigned" }
   | { kind: "not-owner" };
 
-const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'\u00C0-\u024F.-]*|[A-Z]\.?)$/;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?)$/u;
+/** Lower-case particles inside a surname: "Bram de Vries", "Ludwig van der Berg". */
+const NAME_PARTICLE =
+  /^(?:de|del|della|der|den|van|von|da|di|du|la|le|dos|das|bin|binti|al|el|ter|ten|zu)$/;
 const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
 const INITIAL = /^[A-Z]\.$/;
@@ -113,13 +116,16 @@ function looksLikeNames(text: string): boolean {
       return true;
     }
     const tokens = part.split(/\s+/);
-    if (tokens.length > 3) {
+    if (tokens.length > 3 + tokens.filter((token) => NAME_PARTICLE.test(token)).length) {
       return false;
     }
     if (tokens.length === 1 && DOTTED_LOGIN.test(part) && !FILE_SUFFIX.test(part)) {
       return true; // "alice.smith": a first.last login.
     }
     return tokens.every((token, index) => {
+      if (index > 0 && index < tokens.length - 1 && NAME_PARTICLE.test(token)) {
+        return true;
+      }
       if (!NAME_TOKEN.test(token)) {
         return false;
       }
