@@ -148,4 +148,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add heartbeat monitoring during the H1 sprints (Ana, SRCH-17)",
     expect: { deadline: "H1" },
   },
+  {
+    branch: "deadline: a year the work was pushed to ('— deferred to 2027') is due at its end",
+    markdown: "- Add a heap alarm — Oren Katz — deferred to 2027",
+    expect: { owners: ["Oren Katz"], deadline: "deferred to 2027", deadlineDate: "2027-12-31" },
+  },
 ];

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { RESCHEDULE_VERBS } from "./lexicon";
 
 // Deadlines come in many shapes. Cheap regexes find and resolve the common ones; chrono-node
 // resolves written dates and weekdays ("March 15", "next Friday") only when a cheap check says
@@ -71,8 +72,10 @@ const WEEK_ORDINAL: Record<string, number> = {
 /** "2026Q4", "2026-Q4": the year first. */
 const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
 /** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
-const YEAR_BOUND =
-  /\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+year\s+)?(?:CY\s?)?|(in|during|by|before)\s+(?:CY\s?)?)(20\d\d)(?!\d|[/.-]\w|\s?Q[1-4]\b)/gi;
+const YEAR_BOUND = new RegExp(
+  String.raw`\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+year\s+)?(?:CY\s?)?|(in|during|by|before)\s+(?:CY\s?)?|(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?\s+(?:to|until|till)\s+)(20\d\d)(?!\d|[/.-]\w|\s?Q[1-4]\b)`,
+  "gi",
+);
 /** "by v2.3", "for release 5.2", "in the 5.2 release": the release the work must ship in. */
 const RELEASE_VERSION =
   /\b(?:by|before|for|in|until|ahead of)\s+(?:the\s+)?(?:(?:release|version)\s+v?\d+(?:\.\d+)+|v\d+(?:\.\d+)+|v?\d+(?:\.\d+)+\s+release)\b/gi;

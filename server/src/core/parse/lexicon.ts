@@ -650,6 +650,9 @@ export const OWNER_COMMITMENTS =
 export const SUBJECT_TAKES_ON =
   "has agreed to|agreed to|has volunteered to|volunteered to|has offered to|offered to|has committed to|is on the hook to|is responsible for";
 
+/** Verbs that move a due date: "deferred to Q2 2027", "pushed out to March", "slipped to 2027". */
+export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";
+
 /** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
 export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
 

@@ -5,6 +5,7 @@ import {
   LEADING_OWNER_KEYS,
   OPEN_WORDS,
   REFERENCE_KINDS,
+  RESCHEDULE_VERBS,
   WAITING_LEADS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
@@ -21,7 +22,7 @@ export const PART_SEPARATOR = /\s*[,;]\s*/;
 /** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
 const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
 // A new date: "deferred to Q2 2027", "pushed out to March", "moved from 2026-12-01 to 2027-01-16".
-const RESCHEDULED = String.raw`(?:deferred|postponed|moved|pushed|rescheduled|delayed|slipped)(?:\s+(?:back|out))?(?:\s+from\s+[^,;]{1,30}?)?\s+(?:to|until|till)`;
+const RESCHEDULED = String.raw`(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?(?:\s+from\s+[^,;]{1,30}?)?\s+(?:to|until|till)`;
 const RESCHEDULED_LEAD = new RegExp(String.raw`^${RESCHEDULED}\s+`, "i");
 // "by Friday", "due 2026-03-01", and a new date.
 const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS}|${RESCHEDULED})\s+`, "i");
