@@ -315,11 +315,12 @@ export function parsePostMortem(
         end++;
       }
       const section = current();
+      const inAction = inActionSection();
       const added = readTable(
         builder,
-        tableRows(builder, tokens, i, end),
+        tableRows(builder, tokens, i, end, inAction),
         section,
-        inActionSection(),
+        inAction,
       );
       if (added > 0 && section !== undefined) {
         section.hasStructuredItems = true;

@@ -26,6 +26,7 @@ export function tableRows(
   tokens: Token[],
   start: number,
   end: number,
+  inAction: boolean,
 ): TableRow[] {
   const rows: TableRow[] = [];
   for (let index = start; index <= end && index < tokens.length; index++) {
@@ -34,6 +35,15 @@ export function tableRows(
       const lineText = builder.lines.lineText(map[0]);
       if (!DELIMITER_ROW.test(lineText)) {
         rows.push({ start: builder.lines.lineStart(map[0]), cells: splitRow(lineText) });
+      }
+      // Outside an action section only a header naming actions makes the rows worth splitting
+      // (most such tables are timelines); readTable would read none of them.
+      if (
+        rows.length === 1 &&
+        !inAction &&
+        !headerNames(rows[0].cells).some(isActionColumnHeader)
+      ) {
+        return rows;
       }
     }
   }
