@@ -59,16 +59,6 @@ const WEEK_OF_MONTH = new RegExp(
   String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+of\s+(${MONTHS})\b(?:\s+(20\d\d))?`,
   "gi",
 );
-const WEEK_ORDINAL: Record<string, number> = {
-  first: 1,
-  "1st": 1,
-  second: 2,
-  "2nd": 2,
-  third: 3,
-  "3rd": 3,
-  fourth: 4,
-  "4th": 4,
-};
 /** "2026Q4", "2026-Q4": the year first. */
 const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
 /** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
@@ -732,7 +722,7 @@ function weekOfMonthEnd(match: RegExpExecArray, reference: Date): Date {
     match[3] === undefined
       ? monthEndAhead(match[2], reference)
       : endOfMonth(Number(match[3]), MONTH_INDEX[match[2].slice(0, 3).toLowerCase()]);
-  const ordinal = WEEK_ORDINAL[match[1].toLowerCase()];
+  const ordinal = ORDINALS[match[1].toLowerCase()];
   return ordinal === undefined
     ? monthEnd
     : utc(monthEnd.getUTCFullYear(), monthEnd.getUTCMonth(), ordinal * 7);
