@@ -212,4 +212,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a probe (Bram de Vries, NET-89)",
     expect: { owners: ["Bram de Vries"] },
   },
+  {
+    branch:
+      "owner: an emoji-labelled assignee line in the item ('👤 Imogen Clarke', with '📅' and '🎫' lines)",
+    markdown:
+      "- Better cache invalidation for the price pages\n  👤 Imogen Clarke\n  📅 2026-12-15\n  🎫 WEB-3303",
+    expect: {
+      owners: ["Imogen Clarke"],
+      deadline: "2026-12-15",
+      trackers: ["WEB-3303"],
+      text: "Better cache invalidation for the price pages",
+    },
+  },
 ];

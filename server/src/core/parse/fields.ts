@@ -8,7 +8,7 @@ import { readTextDeadline } from "./readers/deadlineText";
 import { readInlineFields } from "./readers/inlineFields";
 import { readGitLabMarks } from "./readers/gitlabMarks";
 import { readLeadingMarks } from "./readers/leadingMarks";
-import { readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
+import { readEmojiOwner, readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
 import { readAcronymSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
@@ -98,6 +98,7 @@ export function readFields(written: string, ctx: FieldContext): TextFields {
   readOwnedBy(r);
   readOwnsThis(r);
   readMentions(r);
+  readEmojiOwner(r);
   readTrailing(r);
   readInlineStatus(r);
   // The plain text without its tracker refs, for the readers of running text.

@@ -94,3 +94,28 @@ const SURNAME = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])/u;
 function ownerStartsAt(r: Reading, start: number): boolean {
   return r.owners.some((owner) => owner.span?.start === start);
 }
+
+// "👤 Imogen Clarke" on a line of its own in the item, as checklist apps export an assignee; the
+// "🎫" and "📅" labels of the ticket and date lines beside it are labels, not the action's words.
+const EMOJI_OWNER = /(?:^|\n)[ \t]*(?:\u{1F464}|\u{1F64B})\uFE0F?[ \t]*([^\n]{1,60})/gu;
+const EMOJI_LABEL = /(?:^|\n)[ \t]*((?:\u{1F3AB}|\u{1F4C5}|\u{1F5D3})\uFE0F?)/gu;
+
+export function readEmojiOwner(r: Reading): void {
+  const { raw } = r;
+  if (!raw.includes("\u{1F464}") && !raw.includes("\u{1F64B}")) {
+    return;
+  }
+  EMOJI_OWNER.lastIndex = 0;
+  for (let m = EMOJI_OWNER.exec(raw); m !== null; m = EMOJI_OWNER.exec(raw)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const span = { start, end: start + m[1].trimEnd().length };
+    const found = ownersFrom(m[1], "field", r.ctx, span);
+    if (found !== undefined && claimOwners(r, found)) {
+      r.removals.push({ start: m.index, end: span.end });
+    }
+  }
+  EMOJI_LABEL.lastIndex = 0;
+  for (let m = EMOJI_LABEL.exec(raw); m !== null; m = EMOJI_LABEL.exec(raw)) {
+    r.removals.push({ start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length });
+  }
+}
