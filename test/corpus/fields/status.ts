@@ -166,4 +166,10 @@ export const rows: FieldRow[] = [
     markdown: "- Roll the resizer back to 4.7 (owner: Cyril, ETA: 2026-12-04)",
     expect: { status: "open", deadline: "2026-12-04" },
   },
+  {
+    branch:
+      "status field: a bracket after the word qualifies it ('Status: Done (partially)' is open)",
+    markdown: "- Add a price check\n  - Owner: Ana\n  - Status: Done (partially)",
+    expect: { status: "open", owners: ["Ana"] },
+  },
 ];

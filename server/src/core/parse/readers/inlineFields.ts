@@ -60,7 +60,10 @@ export function readInlineFields(r: Reading): void {
         claimTrackerText(r, value.slice(0, referenceLength(value)), "cell", "field", start, end);
       }
     } else if (STATUS_KEY.test(key)) {
-      claimStatus(r, "field", statusFromWord(value, { start, end }));
+      // "Status: Done (partially)": the bracket after the word qualifies it.
+      const bracket = BRACKET_AFTER.exec(raw.slice(end));
+      const word = bracket === null ? value : `${value} ${bracket[0].trim()}`;
+      claimStatus(r, "field", statusFromWord(word, { start, end }));
     } else if (DESCRIPTION_KEY.test(key)) {
       if (!isPlaceholder(value)) {
         r.descriptionText = toPlainText(value);
