@@ -17,6 +17,7 @@ import { resolveItemStatus } from "./status/claims";
 import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
 import { findLeadingVerb, readWording, type WordingReading } from "./wording";
+import { stripSpans } from "./readers/actionText";
 
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
@@ -294,13 +295,7 @@ export function nothingButSpans(
   raw: string,
   spans: readonly { start: number; end: number }[],
 ): boolean {
-  let rest = "";
-  let from = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    rest += raw.slice(from, Math.max(from, span.start));
-    from = Math.max(from, span.end);
-  }
-  return LINKS_ONLY_REST.test(toPlainText(rest + raw.slice(from)));
+  return LINKS_ONLY_REST.test(toPlainText(stripSpans(raw, [...spans])));
 }
 
 /**

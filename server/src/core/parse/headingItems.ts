@@ -9,6 +9,12 @@ import {
 import { FIELD_LINE } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
+import {
+  DEADLINE_FIELD_KEYS,
+  LEADING_OWNER_KEYS,
+  STATUS_FIELD_KEYS,
+  TRACKER_FIELD_KEYS,
+} from "./lexicon";
 
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title; "### AI-3 Add …" and
 // "### Action Item #1: Add …" number it with a label.
@@ -73,9 +79,14 @@ export function readHeadingFieldList(
   return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base));
 }
 
-const OWNER_FIELD = /^\s*(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri)(?:\*\*|__)?\s*:/i;
-const TRACKING_FIELD =
-  /^\s*(?:\*\*|__)?(?:status|state|tickets?|jira|issues?|tracking|due(?: date)?)(?:\*\*|__)?\s*:/i;
+const OWNER_FIELD = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*:`,
+  "i",
+);
+const TRACKING_FIELD = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?(?:${STATUS_FIELD_KEYS}|${TRACKER_FIELD_KEYS}|${DEADLINE_FIELD_KEYS})(?:\*\*|__)?\s*:`,
+  "i",
+);
 
 /**
  * "### Refetch signing keys on a failure" over "- Owner: …", "- Status: …" outside an action section (the

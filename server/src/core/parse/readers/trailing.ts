@@ -13,6 +13,7 @@ import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { fieldKind, PART_SEPARATOR, readCommaFields, readParts } from "./trailingParts";
+import { stripSpans } from "./actionText";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
 // "… runbook. Done.", "— waiting on the PKI team". Each part of a closing parenthetical is an owner, deadline, tracker or status
@@ -233,16 +234,13 @@ function closesParenBeforeLastWord(head: string): boolean {
 
 /** `text` (at `offset` in the item) with the claimed references cut out. */
 function withoutClaims(r: Reading, text: string, offset: number): string {
-  let rest = text;
-  for (const claim of [...r.trackerRefs].sort(
-    (a, b) => (b.span?.start ?? 0) - (a.span?.start ?? 0),
-  )) {
-    const span = claim.span;
+  const inside: { start: number; end: number }[] = [];
+  for (const { span } of r.trackerRefs) {
     if (span !== undefined && span.start >= offset && span.end <= offset + text.length) {
-      rest = rest.slice(0, span.start - offset) + rest.slice(span.end - offset);
+      inside.push({ start: span.start - offset, end: span.end - offset });
     }
   }
-  return rest;
+  return stripSpans(text, inside);
 }
 
 /** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */

@@ -14,6 +14,7 @@ import { findTrackerRefs, type FoundRef } from "../trackerRefs";
 import { isDocumentDay } from "./deadlineText";
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
+import { stripSpans } from "./actionText";
 
 // The parts of a trailing annotation, each an owner, deadline, tracker or status claim: the parts of
 // a closing parenthetical ("(Alice, by Friday, PAY-12)") or of a comma list closing the item.
@@ -103,11 +104,7 @@ function isPersonName(r: Reading, plain: string): boolean {
 
 /** `part` with its references cut out, and the blanks, brackets and "#" left of them. */
 function withoutRefs(part: string, refs: FoundRef[]): string {
-  let rest = part;
-  for (const ref of [...refs].sort((a, b) => b.start - a.start)) {
-    rest = `${rest.slice(0, ref.start)} ${rest.slice(ref.end)}`;
-  }
-  return rest.replace(REF_LEFTOVERS, " ").trim();
+  return stripSpans(part, refs).replace(REF_LEFTOVERS, " ").trim();
 }
 const REF_LEFTOVERS = /[[\]()#]+/g;
 
