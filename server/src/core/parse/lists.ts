@@ -13,6 +13,7 @@ import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fi
 import { isActionHeading, isNarrativeHeading } from "./headings";
 import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { toPlainText } from "./markdownText";
+import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
@@ -93,7 +94,12 @@ function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined 
 
 export function isFieldNode(builder: Builder, node: ListNode): boolean {
   const item = rawListItem(builder, node);
-  return item !== undefined && node.children.length === 0 && FIELD_LINE.test(item.raw);
+  return (
+    item !== undefined &&
+    node.children.length === 0 &&
+    FIELD_LINE.test(item.raw) &&
+    !ownerFieldLeadsAction(item.raw)
+  );
 }
 
 /** "  - PAY-2", "  - https://github.com/acme/pay/pull/12" under an item: where the item is tracked. */

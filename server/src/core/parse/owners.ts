@@ -229,7 +229,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
       return { kind: "owner", owner: { name: text, isGroup: false, isDecisionMaker: false } };
     }
   }
-  const dashed = text.includes(" — ") || text.includes(" – ") ? DASHED.exec(text) : null;
+  const dashed =
+    text.includes(" — ") || text.includes(" – ") || text.includes(" -") ? DASHED.exec(text) : null;
   if (dashed !== null) {
     // "Search team — Alice": the person named beside the team owns it.
     const sides = [classifyOwner(dashed[1], ctx), classifyOwner(dashed[2], ctx)];
@@ -357,7 +358,8 @@ const ADDRESSED_TO =
 const SLASH = /\s*\/\s*/;
 const PAIR = /\s*(?:&|\band\b)\s*/;
 const MEMBER_OF = /^([^,()]+?)\s+(?:from|on)\s+(?:the\s+)?([^,()]+)$/;
-const DASHED = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/;
+// "Search team — Alice", and as typed without a dash key: "Search team - Alice", "Search team -- Alice".
+const DASHED = /^([^,()–—]+?)\s+(?:[–—]|--?)\s+((?:(?!\s--?\s)[^,()–—])+)$/;
 const ORGANISATION_SUFFIX =
   /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
 

@@ -66,6 +66,8 @@ export function stripSpans(raw: string, removals: Span[], from = 0): string {
 
 const EMPTY_BRACKETS = /\(\s*[,;.]?\s*\)|\[\s*\]/g;
 const SPACED_END_MARKS = /\s*\.(?:\s+\.)*$/;
+// Starts only where a run of separators starts, so a long run is scanned once.
+const STRAY_BEFORE_STOP = /(?<![\s\-–—:;,|•·])\s*[-–—:;,|•·][\s\-–—:;,|•·]*\.$/;
 const DANGLING_DEADLINE_WORD = new RegExp(String.raw`\s+(?:${DEADLINE_LEADS})\s*[:,.;]?\s*$`, "i");
 const DEADLINE_WORD_AT_END = new RegExp(`(?:${DEADLINE_LEADS})$`, "i");
 // Bullets and middle dots too: "• Status: Open • Owner: Kim" once its fields are cut out leaves "• •".
@@ -95,6 +97,12 @@ function cleanAction(text: string): string {
   const first = cleaned.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     cleaned = cleaned.replace(ITEM_NUMBER, ""); // "**2. Add node-local caching**": the number is the item's, not the action's.
+  }
+  if (cleaned.endsWith(".") && STRAY_BEFORE_STOP.test(cleaned)) {
+    // "… scheduler. ; ;." once the fields between the semicolons are cut out: the full stop stays, once.
+    cleaned = cleaned.replace(STRAY_BEFORE_STOP, (stray: string, at: number) =>
+      cleaned.charAt(at - 1) === "." ? "" : ".",
+    );
   }
   if (cleaned.endsWith(" .")) {
     // "… the host cycler ." once "by 2027-01-20" is cut out; "Fix it. ." once two field sentences are.

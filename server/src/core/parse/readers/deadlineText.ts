@@ -1,6 +1,7 @@
 import { findDeadline } from "../dates";
 import type { FieldContext } from "../fields";
 import { DEADLINE_LEADS } from "../lexicon";
+import type { Span } from "../../types";
 import type { Reading } from "./reading";
 
 // A deadline claim from the running text ("… by 2027-01-20", "before the Q3 freeze"), read only when no
@@ -24,7 +25,7 @@ export function readTextDeadline(r: Reading, plain: string): void {
     return;
   }
   const at = locate(r.lower, found.text, r.pos);
-  const span = at === undefined ? undefined : widenToLead(r.raw, at, at + found.text.length);
+  const span = at === undefined ? undefined : widenToLead(r.raw, at.start, at.end);
   r.deadlines.push({ text: found.text, date: found.date, source: "text", span });
   if (span !== undefined) {
     r.removals.push({ start: span.start, end: span.end });
@@ -42,14 +43,24 @@ export function isDocumentDay(found: { text: string; date?: Date }, ctx: FieldCo
 }
 
 /** Where `needle` is written in the item (`lowerRaw`), from `from` on if it is there, else anywhere. */
-function locate(lowerRaw: string, needle: string, from: number): number | undefined {
+function locate(lowerRaw: string, needle: string, from: number): Span | undefined {
   const lowerNeedle = needle.toLowerCase();
   const index = lowerRaw.indexOf(lowerNeedle, from);
   if (index !== -1) {
-    return index;
+    return { start: index, end: index + needle.length };
   }
   const anywhere = lowerRaw.indexOf(lowerNeedle);
-  return anywhere === -1 ? undefined : anywhere;
+  if (anywhere !== -1) {
+    return { start: anywhere, end: anywhere + needle.length };
+  }
+  // The plain text has one space where the item wrapped a line or ran spaces together.
+  return lowerNeedle.includes(" ") ? locateSpaced(lowerRaw, lowerNeedle) : undefined;
+}
+
+function locateSpaced(lowerRaw: string, lowerNeedle: string): Span | undefined {
+  const words = lowerNeedle.split(" ").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const match = new RegExp(words.join("\\s+")).exec(lowerRaw);
+  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
 }
 
 /** The date's span, widened to the word that announces it ("by", "due:"), so both leave the action. */

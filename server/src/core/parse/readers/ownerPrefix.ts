@@ -10,6 +10,7 @@ import {
   OPEN_WORDS,
   UNASSIGNED,
 } from "../lexicon";
+import { toPlainText } from "../markdownText";
 import { classifyOwner, isHandle, ownersFrom } from "../owners";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
@@ -29,6 +30,11 @@ const PREFIX_OWNER_FIELD = new RegExp(
   String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*([^\n:;()]{1,60}?)(?:\*\*|__)?\s+(?:\\?-|–|—)\s+(?=\S)`,
   "i",
 );
+/** "Owner: Nadia — move the ledger cron …": an owner field that leads an action, not a field line of its own. */
+export function ownerFieldLeadsAction(line: string): boolean {
+  const field = OPENING_OWNER_KEY.test(line) ? PREFIX_OWNER_FIELD.exec(line) : null;
+  return field !== null && startsWithVerb(toPlainText(line.slice(field[0].length)));
+}
 const PREFIX_TODO_OWNER = /^\s*(?:TODO|FIXME|AI|ACTION)\(([^)\n]{1,40})\)\s*:?\s*/i;
 const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
 /**

@@ -74,13 +74,26 @@ const LEADING_SEPARATORS = /^[.;\s]+/;
 
 /** Reads up to five trailing annotations ("— Priya — 2026-09-30 — ci#815 — done"), moving `tailEnd` back past each. */
 export function readTrailing(r: Reading): void {
-  r.tailEnd = r.raw.trimEnd().length;
+  const end = r.raw.trimEnd().length;
+  // "… — Hal HOOK-12.", "… — Oren — Duplicate.": a full stop closing the item closes its last field. The
+  // fields are read before it and it leaves with them; when none is read it stays the action's.
+  const stop = FINAL_STOP.test(r.raw.slice(Math.max(0, end - 2), end)) ? end - 1 : end;
+  r.tailEnd = stop;
   for (let attempt = 0; attempt < 5; attempt++) {
     if (!readOneTrailer(r, r.raw.slice(0, r.tailEnd))) {
-      return;
+      break;
     }
   }
+  if (r.tailEnd === stop) {
+    r.tailEnd = end;
+    return;
+  }
+  const last = r.removals.find((cut) => cut.end === stop && cut.start >= r.tailEnd);
+  if (last !== undefined) {
+    last.end = end;
+  }
 }
+const FINAL_STOP = /[^.\s]\.$/;
 
 function readOneTrailer(r: Reading, head: string): boolean {
   const refStart = trailingRefStart(r, head);
@@ -115,7 +128,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
     last !== "*" &&
     !DASH_BETWEEN.test(head) &&
     !head.includes("):") &&
-    !head.includes(", owner ")
+    !head.includes(", owner ") &&
+    r.raw.charAt(head.length) !== "."
   ) {
     return false;
   }

@@ -10,6 +10,7 @@ import {
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
+import { isDoneParticiple } from "../status/grammar";
 import { findTrackerRefs, type FoundRef } from "../trackerRefs";
 import { isDocumentDay } from "./deadlineText";
 import { claimOwners, claimStatus, type Reading } from "./reading";
@@ -108,6 +109,14 @@ function withoutRefs(part: string, refs: FoundRef[]): string {
 }
 const REF_LEFTOVERS = /[[\]()#]+/g;
 
+const REPORT_LEAD = /^([a-z]+)\s+\S+\s+\S/;
+
+/** A part that opens with a past form of a verb that makes a change and goes on: a report of the work. */
+function reportsWork(part: string): boolean {
+  const lead = REPORT_LEAD.exec(part);
+  return lead !== null && isDoneParticiple(lead[1]);
+}
+
 /** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
 export function readParts(
   r: Reading,
@@ -158,6 +167,9 @@ export function readParts(
       continue;
     }
     const ownerPart = plain.replace(OWNER_KEY_LEAD, "");
+    if (reportsWork(ownerPart)) {
+      continue; // "(added the mobile team to the rota)": what was done, not who owns it.
+    }
     if (claimOwners(r, ownersFrom(ownerPart, "parenthetical", ctx, span))) {
       understood = true;
     }

@@ -1,0 +1,73 @@
+import type { FieldRow } from "../fieldRow";
+
+// How writers' editors and keyboards change an item without changing what it says: lines wrapped to a
+// width, no-break spaces from exported pages, a closing full stop, hyphens typed for dashes.
+export const rows: FieldRow[] = [
+  {
+    branch: "wrapped: a closing parenthetical broken over two lines still names the owner",
+    markdown: "- Add a slow-log sampler to the search cluster (Ana,\n  SRCH-6, by 2027-01-15)",
+    expect: {
+      owners: ["Ana"],
+      trackers: ["SRCH-6"],
+      deadlineDate: "2027-01-15",
+      text: "Add a slow-log sampler to the search cluster",
+    },
+  },
+  {
+    branch: "wrapped: a deadline phrase broken over two lines leaves the action's text",
+    markdown:
+      "- Lin: build a traffic-replay environment in the first quarter\n  of next year (EDGE-40)",
+    expect: { deadlineDate: "2027-03-31", text: "build a traffic-replay environment" },
+  },
+  {
+    branch: "wrapped: a line of its own that opens with a label stays a field of its own",
+    markdown:
+      "- Pin the registry version in the deploy manifest\n  **When:** 2027-01-10\n  **Where:** DATA-64",
+    expect: { deadline: "2027-01-10", trackers: ["DATA-64"] },
+  },
+  {
+    branch: "wrapped: a report of the work in a closing parenthetical is no owner",
+    markdown:
+      "- Let the mobile team approve DNS changes too, so more time zones are covered (added the mobile\n  team to the approvers file)",
+    expect: { owners: [], status: "done" },
+  },
+  {
+    branch:
+      "no-break space: an exported '&nbsp;' before the date still cuts the date from the text",
+    markdown: "- Ana: add a GC alarm to the indexer by&nbsp;2027-01-15 (SRCH-2)",
+    expect: { deadlineDate: "2027-01-15", text: "add a GC alarm to the indexer" },
+  },
+  {
+    branch: "full stop: after dash fields it closes the last field, which is still read",
+    markdown: "- Add a GC alarm — Oren Katz — Duplicate.",
+    expect: { owners: ["Oren Katz"], status: "deprioritized" },
+  },
+  {
+    branch: "full stop: after a name beside a reference",
+    markdown: "- Add a retry budget to the webhook sender — Hal HOOK-12.",
+    expect: { owners: ["Hal"], trackers: ["HOOK-12"] },
+  },
+  {
+    branch: "full stop: inline fields cut out leave one full stop, not their separators",
+    markdown:
+      "- Move the ledger cron to the new scheduler. Owner: Nadia; Due: 2027-02-01; Ticket: OPS-61.",
+    expect: { owners: ["Nadia"], text: "Move the ledger cron to the new scheduler." },
+  },
+  {
+    branch: "typed hyphen: 'Search team - Alice' is the person, as with a dash",
+    markdown: "- Add a replica alarm (Search team - Alice, SRCH-12)",
+    expect: { owners: ["Alice"], ownerIsGroup: false },
+  },
+  {
+    branch: "typed hyphens: an owner field ends at ' -- ', as at a dash",
+    markdown: "- Purge the stale exports -- Owner: Wren Adeyemi -- OPS-771",
+    expect: { owners: ["Wren Adeyemi"], trackers: ["OPS-771"] },
+  },
+  {
+    branch:
+      "under a label: 'Owner: Nadia — move …' is an item led by its owner, not the label's field",
+    markdown:
+      "- Monitoring:\n  - Owner: Nadia — move the ledger cron to the new scheduler (OPS-51)",
+    expect: { owners: ["Nadia"], text: "move the ledger cron to the new scheduler" },
+  },
+];
