@@ -70,4 +70,43 @@ export const rows: FieldRow[] = [
       "- Monitoring:\n  - Owner: Nadia — move the ledger cron to the new scheduler (OPS-51)",
     expect: { owners: ["Nadia"], text: "move the ledger cron to the new scheduler" },
   },
+  {
+    branch: "italics: an owner in italics before a colon is the owner",
+    markdown: "- _Dana Okafor_: add an alert on queue depth above 500 (OPS-41)",
+    expect: { owners: ["Dana Okafor"], text: "add an alert on queue depth above 500" },
+  },
+  {
+    branch: "italics: an italic name before 'to' is the subject, as a plain one is",
+    markdown: "- *Mark* to add the alert on queue depth above 500",
+    expect: { owners: ["Mark"], text: "add the alert on queue depth above 500" },
+  },
+  {
+    branch: "dates: the comma in 'Dec 18, 2026' does not split a comma list of fields",
+    markdown: "- Add a GC alarm to the indexer, Ana, Dec 18, 2026",
+    expect: {
+      owners: ["Ana"],
+      deadlineDate: "2026-12-18",
+      text: "Add a GC alarm to the indexer",
+    },
+  },
+  {
+    branch: "dates: nor a parenthetical of fields",
+    markdown: "- Raise the cache node memory to 64 GiB (Chen Wu, Sep 9, 2027)",
+    expect: { owners: ["Chen Wu"], deadline: "Sep 9, 2027", deadlineDate: "2027-09-09" },
+  },
+  {
+    branch: "dates: a span shorter than a day ('after 8h') is no deadline; the date after it is",
+    markdown: "- Nadia: expire idle sessions after 8h by 2/1/2027",
+    expect: { deadlineDate: "2027-02-01", text: "expire idle sessions after 8h" },
+  },
+  {
+    branch: "dates: 'done 6/4/2026' after a dash reports the work done",
+    markdown: "- Purge the stale exports — Wren Adeyemi — OPS-771 — done 6/4/2026",
+    expect: { owners: ["Wren Adeyemi"], status: "done", text: "Purge the stale exports" },
+  },
+  {
+    branch: "dates: the post-mortem's own day written out ('Nov 20, 2026') is no deadline either",
+    markdown: "- Nadia: move the ledger cron to the new scheduler (OPS-71, Nov 20, 2026)",
+    expect: { deadline: null },
+  },
 ];

@@ -105,6 +105,39 @@ const MAYBE_WRITTEN = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
+// "Sep 9, 2026", "December 18th, 2026": the comma inside a date written the American way.
+const MONTH_DAY_BEFORE = new RegExp(
+  String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$`,
+  "i",
+);
+const YEAR_AFTER = /^\s*(?:19|20)\d\d\b/;
+
+/** The comma at `comma` sits inside a date ("Sep 9, 2026"), so it separates no fields. */
+export function isDateComma(text: string, comma: number): boolean {
+  return (
+    YEAR_AFTER.test(text.slice(comma + 1, comma + 8)) &&
+    MONTH_DAY_BEFORE.test(text.slice(Math.max(0, comma - 16), comma))
+  );
+}
+
+const FIELD_SEPARATOR = /\s*[,;]\s*/g;
+
+/** The parts of a list of fields ("Ana, Sep 9, 2026, OPS-41"), split at commas and semicolons outside dates. */
+export function splitFields(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  FIELD_SEPARATOR.lastIndex = 0;
+  for (let m = FIELD_SEPARATOR.exec(text); m !== null; m = FIELD_SEPARATOR.exec(text)) {
+    if (m[0].includes(",") && isDateComma(text, m.index + m[0].indexOf(","))) {
+      continue;
+    }
+    parts.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** A digit, or a word no deadline phrase is written without: the test before any pattern runs. */
 const DIGIT = /\d/;
 const ANY_DEADLINE_WORD =
@@ -647,8 +680,9 @@ function isDigit(code: number): boolean {
 }
 
 /** "a second cluster", "in an hour": chrono reads a span shorter than a day, which is no deadline. */
+// "after 8h", "within 30 min": a span shorter than a day is a condition or a duration, never a due day.
 const SUB_DAY_SPAN =
-  /^(?:(?:in|within|after)\s+)?(?:a|an|one|\d+)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r)s?$/i;
+  /^(?:(?:in|within|after|for)\s+)?(?:a|an|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)$/i;
 
 function parseWrittenDate(
   text: string,

@@ -25,7 +25,8 @@ import { startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
 import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
-import { DASHED_FIELD_KEY, joinWrappedLines } from "./lineShapes";
+import { DASHED_FIELD_KEY } from "./lineShapes";
+import { readingText } from "./readingText";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 export { statusFromWord } from "./readers/statusWord";
@@ -77,7 +78,7 @@ export interface TextFields {
 const SEPARATOR_DASH = /\s[-–—→]\s/;
 
 export function readFields(source: string, ctx: FieldContext): TextFields {
-  const written = joinWrappedLines(source);
+  const written = readingText(source);
   // "Assignee - Ana" reads as "Assignee:  Ana", the same length, so every offset still holds.
   const dashed = SEPARATOR_DASH.test(written) ? DASHED_FIELD_KEY.exec(written) : null;
   const keyed =

@@ -13,43 +13,6 @@ export const DASHED_FIELD_KEY = new RegExp(
   String.raw`^(\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?)(\s+)[-–—→](?=\s)(?![^\n]*:\s)`,
   "i",
 );
-// A line break inside an item, with the indentation after it: most often the writer's editor wrapped a
-// long line. Read as spaces of the same length, so the item reads as one line and every offset holds. A
-// break stays where the next line is one of its own: a labelled field ("Owner: Ana", "**Where:** …"), an
-// emoji label, a list marker.
-const LINE_BREAK = /\r?\n[ \t]*/g;
-const OWN_LINE = new RegExp(
-  String.raw`(?:(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
-  "iuy",
-);
-// Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
-const LABEL_LINE =
-  /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
-// Spaces that do not break (U+00A0, U+2007, U+202F), as exported documents carry them: plain spaces.
-const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
-const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
-
-// "&nbsp;" as HTML exports write it: six spaces, the same length.
-const NBSP_ENTITY = /&(?:nbsp|#160);/g;
-
-/** The item's text with wrapped lines joined and no-break spaces made plain, every offset kept. */
-export function joinWrappedLines(text: string): string {
-  const entities = text.includes("&")
-    ? text.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
-    : text;
-  const spaced = NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities;
-  if (!spaced.includes("\n")) {
-    return spaced;
-  }
-  return spaced.replace(LINE_BREAK, (lineBreak: string, offset: number) => {
-    OWN_LINE.lastIndex = offset + lineBreak.length;
-    LABEL_LINE.lastIndex = OWN_LINE.lastIndex;
-    return OWN_LINE.test(spaced) || LABEL_LINE.test(spaced)
-      ? lineBreak
-      : " ".repeat(lineBreak.length);
-  });
-}
-
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 export const ACTION_LABEL =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;

@@ -12,7 +12,8 @@ const LEAD_BEFORE = new RegExp(
   String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*$`,
   "i",
 );
-const ISO_DAY = /\d{4}-\d\d-\d\d/;
+// A date that names its year ("2026-11-20", "Nov 20, 2026", "11/20/2026"); "by Friday" may fall on that day.
+const DATE_WITH_YEAR = /\d{4}-\d\d-\d\d|\b(?:19|20)\d\d\b/;
 // "📅 2026-12-10": the task-list mark for a due date leaves the action with its date.
 
 /** `plain` is the item's plain text without its tracker refs. */
@@ -38,7 +39,7 @@ export function isDocumentDay(found: { text: string; date?: Date }, ctx: FieldCo
     found.date !== undefined &&
     ctx.documentDate !== undefined &&
     found.date.getTime() === ctx.documentDate.getTime() &&
-    ISO_DAY.test(found.text)
+    DATE_WITH_YEAR.test(found.text)
   );
 }
 

@@ -7,7 +7,7 @@ import {
   STATUS_FIELD_KEYS,
   TRACKER_FIELD_KEYS,
 } from "../lexicon";
-import { findDeadline } from "../dates";
+import { findDeadline, splitFields } from "../dates";
 import { toPlainText } from "../markdownText";
 import { ownerAsWritten, ownersFrom } from "../owners";
 import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
@@ -77,7 +77,7 @@ export function readInlineFields(r: Reading): void {
 /** "Owner: Alice", "Owner: TBD"; a value the owner reader cannot place is still the owner as written. */
 function readOwnerField(r: Reading, written: string, start: number, end: number): void {
   // "(Owner: Kim, Q1 2027)": a date after the name is the deadline, read by the deadline readers.
-  const parts = written.split(/\s*,\s*/);
+  const parts = splitFields(written);
   // "(Owner: Kim, PAY-779)": so is a tracker ref, read by the tracker readers.
   while (parts.length > 1 && isDeadlineOrRef(parts[parts.length - 1], r)) {
     parts.pop();

@@ -1,4 +1,4 @@
-import { findDeadline } from "../dates";
+import { findDeadline, splitFields } from "../dates";
 import {
   DONE_MARKS,
   DONE_REPORTS,
@@ -12,7 +12,7 @@ import { toPlainText } from "../markdownText";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { fieldKind, PART_SEPARATOR, readCommaFields, readParts } from "./trailingParts";
+import { fieldKind, readCommaFields, readParts } from "./trailingParts";
 import { stripSpans } from "./actionText";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
@@ -26,7 +26,7 @@ const TRAILING_STATUS = new RegExp(
   "i",
 );
 /** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
-const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
+const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
 const TRAILING_DONE_SENTENCE = new RegExp(
   String.raw`(?:(?<=[.;!])\s+|(?<!\s)\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
@@ -77,7 +77,9 @@ export function readTrailing(r: Reading): void {
   const end = r.raw.trimEnd().length;
   // "… — Hal HOOK-12.", "… — Oren — Duplicate.": a full stop closing the item closes its last field. The
   // fields are read before it and it leaves with them; when none is read it stays the action's.
-  const stop = FINAL_STOP.test(r.raw.slice(Math.max(0, end - 2), end)) ? end - 1 : end;
+  const stop = FINAL_STOP.test(r.raw.slice(Math.max(0, end - 2), end))
+    ? r.raw.slice(0, end - 1).trimEnd().length
+    : end;
   r.tailEnd = stop;
   for (let attempt = 0; attempt < 5; attempt++) {
     if (!readOneTrailer(r, r.raw.slice(0, r.tailEnd))) {
@@ -93,7 +95,9 @@ export function readTrailing(r: Reading): void {
     last.end = end;
   }
 }
-const FINAL_STOP = /[^.\s]\.$/;
+const FINAL_STOP = /[^.]\.$/;
+/** The full stop readTrailing set aside follows the text read. */
+const STOP_AFTER = /^\s*\.\s*$/;
 
 function readOneTrailer(r: Reading, head: string): boolean {
   const refStart = trailingRefStart(r, head);
@@ -113,7 +117,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (
     arrow !== null &&
     arrow.index > r.pos &&
-    fieldKind(r, arrow[1].split(PART_SEPARATOR)[0]) === "name" &&
+    fieldKind(r, splitFields(arrow[1])[0]) === "name" &&
     readParts(r, arrow[1], { start: arrow.index, end: r.tailEnd })
   ) {
     return cutTail(r, arrow.index);
@@ -129,7 +133,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
     !DASH_BETWEEN.test(head) &&
     !head.includes("):") &&
     !head.includes(", owner ") &&
-    r.raw.charAt(head.length) !== "."
+    !STOP_AFTER.test(r.raw.slice(head.length, head.length + 8))
   ) {
     return false;
   }
@@ -187,8 +191,9 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (paren === null || paren.index < r.pos) {
     return false;
   }
-  const contentStart = paren.index + paren[0].indexOf(paren[1]);
-  if (alreadyRead(r, contentStart, contentStart + paren[1].trimEnd().length)) {
+  const inner = paren[1].trim();
+  const contentStart = paren.index + paren[0].indexOf(inner);
+  if (alreadyRead(r, contentStart, contentStart + inner.length)) {
     return cutTail(r, paren.index); // An inline field read it: "— Owner: Billing ops (Grace Kim)".
   }
   if (
@@ -262,13 +267,11 @@ function fieldsBefore(r: Reading, head: string): boolean {
   const paren = head.endsWith(")") ? trailingParen(head) : null;
   return (
     paren !== null &&
-    paren[1]
-      .split(PART_SEPARATOR)
-      .some(
-        (part) =>
-          findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
-          findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined,
-      )
+    splitFields(paren[1]).some(
+      (part) =>
+        findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
+        findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined,
+    )
   );
 }
 

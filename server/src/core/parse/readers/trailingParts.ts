@@ -1,4 +1,4 @@
-import { findDeadline } from "../dates";
+import { findDeadline, isDateComma, splitFields } from "../dates";
 import {
   DEADLINE_LEADS,
   DONE_WORDS,
@@ -20,7 +20,6 @@ import { stripSpans } from "./actionText";
 // The parts of a trailing annotation, each an owner, deadline, tracker or status claim: the parts of
 // a closing parenthetical ("(Alice, by Friday, PAY-12)") or of a comma list closing the item.
 
-export const PART_SEPARATOR = /\s*[,;]\s*/;
 /** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
 const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
 // A new date: "deferred to Q2 2027", "pushed out to March", "moved from 2026-12-01 to 2027-01-16".
@@ -39,7 +38,14 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
   // The short, bracket-balanced parts closing the item, last first.
   const parts: { part: string; comma: number }[] = [];
   let cut = head.length;
-  for (let comma = head.lastIndexOf(","); comma > r.pos && parts.length < 4;) {
+  for (
+    let comma = head.lastIndexOf(",");
+    comma > r.pos && parts.length < 4;
+    comma = head.lastIndexOf(",", comma - 1)
+  ) {
+    if (isDateComma(head, comma)) {
+      continue; // "…, Ana, Sep 9, 2026": the date is one part.
+    }
     const part = head.slice(comma + 1, cut);
     // A part inside a parenthetical ("(gh-812, Ravi, …)") is the parenthetical reader's.
     if (!SHORT_FIELD.test(part) || !balanced(part)) {
@@ -47,7 +53,6 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
     }
     parts.push({ part, comma });
     cut = comma;
-    comma = head.lastIndexOf(",", comma - 1);
   }
   // Most comma lists name no one: the cheap name test goes before the date and reference readers.
   if (!parts.some(({ part }) => isPersonName(r, toPlainText(part)))) {
@@ -125,7 +130,7 @@ export function readParts(
 ): boolean {
   const { ctx } = r;
   let understood = false;
-  for (const part of inner.split(PART_SEPARATOR)) {
+  for (const part of splitFields(inner)) {
     const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
     if (refs.length > 0) {
       understood = true;

@@ -1,0 +1,63 @@
+import { FIELD_KEYS } from "./lexicon";
+
+// What writers' editors add to an item without changing what it says.
+
+// A line break inside an item, with the indentation after it: most often the writer's editor wrapped a
+// long line. Read as spaces of the same length, so the item reads as one line and every offset holds. A
+// break stays where the next line is one of its own: a labelled field ("Owner: Ana", "**Where:** …"), an
+// emoji label, a list marker.
+const LINE_BREAK = /\r?\n[ \t]*/g;
+const OWN_LINE = new RegExp(
+  String.raw`(?:(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
+  "iuy",
+);
+// Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
+const LABEL_LINE =
+  /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
+// Spaces that do not break (U+00A0, U+2007, U+202F), as exported documents carry them: plain spaces.
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
+// "&nbsp;" as HTML exports write it: six spaces, the same length.
+const NBSP_ENTITY = /&(?:nbsp|#160);/g;
+
+// "_Ana_: add …", "*Dana* to drive": a pair of single emphasis marks around a few words, not the "_" of
+// "max_connections" or the "**" of bold, which the readers know.
+const ITALIC_PAIR =
+  /(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]{1,60}?(?<=[^\s_])_(?![\w_])/g;
+
+/**
+ * The item's text as the readers see it: wrapped lines joined, no-break spaces made plain and italic marks
+ * blanked, every offset kept (each change is the same length), so claims point into the written text.
+ */
+export function readingText(text: string): string {
+  const entities = text.includes("&")
+    ? text.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
+    : text;
+  const spaced = NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities;
+  const upright = hasItalicMark(spaced)
+    ? spaced.replace(ITALIC_PAIR, (pair) => ` ${pair.slice(1, -1)} `)
+    : spaced;
+  if (!upright.includes("\n")) {
+    return upright;
+  }
+  return upright.replace(LINE_BREAK, (lineBreak: string, offset: number) => {
+    OWN_LINE.lastIndex = offset + lineBreak.length;
+    LABEL_LINE.lastIndex = OWN_LINE.lastIndex;
+    return OWN_LINE.test(upright) || LABEL_LINE.test(upright)
+      ? lineBreak
+      : " ".repeat(lineBreak.length);
+  });
+}
+
+/** A "*" or "_" that is not doubled: most items have none, so the pair pattern mostly never runs. */
+function hasItalicMark(text: string): boolean {
+  for (const mark of ["*", "_"]) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
+      if (text.charAt(at + 1) !== mark) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
