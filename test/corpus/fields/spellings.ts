@@ -109,4 +109,26 @@ export const rows: FieldRow[] = [
     markdown: "- Nadia: move the ledger cron to the new scheduler (OPS-71, Nov 20, 2026)",
     expect: { deadline: null },
   },
+  {
+    branch:
+      "formats: a placeholder among the parenthetical's fields is no status ('(TBD, Done)' is done)",
+    markdown: "- Add an alert on queue depth above 500 (TBD, Done)",
+    expect: { status: "done", text: "Add an alert on queue depth above 500" },
+  },
+  {
+    branch: "formats: an owner field with the person's team in brackets ends at a semicolon",
+    markdown: "- Add an alert on queue depth above 500. Owner: Ana Lopez (SRE); Status: Open",
+    expect: { owners: ["Ana Lopez"], text: "Add an alert on queue depth above 500." },
+  },
+  {
+    branch: "formats: a team in brackets after a name in a dash list is where the person sits",
+    markdown: "- Add an alert on queue depth above 500 — Ana Lopez (SRE) — Open",
+    expect: { owners: ["Ana Lopez"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "formats: a person in brackets after a team in a dash list owns it, as in an Owner cell",
+    markdown: "- Add an alert on queue depth above 500 — Billing ops (Grace Kim)",
+    expect: { owners: ["Grace Kim"], ownerIsGroup: false },
+  },
 ];

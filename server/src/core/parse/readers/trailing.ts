@@ -9,6 +9,7 @@ import {
   OPEN_WORDS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
+import { ownersFrom } from "../owners";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -187,7 +188,14 @@ function readOneTrailer(r: Reading, head: string): boolean {
       return cutTail(r, square.index);
     }
   }
-  const paren = (opensBracket ? trailingParen(head) : null) ?? TRAILING_DASH.exec(head);
+  const bracket = opensBracket ? trailingParen(head) : null;
+  // "— Ana Lopez (SRE)", "— Billing ops (Grace Kim)": a bracket after an owner in a dash list says where the
+  // person sits or who in the team owns it; the part is read whole, as an Owner cell is.
+  const paren =
+    (bracket !== null &&
+    !(ownerBefore(r, head.slice(0, bracket.index)) && !holdsFields(r, bracket[1]))
+      ? bracket
+      : null) ?? TRAILING_DASH.exec(head);
   if (paren === null || paren.index < r.pos) {
     return false;
   }
@@ -220,6 +228,16 @@ function readOneTrailer(r: Reading, head: string): boolean {
 function nameBefore(r: Reading, head: string): boolean {
   const dash = TRAILING_DASH.exec(head);
   return dash !== null && dash.index > r.pos && fieldKind(r, dash[1]) === "name";
+}
+
+/** `head` ends in a dash and a person or a team of a few words: "— Ivy", "— Billing ops". */
+function ownerBefore(r: Reading, head: string): boolean {
+  const dash = TRAILING_DASH.exec(head);
+  if (dash === null || dash.index <= r.pos || dash[1].trim().split(/\s+/).length > 4) {
+    return false;
+  }
+  const owners = ownersFrom(toPlainText(dash[1]), "parenthetical", r.ctx);
+  return Array.isArray(owners) && owners.length > 0;
 }
 
 /** Where a tracker reference that ends the item after a parenthetical starts: "(Hal) #12", "(Hal) [#12](https://…)". */
@@ -265,13 +283,15 @@ function withoutClaims(r: Reading, text: string, offset: number): string {
 /** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */
 function fieldsBefore(r: Reading, head: string): boolean {
   const paren = head.endsWith(")") ? trailingParen(head) : null;
-  return (
-    paren !== null &&
-    splitFields(paren[1]).some(
-      (part) =>
-        findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
-        findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined,
-    )
+  return paren !== null && holdsFields(r, paren[1]);
+}
+
+/** One of the parts of a bracket's text is a tracker ref or a date. */
+function holdsFields(r: Reading, inner: string): boolean {
+  return splitFields(inner).some(
+    (part) =>
+      findTrackerRefs(part, { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
+      findDeadline(part, r.ctx.reference, r.ctx.dayFirst) !== undefined,
   );
 }
 

@@ -114,6 +114,7 @@ function withoutRefs(part: string, refs: FoundRef[]): string {
 }
 const REF_LEFTOVERS = /[[\]()#]+/g;
 
+const PLACEHOLDER_PART = /^(?:tbd|tba|tbc|\?+)$/i;
 const REPORT_LEAD = /^([a-z]+)\s+\S+\s+\S/;
 
 /** A part that opens with a past form of a verb that makes a change and goes on: a report of the work. */
@@ -141,6 +142,10 @@ export function readParts(
       plain === "" ||
       (refs.length > 0 && (!LONE_NAME.test(plain) || REFERENCE_KINDS.test(plain)))
     ) {
+      continue;
+    }
+    if (PLACEHOLDER_PART.test(plain)) {
+      understood = true; // "(TBD, Done)": a field still to fill in, whichever it is; not the item's status.
       continue;
     }
     if (WAITING_LEADS.test(plain)) {
