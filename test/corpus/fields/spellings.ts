@@ -131,4 +131,28 @@ export const rows: FieldRow[] = [
     markdown: "- Add an alert on queue depth above 500 — Billing ops (Grace Kim)",
     expect: { owners: ["Grace Kim"], ownerIsGroup: false },
   },
+  {
+    branch:
+      "formats: a bold title, a blank line, then its field lines is one item (a word processor's export)",
+    markdown:
+      "**Add an alert on queue depth above 500**\n\nOwner: Dana Okafor\n\nDue: 2027-01-15\n\n**Cap the retry budget at 3 attempts**\n\nOwner: Nadia\nStatus: Done",
+    items: ["Add an alert on queue depth above 500", "Cap the retry budget at 3 attempts"],
+    expect: { owners: ["Dana Okafor"], deadlineDate: "2027-01-15", status: "open" },
+  },
+  {
+    branch: "formats: a plain title line keeps the field lines of the paragraphs after it",
+    markdown: "Cap the retry budget at 3 attempts\n\nOwner: Nadia\nStatus: Done",
+    expect: { owners: ["Nadia"], status: "done" },
+  },
+  {
+    branch: "formats: an owner field with the person's team in brackets ends at the line's end",
+    markdown: "- Add an alert on queue depth above 500\n  Owner: Ana Lopez (SRE)\n  Status: Open",
+    expect: { owners: ["Ana Lopez"], text: "Add an alert on queue depth above 500" },
+  },
+  {
+    branch:
+      "deadline: 'by TBD' in the text is a deadline still to set, and leaves the action's text",
+    markdown: "- Add an alert on queue depth above 500 by TBD (OPS-41)",
+    expect: { deadline: null, text: "Add an alert on queue depth above 500" },
+  },
 ];

@@ -75,7 +75,7 @@ export function readBareParagraphs(
     readSingleAction(builder, maps, section);
     return;
   }
-  const paragraphs = maps.map((map) => ({
+  const paragraphs = joinFieldParagraphs(builder, maps).map((map) => ({
     map,
     lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map),
   }));
@@ -303,7 +303,7 @@ export function readFieldBlock(
   return true;
 }
 
-/** A title line with only field lines under it. */
+/** A title line with only field lines under it (blank lines between them, as word processors export them). */
 function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
   if (map[1] - map[0] < 2) {
     return false;
@@ -312,7 +312,48 @@ function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
   if (titleLine.trim() === "" || FIELD_LINE.test(titleLine)) {
     return false;
   }
+  let fields = 0;
   for (let line = map[0] + 1; line < map[1]; line++) {
+    const text = builder.lines.lineText(line);
+    if (text.trim() !== "" && !FIELD_LINE.test(text)) {
+      return false;
+    }
+    fields += text.trim() === "" ? 0 : 1;
+  }
+  return fields > 0;
+}
+
+/**
+ * "Add the alert", a blank line, then "Owner: Dana" and "Due: …" in paragraphs of their own (each line of a
+ * word processor's export is one): a one-line paragraph and the paragraphs of field lines after it are one
+ * field block.
+ */
+export function joinFieldParagraphs(
+  builder: Builder,
+  maps: [number, number][],
+): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const map of maps) {
+    const last = joined[joined.length - 1];
+    if (
+      last !== undefined &&
+      onlyFieldLines(builder, map) &&
+      (last[1] - last[0] === 1 || isFieldBlockShape(builder, last)) &&
+      !onlyFieldLines(builder, last) &&
+      builder.lines.lineText(last[1]).trim() === "" &&
+      map[0] <= last[1] + 2
+    ) {
+      joined[joined.length - 1] = [last[0], map[1]];
+    } else {
+      joined.push(map);
+    }
+  }
+  return joined;
+}
+
+/** Every line of the block is a field line ("Owner: Dana", "**Due:** …"). */
+export function onlyFieldLines(builder: Builder, map: [number, number]): boolean {
+  for (let line = map[0]; line < map[1]; line++) {
     if (!FIELD_LINE.test(builder.lines.lineText(line))) {
       return false;
     }

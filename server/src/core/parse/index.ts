@@ -9,6 +9,8 @@ import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
 import {
   readBareParagraphs,
+  joinFieldParagraphs,
+  onlyFieldLines,
   readFieldBlock,
   readFollowUpContinuation,
   readLabelledLines,
@@ -145,7 +147,7 @@ export function parsePostMortem(
       }
     } else if (section?.isAction === true) {
       // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
-      for (const map of pendingParagraphs) {
+      for (const map of joinFieldParagraphs(builder, pendingParagraphs)) {
         if (!readFieldBlock(builder, map, section)) {
           readLabelledLines(builder, map, section);
         }
@@ -332,7 +334,14 @@ export function parsePostMortem(
       const content = tokens[i + 1]?.content ?? "";
       const label = PSEUDO_HEADING.exec(content);
       const caps = label === null && isCapsHeading(content);
-      if ((label !== null || caps) && token.map[1] - token.map[0] === 1) {
+      // "**Add the alert**" over a paragraph of field lines is an action's title, not a heading.
+      const titlesFields =
+        label !== null &&
+        inActionSection() &&
+        tokens[i + 3]?.type === "paragraph_open" &&
+        tokens[i + 3].map !== null &&
+        onlyFieldLines(builder, tokens[i + 3].map as [number, number]);
+      if ((label !== null || caps) && token.map[1] - token.map[0] === 1 && !titlesFields) {
         // A bold line on its own ("**Follow-up actions:**"), or an ALL-CAPS one ("REMEDIATION AND PREVENTION"),
         // acts as a heading one level down.
         flushParagraphs();

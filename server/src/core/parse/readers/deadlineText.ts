@@ -22,6 +22,9 @@ export function readTextDeadline(r: Reading, plain: string): void {
     return;
   }
   const found = findDeadline(plain, r.ctx.reference, r.ctx.dayFirst);
+  if (found === undefined && plain.includes("TB")) {
+    readUnsetDeadline(r);
+  }
   if (found === undefined || isDocumentDay(found, r.ctx)) {
     return;
   }
@@ -30,6 +33,21 @@ export function readTextDeadline(r: Reading, plain: string): void {
   r.deadlines.push({ text: found.text, date: found.date, source: "text", span });
   if (span !== undefined) {
     r.removals.push({ start: span.start, end: span.end });
+  }
+}
+
+// "… by TBD", "ETA TBC": the deadline is still to be set, as a Due field saying so.
+const UNSET_DEADLINE = new RegExp(
+  String.raw`(?:,\s*|\s|\()(?:${DEADLINE_LEADS})\s*:?\s*(?:TBD|TBA|TBC)\b\.?`,
+  "i",
+);
+
+function readUnsetDeadline(r: Reading): void {
+  const unset = UNSET_DEADLINE.exec(r.raw.slice(r.pos));
+  if (unset !== null) {
+    const start = r.pos + unset.index + (unset[0].startsWith("(") ? 1 : 0);
+    r.deadlineUnset = true;
+    r.removals.push({ start, end: r.pos + unset.index + unset[0].length });
   }
 }
 
