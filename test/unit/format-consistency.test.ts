@@ -1,0 +1,158 @@
+import { strict as assert } from "node:assert";
+import { defaultConfig } from "../../server/src/core/config";
+import { lint } from "../../server/src/core/lint";
+
+// One action and its fields, written in each format post-mortems use, must read the same as the table row
+// that states them cell by cell: readers are used alike for item text, table cells, field lines, headings
+// and paragraphs. Every combination of the values below is written in every format.
+const TODAY = new Date(Date.UTC(2026, 11, 4));
+
+interface Action {
+  text: string;
+  owner?: string;
+  due?: string;
+  ticket?: string;
+  status?: string;
+}
+
+const TEXTS = [
+  "Add an alert on queue depth above 500",
+  "Move the ledger cron to the new scheduler",
+  "Improve monitoring",
+  "Investigate the queue backlog",
+  "Cap the retry budget at 3 attempts",
+];
+const OWNERS = [
+  undefined,
+  "Dana Okafor",
+  "Nadia",
+  "@kofi",
+  "the platform team",
+  "SRE",
+  "Ana Lopez (SRE)",
+  "Billing ops (Grace Kim)",
+];
+const DUES = [
+  undefined,
+  "2027-01-15",
+  "Q1 2027",
+  "end of January",
+  "next sprint",
+  "TBD",
+  "Dec 18, 2026",
+];
+const TICKETS = [undefined, "OPS-41", "https://github.com/acme/app/issues/88", "#123", "TBD"];
+const STATUSES = [undefined, "Open", "Done", "In progress", "Won't do"];
+
+function documentFor(body: string): string {
+  return `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
+}
+
+const fieldList = (action: Action, keys: [keyof Action, string][]): string[] =>
+  keys.flatMap(([key, label]) => (action[key] === undefined ? [] : [`${label}: ${action[key]}`]));
+const FIELD_KEYS: [keyof Action, string][] = [
+  ["owner", "Owner"],
+  ["due", "Due"],
+  ["ticket", "Ticket"],
+  ["status", "Status"],
+];
+
+const FORMATS: Record<string, (action: Action) => string> = {
+  "a table row": (a) =>
+    `| Action | Owner | Due | Ticket | Status |\n|---|---|---|---|---|\n| ${a.text} | ${a.owner ?? ""} | ${a.due ?? ""} | ${a.ticket ?? ""} | ${a.status ?? ""} |`,
+  "field lines under a bullet": (a) =>
+    [`- ${a.text}`, ...fieldList(a, FIELD_KEYS).map((field) => `  - ${field}`)].join("\n"),
+  "inline fields after the action": (a) => `- ${a.text}. ${fieldList(a, FIELD_KEYS).join("; ")}`,
+  "a closing parenthetical": (a) =>
+    `- ${a.text} (${[a.owner, a.due && `due ${a.due}`, a.ticket, a.status].filter(Boolean).join(", ")})`,
+  "a dash list": (a) =>
+    `- ${a.text} — ${[a.owner, a.due, a.ticket, a.status].filter(Boolean).join(" — ")}`,
+  "an owner prefix": (a) =>
+    `- ${a.owner ? `${a.owner}: ` : ""}${a.text}${a.due ? ` by ${a.due}` : ""}${a.ticket ? ` (${a.ticket})` : ""}${a.status ? ` — ${a.status}` : ""}`,
+  "a heading over bold fields": (a) =>
+    `### ${a.text}\n\n${fieldList(a, FIELD_KEYS)
+      .map((field) => field.replace(/^(\w+):/, "**$1:**"))
+      .join("  \n")}`,
+  "a bold title over field paragraphs": (a) =>
+    `**${a.text}**\n\n${fieldList(a, FIELD_KEYS).join("\n\n")}`,
+};
+
+function reading(markdown: string): string {
+  const { doc, findings } = lint(documentFor(markdown), { config: defaultConfig(), today: TODAY });
+  if (doc.actions.length !== 1) {
+    return `${doc.actions.length} items: ${JSON.stringify(doc.actions.map((a) => a.text))}`;
+  }
+  const item = doc.actions[0];
+  const rules = new Set(findings.filter((f) => f.actionId === item.id).map((f) => f.rule));
+  return JSON.stringify({
+    owners: item.owners.map((owner) => `${owner.name}${owner.isGroup ? " (group)" : ""}`),
+    status: item.status.state,
+    due:
+      item.deadline === undefined
+        ? null
+        : (item.deadline.date?.toISOString().slice(0, 10) ?? "undated"),
+    trackers: item.trackerRefs.map((ref) => ref.text),
+    wording: rules.has("process-verb")
+      ? "process"
+      : rules.has("vague-outcome")
+        ? "vague"
+        : "outcome",
+    text: item.text.replace(/\.$/, ""),
+  });
+}
+
+/** Every action with at least two fields: each value beside each other, the texts taken in turn. */
+function actions(): Action[] {
+  const all: Action[] = [];
+  let turn = 0;
+  for (const owner of OWNERS) {
+    for (const due of DUES) {
+      for (const ticket of TICKETS) {
+        for (const status of STATUSES) {
+          const action = { text: TEXTS[turn++ % TEXTS.length], owner, due, ticket, status };
+          if (fieldList(action, FIELD_KEYS).length >= 2) {
+            all.push(action);
+          }
+        }
+      }
+    }
+  }
+  return all;
+}
+
+describe("the same action reads the same in every format", () => {
+  const cases = actions().map((action) => ({
+    action,
+    row: reading(FORMATS["a table row"](action)),
+  }));
+
+  it("reads the table rows as one item each", () => {
+    assert.ok(cases.length > 1000);
+    assert.deepEqual(
+      cases.filter(({ row }) => !row.startsWith("{")).map(({ action }) => action),
+      [],
+    );
+  });
+
+  for (const [format, write] of Object.entries(FORMATS)) {
+    if (format === "a table row") {
+      continue;
+    }
+    it(`as ${format}`, () => {
+      const differences: string[] = [];
+      for (const { action, row } of cases) {
+        const got = reading(write(action));
+        if (got !== row) {
+          differences.push(
+            `${JSON.stringify(action)}\n    as a row: ${row}\n    ${format}: ${got}`,
+          );
+        }
+      }
+      assert.deepEqual(
+        differences.slice(0, 5),
+        [],
+        `${differences.length} of ${cases.length} actions read differently`,
+      );
+    });
+  }
+});
