@@ -62,7 +62,12 @@ export const rows: FieldRow[] = [
   {
     branch: "deadline: an ISO date with a time after it, as trackers export a due date",
     markdown: "- Add a query-timeout alert (Ana, SRCH-1, 2026-12-01T00:00:00Z)",
-    expect: { deadline: "2026-12-01" },
+    expect: {
+      deadline: "2026-12-01T00:00:00Z",
+      deadlineDate: "2026-12-01",
+      owners: ["Ana"],
+      text: "Add a query-timeout alert",
+    },
   },
   {
     branch: "deadline: the end of a calendar year ('by end of CY2026')",

@@ -155,4 +155,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add an alert on queue depth above 500 by TBD (OPS-41)",
     expect: { deadline: null, text: "Add an alert on queue depth above 500" },
   },
+  {
+    branch:
+      "deadline: 'mid-January' alone in a Due cell is the middle of the month, as 'by mid-January' is",
+    markdown:
+      "| Action | Owner | Due |\n|---|---|---|\n| Move the billing run to 02:00 UTC | Nadia | mid-January |",
+    expect: { deadlineDate: "2027-01-15" },
+  },
+  {
+    branch: "deadline: an ISO date with a time in running text leaves no time behind in the action",
+    markdown: "- Ana: add a query-timeout alert by 2027-01-15T00:00:00Z",
+    expect: { deadlineDate: "2027-01-15", text: "add a query-timeout alert" },
+  },
 ];

@@ -45,7 +45,8 @@ export function isCalendarWord(word: string): boolean {
 }
 
 // Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
-const ISO_DATE = /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?!\d|[/.-]\d)/g;
+const ISO_DATE =
+  /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[/.-]\d)/g;
 // "20.12.2026": with dots the day comes first wherever the form is written.
 const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
 const QUARTER =
@@ -697,7 +698,12 @@ function parseWrittenDate(
     if (date < reference) {
       date = endOfMonth(reference.getUTCFullYear() + 1, month);
     }
-    return withPartOfMonth(text, { text: monthOnly[0].trim(), index: monthOnly.index, date });
+    // "mid-Feb": the part of the month is read before the month, as in "by mid-Feb".
+    const monthAt = monthOnly.index + monthOnly[0].lastIndexOf(monthOnly[1]);
+    const parted = withPartOfMonth(text, { text: monthOnly[1], index: monthAt, date });
+    return parted.index < monthAt
+      ? parted
+      : withPartOfMonth(text, { text: monthOnly[0].trim(), index: monthOnly.index, date });
   }
   const quick = parseMonthDay(text, reference) ?? parseWeekday(text, reference);
   if (quick !== undefined) {
