@@ -393,11 +393,15 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
 | consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
 
-/** Leading words that are status, not action text. */
-export const DONE_WORDS =
-  /^(?:done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|complete)$/i;
-export const OPEN_WORDS =
-  /^(?:todo|to do|to-do|open|in progress|in-progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|tbd|in[- ]flight|under ?way|partially done|partly done|partially complete|partially completed)$/i;
+// The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
+// in brackets ("(fixed)") or closing the item ("… Released."). DONE_WORDS and OPEN_WORDS test a word read.
+const DONE_WORD_LIST =
+  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released";
+const OPEN_WORD_LIST =
+  "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|partially done|partly done|partially complete|partially completed";
+export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
+// "Status: TBD" is open work; "TBD: add …" in front of an action stands for its owner, so it is no mark.
+export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");
 /**
  * A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
  * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
@@ -660,13 +664,14 @@ export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
 export const ACRONYM_LETTERS = "[A-Z][A-Z0-9&]{1,5}";
 
 // Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
-// DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS above judge a word once it is read.
-export const DONE_MARKS = "done|completed?|fixed|resolved|closed|shipped|merged|finished";
-export const OPEN_MARKS = "todo|to ?do|open|wip|in[ -]progress|not started|pending|blocked";
+// The lists above; DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS judge a word once it is read. A word that
+// drops the item stands alone only in those places ("[duplicate]"): in running text it names a thing.
+export const DONE_MARKS = DONE_WORD_LIST;
+export const OPEN_MARKS = OPEN_WORD_LIST;
 export const DROPPED_MARKS =
-  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|obsolete";
+  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed";
 /** Past forms that, in a closing sentence or beside struck-through text, report the work done. */
-export const DONE_REPORTS = `${DONE_MARKS}|implemented|deployed`;
+export const DONE_REPORTS = DONE_WORD_LIST;
 
 /** Status tags written in bold capitals, which need no colon after them: "**DOING** the backup job …". */
 export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";

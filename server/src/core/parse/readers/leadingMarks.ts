@@ -10,8 +10,14 @@ export const STATUS_PREFIX = new RegExp(
   String.raw`^\s*(?:\*\*|__)?(?:\[\s*|\(\s*)?(${DONE_MARKS}|${OPEN_MARKS}|${DROPPED_MARKS})(?:\s*\]|\s*\))?(?:\*\*|__)?(?:\s*[:\-–—|.]\s+|\s*[:\-–—|]\s*|(?<=[\])](?:\*\*|__)?)\s+)`,
   "i",
 );
-/** "**DOING** the backup job …": a bold capitalised tag needs no colon to be one. */
-const BOLD_STATUS_TAG = new RegExp(String.raw`^\s*(?:\*\*|__)(${BOLD_STATUS_TAGS})(?:\*\*|__)\s+`);
+/**
+ * "**DOING** the backup job …", "**Resolved** Add …": a status word in bold needs no colon to be one; of the
+ * open words only the tags, since "**Open** the port" and "**New** dashboard" begin an action.
+ */
+const BOLD_STATUS_TAG = new RegExp(
+  String.raw`^\s*(?:\*\*|__)(${BOLD_STATUS_TAGS}|${DONE_MARKS}|${DROPPED_MARKS})(?:\*\*|__)\s+`,
+  "i",
+);
 const LEADING_MARK =
   /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26AA|\u26AB|\u23F3|\u231B|\u{1F6A7}|\u26A0\uFE0F?|\u2757|\u2753|\u274C|\u{1F6D1}|\u{1F53A}|\u{1F53B})\uFE0F?\s+/u;
 
