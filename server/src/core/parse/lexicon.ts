@@ -660,6 +660,14 @@ export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|del
 /** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
 export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
 
+/**
+ * One word of a person's name, in any script: "Dana", "Ó", "María", "O'Neil", "Ana-María" (patterns using it
+ * take the u flag). NAME_PARTICLES are the lower-case words inside a surname: "Bram de Vries".
+ */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+export const NAME_PARTICLES =
+  "de|del|della|der|den|van|von|da|di|du|la|le|dos|das|bin|binti|al|el|ter|ten|zu";
+
 /** The letters of an acronym, as organisations and teams write their names: "ICL", "SRE2", "R&D". */
 export const ACRONYM_LETTERS = "[A-Z][A-Z0-9&]{1,5}";
 

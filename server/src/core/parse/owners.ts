@@ -13,6 +13,7 @@ import {
   NOT_A_NAME,
   SINGLE_ROLE,
   UNASSIGNED,
+  NAME_PARTICLES,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
@@ -28,8 +29,7 @@ export type OwnerVerdict =
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?)$/u;
 /** Lower-case particles inside a surname: "Bram de Vries", "Ludwig van der Berg". */
-const NAME_PARTICLE =
-  /^(?:de|del|della|der|den|van|von|da|di|du|la|le|dos|das|bin|binti|al|el|ter|ten|zu)$/;
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
 const INITIAL = /^[A-Z]\.$/;

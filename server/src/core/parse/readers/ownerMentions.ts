@@ -1,4 +1,11 @@
-import { NOT_A_NAME, NOT_OWNER_BEFORE_MENTION, OWNED_BY_PHRASES, TAKES_ON_VERBS } from "../lexicon";
+import {
+  NAME_PARTICLES,
+  NAME_WORD,
+  NOT_A_NAME,
+  NOT_OWNER_BEFORE_MENTION,
+  OWNED_BY_PHRASES,
+  TAKES_ON_VERBS,
+} from "../lexicon";
 import { isCalendarWord } from "../dates";
 import { ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
@@ -8,8 +15,8 @@ import { isVerb } from "./verbs";
 // "Hollis owns this".
 
 const OWNED_BY = new RegExp(
-  String.raw`\b(?:${OWNED_BY_PHRASES})\s+(@?[\w][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)*)`,
-  "gi",
+  String.raw`\b(?:${OWNED_BY_PHRASES})\s+(@?[\p{L}\d_][\p{L}\p{M}\d_.'’-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD}){0,2}(?:\s*(?:,|&|and)\s*@?${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD})?)*(?:\s*\([^()\d\n]{1,40}\))?)`,
+  "giu",
 );
 const OWNED_BY_HINT = new RegExp(String.raw`\b(?:${OWNED_BY_PHRASES})\b`, "i");
 const MENTION = /(?<![\w.@/`])@([A-Za-z0-9][\w.-]*[\w](?:\/[\w.-]*[\w])?)/g;
@@ -25,18 +32,27 @@ export function readOwnedBy(r: Reading): void {
   }
   OWNED_BY.lastIndex = 0;
   for (let m = OWNED_BY.exec(raw); m !== null; m = OWNED_BY.exec(raw)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (claimOwners(r, ownersFrom(m[1], "text", r.ctx, span))) {
+    // The pattern takes up to three words ("the platform team", "Cormac Ó Briain"); when they are no owner
+    // ("Ana until Friday") the longest shorter run of them that is one counts.
+    let named = m[1];
+    let found = ownersFrom(named, "text", r.ctx);
+    while (!Array.isArray(found) && LAST_WORD.test(named)) {
+      named = named.replace(LAST_WORD, "");
+      found = ownersFrom(named, "text", r.ctx);
+    }
+    const span = { start: m.index, end: m.index + m[0].length - (m[1].length - named.length) };
+    if (claimOwners(r, ownersFrom(named, "text", r.ctx, span))) {
       r.removals.push({ start: span.start, end: span.end });
     }
   }
 }
+const LAST_WORD = /\s+\S+$/;
 
 // "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence;
 // in a closing parenthetical the bracket stands for the object: "(Dana to drive)", "(Dana is on it)".
 const OWNS_THIS = new RegExp(
-  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:own|drive|lead)|(?:is )?on it)(?=\s*\)))`,
-  "g",
+  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|${NAME_WORD}(?:\s+${NAME_WORD})?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:own|drive|lead)|(?:is )?on it)(?=\s*\)))`,
+  "gu",
 );
 const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak|on it)/i;
 

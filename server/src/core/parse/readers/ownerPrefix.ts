@@ -51,7 +51,7 @@ const TIMEBOX =
 const WORD_NEXT = /^\s*[\p{L}\d]/u;
 /** "Alice Smith — evaluate …", "Unassigned – …", "@ops - …": up to three words, then a spaced dash. */
 const PREFIX_OWNER_DASH =
-  /^\s*(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|\p{Lu}[\p{Ll}'’.]*(?:\s+\p{Lu}[\p{Ll}'’.]*){0,2}|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
+  /^\s*(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
 const ENDS_IN_BRACKET = /\)$/;
 
 /**

@@ -3,6 +3,8 @@ import {
   DEADLINE_LEADS,
   DONE_WORDS,
   LEADING_OWNER_KEYS,
+  NAME_PARTICLES,
+  NAME_WORD,
   OPEN_WORDS,
   REFERENCE_KINDS,
   RESCHEDULE_VERBS,
@@ -21,7 +23,10 @@ import { stripSpans } from "./actionText";
 // a closing parenthetical ("(Alice, by Friday, PAY-12)") or of a comma list closing the item.
 
 /** One to three capitalised words or a handle: a name written beside a reference ("Hal HOOK-12"). */
-const LONE_NAME = /^(?:@[\w.-]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$/;
+const LONE_NAME = new RegExp(
+  String.raw`^(?:@[\w.-]+|${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD}){0,2})$`,
+  "u",
+);
 // A new date: "deferred to Q2 2027", "pushed out to March", "moved from 2026-12-01 to 2027-01-16".
 const RESCHEDULED = String.raw`(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?(?:\s+from\s+[^,;]{1,30}?)?\s+(?:to|until|till)`;
 const RESCHEDULED_LEAD = new RegExp(String.raw`^${RESCHEDULED}\s+`, "i");
