@@ -10,6 +10,7 @@ import {
   OPEN_WORDS,
   UNASSIGNED,
 } from "../lexicon";
+import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, isHandle, ownersFrom } from "../owners";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
@@ -65,6 +66,7 @@ const PREFIX_READERS: { read: (r: Reading, rest: string) => boolean; opensWith?:
   { read: readOwnerField },
   { read: readTodoOwner, opensWith: "TtFfAa" },
   { read: readParenOwner, opensWith: "(" },
+  { read: readDeadlineLabel, opensWith: "BbDd*_" },
   { read: readColonOwner },
   { read: readDashOwner },
 ];
@@ -241,6 +243,26 @@ function readColonOwner(r: Reading, rest: string): boolean {
     }
   }
   return false;
+}
+
+// "By 2027-01-15: Dana to add …", "**Due Friday:** …": when, as a label in front of the action.
+const DEADLINE_LABEL =
+  /^\s*(?:\*\*|__)?(?:by|due(?: by)?|before)\s+([^:*_\n]{1,40}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)\s+/i;
+
+function readDeadlineLabel(r: Reading, rest: string): boolean {
+  const label = rest.includes(":") ? DEADLINE_LABEL.exec(rest) : null;
+  if (label === null) {
+    return false;
+  }
+  const when = toPlainText(label[1]);
+  const found = findDeadline(when, r.ctx.reference, r.ctx.dayFirst);
+  if (found === undefined || found.text.length < when.length - 2) {
+    return false;
+  }
+  const span = { start: r.pos, end: r.pos + label[0].length };
+  r.deadlines.push({ text: found.text, date: found.date, source: "prefix", span });
+  consumeAtCursor(r, label[0].length);
+  return true;
 }
 
 /** "Alice Smith — evaluate index replication", "Unassigned — …": a name or a placeholder, then a dash. */
