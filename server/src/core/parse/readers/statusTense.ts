@@ -51,11 +51,14 @@ function reducedPassive(verbText: string): boolean {
   if (at <= 0 || !AFTER_REDUCED_PASSIVE.has(words[at + 1] ?? "")) {
     return false;
   }
+  // A verb before the participle asks for work only as an infinitive ("… to alert when it is added"): after
+  // a noun it is a noun too ("Lag alert for the queue added in v2.3").
   return !words
     .slice(0, at)
     .some(
-      (word) =>
-        NOT_A_REPORT_BEFORE.test(word) || OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word),
+      (word, index) =>
+        NOT_A_REPORT_BEFORE.test(word) ||
+        (words[index - 1] === "to" && (OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))),
     );
 }
 

@@ -30,7 +30,7 @@ const TRAILING_STATUS = new RegExp(
 const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+|(?<!\s)\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+[^.\n*_]{1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+|(?<!\s)\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(

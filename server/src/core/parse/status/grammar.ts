@@ -225,7 +225,11 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   const hasNow = lower.includes("now");
   const passive = hasNow || lower.includes("already") ? PRESENT_PASSIVE_NOW.exec(sentence) : null;
-  if (passive !== null && isParticiple(passive[1]) && reports(passive.index)) {
+  if (
+    passive !== null &&
+    (isParticiple(passive[1]) || DONE_STATE_WORDS.has(passive[1].toLowerCase())) &&
+    reports(passive.index)
+  ) {
     return done(passive[0].trim());
   }
   const now = hasNow || lower.includes("henceforth") ? NOW_PRESENT.exec(sentence) : null;
@@ -234,6 +238,9 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   return undefined;
 }
+
+/** "The alert is now live": a state that reports the work finished, as a participle does. */
+const DONE_STATE_WORDS = new Set(DONE_STATES.split("|").filter((state) => !state.includes(" ")));
 
 const SUBORDINATE = new RegExp(
   String.raw`\b(?:${[...SUBORDINATORS, ...CLAUSE_PRONOUNS].join("|")})\b`,

@@ -1,0 +1,57 @@
+import { strict as assert } from "node:assert";
+import { defaultConfig } from "../../server/src/core/config";
+import { lint } from "../../server/src/core/lint";
+
+// Under an action heading the grammar of an item says whether it reports work done; it says so alike in a
+// bullet, a numbered item, a bare line, a table cell, beside an owner and a ticket, and under a group label.
+const TODAY = new Date(Date.UTC(2026, 11, 4));
+
+const DONE = [
+  "Added the lag alert for the ledger queue",
+  "We added the lag alert for the ledger queue",
+  "Dana added the lag alert for the ledger queue",
+  "The lag alert for the ledger queue was added",
+  "The lag alert for the ledger queue has been added",
+  "Lag alert for the ledger queue added in v2.3",
+  "The lag alert for the ledger queue is now live",
+  "Add the lag alert for the ledger queue (added in v2.3)",
+  "Add the lag alert for the ledger queue. This has been done.",
+  "Add the lag alert for the ledger queue — shipped in v2.3",
+];
+const OPEN = [
+  "Add the lag alert for the ledger queue",
+  "We will add the lag alert for the ledger queue",
+  "Dana will add the lag alert for the ledger queue",
+  "We need to add the lag alert for the ledger queue",
+  "The lag alert for the ledger queue should be added",
+  "Created a ticket to add the lag alert for the ledger queue",
+  "Check whether the lag alert for the ledger queue was added",
+  "Add the lag alert that was removed from the ledger queue",
+];
+
+const CONTAINERS: Record<string, (text: string) => string> = {
+  "a bullet": (t) => `- ${t}`,
+  "a numbered item": (t) => `1. ${t}`,
+  "a bare line": (t) => t,
+  "a table cell": (t) => `| Action | Owner |\n|---|---|\n| ${t} | Dana |`,
+  "a bullet with an owner and a ticket": (t) => `- ${t} (Kim Lee, OPS-4)`,
+  "a bullet under a group label": (t) => `- Monitoring:\n  - ${t}`,
+};
+
+function statusOf(body: string): string {
+  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
+  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
+  return doc.actions.length === 1 ? doc.actions[0].status.state : `${doc.actions.length} items`;
+}
+
+describe("done by grammar reads alike in every container", () => {
+  for (const [container, write] of Object.entries(CONTAINERS)) {
+    it(`in ${container}`, () => {
+      const wrong = [
+        ...DONE.filter((text) => statusOf(write(text)) !== "done").map((t) => `done: ${t}`),
+        ...OPEN.filter((text) => statusOf(write(text)) !== "open").map((t) => `open: ${t}`),
+      ];
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
