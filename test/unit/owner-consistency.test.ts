@@ -89,3 +89,46 @@ describe("an owner reads the same wherever the item names it", () => {
     it(place, () => assert.deepEqual(check(write, PEOPLE, false), []));
   }
 });
+
+const MORE_TEAMS = [
+  "the SRE team",
+  "platform-team",
+  "@acme/platform",
+  "DBA",
+  "Infra",
+  "Ops",
+  "DevOps",
+  "NetOps",
+  "Engineering",
+  "Customer Support",
+  "Payments team",
+  "On-call",
+  "Backend",
+  "QA",
+  "Legal",
+  "Leadership",
+  "Mgmt",
+  "Team Phoenix",
+  "Squad Alpha",
+  "ML Platform",
+  "Helpdesk",
+];
+const TEAM_PLACES = [
+  "in front, with a colon",
+  "in front, in square brackets",
+  "in brackets at the end",
+  "after a dash at the end",
+  "in an inline Owner field",
+  "in an Owner cell",
+];
+
+describe("a team is a group wherever the item names it", () => {
+  for (const place of TEAM_PLACES) {
+    it(place, () => {
+      const wrong = MORE_TEAMS.map((team) => [team, ownersOf(PLACES[place](team, ACTIONS[0]))])
+        .filter(([team, read]) => !read.startsWith(`${team} (group) | `))
+        .map(([team, read]) => `${team}: ${read}`);
+      assert.deepEqual(wrong, []);
+    });
+  }
+});

@@ -362,7 +362,8 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | folks | people | everyone | everybody | all | engineers | developers | devs | sres | leads | staff | management
 | leadership | committee | council | chapter | tribe | pod | rotation | oncall | on-call | on call | we | us | they | them
 | sre | ops | devops | dev | eng | engineering | infra | infrastructure | platform | backend | frontend | front-end
-| back-end | security | secops | qa | dba | dbas | networking | network | support | product | data | ml | mobile | web
+| back-end | security | secops | netops | finops | mlops | dataops | devsecops | sysops | itops | bizops | revops
+| mgmt | qa | dba | dbas | networking | network | support | product | data | ml | mobile | web
 | it | helpdesk | noc | soc | cs | sales | marketing | legal | finance | hr | executives | execs | stakeholders | owners
 | comms | communications | pr | compliance | procurement | facilities | research | design | analytics
 | maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
