@@ -204,3 +204,77 @@ describe("the same action reads the same in every format", () => {
     });
   }
 });
+
+// Five actions written as a whole action section in each format post-mortems use: every format lists the
+// same five items with the same fields, and nothing else (no group label, criterion or intro is an item).
+const FIVE: [string, string, string, string][] = [
+  ["Add an alert on queue depth above 500", "Dana", "2027-01-15", "OPS-41"],
+  ["Cap the retry budget at 3 attempts", "Nadia", "2027-01-20", "OPS-42"],
+  ["Move the ledger cron to the new scheduler", "Kim Lee", "2027-02-01", "OPS-43"],
+  ["Document the failover runbook for the billing database", "Ravi", "2027-02-15", "OPS-44"],
+  ["Remove the legacy queue consumer", "Mei Chen", "2027-03-01", "OPS-45"],
+];
+const fields = ([, owner, due, ticket]: [string, string, string, string]): string =>
+  `(${owner}, ${due}, ${ticket})`;
+const listed = (
+  write: (item: [string, string, string, string], index: number) => string,
+  separator = "\n",
+) => FIVE.map(write).join(separator);
+
+const SECTIONS: Record<string, string> = {
+  "a task list": listed((item) => `- [ ] ${item[0]} ${fields(item)}`),
+  "a bullet list": listed((item) => `- ${item[0]} ${fields(item)}`),
+  "a numbered list": listed((item, index) => `${index + 1}. ${item[0]} ${fields(item)}`),
+  "a loose list": listed((item) => `- ${item[0]} ${fields(item)}`, "\n\n"),
+  "a table": `| Action | Owner | Due | Ticket |\n|---|---|---|---|\n${listed(([text, owner, due, ticket]) => `| ${text} | ${owner} | ${due} | ${ticket} |`)}`,
+  "an HTML table": `<table><tr><th>Action</th><th>Owner</th><th>Due</th><th>Ticket</th></tr>${listed(([text, owner, due, ticket]) => `<tr><td>${text}</td><td>${owner}</td><td>${due}</td><td>${ticket}</td></tr>`, "")}</table>`,
+  "bare lines": listed((item) => `${item[0]} ${fields(item)}`),
+  "bare paragraphs": listed((item) => `${item[0]} ${fields(item)}`, "\n\n"),
+  "a heading per action over field lines": listed(
+    ([text, owner, due, ticket]) =>
+      `### ${text}\n\nOwner: ${owner}\nDue: ${due}\nTicket: ${ticket}`,
+    "\n\n",
+  ),
+  "a bold title per action over field lines": listed(
+    ([text, owner, due, ticket]) =>
+      `**${text}**\n\nOwner: ${owner}\nDue: ${due}\nTicket: ${ticket}`,
+    "\n\n",
+  ),
+  "field lines under each bullet": listed(
+    ([text, owner, due, ticket]) =>
+      `- ${text}\n  - Owner: ${owner}\n  - Due: ${due}\n  - Ticket: ${ticket}`,
+  ),
+  "criteria under each bullet": listed(
+    (item) =>
+      `- ${item[0]} ${fields(item)}\n  - covers the staging and production clusters\n  - documented in the team wiki`,
+  ),
+  "fields wrapped onto a second line": listed((item) => `- ${item[0]}\n  ${fields(item)}`),
+  "bullets under group labels": `- Detection:\n${FIVE.slice(0, 2)
+    .map((item) => `  - ${item[0]} ${fields(item)}`)
+    .join("\n")}\n- Prevention:\n${FIVE.slice(2)
+    .map((item) => `  - ${item[0]} ${fields(item)}`)
+    .join("\n")}`,
+  "sub-sections": `### Short term\n\n${FIVE.slice(0, 2)
+    .map((item) => `- ${item[0]} ${fields(item)}`)
+    .join("\n")}\n\n### Long term\n\n${FIVE.slice(2)
+    .map((item) => `- ${item[0]} ${fields(item)}`)
+    .join("\n")}`,
+  "a list after an intro sentence": `We will do the following:\n\n${listed((item) => `- ${item[0]} ${fields(item)}`)}`,
+};
+
+function sectionItems(body: string): string[] {
+  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Summary\n\nThe queue backed up for an hour.\n\n## Action items\n\n${body}\n`;
+  return lint(markdown, { config: defaultConfig(), today: TODAY }).doc.actions.map(
+    (item) =>
+      `${item.text.replace(/\.$/, "")} | ${item.owners.map((owner) => owner.name).join(", ")} | ${item.deadline?.date?.toISOString().slice(0, 10) ?? "-"} | ${item.trackerRefs.map((ref) => ref.text).join(", ")}`,
+  );
+}
+
+describe("the same five actions read the same in every section format", () => {
+  const expected = FIVE.map(
+    ([text, owner, due, ticket]) => `${text} | ${owner} | ${due} | ${ticket}`,
+  );
+  for (const [format, body] of Object.entries(SECTIONS)) {
+    it(`as ${format}`, () => assert.deepEqual(sectionItems(body), expected));
+  }
+});
