@@ -14,6 +14,8 @@ const OWN_LINE = new RegExp(
 // Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
 const LABEL_LINE =
   /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
+// A character any of the changes below starts from.
+const MAY_CHANGE = /[&\n*_\u00a0\u2007\u202f]/;
 // Spaces that do not break (U+00A0, U+2007, U+202F), as exported documents carry them: plain spaces.
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
@@ -31,6 +33,9 @@ const ITALIC_PAIR =
  * blanked, every offset kept (each change is the same length), so claims point into the written text.
  */
 export function readingText(text: string): string {
+  if (!MAY_CHANGE.test(text)) {
+    return text; // Most items: one scan.
+  }
   const entities = text.includes("&")
     ? text.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
     : text;

@@ -232,7 +232,7 @@ function nameBefore(r: Reading, head: string): boolean {
 
 /** `head` ends in a dash and a person or a team of a few words: "— Ivy", "— Billing ops". */
 function ownerBefore(r: Reading, head: string): boolean {
-  const dash = TRAILING_DASH.exec(head);
+  const dash = DASH_BETWEEN.test(head) ? TRAILING_DASH.exec(head) : null;
   if (dash === null || dash.index <= r.pos || dash[1].trim().split(/\s+/).length > 4) {
     return false;
   }
