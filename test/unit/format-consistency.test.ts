@@ -206,7 +206,8 @@ describe("the same action reads the same in every format", () => {
 });
 
 // Five actions written as a whole action section in each format post-mortems use: every format lists the
-// same five items with the same fields, and nothing else (no group label, criterion or intro is an item).
+// same five items with the same fields, and nothing else (no group label, criterion or intro is an item),
+// whatever a page adds beside the words (comments, footnote marks, emoji bullets, tags).
 const FIVE: [string, string, string, string][] = [
   ["Add an alert on queue depth above 500", "Dana", "2027-01-15", "OPS-41"],
   ["Cap the retry budget at 3 attempts", "Nadia", "2027-01-20", "OPS-42"],
@@ -260,6 +261,16 @@ const SECTIONS: Record<string, string> = {
     .map((item) => `- ${item[0]} ${fields(item)}`)
     .join("\n")}`,
   "a list after an intro sentence": `We will do the following:\n\n${listed((item) => `- ${item[0]} ${fields(item)}`)}`,
+  "a list with HTML comments": `<!-- confirmed in the review -->\n${listed((item) => `- ${item[0]} ${fields(item)} <!-- ok -->`)}`,
+  "a list whose lines end in <br>": listed((item) => `- ${item[0]} ${fields(item)}<br>`),
+  "a list with footnote marks": `${listed((item) => `- ${item[0]}[^1] ${fields(item)}`)}\n\n[^1]: See the review notes.`,
+  "a list with emoji bullets": listed((item) => `- 🔹 ${item[0]} ${fields(item)}`),
+  "a list with closing hashtags": listed((item) => `- ${item[0]} ${fields(item)} #reliability`),
+  "a list with escaped hyphens": listed(
+    (item) => `- ${item[0]} ${fields(item).replace(/-/g, "\\-")}`,
+  ),
+  "a list with hard line breaks": listed((item) => `- ${item[0]}  \n  ${fields(item)}`),
+  "a list inside a details block": `<details>\n<summary>Open actions</summary>\n\n${listed((item) => `- ${item[0]} ${fields(item)}`)}\n\n</details>`,
 };
 
 function sectionItems(body: string): string[] {

@@ -15,7 +15,10 @@ const OWN_LINE = new RegExp(
 const LABEL_LINE =
   /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
 // A character any of the changes below starts from.
-const MAY_CHANGE = /[&\n*_\u00a0\u2007\u202f]/;
+const MAY_CHANGE = /[&\n*_<[\u00a0\u2007\u202f]/;
+// What a page carries beside the words and that says nothing about the item: an HTML comment ("<!-- ok
+// -->"), a line break closing the item ("…<br>"), a footnote mark ("[^1]"). Blanked, at the same length.
+const ASIDES = /<!--[\s\S]*?-->|<br\s*\/?>\s*$|\[\^[^\]\s]{1,20}\]/gi;
 // Spaces that do not break (U+00A0, U+2007, U+202F), as exported documents carry them: plain spaces.
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
@@ -29,16 +32,20 @@ const ITALIC_PAIR =
   /(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]{1,60}?(?<=[^\s_])_(?![\w_])/g;
 
 /**
- * The item's text as the readers see it: wrapped lines joined, no-break spaces made plain and italic marks
- * blanked, every offset kept (each change is the same length), so claims point into the written text.
+ * The item's text as the readers see it: wrapped lines joined, no-break spaces made plain, italic marks,
+ * comments and footnote marks blanked, every offset kept (each change is the same length), so claims point into the written text.
  */
 export function readingText(text: string): string {
   if (!MAY_CHANGE.test(text)) {
     return text; // Most items: one scan.
   }
-  const entities = text.includes("&")
-    ? text.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
-    : text;
+  const bare =
+    text.includes("<") || text.includes("[^")
+      ? text.replace(ASIDES, (aside) => " ".repeat(aside.length))
+      : text;
+  const entities = bare.includes("&")
+    ? bare.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
+    : bare;
   const spaced = NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities;
   const upright = hasItalicMark(spaced)
     ? spaced.replace(ITALIC_PAIR, (pair) => ` ${pair.slice(1, -1)} `)

@@ -18,8 +18,10 @@ const BOLD_STATUS_TAG = new RegExp(
   String.raw`^\s*(?:\*\*|__)(${BOLD_STATUS_TAGS}|${DONE_MARKS}|${DROPPED_MARKS})(?:\*\*|__)\s+`,
   "i",
 );
+// Any pictograph or bullet sign in front ("🔹", "👉", "▪", "➡️") decorates the line; those that say
+// something are read before this: a done mark, an owner (👤), a date (📅) or a ticket (🎫) label.
 const LEADING_MARK =
-  /^(?:\u{1F534}|\u{1F7E0}|\u{1F7E1}|\u{1F535}|\u{1F7E3}|\u26AA|\u26AB|\u23F3|\u231B|\u{1F6A7}|\u26A0\uFE0F?|\u2757|\u2753|\u274C|\u{1F6D1}|\u{1F53A}|\u{1F53B})\uFE0F?\s+/u;
+  /^(?:(?![\u{1F464}\u{1F64B}\u{1F3AB}\u{1F4C5}\u{1F5D3}])\p{Extended_Pictographic}|[\u2022\u2023\u2043\u25AA-\u25FE\u2794\u27A1\u2B9E])\uFE0F?\s+/u;
 
 export function readLeadingMarks(r: Reading): void {
   const { raw } = r;
@@ -42,11 +44,6 @@ export function readLeadingMarks(r: Reading): void {
     if (raw.slice(0, emoji.index).trim() === "") {
       r.pos = span.end;
     }
-  } else if (!hasStatus(r) && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
-    // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
-    const mark = LEADING_MARK.exec(raw)!;
-    r.removals.push({ start: 0, end: mark[0].length });
-    r.pos = mark[0].length;
   } else if (!hasStatus(r) && OPEN_BOX.test(raw)) {
     // "☐ Lin: add …": an empty ballot box, as exported from Google Docs, Notion or Word checklists.
     const box = OPEN_BOX.exec(raw)!;
@@ -57,6 +54,11 @@ export function readLeadingMarks(r: Reading): void {
     });
     r.removals.push({ start: 0, end: box[0].length });
     r.pos = box[0].length;
+  } else if (!hasStatus(r) && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
+    // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
+    const mark = LEADING_MARK.exec(raw)!;
+    r.removals.push({ start: 0, end: mark[0].length });
+    r.pos = mark[0].length;
   }
   r.ownerInsertAt = r.pos;
 }

@@ -66,6 +66,9 @@ const TRAILING_REF =
 const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const TRAILING_ARROW = /(?<!\s)\s+(?:→|=>|->)\s+([^→=>\n]{1,80})$/;
 const DASH_BETWEEN = /\s(?:[–—]|--?)\s/;
+/** Hashtags closing the item, as note apps file them ("#reliability", "#team/infra"); "#123" is a ticket. */
+const TRAILING_TAGS = /(?<!\s)\s+(?:#[A-Za-z][\w/-]*\s*)+$/;
+const TAGS_TAIL = 160;
 /** ", owner Olumide Ferreira, due 2026-11-13, LED-92.": the action's fields after a comma, led by its owner. */
 const TRAILING_OWNER_LIST =
   /,\s+(owners?\s+\p{Lu}[^,;()\n]{1,40}(?:,\s*[^,;()\n]{1,40}){0,4}?)\.?\s*$/u;
@@ -101,6 +104,12 @@ const FINAL_STOP = /[^.]\.$/;
 const STOP_AFTER = /^\s*\.\s*$/;
 
 function readOneTrailer(r: Reading, head: string): boolean {
+  // "… #reliability #q1": tags that file the note, read past. Only the end is searched: tags are short.
+  const tail = head.includes("#") ? head.slice(-TAGS_TAIL) : "";
+  const tags = tail === "" ? null : TRAILING_TAGS.exec(tail);
+  if (tags !== null && head.length - tail.length + tags.index > r.pos) {
+    return cutTail(r, head.length - tail.length + tags.index);
+  }
   const refStart = trailingRefStart(r, head);
   if (refStart !== undefined) {
     // "… (Hal) #12", "… (Hal) [HOOK-12](…)": the reference is claimed already; the fields before it are next.
