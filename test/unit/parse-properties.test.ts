@@ -143,6 +143,10 @@ describe("parser properties", () => {
       () => "## Action items\n\n- Add x" + " ".repeat(200_000) + "x)\n",
     ],
     [
+      "an item of 300,000 unclosed HTML comments",
+      () => "## Action items\n\n- Add x " + "<!-- ".repeat(300_000) + "\n",
+    ],
+    [
       "a 5 MB post-mortem",
       () => {
         const block =

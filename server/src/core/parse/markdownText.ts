@@ -4,7 +4,6 @@
 const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
 const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
 
@@ -63,7 +62,9 @@ function readPlainText(markdown: string): string {
   // Each pass only when its syntax is present: this runs several times per action item.
   let text = markdown;
   if (text.includes("<")) {
-    text = text.replace(HTML_COMMENT, " ").replace(AUTOLINK, "$1").replace(HTML_TAG, " ");
+    text = withoutComments(text, () => " ")
+      .replace(AUTOLINK, "$1")
+      .replace(HTML_TAG, " ");
   }
   if (text.includes("]")) {
     text = text.replace(LINK, "$1").replace(REF_LINK, "$1");
@@ -132,4 +133,22 @@ export function stableWordHash(text: string): string {
     wroteWord = true;
   }
   return (hash >>> 0).toString(36);
+}
+
+/**
+ * `text` with each "<!-- … -->" replaced by `by(comment)`. Found by indexOf, not a lazy pattern: a page of
+ * unclosed "<!--" costs one scan, where the pattern scanned to the end from each of them.
+ */
+export function withoutComments(text: string, by: (comment: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", from)) {
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) {
+      break;
+    }
+    out += text.slice(from, open) + by(text.slice(open, close + 3));
+    from = close + 3;
+  }
+  return out + text.slice(from);
 }

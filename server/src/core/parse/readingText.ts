@@ -1,4 +1,5 @@
 import { FIELD_KEYS } from "./lexicon";
+import { withoutComments } from "./markdownText";
 
 // What writers' editors add to an item without changing what it says.
 
@@ -18,7 +19,7 @@ const LABEL_LINE =
 const MAY_CHANGE = /[&\n*_<[\u00a0\u2007\u202f]/;
 // What a page carries beside the words and that says nothing about the item: an HTML comment ("<!-- ok
 // -->"), a line break closing the item ("…<br>"), a footnote mark ("[^1]"). Blanked, at the same length.
-const ASIDES = /<!--[\s\S]*?-->|<br\s*\/?>\s*$|\[\^[^\]\s]{1,20}\]/gi;
+const ASIDES = /<br\s*\/?>\s*$|\[\^[^\]\s]{1,20}\]/gi;
 // Spaces that do not break (U+00A0, U+2007, U+202F), as exported documents carry them: plain spaces.
 const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
@@ -39,10 +40,13 @@ export function readingText(text: string): string {
   if (!MAY_CHANGE.test(text)) {
     return text; // Most items: one scan.
   }
+  const uncommented = text.includes("<!--")
+    ? withoutComments(text, (comment) => " ".repeat(comment.length))
+    : text;
   const bare =
-    text.includes("<") || text.includes("[^")
-      ? text.replace(ASIDES, (aside) => " ".repeat(aside.length))
-      : text;
+    uncommented.includes("<") || uncommented.includes("[^")
+      ? uncommented.replace(ASIDES, (aside) => " ".repeat(aside.length))
+      : uncommented;
   const entities = bare.includes("&")
     ? bare.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
     : bare;
