@@ -147,6 +147,18 @@ describe("parser properties", () => {
       () => "## Action items\n\n- Add x " + "<!-- ".repeat(300_000) + "\n",
     ],
     [
+      "an item of 200,000 unclosed HTML tags",
+      () => "## Action items\n\n- Add x " + "<a ".repeat(200_000) + "\n",
+    ],
+    [
+      "an HTML table of 200,000 unclosed rows",
+      () => "## Action items\n\n<table>" + "<tr ".repeat(200_000) + "\n",
+    ],
+    [
+      "a details block of 200,000 unclosed summaries",
+      () => "## Action items\n\n<details>" + "<summary ".repeat(200_000) + "\n",
+    ],
+    [
       "a 5 MB post-mortem",
       () => {
         const block =

@@ -5,7 +5,7 @@ import type { Finding } from "./types";
 //   <!-- follow-through-disable-line rule -->  <!-- follow-through-disable-next-line rule -->
 //   <!-- follow-through-disable-file rule -->
 const DIRECTIVE =
-  /<!--\s*follow-?through-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/gi;
+  /<!--\s*follow-?through-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>]*?)-->/gi;
 
 interface LineRules {
   all: boolean;

@@ -8,8 +8,8 @@ import { readTable } from "./tableItems";
 
 // A row or cell ends before the next one opens: a page of unclosed "<td>"s is then read in linear time,
 // where each opening tag used to scan the rest of the page for its closing one.
-const ROW = /<tr\b[^>]*>((?:(?!<tr\b)[\s\S])*?)<\/tr\s*>/gi;
-const CELL = /<t([hd])\b[^>]*>((?:(?!<t[hd]\b)[\s\S])*?)<\/t\1\s*>/gi;
+const ROW = /<tr\b[^<>]*>((?:(?!<tr\b)[\s\S])*?)<\/tr\s*>/gi;
+const CELL = /<t([hd])\b[^<>]*>((?:(?!<t[hd]\b)[\s\S])*?)<\/t\1\s*>/gi;
 
 /** The rows of the HTML tables in `html`, which starts at document offset `offset`. */
 export function htmlTableRows(html: string, offset: number): TableRow[] {

@@ -4,7 +4,7 @@
 const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
-const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
 
 const MARKDOWN_SYNTAX = /[<[\]`*_~\\!&]/;

@@ -37,7 +37,7 @@ const DONE_HEADING =
   /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
-export const SUMMARY_TAG = /<summary[^>]*>([^\n]{1,200}?)<\/summary>/i;
+export const SUMMARY_TAG = /<summary[^<>]*>([^\n]{1,200}?)<\/summary>/i;
 
 /**
  * The section a heading, a bold or ALL-CAPS line, or a `<summary>` opens: an action section inherits its
