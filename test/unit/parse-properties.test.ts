@@ -155,6 +155,10 @@ describe("parser properties", () => {
       () => "## Action items\n\n<table>" + "<tr ".repeat(200_000) + "\n",
     ],
     [
+      "an item of 200,000 tracker references",
+      () => "## Action items\n\n- Add x " + "#1 AB-1 ".repeat(100_000) + "\n",
+    ],
+    [
       "a details block of 200,000 unclosed summaries",
       () => "## Action items\n\n<details>" + "<summary ".repeat(200_000) + "\n",
     ],

@@ -146,7 +146,8 @@ function trackerRemovals(
   removals: { start: number; end: number }[],
   refs: TrackerRef[],
 ): { start: number; end: number }[] {
-  return removals.filter((cut) => refs.some((ref) => ref.span?.start === cut.start));
+  const starts = new Set(refs.map((ref) => ref.span?.start));
+  return removals.filter((cut) => starts.has(cut.start));
 }
 
 /** The item names an owner, a deadline, a ticket or a status, or opens with a verb: it reads as an action, not a statement. */
