@@ -233,10 +233,17 @@ function readOneTrailer(r: Reading, head: string): boolean {
   );
 }
 
-/** `head` ends in a dash and one person's name: "Add a pricing SLO — Ivy". */
+/** `head` ends in a dash and one person's name, maybe with references or dates after it: "Add a pricing SLO — Ivy — PAY-3". */
 function nameBefore(r: Reading, head: string): boolean {
-  const dash = TRAILING_DASH.exec(head);
-  return dash !== null && dash.index > r.pos && fieldKind(r, dash[1]) === "name";
+  for (let parts = 0; parts < 3; parts++) {
+    const dash = TRAILING_DASH.exec(head);
+    const kind = dash === null || dash.index <= r.pos ? undefined : fieldKind(r, dash[1]);
+    if (kind !== "field") {
+      return kind === "name";
+    }
+    head = head.slice(0, dash!.index);
+  }
+  return false;
 }
 
 /** `head` ends in a dash and a person or a team of a few words: "— Ivy", "— Billing ops". */

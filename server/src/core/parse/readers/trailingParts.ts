@@ -1,4 +1,4 @@
-import { findDeadline, isDateComma, splitFields } from "../dates";
+import { findDeadline, isCalendarWord, isDateComma, splitFields } from "../dates";
 import {
   DEADLINE_LEADS,
   DONE_WORDS,
@@ -167,10 +167,12 @@ export function readParts(
     }
     const dated = plain.replace(DEADLINE_LEAD, "");
     // After "moved from 2026-12-01 to …" the new date counts, not the first one written.
-    const dateInPart = RESCHEDULED_LEAD.test(plain)
+    let dateInPart = RESCHEDULED_LEAD.test(plain)
       ? findDeadline(dated, ctx.reference, ctx.dayFirst)
       : (findDeadline(plain, ctx.reference, ctx.dayFirst) ??
         (dated === plain ? undefined : findDeadline(dated, ctx.reference, ctx.dayFirst)));
+    // "— Friday": a weekday standing alone as a part is the day it is due by.
+    dateInPart ??= isCalendarWord(plain) ? findDeadline(`by ${plain}`, ctx.reference) : undefined;
     if (dateInPart !== undefined && isDocumentDay(dateInPart, ctx)) {
       understood = true;
       continue;

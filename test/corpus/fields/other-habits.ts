@@ -1,0 +1,20 @@
+import type { FieldRow } from "../fieldRow";
+
+// Habits of teams whose write-ups the dev set does not hold: dash lists that end in a part no reader
+// knows, owners asked or reported in prose, field lines with a hyphen, pipes between fields.
+export const rows: FieldRow[] = [
+  {
+    branch: "trailing dash: a reference between the owner and a last unknown part keeps the owner",
+    markdown: "- Ship the suggester behind a flag — Jon Berg — SRCH-682 — S43",
+    expect: { owners: ["Jon Berg"], trackers: ["SRCH-682"] },
+  },
+  {
+    branch: "trailing parts: a weekday standing alone is the day it is due by",
+    markdown: "- Ship the suggester behind a flag — Jon Berg — SRCH-682 — Friday",
+    expect: {
+      owners: ["Jon Berg"],
+      deadline: "Friday",
+      text: "Ship the suggester behind a flag",
+    },
+  },
+];
