@@ -17,4 +17,16 @@ export const rows: FieldRow[] = [
       text: "Ship the suggester behind a flag",
     },
   },
+  {
+    branch:
+      "field lines: a key and a dash on a wrapped line of a numbered item, as a word processor exports it",
+    markdown:
+      "1. Cap the retry backoff at 10 minutes\n   Owner - Tomasz Zielinski\n   Due - 2026-12-12\n   Ticket - PAY-881",
+    expect: {
+      owners: ["Tomasz Zielinski"],
+      deadline: "2026-12-12",
+      trackers: ["PAY-881"],
+      text: "Cap the retry backoff at 10 minutes",
+    },
+  },
 ];

@@ -13,6 +13,8 @@ export const DASHED_FIELD_KEY = new RegExp(
   String.raw`^(\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?)(\s+)[-–—→](?=\s)(?![^\n]*:\s)`,
   "i",
 );
+/** The same at the start of any line of a wrapped item: "1. Cap the backoff\n   Owner - Ana\n   Due - EOQ". */
+export const DASHED_FIELD_KEY_LINES = new RegExp(DASHED_FIELD_KEY.source, "gim");
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 export const ACTION_LABEL =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
