@@ -29,4 +29,38 @@ export const rows: FieldRow[] = [
       text: "Cap the retry backoff at 10 minutes",
     },
   },
+  {
+    branch: "owner request: 'Ask Ana to …' hands the work to Ana",
+    markdown: "- Ask Bruno to add limiter decisions to the audit log — AUTH-304",
+    expect: {
+      owners: ["Bruno"],
+      trackers: ["AUTH-304"],
+      verb: "outcome",
+      text: "add limiter decisions to the audit log",
+    },
+  },
+  {
+    branch: "owner request: asking a group to act names nobody of ours",
+    markdown: "- Ask AWS to raise the NAT gateway quota",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner request: 'Ana, can you …?' names Ana, and the request is no open question",
+    markdown: "- Kwame, can you write the limiter tuning guide? AUTH-305",
+    expect: {
+      owners: ["Kwame"],
+      verb: "outcome",
+      text: "write the limiter tuning guide",
+    },
+  },
+  {
+    branch: "owner subject: a person's name, then an -ing action verb and its object",
+    markdown: "- Luca Romano is moving export workers onto their own node pool (EXP-41)",
+    expect: { owners: ["Luca Romano"], trackers: ["EXP-41"] },
+  },
+  {
+    branch: "owner subject: an -ing form without an object is a trend, not work taken on",
+    markdown: "- Traffic is increasing steadily — see the capacity plan",
+    expect: { owners: [] },
+  },
 ];

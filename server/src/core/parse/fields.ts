@@ -10,7 +10,7 @@ import { readGitLabMarks } from "./readers/gitlabMarks";
 import { readLeadingMarks } from "./readers/leadingMarks";
 import { readEmojiOwner, readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
-import { readAcronymSubject, readWillSubject } from "./readers/ownerSubject";
+import { readAcronymSubject, readRequestSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
 import {
   readDroppedWords,
@@ -97,6 +97,7 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   readBoldTitle(r);
   readAcronymSubject(r);
   readWillSubject(r);
+  readRequestSubject(r);
   // Anywhere: inline fields, "owned by …", mentions; then what follows the action.
   readInlineFields(r);
   readOwnedBy(r);

@@ -3,6 +3,7 @@ import { ownersFrom } from "../owners";
 import {
   ACRONYM_LETTERS,
   CATENATIVE_VERBS,
+  OUTCOME_VERBS,
   OWNER_COMMITMENTS,
   SUBJECT_TAKES_ON,
   VERB_NAMES,
@@ -27,6 +28,19 @@ const COMMITMENT_HINT = new RegExp(
   String.raw`\s(?:${OWNER_COMMITMENTS}|are|is|agreed|volunteered|offered|committed|will)\s|['’](?:ll|re|s)\s`,
 );
 const PASSIVE = /^be\s+([a-z]+)/i;
+/** A person written as one to three capitalised words or a handle. */
+const PERSON = String.raw`@[\w.-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+// "Ask Ana to add …", "Ana, can you add …?": a request that hands the work to the person named.
+const ASKED = new RegExp(String.raw`^\s*ask\s+(${PERSON})\s+to\s+(?=\p{Ll})`, "iu");
+const ADDRESSED = new RegExp(
+  String.raw`^\s*(${PERSON}),\s+(?:can|could|would|will)\s+you\s+(?=\p{Ll})`,
+  "u",
+);
+/** "adding" → "add", "moving" → "move", "writing" → "write": the verbs an -ing form may come from. */
+function ingStems(word: string): string[] {
+  const base = word.toLowerCase().slice(0, -3);
+  return [base, `${base}e`, base.slice(0, -1)];
+}
 const ENDS_IN_QUESTION_WORD = /\s(?:how|when|where|what|why|which|whether)$/i;
 
 /** "QXP check how …", "SRE add …": an organisation's acronym right before the verb. */
@@ -45,6 +59,35 @@ export function readAcronymSubject(r: Reading): void {
     )
   ) {
     consumeSubject(r, start, acronym[0].length);
+  }
+}
+
+/** "Ask Ana to add …", "Ana, can you add …?": a request names its owner; its question mark asks nothing. */
+export function readRequestSubject(r: Reading): void {
+  if (r.owners.length > 0) {
+    return;
+  }
+  const start = sentenceStart(r);
+  const rest = r.raw.slice(start);
+  const lead = rest.trimStart().slice(0, 4).toLowerCase();
+  const request =
+    lead === "ask " ? ASKED.exec(rest) : rest.includes(" you ") ? ADDRESSED.exec(rest) : null;
+  if (request === null) {
+    return;
+  }
+  const found = ownersFrom(request[1], "prefix", r.ctx, {
+    start: start + request[0].indexOf(request[1]),
+    end: start + request[0].indexOf(request[1]) + request[1].length,
+  });
+  if (!Array.isArray(found) || found.some((owner) => owner.isGroup) || !claimOwners(r, found)) {
+    return;
+  }
+  consumeSubject(r, start, request[0].length);
+  const mark = request[0].startsWith(",", request[0].indexOf(request[1]) + request[1].length)
+    ? r.raw.indexOf("?", start + request[0].length)
+    : -1;
+  if (mark !== -1) {
+    r.removals.push({ start: mark, end: mark + 1 });
   }
 }
 
@@ -76,7 +119,8 @@ export function readWillSubject(r: Reading): void {
     (Array.isArray(found) &&
       found.some(
         (owner) => owner.isGroup || ctx.people.some((person) => person.name === owner.name),
-      ));
+      )) ||
+    personDoing(name, found, raw.slice(start + will[0].length));
   // "Try to reproduce …", "Continue to attempt …": a verb taking an infinitive, not a person ("Mark to add …" is).
   const verbNotName =
     tokens.length === 1 &&
@@ -99,6 +143,25 @@ export function readWillSubject(r: Reading): void {
     consumeSubject(r, start, will[0].length);
   }
 }
+
+/**
+ * "Bruno is adding a flag", "Luca Romano is moving the workers": a person's name, then an -ing form of an
+ * action verb and its object. "Traffic is increasing" has no object.
+ */
+function personDoing(name: string, found: ReturnType<typeof ownersFrom>, rest: string): boolean {
+  const doing = ING_AND_OBJECT.exec(rest);
+  return (
+    doing !== null &&
+    PERSON_NAME.test(name) &&
+    Array.isArray(found) &&
+    found.length === 1 &&
+    !found[0].isGroup &&
+    ingStems(doing[1]).some((stem) => OUTCOME_VERBS.has(stem))
+  );
+}
+const ING_AND_OBJECT =
+  /^([a-z]{3,}ing)\s+(?!again\b|now\b|still\b|up\b|down\b|back\b|\p{Ll}+ly\b)\p{Ll}/u;
+const PERSON_NAME = new RegExp(`^(?:${PERSON})$`, "u");
 
 /** True when the roster does not list `name` (a roster entry always wins over grammar). */
 function rosterless(name: string, ctx: OwnerContext): boolean {
