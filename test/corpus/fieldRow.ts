@@ -8,6 +8,8 @@ export interface FieldExpectation {
   owners?: string[];
   /** Every owner read is a group (true) or a person (false). */
   ownerIsGroup?: boolean;
+  /** No owner, and the item writes the owner as a placeholder ("TBD", "?"). */
+  ownerUnassigned?: boolean;
   status?: "open" | "done" | "deprioritized";
   /** The deadline text as read, or null for none. */
   deadline?: string | null;

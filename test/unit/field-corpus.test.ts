@@ -24,6 +24,7 @@ function describeItem(item: ActionItem, rules: Set<string>): Record<string, unkn
   return {
     owners: item.owners.map((owner) => owner.name),
     ownerIsGroup: item.owners.length > 0 && item.owners.every((owner) => owner.isGroup),
+    ownerUnassigned: item.ownerUnassigned === true,
     status: item.status.state,
     deadline: item.deadline?.text ?? null,
     deadlineDate: item.deadline?.date?.toISOString().slice(0, 10) ?? null,

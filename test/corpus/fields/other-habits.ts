@@ -63,4 +63,17 @@ export const rows: FieldRow[] = [
     markdown: "- Traffic is increasing steadily — see the capacity plan",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "owner cell: 'TBD' in the owner column writes the owner as a placeholder, as 'Owner: TBD' does",
+    markdown:
+      "## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add schema validation to the consumer | TBD | 2026-12-18 |",
+    expect: { owners: [], ownerUnassigned: true },
+  },
+  {
+    branch: "owner cell: a blank owner cell writes nothing, so it is no placeholder",
+    markdown:
+      "## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add schema validation to the consumer | &nbsp; | 2026-12-18 |",
+    expect: { owners: [], ownerUnassigned: false },
+  },
 ];

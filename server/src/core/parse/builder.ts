@@ -85,6 +85,9 @@ export interface PushInput {
   cellStatus?: ActionStatus;
 }
 
+/** A cell with something written in it: not blank, not only a dash. */
+const WRITTEN = /[^\s*_`~\\–—-]/;
+
 export function pushItem(builder: Builder, input: PushInput): ActionItem {
   const { fields, base } = input;
   // Field lines give both field layers and status claims; one pass, no closure per item.
@@ -94,14 +97,26 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     fieldLines.push(shiftedLayer(extra, base));
     subfields.push(absoluteStatus(extra.status, base));
   }
+  // "| TBD |", "| ? |": the row writes the owner as a placeholder, as "Owner: TBD" does (a blank cell writes nothing).
+  const ownerCell = input.cells?.owner?.text;
+  const cellUnassigned =
+    ownerCell !== undefined &&
+    (input.cellOwners?.length ?? 0) === 0 &&
+    WRITTEN.test(toPlainText(ownerCell));
   const hasCells =
+    cellUnassigned ||
     input.cellOwners !== undefined ||
     input.cellDeadline !== undefined ||
     input.cellTracker !== undefined;
   const { owners, deadline, trackerRefs, ownerUnassigned, subjectIsEveryone } = resolveItemFields({
     // No row layer for an item outside a table, so an item that states all its fields skips the merge.
     cell: hasCells
-      ? { owners: input.cellOwners, deadline: input.cellDeadline, trackerRefs: input.cellTracker }
+      ? {
+          owners: input.cellOwners,
+          deadline: input.cellDeadline,
+          trackerRefs: input.cellTracker,
+          ownerUnassigned: cellUnassigned,
+        }
       : undefined,
     text: shiftedLayer(fields, base),
     fieldLines,
