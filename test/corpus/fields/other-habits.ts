@@ -76,4 +76,19 @@ export const rows: FieldRow[] = [
       "## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add schema validation to the consumer | &nbsp; | 2026-12-18 |",
     expect: { owners: [], ownerUnassigned: false },
   },
+  {
+    branch: "trailing pipes: fields after spaced pipes, as after spaced dashes",
+    markdown: "- Add a row-count check to the report job | Ana Ruiz | 2026-12-01 | REP-20",
+    expect: {
+      owners: ["Ana Ruiz"],
+      deadline: "2026-12-01",
+      trackers: ["REP-20"],
+      text: "Add a row-count check to the report job",
+    },
+  },
+  {
+    branch: "trailing pipes: a shell pipe in the action is no field",
+    markdown: "- Add `journalctl | grep oom` to the triage runbook — Ana Ruiz",
+    expect: { owners: ["Ana Ruiz"], text: "Add journalctl | grep oom to the triage runbook" },
+  },
 ];
