@@ -91,4 +91,20 @@ export const rows: FieldRow[] = [
     markdown: "- Add `journalctl | grep oom` to the triage runbook — Ana Ruiz",
     expect: { owners: ["Ana Ruiz"], text: "Add journalctl | grep oom to the triage runbook" },
   },
+  {
+    branch:
+      "trailing paren: a bracketed reference and a date after the owner's parenthetical keep the owner",
+    markdown: "- Add a timeout budget to the autocomplete service (Carla) [SRCH-680] 2026-12-18",
+    expect: {
+      owners: ["Carla"],
+      trackers: ["SRCH-680"],
+      deadline: "2026-12-18",
+      text: "Add a timeout budget to the autocomplete service",
+    },
+  },
+  {
+    branch: "trailing paren: words after a parenthetical are the action's own",
+    markdown: "- Add a timeout (per request) to the 2 autocomplete calls",
+    expect: { owners: [], text: "Add a timeout (per request) to the 2 autocomplete calls" },
+  },
 ];

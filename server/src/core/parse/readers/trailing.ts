@@ -116,6 +116,15 @@ function readOneTrailer(r: Reading, head: string): boolean {
     // "… (Hal) #12", "… (Hal) [HOOK-12](…)": the reference is claimed already; the fields before it are next.
     return cutTail(r, refStart);
   }
+  const afterParen = head.endsWith(")") ? -1 : head.lastIndexOf(")");
+  if (
+    afterParen > r.pos &&
+    head.length - afterParen < 60 &&
+    onlyRefsAndDate(r, head, afterParen + 1)
+  ) {
+    // "… (Carla) [T-680] 2026-12-18": references and a date after the parenthetical; it is next.
+    return cutTail(r, afterParen + 1);
+  }
   const commaFields = head.includes(",") ? readCommaFields(r, head) : undefined;
   if (commaFields !== undefined) {
     return cutTail(r, commaFields);
@@ -276,6 +285,22 @@ function trailingRefStart(r: Reading, head: string): number | undefined {
     ? head.slice(0, start).trimEnd().length
     : undefined;
 }
+
+/** From `start` on, `head` holds only claimed references and at most one date. */
+function onlyRefsAndDate(r: Reading, head: string, start: number): boolean {
+  // "… [CHK-1](https://…) — Nov 30": a dash list is the dash reader's.
+  const tail = head.slice(start);
+  if (!/^\s+[\w[]/.test(tail) || !/\d/.test(tail)) {
+    return false;
+  }
+  const rest = withoutClaims(r, tail, start).replace(REF_MARKS, " ").trim();
+  if (rest === "") {
+    return r.trackerRefs.some((claim) => claim.span !== undefined && claim.span.start >= start);
+  }
+  const date = findDeadline(rest, r.ctx.reference, r.ctx.dayFirst);
+  return date !== undefined && date.text.length >= rest.length - 2;
+}
+const REF_MARKS = /[[\]()#]+/g;
 
 /** A cheap test before TRAILING_REF: ")" ends the text before the last blank. */
 function closesParenBeforeLastWord(head: string): boolean {
