@@ -107,4 +107,14 @@ export const rows: FieldRow[] = [
     markdown: "- Add a timeout (per request) to the 2 autocomplete calls",
     expect: { owners: [], text: "Add a timeout (per request) to the 2 autocomplete calls" },
   },
+  {
+    branch: "trailing dash: a bracketed note inside the last dash part keeps the owner before it",
+    markdown: "- Add a delivery-latency SLO for push — Dario Conti — PUSH-72 — next sprint (S42)",
+    expect: {
+      owners: ["Dario Conti"],
+      trackers: ["PUSH-72"],
+      deadline: "next sprint",
+      text: "Add a delivery-latency SLO for push",
+    },
+  },
 ];

@@ -235,12 +235,26 @@ function readOneTrailer(r: Reading, head: string): boolean {
   }
   // "(Hana, SRCH-314) — draft shared for comments": a note on progress after the fields; read past it.
   // "— Ivy — 12/2026": so is a part the readers do not know after a person's name in a dash list.
-  const before = head.slice(0, paren.index);
-  return (
-    !paren[0].trimStart().startsWith("(") &&
-    (fieldsBefore(r, before) || nameBefore(r, before)) &&
-    cutTail(r, paren.index)
-  );
+  if (paren[0].trimStart().startsWith("(")) {
+    // "— Dario — PUSH-72 — next sprint (S42)": brackets the readers do not know, inside the last dash part.
+    const dash = DASH_BETWEEN.test(head) ? TRAILING_DASH.exec(head) : null;
+    return (
+      dash !== null &&
+      dash.index >= r.pos &&
+      dash.index < paren.index &&
+      readDashPart(r, head, dash)
+    );
+  }
+  return readDashPart(r, head, paren, false);
+}
+
+/** The last dash part: read, or read past when fields or a person's name stand before it. */
+function readDashPart(r: Reading, head: string, dash: RegExpExecArray, read = true): boolean {
+  if (read && readParts(r, dash[1], { start: dash.index, end: r.tailEnd })) {
+    return cutTail(r, dash.index);
+  }
+  const before = head.slice(0, dash.index);
+  return (fieldsBefore(r, before) || nameBefore(r, before)) && cutTail(r, dash.index);
 }
 
 /** `head` ends in a dash and one person's name, maybe with references or dates after it: "Add a pricing SLO — Ivy — PAY-3". */
