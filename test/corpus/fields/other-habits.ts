@@ -117,4 +117,13 @@ export const rows: FieldRow[] = [
       text: "Add a delivery-latency SLO for push",
     },
   },
+  {
+    branch: "deadline event: a named freeze is read whole ('before the release freeze')",
+    markdown: "- Ask Jonas to write the reindex runbook before the release freeze",
+    expect: {
+      owners: ["Jonas"],
+      deadline: "before the release freeze",
+      text: "write the reindex runbook",
+    },
+  },
 ];
