@@ -126,4 +126,19 @@ export const rows: FieldRow[] = [
       text: "write the reindex runbook",
     },
   },
+  {
+    branch: "owner prefix: a group between two dashes opens the item",
+    markdown: "- — Dev — Make the report job fail loudly on an empty table — REP-22",
+    expect: {
+      owners: ["Dev"],
+      ownerIsGroup: true,
+      trackers: ["REP-22"],
+      text: "Make the report job fail loudly on an empty table",
+    },
+  },
+  {
+    branch: "owner prefix: a capitalised name and 'team' before a dash is a group owner",
+    markdown: "- Data team — Rebuild the missing reports — REP-23",
+    expect: { owners: ["Data team"], ownerIsGroup: true, text: "Rebuild the missing reports" },
+  },
 ];
