@@ -141,4 +141,14 @@ export const rows: FieldRow[] = [
     markdown: "- Data team — Rebuild the missing reports — REP-23",
     expect: { owners: ["Data team"], ownerIsGroup: true, text: "Rebuild the missing reports" },
   },
+  {
+    branch: "owner: a possessive name ('(Ana's)') names the person, without the 's",
+    markdown: "- Lower the limiter alert threshold (Ana's) — AUTH-303",
+    expect: { owners: ["Ana"], trackers: ["AUTH-303"] },
+  },
+  {
+    branch: "owner: a person's team stays a group",
+    markdown: "- Lower the limiter alert threshold (Ana's team) — AUTH-303",
+    expect: { owners: ["Ana's team"], ownerIsGroup: true },
+  },
 ];

@@ -176,10 +176,17 @@ export function classifyOwner(rawText: string, ctx: OwnerContext): OwnerVerdict 
   return verdict;
 }
 
+const POSSESSIVE_NAME = /^(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2})['’]s$/u;
+
 function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict {
   let text = toPlainText(currentOwnerText(rawText))
     .replace(/^[\s:–—-]+|[\s:.,;–—-]+$/g, "")
     .trim();
+  // "(Ana's)": the item is Ana's, so Ana owns it.
+  const possessive = text.endsWith("s") ? POSSESSIVE_NAME.exec(text) : null;
+  if (possessive !== null) {
+    text = possessive[1];
+  }
   const wrapped = /^(?:\[([^\]]+)\]|<([^>]+)>|\{([^}]+)\})$/.exec(text);
   if (wrapped !== null) {
     // A template's "[role]", "<owner>", "{OWNER_NAME}" is a blank to fill in; "[Alice]" is Alice.
