@@ -151,4 +151,10 @@ export const rows: FieldRow[] = [
     markdown: "- Lower the limiter alert threshold (Ana's team) — AUTH-303",
     expect: { owners: ["Ana's team"], ownerIsGroup: true },
   },
+  {
+    branch: "owned by: 'Assigned to <name>, due …' ends the name at the comma",
+    markdown:
+      "- Rebuild the search index nightly until the fix lands. Assigned to Giulia Conti, due 12/14.",
+    expect: { owners: ["Giulia Conti"], deadline: "12/14" },
+  },
 ];
