@@ -157,4 +157,20 @@ export const rows: FieldRow[] = [
       "- Rebuild the search index nightly until the fix lands. Assigned to Giulia Conti, due 12/14.",
     expect: { owners: ["Giulia Conti"], deadline: "12/14" },
   },
+  {
+    branch: "bold title: fields after a middle dot are fields, not an owner called '· DRI'",
+    markdown:
+      "- **Pin the feature store client to 4.2** · DRI: Noor Saleh · ETA: 2026-12-12 · ML-301",
+    expect: {
+      owners: ["Noor Saleh"],
+      deadline: "2026-12-12",
+      trackers: ["ML-301"],
+      text: "Pin the feature store client to 4.2",
+    },
+  },
+  {
+    branch: "bold title: a placeholder after a middle-dot owner key leaves the item unassigned",
+    markdown: "- **Write a freshness SLO** · DRI: ? · ML-303",
+    expect: { owners: [], ownerUnassigned: true },
+  },
 ];

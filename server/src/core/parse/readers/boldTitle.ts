@@ -1,6 +1,7 @@
 import { toPlainText } from "../markdownText";
 import { classifyOwner, ownersFrom } from "../owners";
 import { STATUS_PREFIX } from "./leadingMarks";
+import { FIELD_KEYS } from "../lexicon";
 import { PREFIX_OWNER_COLON } from "./ownerPrefix";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -12,6 +13,10 @@ import { startsWithVerb } from "./verbs";
 
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TITLE_END_MARKS = /[:.\s]+$/;
+const FIELD_AFTER_TITLE = new RegExp(
+  String.raw`^\s*[·•|]\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`,
+  "i",
+);
 const STATUS_IN_BRACKETS = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/;
 
 export function readBoldTitle(r: Reading): void {
@@ -49,7 +54,9 @@ function readAfterTitle(r: Reading, titleEnd: number): void {
     claimStatus(r, "marker", statusFromWord(statusWord[1], span));
     at = consumeAfterTitle(r, at, statusWord[0].length);
   }
-  const owner = PREFIX_OWNER_COLON.exec(raw.slice(at));
+  const after = raw.slice(at);
+  // "**Title** · DRI: Noor · ETA: …": a field after the title is the inline field reader's, not an owner "· DRI".
+  const owner = FIELD_AFTER_TITLE.test(after) ? null : PREFIX_OWNER_COLON.exec(after);
   if (
     owner !== null &&
     !startsWithVerb(owner[1]) &&
