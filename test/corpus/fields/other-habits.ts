@@ -173,4 +173,15 @@ export const rows: FieldRow[] = [
     markdown: "- **Write a freshness SLO** · DRI: ? · ML-303",
     expect: { owners: [], ownerUnassigned: true },
   },
+  {
+    branch:
+      "status: a drop word after a preposition describes the noun ('Alert on dropped log lines')",
+    markdown: "- Alert on dropped log lines — Aditi Rao — LOG-56",
+    expect: { status: "open", owners: ["Aditi Rao"] },
+  },
+  {
+    branch: "status: a drop word closing the item still drops it",
+    markdown: "- Alert on log lines — Aditi Rao — dropped",
+    expect: { status: "deprioritized" },
+  },
 ];

@@ -111,9 +111,12 @@ export function reasonIn(plain: string): string | undefined {
 const DESCRIBED_BEFORE =
   /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 
-/** "Alert on a rejected file", "replay each cancelled order": after a determiner the word describes a noun. */
+/**
+ * "Alert on a rejected file", "replay each cancelled order": after a determiner the word describes a noun;
+ * so it does after a preposition ("Alert on dropped log lines").
+ */
 const DETERMINER_BEFORE =
-  /\b(?:a|an|the|each|every|any|no|one|this|that|these|those|its|their|our|all)\s+$/i;
+  /\b(?:a|an|the|each|every|any|no|one|this|that|these|those|its|their|our|all|on|of|for|about|from|with|per)\s+$/i;
 
 const ADJECTIVE_ON_NOUN =
   /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
