@@ -184,4 +184,16 @@ export const rows: FieldRow[] = [
     markdown: "- Alert on log lines — Aditi Rao — dropped",
     expect: { status: "deprioritized" },
   },
+  {
+    branch: "status cell: a green mark with 'On track' beside it is open work in good health",
+    markdown:
+      "## Action items\n\n| Status | Action | Owner |\n|---|---|---|\n| 🟢 On track | Add tunnel health to the network dashboard | Zara Ahmed |",
+    expect: { status: "open", owners: ["Zara Ahmed"] },
+  },
+  {
+    branch: "status cell: a green mark alone still reads done",
+    markdown:
+      "## Action items\n\n| Status | Action | Owner |\n|---|---|---|\n| 🟢 | Add tunnel health to the network dashboard | Zara Ahmed |",
+    expect: { status: "done" },
+  },
 ];

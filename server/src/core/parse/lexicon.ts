@@ -399,7 +399,7 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 const DONE_WORD_LIST =
   "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released";
 const OPEN_WORD_LIST =
-  "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|partially done|partly done|partially complete|partially completed";
+  "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
 export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
 // "Status: TBD" is open work; "TBD: add …" in front of an action stands for its owner, so it is no mark.
 export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");

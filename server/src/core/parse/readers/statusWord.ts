@@ -19,6 +19,12 @@ import { toPlainText } from "../markdownText";
 /** An empty ballot box, as exported from Google Docs, Notion or Word checklists. */
 export const OPEN_BOX = new RegExp(String.raw`^\s*(?:${OPEN_BOX_MARKS})\uFE0F?\s*`, "u");
 export const DONE_EMOJI = new RegExp(String.raw`${DONE_TICK}|\u2612\uFE0F?|\u{1F7E2}`, "u");
+/** "🟢 On track", "🟢 In progress": a colour says the work is healthy; the words beside it say it is open. */
+function openBesideMark(lower: string): boolean {
+  const words = lower.replace(DONE_EMOJI_ALL, "").trim();
+  return words !== "" && OPEN_WORDS.test(words);
+}
+const DONE_EMOJI_ALL = new RegExp(DONE_EMOJI.source, "gu");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
 const YES = /^(?:yes|y|\u2714|x)$/i;
@@ -52,7 +58,7 @@ export function statusFromWord(
   if (
     DONE_WORDS.test(lower) ||
     DONE_WORDS.test(firstWordOf) ||
-    DONE_EMOJI.test(plain) ||
+    (DONE_EMOJI.test(plain) && !openBesideMark(lower)) ||
     YES.test(lower)
   ) {
     return { state: "done", evidence: plain, span };
