@@ -196,4 +196,15 @@ export const rows: FieldRow[] = [
       "## Action items\n\n| Status | Action | Owner |\n|---|---|---|\n| 🟢 | Add tunnel health to the network dashboard | Zara Ahmed |",
     expect: { status: "done" },
   },
+  {
+    branch: "owner subject: the person after a time phrase and a comma owns the work",
+    markdown:
+      "## Next steps\n\nOver the next two weeks, Marco Bianchi will add contract tests between checkout and the payment SDK (CHK-710).",
+    expect: { owners: ["Marco Bianchi"], trackers: ["CHK-710"] },
+  },
+  {
+    branch: "owner subject: 'we' after a time phrase names nobody",
+    markdown: "- In January, we will add contract tests between checkout and the payment SDK",
+    expect: { owners: [] },
+  },
 ];

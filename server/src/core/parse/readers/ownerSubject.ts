@@ -28,6 +28,8 @@ const COMMITMENT_HINT = new RegExp(
   String.raw`\s(?:${OWNER_COMMITMENTS}|are|is|agreed|volunteered|offered|committed|will)\s|['’](?:ll|re|s)\s`,
 );
 const PASSIVE = /^be\s+([a-z]+)/i;
+const TIME_LEAD =
+  /^\s*(?:over|within|during|in|by|before|after|starting|later|next|this|once)\s[^,.;:]{0,40}?,\s+/i;
 /** A person written as one to three capitalised words or a handle. */
 const PERSON = String.raw`@[\w.-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 // "Ask Ana to add …", "Ana, can you add …?": a request that hands the work to the person named.
@@ -97,9 +99,20 @@ export function readWillSubject(r: Reading): void {
     return;
   }
   const { raw, ctx } = r;
-  const start = sentenceStart(r);
-  const subjectAndRest = raw.slice(start);
-  const will = COMMITMENT_HINT.test(subjectAndRest) ? PREFIX_WILL.exec(subjectAndRest) : null;
+  let start = sentenceStart(r);
+  let subjectAndRest = raw.slice(start);
+  if (!COMMITMENT_HINT.test(subjectAndRest)) {
+    return;
+  }
+  let will = PREFIX_WILL.exec(subjectAndRest);
+  // "Over the next two weeks, Marco will add …": the subject comes after a time phrase.
+  const time =
+    will === null && subjectAndRest.includes(", ") ? TIME_LEAD.exec(subjectAndRest) : null;
+  if (time !== null) {
+    start += time[0].length;
+    subjectAndRest = raw.slice(start);
+    will = PREFIX_WILL.exec(subjectAndRest);
+  }
   if (will === null) {
     return;
   }
