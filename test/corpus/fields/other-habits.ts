@@ -207,4 +207,17 @@ export const rows: FieldRow[] = [
     markdown: "- In January, we will add contract tests between checkout and the payment SDK",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "table: an ID column beside a column named for tickets labels the row; its 'PA-2' is no ticket",
+    markdown:
+      "## Action items\n\n| ID | Corrective action | Responsible | Ref |\n|---|---|---|---|\n| PA-2 | Train on-call on config rollback | Ines Lopes | |",
+    expect: { trackers: [], owners: ["Ines Lopes"] },
+  },
+  {
+    branch: "table: an ID column with no ticket column may still hold the ticket",
+    markdown:
+      "## Action items\n\n| ID | Action | Owner |\n|---|---|---|\n| OPS-502 | Stage config pushes to 5% of nodes | Ines Lopes |",
+    expect: { trackers: ["OPS-502"] },
+  },
 ];

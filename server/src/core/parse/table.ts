@@ -75,6 +75,11 @@ const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
 
 const ROW_NUMBER_HEADER = /^(?:#|id|no\.?|nr\.?|num)$/;
 
+/** A "#" or "ID" column: with a column named for tickets beside it, its cells only label the rows ("CA-1"). */
+export function isRowLabelColumn(columns: TableColumns, index: number): boolean {
+  return columns.tracker !== undefined && ROW_NUMBER_HEADER.test(columns.headers[index] ?? "");
+}
+
 /** A cell of a "#" or "ID" column that only numbers its row ("3", "AI-3", "A3"), not a ticket. */
 export function isRowNumber(header: string, cell: string): boolean {
   return (

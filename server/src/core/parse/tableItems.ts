@@ -14,6 +14,7 @@ import {
   isRowNumber,
   isStandaloneActionTable,
   mapColumns,
+  isRowLabelColumn,
   splitRow,
   type Cell,
   type TableRow,
@@ -166,7 +167,8 @@ export function readTable(
           index === columns.due ||
           index === columns.tracker ||
           other.text === "" ||
-          !/[#\d/]/.test(other.text)
+          !/[#\d/]/.test(other.text) ||
+          isRowLabelColumn(columns, index)
         ) {
           continue;
         }
