@@ -66,7 +66,8 @@ export function readAcronymSubject(r: Reading): void {
 
 /** "Ask Ana to add …", "Ana, can you add …?": a request names its owner; its question mark asks nothing. */
 export function readRequestSubject(r: Reading): void {
-  if (r.owners.length > 0) {
+  // Both shapes need "ask " or " you ": a cheap test before any slice.
+  if (r.owners.length > 0 || (!r.lower.includes("ask ") && !r.lower.includes(" you "))) {
     return;
   }
   const start = sentenceStart(r);
