@@ -220,4 +220,14 @@ export const rows: FieldRow[] = [
       "## Action items\n\n| ID | Action | Owner |\n|---|---|---|\n| OPS-502 | Stage config pushes to 5% of nodes | Ines Lopes |",
     expect: { trackers: ["OPS-502"] },
   },
+  {
+    branch: "deadline: a year and a month ('2026-12') is due at the month's end",
+    markdown: "- Add a lag alert — Ana Ruiz — OPS-1 — 2026-12",
+    expect: { deadline: "2026-12", deadlineDate: "2026-12-31", owners: ["Ana Ruiz"] },
+  },
+  {
+    branch: "deadline: a year and a month that labels a past incident is no deadline",
+    markdown: "- Add the lag alert that the 2025-03 incident lacked — Ana Ruiz",
+    expect: { deadline: null },
+  },
 ];

@@ -63,6 +63,8 @@ const WEEK_OF_MONTH = new RegExp(
 /** "2026Q4", "2026-Q4": the year first. */
 const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
 /** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
+/** "2026-12": a year and a month, due at the month's end. */
+const ISO_MONTH = /\b(20\d\d)-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
 const YEAR_BOUND = new RegExp(
   String.raw`\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+year\s+)?(?:CY\s?)?|(in|during|by|before)\s+(?:CY\s?)?|(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?\s+(?:to|until|till)\s+)(20\d\d)(?!\d|[/.-]\w|\s?Q[1-4]\b)`,
   "gi",
@@ -213,6 +215,10 @@ export function findDeadline(
     if (end >= reference) {
       found.push(candidate(yearBound, end));
     }
+  }
+  const isoMonth = yearBound === null && text.includes("-") ? firstMatch(ISO_MONTH, text) : null;
+  if (isoMonth !== null && !recorded(text, isoMonth.index) && !namesAThing(text, isoMonth)) {
+    found.push(candidate(isoMonth, endOfMonth(Number(isoMonth[1]), Number(isoMonth[2]) - 1)));
   }
   const partOfYear = text.includes("20") ? firstMatch(PART_OF_YEAR, text) : null;
   if (partOfYear !== null) {
