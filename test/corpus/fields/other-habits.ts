@@ -230,4 +230,14 @@ export const rows: FieldRow[] = [
     markdown: "- Add the lag alert that the 2025-03 incident lacked — Ana Ruiz",
     expect: { deadline: null },
   },
+  {
+    branch: "deadline event: a holiday or a hand-over is an event to be done before",
+    markdown: "- Add a lag alert (Ana Ruiz, by the next on-call handover)",
+    expect: { deadline: "by the next on-call handover", owners: ["Ana Ruiz"] },
+  },
+  {
+    branch: "deadline event: 'before Christmas' closing a dash list",
+    markdown: "- Add a lag alert — Ana Ruiz — OPS-1 — before Christmas",
+    expect: { deadline: "before Christmas", text: "Add a lag alert" },
+  },
 ];
