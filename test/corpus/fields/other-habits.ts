@@ -240,4 +240,23 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert — Ana Ruiz — OPS-1 — before Christmas",
     expect: { deadline: "before Christmas", text: "Add a lag alert" },
   },
+  {
+    branch: "owner key without a colon: 'Owner Omar Haddad —' opens the item",
+    markdown: "- Owner Omar Haddad — alert when the metrics ingester lags by 5 minutes — MET-30",
+    expect: {
+      owners: ["Omar Haddad"],
+      trackers: ["MET-30"],
+      text: "alert when the metrics ingester lags by 5 minutes",
+    },
+  },
+  {
+    branch: "owner key without a colon: a sentence of its own after the action",
+    markdown: "- Add a second ingester replica. Owner Omar Haddad. Due 2026-12-20. MET-31",
+    expect: { owners: ["Omar Haddad"], deadline: "2026-12-20" },
+  },
+  {
+    branch: "owner key without a colon: 'owner' inside the action's words names no one",
+    markdown: "- Notify the service owner Omar about every failed restart",
+    expect: { owners: [] },
+  },
 ];

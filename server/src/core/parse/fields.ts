@@ -8,7 +8,13 @@ import { readTextDeadline } from "./readers/deadlineText";
 import { readInlineFields } from "./readers/inlineFields";
 import { readGitLabMarks } from "./readers/gitlabMarks";
 import { readLeadingMarks } from "./readers/leadingMarks";
-import { readEmojiOwner, readMentions, readOwnedBy, readOwnsThis } from "./readers/ownerMentions";
+import {
+  readEmojiOwner,
+  readMentions,
+  readBareOwnerKey,
+  readOwnedBy,
+  readOwnsThis,
+} from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
 import { readAcronymSubject, readRequestSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
@@ -105,6 +111,7 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   readMentions(r);
   readEmojiOwner(r);
   readTrailing(r);
+  readBareOwnerKey(r);
   readInlineStatus(r);
   // The plain text without its tracker refs, for the readers of running text.
   const plain = toPlainText(

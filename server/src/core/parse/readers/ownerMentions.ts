@@ -48,6 +48,29 @@ export function readOwnedBy(r: Reading): void {
 }
 const LAST_WORD = /\s+\S+$/;
 
+// "Owner Omar Haddad —", "… replica. Owner Omar Haddad. Due …": the key without its colon, before a
+// capitalised name that a separator or the end closes.
+const BARE_OWNER_KEY =
+  /(?:^|[.;,]\s+|\s[-–—]\s+)(?:[Oo]wner|[Aa]ssignee|DRI)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=\s*(?:[.,;:]|\s[-–—]\s|$))/u;
+
+export function readBareOwnerKey(r: Reading): void {
+  if (
+    r.owners.length > 0 ||
+    (!r.lower.includes("owner ") && !r.lower.includes("assignee ") && !r.raw.includes("DRI "))
+  ) {
+    return;
+  }
+  const m = BARE_OWNER_KEY.exec(r.raw);
+  if (m === null) {
+    return;
+  }
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const span = { start, end: m.index + m[0].length };
+  if (claimOwners(r, ownersFrom(m[1], "field", r.ctx, span))) {
+    r.removals.push(span);
+  }
+}
+
 // "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence;
 // in a closing parenthetical the bracket stands for the object: "(Dana to drive)", "(Dana is on it)".
 const OWNS_THIS = new RegExp(
