@@ -259,4 +259,9 @@ export const rows: FieldRow[] = [
     markdown: "- Notify the service owner Omar about every failed restart",
     expect: { owners: [] },
   },
+  {
+    branch: "owner field: another key after a comma ends the owner ('backup: …' is not the owner)",
+    markdown: "- Document the provider failover (owner: Ana Ruiz, backup: Tariq Aziz) — SMS-14",
+    expect: { owners: ["Ana Ruiz"], trackers: ["SMS-14"], text: "Document the provider failover" },
+  },
 ];

@@ -34,6 +34,7 @@ const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
 const DESCRIPTION_KEY = new RegExp(`^(?:${DESCRIPTION_FIELD_KEYS})$`);
 const BRACKET_AFTER = /^\s*\([^()\n]{1,40}\)/;
 const NO_DIGIT = /^\D*$/;
+const OTHER_KEY = /^\p{L}[\p{L} -]{0,20}:/u;
 
 export function readInlineFields(r: Reading): void {
   const { raw } = r;
@@ -78,6 +79,11 @@ export function readInlineFields(r: Reading): void {
 function readOwnerField(r: Reading, written: string, start: number, end: number): void {
   // "(Owner: Kim, Q1 2027)": a date after the name is the deadline, read by the deadline readers.
   const parts = splitFields(written);
+  // "(owner: Ana Ruiz, backup: Tariq Aziz)": a key of another field, one the lexicon need not know, ends the owner.
+  const keyed = parts.length > 1 ? parts.findIndex((part, i) => i > 0 && OTHER_KEY.test(part)) : -1;
+  if (keyed > 0) {
+    parts.length = keyed;
+  }
   // "(Owner: Kim, PAY-779)": so is a tracker ref, read by the tracker readers.
   while (parts.length > 1 && isDeadlineOrRef(parts[parts.length - 1], r)) {
     parts.pop();
