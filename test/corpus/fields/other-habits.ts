@@ -264,4 +264,13 @@ export const rows: FieldRow[] = [
     markdown: "- Document the provider failover (owner: Ana Ruiz, backup: Tariq Aziz) — SMS-14",
     expect: { owners: ["Ana Ruiz"], trackers: ["SMS-14"], text: "Document the provider failover" },
   },
+  {
+    branch: "trailing parts: a weekday before a date belongs to the date ('due Friday 12th Dec')",
+    markdown: "- Run a provider failover drill — Ana & Tariq — SMS-15 — due Friday 12th Dec",
+    expect: {
+      owners: ["Ana", "Tariq"],
+      deadline: "due Friday 12th Dec",
+      text: "Run a provider failover drill",
+    },
+  },
 ];

@@ -33,6 +33,8 @@ const RESCHEDULED_LEAD = new RegExp(String.raw`^${RESCHEDULED}\s+`, "i");
 // "by Friday", "due 2026-03-01", and a new date.
 const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS}|${RESCHEDULED})\s+`, "i");
 const LEADING_ARROW = /^[→⇒]\s*/;
+/** "Friday 12th Dec", "Fri, 12 Dec": the weekday before a date only restates it. */
+const WEEKDAY_BEFORE_DATE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
 const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\s*`, "i");
 
 /**
@@ -97,7 +99,7 @@ export function fieldKind(r: Reading, part: string): "name" | "field" | undefine
     return withoutRefs(part, refs) === "" ? "field" : undefined;
   }
   const plain = toPlainText(part);
-  const dated = plain.replace(DEADLINE_LEAD, "");
+  const dated = plain.replace(DEADLINE_LEAD, "").replace(WEEKDAY_BEFORE_DATE, "");
   const date = findDeadline(dated, ctx.reference, ctx.dayFirst);
   if (date !== undefined) {
     return date.text.length >= dated.length - 2 ? "field" : undefined;
@@ -165,7 +167,7 @@ export function readParts(
       understood = true;
       continue;
     }
-    const dated = plain.replace(DEADLINE_LEAD, "");
+    const dated = plain.replace(DEADLINE_LEAD, "").replace(WEEKDAY_BEFORE_DATE, "");
     // After "moved from 2026-12-01 to …" the new date counts, not the first one written.
     let dateInPart = RESCHEDULED_LEAD.test(plain)
       ? findDeadline(dated, ctx.reference, ctx.dayFirst)
