@@ -273,4 +273,14 @@ export const rows: FieldRow[] = [
       text: "Run a provider failover drill",
     },
   },
+  {
+    branch:
+      "GitLab marks: a '/assign @handle' quick action names the owner and leaves the action's words",
+    markdown: '- Add retry with backoff to the artifact uploader #211 ~"priority::1" /assign @hkim',
+    expect: {
+      owners: ["@hkim"],
+      trackers: ["#211"],
+      text: "Add retry with backoff to the artifact uploader",
+    },
+  },
 ];

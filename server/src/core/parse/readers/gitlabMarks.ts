@@ -1,11 +1,13 @@
 import { type Reading } from "./reading";
 
 // GitLab's references written into an item, as its issue lists copy them: labels (~bug, ~"priority::1")
-// are tags, not words of the action; a milestone (%"16.7", %Q1-2027) is the item's timebox.
+// are tags, not words of the action; a milestone (%"16.7", %Q1-2027) is the item's timebox; "/assign" is a
+// quick action before the assignee's handle.
 
 const LABEL = /(?<![\w~])~(?:"[^"\n]{1,60}"|[A-Za-z][\w:.-]{0,59})/g;
 const MILESTONE = /(?<![\w%])%(?:"([^"\n]{1,40})"|([A-Za-z\d][\w.-]{0,39}))/;
 const SPACES = /^\s*/;
+const ASSIGN = /(?<!\S)\/assign(?=\s+@)/;
 
 export function readGitLabMarks(r: Reading): void {
   const { raw } = r;
@@ -20,6 +22,11 @@ export function readGitLabMarks(r: Reading): void {
         r.ownerInsertAt = r.pos;
       }
     }
+  }
+  const assign = raw.includes("/assign") ? ASSIGN.exec(raw) : null;
+  if (assign !== null) {
+    // "/assign @hkim": the quick action is no word of the action; the mention after it names the owner.
+    r.removals.push({ start: assign.index, end: assign.index + assign[0].length });
   }
   const milestone = raw.includes("%") ? MILESTONE.exec(raw) : null;
   if (milestone !== null) {
