@@ -283,4 +283,13 @@ export const rows: FieldRow[] = [
       text: "Add retry with backoff to the artifact uploader",
     },
   },
+  {
+    branch: "owner prefix: a name with a bracketed role before a dash ('Lena Vogt (assignee) — …')",
+    markdown: "- Lena Vogt (assignee) — add ingester lag to the on-call dashboard — MET-33",
+    expect: {
+      owners: ["Lena Vogt"],
+      trackers: ["MET-33"],
+      text: "add ingester lag to the on-call dashboard",
+    },
+  },
 ];

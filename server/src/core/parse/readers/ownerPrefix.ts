@@ -51,11 +51,11 @@ const TIMEBOX =
   /^\d+(?:\.\d+)?\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const WORD_NEXT = /^\s*[\p{L}\d]/u;
 /**
- * "Alice Smith — evaluate …", "Unassigned – …", "@ops - …", "Data team — …": up to three words, then a spaced
- * dash; a dash may stand before them too ("— Dev — make …").
+ * "Alice Smith — evaluate …", "Unassigned – …", "@ops - …", "Data team — …": up to three words, maybe a
+ * bracket ("Lena Vogt (assignee) — …"), then a spaced dash; a dash may stand before them too ("— Dev — make …").
  */
 const PREFIX_OWNER_DASH =
-  /^\s*(?:(?:[—–]|--)\s+)?(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
+  /^\s*(?:(?:[—–]|--)\s+)?(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}(?:\s+\([^()\n]{1,30}\))?|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
 const ENDS_IN_BRACKET = /\)$/;
 
 /**
