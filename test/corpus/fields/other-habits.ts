@@ -292,4 +292,18 @@ export const rows: FieldRow[] = [
       text: "add ingester lag to the on-call dashboard",
     },
   },
+  {
+    branch: "labelled line: 'Action:' on a wrapped line of a lesson's list item is an item",
+    markdown:
+      "## Lessons learned\n\n1. Cache keys expired together after the deploy.\n   Action: add random TTL jitter to cache writes (Ivy Chen, CACHE-70)",
+    items: ["add random TTL jitter to cache writes"],
+    expect: { owners: ["Ivy Chen"], trackers: ["CACHE-70"] },
+  },
+  {
+    branch: "labelled line: an arrow before 'Action:' only points at the label",
+    markdown:
+      "## Lessons learned\n\n1. Nobody saw the hit ratio drop for 20 minutes.\n   → Action: alert on hit ratio below 80% — Marcus Hale — CACHE-71",
+    items: ["alert on hit ratio below 80%"],
+    expect: { owners: ["Marcus Hale"], text: "alert on hit ratio below 80%" },
+  },
 ];

@@ -396,8 +396,9 @@ export function readLabelledLines(
     }
     const start = builder.lines.lineStart(first);
     const marker = LIST_MARKER.exec(lineText);
-    const offset =
-      marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
+    const lead = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
+    // "→ Action: …": the arrow only points at the label.
+    const offset = lead + (ARROW_LEAD.exec(lineText.slice(lead))?.[0].length ?? 0);
     const end = builder.lines.lineEnd(lastLine);
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
@@ -423,6 +424,8 @@ export function readLabelledLines(
   // Only a labelled line that ends its paragraph has the list below it as its notes.
   return last?.lastLine === map[1] - 1 ? last : undefined;
 }
+
+const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;
 
 /** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
 function isWritersNote(fields: TextFields): boolean {

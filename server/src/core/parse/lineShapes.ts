@@ -16,8 +16,9 @@ export const DASHED_FIELD_KEY = new RegExp(
 /** The same at the start of any line of a wrapped item: "1. Cap the backoff\n   Owner - Ana\n   Due - EOQ". */
 export const DASHED_FIELD_KEY_LINES = new RegExp(DASHED_FIELD_KEY.source, "gim");
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
+// "→ Action: add jitter": an arrow may lead the label.
 export const ACTION_LABEL =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
 export const PLANNED_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;

@@ -445,7 +445,8 @@ export function readLabelledListItems(
 ): void {
   for (const node of nodes) {
     if (node.paragraph !== undefined) {
-      readLabelledLines(builder, [node.paragraph[0], node.paragraph[0] + 1], section);
+      // "1. Keys expired together.\n   Action: add TTL jitter": a labelled line may continue the item.
+      readLabelledLines(builder, node.paragraph, section);
     }
     readLabelledListItems(builder, node.children, section);
   }
