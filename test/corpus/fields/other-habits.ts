@@ -306,4 +306,20 @@ export const rows: FieldRow[] = [
     items: ["alert on hit ratio below 80%"],
     expect: { owners: ["Marcus Hale"], text: "alert on hit ratio below 80%" },
   },
+  {
+    branch:
+      "owner prefix: the key written inside the bracket with a placeholder ('(owner TBD): …') is unassigned",
+    markdown: "- AI-3 (owner TBD): Move billing to the batch platform (ETA: Q1)",
+    expect: {
+      owners: [],
+      ownerUnassigned: true,
+      deadline: "Q1",
+      text: "Move billing to the batch platform",
+    },
+  },
+  {
+    branch: "owner prefix: 'Owner TBD: …' without brackets is unassigned too",
+    markdown: "- Owner TBD: publish the drill results to the engineering blog",
+    expect: { ownerUnassigned: true, text: "publish the drill results to the engineering blog" },
+  },
 ];

@@ -196,6 +196,11 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     }
     text = inner;
   }
+  // "(owner TBD): …", "(Owner: Ana Lima): …": the key written in front of its value.
+  const keyed = text.length > 6 ? KEY_IN_FRONT.exec(text) : null;
+  if (keyed !== null && VALUE_AFTER_KEY.test(text.slice(keyed[0].length))) {
+    text = text.slice(keyed[0].length);
+  }
   if (text === "") {
     return { kind: "unassigned" };
   }
@@ -327,6 +332,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
+const KEY_IN_FRONT = /^(?:owners?|assignees?|dri)\s*[:=]?\s+/i;
+const VALUE_AFTER_KEY = /^(?:[@\p{Lu}]|tbd\b|tbc\b|tba\b|unassigned\b|\?)/u;
 const BRACKET_ROLE_KEY = new RegExp(
   String.raw`^\s*(?:${OWNER_FIELD_KEYS}|lead|tech lead|contact|manager|em)\s*[:=–—-]\s*`,
   "i",
