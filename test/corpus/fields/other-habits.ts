@@ -322,4 +322,9 @@ export const rows: FieldRow[] = [
     markdown: "- Owner TBD: publish the drill results to the engineering blog",
     expect: { ownerUnassigned: true, text: "publish the drill results to the engineering blog" },
   },
+  {
+    branch: "owner subject: 'I' names no one: the writer is not named in the item",
+    markdown: "- I'll move the partner certificate to automatic renewal by Friday (OPS-2201)",
+    expect: { owners: [], trackers: ["OPS-2201"] },
+  },
 ];

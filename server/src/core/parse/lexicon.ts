@@ -461,7 +461,7 @@ platform | data | security | infrastructure | infra | network | networking | sto
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = new Set([
   ...set(`
-owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
+i | me | myself | owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
 | wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
 | assignee | assignees | dri | poc | driver | accountable | responsible | description | eta | target
 | slo | slos | sla | slas | sli | slis | ci | cd | ci/cd | ui | ux | iam | tls | ssl | vpn | sso | mfa | rbac | etl | oom
