@@ -327,4 +327,9 @@ export const rows: FieldRow[] = [
     markdown: "- I'll move the partner certificate to automatic renewal by Friday (OPS-2201)",
     expect: { owners: [], trackers: ["OPS-2201"] },
   },
+  {
+    branch: "trailing dash: a bracketed reference after the last dash leaves the name before it",
+    markdown: "- Add a lag alert — Ana Ruiz — (GH-12)",
+    expect: { owners: ["Ana Ruiz"], trackers: ["GH-12"], text: "Add a lag alert" },
+  },
 ];

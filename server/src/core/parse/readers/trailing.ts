@@ -66,6 +66,7 @@ const TRAILING_REF =
 /** What may be left of a reference word once the reference is cut out: its brackets, a "#". */
 const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const TRAILING_ARROW = /(?<!\s)\s+(?:→|=>|->)\s+([^→=>\n]{1,80})$/;
+const DANGLING_DASH = /(?<!\s)\s+(?:[–—|]|--?)$/;
 const DASH_BETWEEN = /\s(?:[–—|]|--?)\s/;
 /** Hashtags closing the item, as note apps file them ("#reliability", "#team/infra"); "#123" is a ticket. */
 const TRAILING_TAGS = /(?<!\s)\s+(?:#[A-Za-z][\w/-]*\s*)+$/;
@@ -110,6 +111,13 @@ function readOneTrailer(r: Reading, head: string): boolean {
   const tags = tail === "" ? null : TRAILING_TAGS.exec(tail);
   if (tags !== null && head.length - tail.length + tags.index > r.pos) {
     return cutTail(r, head.length - tail.length + tags.index);
+  }
+  // "… — Ana Ruiz — (GH-12)": once the bracket is read, the dash before it separates nothing.
+  const end = head.charAt(head.length - 1);
+  const dangling =
+    end === "—" || end === "–" || end === "-" || end === "|" ? DANGLING_DASH.exec(head) : null;
+  if (dangling !== null && dangling.index > r.pos) {
+    return cutTail(r, dangling.index);
   }
   const refStart = trailingRefStart(r, head);
   if (refStart !== undefined) {
