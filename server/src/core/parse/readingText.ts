@@ -5,11 +5,11 @@ import { withoutComments } from "./markdownText";
 
 // A line break inside an item, with the indentation after it: most often the writer's editor wrapped a
 // long line. Read as spaces of the same length, so the item reads as one line and every offset holds. A
-// break stays where the next line is one of its own: a labelled field ("Owner: Ana", "**Where:** …"), an
-// emoji label, a list marker.
+// break stays where the next line is one of its own: a labelled field ("Owner: Ana", "Owner - Ana",
+// "**Where:** …"), an emoji label, a list marker.
 const LINE_BREAK = /\r?\n[ \t]*/g;
 const OWN_LINE = new RegExp(
-  String.raw`(?:(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
+  String.raw`(?:(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?(?:\s*[:=]|\s+[-–—→]\s)|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
   "iuy",
 );
 // Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
