@@ -147,11 +147,6 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Ana"], trackers: ["AUTH-303"] },
   },
   {
-    branch: "owner: a person's team stays a group",
-    markdown: "- Lower the limiter alert threshold (Ana's team) — AUTH-303",
-    expect: { owners: ["Ana's team"], ownerIsGroup: true },
-  },
-  {
     branch: "owned by: 'Assigned to <name>, due …' ends the name at the comma",
     markdown:
       "- Rebuild the search index nightly until the fix lands. Assigned to Giulia Conti, due 12/14.",

@@ -35,7 +35,7 @@ const PERSON = String.raw`@[\w.-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)
 // "Ask Ana to add …", "Ana, can you add …?": a request that hands the work to the person named.
 const ASKED = new RegExp(String.raw`^\s*ask\s+(${PERSON})\s+to\s+(?=\p{Ll})`, "iu");
 const ADDRESSED = new RegExp(
-  String.raw`^\s*(${PERSON}),\s+(?:can|could|would|will)\s+you\s+(?=\p{Ll})`,
+  String.raw`^\s*(${PERSON})\s*,\s+(?:can|could|would|will)\s+you\s+(?=\p{Ll})`,
   "u",
 );
 /** "adding" → "add", "moving" → "move", "writing" → "write": the verbs an -ing form may come from. */
@@ -86,9 +86,7 @@ export function readRequestSubject(r: Reading): void {
     return;
   }
   consumeSubject(r, start, request[0].length);
-  const mark = request[0].startsWith(",", request[0].indexOf(request[1]) + request[1].length)
-    ? r.raw.indexOf("?", start + request[0].length)
-    : -1;
+  const mark = lead === "ask " ? -1 : r.raw.indexOf("?", start + request[0].length);
   if (mark !== -1) {
     r.removals.push({ start: mark, end: mark + 1 });
   }
