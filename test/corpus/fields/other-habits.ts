@@ -327,4 +327,14 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert — Ana Ruiz — (GH-12)",
     expect: { owners: ["Ana Ruiz"], trackers: ["GH-12"], text: "Add a lag alert" },
   },
+  {
+    branch: "owned by: 'the <name> team' is read whole as one group",
+    markdown: "- Add a lag alert — owned by the SRE team",
+    expect: { owners: ["the SRE team"], ownerIsGroup: true, text: "Add a lag alert" },
+  },
+  {
+    branch: "owned by: 'assigned to the payments team' names the group",
+    markdown: "- Add a lag alert, assigned to the payments team",
+    expect: { owners: ["the payments team"], ownerIsGroup: true },
+  },
 ];
