@@ -337,4 +337,15 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert, assigned to the payments team",
     expect: { owners: ["the payments team"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "comma fields: a closing sentence that is only a name and fields ('… alert. Ana Ruiz, OPS-1, Dec 1.')",
+    markdown: "- Add a lag alert on the ingester. Ana Ruiz, OPS-1, Dec 1.",
+    expect: { owners: ["Ana Ruiz"], trackers: ["OPS-1"], deadline: "Dec 1" },
+  },
+  {
+    branch: "comma fields: a closing sentence with more than names and fields names no one",
+    markdown: "- Add a lag alert on the ingester. Ana, Bob and Carol agreed on it, OPS-1.",
+    expect: { owners: [] },
+  },
 ];

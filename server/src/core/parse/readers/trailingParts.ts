@@ -61,6 +61,11 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
     parts.push({ part, comma });
     cut = comma;
   }
+  // "Add a lag alert. Ana Ruiz, OPS-1, Dec 1.": the list may open a sentence of its own.
+  const stop = parts.length > 0 && parts.length < 4 ? head.lastIndexOf(". ", cut) : -1;
+  if (stop > r.pos && cut === parts[parts.length - 1].comma && head.indexOf(",", stop) === cut) {
+    parts.push({ part: head.slice(stop + 1, cut), comma: stop + 1 });
+  }
   // Most comma lists name no one: the cheap name test goes before the date and reference readers.
   if (!parts.some(({ part }) => isPersonName(r, toPlainText(part)))) {
     return undefined;
