@@ -56,6 +56,7 @@ const BARE_OWNER_KEY =
 export function readBareOwnerKey(r: Reading): void {
   if (
     r.owners.length > 0 ||
+    r.ownerUnassigned ||
     (!r.lower.includes("owner ") && !r.lower.includes("assignee ") && !r.raw.includes("DRI "))
   ) {
     return;

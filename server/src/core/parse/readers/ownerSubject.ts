@@ -66,15 +66,25 @@ export function readAcronymSubject(r: Reading): void {
 
 /** "Ask Ana to add …", "Ana, can you add …?": a request names its owner; its question mark asks nothing. */
 export function readRequestSubject(r: Reading): void {
-  // Both shapes need "ask " or " you ": a cheap test before any slice.
-  if (r.owners.length > 0 || (!r.lower.includes("ask ") && !r.lower.includes(" you "))) {
+  if (r.owners.length > 0) {
     return;
   }
+  // Cheap tests at the sentence's start first: "Ask " opens it, or a short name and a comma do, " can
+  // you" right after the comma.
   const start = sentenceStart(r);
+  let at = start;
+  while (r.raw.charCodeAt(at) === 0x20) {
+    at++;
+  }
+  const asked = r.lower.startsWith("ask ", at);
+  if (!asked) {
+    const comma = r.raw.indexOf(",", at);
+    if (comma === -1 || comma - at > 40 || !r.lower.slice(comma, comma + 14).includes(" you ")) {
+      return;
+    }
+  }
   const rest = r.raw.slice(start);
-  const lead = rest.trimStart().slice(0, 4).toLowerCase();
-  const request =
-    lead === "ask " ? ASKED.exec(rest) : rest.includes(" you ") ? ADDRESSED.exec(rest) : null;
+  const request = asked ? ASKED.exec(rest) : ADDRESSED.exec(rest);
   if (request === null) {
     return;
   }
@@ -86,7 +96,7 @@ export function readRequestSubject(r: Reading): void {
     return;
   }
   consumeSubject(r, start, request[0].length);
-  const mark = lead === "ask " ? -1 : r.raw.indexOf("?", start + request[0].length);
+  const mark = asked ? -1 : r.raw.indexOf("?", start + request[0].length);
   if (mark !== -1) {
     r.removals.push({ start: mark, end: mark + 1 });
   }
@@ -105,8 +115,8 @@ export function readWillSubject(r: Reading): void {
   }
   let will = PREFIX_WILL.exec(subjectAndRest);
   // "Over the next two weeks, Marco will add …": the subject comes after a time phrase.
-  const time =
-    will === null && subjectAndRest.includes(", ") ? TIME_LEAD.exec(subjectAndRest) : null;
+  const comma = will === null ? subjectAndRest.indexOf(", ") : -1;
+  const time = comma !== -1 && comma < 50 ? TIME_LEAD.exec(subjectAndRest) : null;
   if (time !== null) {
     start += time[0].length;
     subjectAndRest = raw.slice(start);
