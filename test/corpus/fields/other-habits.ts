@@ -348,4 +348,17 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert on the ingester. Ana, Bob and Carol agreed on it, OPS-1.",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "owner cell: wiki mentions of display names ('@Ana Ruiz @Ben Ode') are the people named",
+    markdown:
+      "## Action items\n\n| Action item | Assignee | Due date |\n|---|---|---|\n| Schedule reindexing outside business hours | @Ana Ruiz @Ben Ode | Jan 8, 2027 |",
+    expect: { owners: ["Ana Ruiz", "Ben Ode"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner cell: a handle stays a handle",
+    markdown:
+      "## Action items\n\n| Action item | Assignee | Due date |\n|---|---|---|\n| Schedule reindexing outside business hours | @ana.ruiz | Jan 8, 2027 |",
+    expect: { owners: ["@ana.ruiz"] },
+  },
 ];

@@ -196,6 +196,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     }
     text = inner;
   }
+  // "@Ana Ruiz @Ben Ode": mentions of display names, as wikis export them, are the people named.
+  if (text.startsWith("@") && DISPLAY_MENTION.test(text)) {
+    text = text.replace(MENTION_MARK, (mark, at: number) => (at === 0 ? "" : ", "));
+  }
   // "(owner TBD): …", "(Owner: Ana Lima): …": the key written in front of its value.
   const keyed = text.length > 6 ? KEY_IN_FRONT.exec(text) : null;
   if (keyed !== null && VALUE_AFTER_KEY.test(text.slice(keyed[0].length))) {
@@ -332,6 +336,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
 }
 
 const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
+const DISPLAY_MENTION = /^@\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+const MENTION_MARK = /\s*@(?=\p{Lu})/gu;
 const KEY_IN_FRONT = /^(?:owners?|assignees?|dri)\s*[:=]?\s+/i;
 const VALUE_AFTER_KEY = /^(?:[@\p{Lu}]|tbd\b|tbc\b|tba\b|unassigned\b|\?)/u;
 const BRACKET_ROLE_KEY = new RegExp(
