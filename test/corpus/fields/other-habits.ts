@@ -361,4 +361,9 @@ export const rows: FieldRow[] = [
       "## Action items\n\n| Action item | Assignee | Due date |\n|---|---|---|\n| Schedule reindexing outside business hours | @ana.ruiz | Jan 8, 2027 |",
     expect: { owners: ["@ana.ruiz"] },
   },
+  {
+    branch: "trailing paren: 'due <date>' after the owner's parenthetical keeps the owner",
+    markdown: "- Add a lag alert [OPS-1] (Ana Ruiz) due 2026-12-20",
+    expect: { owners: ["Ana Ruiz"], deadline: "2026-12-20", text: "Add a lag alert" },
+  },
 ];

@@ -1,5 +1,6 @@
 import { findDeadline, splitFields } from "../dates";
 import {
+  DEADLINE_LEADS,
   DONE_MARKS,
   DONE_REPORTS,
   DONE_TICK,
@@ -319,10 +320,13 @@ function onlyRefsAndDate(r: Reading, head: string, start: number): boolean {
   if (rest === "") {
     return r.trackerRefs.some((claim) => claim.span !== undefined && claim.span.start >= start);
   }
-  const date = findDeadline(rest, r.ctx.reference, r.ctx.dayFirst);
-  return date !== undefined && date.text.length >= rest.length - 2;
+  // "(Ana Ruiz) due 2026-12-20": the word leading the date is part of it.
+  const dated = rest.replace(DATE_LEAD, "");
+  const date = findDeadline(dated, r.ctx.reference, r.ctx.dayFirst);
+  return date !== undefined && date.text.length >= dated.length - 2;
 }
 const REF_MARKS = /[[\]()#]+/g;
+const DATE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS})\s+`, "i");
 
 /** A cheap test before TRAILING_REF: ")" ends the text before the last blank. */
 function closesParenBeforeLastWord(head: string): boolean {
