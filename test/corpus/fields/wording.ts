@@ -339,4 +339,19 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: write down our understanding of the relay failover",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a direction noun opens the item with its object",
+    markdown: "- [ ] Rosa Lind: improvements to the relay's on-call handover notes",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a direction noun as a label before the change",
+    markdown: "- [ ] Rosa Lind: Improvement: add a retry with jitter to the relay's sender",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a direction noun as the subject of a statement",
+    markdown: "- [ ] Rosa Lind: enhancements to the relay dashboard are listed in the linked issue",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -161,6 +161,24 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
 | handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise`);
 
+/**
+ * Nouns of a direction read as their verb when they open an item with their object after them
+ * ("Improvements to the launch checklist" reads as "improve …"); "Improvement: add …" is a label.
+ */
+export const DIRECTION_NOUNS = new Map<string, string>([
+  ["improvement", "improve"],
+  ["improvements", "improve"],
+  ["enhancement", "enhance"],
+  ["enhancements", "enhance"],
+  ["optimization", "optimize"],
+  ["optimizations", "optimize"],
+  ["optimisation", "optimise"],
+  ["optimisations", "optimise"],
+  ["refinement", "refine"],
+  ["refinements", "refine"],
+  ["reduction", "reduce"],
+]);
+
 /** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
 export const AMOUNT_VERBS = set(`
 increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);

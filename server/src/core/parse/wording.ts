@@ -10,6 +10,7 @@ import {
   MINDSET_NOUNS,
   COPULAS,
   DEFINITE_WORDS,
+  DIRECTION_NOUNS,
   DETERMINERS,
   ENSURE_WORDS,
   FILLER_WORDS,
@@ -308,11 +309,11 @@ function clauseOf(input: WordingInput): Clause {
   ) {
     index++;
   }
-  const lead = words[index] === undefined ? "" : verbOf(words[index]);
   const explanation = EXPLANATION.exec(sentence);
   const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
   const main = asked.includes("(") ? asked.replace(/\s*\([^()]*\)/g, "") : asked;
+  const lead = words[index] === undefined ? "" : leadOf(words[index], words[index + 1], main);
   return { text, sentence, main, deliverable: undefined, lower, words, index, lead };
 }
 
@@ -333,6 +334,19 @@ function deliverableOf(sentence: string): string {
   }
   return lower.slice(0, cut);
 }
+
+/** The lead word as a verb: an -ing form or a direction noun before its object ("improvements to …"). */
+function leadOf(word: string, next: string | undefined, main: string): string {
+  const noun = DIRECTION_NOUNS.get(word);
+  // "Improvements to the dashboard are tracked in …": the noun is a subject, and the sentence says something else.
+  return noun !== undefined &&
+    next !== undefined &&
+    QUALIFIER_WORDS.has(next) &&
+    !FINITE_VERB.test(main)
+    ? noun
+    : verbOf(word);
+}
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/i;
 
 /** An -ing form read as its verb: "improving" → "improve", "getting" → "get"; other words as they are. */
 export function verbOf(word: string): string {
