@@ -354,4 +354,26 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: enhancements to the relay dashboard are listed in the linked issue",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: 'more' and a quality inside the object, with a qualifier after it",
+    markdown: "- [ ] Rosa Lind: make the relay's mail sender more resilient to DNS timeouts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'a more' and a quality before a concrete noun",
+    markdown: "- [ ] Rosa Lind: a more reliable handover between the relay and the kiosk",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'more' and a quality reached by a named means",
+    markdown:
+      "- [ ] Rosa Lind: make the relay more resilient to DNS timeouts by reconnecting with backoff",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'more' and a quality with an explanation of what it means",
+    markdown:
+      "- [ ] Rosa Lind: make the relay alert more useful: include the queue name and its depth",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -560,6 +560,16 @@ const degreeWithoutMeasure: Reader = (clause) => {
         why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough`,
       };
     }
+    // "Make the worker more resilient to failovers", "a more robust integration": a quality raised by
+    // no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
+    if (
+      (words[at] === "more" || words[at] === "less") &&
+      isQuality(words[at + 1]) &&
+      clause.main === clause.sentence &&
+      !(clause.lower.includes("ing") && MEANS.test(clause.lower))
+    ) {
+      return { class: "vague", why: `"${words[at]} ${words[at + 1]}" has no measure of enough` };
+    }
   }
   return undefined;
 };
