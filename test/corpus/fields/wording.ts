@@ -376,4 +376,29 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: make the relay alert more useful: include the queue name and its depth",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: ensure something works, with no test of it named",
+    markdown: "- [ ] Rosa Lind: ensure the kiosk's offline mode works as expected",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: ensure something runs somewhere named",
+    markdown: "- [ ] Rosa Lind: ensure the relay's nightly purge runs against the replica",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: keep people updated, with no measure of when",
+    markdown: "- [ ] Rosa Lind: keep the ward managers updated",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: make sure people are kept informed",
+    markdown: "- [ ] Rosa Lind: make sure the kiosk vendors are kept informed",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: keep a thing in a named state",
+    markdown: "- [ ] Rosa Lind: keep the relay image pinned to the digest we tested",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -347,6 +347,13 @@ export const PLAN_NOUNS = set(
   `plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`,
 );
 
+/** States one keeps people or things in with no measure of when: "keep stakeholders updated", "… in the loop". */
+export const KEPT_STATES = set(`updated | posted | apprised | loop | briefed`);
+
+/** "Ensure the fallback forms work", "… works as expected": working, with no test of it named. */
+export const WORKS_AS_STATE =
+  /\b(?:works?|working|functions?|functioning)(?: (?:correctly|properly|fine|well|reliably|smoothly|as (?:expected|intended)))?$/;
+
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =
   /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;

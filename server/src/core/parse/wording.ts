@@ -17,6 +17,7 @@ import {
   HEDGED_QUANTITY,
   HEDGE_WORDS,
   INVESTIGATION_LABELS,
+  KEPT_STATES,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
   MEETING_NOUNS,
@@ -45,6 +46,7 @@ import {
   VAGUE_MODIFIERS,
   VERB_OPENERS,
   VIA_PARTNER,
+  WORKS_AS_STATE,
 } from "./lexicon";
 
 // The wording judgement of one action: does it name a change someone can later check, an activity
@@ -469,7 +471,7 @@ const qualityState: Reader = (clause) => {
   const sentence = lower.includes("up to date") ? lower.replace(UP_TO_DATE, "up-to-date") : lower;
   // "Keep the runbook up to date", "keep the dashboards accurate": a state to hold, with no measure.
   const kept = clause.lead === "keep" ? sentence.match(LOWER_WORD) : null;
-  if (kept !== null && kept.length <= 8 && isQuality(kept[kept.length - 1])) {
+  if (kept !== null && kept.length <= 8 && isKeptState(kept[kept.length - 1])) {
     return {
       class: "vague",
       why: `"keep … ${kept[kept.length - 1]}" is a quality with no measure`,
@@ -492,12 +494,18 @@ const qualityState: Reader = (clause) => {
       if (rest[at]?.endsWith("ly") === true) {
         at++;
       }
-      if (isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
+      // "… is kept informed", "… are kept updated": a state held, read as the state.
+      const held = rest[at] === "kept" && isKeptState(rest[at + 1]);
+      if (held || isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
+        at += held ? 1 : 0;
         return {
           class: "vague",
           why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure`,
         };
       }
+    }
+    if (found === ensure && rest.length > 1 && WORKS_AS_STATE.test(rest.join(" "))) {
+      return { class: "vague", why: `"${found[0].trim()} … works" names no test of it` };
     }
     const comparative =
       found === ensure ? rest.find((word) => UNMEASURED_COMPARATIVES.has(word)) : undefined;
@@ -522,6 +530,10 @@ const qualityState: Reader = (clause) => {
   }
   return undefined;
 };
+
+function isKeptState(word: string | undefined): boolean {
+  return isQuality(word) || (word !== undefined && KEPT_STATES.has(word));
+}
 
 const ongoing: Reader = (clause) =>
   ONGOING_ADVERBS.has(clause.words[clause.index] ?? "")
