@@ -401,4 +401,29 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: keep the relay image pinned to the digest we tested",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: lessons as the object, with no content named",
+    markdown: "- [ ] Rosa Lind: capture the learnings from the kiosk outage",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: make sure lessons are passed on",
+    markdown: "- [ ] Rosa Lind: make sure the lessons are shared with the depot leads",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a lessons-learned document with a place to publish it",
+    markdown: "- [ ] Rosa Lind: publish a lessons-learned summary on the relay team's blog",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: get visibility, with no view or signal named",
+    markdown: "- [ ] Rosa Lind: gain visibility into the relay's retry volume per sender",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: visibility through a named view",
+    markdown: "- [ ] Rosa Lind: get visibility into relay queue depth via a panel per sender",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -263,6 +263,16 @@ export const MINDSET_LEADS = set(
 export const MINDSET_NOUNS = set(
   `awareness | understanding | familiarity | mindfulness | culture | mindset`,
 );
+/** "Get visibility into …", "gain insight into …": knowing more, with no view or signal named that gives it. */
+export const VISIBILITY_LEADS = set(`get | gain | have`);
+export const VISIBILITY_NOUNS = set(`visibility | insight | insights | awareness | understanding`);
+
+/** What an incident taught, as an object: "document learnings", "share the lessons" name no content to check. */
+export const LESSON_NOUNS = set(`learnings | lessons | takeaways`);
+/** Verbs that pass lessons on or keep them ("capture", "share", "make sure … are shared"). */
+export const LESSON_VERBS = set(`
+document | share | capture | communicate | circulate | write | record | spread | disseminate | publish | present
+| summarise | summarize | collect | gather | socialise | socialize | distribute | apply | incorporate | ensure | make`);
 
 /** Wishes that something will not happen again, which name no change. */
 export const NEVER_AGAIN =

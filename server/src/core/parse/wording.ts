@@ -18,6 +18,8 @@ import {
   HEDGE_WORDS,
   INVESTIGATION_LABELS,
   KEPT_STATES,
+  LESSON_NOUNS,
+  LESSON_VERBS,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
   MEETING_NOUNS,
@@ -46,6 +48,8 @@ import {
   VAGUE_MODIFIERS,
   VERB_OPENERS,
   VIA_PARTNER,
+  VISIBILITY_LEADS,
+  VISIBILITY_NOUNS,
   WORKS_AS_STATE,
 } from "./lexicon";
 
@@ -588,15 +592,42 @@ const degreeWithoutMeasure: Reader = (clause) => {
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 const mindset: Reader = (clause) => {
-  if (!MINDSET_LEADS.has(clause.lead)) {
+  const knowing = VISIBILITY_LEADS.has(clause.lead);
+  // "Gain visibility into depth via a panel per consumer": the means is the change.
+  if (!(knowing || MINDSET_LEADS.has(clause.lead)) || (knowing && MEANS_NAMED.test(clause.main))) {
     return undefined;
   }
-  const after = clause.words.slice(clause.index + 1, clause.index + 4);
-  const noun = after.find((word) => MINDSET_NOUNS.has(word));
-  return noun === undefined
-    ? undefined
-    : { class: "vague", why: `"${clause.lead} ${noun}" names a state of mind, not a change` };
+  const nouns = knowing ? VISIBILITY_NOUNS : MINDSET_NOUNS;
+  const noun = clause.words
+    .slice(clause.index + 1, clause.index + 4)
+    .find((word) => nouns.has(word));
+  if (noun === undefined) {
+    return undefined;
+  }
+  const why = knowing
+    ? "names no view or signal that gives it"
+    : "names a state of mind, not a change";
+  return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
 };
+
+/** "Document learnings from the outage", "make sure lessons are shared": lessons name no content to check. */
+const lessons: Reader = (clause) => {
+  const { lower, words, index, lead } = clause;
+  if (!(lower.includes("lesson") || lower.includes("learnings") || lower.includes("takeaway"))) {
+    return undefined;
+  }
+  if (!LESSON_VERBS.has(lead)) {
+    return undefined;
+  }
+  // The object's head: the first word after the verb that is no filler ("the", "any", "up", "sure that").
+  const head = words
+    .slice(index + 1, index + 5)
+    .find((word) => !FILLER_WORDS.has(word) && !LESSON_SKIPPED.has(word));
+  return head !== undefined && LESSON_NOUNS.has(head)
+    ? { class: "vague", why: `"${lead} … ${head}" names no content to check` }
+    : undefined;
+};
+const LESSON_SKIPPED = new Set(["up", "sure", "key", "main", "these", "those", "any", "some"]);
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 const amountWithoutTarget: Reader = (clause) =>
@@ -697,6 +728,7 @@ const VAGUE_READERS: Reader[] = [
   inceptive,
   hedgedQuantity,
   mindset,
+  lessons,
   degreeWithoutMeasure,
   leadAndObject,
   amountWithoutTarget,
