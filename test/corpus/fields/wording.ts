@@ -426,4 +426,34 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: get visibility into relay queue depth via a panel per sender",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: socialising a procedure is talk",
+    markdown: "- [ ] Rosa Lind: socialise the kiosk downtime procedure with the depot leads",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: chasing someone else for their work",
+    markdown: "- [ ] Rosa Lind: chase the relay vendor for their incident report",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: pushing a vendor for an answer",
+    markdown: "- [ ] Rosa Lind: push the kiosk vendor for a fix to the pairing bug",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: pushing a change out",
+    markdown: "- [ ] Rosa Lind: push the relay config to every depot for the weekend",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: identifying improvements names none",
+    markdown: "- [ ] Rosa Lind: identify improvements to the kiosk restock run",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a light verb sets up a deep dive",
+    markdown: "- [ ] Rosa Lind: do a deep dive into the relay's retry parser",
+    expect: { verb: "process" },
+  },
 ];

@@ -16,7 +16,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
-| learn`);
+| learn | socialise | socialize | chase | push`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -99,6 +99,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
+  // "Push the vendor for a fix" presses someone; "push the config to the stores" changes something.
+  push: /^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|commitment|root cause)\b/,
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
   confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
   // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.
@@ -108,7 +110,7 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
     /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^(?:out|for)\b/,
   observe: /^/,
   identify:
-    /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities)\b/,
+    /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities|improvements|enhancements)\b/,
   determine: /^(?:whether|if|why|how|what|the root|root)\b/,
   understand: /./,
   // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
@@ -307,7 +309,7 @@ export const LIGHT_VERBS = set(
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`
 discussion | discussions | meeting | meetings | conversation | conversations | call | calls | chat | chats | session
-| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | talk | talks | sync-up`);
+| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | dive | talk | talks | sync-up`);
 
 /** Cadence words: a recurring meeting is an institution someone can check exists. */
 export const RECURRENCE_WORDS = set(`
