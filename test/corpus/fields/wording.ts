@@ -456,4 +456,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: do a deep dive into the relay's retry parser",
     expect: { verb: "process" },
   },
+  {
+    branch: "vague: a state done 'properly', with no measure",
+    markdown: "- [ ] Rosa Lind: relay config changes to be properly tested going forward",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a manner adverb opens the action",
+    markdown: "- [ ] Rosa Lind: thoroughly document the kiosk failover",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: an -ly word that is no manner",
+    markdown:
+      "- [ ] Rosa Lind: make the relay's sender field nullable and default it to the depot address",
+    expect: { verb: "outcome" },
+  },
 ];

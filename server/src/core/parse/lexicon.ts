@@ -366,6 +366,15 @@ export const KEPT_STATES = set(`updated | posted | apprised | loop | briefed`);
 export const WORKS_AS_STATE =
   /\b(?:works?|working|functions?|functioning)(?: (?:correctly|properly|fine|well|reliably|smoothly|as (?:expected|intended)))?$/;
 
+/** Manners with no measure: "thoroughly document …" says how well, not what. */
+export const MANNER_ADVERBS = set(
+  `properly | adequately | thoroughly | appropriately | sufficiently | carefully | suitably`,
+);
+/** A state done in such a manner: "to be properly tested", "alerts are adequately routed". */
+export const MANNER_STATE = new RegExp(
+  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) [a-z]+`,
+);
+
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =
   /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;

@@ -20,6 +20,8 @@ import {
   KEPT_STATES,
   LESSON_NOUNS,
   LESSON_VERBS,
+  MANNER_ADVERBS,
+  MANNER_STATE,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
   MEETING_NOUNS,
@@ -481,6 +483,10 @@ const qualityState: Reader = (clause) => {
       why: `"keep … ${kept[kept.length - 1]}" is a quality with no measure`,
     };
   }
+  const manner = sentence.includes("ly ") ? MANNER_STATE.exec(sentence) : null;
+  if (manner !== null) {
+    return { class: "vague", why: `"${manner[0]}" says how well, with no measure` };
+  }
   const ensure = ENSURE_WORDS.exec(sentence);
   const modal = STATE_MODAL.exec(sentence);
   for (const found of [ensure, modal]) {
@@ -539,10 +545,16 @@ function isKeptState(word: string | undefined): boolean {
   return isQuality(word) || (word !== undefined && KEPT_STATES.has(word));
 }
 
-const ongoing: Reader = (clause) =>
-  ONGOING_ADVERBS.has(clause.words[clause.index] ?? "")
-    ? { class: "vague", why: `"${clause.words[clause.index]}" makes it an activity with no end` }
+const ongoing: Reader = (clause) => {
+  const word = clause.words[clause.index] ?? "";
+  if (ONGOING_ADVERBS.has(word)) {
+    return { class: "vague", why: `"${word}" makes it an activity with no end` };
+  }
+  // "Properly test config changes", "thoroughly document the failover": how well, with no measure.
+  return MANNER_ADVERBS.has(word)
+    ? { class: "vague", why: `"${word}" says how well, with no measure` }
     : undefined;
+};
 
 const inceptive: Reader = (clause) =>
   INCEPTIVE_VERBS.has(clause.lead) && DETERMINERS.has(clause.words[clause.index + 1] ?? "")
