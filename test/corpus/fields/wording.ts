@@ -472,4 +472,14 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: make the relay's sender field nullable and default it to the depot address",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a noun phrase after an article, read from its adjective",
+    markdown: "- [ ] Rosa Lind: an improved handover runbook for the relay",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a noun phrase after an article that names a thing",
+    markdown: "- [ ] Rosa Lind: a runbook page for relay failover",
+    expect: { verb: "outcome" },
+  },
 ];

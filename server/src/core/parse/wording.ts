@@ -317,6 +317,10 @@ function clauseOf(input: WordingInput): Clause {
   ) {
     index++;
   }
+  // "A better process for …", "an improved runbook": the noun phrase is read from its adjective.
+  if (index === 0 && (words[0] === "a" || words[0] === "an") && words.length > 2) {
+    index++;
+  }
   const explanation = EXPLANATION.exec(sentence);
   const asked = explanation === null ? sentence : sentence.slice(0, explanation.index);
   // Asides in parentheses ("(including the odd cases)") explain; they are not what is asked for.
