@@ -482,4 +482,25 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: a runbook page for relay failover",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a topic label, then a direction",
+    markdown: "- [ ] Rosa Lind: Kiosk alerting: improve coverage",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a topic label, then a process verb",
+    markdown: "- [ ] Rosa Lind: Relay resilience: look into the reconnect storms",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a topic label, then a change",
+    markdown: "- [ ] Rosa Lind: Relay alerting: page when the bounce queue holds 2000 messages",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a title that names a thing, then an explanation",
+    markdown:
+      "- [ ] Rosa Lind: Rate limit on the kiosk login: we need better protection against guessing",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -6,6 +6,7 @@ import {
   AREA_WORDS,
   COLLABORATION_VERBS,
   COMPARATIVE_WISH,
+  COMPONENT_NAMES,
   MINDSET_LEADS,
   MINDSET_NOUNS,
   COPULAS,
@@ -778,10 +779,45 @@ export function readWording(input: WordingInput): WordingReading {
   const vague =
     neverAgain(clause, input) ??
     (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
-  if (vague !== undefined) {
-    return { class: vague.class, why: vague.why, start, end };
+  const claim = vague ?? (clause.sentence.includes(": ") ? afterTopic(clause, input) : undefined);
+  if (claim !== undefined) {
+    return { class: claim.class, why: claim.why, start, end };
   }
   return { class: "outcome", why: "names a change that can be checked", start, end };
+}
+
+/** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
+function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
+  const colon = clause.sentence.indexOf(": ");
+  const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
+  // A noun phrase whose head names an area: "Kiosk alerting", "Push notifications", "Resilience".
+  if (
+    label.length === 0 ||
+    label.length > 3 ||
+    !isTopicWord(label[label.length - 1]) ||
+    !label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)))
+  ) {
+    return undefined;
+  }
+  const rest = clause.text.slice(colon + 2);
+  // Only an action after it: "Rate limiter on /login: we need better …" explains a title instead.
+  const first = /^[A-Za-z][a-z'-]*/.exec(rest)?.[0].toLowerCase() ?? "";
+  if (!isVerbWord(verbOf(first))) {
+    return undefined;
+  }
+  const verb = findLeadingVerb(rest, rest, 0, []);
+  if (verb?.isProcess === true) {
+    return {
+      class: "process",
+      why: `"${verb.text.toLowerCase()}" describes activity, not a change`,
+    };
+  }
+  const inner = clauseOf({ ...input, verbText: rest });
+  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
+}
+
+function isTopicWord(word: string): boolean {
+  return isAbstractWord(word) || COMPONENT_NAMES.has(word) || FILLER_WORDS.has(word);
 }
 
 /** The words after the lead word that are not fillers. */
