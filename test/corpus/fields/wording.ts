@@ -503,4 +503,34 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: Rate limit on the kiosk login: we need better protection against guessing",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: take a look at something",
+    markdown: "- [ ] Rosa Lind: take a look at the relay's bounce logs",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: take a thing that is no look",
+    markdown: "- [ ] Rosa Lind: take a snapshot of the relay volume before the upgrade",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: something needs a closer look",
+    markdown: "- [ ] Rosa Lind: the kiosk autoscaler needs a closer look",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: find a way, not the change",
+    markdown: "- [ ] Rosa Lind: find a way to test kiosk images before rollout",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: find a named thing and change it",
+    markdown: "- [ ] Rosa Lind: find the leaked relay token and revoke it",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: work out how something happened",
+    markdown: "- [ ] Rosa Lind: work out how the relay cache got evicted",
+    expect: { verb: "process" },
+  },
 ];

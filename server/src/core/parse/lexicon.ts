@@ -16,7 +16,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
-| learn | socialise | socialize | chase | push`);
+| learn | socialise | socialize | chase | push | find`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -56,6 +56,7 @@ export const PROCESS_PHRASES = [
   "get consensus",
   "touch base",
   "circle back",
+  "work out",
 ];
 
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
@@ -99,6 +100,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
   meet: /^(?:with|to)\b/,
+  // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
+  find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
   // "Push the vendor for a fix" presses someone; "push the config to the stores" changes something.
   push: /^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|commitment|root cause)\b/,
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
@@ -303,8 +306,14 @@ export const CLAUSE_PRONOUNS = set(`we | they | i`);
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(
-  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set`,
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take`,
 );
+
+/** Looks taken or had: "take a look at …", "have a think about …", "needs a closer look". */
+export const LOOK_NOUNS = set(`look | peek | glance | think`);
+/** "… needs a closer look", "needs more investigation", "needs attention": a wish for someone's time. */
+export const NEEDS_A_LOOK =
+  /\bneeds? (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion)\b/;
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`

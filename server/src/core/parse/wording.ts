@@ -25,7 +25,9 @@ import {
   MANNER_STATE,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
+  LOOK_NOUNS,
   MEETING_NOUNS,
+  NEEDS_A_LOOK,
   NEVER_AGAIN,
   ONGOING_ADVERBS,
   ONGOING_WATCH,
@@ -458,11 +460,25 @@ const meeting: Reader = (clause) => {
     if (RECURRENCE_WORDS.has(word)) {
       return undefined;
     }
+    if (LOOK_NOUNS.has(word)) {
+      return {
+        class: "process",
+        why: `"${clause.lead} a ${word}" describes activity, not a change`,
+      };
+    }
     if (MEETING_NOUNS.has(word) || PROCESS_NOUNS.has(word)) {
       return { class: "process", why: `"${clause.lead} a ${word}" plans talk, not a change` };
     }
   }
   return undefined;
+};
+
+/** "The autoscaler needs a closer look", "… needs more investigation": someone's time, not a change. */
+const needsALook: Reader = (clause) => {
+  const found = clause.lower.includes("need") ? NEEDS_A_LOOK.exec(clause.main.toLowerCase()) : null;
+  return found === null
+    ? undefined
+    : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
 };
 
 // Vague readers: nothing says when it is done.
@@ -738,7 +754,7 @@ const leadAndObject: Reader = (clause) => {
 };
 
 /** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
-const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting];
+const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook];
 const VAGUE_READERS: Reader[] = [
   qualityState,
   ongoing,
