@@ -533,4 +533,24 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: work out how the relay cache got evicted",
     expect: { verb: "process" },
   },
+  {
+    branch: "vague: guarding against similar issues names nothing to do",
+    markdown: "- [ ] Rosa Lind: guard against similar issues in the relay",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: protections named by their kind only",
+    markdown: "- [ ] Rosa Lind: put stronger guardrails in place for kiosk image updates",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a protection with its kind named",
+    markdown: "- [ ] Rosa Lind: add access controls to the relay's admin page",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: safeguards whose purpose names the change",
+    markdown: "- [ ] Rosa Lind: add safeguards to block relay deploys during a freeze",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -283,6 +283,14 @@ document | share | capture | communicate | circulate | write | record | spread |
 export const NEVER_AGAIN =
   /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
+/** Guarding against a repeat with nothing named to do it: "guard against similar issues", "avoid a repeat". */
+export const AGAINST_REPEAT =
+  /\b(?:guard|protect|safeguard)\s+against\s+(?:this|it|recurrence|a repeat|(?:similar|such|future|these|related|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?|events?|situations?))\b|\bavoid\s+(?:a repeat|recurrence|(?:similar|such|future|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?))\b/i;
+
+/** Protections named only by their kind: "add safeguards around …", "put guardrails in place". */
+export const SAFEGUARD_NOUNS = set(`
+guardrails | guard-rails | safeguards | protections | precautions | controls | measures | mitigations | safety-nets`);
+
 /** Words that hedge an action into a possibility: "maybe use …", "we could have …". */
 export const HEDGE_WORDS = set(
   `maybe | perhaps | possibly | probably | potentially | could | might | hopefully`,

@@ -2,6 +2,7 @@ import {
   ABSTRACT_NOUNS,
   ALWAYS_VAGUE_LEADS,
   AMOUNT_VERBS,
+  AGAINST_REPEAT,
   APPROACH_NOUNS,
   AREA_WORDS,
   COLLABORATION_VERBS,
@@ -45,6 +46,7 @@ import {
   QUESTION_WORDS,
   RECURRENCE_WORDS,
   REFERENCE_STANDARD,
+  SAFEGUARD_NOUNS,
   SPECIFIC_MARK,
   STATE_MODAL,
   UNMEASURED_COMPARATIVES,
@@ -483,6 +485,16 @@ const needsALook: Reader = (clause) => {
 
 // Vague readers: nothing says when it is done.
 
+/** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
+const againstRepeat: Reader = (clause) => {
+  const { lower } = clause;
+  const found =
+    lower.includes("against") || lower.includes("avoid") ? AGAINST_REPEAT.exec(clause.main) : null;
+  return found === null
+    ? undefined
+    : { class: "vague", why: `"${found[0].toLowerCase()}" names no change that would do it` };
+};
+
 const NOT_AGAIN = /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i;
 
 const neverAgain: Reader = (clause) =>
@@ -733,6 +745,19 @@ const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead} ${head.join(" ")}" has no checkable end state`);
   }
+  // "Add safeguards around the rollout", "put stronger guardrails in place": protections named by kind only.
+  const guard = head.length <= 3 ? head.find((word) => SAFEGUARD_NOUNS.has(word)) : undefined;
+  if (
+    guard !== undefined &&
+    isVerbWord(lead) &&
+    !purpose &&
+    head.every(
+      (word) =>
+        SAFEGUARD_NOUNS.has(word) || VAGUE_MODIFIERS.has(word) || VAGUE_ADJECTIVES.has(word),
+    )
+  ) {
+    return vague(`"${lead} ${guard}" names a kind of protection, not which`);
+  }
   // "Add monitoring", "add more tests"; "add the alert" points at a known one.
   if (
     OUTCOME_VERBS.has(lead) &&
@@ -756,6 +781,7 @@ const leadAndObject: Reader = (clause) => {
 /** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
 const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook];
 const VAGUE_READERS: Reader[] = [
+  againstRepeat,
   qualityState,
   ongoing,
   inceptive,
