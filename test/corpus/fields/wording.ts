@@ -553,4 +553,19 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: add safeguards to block relay deploys during a freeze",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a two-word amount with no target",
+    markdown: "- [ ] Rosa Lind: speed up the kiosk image builds",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: the same amount with a means",
+    markdown: "- [ ] Rosa Lind: speed up the kiosk image builds by caching the toolchain layer",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: time to spend, with nothing to finish",
+    markdown: "- [ ] Rosa Lind: spend some time on the relay's flaky suite",
+    expect: { verb: "vague" },
+  },
 ];

@@ -1,6 +1,7 @@
 import {
   ABSTRACT_NOUNS,
   ALWAYS_VAGUE_LEADS,
+  AMOUNT_PHRASES,
   AMOUNT_VERBS,
   AGAINST_REPEAT,
   APPROACH_NOUNS,
@@ -675,10 +676,18 @@ const lessons: Reader = (clause) => {
 const LESSON_SKIPPED = new Set(["up", "sure", "key", "main", "these", "those", "any", "some"]);
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
-const amountWithoutTarget: Reader = (clause) =>
-  AMOUNT_VERBS.has(clause.lead) && !MEANS_NAMED.test(clause.main)
-    ? { class: "vague", why: `"${clause.lead}" with no target says nothing checkable` }
+const amountWithoutTarget: Reader = (clause) => {
+  const { lead } = clause;
+  const phrase = AMOUNT_PHRASE_FIRST_WORDS.has(lead)
+    ? `${lead} ${clause.words[clause.index + 1] ?? ""}`
+    : lead;
+  return (AMOUNT_VERBS.has(lead) || AMOUNT_PHRASES.has(phrase)) && !MEANS_NAMED.test(clause.main)
+    ? { class: "vague", why: `"${phrase}" with no target says nothing checkable` }
     : undefined;
+};
+const AMOUNT_PHRASE_FIRST_WORDS = new Set(
+  [...AMOUNT_PHRASES].map((phrase) => phrase.split(" ")[0]),
+);
 /** "… by caching resolver results", "… with a local cache": how, which is a change of its own. */
 const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
 
