@@ -568,4 +568,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: spend some time on the relay's flaky suite",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: make a thing have a quality, with no measure",
+    markdown: "- [ ] Rosa Lind: make the relay alerts actionable",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: make something possible, and say what",
+    markdown: "- [ ] Rosa Lind: make it possible to roll back the kiosk config from the admin page",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: less of a fault, with no measure",
+    markdown:
+      "- [ ] Rosa Lind: make the kiosk booking page less fragile when the SMS gateway is down",
+    expect: { verb: "vague" },
+  },
 ];

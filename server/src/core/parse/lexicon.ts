@@ -368,6 +368,11 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | useful | helpful | meaningful | informative | actionable | friendly
 | up-to-date | current`);
 
+/** Faults a thing can have less of with no measure: "less fragile", "less noisy". */
+export const FAULT_ADJECTIVES = set(`
+fragile | brittle | flaky | noisy | painful | error-prone | risky | manual | confusing | complex | complicated
+| disruptive | chatty | toilsome | tedious`);
+
 /** Suffixes of adjectives of possibility or quality ("discoverable", "accessible"), read as a class. */
 export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;
 

@@ -16,6 +16,7 @@ import {
   DIRECTION_NOUNS,
   DETERMINERS,
   ENSURE_WORDS,
+  FAULT_ADJECTIVES,
   FILLER_WORDS,
   HEDGED_QUANTITY,
   HEDGE_WORDS,
@@ -626,7 +627,7 @@ const degreeWithoutMeasure: Reader = (clause) => {
     // no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
     if (
       (words[at] === "more" || words[at] === "less") &&
-      isQuality(words[at + 1]) &&
+      (isQuality(words[at + 1]) || FAULT_ADJECTIVES.has(words[at + 1] ?? "")) &&
       clause.main === clause.sentence &&
       !(clause.lower.includes("ing") && MEANS.test(clause.lower))
     ) {
@@ -705,8 +706,18 @@ const madeComparative: Reader = (clause) => {
   }
   const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
   const last = words[words.length - 1] ?? "";
-  return words.length - clause.index >= 3 && UNMEASURED_COMPARATIVES.has(last)
-    ? { class: "vague", why: `"${clause.lead} … ${last}" has no measure to check` }
+  if (words.length - clause.index >= 3 && UNMEASURED_COMPARATIVES.has(last)) {
+    return { class: "vague", why: `"${clause.lead} … ${last}" has no measure to check` };
+  }
+  // "Make alerts actionable", "get the cluster healthy": a quality closing what is asked for ("make it
+  // possible to roll back" goes on to say what, and so does an explanation after a colon).
+  if (clause.main !== clause.sentence) {
+    return undefined;
+  }
+  const main: string[] = clause.main.toLowerCase().match(LOWER_WORD) ?? [];
+  const end = main[main.length - 1] ?? "";
+  return main.length - clause.index >= 3 && QUALITY_ADJECTIVES.has(end)
+    ? { class: "vague", why: `"${clause.lead} … ${end}" is a quality with no measure` }
     : undefined;
 };
 const MAKE_VERBS = new Set(["make", "get", "keep", "render"]);
