@@ -584,4 +584,39 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: make the kiosk booking page less fragile when the SMS gateway is down",
     expect: { verb: "vague" },
   },
+  {
+    branch: "process: the verb after 'we plan to'",
+    markdown: "- [ ] Rosa Lind: We plan to investigate the relay's rate limits.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: the verb after 'we are going to'",
+    markdown: "- [ ] Rosa Lind: We are going to improve the kiosk failover.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: the verb after a contraction and 'be'",
+    markdown: "- [ ] Rosa Lind: We’ll be looking into ways to batch relay receipts.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'plan' as the verb itself",
+    markdown: "- [ ] Rosa Lind: Plan the relay migration for the March freeze window.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a direction in the future passive",
+    markdown: "- [ ] Rosa Lind: Our alerting on the relay queue will be improved.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a review in the future passive",
+    markdown: "- [ ] Rosa Lind: The relay rate limits are going to be reviewed.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a change in the future passive",
+    markdown: "- [ ] Rosa Lind: The legacy relay will be removed in the March freeze.",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -124,7 +124,12 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
   `we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st
-  | finally | lastly | additionally | secondly | thirdly | furthermore | moreover`,
+  | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
+);
+
+/** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
+export const INTENT_OPENERS = set(
+  `plan | plans | planning | want | wants | aim | aims | intend | intends | hope | hopes | going`,
 );
 
 /** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
@@ -405,6 +410,10 @@ export const MANNER_STATE = new RegExp(
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =
   /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
+
+/** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
+export const FUTURE_PASSIVE =
+  /\b(?:will|shall|would|going to)\s+be\s+(?:further\s+|significantly\s+|greatly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked (?:at|into))\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =

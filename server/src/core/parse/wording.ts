@@ -18,8 +18,10 @@ import {
   ENSURE_WORDS,
   FAULT_ADJECTIVES,
   FILLER_WORDS,
+  FUTURE_PASSIVE,
   HEDGED_QUANTITY,
   HEDGE_WORDS,
+  INTENT_OPENERS,
   INVESTIGATION_LABELS,
   KEPT_STATES,
   LESSON_NOUNS,
@@ -90,11 +92,21 @@ function openingWords(text: string): string[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     words.push(m[0]);
-    if (words.length >= 2 && !VERB_OPENERS.has(words[words.length - 2].toLowerCase())) {
+    const at = words.length - 2;
+    if (at >= 0 && !isOpener(words[at].toLowerCase(), words[at + 1].toLowerCase())) {
       break;
     }
   }
   return words;
+}
+
+/** Words before the verb: "we will", "to", "we plan to", "we are going to", "we'll be looking …". */
+function isOpener(word: string, next: string): boolean {
+  return (
+    VERB_OPENERS.has(word) ||
+    (next === "to" && INTENT_OPENERS.has(word)) ||
+    ((word === "be" || PROGRESSIVE_AUXILIARIES.has(word)) && next.endsWith("ing"))
+  );
 }
 
 /** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
@@ -167,7 +179,10 @@ export function findLeadingVerb(
   }
   // Skip a leading "we will" / "to" / "please".
   let index = 0;
-  while (index < words.length - 1 && VERB_OPENERS.has(words[index].toLowerCase())) {
+  while (
+    index < words.length - 1 &&
+    isOpener(words[index].toLowerCase(), words[index + 1].toLowerCase())
+  ) {
     index++;
   }
   const word = words[index];
@@ -320,7 +335,7 @@ function clauseOf(input: WordingInput): Clause {
   let index = 0;
   while (
     index < words.length - 1 &&
-    (VERB_OPENERS.has(words[index]) || PROGRESSIVE_AUXILIARIES.has(words[index]))
+    (isOpener(words[index], words[index + 1]) || PROGRESSIVE_AUXILIARIES.has(words[index]))
   ) {
     index++;
   }
@@ -486,6 +501,22 @@ const needsALook: Reader = (clause) => {
 };
 
 // Vague readers: nothing says when it is done.
+
+/** "Our alerting will be improved", "the limits are going to be reviewed": a direction or a process, in the passive. */
+const futurePassive: Reader = (clause) => {
+  const found = clause.lower.includes(" be ")
+    ? FUTURE_PASSIVE.exec(clause.main.toLowerCase())
+    : null;
+  if (found === null) {
+    return undefined;
+  }
+  const participle = found[1];
+  return PROCESS_PARTICIPLE.test(participle)
+    ? { class: "process", why: `"be ${participle}" describes activity, not a change` }
+    : { class: "vague", why: `"be ${participle}" names a direction, not a change` };
+};
+const PROCESS_PARTICIPLE =
+  /^(?:revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked)/;
 
 /** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
 const againstRepeat: Reader = (clause) => {
@@ -801,6 +832,7 @@ const leadAndObject: Reader = (clause) => {
 /** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
 const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook];
 const VAGUE_READERS: Reader[] = [
+  futurePassive,
   againstRepeat,
   qualityState,
   ongoing,
