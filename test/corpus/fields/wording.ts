@@ -619,4 +619,35 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: The legacy relay will be removed in the March freeze.",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a habit to keep",
+    markdown: "- [ ] Rosa Lind: stay on top of the relay's certificate expiry dates",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a reminder to oneself",
+    markdown: "- [ ] Rosa Lind: remember to check the kiosk certificates before holidays",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: keep a thing in a named place",
+    markdown: "- [ ] Rosa Lind: keep the relay's certificates in the platform vault",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: make sure someone knows, with no check of it",
+    markdown:
+      "- [ ] Rosa Lind: make sure the kiosk on-call knows how to renew the partner certificate",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: double-checking is activity",
+    markdown: "- [ ] Rosa Lind: double-check the relay renewal job after every cluster upgrade",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: asking someone for an explanation",
+    markdown: "- [ ] Rosa Lind: ask the relay vendor for an explanation of the missed reminder",
+    expect: { verb: "process" },
+  },
 ];

@@ -16,7 +16,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
-| learn | socialise | socialize | chase | push | find`);
+| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -98,7 +98,7 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
   clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
   // "Ask the DBA team whether …": a question to someone, not a change.
-  ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review))\b/,
+  ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review|an? (?:explanation|rca|update|answer|timeline|eta|root cause|post-?mortem)))\b/,
   meet: /^(?:with|to)\b/,
   // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
   find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
@@ -342,6 +342,15 @@ discussion | discussions | meeting | meetings | conversation | conversations | c
 export const RECURRENCE_WORDS = set(`
 daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | yearly | annual | recurring | regular
 | standing | periodic`);
+
+/** Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …". */
+export const HABIT_LEADS = set(
+  `stay | keep | bear | remember | don't | dont | do | look | watch | be`,
+);
+export const HABIT =
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout)\b/;
+/** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
+export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
 
 /** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
 export const ONGOING_ADVERBS = set(

@@ -20,10 +20,13 @@ import {
   FILLER_WORDS,
   FUTURE_PASSIVE,
   HEDGED_QUANTITY,
+  HABIT,
+  HABIT_LEADS,
   HEDGE_WORDS,
   INTENT_OPENERS,
   INVESTIGATION_LABELS,
   KEPT_STATES,
+  KNOWING_WORDS,
   LESSON_NOUNS,
   LESSON_VERBS,
   MANNER_ADVERBS,
@@ -592,6 +595,11 @@ const qualityState: Reader = (clause) => {
         why: `"${found[0].trim()} … ${comparative}" has no measure to check`,
       };
     }
+    // "Make sure on-call knows how to renew …": knowing, with no check of it.
+    const knowing = found === ensure ? rest.find((word) => KNOWING_WORDS.has(word)) : undefined;
+    if (knowing !== undefined) {
+      return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
+    }
     if (
       found === ensure &&
       has !== -1 &&
@@ -615,6 +623,12 @@ const ongoing: Reader = (clause) => {
   const word = clause.words[clause.index] ?? "";
   if (ONGOING_ADVERBS.has(word)) {
     return { class: "vague", why: `"${word}" makes it an activity with no end` };
+  }
+  const habit = HABIT_LEADS.has(word)
+    ? HABIT.exec(clause.words.slice(clause.index, clause.index + 5).join(" "))
+    : null;
+  if (habit !== null) {
+    return { class: "vague", why: `"${habit[0]}" is a habit to keep, not a change` };
   }
   // "Properly test config changes", "thoroughly document the failover": how well, with no measure.
   return MANNER_ADVERBS.has(word)
