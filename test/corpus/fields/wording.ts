@@ -650,4 +650,29 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: ask the relay vendor for an explanation of the missed reminder",
     expect: { verb: "process" },
   },
+  {
+    branch: "process: the verb after 'the team will'",
+    markdown: "- The team will investigate the relay provider rate limits.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: the verb after 'our team will'",
+    markdown: "- Our team will improve the kiosk failover.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: the verb after 'everyone should'",
+    markdown: "- Everyone should use the relay's new deploy script from Monday.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: setting expectations names no content",
+    markdown: "- [ ] Rosa Lind: set expectations with the depot managers on offline mode",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: guidance is a document to write",
+    markdown: "- [ ] Rosa Lind: provide guidance on relay-to-kiosk traffic",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -127,6 +127,9 @@ export const VERB_OPENERS = set(
   | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
 );
 
+/** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
+export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
+
 /** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
 export const INTENT_OPENERS = set(
   `plan | plans | planning | want | wants | aim | aims | intend | intends | hope | hopes | going`,
@@ -278,6 +281,9 @@ export const MINDSET_LEADS = set(
 export const MINDSET_NOUNS = set(
   `awareness | understanding | familiarity | mindfulness | culture | mindset`,
 );
+/** Expectations set with no content: "set expectations with the stores" ("provide guidance on …" is a document). */
+export const GUIDANCE_LEADS = set(`set | manage`);
+export const GUIDANCE_NOUNS = set(`expectations`);
 /** "Get visibility into …", "gain insight into …": knowing more, with no view or signal named that gives it. */
 export const VISIBILITY_LEADS = set(`get | gain | have`);
 export const VISIBILITY_NOUNS = set(`visibility | insight | insights | awareness | understanding`);

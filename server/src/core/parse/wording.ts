@@ -16,9 +16,12 @@ import {
   DIRECTION_NOUNS,
   DETERMINERS,
   ENSURE_WORDS,
+  EVERYONE_SUBJECTS,
   FAULT_ADJECTIVES,
   FILLER_WORDS,
   FUTURE_PASSIVE,
+  GUIDANCE_LEADS,
+  GUIDANCE_NOUNS,
   HEDGED_QUANTITY,
   HABIT,
   HABIT_LEADS,
@@ -107,6 +110,9 @@ function openingWords(text: string): string[] {
 function isOpener(word: string, next: string): boolean {
   return (
     VERB_OPENERS.has(word) ||
+    // "The team will …", "everyone should …": everyone, who owns nothing by name, before a modal.
+    ((word === "the" || word === "our") && (next === "team" || next === "teams")) ||
+    (EVERYONE_SUBJECTS.has(word) && VERB_OPENERS.has(next)) ||
     (next === "to" && INTENT_OPENERS.has(word)) ||
     ((word === "be" || PROGRESSIVE_AUXILIARIES.has(word)) && next.endsWith("ing"))
   );
@@ -684,6 +690,15 @@ const degreeWithoutMeasure: Reader = (clause) => {
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 const mindset: Reader = (clause) => {
+  // "Set expectations with the stores", "manage expectations": talk with no content named.
+  const guidance = GUIDANCE_LEADS.has(clause.lead)
+    ? clause.words
+        .slice(clause.index + 1, clause.index + 3)
+        .find((word) => GUIDANCE_NOUNS.has(word))
+    : undefined;
+  if (guidance !== undefined) {
+    return { class: "vague", why: `"${clause.lead} ${guidance}" names no content to check` };
+  }
   const knowing = VISIBILITY_LEADS.has(clause.lead);
   // "Gain visibility into depth via a panel per consumer": the means is the change.
   if (!(knowing || MINDSET_LEADS.has(clause.lead)) || (knowing && MEANS_NAMED.test(clause.main))) {
