@@ -675,4 +675,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: provide guidance on relay-to-kiosk traffic",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: ensure an event, with a quality only in its condition",
+    markdown:
+      "- [ ] Rosa Lind: ensure the relay health check fails when the mail vault is unreachable",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: ensure a quality, with a condition after it",
+    markdown: "- [ ] Rosa Lind: ensure the relay failover is reliable when the primary restarts",
+    expect: { verb: "vague" },
+  },
 ];

@@ -545,6 +545,7 @@ const neverAgain: Reader = (clause) =>
     : undefined;
 
 const UP_TO_DATE = /\bup to date\b/g;
+const CONDITION_WORDS = new Set(["when", "whenever", "if", "unless", "until", "once", "while"]);
 
 /** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
 const qualityState: Reader = (clause) => {
@@ -568,10 +569,13 @@ const qualityState: Reader = (clause) => {
     if (found === null) {
       continue;
     }
-    const rest =
+    const words =
       (sentence.slice(found.index + found[0].length).split(/[,;:.(]|\s[-–—]\s/)[0] ?? "").match(
         LOWER_WORD,
       ) ?? [];
+    // "… fails when the vault is unreachable": the state after "when" is the condition, not the promise.
+    const condition = words.findIndex((word) => CONDITION_WORDS.has(word));
+    const rest = condition === -1 ? words : words.slice(0, condition);
     const copula = found === modal ? -1 : rest.findIndex((word) => COPULAS.has(word));
     const has = rest.findIndex((word) => word === "have" || word === "has");
     if (copula !== -1 || found === modal) {
