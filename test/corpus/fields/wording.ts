@@ -686,4 +686,24 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: ensure the relay failover is reliable when the primary restarts",
     expect: { verb: "vague" },
   },
+  {
+    branch: "process: a 'maybe' tag before the action",
+    markdown: "- Maybe: add a retry budget to the relay client",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: an 'idea' tag before the action",
+    markdown: "- Idea: a canary stage for the kiosk deploy",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'TBD' before a noun phrase leaves it undecided",
+    markdown: "- TBD: retention policy for the relay audit logs",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'TBD' before a verb holds the owner's place",
+    markdown: "- TBD: rotate the relay signing key",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -312,6 +312,12 @@ export const HEDGE_WORDS = set(
   `maybe | perhaps | possibly | probably | potentially | could | might | hopefully`,
 );
 
+/** Tags before the action that leave it undecided: "TBD: retention policy …", "Idea: add …", "Maybe - …". */
+export const UNDECIDED_TAG = new RegExp(
+  String.raw`^[\s*_]*(${[...HEDGE_WORDS, "tbd", "tbc", "to be decided", "idea", "question", "open question"].join("|")})[\s*_]*(?::|\s[-–—])`,
+  "i",
+);
+
 /** Question words that, opening an item, ask rather than commit ("How we would fail over …", "how to …"). */
 export const QUESTION_WORDS = set(`how | why | what | whether | which | where | who`);
 

@@ -59,6 +59,7 @@ import {
   SAFEGUARD_NOUNS,
   SPECIFIC_MARK,
   STATE_MODAL,
+  UNDECIDED_TAG,
   UNMEASURED_COMPARATIVES,
   VAGUE_ADJECTIVES,
   VAGUE_LEADS,
@@ -458,11 +459,17 @@ const question: Reader = (clause, input) => {
   return undefined;
 };
 
-const hedge: Reader = (clause) => {
+const hedge: Reader = (clause, input) => {
   const word = clause.words[clause.index];
-  return word !== undefined && HEDGE_WORDS.has(word)
-    ? { class: "process", why: `"${word}" offers a possibility, not a commitment` }
-    : undefined;
+  if (word !== undefined && HEDGE_WORDS.has(word)) {
+    return { class: "process", why: `"${word}" offers a possibility, not a commitment` };
+  }
+  // A tag read off before the action: "TBD: retention policy …", "Idea: add a canary …". Before a verb
+  // "TBD:" holds the owner's place ("TBD: rotate the key"), which the owner rules read.
+  const tag = input.textStart > 0 ? UNDECIDED_TAG.exec(input.raw.slice(0, input.textStart)) : null;
+  return tag === null || (/^tb[dc]$/i.test(tag[1]) && isVerbWord(clause.lead))
+    ? undefined
+    : { class: "process", why: `"${tag[1]}" leaves it undecided, not a commitment` };
 };
 
 const processVerb: Reader = (_clause, input) => {
