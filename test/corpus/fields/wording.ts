@@ -706,4 +706,14 @@ export const rows: FieldRow[] = [
     markdown: "- TBD: rotate the relay signing key",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a particle after the object, with no target",
+    markdown: "- [ ] Rosa Lind: ramp the kiosk support staff back up on the relay",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a lead and particle that change no amount",
+    markdown: "- [ ] Rosa Lind: bring the relay replica back up after the maintenance window",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -196,10 +196,10 @@ export const DIRECTION_NOUNS = new Map<string, string>([
 export const AMOUNT_VERBS = set(`
 increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);
 
-/** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "spend time on …". */
+/** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "ramp the team up". */
 export const AMOUNT_PHRASES = set(`
 speed up | cut down | bring down | drive down | tone down | scale back | spend time | spend some | spend more
-| spend effort`);
+| spend effort | ramp up`);
 
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`

@@ -750,13 +750,23 @@ const LESSON_SKIPPED = new Set(["up", "sure", "key", "main", "these", "those", "
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 const amountWithoutTarget: Reader = (clause) => {
   const { lead } = clause;
-  const phrase = AMOUNT_PHRASE_FIRST_WORDS.has(lead)
-    ? `${lead} ${clause.words[clause.index + 1] ?? ""}`
-    : lead;
+  const phrase = AMOUNT_PHRASE_FIRST_WORDS.has(lead) ? amountPhrase(clause) : lead;
   return (AMOUNT_VERBS.has(lead) || AMOUNT_PHRASES.has(phrase)) && !MEANS_NAMED.test(clause.main)
     ? { class: "vague", why: `"${phrase}" with no target says nothing checkable` }
     : undefined;
 };
+/** The lead and its particle, next to it or after the object: "speed up builds", "ramp the teams back up". */
+function amountPhrase(clause: Clause): string {
+  const { lead, words, index } = clause;
+  const next = `${lead} ${words[index + 1] ?? ""}`;
+  if (AMOUNT_PHRASES.has(next)) {
+    return next;
+  }
+  const particle = words
+    .slice(index + 2, index + 8)
+    .find((word) => word === "up" || word === "down");
+  return particle === undefined ? next : `${lead} ${particle}`;
+}
 const AMOUNT_PHRASE_FIRST_WORDS = new Set(
   [...AMOUNT_PHRASES].map((phrase) => phrase.split(" ")[0]),
 );
