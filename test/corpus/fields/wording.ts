@@ -716,4 +716,24 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: bring the relay replica back up after the maintenance window",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: a progressive read past 'also'",
+    markdown: "- We are also reviewing our relay deployment processes.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a degree before a process noun",
+    markdown: "- [ ] Rosa Lind: further investigation into the relay pool behaviour",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: revising an area",
+    markdown: "- [ ] Rosa Lind: revise our incident communication process",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: revising a named document to a stated rule",
+    markdown: "- [ ] Rosa Lind: revise the relay runbook to require a second approver for failover",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -172,7 +172,7 @@ export const VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost
 | reinforce | refine | rethink | rework | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
-| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise`);
+| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul`);
 
 /**
  * Nouns of a direction read as their verb when they open an item with their object after them

@@ -115,7 +115,10 @@ function isOpener(word: string, next: string): boolean {
     ((word === "the" || word === "our") && (next === "team" || next === "teams")) ||
     (EVERYONE_SUBJECTS.has(word) && VERB_OPENERS.has(next)) ||
     (next === "to" && INTENT_OPENERS.has(word)) ||
-    ((word === "be" || PROGRESSIVE_AUXILIARIES.has(word)) && next.endsWith("ing"))
+    ((word === "be" || PROGRESSIVE_AUXILIARIES.has(word)) &&
+      (next.endsWith("ing") || VERB_OPENERS.has(next))) ||
+    // "Further investigation into …": a degree before a process noun.
+    ((word === "further" || word === "more" || word === "deeper") && PROCESS_NOUNS.has(next))
   );
 }
 
@@ -224,7 +227,9 @@ export function findLeadingVerb(
     isProcess = needs === undefined || needs.test(after);
   } else if (
     PROCESS_NOUNS.has(lower) &&
-    (index === 0 || /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))
+    (index === 0 ||
+      lower.endsWith("ing") ||
+      /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))
   ) {
     isProcess =
       !OUTCOME_VERBS.has(lower) ||
