@@ -736,4 +736,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: revise the relay runbook to require a second approver for failover",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: a fix done properly names its change",
+    markdown: "- [ ] Rosa Lind: properly close relay DB connections in the worker shutdown hook",
+    expect: { verb: "outcome" },
+  },
+
+  {
+    branch: "outcome: a recurring review in the future passive is an institution",
+    markdown: "- [ ] Rosa Lind: The relay dashboard will be reviewed weekly by the on-call lead.",
+    expect: { verb: "outcome" },
+  },
 ];

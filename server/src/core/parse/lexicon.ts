@@ -423,9 +423,16 @@ export const WORKS_AS_STATE =
 export const MANNER_ADVERBS = set(
   `properly | adequately | thoroughly | appropriately | sufficiently | carefully | suitably`,
 );
-/** A state done in such a manner: "to be properly tested", "alerts are adequately routed". */
+/**
+ * The work a manner leaves unmeasured: testing, documenting, reviewing … ("properly tested"). A fix done
+ * properly ("properly close DB connections on shutdown") names its change.
+ */
+const MANNER_WORK =
+  "test|document|review|monitor|communicat|train|staff|plan|prioriti|resourc|siz|scop|validat|verif|vet|consider|assess|evaluat|check|investigat|analy";
+export const MANNER_STEM = new RegExp(`^(?:${MANNER_WORK})`);
+/** A state done in such a manner: "to be properly tested", "alerts are adequately monitored". */
 export const MANNER_STATE = new RegExp(
-  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) [a-z]+`,
+  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) (?:${MANNER_WORK})[a-z]*`,
 );
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */

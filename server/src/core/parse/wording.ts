@@ -34,6 +34,7 @@ import {
   LESSON_VERBS,
   MANNER_ADVERBS,
   MANNER_STATE,
+  MANNER_STEM,
   INCEPTIVE_VERBS,
   LIGHT_VERBS,
   LOOK_NOUNS,
@@ -532,7 +533,12 @@ const futurePassive: Reader = (clause) => {
     return undefined;
   }
   const participle = found[1];
-  return PROCESS_PARTICIPLE.test(participle)
+  const process = PROCESS_PARTICIPLE.test(participle);
+  // "… will be reviewed weekly by the on-call lead": a recurring review is an institution.
+  if (process && clause.words.some((word) => RECURRENCE_WORDS.has(word))) {
+    return undefined;
+  }
+  return process
     ? { class: "process", why: `"be ${participle}" describes activity, not a change` }
     : { class: "vague", why: `"be ${participle}" names a direction, not a change` };
 };
@@ -653,7 +659,7 @@ const ongoing: Reader = (clause) => {
     return { class: "vague", why: `"${habit[0]}" is a habit to keep, not a change` };
   }
   // "Properly test config changes", "thoroughly document the failover": how well, with no measure.
-  return MANNER_ADVERBS.has(word)
+  return MANNER_ADVERBS.has(word) && MANNER_STEM.test(clause.words[clause.index + 1] ?? "")
     ? { class: "vague", why: `"${word}" says how well, with no measure` }
     : undefined;
 };
@@ -832,8 +838,9 @@ const leadAndObject: Reader = (clause) => {
   if (countless !== null) {
     return vague(`"${countless[0].trim()}" says neither how many nor how much`);
   }
-  // "Be more careful"; "be signed by the pipeline" is a passive change.
-  if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(rest[0] ?? ""))) {
+  // "Be more careful"; "be signed by the pipeline", "be properly closed on shutdown" are passive changes.
+  const participle = rest[0]?.endsWith("ly") === true ? rest[1] : rest[0];
+  if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(participle ?? ""))) {
     return vague(`"${lead}" names a direction, not a change`);
   }
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
