@@ -747,4 +747,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: The relay dashboard will be reviewed weekly by the on-call lead.",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: an amount with a target written in words",
+    markdown: "- [ ] Rosa Lind: reduce the relay's DNS TTL to one minute",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a document of lessons can be checked",
+    markdown: "- [ ] Rosa Lind: share the lessons learned document with the kiosk team",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: visibility on a named view",
+    markdown:
+      "- [ ] Rosa Lind: get visibility into relay queue depth per sender on the queue board",
+    expect: { verb: "outcome" },
+  },
 ];

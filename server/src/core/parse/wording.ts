@@ -722,8 +722,11 @@ const mindset: Reader = (clause) => {
     return { class: "vague", why: `"${clause.lead} ${guidance}" names no content to check` };
   }
   const knowing = VISIBILITY_LEADS.has(clause.lead);
-  // "Gain visibility into depth via a panel per consumer": the means is the change.
-  if (!(knowing || MINDSET_LEADS.has(clause.lead)) || (knowing && MEANS_NAMED.test(clause.main))) {
+  // "Gain visibility into depth via a panel per consumer", "… on the queue board": the view is the change.
+  if (
+    !(knowing || MINDSET_LEADS.has(clause.lead)) ||
+    (knowing && (MEANS_NAMED.test(clause.main) || VIEW_NAMED.test(clause.main)))
+  ) {
     return undefined;
   }
   const nouns = knowing ? VISIBILITY_NOUNS : MINDSET_NOUNS;
@@ -752,17 +755,37 @@ const lessons: Reader = (clause) => {
   const head = words
     .slice(index + 1, index + 5)
     .find((word) => !FILLER_WORDS.has(word) && !LESSON_SKIPPED.has(word));
-  return head !== undefined && LESSON_NOUNS.has(head)
-    ? { class: "vague", why: `"${lead} … ${head}" names no content to check` }
-    : undefined;
+  if (head === undefined || !LESSON_NOUNS.has(head)) {
+    return undefined;
+  }
+  // "Share the lessons learned document with …": a document, which can be checked.
+  const at = words.indexOf(head, index + 1);
+  return words.slice(at + 1, at + 3).some((word) => DOCUMENT_NOUNS.has(word))
+    ? undefined
+    : { class: "vague", why: `"${lead} … ${head}" names no content to check` };
 };
+const DOCUMENT_NOUNS = new Set([
+  "document",
+  "doc",
+  "write-up",
+  "writeup",
+  "summary",
+  "page",
+  "report",
+  "post",
+  "section",
+]);
 const LESSON_SKIPPED = new Set(["up", "sure", "key", "main", "these", "those", "any", "some"]);
+
+const VIEW_NAMED = /\b(?:dashboard|board|panel|graph|chart|alert|report|page)s?\b/i;
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 const amountWithoutTarget: Reader = (clause) => {
   const { lead } = clause;
   const phrase = AMOUNT_PHRASE_FIRST_WORDS.has(lead) ? amountPhrase(clause) : lead;
-  return (AMOUNT_VERBS.has(lead) || AMOUNT_PHRASES.has(phrase)) && !MEANS_NAMED.test(clause.main)
+  return (AMOUNT_VERBS.has(lead) || AMOUNT_PHRASES.has(phrase)) &&
+    !MEANS_NAMED.test(clause.main) &&
+    !WORDED_TARGET.test(clause.main)
     ? { class: "vague", why: `"${phrase}" with no target says nothing checkable` }
     : undefined;
 };
@@ -781,6 +804,9 @@ function amountPhrase(clause: Clause): string {
 const AMOUNT_PHRASE_FIRST_WORDS = new Set(
   [...AMOUNT_PHRASES].map((phrase) => phrase.split(" ")[0]),
 );
+/** A target written in words: "to one minute", "by half", "below a third". */
+const WORDED_TARGET =
+  /\b(?:to|below|under|above|over|by|within)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|zero|half|a (?:third|quarter|half|single))\b/i;
 /** "… by caching resolver results", "… with a local cache": how, which is a change of its own. */
 const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
 
