@@ -763,4 +763,25 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: get visibility into relay queue depth per sender on the queue board",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: agreeing on something is talk",
+    markdown: "- [ ] Rosa Lind: agree on an owner for the relay job queue",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: raising an issue with someone",
+    markdown: "- [ ] Rosa Lind: raise the issue with the kiosk vendor",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: raising a limit",
+    markdown: "- [ ] Rosa Lind: raise the relay alert threshold for the bounce queue",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: an investigation that goes on to raise a limit",
+    markdown:
+      "- [ ] Rosa Lind: investigate the relay pool exhaustion and raise the limit to what the replica allows",
+    expect: { verb: "outcome" },
+  },
 ];

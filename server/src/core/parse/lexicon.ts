@@ -16,7 +16,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
-| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck`);
+| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -95,6 +95,11 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   talk: /^(?:to|with|about)\b/,
   sync: /^(?:with|on|up)\b/,
   align: /^(?:on|with|around)\b/,
+  // "Agree on an owner for the queue" talks, as "align on" does; "agree the SLA in the contract" is left alone.
+  agree: /^(?:on|upon|with|whether|how|what|who|which)\b/,
+  // "Raise the issue with the vendor" talks; "raise the pool limit to 50" changes something.
+  raise:
+    /^(?:(?:the|this|our|that|these) )?(?:(?:issue|concern|topic|question|point|problem)s? |it |this )?(?:with|at|in) (?:the |our )?(?:[a-z-]+ ){0,2}(?:vendor|provider|team|board|leadership|management|supplier|partner|review|meeting|call|sync|standup|retro)s?\b/,
   // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
   clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
   // "Ask the DBA team whether …": a question to someone, not a change.

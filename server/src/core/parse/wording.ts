@@ -249,7 +249,7 @@ export function findLeadingVerb(
       const candidate = m[1].toLowerCase();
       if (
         OUTCOME_VERBS.has(candidate) &&
-        !PROCESS_VERBS.has(candidate) &&
+        !processAt(candidate, rest.slice(CONTINUATION.lastIndex)) &&
         candidate !== "monitor"
       ) {
         isProcess = false;
@@ -260,6 +260,15 @@ export function findLeadingVerb(
   const at = indexAnyCase(raw, text, searchFrom);
   const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
+}
+
+/** A verb that is process work with the words after it: "raise the issue with …", not "raise the limit". */
+function processAt(verb: string, after: string): boolean {
+  if (!PROCESS_VERBS.has(verb)) {
+    return false;
+  }
+  const needs = PROCESS_NEEDS_NEXT[verb];
+  return needs === undefined || needs.test(after.trimStart().toLowerCase());
 }
 
 /** The verb of a purpose in the same sentence: "… with the DB team to understand …". */
