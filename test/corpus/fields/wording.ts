@@ -784,4 +784,14 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: investigate the relay pool exhaustion and raise the limit to what the replica allows",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a part of the system and an area of it",
+    markdown: "- [ ] Rosa Lind: checkout data quality",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a part of the system and a thing in it",
+    markdown: "- [ ] Rosa Lind: checkout payments dashboard",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -916,10 +916,12 @@ const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead} ${object.join(" ")}" names an area, not what to add or change`);
   }
+  // "Data quality", "checkout monitoring": a part of the system and an area of it, nothing more.
   if (
     !isVerbWord(lead) &&
     words.length - index <= 3 &&
-    words.slice(index).every((word) => isAbstractWord(word) || FILLER_WORDS.has(word))
+    (words.length === index || isAbstractWord(words[words.length - 1])) &&
+    words.slice(index).every(isTopicWord)
   ) {
     return vague("names an area, not a change");
   }
