@@ -1,12 +1,9 @@
 import { strict as assert } from "node:assert";
-import { defaultConfig } from "../../server/src/core/config";
-import { lint } from "../../server/src/core/lint";
+import { onlyItem } from "../support/actionSection";
 
 // A deadline resolves to the same day wherever an item writes it: after "by" or "due", in brackets, after a
 // dash, in a Due field or line, an ETA or target field, a Due or Target cell, behind the calendar mark, or as
 // a "By …:" label in front. The post-mortem is dated Friday 2026-11-20; relative forms count from it.
-const TODAY = new Date(Date.UTC(2026, 11, 4));
-
 const DEADLINES: [string, string][] = [
   ["2027-01-15", "2027-01-15"],
   ["2027-01-15T00:00:00Z", "2027-01-15"],
@@ -50,12 +47,11 @@ const PLACES: Record<string, (due: string) => string> = {
 };
 
 function reading(body: string): string {
-  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
-  if (doc.actions.length !== 1) {
-    return `${doc.actions.length} items`;
+  const read = onlyItem(body);
+  if (typeof read === "string") {
+    return read;
   }
-  const [item] = doc.actions;
+  const { item } = read;
   const due =
     item.deadline === undefined
       ? "none"

@@ -1,11 +1,8 @@
 import { strict as assert } from "node:assert";
-import { defaultConfig } from "../../server/src/core/config";
-import { lint } from "../../server/src/core/lint";
+import { onlyItem } from "../support/actionSection";
 
 // Under an action heading the grammar of an item says whether it reports work done; it says so alike in a
 // bullet, a numbered item, a bare line, a table cell, beside an owner and a ticket, and under a group label.
-const TODAY = new Date(Date.UTC(2026, 11, 4));
-
 const DONE = [
   "Added the lag alert for the ledger queue",
   "We added the lag alert for the ledger queue",
@@ -39,9 +36,8 @@ const CONTAINERS: Record<string, (text: string) => string> = {
 };
 
 function statusOf(body: string): string {
-  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
-  return doc.actions.length === 1 ? doc.actions[0].status.state : `${doc.actions.length} items`;
+  const read = onlyItem(body);
+  return typeof read === "string" ? read : read.item.status.state;
 }
 
 describe("done by grammar reads alike in every container", () => {

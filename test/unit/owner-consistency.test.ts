@@ -1,13 +1,10 @@
 import { strict as assert } from "node:assert";
-import { defaultConfig } from "../../server/src/core/config";
-import { lint } from "../../server/src/core/lint";
+import { onlyItem } from "../support/actionSection";
 
 // An owner reads the same wherever an item names it: in front with a colon or a dash, in brackets, after a
 // dash, in an Owner field or cell, as the subject ("Ana to …", "Ana will …"), after "owned by" or
 // "assigned to", after an arrow or in a closing comma list. Names in any script, with particles, initials,
 // handles and hyphens; teams are groups.
-const TODAY = new Date(Date.UTC(2026, 11, 4));
-
 const PEOPLE = [
   "Dana Okafor",
   "Nadia",
@@ -47,12 +44,11 @@ const PLACES_FOR_PEOPLE: Record<string, (owner: string, action: string) => strin
 };
 
 function ownersOf(body: string): string {
-  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
-  if (doc.actions.length !== 1) {
-    return `${doc.actions.length} items`;
+  const read = onlyItem(body);
+  if (typeof read === "string") {
+    return read;
   }
-  const [item] = doc.actions;
+  const { item } = read;
   return `${item.owners.map((owner) => `${owner.name}${owner.isGroup ? " (group)" : ""}`).join(", ")} | ${item.text}`;
 }
 

@@ -1,12 +1,9 @@
 import { strict as assert } from "node:assert";
-import { defaultConfig } from "../../server/src/core/config";
-import { lint } from "../../server/src/core/lint";
+import { onlyItem } from "../support/actionSection";
 
 // A status word means the same wherever an item writes it: in front ("Done: …", "[WIP] …", "**Resolved**
 // …"), in brackets or after a dash at the end, in a Status field line, an inline Status field, a Status
 // cell, or a closing sentence. One vocabulary (parse/lexicon.ts) serves every place; this holds it to that.
-const TODAY = new Date(Date.UTC(2026, 11, 4));
-
 const WORDS: Record<"done" | "open" | "deprioritized", string[]> = {
   done: [
     "done",
@@ -85,9 +82,8 @@ const PLACES: Record<string, (item: string, word: string) => string> = {
 const CLOSING_SENTENCE = (item: string, word: string): string => `- ${item}. ${capitalised(word)}.`;
 
 function statusOf(body: string): string {
-  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
-  return doc.actions.length === 1 ? doc.actions[0].status.state : `${doc.actions.length} items`;
+  const read = onlyItem(body);
+  return typeof read === "string" ? read : read.item.status.state;
 }
 
 describe("a status word means the same wherever it is written", () => {

@@ -1,12 +1,9 @@
 import { strict as assert } from "node:assert";
-import { defaultConfig } from "../../server/src/core/config";
-import { lint } from "../../server/src/core/lint";
+import { onlyItem } from "../support/actionSection";
 
 // A tracker reference reads the same wherever an item writes it, and leaves the action's text clean: in
 // brackets, after a dash, in a Ticket field or line, in front, in a Ticket cell, after "tracked in", bare at
 // the end, alone on a line under the item, or closing a comma list.
-const TODAY = new Date(Date.UTC(2026, 11, 4));
-
 const REFERENCES = [
   "OPS-41",
   "#123",
@@ -41,12 +38,11 @@ const PLACES: Record<string, (ref: string) => string> = {
 };
 
 function reading(body: string): string {
-  const markdown = `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-  const { doc } = lint(markdown, { config: defaultConfig(), today: TODAY });
-  if (doc.actions.length !== 1) {
-    return `${doc.actions.length} items`;
+  const read = onlyItem(body);
+  if (typeof read === "string") {
+    return read;
   }
-  const [item] = doc.actions;
+  const { item } = read;
   const refs = item.trackerRefs.map((ref) => ref.text).join(", ");
   return `${refs} | ${item.owners.map((owner) => owner.name).join(", ")} | ${item.text.replace(/\.$/, "")}`;
 }

@@ -1,0 +1,34 @@
+import { defaultConfig } from "../../server/src/core/config";
+import { lint } from "../../server/src/core/lint";
+import type { ActionItem } from "../../server/src/core/types";
+
+// The consistency tests write one action section in many ways and compare what is read from it.
+
+/** The day the tests lint on; the post-mortem itself is dated Friday 2026-11-20. */
+const TODAY = new Date(Date.UTC(2026, 11, 4));
+
+/** A post-mortem whose only section is `body` under `heading`. */
+export function actionSection(body: string, heading = "## Action items"): string {
+  return `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n${heading}\n\n${body}\n`;
+}
+
+export interface ReadItem {
+  item: ActionItem;
+  /** The rules that fire on the item. */
+  rules: Set<string>;
+}
+
+/** The items read from `markdown`, each with the rules it fires. */
+export function readItems(markdown: string): ReadItem[] {
+  const { doc, findings } = lint(markdown, { config: defaultConfig(), today: TODAY });
+  return doc.actions.map((item) => ({
+    item,
+    rules: new Set(findings.filter((f) => f.actionId === item.id).map((f) => f.rule)),
+  }));
+}
+
+/** The one item read from an action section of `body`, or how many items were read instead. */
+export function onlyItem(body: string): ReadItem | string {
+  const read = readItems(actionSection(body));
+  return read.length === 1 ? read[0] : `${read.length} items`;
+}
