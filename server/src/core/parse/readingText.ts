@@ -15,8 +15,26 @@ const OWN_LINE = new RegExp(
 // Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
 const LABEL_LINE =
   /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
-// A character any of the changes below starts from.
-const MAY_CHANGE = /[&\n*_<[\u00a0\u2007\u202f]/;
+/** A character any of the changes below starts from: & \n * _ < [ or a no-break space. */
+function mayChange(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (
+      code === 38 ||
+      code === 10 ||
+      code === 42 ||
+      code === 95 ||
+      code === 60 ||
+      code === 91 ||
+      code === 0xa0 ||
+      code === 0x2007 ||
+      code === 0x202f
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 // What a page carries beside the words and that says nothing about the item: an HTML comment ("<!-- ok
 // -->"), a line break closing the item ("…<br>"), a footnote mark ("[^1]"). Blanked, at the same length.
 const ASIDES = /<br\s*\/?>\s*$|\[\^[^\]\s]{1,20}\]/gi;
@@ -37,8 +55,8 @@ const ITALIC_PAIR =
  * comments and footnote marks blanked, every offset kept (each change is the same length), so claims point into the written text.
  */
 export function readingText(text: string): string {
-  if (!MAY_CHANGE.test(text)) {
-    return text; // Most items: one scan.
+  if (!mayChange(text)) {
+    return text; // Most items: one pass over their characters.
   }
   const uncommented = text.includes("<!--")
     ? withoutComments(text, (comment) => " ".repeat(comment.length))

@@ -187,7 +187,7 @@ export interface FoundRef {
 /** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
 export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[] {
   const found: FoundRef[] = [];
-  const taken = new TakenSpans();
+  const taken = TAKEN.reset();
   const add = (text: string, kind: TrackerRef["kind"], start: number, end: number): void => {
     if (taken.overlaps(start, end)) {
       return;
@@ -285,6 +285,13 @@ class TakenSpans {
     return low > 0 && spans[low - 1][1] > start;
   }
 
+  /** Empty again: one instance serves every call (findTrackerRefs runs once per item and field). */
+  reset(): this {
+    this.settled.length = 0;
+    this.pending.length = 0;
+    return this;
+  }
+
   add(start: number, end: number): void {
     this.pending.push([start, end]);
   }
@@ -372,3 +379,5 @@ export function isNoDeadline(value: string): boolean {
       .trim(),
   );
 }
+
+const TAKEN = new TakenSpans();

@@ -22,9 +22,9 @@ import { startsWithVerb } from "./verbs";
 // "**Owner:** Alice - …". Labels, tags and status words in front are read on the way, since an owner may
 // follow them ("AI-3: [P1] Alice: …"). Each reader returns true when it read something at the cursor.
 
-// Bold or italic around the name or the colon: "**Ana:**", "_Ana_:".
+// Bold around the name or the colon ("**Ana:**"); italic marks are blanked in the reading copy.
 export const PREFIX_OWNER_COLON =
-  /^\s*(?:\*\*|__|\*|_)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__|\*|_)\s*[:：]|[:：]\s*(?:\*\*|__|\*|_)?)\s*/;
+  /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const TASK_BOX = /^\s*[ xX-]\s*$/;
 const OPENING_OWNER_KEY = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})`, "i");
