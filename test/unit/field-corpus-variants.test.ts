@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { defaultConfig } from "../../server/src/core/config";
 import { lint } from "../../server/src/core/lint";
 import type { FieldRow } from "../corpus/fieldRow";
+import { actionSection } from "../support/actionSection";
 
 // The same item, written the ways people write it, must read the same: in another list or heading, wrapped
 // over two lines, ending in a full stop, with typed hyphens for dashes, no-break spaces, CRLF line ends.
@@ -12,9 +13,7 @@ const CORPUS_DIR = path.join(__dirname, "..", "corpus", "fields");
 const TODAY = new Date(Date.UTC(2026, 11, 4));
 const ONE_ITEM = /^- (\[[ xX]\] )?([^\n]+)$/;
 
-function documentFor(body: string, heading = "## Action items"): string {
-  return `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n${heading}\n\n${body}\n`;
-}
+const documentFor = actionSection;
 
 type Rewrite = (text: string, box: string, row: FieldRow) => string | undefined;
 

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { defaultConfig } from "../../server/src/core/config";
 import { lint } from "../../server/src/core/lint";
+import { actionSection } from "../support/actionSection";
 
 // One action and its fields, written in each format post-mortems use, must read the same as the table row
 // that states them cell by cell: readers are used alike for item text, table cells, field lines, headings
@@ -88,9 +89,7 @@ const STATUSES = [
 ];
 const ACTIONS = 2500;
 
-function documentFor(body: string): string {
-  return `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${body}\n`;
-}
+const documentFor = actionSection;
 
 const fieldList = (action: Action, keys: [keyof Action, string][]): string[] =>
   keys.flatMap(([key, label]) => (action[key] === undefined ? [] : [`${label}: ${action[key]}`]));
