@@ -23,6 +23,11 @@ describe("action headings", () => {
     "Follow-on work",
     "Steps to prevent recurrence",
     "Open actions",
+    "Countermeasures",
+    "Post-incident work",
+    "Changes we are making",
+    "The changes we'll make",
+    "Where we go from here",
   ];
   const narrativeHeadings = [
     "Timeline",
