@@ -14,6 +14,8 @@ const DONE = [
   "Add the lag alert for the ledger queue (added in v2.3)",
   "Add the lag alert for the ledger queue. This has been done.",
   "Add the lag alert for the ledger queue — shipped in v2.3",
+  "Add the lag alert for the ledger queue → deployed to production on Nov 15",
+  "Add the lag alert for the ledger queue. Update: done on 12 Nov.",
 ];
 const OPEN = [
   "Add the lag alert for the ledger queue",

@@ -29,9 +29,10 @@ const TRAILING_STATUS = new RegExp(
 );
 /** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
 const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
-// After a sentence end or a dash: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in v2.3".
+// After a sentence end, a dash or an arrow: "… runbook. Done.", "… — *done 2026-06-04*", "… - shipped in
+// v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov."
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+|(?<!\s)\s+(?:[–—|]|--?)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+(?:(?:update|edit)\s*:\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(
@@ -138,10 +139,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (commaFields !== undefined) {
     return cutTail(r, commaFields);
   }
-  const arrow =
-    head.includes("→") || head.includes("=>") || head.includes("->")
-      ? TRAILING_ARROW.exec(head)
-      : null;
+  const hasArrow = head.includes("→") || head.includes("=>") || head.includes("->");
+  const arrow = hasArrow ? TRAILING_ARROW.exec(head) : null;
   // "… → Dana", "… => Dana, 2027-01-10": handed to a person, with the fields after the name.
   if (
     arrow !== null &&
@@ -152,7 +151,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
     return cutTail(r, arrow.index);
   }
   const last = head.charAt(head.length - 1);
-  // Only an item ending in a bracket or after a dash can carry a trailing annotation.
+  // Only an item ending in a bracket or after a dash or an arrow can carry a trailing annotation.
   if (
     last !== ")" &&
     last !== "]" &&
@@ -160,6 +159,7 @@ function readOneTrailer(r: Reading, head: string): boolean {
     last !== "_" &&
     last !== "*" &&
     !DASH_BETWEEN.test(head) &&
+    !hasArrow &&
     !head.includes("):") &&
     !head.includes(", owner ") &&
     !STOP_AFTER.test(r.raw.slice(head.length, head.length + 8))
