@@ -81,7 +81,7 @@ export interface Verb {
 
 export type WordingClass = "process" | "vague" | "outcome";
 
-/** What the wording of an item says about its end state, with the evidence (parse/wording.ts). */
+/** What the wording of an item says about its end state, with the evidence (parse/wording/). */
 export interface WordingClaim {
   class: WordingClass;
   /** Why, in words a reader would use: the evidence for the class. */

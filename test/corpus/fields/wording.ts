@@ -1,6 +1,6 @@
 import type { FieldRow } from "../fieldRow";
 
-// The wording reader (server/src/core/parse/wording.ts): one row per branch of the judgement. "process"
+// The wording reader (server/src/core/parse/wording/): one row per branch of the judgement. "process"
 // means the deliverable is an activity; "vague" that no end state can be checked; "outcome" that it can.
 export const rows: FieldRow[] = [
   // Process: the leading verb.

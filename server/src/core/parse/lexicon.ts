@@ -205,6 +205,9 @@ increase | decrease | reduce | minimize | minimise | maximize | maximise | shrin
 export const AMOUNT_PHRASES = set(`
 speed up | cut down | bring down | drive down | tone down | scale back | spend time | spend some | spend more
 | spend effort | ramp up`);
+/** A target written in words: "to one minute", "by half", "below a third". */
+export const WORDED_TARGET =
+  /\b(?:to|below|under|above|over|by|within)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|zero|half|a (?:third|quarter|half|single))\b/i;
 
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`
@@ -278,6 +281,8 @@ export const VIA_PARTNER =
  */
 export const COMPARATIVE_WISH =
   /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;
+/** Verbs that bring a thing to a state: "make the export job faster", "get the cluster healthy". */
+export const MAKE_VERBS = set(`make | get | keep | render`);
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 export const MINDSET_LEADS = set(
@@ -292,6 +297,8 @@ export const GUIDANCE_NOUNS = set(`expectations`);
 /** "Get visibility into …", "gain insight into …": knowing more, with no view or signal named that gives it. */
 export const VISIBILITY_LEADS = set(`get | gain | have`);
 export const VISIBILITY_NOUNS = set(`visibility | insight | insights | awareness | understanding`);
+/** Views and signals that give visibility: "gain visibility into depth on the queue board". */
+export const VIEW_NAMED = /\b(?:dashboard|board|panel|graph|chart|alert|report|page)s?\b/i;
 
 /** What an incident taught, as an object: "document learnings", "share the lessons" name no content to check. */
 export const LESSON_NOUNS = set(`learnings | lessons | takeaways`);
@@ -299,6 +306,11 @@ export const LESSON_NOUNS = set(`learnings | lessons | takeaways`);
 export const LESSON_VERBS = set(`
 document | share | capture | communicate | circulate | write | record | spread | disseminate | publish | present
 | summarise | summarize | collect | gather | socialise | socialize | distribute | apply | incorporate | ensure | make`);
+/** Documents that hold lessons, which can be checked: "share the lessons learned document". */
+export const DOCUMENT_NOUNS = set(`
+document | doc | write-up | writeup | summary | page | report | post | section`);
+/** Words read past between a lesson verb and its object: "make sure", "share the key lessons". */
+export const LESSON_SKIPPED = set(`up | sure | key | main | these | those | any | some`);
 
 /** Wishes that something will not happen again, which name no change. */
 export const NEVER_AGAIN =
@@ -335,6 +347,8 @@ to | we | can | could | should | would | do | does | did | might | will | is | a
 export const SUBORDINATORS = set(`
 whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
 | since`);
+/** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
+export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
 
 /** Pronouns that, inside an imperative, start a clause of their own ("restore the alarm we removed"). */
 export const CLAUSE_PRONOUNS = set(`we | they | i`);
@@ -447,6 +461,9 @@ export const ENSURE_WORDS =
 /** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
 export const FUTURE_PASSIVE =
   /\b(?:will|shall|would|going to)\s+be\s+(?:further\s+|significantly\s+|greatly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked (?:at|into))\b/;
+/** Participles of process work: "will be reviewed" is activity, "will be improved" a direction. */
+export const PROCESS_PARTICIPLE =
+  /^(?:revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked)/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =

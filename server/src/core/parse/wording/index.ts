@@ -1,0 +1,139 @@
+import { FILLER_WORDS } from "../lexicon";
+import {
+  type Clause,
+  type Reader,
+  type WordingInput,
+  type WordingReading,
+  clauseOf,
+} from "./clause";
+import { leadAndObject } from "./leadAndObject";
+import { findLeadingVerb } from "./leadingVerb";
+import { hedge, meeting, needsALook, processVerb, question } from "./processReaders";
+import { isSpecific } from "./specific";
+import {
+  amountWithoutTarget,
+  degreeWithoutMeasure,
+  lessons,
+  madeComparative,
+  mindset,
+} from "./vagueObjects";
+import {
+  againstRepeat,
+  futurePassive,
+  hedgedQuantity,
+  inceptive,
+  neverAgain,
+  ongoing,
+  qualityState,
+} from "./vagueStates";
+import { LOWER_WORD, isTopicWord, isVerbWord, verbOf } from "./words";
+
+export { findLeadingVerb, type LeadingVerb } from "./leadingVerb";
+export type { WordingInput, WordingReading } from "./clause";
+
+// The wording judgement of one action: does it name a change someone can later check, an activity
+// (a process), or a direction with no end state (vague)? `findLeadingVerb` (leadingVerb.ts) reads the
+// verb; `readWording` runs the readers in precedence order and returns one claim with its evidence, which
+// the process-verb and vague-outcome rules report as they find it.
+
+/** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
+const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook];
+const VAGUE_READERS: Reader[] = [
+  futurePassive,
+  againstRepeat,
+  qualityState,
+  ongoing,
+  inceptive,
+  hedgedQuantity,
+  mindset,
+  lessons,
+  degreeWithoutMeasure,
+  leadAndObject,
+  amountWithoutTarget,
+  madeComparative,
+];
+
+/** The one wording claim for an item: process, vague or a checkable outcome, with why. */
+export function readWording(input: WordingInput): WordingReading {
+  const start = input.textStart;
+  const end = input.rawEnd;
+  const clause = clauseOf(input);
+  if (clause.text === "") {
+    return { class: "outcome", why: "no wording to judge", start, end };
+  }
+  const verb = input.leadingVerb;
+  for (const read of PROCESS_READERS) {
+    const claim = read(clause, input);
+    if (claim === undefined) {
+      continue;
+    }
+    if (read !== processVerb || verb === undefined) {
+      return { class: claim.class, why: claim.why, start, end };
+    }
+    // A review with a short object names no deliverable either.
+    const alsoVague =
+      !isSpecific(clause, input) && objectWordCount(clause) <= 2
+        ? "a review or investigation has no checkable end state"
+        : undefined;
+    return { class: claim.class, why: claim.why, start: verb.start, end: verb.end, alsoVague };
+  }
+  const vague =
+    neverAgain(clause, input) ??
+    (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
+  const claim = vague ?? (clause.sentence.includes(": ") ? afterTopic(clause, input) : undefined);
+  if (claim !== undefined) {
+    return { class: claim.class, why: claim.why, start, end };
+  }
+  return { class: "outcome", why: "names a change that can be checked", start, end };
+}
+
+/** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
+function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
+  const colon = clause.sentence.indexOf(": ");
+  const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
+  // A noun phrase whose head names an area: "Kiosk alerting", "Push notifications", "Resilience".
+  if (
+    label.length === 0 ||
+    label.length > 3 ||
+    !isTopicWord(label[label.length - 1]) ||
+    !label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)))
+  ) {
+    return undefined;
+  }
+  const rest = clause.text.slice(colon + 2);
+  // Only an action after it: "Rate limiter on /login: we need better …" explains a title instead.
+  const first = /^[A-Za-z][a-z'-]*/.exec(rest)?.[0].toLowerCase() ?? "";
+  if (!isVerbWord(verbOf(first))) {
+    return undefined;
+  }
+  const verb = findLeadingVerb(rest, rest, 0, []);
+  if (verb?.isProcess === true) {
+    return {
+      class: "process",
+      why: `"${verb.text.toLowerCase()}" describes activity, not a change`,
+    };
+  }
+  const inner = clauseOf({ ...input, verbText: rest });
+  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
+}
+
+/** The words after the lead word that are not fillers. */
+function objectWordCount(clause: Clause): number {
+  let count = 0;
+  for (let at = clause.index + 1; at < clause.words.length; at++) {
+    if (!FILLER_WORDS.has(clause.words[at])) {
+      count++;
+    }
+  }
+  return count;
+}
+
+function firstClaim(readers: Reader[], clause: Clause, input: WordingInput): ReturnType<Reader> {
+  for (const read of readers) {
+    const claim = read(clause, input);
+    if (claim !== undefined) {
+      return claim;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import {
+  ALWAYS_VAGUE_LEADS,
+  COMPARATIVE_WISH,
+  DEFINITE_WORDS,
+  FILLER_WORDS,
+  OUTCOME_VERBS,
+  QUALIFIER_WORDS,
+  SAFEGUARD_NOUNS,
+  VAGUE_ADJECTIVES,
+  VAGUE_LEADS,
+  VAGUE_MODIFIERS,
+} from "../lexicon";
+import { type Reader, deliverable } from "./clause";
+import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./words";
+
+// The last vague reader: what the lead word and the head of its object say together.
+
+/**
+ * "… more people", "fewer retries" closing what is asked for, with no number to reach ("two more
+ * people" has one). A comparative adjective ("more careful") is left to the readers of degrees.
+ */
+const COUNT_WISH =
+  /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b(?:more|fewer)\s+(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+\s*$/;
+
+/** The older readings of a lead word and its object. */
+export const leadAndObject: Reader = (clause) => {
+  const { words, index, lead } = clause;
+  const rest = words.slice(index + 1);
+  const object = rest.filter((word) => !FILLER_WORDS.has(word));
+  // The head of the object, before any qualifier: "team ownership" in "fix team ownership of ledger-api".
+  const headEnd = rest.findIndex((word) => QUALIFIER_WORDS.has(word));
+  const head = (headEnd === -1 ? rest : rest.slice(0, headEnd)).filter(
+    (word) => !FILLER_WORDS.has(word),
+  );
+  const vague = (why: string) => ({ class: "vague" as const, why });
+  const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
+  // "… more monitoring", "… more useful": more of an area or a quality, with no measure of enough.
+  if (
+    comparative !== null &&
+    (comparative[1] === undefined || isAbstractWord(comparative[1]) || isQuality(comparative[1]))
+  ) {
+    return vague("a comparison with nothing to measure it by");
+  }
+  // "Notify more people when the queue backs up": how many more, the deliverable does not say.
+  const countless = COUNT_WISH.exec(deliverable(clause));
+  if (countless !== null) {
+    return vague(`"${countless[0].trim()}" says neither how many nor how much`);
+  }
+  // "Be more careful"; "be signed by the pipeline", "be properly closed on shutdown" are passive changes.
+  const participle = rest[0]?.endsWith("ly") === true ? rest[1] : rest[0];
+  if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(participle ?? ""))) {
+    return vague(`"${lead}" names a direction, not a change`);
+  }
+  if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
+    return vague("names an area to get better at, not a change");
+  }
+  // "Update the deploy checklist to require …": the purpose names the change.
+  const purpose =
+    headEnd !== -1 && rest[headEnd] === "to" && isVerbWord(verbOf(rest[headEnd + 1] ?? ""));
+  if (
+    VAGUE_LEADS.has(lead) &&
+    head.length > 0 &&
+    head.length <= 3 &&
+    head.every(isAbstractWord) &&
+    !purpose
+  ) {
+    return vague(`"${lead} ${head.join(" ")}" has no checkable end state`);
+  }
+  // "Add safeguards around the rollout", "put stronger guardrails in place": protections named by kind only.
+  const guard = head.length <= 3 ? head.find((word) => SAFEGUARD_NOUNS.has(word)) : undefined;
+  if (
+    guard !== undefined &&
+    isVerbWord(lead) &&
+    !purpose &&
+    head.every(
+      (word) =>
+        SAFEGUARD_NOUNS.has(word) || VAGUE_MODIFIERS.has(word) || VAGUE_ADJECTIVES.has(word),
+    )
+  ) {
+    return vague(`"${lead} ${guard}" names a kind of protection, not which`);
+  }
+  // "Add monitoring", "add more tests"; "add the alert" points at a known one.
+  if (
+    OUTCOME_VERBS.has(lead) &&
+    words.length - index <= 3 &&
+    object.length > 0 &&
+    object.every(isAbstractWord) &&
+    !rest.some((word) => DEFINITE_WORDS.has(word))
+  ) {
+    return vague(`"${lead} ${object.join(" ")}" names an area, not what to add or change`);
+  }
+  // "Data quality", "checkout monitoring": a part of the system and an area of it, nothing more.
+  if (
+    !isVerbWord(lead) &&
+    words.length - index <= 3 &&
+    (words.length === index || isAbstractWord(words[words.length - 1])) &&
+    words.slice(index).every(isTopicWord)
+  ) {
+    return vague("names an area, not a change");
+  }
+  return undefined;
+};

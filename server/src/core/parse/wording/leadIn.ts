@@ -1,0 +1,64 @@
+import {
+  HEDGE_WORDS,
+  PROCESS_NOUNS,
+  QUESTION_WORDS,
+  VAGUE_ADJECTIVES,
+  VAGUE_MODIFIERS,
+  VERB_OPENERS,
+} from "../lexicon";
+import { isVerbWord } from "./words";
+
+// The tags and names before an action's verb, which the verb and wording readers both skip.
+
+/** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
+const TAG_LEAD_IN =
+  /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
+/** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
+const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
+
+// The verb reader and the wording reader both skip the lead-in of the same text, one right after the other.
+let lastLeadInText: string | undefined;
+let lastLeadIn = 0;
+
+/** How many characters of tags and names precede the action's verb; the wording is read after them. */
+export function leadInLength(text: string): number {
+  if (text !== lastLeadInText) {
+    lastLeadIn = readLeadInLength(text);
+    lastLeadInText = text;
+  }
+  return lastLeadIn;
+}
+
+function readLeadInLength(text: string): number {
+  let at = 0;
+  for (
+    let tag = TAG_LEAD_IN.exec(text);
+    tag !== null && tag[0].length > 0;
+    tag = TAG_LEAD_IN.exec(text.slice(at))
+  ) {
+    at += tag[0].length;
+  }
+  const name = NAME_LEAD_IN.exec(text.slice(at));
+  if (name !== null && isNameLike(name[1]) && isVerbWord(name[2])) {
+    at += name[0].length;
+  }
+  return at;
+}
+
+/** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe"). */
+function isNameLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^[A-Z]{2,}/.test(word) ||
+    !(
+      isVerbWord(lower) ||
+      /ly$|ing$|ed$/.test(lower) ||
+      HEDGE_WORDS.has(lower) ||
+      QUESTION_WORDS.has(lower) ||
+      VERB_OPENERS.has(lower) ||
+      VAGUE_ADJECTIVES.has(lower) ||
+      VAGUE_MODIFIERS.has(lower) ||
+      PROCESS_NOUNS.has(lower)
+    )
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  COLLABORATION_VERBS,
+  INVESTIGATION_LABELS,
+  ONGOING_WATCH,
+  OUTCOME_VERBS,
+  PROCESS_NEEDS_NEXT,
+  PROCESS_NOUNS,
+  PROCESS_PHRASES,
+  PROCESS_VERBS,
+} from "../lexicon";
+import { leadInLength } from "./leadIn";
+import { isOpener } from "./words";
+
+// The leading verb of an action, and whether it names activity (a process) rather than a change.
+
+export interface LeadingVerb {
+  text: string;
+  start: number;
+  end: number;
+  isProcess: boolean;
+}
+
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+const CONTINUATION =
+  /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
+
+const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
+const KIND_LABEL = /^\s*(?::|[-–—]\s)/;
+const CONTINUE_OR_KEEP = /continue|keep/i;
+// The words that open a process phrase: only after one is the two-word phrase built and looked up.
+const PROCESS_PHRASE_FIRST_WORDS = new Set(PROCESS_PHRASES.map((phrase) => phrase.split(" ")[0]));
+
+/** The opening words up to the first that is not an opener, and the word after it: all a verb needs. */
+function openingWords(text: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push(m[0]);
+    const at = words.length - 2;
+    if (at >= 0 && !isOpener(words[at].toLowerCase(), words[at + 1].toLowerCase())) {
+      break;
+    }
+  }
+  return words;
+}
+
+export function findLeadingVerb(
+  fullVerbText: string,
+  raw: string,
+  searchFrom: number,
+  extraProcess: string[],
+): LeadingVerb | undefined {
+  const verbText = fullVerbText.slice(leadInLength(fullVerbText));
+  const words = openingWords(verbText);
+  if (words.length === 0) {
+    return undefined;
+  }
+  // Skip a leading "we will" / "to" / "please".
+  let index = 0;
+  while (
+    index < words.length - 1 &&
+    isOpener(words[index].toLowerCase(), words[index + 1].toLowerCase())
+  ) {
+    index++;
+  }
+  const word = words[index];
+  const lower = word.toLowerCase();
+  const next = (words[index + 1] ?? "").toLowerCase();
+  let isProcess = false;
+  let text = word;
+  const verbAt = indexAnyCase(verbText, lower, 0);
+  // "Continue to monitor …", "keep an eye on …": the pattern needs one of its two opening words.
+  const watch = CONTINUE_OR_KEEP.test(verbText)
+    ? ONGOING_WATCH.exec(verbText.slice(Math.max(verbAt, 0)))
+    : null;
+  if (watch !== null) {
+    isProcess = true;
+    text = watch[0];
+  } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
+    isProcess = true;
+    text = `${word} ${words[index + 1]}`;
+  } else if (COLLABORATION_VERBS.has(lower) && (next === "with" || next === "up")) {
+    const purpose = PURPOSE_VERB.exec(verbText.slice(verbAt + lower.length))?.[1].toLowerCase();
+    isProcess = purpose === undefined || PROCESS_VERBS.has(purpose);
+    text = `${word} ${words[index + 1]}`;
+  } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
+    const needs = PROCESS_NEEDS_NEXT[lower];
+    const after = verbText
+      .slice(verbAt + lower.length)
+      .trimStart()
+      .toLowerCase();
+    isProcess = needs === undefined || needs.test(after);
+  } else if (
+    PROCESS_NOUNS.has(lower) &&
+    (index === 0 ||
+      lower.endsWith("ing") ||
+      /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))
+  ) {
+    isProcess =
+      !OUTCOME_VERBS.has(lower) ||
+      /^(?:of|into|on|for|whether|if|about|around)$/.test(next) ||
+      lower === "review";
+  }
+  const rest = verbText.slice(verbAt + lower.length);
+  // "Spike: measure …", "Investigation - add …": a label names the kind of work, whatever the verb after it.
+  const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
+  if (labelled) {
+    isProcess = true;
+  } else if (isProcess) {
+    // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
+    CONTINUATION.lastIndex = 0;
+    for (let m = CONTINUATION.exec(rest); m !== null; m = CONTINUATION.exec(rest)) {
+      const candidate = m[1].toLowerCase();
+      if (
+        OUTCOME_VERBS.has(candidate) &&
+        !processAt(candidate, rest.slice(CONTINUATION.lastIndex)) &&
+        candidate !== "monitor"
+      ) {
+        isProcess = false;
+        break;
+      }
+    }
+  }
+  const at = indexAnyCase(raw, text, searchFrom);
+  const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
+  return { text, start, end: start + text.length, isProcess };
+}
+
+/** A verb that is process work with the words after it: "raise the issue with …", not "raise the limit". */
+function processAt(verb: string, after: string): boolean {
+  if (!PROCESS_VERBS.has(verb)) {
+    return false;
+  }
+  const needs = PROCESS_NEEDS_NEXT[verb];
+  return needs === undefined || needs.test(after.trimStart().toLowerCase());
+}
+
+/** The verb of a purpose in the same sentence: "… with the DB team to understand …". */
+const PURPOSE_VERB = /^[^.;:]*?\bto\s+([A-Za-z][A-Za-z-]*)/;
+
+/**
+ * The first index of `needle` in `text` from `from` on, in any case, as `text.toLowerCase().indexOf(…)`
+ * gives it, lower-casing only the text before an exact match (most are found as written, and early).
+ */
+function indexAnyCase(text: string, needle: string, from: number): number {
+  const exact = text.indexOf(needle, from);
+  if (exact === from) {
+    return exact;
+  }
+  const end = exact === -1 ? text.length : exact + needle.length - 1;
+  const at = text.slice(from, end).toLowerCase().indexOf(needle.toLowerCase());
+  return at === -1 ? exact : from + at;
+}

@@ -1,0 +1,95 @@
+import {
+  HEDGE_WORDS,
+  LIGHT_VERBS,
+  LOOK_NOUNS,
+  MEETING_NOUNS,
+  NEEDS_A_LOOK,
+  PROCESS_NOUNS,
+  QUESTION_FOLLOWERS,
+  QUESTION_WORDS,
+  RECURRENCE_WORDS,
+  UNDECIDED_TAG,
+} from "../lexicon";
+import { type Reader } from "./clause";
+import { ARTICLE, isVerbWord } from "./words";
+
+// Process readers: the deliverable is an activity, wherever the verb stands.
+
+const QUESTION_SENTENCE = /^(?:[^.!?]|\.(?!\s))*\?(?=\s|$)/;
+
+export const question: Reader = (clause, input) => {
+  if (input.isQuestion || (clause.text.includes("?") && QUESTION_SENTENCE.test(clause.text))) {
+    return { class: "process", why: "a question is not a commitment" };
+  }
+  const [first, second] = clause.words;
+  // "How we would fail over …", "how to roll back …": a question without its question mark.
+  if (
+    first !== undefined &&
+    QUESTION_WORDS.has(first) &&
+    second !== undefined &&
+    QUESTION_FOLLOWERS.has(second)
+  ) {
+    return {
+      class: "process",
+      why: `"${first} ${second} …" asks a question rather than committing to a change`,
+    };
+  }
+  return undefined;
+};
+
+export const hedge: Reader = (clause, input) => {
+  const word = clause.words[clause.index];
+  if (word !== undefined && HEDGE_WORDS.has(word)) {
+    return { class: "process", why: `"${word}" offers a possibility, not a commitment` };
+  }
+  // A tag read off before the action: "TBD: retention policy …", "Idea: add a canary …". Before a verb
+  // "TBD:" holds the owner's place ("TBD: rotate the key"), which the owner rules read.
+  const tag = input.textStart > 0 ? UNDECIDED_TAG.exec(input.raw.slice(0, input.textStart)) : null;
+  return tag === null || (/^tb[dc]$/i.test(tag[1]) && isVerbWord(clause.lead))
+    ? undefined
+    : { class: "process", why: `"${tag[1]}" leaves it undecided, not a commitment` };
+};
+
+export const processVerb: Reader = (_clause, input) => {
+  const verb = input.leadingVerb;
+  return verb !== undefined && verb.isProcess
+    ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` }
+    : undefined;
+};
+
+/** "Book a call about …", "hold a meeting on …": the event is talk; a recurring one is an institution. */
+export const meeting: Reader = (clause) => {
+  if (!LIGHT_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const after = clause.words.slice(clause.index + 1, clause.index + 6);
+  if (after[0] === "off" || after[0] === "up") {
+    after.shift();
+  }
+  if (after.length === 0 || !ARTICLE.test(after[0])) {
+    return undefined;
+  }
+  for (const word of after.slice(1, 4)) {
+    if (RECURRENCE_WORDS.has(word)) {
+      return undefined;
+    }
+    if (LOOK_NOUNS.has(word)) {
+      return {
+        class: "process",
+        why: `"${clause.lead} a ${word}" describes activity, not a change`,
+      };
+    }
+    if (MEETING_NOUNS.has(word) || PROCESS_NOUNS.has(word)) {
+      return { class: "process", why: `"${clause.lead} a ${word}" plans talk, not a change` };
+    }
+  }
+  return undefined;
+};
+
+/** "The autoscaler needs a closer look", "… needs more investigation": someone's time, not a change. */
+export const needsALook: Reader = (clause) => {
+  const found = clause.lower.includes("need") ? NEEDS_A_LOOK.exec(clause.main.toLowerCase()) : null;
+  return found === null
+    ? undefined
+    : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
+};

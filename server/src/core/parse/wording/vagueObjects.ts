@@ -1,0 +1,165 @@
+import {
+  ABSTRACT_NOUNS,
+  AMOUNT_PHRASES,
+  AMOUNT_VERBS,
+  APPROACH_NOUNS,
+  DOCUMENT_NOUNS,
+  FAULT_ADJECTIVES,
+  FILLER_WORDS,
+  GUIDANCE_LEADS,
+  GUIDANCE_NOUNS,
+  LESSON_NOUNS,
+  LESSON_SKIPPED,
+  LESSON_VERBS,
+  MAKE_VERBS,
+  MINDSET_LEADS,
+  MINDSET_NOUNS,
+  QUALITY_ADJECTIVES,
+  UNMEASURED_COMPARATIVES,
+  VAGUE_MODIFIERS,
+  VIEW_NAMED,
+  VISIBILITY_LEADS,
+  VISIBILITY_NOUNS,
+  WORDED_TARGET,
+} from "../lexicon";
+import { type Clause, type Reader, deliverable } from "./clause";
+import { MEANS } from "./specific";
+import { LOWER_WORD, isQuality, isVerbWord } from "./words";
+
+// Vague readers of the object: a degree, a state of mind, lessons, an amount or a comparative with no measure.
+
+/** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
+export const degreeWithoutMeasure: Reader = (clause) => {
+  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
+  for (let at = 0; at < words.length; at++) {
+    // "Lower alerting severity …": a leading verb, not a degree.
+    if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
+      continue;
+    }
+    const head = words
+      .slice(at + 1, at + 4)
+      .find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
+    if (head !== undefined) {
+      return {
+        class: "vague",
+        why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough`,
+      };
+    }
+    // "Make the worker more resilient to failovers", "a more robust integration": a quality raised by
+    // no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
+    if (
+      (words[at] === "more" || words[at] === "less") &&
+      (isQuality(words[at + 1]) || FAULT_ADJECTIVES.has(words[at + 1] ?? "")) &&
+      clause.main === clause.sentence &&
+      !(clause.lower.includes("ing") && MEANS.test(clause.lower))
+    ) {
+      return { class: "vague", why: `"${words[at]} ${words[at + 1]}" has no measure of enough` };
+    }
+  }
+  return undefined;
+};
+
+/** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
+export const mindset: Reader = (clause) => {
+  // "Set expectations with the stores", "manage expectations": talk with no content named.
+  const guidance = GUIDANCE_LEADS.has(clause.lead)
+    ? clause.words
+        .slice(clause.index + 1, clause.index + 3)
+        .find((word) => GUIDANCE_NOUNS.has(word))
+    : undefined;
+  if (guidance !== undefined) {
+    return { class: "vague", why: `"${clause.lead} ${guidance}" names no content to check` };
+  }
+  const knowing = VISIBILITY_LEADS.has(clause.lead);
+  // "Gain visibility into depth via a panel per consumer", "… on the queue board": the view is the change.
+  if (
+    !(knowing || MINDSET_LEADS.has(clause.lead)) ||
+    (knowing && (MEANS_NAMED.test(clause.main) || VIEW_NAMED.test(clause.main)))
+  ) {
+    return undefined;
+  }
+  const nouns = knowing ? VISIBILITY_NOUNS : MINDSET_NOUNS;
+  const noun = clause.words
+    .slice(clause.index + 1, clause.index + 4)
+    .find((word) => nouns.has(word));
+  if (noun === undefined) {
+    return undefined;
+  }
+  const why = knowing
+    ? "names no view or signal that gives it"
+    : "names a state of mind, not a change";
+  return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
+};
+
+/** "Document learnings from the outage", "make sure lessons are shared": lessons name no content to check. */
+export const lessons: Reader = (clause) => {
+  const { lower, words, index, lead } = clause;
+  if (!(lower.includes("lesson") || lower.includes("learnings") || lower.includes("takeaway"))) {
+    return undefined;
+  }
+  if (!LESSON_VERBS.has(lead)) {
+    return undefined;
+  }
+  // The object's head: the first word after the verb that is no filler ("the", "any", "up", "sure that").
+  const head = words
+    .slice(index + 1, index + 5)
+    .find((word) => !FILLER_WORDS.has(word) && !LESSON_SKIPPED.has(word));
+  if (head === undefined || !LESSON_NOUNS.has(head)) {
+    return undefined;
+  }
+  // "Share the lessons learned document with …": a document, which can be checked.
+  const at = words.indexOf(head, index + 1);
+  return words.slice(at + 1, at + 3).some((word) => DOCUMENT_NOUNS.has(word))
+    ? undefined
+    : { class: "vague", why: `"${lead} … ${head}" names no content to check` };
+};
+
+/** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
+export const amountWithoutTarget: Reader = (clause) => {
+  const { lead } = clause;
+  const phrase = AMOUNT_PHRASE_FIRST_WORDS.has(lead) ? amountPhrase(clause) : lead;
+  return (AMOUNT_VERBS.has(lead) || AMOUNT_PHRASES.has(phrase)) &&
+    !MEANS_NAMED.test(clause.main) &&
+    !WORDED_TARGET.test(clause.main)
+    ? { class: "vague", why: `"${phrase}" with no target says nothing checkable` }
+    : undefined;
+};
+/** The lead and its particle, next to it or after the object: "speed up builds", "ramp the teams back up". */
+function amountPhrase(clause: Clause): string {
+  const { lead, words, index } = clause;
+  const next = `${lead} ${words[index + 1] ?? ""}`;
+  if (AMOUNT_PHRASES.has(next)) {
+    return next;
+  }
+  const particle = words
+    .slice(index + 2, index + 8)
+    .find((word) => word === "up" || word === "down");
+  return particle === undefined ? next : `${lead} ${particle}`;
+}
+const AMOUNT_PHRASE_FIRST_WORDS = new Set(
+  [...AMOUNT_PHRASES].map((phrase) => phrase.split(" ")[0]),
+);
+/** "… by caching resolver results", "… with a local cache": how, which is a change of its own. */
+const MEANS_NAMED = /\s(?:by|with|using|via|through)\s+\S/i;
+
+/** "Make the export job faster", "get deploys safer": a comparative with nothing to measure it by. */
+export const madeComparative: Reader = (clause) => {
+  if (!MAKE_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
+  const last = words[words.length - 1] ?? "";
+  if (words.length - clause.index >= 3 && UNMEASURED_COMPARATIVES.has(last)) {
+    return { class: "vague", why: `"${clause.lead} … ${last}" has no measure to check` };
+  }
+  // "Make alerts actionable", "get the cluster healthy": a quality closing what is asked for ("make it
+  // possible to roll back" goes on to say what, and so does an explanation after a colon).
+  if (clause.main !== clause.sentence) {
+    return undefined;
+  }
+  const main: string[] = clause.main.toLowerCase().match(LOWER_WORD) ?? [];
+  const end = main[main.length - 1] ?? "";
+  return main.length - clause.index >= 3 && QUALITY_ADJECTIVES.has(end)
+    ? { class: "vague", why: `"${clause.lead} … ${end}" is a quality with no measure` }
+    : undefined;
+};

@@ -1,0 +1,176 @@
+import {
+  AGAINST_REPEAT,
+  CONDITION_WORDS,
+  COPULAS,
+  DETERMINERS,
+  ENSURE_WORDS,
+  FUTURE_PASSIVE,
+  HABIT,
+  HABIT_LEADS,
+  HEDGED_QUANTITY,
+  INCEPTIVE_VERBS,
+  KNOWING_WORDS,
+  MANNER_ADVERBS,
+  MANNER_STATE,
+  MANNER_STEM,
+  NEVER_AGAIN,
+  ONGOING_ADVERBS,
+  PLAN_NOUNS,
+  PROCESS_PARTICIPLE,
+  RECURRENCE_WORDS,
+  STATE_MODAL,
+  UNMEASURED_COMPARATIVES,
+  WORKS_AS_STATE,
+} from "../lexicon";
+import { type Reader } from "./clause";
+import { ARTICLE, LOWER_WORD, isKeptState, isQuality } from "./words";
+
+// Vague readers: nothing says when it is done. These read the state or wish the sentence states.
+
+/** "Our alerting will be improved", "the limits are going to be reviewed": a direction or a process, in the passive. */
+export const futurePassive: Reader = (clause) => {
+  const found = clause.lower.includes(" be ")
+    ? FUTURE_PASSIVE.exec(clause.main.toLowerCase())
+    : null;
+  if (found === null) {
+    return undefined;
+  }
+  const participle = found[1];
+  const process = PROCESS_PARTICIPLE.test(participle);
+  // "… will be reviewed weekly by the on-call lead": a recurring review is an institution.
+  if (process && clause.words.some((word) => RECURRENCE_WORDS.has(word))) {
+    return undefined;
+  }
+  return process
+    ? { class: "process", why: `"be ${participle}" describes activity, not a change` }
+    : { class: "vague", why: `"be ${participle}" names a direction, not a change` };
+};
+
+/** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
+export const againstRepeat: Reader = (clause) => {
+  const { lower } = clause;
+  const found =
+    lower.includes("against") || lower.includes("avoid") ? AGAINST_REPEAT.exec(clause.main) : null;
+  return found === null
+    ? undefined
+    : { class: "vague", why: `"${found[0].toLowerCase()}" names no change that would do it` };
+};
+
+const NOT_AGAIN = /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i;
+
+export const neverAgain: Reader = (clause) =>
+  NEVER_AGAIN.test(clause.main) || (clause.lower.includes("again") && NOT_AGAIN.test(clause.main))
+    ? { class: "vague", why: "says what must not happen, not what will change" }
+    : undefined;
+
+const UP_TO_DATE = /\bup to date\b/g;
+
+/** "Make sure each site has an answer for …", "ensure the steps are easy to find", "downgrades must be seamless". */
+export const qualityState: Reader = (clause) => {
+  const lower = clause.main.toLowerCase();
+  const sentence = lower.includes("up to date") ? lower.replace(UP_TO_DATE, "up-to-date") : lower;
+  // "Keep the runbook up to date", "keep the dashboards accurate": a state to hold, with no measure.
+  const kept = clause.lead === "keep" ? sentence.match(LOWER_WORD) : null;
+  if (kept !== null && kept.length <= 8 && isKeptState(kept[kept.length - 1])) {
+    return {
+      class: "vague",
+      why: `"keep … ${kept[kept.length - 1]}" is a quality with no measure`,
+    };
+  }
+  const manner = sentence.includes("ly ") ? MANNER_STATE.exec(sentence) : null;
+  if (manner !== null) {
+    return { class: "vague", why: `"${manner[0]}" says how well, with no measure` };
+  }
+  const ensure = ENSURE_WORDS.exec(sentence);
+  const modal = STATE_MODAL.exec(sentence);
+  for (const found of [ensure, modal]) {
+    if (found === null) {
+      continue;
+    }
+    const words =
+      (sentence.slice(found.index + found[0].length).split(/[,;:.(]|\s[-–—]\s/)[0] ?? "").match(
+        LOWER_WORD,
+      ) ?? [];
+    // "… fails when the vault is unreachable": the state after "when" is the condition, not the promise.
+    const condition = words.findIndex((word) => CONDITION_WORDS.has(word));
+    const rest = condition === -1 ? words : words.slice(0, condition);
+    const copula = found === modal ? -1 : rest.findIndex((word) => COPULAS.has(word));
+    const has = rest.findIndex((word) => word === "have" || word === "has");
+    if (copula !== -1 || found === modal) {
+      let at = copula + 1;
+      if (rest[at]?.endsWith("ly") === true) {
+        at++;
+      }
+      // "… is kept informed", "… are kept updated": a state held, read as the state.
+      const held = rest[at] === "kept" && isKeptState(rest[at + 1]);
+      if (held || isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
+        at += held ? 1 : 0;
+        return {
+          class: "vague",
+          why: `"${rest.slice(Math.max(copula, 0), at + 1).join(" ")}" is a quality with no measure`,
+        };
+      }
+    }
+    if (found === ensure && rest.length > 1 && WORKS_AS_STATE.test(rest.join(" "))) {
+      return { class: "vague", why: `"${found[0].trim()} … works" names no test of it` };
+    }
+    const comparative =
+      found === ensure ? rest.find((word) => UNMEASURED_COMPARATIVES.has(word)) : undefined;
+    if (comparative !== undefined) {
+      // "Ensure we catch this earlier next time": earlier than what?
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${comparative}" has no measure to check`,
+      };
+    }
+    // "Make sure on-call knows how to renew …": knowing, with no check of it.
+    const knowing = found === ensure ? rest.find((word) => KNOWING_WORDS.has(word)) : undefined;
+    if (knowing !== undefined) {
+      return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
+    }
+    if (
+      found === ensure &&
+      has !== -1 &&
+      ARTICLE.test(rest[has + 1] ?? "") &&
+      rest.slice(has + 2, has + 4).some((word) => PLAN_NOUNS.has(word))
+    ) {
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${rest.slice(has, has + 4).join(" ")}" has no criterion to check`,
+      };
+    }
+  }
+  return undefined;
+};
+
+export const ongoing: Reader = (clause) => {
+  const word = clause.words[clause.index] ?? "";
+  if (ONGOING_ADVERBS.has(word)) {
+    return { class: "vague", why: `"${word}" makes it an activity with no end` };
+  }
+  const habit = HABIT_LEADS.has(word)
+    ? HABIT.exec(clause.words.slice(clause.index, clause.index + 5).join(" "))
+    : null;
+  if (habit !== null) {
+    return { class: "vague", why: `"${habit[0]}" is a habit to keep, not a change` };
+  }
+  // "Properly test config changes", "thoroughly document the failover": how well, with no measure.
+  return MANNER_ADVERBS.has(word) && MANNER_STEM.test(clause.words[clause.index + 1] ?? "")
+    ? { class: "vague", why: `"${word}" says how well, with no measure` }
+    : undefined;
+};
+
+export const inceptive: Reader = (clause) =>
+  INCEPTIVE_VERBS.has(clause.lead) && DETERMINERS.has(clause.words[clause.index + 1] ?? "")
+    ? {
+        class: "vague",
+        why: `"${clause.words[clause.index]}" begins the work; say what finished looks like`,
+      }
+    : undefined;
+
+export const hedgedQuantity: Reader = (clause) => {
+  const found = HEDGED_QUANTITY.exec(clause.main.toLowerCase());
+  return found === null
+    ? undefined
+    : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
+};
