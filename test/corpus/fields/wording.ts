@@ -794,4 +794,47 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: checkout payments dashboard",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: teaching people names knowledge to grow, not a change",
+    markdown: "- [ ] Rosa Lind: teach the teams how to rotate their signing keys",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: training people on a runbook",
+    markdown: "- [ ] Rosa Lind: train on-call engineers on the relay failover runbook",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: training a model is a change",
+    markdown: "- [ ] Rosa Lind: train the spam model on the last 90 days of reports",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: encouraging a team, and the verb is no owner",
+    markdown: "- [ ] Encourage teams to write runbooks for their relays",
+    expect: {
+      verb: "vague",
+      owners: [],
+      text: "Encourage teams to write runbooks for their relays",
+    },
+  },
+  {
+    branch: "vague: helping a team, and the verb is no owner",
+    markdown: "- [ ] Help the data team to move the relay to the new cluster",
+    expect: {
+      verb: "vague",
+      owners: [],
+      text: "Help the data team to move the relay to the new cluster",
+    },
+  },
+  {
+    branch: "outcome: the Support team is a team that owns the work",
+    markdown: "- [ ] Support team to add a refund macro to the help centre",
+    expect: { verb: "outcome", owners: ["Support team"], ownerIsGroup: true },
+  },
+  {
+    branch: "outcome: supporting a protocol is a change",
+    markdown: "- [ ] Rosa Lind: support IPv6 on the relay's load balancer",
+    expect: { verb: "outcome" },
+  },
 ];

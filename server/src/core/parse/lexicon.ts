@@ -291,6 +291,20 @@ export const MINDSET_LEADS = set(
 export const MINDSET_NOUNS = set(
   `awareness | understanding | familiarity | mindfulness | culture | mindset`,
 );
+/**
+ * Growing what people know or do: "teach the teams how to …", "train on-call engineers on …", "encourage teams
+ * to …", "remind engineers to …". With people as the object there is no change to check; "train the model"
+ * has none and is an outcome.
+ */
+export const TEACHING_VERBS = set(
+  `teach | train | educate | coach | upskill | mentor | encourage | empower | ask | remind | urge | nudge`,
+);
+/** "Help the mobile team adopt …", "support the data team in …": the same, but also nouns ("Support team", "Help desk"). */
+export const ASSIST_VERBS = set(`help | support`);
+export const LEARNER_NOUNS = set(`
+team | teams | squad | squads | engineers | developers | devs | sres | staff | people | everyone | everybody | folks
+| responders | operators | on-callers | oncallers | hires | newcomers | employees | colleagues | contributors
+| maintainers | reviewers | leads | managers | agents | members`);
 /** Expectations set with no content: "set expectations with the stores" ("provide guidance on …" is a document). */
 export const GUIDANCE_LEADS = set(`set | manage`);
 export const GUIDANCE_NOUNS = set(`expectations`);

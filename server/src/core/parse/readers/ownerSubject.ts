@@ -1,6 +1,7 @@
 import type { OwnerContext } from "../owners";
 import { ownersFrom } from "../owners";
 import {
+  ASSIST_VERBS,
   ACRONYM_LETTERS,
   CATENATIVE_VERBS,
   OUTCOME_VERBS,
@@ -156,7 +157,7 @@ export function readWillSubject(r: Reading): void {
     r.subjectIsEveryone = true;
   }
   if (
-    !(tokens.length > 1 && startsWithVerb(name)) &&
+    !(tokens.length > 1 && (startsWithVerb(name) || assistsPeople(tokens))) &&
     !verbNotName &&
     !everyone &&
     peopleSubject &&
@@ -165,6 +166,12 @@ export function readWillSubject(r: Reading): void {
     consumeSubject(r, start, will[0].length);
   }
 }
+
+/** "Help the data team to move …", "Support our SREs to …": a request to help, not "Support team to add …". */
+function assistsPeople(tokens: string[]): boolean {
+  return ASSIST_VERBS.has(tokens[0].toLowerCase()) && ASSISTED.test(tokens[1]);
+}
+const ASSISTED = /^(?:the|our|all|every|each|their|other|new)$/i;
 
 /**
  * "Bruno is adding a flag", "Luca Romano is moving the workers": a person's name, then an -ing form of an

@@ -16,6 +16,7 @@ import {
   lessons,
   madeComparative,
   mindset,
+  teaching,
 } from "./vagueObjects";
 import {
   againstRepeat,
@@ -46,6 +47,7 @@ const VAGUE_READERS: Reader[] = [
   inceptive,
   hedgedQuantity,
   mindset,
+  teaching,
   lessons,
   degreeWithoutMeasure,
   leadAndObject,

@@ -21,6 +21,9 @@ import {
   VISIBILITY_LEADS,
   VISIBILITY_NOUNS,
   WORDED_TARGET,
+  ASSIST_VERBS,
+  LEARNER_NOUNS,
+  TEACHING_VERBS,
 } from "../lexicon";
 import { type Clause, type Reader, deliverable } from "./clause";
 import { MEANS } from "./specific";
@@ -89,6 +92,22 @@ export const mindset: Reader = (clause) => {
     ? "names no view or signal that gives it"
     : "names a state of mind, not a change";
   return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
+};
+
+/** "Teach the teams how to scan images", "encourage teams to write runbooks": people to grow, no change named. */
+export const teaching: Reader = (clause) => {
+  if (!TEACHING_VERBS.has(clause.lead) && !ASSIST_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const learner = clause.words
+    .slice(clause.index + 1, clause.index + 5)
+    .find((word) => LEARNER_NOUNS.has(word));
+  return learner === undefined
+    ? undefined
+    : {
+        class: "vague",
+        why: `"${clause.lead} … ${learner}" grows what people know, with no change to check`,
+      };
 };
 
 /** "Document learnings from the outage", "make sure lessons are shared": lessons name no content to check. */
