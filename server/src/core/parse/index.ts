@@ -33,6 +33,7 @@ import { LineIndex } from "./lineIndex";
 import { withShortcodeCharacters } from "./shortcodes";
 import {
   annotateLabelledItem,
+  isFactList,
   isLegend,
   readActionLabelGroups,
   readLabelledListItems,
@@ -258,7 +259,11 @@ export function parsePostMortem(
           ? ownersFromIntro(tokens[listStart - 2]?.content ?? "", builder.ctx)
           : undefined;
       if (section?.isAction === true) {
-        if (isLegend(builder, nodes)) {
+        const intro =
+          tokens[listStart - 1]?.type === "paragraph_close"
+            ? tokens[listStart - 2]?.content
+            : undefined;
+        if (isLegend(builder, nodes) || isFactList(builder, nodes, intro)) {
           continue;
         }
         if (introduced !== undefined && section.owners.length === 0) {

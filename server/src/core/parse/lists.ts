@@ -291,6 +291,43 @@ function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[
   }
 }
 
+// "Peak error rate: 38%", "Customers affected: about 1,200": a figure under a label, not work to do.
+const FACT_LINE =
+  /^\s*(?:\*\*|__)?([A-Za-z][\w'’ ()/.-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+([^:\n]{1,60})$/;
+
+/**
+ * A list of figures under labels, introduced by a label of its own ("Key numbers:" over "- Duration: 47
+ * minutes"): facts, not items. Without such a label, terse items ("- Lag alert: over 30 s") stay items.
+ */
+export function isFactList(
+  builder: Builder,
+  nodes: ListNode[],
+  intro: string | undefined,
+): boolean {
+  const label = intro === undefined ? "" : toPlainText(intro);
+  return (
+    nodes.length >= 2 &&
+    /^[^.!?\n]{2,60}:$/.test(label) &&
+    !isActionHeading(label.slice(0, -1)) &&
+    nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
+        return false;
+      }
+      const fact = FACT_LINE.exec(item.raw);
+      return (
+        fact !== null &&
+        /\d/.test(fact[2]) &&
+        fact[2].split(/\s+/).length <= 8 &&
+        !FIELD_LINE.test(item.raw) &&
+        !startsWithVerb(fact[1]) &&
+        !startsWithVerb(fact[2]) &&
+        findTrackerRefs(fact[2], { trackerKeys: builder.ctx.trackerKeys }).length === 0
+      );
+    })
+  );
+}
+
 /** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
 export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
   return (
