@@ -28,6 +28,9 @@ describe("action headings", () => {
     "Changes we are making",
     "The changes we'll make",
     "Where we go from here",
+    "Outstanding items",
+    "Planned changes",
+    "Proposed changes",
   ];
   const narrativeHeadings = [
     "Timeline",

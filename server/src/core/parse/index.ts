@@ -55,6 +55,9 @@ import { readHtmlTableBlock } from "./htmlTable";
 import type { TableRow } from "./table";
 import { readTable, tableRows } from "./tableItems";
 
+/** An HTML heading alone in its block: "<h2>Action items</h2>", "<h3 id=\"next\">Next steps</h3>". */
+const HTML_HEADING = /^\s*<h([1-6])\b[^<>]*>([^\n]{1,200}?)<\/h\1>\s*$/i;
+
 const MAX_HEADING_DEPTH = 6;
 
 export function parsePostMortem(
@@ -157,6 +160,40 @@ export function parsePostMortem(
     pendingParagraphs = [];
   };
 
+  // A heading, "#" or "<h2>", closes the sections at its level and below and opens its own.
+  const openHeading = (level: number, title: string, line: number): void => {
+    const parent = current();
+    if (
+      parent?.isAction === true &&
+      !parent.hasStructuredItems &&
+      level > parent.level &&
+      pendingParagraphs.length > 0 &&
+      parent.intro === undefined
+    ) {
+      // Text between an action heading and its first sub-heading introduces the sub-sections ("The fix
+      // shipped in 3.1.2." over "### Short term"): it is read as items only if they list none.
+      parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
+      pendingParagraphs = [];
+    } else {
+      flushParagraphs();
+    }
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) {
+      popSection();
+    }
+    const section = sectionContext(builder, title, level, line, current(), {
+      headingLine: line,
+    });
+    const isAction = section.isAction;
+    stack.push(section);
+    const start = lines.lineStart(line);
+    sections.push({
+      title,
+      level,
+      span: { start, end: lines.lineEnd(line) },
+      isActionSection: isAction,
+    });
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "fence" || token.type === "code_block" || token.type === "html_block") {
@@ -167,6 +204,14 @@ export function parsePostMortem(
       }
       if (token.type === "html_block" && token.map !== null && token.content.includes("<t")) {
         htmlTable = readHtmlTableBlock(builder, token.map, htmlTable, current(), inActionSection());
+      }
+      const htmlHeading =
+        token.type === "html_block" && token.map !== null ? HTML_HEADING.exec(token.content) : null;
+      if (htmlHeading !== null && token.map !== null) {
+        // "<h2>Action items</h2>" (HTML exports): a heading like "## Action items".
+        const title = toPlainText(htmlHeading[2].replace(/<[^<>]*>/g, " ")).trim();
+        openHeading(Math.min(Number(htmlHeading[1]), MAX_HEADING_DEPTH), title, token.map[0]);
+        continue;
       }
       if (token.type === "html_block" && token.map !== null) {
         // "<details><summary>Follow-up actions</summary>" (GitLab and GitHub issues): the summary is a heading
@@ -201,38 +246,7 @@ export function parsePostMortem(
     }
     if (token.type === "heading_open" && token.map !== null) {
       const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
-      const parent = current();
-      if (
-        parent?.isAction === true &&
-        !parent.hasStructuredItems &&
-        level > parent.level &&
-        pendingParagraphs.length > 0 &&
-        parent.intro === undefined
-      ) {
-        // Text between an action heading and its first sub-heading introduces the sub-sections ("The fix
-        // shipped in 3.1.2." over "### Short term"): it is read as items only if they list none.
-        parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
-        pendingParagraphs = [];
-      } else {
-        flushParagraphs();
-      }
-      const raw = tokens[i + 1]?.content ?? "";
-      while (stack.length > 0 && stack[stack.length - 1].level >= level) {
-        popSection();
-      }
-      const title = toPlainText(raw);
-      const section = sectionContext(builder, title, level, token.map[0], current(), {
-        headingLine: token.map[0],
-      });
-      const isAction = section.isAction;
-      stack.push(section);
-      const start = lines.lineStart(token.map[0]);
-      sections.push({
-        title,
-        level,
-        span: { start, end: lines.lineEnd(token.map[0]) },
-        isActionSection: isAction,
-      });
+      openHeading(level, toPlainText(tokens[i + 1]?.content ?? ""), token.map[0]);
       i += 2;
       continue;
     }
