@@ -158,4 +158,30 @@ export const rows: FieldRow[] = [
     markdown: "- Add a heap alarm — Oren Katz — deferred to 2027",
     expect: { owners: ["Oren Katz"], deadline: "deferred to 2027", deadlineDate: "2027-12-31" },
   },
+  {
+    branch: "deadline: the words around a deadline leave the action text ('by COB Friday')",
+    markdown: "- Hana: document the shard failover by COB Friday",
+    expect: { owners: ["Hana"], text: "document the shard failover" },
+  },
+  {
+    branch: "deadline: an event after a quarter leaves the action text ('before the Q1 freeze')",
+    markdown: "- Hana: cap the shard retries before the Q1 freeze",
+    expect: { owners: ["Hana"], text: "cap the shard retries" },
+  },
+  {
+    branch: "deadline: 'in the next two weeks' leaves the action text whole",
+    markdown: "- Hana: rotate the shard keys in the next two weeks",
+    expect: { owners: ["Hana"], text: "rotate the shard keys" },
+  },
+  {
+    branch: "deadline: 'by mid-Q1' leaves no 'by mid' behind",
+    markdown: "- Hana: move the shard queue to the new cluster by mid-Q1",
+    expect: { owners: ["Hana"], text: "move the shard queue to the new cluster" },
+  },
+  {
+    branch:
+      "deadline: a span counted from the review leaves the action text ('within 30 days of this review')",
+    markdown: "- Hana: upgrade the shard driver within 30 days of this review",
+    expect: { owners: ["Hana"], text: "upgrade the shard driver" },
+  },
 ];

@@ -8,10 +8,14 @@ import type { Reading } from "./reading";
 // field or parenthetical stated one. A Due field left empty or TBD is the item's answer: a duration in
 // its text ("expires within 7 days") is then a condition, not a deadline.
 
+// "by mid-Q1", "in the next two weeks", "within the next sprint": the words that lead into the deadline.
 const LEAD_BEFORE = new RegExp(
-  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*$`,
+  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:mid|early|late)[- ]?)?$`,
   "i",
 );
+// "COB Friday", "the Q1 freeze", "within 30 days of this review": words after the date that belong to it.
+const TAIL_AFTER =
+  /^(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+(?:code\s+)?(?:freeze|release|launch|cutover|holidays?|break|offsite|planning|kick-?off|sprints?|cycles?|iterations?)|\s+of\s+(?:this|the)\s+(?:review|incident|post-?mortem|meeting|retro(?:spective)?|outage))\b/i;
 // A date that names its year ("2026-11-20", "Nov 20, 2026", "11/20/2026"); "by Friday" may fall on that day.
 const DATE_WITH_YEAR = /\d{4}-\d\d-\d\d|\b(?:19|20)\d\d\b/;
 // "📅 2026-12-10": the task-list mark for a due date leaves the action with its date.
@@ -85,5 +89,9 @@ function locateSpaced(lowerRaw: string, lowerNeedle: string): Span | undefined {
 /** The date's span, widened to the word that announces it ("by", "due:"), so both leave the action. */
 function widenToLead(raw: string, start: number, end: number): { start: number; end: number } {
   const lead = LEAD_BEFORE.exec(raw.slice(0, start));
-  return { start: lead === null ? start : lead.index, end };
+  const tail = TAIL_AFTER.exec(raw.slice(end, end + 40));
+  return {
+    start: lead === null ? start : lead.index,
+    end: tail === null ? end : end + tail[0].length,
+  };
 }
