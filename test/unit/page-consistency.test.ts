@@ -28,6 +28,13 @@ const BODIES: Record<string, string> = {
     ([text, owner, due, ticket], index) =>
       `${index + 1}. **${text}** — ${owner}, ${due}, ${ticket}`,
   ).join("\n"),
+  "field lines under each bullet": FIVE.map(
+    ([text, owner, due, ticket]) =>
+      `- ${text}\n  - Owner: ${owner}\n  - Due: ${due}\n  - Ticket: ${ticket}`,
+  ).join("\n"),
+  "a loose task list": FIVE.map(
+    ([text, owner, due, ticket]) => `- [ ] ${text} — ${owner} — ${due} — ${ticket}`,
+  ).join("\n\n"),
   "a table": `| Action | Owner | Due | Ticket |\n|---|---|---|---|\n${FIVE.map(
     ([text, owner, due, ticket]) => `| ${text} | ${owner} | ${due} | ${ticket} |`,
   ).join("\n")}`,
@@ -100,7 +107,11 @@ _Written by Dana Ortiz and reviewed by the payments team on 2026-11-27._
 
 Attachments: [queue dashboard](https://grafana.example.org/d/ledger), [incident channel](https://chat.example.org/c/inc-123)
 
-_Last updated: 2026-11-28_`;
+_Last updated: 2026-11-28_
+
+> Note: owners were agreed in the review meeting.
+
+Thanks to everyone who helped during the incident.`;
 
 const AFTER = `## Lessons learned
 
