@@ -29,7 +29,7 @@ import {
   organisationNames,
   markInitialsOwners,
 } from "./learnedGroups";
-import { LineIndex } from "./lineIndex";
+import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withShortcodeCharacters } from "./shortcodes";
 import {
   annotateLabelledItem,
@@ -66,7 +66,7 @@ export function parsePostMortem(
   fileName?: string,
 ): PostMortem {
   // ":white_check_mark:" read as "✅", at the same offsets; the model keeps the document's own text.
-  const text = withShortcodeCharacters(document);
+  const text = withLineFeeds(withShortcodeCharacters(document));
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);

@@ -58,3 +58,12 @@ export class LineIndex {
     );
   }
 }
+
+// A lone carriage return ends a line, as it does for the editor and the LSP; read as a line feed, the
+// same length, every offset holds and every reader's "\n" sees the line break.
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
+
+/** `text` with each lone "\r" as "\n" (old Mac line endings, or a stray one). */
+export function withLineFeeds(text: string): string {
+  return text.includes("\r") ? text.replace(LONE_CARRIAGE_RETURN, "\n") : text;
+}
