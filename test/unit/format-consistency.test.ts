@@ -269,6 +269,17 @@ const SECTIONS: Record<string, string> = {
     (item) => `- ${item[0]} ${fields(item).replace(/-/g, "\\-")}`,
   ),
   "a list with hard line breaks": listed((item) => `- ${item[0]}  \n  ${fields(item)}`),
+  "lines lettered a), b), …": listed(
+    (item, index) => `${"abcde"[index]}) ${item[0]} ${fields(item)}`,
+  ),
+  "lines numbered (1), (2), …": listed(
+    (item, index) => `(${index + 1}) ${item[0]} ${fields(item)}`,
+  ),
+  "lines in roman numerals": listed(
+    (item, index) => `${["i", "ii", "iii", "iv", "v"][index]}. ${item[0]} ${fields(item)}`,
+  ),
+  "lines with Word's o bullets": listed((item) => `o ${item[0]} ${fields(item)}`),
+  "lines with arrow bullets": listed((item) => `→ ${item[0]} ${fields(item)}`),
   "a list inside a details block": `<details>\n<summary>Open actions</summary>\n\n${listed((item) => `- ${item[0]} ${fields(item)}`)}\n\n</details>`,
 };
 

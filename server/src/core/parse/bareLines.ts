@@ -11,6 +11,7 @@ import {
   PLANNED_ACTION_LABEL,
   STATUS_TAG,
   TAKEN_ACTION_LABEL,
+  TYPED_LIST_MARK,
 } from "./lineShapes";
 import {
   EVERYONE_WORDS,
@@ -195,7 +196,8 @@ function continuesLine(previous: string, next: string): boolean {
     after === "" ||
     SENTENCE_END.test(before) ||
     FIELD_LINE.test(after) ||
-    LIST_MARKER.test(after)
+    LIST_MARKER.test(after) ||
+    TYPED_LIST_MARK.test(after)
   ) {
     return false;
   }

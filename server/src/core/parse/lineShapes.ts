@@ -48,3 +48,11 @@ export const BOX_LED = new RegExp(
   String.raw`^\s*(?:${OPEN_BOX_MARKS}|\u2612|${DONE_TICK})\uFE0F?\s+\S`,
   "u",
 );
+
+/**
+ * A list marker Markdown does not know, as word processors and plain-text writers type them: "a) …",
+ * "ii. …", "(1) …", "(b) …", and Word's "o " for a second-level bullet. Lower-case letters only, so an
+ * initial ("J. Smith to …") is no marker.
+ */
+export const TYPED_LIST_MARK =
+  /^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)|(?:[a-z]|[ivx]{2,4}|[IVX]{2,4})[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;

@@ -1,4 +1,5 @@
 import { BOLD_STATUS_TAGS, DROPPED_MARKS, DONE_MARKS, OPEN_MARKS } from "../lexicon";
+import { TYPED_LIST_MARK } from "../lineShapes";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { DONE_EMOJI, OPEN_BOX, statusFromWord } from "./statusWord";
 
@@ -21,7 +22,7 @@ const BOLD_STATUS_TAG = new RegExp(
 // Any pictograph or bullet sign in front ("🔹", "👉", "▪", "➡️") decorates the line; those that say
 // something are read before this: a done mark, an owner (👤), a date (📅) or a ticket (🎫) label.
 const LEADING_MARK =
-  /^(?:(?![\u{1F464}\u{1F64B}\u{1F3AB}\u{1F4C5}\u{1F5D3}])\p{Extended_Pictographic}|[\u2022\u2023\u2043\u25AA-\u25FE\u2794\u27A1\u2B9E])\uFE0F?\s+/u;
+  /^(?:(?![\u{1F464}\u{1F64B}\u{1F3AB}\u{1F4C5}\u{1F5D3}])\p{Extended_Pictographic}|[\u2022\u2023\u2043\u2192\u21D2\u25AA-\u25FE\u2794\u27A1\u2B9E])\uFE0F?\s+/u;
 
 export function readLeadingMarks(r: Reading): void {
   const { raw } = r;
@@ -54,6 +55,11 @@ export function readLeadingMarks(r: Reading): void {
     });
     r.removals.push({ start: 0, end: box[0].length });
     r.pos = box[0].length;
+  } else if (!hasStatus(r) && TYPED_LIST_MARK.test(raw)) {
+    // "a) Add …", "(2) Cap …", "o Move …": a typed list marker numbers the item and names nobody.
+    const mark = TYPED_LIST_MARK.exec(raw)!;
+    r.removals.push({ start: 0, end: mark[0].length });
+    r.pos = mark[0].length;
   } else if (!hasStatus(r) && raw.charCodeAt(0) > 0x2000 && LEADING_MARK.test(raw)) {
     // "🟡 Theo: add …", "⏳ Mei: …": a colour or progress mark in front says nothing about the owner.
     const mark = LEADING_MARK.exec(raw)!;
