@@ -227,6 +227,7 @@ const SECTIONS: Record<string, string> = {
   "a numbered list": listed((item, index) => `${index + 1}. ${item[0]} ${fields(item)}`),
   "a loose list": listed((item) => `- ${item[0]} ${fields(item)}`, "\n\n"),
   "a table": `| Action | Owner | Due | Ticket |\n|---|---|---|---|\n${listed(([text, owner, due, ticket]) => `| ${text} | ${owner} | ${due} | ${ticket} |`)}`,
+  "a table with no separator line": `| Action | Owner | Due | Ticket |\n${listed(([text, owner, due, ticket]) => `| ${text} | ${owner} | ${due} | ${ticket} |`)}`,
   "an HTML table": `<table><tr><th>Action</th><th>Owner</th><th>Due</th><th>Ticket</th></tr>${listed(([text, owner, due, ticket]) => `<tr><td>${text}</td><td>${owner}</td><td>${due}</td><td>${ticket}</td></tr>`, "")}</table>`,
   "bare lines": listed((item) => `${item[0]} ${fields(item)}`),
   "bare paragraphs": listed((item) => `${item[0]} ${fields(item)}`, "\n\n"),

@@ -21,6 +21,7 @@ import {
   PROPOSAL_WORDS,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
+import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
 const INTRO_LINE =
   /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
@@ -232,6 +233,9 @@ function readBareLine(
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
     return undefined; // A bold label acting as a sub-heading.
+  }
+  if (raw.includes("|") && isHeaderRow(raw)) {
+    return undefined; // "| Action | Owner | Due |" over rows, with no separator line: a header, not an item.
   }
   // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
   const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
@@ -472,4 +476,14 @@ export function readFollowUpContinuation(
     }),
     lastLine: map[1] - 1,
   };
+}
+
+/** A row of column names that make an action table: "Action | Owner | Due | Ticket". */
+function isHeaderRow(raw: string): boolean {
+  const cells = splitRow(raw);
+  return (
+    cells.length >= 2 &&
+    cells.every((cell) => cell.text.trim().split(/\s+/).length <= 3) &&
+    isStandaloneActionTable(mapColumns(headerNames(cells)))
+  );
 }
