@@ -837,4 +837,26 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: support IPv6 on the relay's load balancer",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: a count in words is as specific as a digit ('the three rollback commands')",
+    markdown:
+      "- [ ] Rosa Lind: enhance the relay runbook with the three rollback commands from this incident",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a vague title explained by a change after its colon",
+    markdown:
+      "- [ ] Rosa Lind: better error message when the relay token expires: show the expiry time",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a vague title whose colon explains it with another vague request",
+    markdown: "- [ ] Rosa Lind: improve relay monitoring: add alerts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a vague title whose colon explains it with a process",
+    markdown: "- [ ] Rosa Lind: improve relay reliability: investigate the timeouts",
+    expect: { verb: "vague" },
+  },
 ];

@@ -262,8 +262,9 @@ const MEANS_STEMS =
   "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch";
 
 /** Marks of a checkable end state: a number, code, a comparison operator, a quotation, a purpose or a means. */
+// A count in words marks a specific outcome as a digit does: "the three rollback commands", "to five steps".
 export const SPECIFIC_MARK = new RegExp(
-  String.raw`\d|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`,
+  String.raw`\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`,
   "i",
 );
 

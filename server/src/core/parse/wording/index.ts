@@ -1,4 +1,4 @@
-import { FILLER_WORDS } from "../lexicon";
+import { FILLER_WORDS, OUTCOME_VERBS } from "../lexicon";
 import {
   type Clause,
   type Reader,
@@ -82,11 +82,32 @@ export function readWording(input: WordingInput): WordingReading {
   const vague =
     neverAgain(clause, input) ??
     (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
-  const claim = vague ?? (clause.sentence.includes(": ") ? afterTopic(clause, input) : undefined);
+  // "Better error message when the token expires: show the expiry time": a vague title, then the change.
+  const explained =
+    vague !== undefined && clause.sentence.includes(": ") && explainedBy(clause, input);
+  const claim = explained
+    ? undefined
+    : (vague ?? (clause.sentence.includes(": ") ? afterTopic(clause, input) : undefined));
   if (claim !== undefined) {
     return { class: claim.class, why: claim.why, start, end };
   }
   return { class: "outcome", why: "names a change that can be checked", start, end };
+}
+
+/** The words after the title's colon open with an outcome verb and read as a checkable change. */
+function explainedBy(clause: Clause, input: WordingInput): boolean {
+  const rest = clause.sentence.slice(clause.sentence.indexOf(": ") + 2);
+  const verb = findLeadingVerb(rest, rest, 0, []);
+  if (
+    verb === undefined ||
+    verb.isProcess ||
+    verb.start !== 0 ||
+    !OUTCOME_VERBS.has(verb.text.toLowerCase())
+  ) {
+    return false;
+  }
+  const inner = clauseOf({ ...input, verbText: rest });
+  return isSpecific(inner, input) || firstClaim(VAGUE_READERS, inner, input) === undefined;
 }
 
 /** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
