@@ -859,4 +859,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: improve relay reliability: investigate the timeouts",
     expect: { verb: "vague" },
   },
+  {
+    branch: "outcome: 'so it <does something>' names the check, as 'so that' does",
+    markdown:
+      "- [ ] Rosa Lind: improve the relay alert so it links to the runbook section for this failure",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: 'so it is …' names a state, not a check",
+    markdown: "- [ ] Rosa Lind: improve relay monitoring so it is more useful",
+    expect: { verb: "vague" },
+  },
 ];
