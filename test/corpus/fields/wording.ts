@@ -870,4 +870,29 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: improve relay monitoring so it is more useful",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: an idiom for improve ('tighten up')",
+    markdown: "- [ ] Rosa Lind: tighten up the relay release process",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an idiom for improve ('give … some love')",
+    markdown: "- [ ] Rosa Lind: give the relay alerting some love",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: thinking of a plan ('come up with a plan for …')",
+    markdown: "- [ ] Rosa Lind: come up with a plan for relay failover",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: an idiom with a means ('sort out … by deleting them')",
+    markdown: "- [ ] Rosa Lind: sort out the relay DNS records by deleting the retired ones",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: giving a person access is a change",
+    markdown: "- [ ] Rosa Lind: give the on-call engineer admin access to the relay console",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -285,6 +285,44 @@ export const COMPARATIVE_WISH =
 /** Verbs that bring a thing to a state: "make the export job faster", "get the cluster healthy". */
 export const MAKE_VERBS = set(`make | get | keep | render`);
 
+/**
+ * Idioms for "improve", with nothing to check: "tighten up the release process", "shore up backups", "give
+ * the alerting some love", "do a better job of …", "come up with a plan for …", "aim for fewer pages".
+ * Each is matched from the action's first word.
+ */
+export const IMPROVE_IDIOMS = [
+  "tighten up",
+  "double down",
+  "level up",
+  "step up",
+  "shore up",
+  "firm up",
+  "sort out",
+  "smooth out",
+  "take another pass",
+  "take a second pass",
+  "take another stab",
+  "do a better job",
+  "get better at",
+  "get a handle on",
+  "get on top of",
+  "up our game",
+  "raise the bar",
+  "build confidence",
+  "build trust",
+  "keep improving",
+  "keep working on",
+  "keep iterating",
+  "come up with",
+  "put together a plan",
+  "put together a proposal",
+  "put together a strategy",
+  "aim for",
+];
+/** "Give the alerting some love", "give backups more attention". */
+export const CARE_WISH =
+  /^give (?:[a-z-]+ ){1,4}(?:some|more|a little|extra) (?:love|attention|tlc|care)\b/;
+
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 export const MINDSET_LEADS = set(
   `raise | raising | increase | build | spread | foster | drive | grow | promote | create | improve`,

@@ -15,6 +15,7 @@ import {
   degreeWithoutMeasure,
   lessons,
   madeComparative,
+  improveIdiom,
   mindset,
   teaching,
 } from "./vagueObjects";
@@ -48,6 +49,7 @@ const VAGUE_READERS: Reader[] = [
   hedgedQuantity,
   mindset,
   teaching,
+  improveIdiom,
   lessons,
   degreeWithoutMeasure,
   leadAndObject,

@@ -22,6 +22,8 @@ import {
   VISIBILITY_NOUNS,
   WORDED_TARGET,
   ASSIST_VERBS,
+  CARE_WISH,
+  IMPROVE_IDIOMS,
   LEARNER_NOUNS,
   TEACHING_VERBS,
 } from "../lexicon";
@@ -92,6 +94,21 @@ export const mindset: Reader = (clause) => {
     ? "names no view or signal that gives it"
     : "names a state of mind, not a change";
   return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
+};
+
+/** "Tighten up the release process", "give the alerting some love": an idiom for "improve", nothing to check. */
+export const improveIdiom: Reader = (clause) => {
+  const opening = clause.words.slice(clause.index, clause.index + 8).join(" ");
+  const idiom = IMPROVE_IDIOMS.find(
+    (phrase) =>
+      opening.startsWith(phrase) &&
+      (opening.length === phrase.length || opening[phrase.length] === " "),
+  );
+  const care = idiom === undefined && clause.lead === "give" ? CARE_WISH.exec(opening) : null;
+  if (idiom === undefined && care === null) {
+    return undefined;
+  }
+  return { class: "vague", why: `"${idiom ?? care![0]}" names a direction, not a change` };
 };
 
 /** "Teach the teams how to scan images", "encourage teams to write runbooks": people to grow, no change named. */
