@@ -895,4 +895,35 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: give the on-call engineer admin access to the relay console",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: asking people for their view ('gather feedback from …')",
+    markdown: "- [ ] Rosa Lind: gather feedback from the on-call engineers on the relay runbook",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: time set aside for an activity ('schedule time to go over …')",
+    markdown: "- [ ] Rosa Lind: schedule time to go over the relay alert thresholds",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: opening a discussion",
+    markdown: "- [ ] Rosa Lind: open a discussion on retiring the relay v1 API",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: pressing a vendor ('ping the vendor for an RCA')",
+    markdown: "- [ ] Rosa Lind: ping the relay vendor for an RCA",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: pinging an endpoint is a check that runs",
+    markdown:
+      "- [ ] Rosa Lind: ping the relay health endpoint every 30 seconds from the synthetic checker",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'validate whether' asks a question",
+    markdown: "- [ ] Rosa Lind: validate whether the relay retry change helped",
+    expect: { verb: "process" },
+  },
 ];

@@ -13,10 +13,11 @@ const set = (words: string): Set<string> =>
 export const PROCESS_VERBS = set(`
 review | explore | investigate | discuss | consider | evaluate | assess | analyze | analyse | research | study | examine
 | brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
-| reevaluate | re-evaluate | re-assess | reassess | debate | validate whether | spike | triage | dig | look | think | figure
+| reevaluate | re-evaluate | re-assess | reassess | debate | spike | triage | dig | look | think | figure
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
-| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise`);
+| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
+| ping | poll`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -57,6 +58,19 @@ export const PROCESS_PHRASES = [
   "touch base",
   "circle back",
   "work out",
+  "go over",
+  "gather feedback",
+  "collect feedback",
+  "get feedback",
+  "get input",
+  "gather input",
+  "collect input",
+  "gather data",
+  "collect data",
+  "gather requirements",
+  "loop in",
+  "validate whether",
+  "validate if",
 ];
 
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
@@ -107,6 +121,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   meet: /^(?:with|to)\b/,
   // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
   find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
+  // "Ping the vendor for an RCA" presses someone; "ping the health endpoint every 30 s" checks something.
+  ping: /^[^.;:]{0,40}?\b(?:for (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|root cause)|about|regarding|re)\b/,
+  // "Poll the team on the schedule" asks people; "poll the queue every second" reads it.
+  poll: /^(?:the |our |all )?(?:team|teams|engineers|on-?call|people|everyone|stakeholders|users|customers|responders)\b/,
   // "Push the vendor for a fix" presses someone; "push the config to the stores" changes something.
   push: /^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|commitment|root cause)\b/,
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
@@ -408,7 +426,7 @@ export const CLAUSE_PRONOUNS = set(`we | they | i`);
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(
-  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take`,
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take | open | start`,
 );
 
 /** Looks taken or had: "take a look at …", "have a think about …", "needs a closer look". */

@@ -4,6 +4,8 @@ import {
   LOOK_NOUNS,
   MEETING_NOUNS,
   NEEDS_A_LOOK,
+  PROCESS_PHRASES,
+  PROCESS_VERBS,
   PROCESS_NOUNS,
   QUESTION_FOLLOWERS,
   QUESTION_WORDS,
@@ -65,6 +67,18 @@ export const meeting: Reader = (clause) => {
   const after = clause.words.slice(clause.index + 1, clause.index + 6);
   if (after[0] === "off" || after[0] === "up") {
     after.shift();
+  }
+  // "Schedule time to go over the thresholds", "set aside some time to discuss …": time for an activity.
+  const toAt = after[0] === "time" ? 1 : after[0] === "some" && after[1] === "time" ? 2 : -1;
+  const verb = toAt === -1 || after[toAt] !== "to" ? undefined : after[toAt + 1];
+  if (
+    verb !== undefined &&
+    (PROCESS_VERBS.has(verb) || PROCESS_PHRASES.includes(`${verb} ${after[toAt + 2] ?? ""}`))
+  ) {
+    return {
+      class: "process",
+      why: `"${clause.lead} time to ${verb}" plans an activity, not a change`,
+    };
   }
   if (after.length === 0 || !ARTICLE.test(after[0])) {
     return undefined;
