@@ -31,6 +31,13 @@ describe("action headings", () => {
     "Outstanding items",
     "Planned changes",
     "Proposed changes",
+    // Typed in a hurry: one letter off, run together or with underscores.
+    "Acton items",
+    "Follwo-ups",
+    "Next Setps",
+    "Remidiation",
+    "ActionItems",
+    "Action_items",
   ];
   const narrativeHeadings = [
     "Timeline",
@@ -51,6 +58,10 @@ describe("action headings", () => {
     "Previous action items",
     "Action items from the last incident",
     "Status of previous action items",
+    // Real words one letter from a heading word.
+    "Auction",
+    "Auction service",
+    "Fellow responders",
   ];
   actionHeadings.push(
     "Improvements",

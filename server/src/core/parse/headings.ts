@@ -1,4 +1,5 @@
 import { toPlainText } from "./markdownText";
+import { correctedHeading } from "./headingTypos";
 
 // Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
 // happened during the incident, so they are not action sections.
@@ -34,7 +35,14 @@ export function isDocumentTitleText(plain: string, level: number): boolean {
 
 export function isActionHeadingText(plain: string): boolean {
   const words = plain.replace(/^[\d.\s)]+/, "");
-  return ACTION_HEADING.test(words) && !NOT_ACTION_HEADING.test(words);
+  if (ACTION_HEADING.test(words)) {
+    return !NOT_ACTION_HEADING.test(words);
+  }
+  // "Acton items", "ActionItems": a short heading with a typo or run together, read as meant.
+  const corrected = words.length <= 60 ? correctedHeading(words) : undefined;
+  return (
+    corrected !== undefined && ACTION_HEADING.test(corrected) && !NOT_ACTION_HEADING.test(corrected)
+  );
 }
 
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
