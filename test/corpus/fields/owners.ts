@@ -224,4 +224,20 @@ export const rows: FieldRow[] = [
       text: "Better cache invalidation for the price pages",
     },
   },
+  {
+    branch:
+      "owner: field keys people also write ('Action owner:', 'Lead:', 'Owned by:', 'Champion:')",
+    markdown: "- Add a lag alert for the relay\n  - Action owner: Kofi Mensah",
+    expect: { owners: ["Kofi Mensah"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: a lead field after a dash",
+    markdown: "- Add a cache warmer for the relay — lead: Kofi",
+    expect: { owners: ["Kofi"], text: "Add a cache warmer for the relay" },
+  },
+  {
+    branch: "owner: the most common misspelling of the assignee key",
+    markdown: "- Add a lag alert for the relay\n  - Assigne: Kofi Mensah",
+    expect: { owners: ["Kofi Mensah"] },
+  },
 ];

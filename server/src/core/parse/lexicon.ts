@@ -816,8 +816,9 @@ export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|
 
 // Fields an item writes inline ("Owner: Alice", "Due: 2026-03-01"), by what they hold. FIELD_KEYS joins
 // them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
+// With the misspellings of "assignee" and "owner" that come up most ("Assigne:", "Onwer:").
 export const OWNER_FIELD_KEYS =
-  "owners?|owner\\(s\\)|assignees?|assigned(?: to)?|dri|who|responsible|poc|point of contact|driver|accountable";
+  "owners?|owner\\(s\\)|action owner|owned by|assignees?|assigne|asignee|assginee|onwer|ownr|assigned(?: to)?|dri|who|responsible|poc|point of contact|point person|driver|accountable|lead|champion";
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
 export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dri|assigned to|who";
 export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when|when";
