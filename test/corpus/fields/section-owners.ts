@@ -10,6 +10,11 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Brightwave Labs"], ownerIsGroup: true },
   },
   {
+    branch: "section intro: 'X will lead the following' names the owner, as 'will drive' does",
+    markdown: "Marisol Reyes will lead the following:\n\n- Add a pre-upgrade state check",
+    expect: { owners: ["Marisol Reyes"], ownerIsGroup: false },
+  },
+  {
     branch: "section intro: 'owned by' names a person",
     markdown: "All items below are owned by Dana Okafor:\n\n- Add a pre-upgrade state check",
     expect: { owners: ["Dana Okafor"], ownerIsGroup: false },

@@ -843,9 +843,23 @@ export const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");
 
 /** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */
 export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by";
-/** "Hollis owns this", "Priya will drive it": what a named subject does when it takes the item on. */
-export const TAKES_ON_VERBS =
-  "owns|will own|is owning|is driving|will drive|drives|is leading|will lead|leads|is taking|will take|has taken";
+/**
+ * A person taking an item on: "Ana to own it", "(Dana to drive)", "Sam will lead the following". The
+ * finite forms follow a named subject: "Hollis owns this", "Priya will drive it", "Sam is taking it".
+ */
+export const TAKE_ON_VERBS = "own|drive|lead";
+export const TAKES_ON_VERBS = [
+  ...TAKE_ON_VERBS.split("|").flatMap((verb) => [
+    `${verb}s`,
+    `will ${verb}`,
+    `is ${verb.replace(/e$/, "")}ing`,
+  ]),
+  "is taking",
+  "will take",
+  "has taken",
+].join("|");
+/** Taking work up, as the duty a section's opening names: "will take on the following", "to pick up". */
+export const TAKE_UP_PHRASES = String.raw`take(?:\s+on)?|pick up`;
 /** Tick marks that report work done beside a status word: "Completed ✔", "✅ Done". */
 export const DONE_TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
 /** Empty ballot boxes, as Google Docs, Notion and Word export a checklist's open lines ("☐ Add …"). */

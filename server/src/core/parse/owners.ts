@@ -14,6 +14,7 @@ import {
   SINGLE_ROLE,
   UNASSIGNED,
   NAME_PARTICLES,
+  TAKE_ON_VERBS,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
 
@@ -351,8 +352,10 @@ const EITHER = /^(.+?)\s+or\s+(.+)$/;
 const STRUCK = /~~[^~\n]+~~/g;
 const HANDOFF = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+)$/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
-const ROLE_AFTER =
-  /\s+(?:(?:is|as)\s+(?:the\s+)?(?:owner|dri|directly responsible individual|lead|assignee|point person|poc)|to\s+(?:own|drive|lead)(?:\s+(?:it|this))?)\s*$/i;
+const ROLE_AFTER = new RegExp(
+  String.raw`\s+(?:(?:is|as)\s+(?:the\s+)?(?:owner|dri|directly responsible individual|lead|assignee|point person|poc)|to\s+(?:${TAKE_ON_VERBS})(?:\s+(?:it|this))?)\s*$`,
+  "i",
+);
 
 /**
  * Who owns it now, as a cell or field shows a change: "~~Ana~~ Bob" strikes the old owner, "Ana → Bob"

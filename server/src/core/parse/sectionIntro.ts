@@ -1,5 +1,5 @@
 import type { Owner } from "../types";
-import { WHOLE_ORGANISATION } from "./lexicon";
+import { TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 
@@ -8,7 +8,7 @@ import { ownersFrom, type OwnerContext } from "./owners";
 // item below it that owner, unless the item names its own.
 
 const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
-const DUTY = String.raw`(?:implement|do|make|ship|own|complete|drive|take(?:\s+on)?|address|handle|deliver|carry out|pick up|follow up on|work on|action)`;
+const DUTY = String.raw`(?:implement|do|make|ship|complete|address|handle|deliver|carry out|follow up on|work on|action|${TAKE_ON_VERBS}|${TAKE_UP_PHRASES})`;
 const INTRO_OWNER = [
   new RegExp(
     String.raw`\b(?:items?|actions?|follow[- ]?ups?|tasks?|work|changes|steps)\s+for\s+${NAME}\s+to\s+${DUTY}\b`,

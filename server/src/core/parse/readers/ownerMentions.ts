@@ -4,6 +4,7 @@ import {
   NOT_A_NAME,
   NOT_OWNER_BEFORE_MENTION,
   OWNED_BY_PHRASES,
+  TAKE_ON_VERBS,
   TAKES_ON_VERBS,
 } from "../lexicon";
 import { isCalendarWord } from "../dates";
@@ -75,10 +76,14 @@ export function readBareOwnerKey(r: Reading): void {
 // "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence;
 // in a closing parenthetical the bracket stands for the object: "(Dana to drive)", "(Dana is on it)".
 const OWNS_THIS = new RegExp(
-  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|${NAME_WORD}(?:\s+${NAME_WORD})?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:own|drive|lead)|(?:is )?on it)(?=\s*\)))`,
+  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|${NAME_WORD}(?:\s+${NAME_WORD})?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:${TAKE_ON_VERBS})|(?:is )?on it)(?=\s*\)))`,
   "gu",
 );
-const OWNS_THIS_HINT = /\b(?:owns?|owning|driv|lead|tak|on it)/i;
+// The gate: the stem of a take-on verb ("own", "driv", "lead", "tak") or "on it".
+const OWNS_THIS_HINT = new RegExp(
+  String.raw`\b(?:${TAKE_ON_VERBS.replace(/e\b/g, "")}|tak|on it)`,
+  "i",
+);
 
 export function readOwnsThis(r: Reading): void {
   const { raw } = r;
