@@ -127,6 +127,13 @@ export const rows: FieldRow[] = [
     expect: { status: "open", owners: ["Bo"] },
   },
   {
+    branch:
+      "owner: a struck old owner after a long struck action pairs its own marks ('~~…~~ — owner ~~Ana~~ Bo')",
+    markdown:
+      "- ~~Move the nightly export job off the primary database and onto the reporting replica~~ — replaced by OPS-7, owner ~~Ana Ruiz~~ Bo Lind",
+    expect: { status: "deprioritized", owners: ["Bo Lind"] },
+  },
+  {
     branch: "deadline: 'moved from <old> to <new>' is due at the new date",
     markdown: "- Add a replica alarm (Ana, SRCH-11, moved from 2026-12-01 to 2027-01-16)",
     expect: { deadline: "moved from 2026-12-01 to 2027-01-16", deadlineDate: "2027-01-16" },

@@ -1,17 +1,16 @@
 import { findDeadline } from "./dates";
 import { classifyOwner, type OwnerContext } from "./owners";
+import { STRUCK_IN_LINE } from "./strikethrough";
 
 // A struck-through date or name inside an item corrects one of its fields ("due ~~2026-12-01~~
 // 2027-01-12", "Owner: ~~Ana~~ Bo"): it does not strike the item out. Such a strike is blanked, at the
 // same length so every offset still holds, before the readers run; the strike of an action stays.
 
-const STRUCK = /~~([^~\n]{1,60})~~/g;
-
 export function withoutStruckFields(
   raw: string,
   ctx: OwnerContext & { reference: Date; dayFirst?: boolean },
 ): string {
-  return raw.replace(STRUCK, (strike, inner: string) =>
+  return raw.replace(STRUCK_IN_LINE, (strike, inner: string) =>
     isDate(inner, ctx) || isPerson(inner, ctx) ? " ".repeat(strike.length) : strike,
   );
 }

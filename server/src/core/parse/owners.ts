@@ -17,6 +17,7 @@ import {
   TAKE_ON_VERBS,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
+import { STRUCK_IN_LINE } from "./strikethrough";
 
 export interface OwnerContext {
   people: Person[];
@@ -349,7 +350,6 @@ const BRACKET_ROLE_KEY = new RegExp(
 const TENTATIVE =
   /^(?:tbd|tbc|tba|unassigned|unknown|not yet assigned)\b[\s,;:(–—-]+(?:likely|probably|maybe|perhaps|possibly)\b/i;
 const EITHER = /^(.+?)\s+or\s+(.+)$/;
-const STRUCK = /~~[^~\n]+~~/g;
 const HANDOFF = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+)$/;
 const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 const ROLE_AFTER = new RegExp(
@@ -364,7 +364,7 @@ const ROLE_AFTER = new RegExp(
 function currentOwnerText(raw: string): string {
   let text = raw.includes("<") ? raw.replace(LINE_BREAK_TAG, ", ") : raw;
   if (text.includes("~~")) {
-    const kept = text.replace(STRUCK, " ");
+    const kept = text.replace(STRUCK_IN_LINE, " ");
     text = kept.trim() === "" ? text : kept;
   }
   const handoff =

@@ -7,6 +7,7 @@ import {
   SUBORDINATORS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
+import { STRUCK } from "../strikethrough";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { DONE_EMOJI, reasonAfter, statusFromWord, trimMarks } from "./statusWord";
 
@@ -17,7 +18,6 @@ const INLINE_STATUS = new RegExp(
   String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS})\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
   "i",
 );
-const STRUCK = /~~([\s\S]+?)~~/;
 const DONE_REPORT = new RegExp(String.raw`\b(?:${DONE_REPORTS})\b`, "i");
 
 /** "(done)", "[fixed]", "**DONE**" inside the text, when nothing stated a status before. */
