@@ -69,14 +69,18 @@ export function readHeadingFieldList(
   section: SectionContext | undefined,
 ): boolean {
   if (
-    section === undefined ||
-    section.hasStructuredItems ||
+    !canBeHeadingItem(section) ||
     nodes.length < 2 ||
     !nodes.every((node) => isFieldNode(builder, node))
   ) {
     return false;
   }
   return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base));
+}
+
+/** A section whose heading may still be read as an action: no item under it has been read yet. */
+function canBeHeadingItem(section: SectionContext | undefined): section is SectionContext {
+  return section !== undefined && !section.hasStructuredItems;
 }
 
 const OWNER_FIELD = new RegExp(
@@ -99,7 +103,7 @@ export function readOwnedHeading(
   section: SectionContext | undefined,
 ): boolean {
   if (
-    section === undefined ||
+    !canBeHeadingItem(section) ||
     section.level < 2 ||
     isNarrativeHeadingText(section.title, false) ||
     !startsWithVerb(section.title)
@@ -123,7 +127,7 @@ export function readHeadingFieldLines(
   map: [number, number],
   section: SectionContext,
 ): boolean {
-  if (section.hasStructuredItems || map[1] - map[0] < 2) {
+  if (!canBeHeadingItem(section) || map[1] - map[0] < 2) {
     return false;
   }
   for (let line = map[0]; line < map[1]; line++) {
@@ -155,11 +159,12 @@ export function readHeadingOverProse(
   maps: [number, number][],
   section: SectionContext,
 ): boolean {
+  if (!canBeHeadingItem(section) || maps.length === 0) {
+    return false;
+  }
   const heading = headingAsItem(builder, section);
   if (
     heading === undefined ||
-    section.hasStructuredItems ||
-    maps.length === 0 ||
     !startsWithVerb(toPlainText(heading.raw)) ||
     maps.some((map) => startsWithVerb(toPlainText(builder.lines.lineText(map[0]))))
   ) {
