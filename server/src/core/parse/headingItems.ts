@@ -6,7 +6,7 @@ import {
   isActionHeadingText,
   isNarrativeHeadingText,
 } from "./headings";
-import { FIELD_LINE } from "./lineShapes";
+import { FIELD_LINE, fieldKey } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
 import {
@@ -83,12 +83,9 @@ function canBeHeadingItem(section: SectionContext | undefined): section is Secti
   return section !== undefined && !section.hasStructuredItems;
 }
 
-const OWNER_FIELD = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})(?:\*\*|__)?\s*:`,
-  "i",
-);
+const OWNER_FIELD = new RegExp(String.raw`^\s*${fieldKey(LEADING_OWNER_KEYS)}\s*:`, "i");
 const TRACKING_FIELD = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(?:${STATUS_FIELD_KEYS}|${TRACKER_FIELD_KEYS}|${DEADLINE_FIELD_KEYS})(?:\*\*|__)?\s*:`,
+  String.raw`^\s*${fieldKey(`${STATUS_FIELD_KEYS}|${TRACKER_FIELD_KEYS}|${DEADLINE_FIELD_KEYS}`)}\s*:`,
   "i",
 );
 

@@ -1,16 +1,20 @@
 // Line shapes the item readers share: field lines, list markers, "Action item:" labels, lines that are no item.
 import { DONE_TICK, FIELD_KEYS, OPEN_BOX_MARKS } from "./lexicon";
 
+/** A key as it opens a field, bold or not: "Owner", "**Due**", "__Ticket__". */
+export function fieldKey(keys: string): string {
+  return String.raw`(?:\*\*|__)?(?:${keys})(?:\*\*|__)?`;
+}
+/** Any field's key so; the field lines below and the reading text's own lines are built from it. */
+export const FIELD_KEY = fieldKey(FIELD_KEYS);
+
 // "Owner: Ana", and with a dash or an arrow for the colon: "Assignee - Ana", "DRI → Ana"; not "Owner —
 // Dmitri: add …", where the colon after the name labels an action.
 const DASHED_KEY = String.raw`\s+[-–—→](?=\s)(?![^\n]*:\s)`;
-export const FIELD_LINE = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?(?:\s*[:=]|${DASHED_KEY})`,
-  "i",
-);
+export const FIELD_LINE = new RegExp(String.raw`^\s*${FIELD_KEY}(?:\s*[:=]|${DASHED_KEY})`, "i");
 /** A field line whose key is followed by a dash or an arrow: the separator, to be read as a colon. */
 export const DASHED_FIELD_KEY = new RegExp(
-  String.raw`^(\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?)(\s+)[-–—→](?=\s)(?![^\n]*:\s)`,
+  String.raw`^(\s*${FIELD_KEY})(\s+)[-–—→](?=\s)(?![^\n]*:\s)`,
   "i",
 );
 /** The same at the start of any line of a wrapped item: "1. Cap the backoff\n   Owner - Ana\n   Due - EOQ". */

@@ -1,4 +1,4 @@
-import { FIELD_KEYS } from "./lexicon";
+import { FIELD_KEY } from "./lineShapes";
 import { withoutComments } from "./markdownText";
 
 // What writers' editors add to an item without changing what it says.
@@ -9,7 +9,7 @@ import { withoutComments } from "./markdownText";
 // "**Where:** …"), an emoji label, a list marker.
 const LINE_BREAK = /\r?\n[ \t]*/g;
 const OWN_LINE = new RegExp(
-  String.raw`(?:(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?(?:\s*[:=]|\s+[-–—→]\s)|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
+  String.raw`(?:${FIELD_KEY}(?:\s*[:=]|\s+[-–—→]\s)|[-*+]\s|\d{1,9}[.)]\s|>|\r?\n|$|\u{1F464}|\u{1F64B}|\u{1F3AB}|\u{1F4C5}|\u{1F5D3})`,
   "iuy",
 );
 // Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".

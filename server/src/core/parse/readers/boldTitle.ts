@@ -1,7 +1,7 @@
+import { FIELD_KEY } from "../lineShapes";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, ownersFrom } from "../owners";
 import { STATUS_PREFIX } from "./leadingMarks";
-import { FIELD_KEYS } from "../lexicon";
 import { PREFIX_OWNER_COLON } from "./ownerPrefix";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -13,10 +13,7 @@ import { startsWithVerb } from "./verbs";
 
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TITLE_END_MARKS = /[:.\s]+$/;
-const FIELD_AFTER_TITLE = new RegExp(
-  String.raw`^\s*[·•|]\s*(?:\*\*|__)?(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=]`,
-  "i",
-);
+const FIELD_AFTER_TITLE = new RegExp(String.raw`^\s*[·•|]\s*${FIELD_KEY}\s*[:=]`, "i");
 const STATUS_IN_BRACKETS = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/;
 
 export function readBoldTitle(r: Reading): void {
