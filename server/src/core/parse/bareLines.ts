@@ -132,11 +132,7 @@ function readSingleAction(
   section: SectionContext,
 ): void {
   for (const map of maps) {
-    const firstText = builder.lines.lineText(map[0]);
-    const start =
-      builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
-    const end = builder.lines.lineEnd(map[1] - 1);
-    const raw = builder.text.slice(start, end).trimEnd();
+    const { start, end, raw } = paragraphText(builder, map);
     if (section.singleItem !== undefined) {
       (section.singleItem.annotations ??= []).push({
         text: toPlainText(raw).trim(),
@@ -162,6 +158,17 @@ function readSingleAction(
       section,
     });
   }
+}
+
+/** A paragraph's text from its first word to the end of its last line, and where it starts and ends. */
+function paragraphText(
+  builder: Builder,
+  map: [number, number],
+): { start: number; end: number; raw: string } {
+  const firstText = builder.lines.lineText(map[0]);
+  const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  return { start, end, raw: builder.text.slice(start, end).trimEnd() };
 }
 
 function proposesChange(builder: Builder, map: [number, number]): boolean {
@@ -453,13 +460,10 @@ export function readFollowUpContinuation(
   map: [number, number],
   section: SectionContext,
 ): { item: ActionItem; lastLine: number } | undefined {
-  const firstText = builder.lines.lineText(map[0]);
-  if (!CONTINUED_COMMITMENT.test(toPlainText(firstText.trim()))) {
+  if (!CONTINUED_COMMITMENT.test(toPlainText(builder.lines.lineText(map[0]).trim()))) {
     return undefined;
   }
-  const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
-  const end = builder.lines.lineEnd(map[1] - 1);
-  const raw = builder.text.slice(start, end).trimEnd();
+  const { start, end, raw } = paragraphText(builder, map);
   if (raw.length > MAX_WRAPPED_LENGTH) {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import type { InsertionPoint } from "../types";
+import { onlyFieldLines } from "./bareLines";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import {
@@ -6,7 +7,7 @@ import {
   isActionHeadingText,
   isNarrativeHeadingText,
 } from "./headings";
-import { FIELD_LINE, fieldKey } from "./lineShapes";
+import { fieldKey } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
 import {
@@ -124,13 +125,8 @@ export function readHeadingFieldLines(
   map: [number, number],
   section: SectionContext,
 ): boolean {
-  if (!canBeHeadingItem(section) || map[1] - map[0] < 2) {
+  if (!canBeHeadingItem(section) || map[1] - map[0] < 2 || !onlyFieldLines(builder, map)) {
     return false;
-  }
-  for (let line = map[0]; line < map[1]; line++) {
-    if (!FIELD_LINE.test(builder.lines.lineText(line))) {
-      return false;
-    }
   }
   return pushHeadingItem(builder, section, (base) => {
     const extra: TextFields[] = [];

@@ -108,21 +108,19 @@ const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ["status", /\bstatus\b/],
   ["text", /\b(?:action|task|follow[- ]?up|remediation)\b/],
 ];
+// Exact names first; a loose match only when no exact one claims the header.
+const COLUMN_PATTERN_TABLES = [COLUMN_PATTERNS, LOOSE_COLUMN_PATTERNS];
 
 /** Maps header names to roles; `columns.text` stays undefined when no column can hold the action. */
 export function mapColumns(headers: string[]): TableColumns {
   const columns: TableColumns = { headers };
   headers.forEach((header, index) => {
-    for (const [role, pattern] of COLUMN_PATTERNS) {
-      if (columns[role] === undefined && pattern.test(header)) {
-        columns[role] = index;
-        return;
-      }
-    }
-    for (const [role, pattern] of LOOSE_COLUMN_PATTERNS) {
-      if (columns[role] === undefined && pattern.test(header)) {
-        columns[role] = index;
-        return;
+    for (const patterns of COLUMN_PATTERN_TABLES) {
+      for (const [role, pattern] of patterns) {
+        if (columns[role] === undefined && pattern.test(header)) {
+          columns[role] = index;
+          return;
+        }
       }
     }
   });
