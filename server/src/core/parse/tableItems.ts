@@ -124,17 +124,7 @@ export function readTable(
       !isPlaceholder(dueCell.text) &&
       !isNoDeadline(dueCell.text)
     ) {
-      const found = findDeadline(
-        toPlainText(dueCell.text),
-        builder.ctx.reference,
-        builder.ctx.dayFirst,
-      );
-      cellDeadline = {
-        text: toPlainText(dueCell.text),
-        date: found?.date,
-        source: "cell",
-        span: absolute(dueCell),
-      };
+      cellDeadline = deadlineFromCell(builder, dueCell.text, absolute(dueCell));
     }
     let cellTracker: TrackerRef[] | undefined;
     // "Bug 5554823 TODO", "n/a DONE": a Google-style bug cell ends in the item's status.
@@ -145,18 +135,7 @@ export function readTable(
       !isPlaceholder(trackerCellRead.reference) &&
       !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)
     ) {
-      const reference = trackerCellRead.reference;
-      cellTracker = [
-        {
-          text: toPlainText(reference),
-          kind: "cell",
-          source: "cell",
-          span: {
-            start: lineStart + trackerCell.start,
-            end: lineStart + trackerCell.start + reference.length,
-          },
-        },
-      ];
+      cellTracker = trackerRefFromCell(trackerCellRead.reference, lineStart + trackerCell.start);
     }
     if (cellTracker === undefined) {
       // "Open ([#53](…))" in the Status cell, "see OPS-12" in Notes: a ticket written in another column.
@@ -331,25 +310,15 @@ function readFieldTable(
     } else if (role.due === 0) {
       cells.due = value;
       if (filled && !isNoDeadline(value.text)) {
-        const found = findDeadline(
-          toPlainText(value.text),
-          builder.ctx.reference,
-          builder.ctx.dayFirst,
-        );
-        cellDeadline = { text: toPlainText(value.text), date: found?.date, source: "cell", span };
+        cellDeadline = deadlineFromCell(builder, value.text, span);
       }
     } else if (role.tracker === 0) {
       cells.tracker = value;
       if (filled) {
-        const reference = value.text.slice(0, referenceLength(value.text));
-        cellTracker = [
-          {
-            text: toPlainText(reference),
-            kind: "cell",
-            source: "cell",
-            span: { start: span.start, end: span.start + reference.length },
-          },
-        ];
+        cellTracker = trackerRefFromCell(
+          value.text.slice(0, referenceLength(value.text)),
+          span.start,
+        );
       }
     } else if (role.status === 0) {
       cells.status = value;
@@ -409,4 +378,23 @@ function completedOn(
   return found?.date === undefined || found.text.length < text.length - 2
     ? undefined
     : { state: "done", evidence: `${header} ${text}`, span };
+}
+
+/** A due cell's text as the item's deadline, with the date it names. */
+function deadlineFromCell(builder: Builder, text: string, span: Span): Deadline {
+  const plain = toPlainText(text);
+  const found = findDeadline(plain, builder.ctx.reference, builder.ctx.dayFirst);
+  return { text: plain, date: found?.date, source: "cell", span };
+}
+
+/** The reference a tracker cell opens with, from `start` in the document, as the item's tracker ref. */
+function trackerRefFromCell(reference: string, start: number): TrackerRef[] {
+  return [
+    {
+      text: toPlainText(reference),
+      kind: "cell",
+      source: "cell",
+      span: { start, end: start + reference.length },
+    },
+  ];
 }
