@@ -19,10 +19,14 @@ export const DASHED_FIELD_KEY = new RegExp(
 );
 /** The same at the start of any line of a wrapped item: "1. Cap the backoff\n   Owner - Ana\n   Due - EOQ". */
 export const DASHED_FIELD_KEY_LINES = new RegExp(DASHED_FIELD_KEY.source, "gim");
+/** A line's start, with its list marker if it has one ("- ", "2. "): the labels below may open a list item. */
+const MARKED_LINE_START = String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?`;
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 // "→ Action: add jitter": an arrow may lead the label.
-export const ACTION_LABEL =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S/i;
+export const ACTION_LABEL = new RegExp(
+  String.raw`${MARKED_LINE_START}(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S`,
+  "i",
+);
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
 export const PLANNED_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
@@ -30,11 +34,14 @@ export const TAKEN_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 // "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
-export const STATUS_TAG =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]/;
+export const STATUS_TAG = new RegExp(
+  String.raw`${MARKED_LINE_START}(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]`,
+);
 // A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.
-export const DOCUMENT_TODO =
-  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b/i;
+export const DOCUMENT_TODO = new RegExp(
+  String.raw`${MARKED_LINE_START}(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b`,
+  "i",
+);
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
 // section is still a blank: "None.", "No further action needed", "See the review notes", "To be filled in".
 // The closing words of a published report: an apology, thanks, regret, "we take … seriously" — also after
