@@ -31,16 +31,9 @@ import {
 } from "./learnedGroups";
 import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withShortcodeCharacters } from "./shortcodes";
-import {
-  annotateLabelledItem,
-  isFactList,
-  isLegend,
-  readActionLabelGroups,
-  readLabelledListItems,
-  readList,
-  readListNode,
-  readLooseTasks,
-} from "./lists";
+import { annotateLabelledItem, isFactList, isLegend } from "./listNonItems";
+import { readList, readListNode } from "./lists";
+import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { toPlainText } from "./markdownText";
 import { ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";

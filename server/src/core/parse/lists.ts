@@ -1,24 +1,21 @@
 import type { Token } from "markdown-it";
-import type { ActionItem, InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
+import type { InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
 import {
   nothingButSpans,
-  PSEUDO_LEVEL,
   pushItem,
   readAsBareTrackerLink,
   type Builder,
   type SectionContext,
 } from "./builder";
-import { readLabelledLines } from "./bareLines";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { isActionHeading, isNarrativeHeading } from "./headings";
-import { ACTION_LABEL, FIELD_LINE, LIST_MARKER, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
+import { FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
 
-// A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
-const LEGEND_ITEM =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+// A list's items and sub-items as actions, their field lines and notes; an issue link alone under an
+// item is its tracker. Lists that hold no actions are in listNonItems.ts, lists outside an action
+// section in looseLists.ts.
 
 export interface ListNode {
   map: [number, number];
@@ -256,26 +253,8 @@ function areDeliverables(builder: Builder, children: ListNode[]): boolean {
   return verbLed >= 2 && verbLed * 2 >= children.length;
 }
 
-/**
- * A list right under an "Action point: …" paragraph ("- This has been done."): its items are notes on that
- * action, not actions. Task boxes and items with an action label of their own are left to be read as items.
- */
-export function annotateLabelledItem(builder: Builder, nodes: ListNode[], item: ActionItem): void {
-  const annotations = item.annotations ?? [];
-  for (const node of nodes) {
-    const child = rawListItem(builder, node);
-    const raw = child?.raw ?? "";
-    if (child?.checkbox === undefined && !ACTION_LABEL.test(raw) && !STATUS_TAG.test(raw)) {
-      annotate(builder, node, annotations);
-    }
-  }
-  if (annotations.length > 0) {
-    item.annotations = annotations;
-  }
-}
-
 /** The sub-item and everything under it, as annotations of the item above. */
-function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[]): void {
+export function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[]): void {
   const item = rawListItem(builder, node);
   if (item !== undefined && node.paragraph !== undefined) {
     const text = toPlainText(item.raw).trim();
@@ -289,62 +268,6 @@ function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[
   for (const child of node.children) {
     annotate(builder, child, annotations);
   }
-}
-
-// "Peak error rate: 38%", "Customers affected: about 1,200": a figure under a label, not work to do.
-const FACT_LINE =
-  /^\s*(?:\*\*|__)?([A-Za-z][\w'’ ()/.-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+([^:\n]{1,60})$/;
-
-/**
- * A list of figures under labels, introduced by a label of its own ("Key numbers:" over "- Duration: 47
- * minutes"): facts, not items. Without such a label, terse items ("- Lag alert: over 30 s") stay items.
- */
-export function isFactList(
-  builder: Builder,
-  nodes: ListNode[],
-  intro: string | undefined,
-): boolean {
-  const label = intro === undefined ? "" : toPlainText(intro);
-  return (
-    nodes.length >= 2 &&
-    /^[^.!?\n]{2,60}:$/.test(label) &&
-    !isActionHeading(label.slice(0, -1)) &&
-    nodes.every((node) => {
-      const item = rawListItem(builder, node);
-      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
-        return false;
-      }
-      const fact = FACT_LINE.exec(item.raw);
-      return (
-        fact !== null &&
-        /\d/.test(fact[2]) &&
-        fact[2].split(/\s+/).length <= 8 &&
-        !FIELD_LINE.test(item.raw) &&
-        !startsWithVerb(fact[1]) &&
-        !startsWithVerb(fact[2]) &&
-        findTrackerRefs(fact[2], { trackerKeys: builder.ctx.trackerKeys }).length === 0
-      );
-    })
-  );
-}
-
-/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
-export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
-  return (
-    nodes.length >= 2 &&
-    nodes.every((node) => {
-      const raw = rawListItem(builder, node)?.raw ?? "";
-      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
-        return false;
-      }
-      // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
-      const fields = readFields(raw, builder.ctx);
-      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
-      return (
-        fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning)
-      );
-    })
-  );
 }
 
 /**
@@ -437,83 +360,5 @@ export function shiftSpans(fields: TextFields, delta: number): void {
   fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
   if (fields.status?.span !== undefined) {
     fields.status = { ...fields.status, span: shift(fields.status.span) };
-  }
-}
-
-/** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
-export function readActionLabelGroups(
-  builder: Builder,
-  nodes: ListNode[],
-  section: SectionContext | undefined,
-): void {
-  for (const node of nodes) {
-    if (node.children.length === 0) {
-      continue;
-    }
-    const item = rawListItem(builder, node);
-    if (item === undefined) {
-      continue;
-    }
-    const label = toPlainText(item.raw).replace(/:\s*$/, "");
-    if (
-      label.split(/\s+/).length <= 6 &&
-      /:\s*(?:\*\*|__)?\s*$/.test(item.raw) &&
-      isActionHeading(label)
-    ) {
-      const context: SectionContext = {
-        title: label,
-        level: PSEUDO_LEVEL,
-        isAction: true,
-        owners: section?.owners ?? [],
-        trackerRefs: [],
-        hasStructuredItems: true,
-      };
-      for (const child of node.children) {
-        readListNode(builder, child, context);
-      }
-    }
-  }
-}
-
-export function readLabelledListItems(
-  builder: Builder,
-  nodes: ListNode[],
-  section: SectionContext | undefined,
-): void {
-  for (const node of nodes) {
-    if (node.paragraph !== undefined) {
-      // "1. Keys expired together.\n   Action: add TTL jitter": a labelled line may continue the item.
-      readLabelledLines(builder, node.paragraph, section);
-    }
-    readLabelledListItems(builder, node.children, section);
-  }
-}
-
-/** With no action heading at all, open task-list items anywhere are the actions. */
-export function readLooseTasks(
-  builder: Builder,
-  nodes: ListNode[],
-  section: SectionContext | undefined,
-): void {
-  if (section !== undefined && isNarrativeHeading(section.title)) {
-    return;
-  }
-  for (const node of nodes) {
-    const item = rawListItem(builder, node);
-    if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
-      const fields = readFields(item.raw, builder.ctxPastTenseOpen);
-      const end = builder.lines.lineEnd(node.paragraph![1] - 1);
-      pushItem(builder, {
-        raw: item.raw,
-        base: item.base,
-        end,
-        format: "task",
-        checkbox: " ",
-        fields,
-        extra: [],
-        section,
-      });
-    }
-    readLooseTasks(builder, node.children, section);
   }
 }

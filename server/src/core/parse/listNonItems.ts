@@ -1,0 +1,89 @@
+import type { ActionItem } from "../types";
+import type { Builder } from "./builder";
+import { readFields, startsWithVerb } from "./fields";
+import { isActionHeading } from "./headings";
+import { ACTION_LABEL, FIELD_LINE, STATUS_TAG } from "./lineShapes";
+import { annotate, rawListItem, type ListNode } from "./lists";
+import { toPlainText } from "./markdownText";
+import { findTrackerRefs } from "./trackerRefs";
+
+// Lists whose items are no actions: a key to the action types, figures under a label, notes on the
+// action above.
+
+// A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
+const LEGEND_ITEM =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+
+/**
+ * A list right under an "Action point: …" paragraph ("- This has been done."): its items are notes on that
+ * action, not actions. Task boxes and items with an action label of their own are left to be read as items.
+ */
+export function annotateLabelledItem(builder: Builder, nodes: ListNode[], item: ActionItem): void {
+  const annotations = item.annotations ?? [];
+  for (const node of nodes) {
+    const child = rawListItem(builder, node);
+    const raw = child?.raw ?? "";
+    if (child?.checkbox === undefined && !ACTION_LABEL.test(raw) && !STATUS_TAG.test(raw)) {
+      annotate(builder, node, annotations);
+    }
+  }
+  if (annotations.length > 0) {
+    item.annotations = annotations;
+  }
+}
+
+// "Peak error rate: 38%", "Customers affected: about 1,200": a figure under a label, not work to do.
+const FACT_LINE =
+  /^\s*(?:\*\*|__)?([A-Za-z][\w'’ ()/.-]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+([^:\n]{1,60})$/;
+
+/**
+ * A list of figures under labels, introduced by a label of its own ("Key numbers:" over "- Duration: 47
+ * minutes"): facts, not items. Without such a label, terse items ("- Lag alert: over 30 s") stay items.
+ */
+export function isFactList(
+  builder: Builder,
+  nodes: ListNode[],
+  intro: string | undefined,
+): boolean {
+  const label = intro === undefined ? "" : toPlainText(intro);
+  return (
+    nodes.length >= 2 &&
+    /^[^.!?\n]{2,60}:$/.test(label) &&
+    !isActionHeading(label.slice(0, -1)) &&
+    nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
+        return false;
+      }
+      const fact = FACT_LINE.exec(item.raw);
+      return (
+        fact !== null &&
+        /\d/.test(fact[2]) &&
+        fact[2].split(/\s+/).length <= 8 &&
+        !FIELD_LINE.test(item.raw) &&
+        !startsWithVerb(fact[1]) &&
+        !startsWithVerb(fact[2]) &&
+        findTrackerRefs(fact[2], { trackerKeys: builder.ctx.trackerKeys }).length === 0
+      );
+    })
+  );
+}
+
+/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
+export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const raw = rawListItem(builder, node)?.raw ?? "";
+      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
+        return false;
+      }
+      // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
+      const fields = readFields(raw, builder.ctx);
+      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
+      return (
+        fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning)
+      );
+    })
+  );
+}

@@ -1,0 +1,88 @@
+import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./builder";
+import { readLabelledLines } from "./bareLines";
+import { readFields } from "./fields";
+import { isActionHeading, isNarrativeHeading } from "./headings";
+import { ACTION_LABEL } from "./lineShapes";
+import { toPlainText } from "./markdownText";
+import { rawListItem, readListNode, type ListNode } from "./lists";
+
+// Lists outside an action section: a label over sub-bullets that are actions, labelled lines inside
+// items, open task boxes.
+
+/** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
+export function readActionLabelGroups(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
+  for (const node of nodes) {
+    if (node.children.length === 0) {
+      continue;
+    }
+    const item = rawListItem(builder, node);
+    if (item === undefined) {
+      continue;
+    }
+    const label = toPlainText(item.raw).replace(/:\s*$/, "");
+    if (
+      label.split(/\s+/).length <= 6 &&
+      /:\s*(?:\*\*|__)?\s*$/.test(item.raw) &&
+      isActionHeading(label)
+    ) {
+      const context: SectionContext = {
+        title: label,
+        level: PSEUDO_LEVEL,
+        isAction: true,
+        owners: section?.owners ?? [],
+        trackerRefs: [],
+        hasStructuredItems: true,
+      };
+      for (const child of node.children) {
+        readListNode(builder, child, context);
+      }
+    }
+  }
+}
+
+export function readLabelledListItems(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
+  for (const node of nodes) {
+    if (node.paragraph !== undefined) {
+      // "1. Keys expired together.\n   Action: add TTL jitter": a labelled line may continue the item.
+      readLabelledLines(builder, node.paragraph, section);
+    }
+    readLabelledListItems(builder, node.children, section);
+  }
+}
+
+/** With no action heading at all, open task-list items anywhere are the actions. */
+export function readLooseTasks(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
+  if (section !== undefined && isNarrativeHeading(section.title)) {
+    return;
+  }
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
+      const fields = readFields(item.raw, builder.ctxPastTenseOpen);
+      const end = builder.lines.lineEnd(node.paragraph![1] - 1);
+      pushItem(builder, {
+        raw: item.raw,
+        base: item.base,
+        end,
+        format: "task",
+        checkbox: " ",
+        fields,
+        extra: [],
+        section,
+      });
+    }
+    readLooseTasks(builder, node.children, section);
+  }
+}
