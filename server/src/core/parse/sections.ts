@@ -31,10 +31,16 @@ const FOLLOW_UP_INTRO_COMMIT =
   /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
-// A sub-heading that says its items are finished: "Already done", "Done already", "Completed",
-// "Immediate actions (complete)".
-const DONE_HEADING =
-  /^(?:(?:already|work|items?|actions?)\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already))?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$/i;
+// A sub-heading that says its items are finished: "Already done", "Done already", "Completed", "Fixed",
+// "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)".
+const DONE_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
+const DONE_HEADING = new RegExp(
+  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve|’ve| have)(?: already)?)\s+)?${DONE_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$`,
+  "i",
+);
+// What a done sub-heading may carry besides its words: a mark, an emoji, the day it was done.
+const HEADING_DECORATION =
+  /\p{Extended_Pictographic}\uFE0F?|\s*\((?:as of |on )?[^()]*\d[^()]*\)\s*$/gu;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 export const SUMMARY_TAG = /<summary[^<>]*>([^\n]{1,200}?)<\/summary>/i;
@@ -108,7 +114,13 @@ function isDroppedHeading(title: string): boolean {
 }
 
 function isDoneHeading(title: string): boolean {
-  return DONE_HEADING.test(title.replace(/^[\d.\s)]+/, "").trim());
+  return DONE_HEADING.test(
+    title
+      .replace(HEADING_DECORATION, " ")
+      .replace(/^[\d.\s)]+/, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 /** "REMEDIATION AND PREVENTION": two or more capitalised words alone on a line, with no digits or sentence end. */
