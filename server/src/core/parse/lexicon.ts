@@ -611,7 +611,10 @@ export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");
  * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
  */
 export const DROPPED_HEADING =
-  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved)\b/i;
+  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved|decided against)\b/i;
+/** "Dropped", "Cancelled items", "Abandoned": those words alone, or over items, say the items were let go. */
+export const DROPPED_HEADING_ALONE =
+  /^(?:dropped|cancell?ed|abandoned)(?:\s+(?:items?|actions?|ideas?|work|tasks|follow[- ]?ups?))?$/i;
 export const DEPRIORITIZED_WORDS =
   /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
 

@@ -16,7 +16,7 @@ import {
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
-import { DROPPED_HEADING } from "./lexicon";
+import { DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
 
 export const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
@@ -110,7 +110,14 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
 }
 
 function isDroppedHeading(title: string): boolean {
-  return title.split(/\s+/).length <= 6 && DROPPED_HEADING.test(title);
+  const words = title
+    .replace(HEADING_DECORATION, " ")
+    .replace(/^[\d.\s)]+/, "")
+    .trim();
+  return (
+    (words.split(/\s+/).length <= 6 && DROPPED_HEADING.test(words)) ||
+    DROPPED_HEADING_ALONE.test(words)
+  );
 }
 
 function isDoneHeading(title: string): boolean {
