@@ -1,18 +1,7 @@
-import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
+import { isFieldBlockShape, joinFieldParagraphs, readFieldBlock } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import {
-  ACTION_LABEL,
-  BOX_LED,
-  DOCUMENT_TODO,
-  FIELD_LINE,
-  LIST_MARKER,
-  NOT_AN_ITEM,
-  PLANNED_ACTION_LABEL,
-  STATUS_TAG,
-  TAKEN_ACTION_LABEL,
-  TYPED_LIST_MARK,
-} from "./lineShapes";
+import { NOT_AN_ITEM } from "./lineShapes";
 import {
   EVERYONE_WORDS,
   MODAL,
@@ -21,6 +10,7 @@ import {
   PROPOSAL_WORDS,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
+import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
 const INTRO_LINE =
@@ -30,13 +20,6 @@ const SENTENCE_FIELD =
 const FIELD_SENTENCE_GAP =
   /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 
-// A line of a paragraph is hard-wrapped text, not an item of its own, when the line before it is long, does
-// not end its sentence, and either this line goes on in lower case or the line before ends on a word that
-// cannot end one ("… ping the whole", "… (filed").
-const WRAP_MIN_LENGTH = 50;
-const SENTENCE_END = /[.!?]["'’”)*_]*$/;
-const OPEN_END =
-  /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
 // A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").
 const PAST_NARRATIVE =
@@ -58,8 +41,6 @@ const DONE_REPORT_OPENING = new RegExp(
 );
 /** "should have staged", "could have caught": what might have been. */
 const HINDSIGHT = /\b(?:should|could|would|might|must)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b/i;
-const MAX_LINE_LENGTH = 300;
-const MAX_WRAPPED_LENGTH = 600;
 
 /**
  * The bare paragraphs of an action section that holds no list or table. Each line is an item ("one item per
@@ -160,61 +141,11 @@ function readSingleAction(
   }
 }
 
-/** A paragraph's text from its first word to the end of its last line, and where it starts and ends. */
-function paragraphText(
-  builder: Builder,
-  map: [number, number],
-): { start: number; end: number; raw: string } {
-  const firstText = builder.lines.lineText(map[0]);
-  const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
-  const end = builder.lines.lineEnd(map[1] - 1);
-  return { start, end, raw: builder.text.slice(start, end).trimEnd() };
-}
-
 function proposesChange(builder: Builder, map: [number, number]): boolean {
   const raw = builder.text
     .slice(builder.lines.lineStart(map[0]), builder.lines.lineEnd(map[1] - 1))
     .trim();
   return PROPOSAL_WORDS.test(raw) || opensAsAction(toPlainText(raw), readFields(raw, builder.ctx));
-}
-
-/** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */
-function wrappedLines(builder: Builder, map: [number, number]): [number, number][] {
-  const units: [number, number][] = [];
-  for (let line = map[0]; line < map[1]; line++) {
-    const last = units[units.length - 1];
-    if (
-      last !== undefined &&
-      last[1] === line - 1 &&
-      continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))
-    ) {
-      last[1] = line;
-    } else {
-      units.push([line, line]);
-    }
-  }
-  return units;
-}
-
-function continuesLine(previous: string, next: string): boolean {
-  const before = previous.trim();
-  const after = next.trim();
-  if (
-    before.length < WRAP_MIN_LENGTH ||
-    after === "" ||
-    SENTENCE_END.test(before) ||
-    FIELD_LINE.test(after) ||
-    LIST_MARKER.test(after) ||
-    TYPED_LIST_MARK.test(after)
-  ) {
-    return false;
-  }
-  if (OPEN_END.test(before)) {
-    return true;
-  }
-  // Lines that each open with a lower-case verb are a list of actions ("add …" / "remove …"), not one wrapped line.
-  const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
-  return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
 }
 
 function readBareLine(
@@ -290,196 +221,6 @@ function opensAsAction(plain: string, fields: TextFields): boolean {
 function reportsWorkDone(plain: string): boolean {
   const report = DONE_REPORT_OPENING.exec(plain);
   return report !== null && PAST_TENSE_DONE.has(report[1].toLowerCase());
-}
-
-/**
- * "**2. Add node-local DNS caching**" with "**Owner:** …", "**Due:** …" lines under it and no blank line
- * between (exports from Confluence and Google Docs): one item whose fields are the lines below its title.
- */
-export function readFieldBlock(
-  builder: Builder,
-  map: [number, number],
-  section: SectionContext,
-): boolean {
-  if (!isFieldBlockShape(builder, map)) {
-    return false;
-  }
-  const titleLine = builder.lines.lineText(map[0]);
-  const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
-  const end = builder.lines.lineEnd(map[1] - 1);
-  const raw = builder.text.slice(start, end);
-  const fields = readFields(raw, builder.ctx);
-  if (fields.actionText === "") {
-    return false;
-  }
-  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
-  return true;
-}
-
-/** A title line with only field lines under it (blank lines between them, as word processors export them). */
-function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
-  if (map[1] - map[0] < 2) {
-    return false;
-  }
-  const titleLine = builder.lines.lineText(map[0]);
-  if (titleLine.trim() === "" || FIELD_LINE.test(titleLine)) {
-    return false;
-  }
-  let fields = 0;
-  for (let line = map[0] + 1; line < map[1]; line++) {
-    const text = builder.lines.lineText(line);
-    if (text.trim() !== "" && !FIELD_LINE.test(text)) {
-      return false;
-    }
-    fields += text.trim() === "" ? 0 : 1;
-  }
-  return fields > 0;
-}
-
-/**
- * "Add the alert", a blank line, then "Owner: Dana" and "Due: …" in paragraphs of their own (each line of a
- * word processor's export is one): a one-line paragraph and the paragraphs of field lines after it are one
- * field block.
- */
-export function joinFieldParagraphs(
-  builder: Builder,
-  maps: [number, number][],
-): [number, number][] {
-  const joined: [number, number][] = [];
-  for (const map of maps) {
-    const last = joined[joined.length - 1];
-    if (
-      last !== undefined &&
-      onlyFieldLines(builder, map) &&
-      (last[1] - last[0] === 1 || isFieldBlockShape(builder, last)) &&
-      !onlyFieldLines(builder, last) &&
-      builder.lines.lineText(last[1]).trim() === "" &&
-      map[0] <= last[1] + 2
-    ) {
-      joined[joined.length - 1] = [last[0], map[1]];
-    } else {
-      joined.push(map);
-    }
-  }
-  return joined;
-}
-
-/** Every line of the block is a field line ("Owner: Dana", "**Due:** …"). */
-export function onlyFieldLines(builder: Builder, map: [number, number]): boolean {
-  for (let line = map[0]; line < map[1]; line++) {
-    if (!FIELD_LINE.test(builder.lines.lineText(line))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/**
- * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
- * continue it. Returns the item read from the paragraph's last line and that line, for a list right under it to annotate.
- */
-export function readLabelledLines(
-  builder: Builder,
-  map: [number, number],
-  section: SectionContext | undefined,
-): { item: ActionItem; lastLine: number } | undefined {
-  let last: { item: ActionItem; lastLine: number } | undefined;
-  // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
-  for (let first = map[0]; first < map[1]; first++) {
-    const lineText = builder.lines.lineText(first);
-    const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
-    if (
-      !(
-        ACTION_LABEL.test(lineText) ||
-        STATUS_TAG.test(lineText) ||
-        BOX_LED.test(lineText) ||
-        PLANNED_ACTION_LABEL.test(lineText) ||
-        taken
-      ) ||
-      DOCUMENT_TODO.test(lineText)
-    ) {
-      continue;
-    }
-    let lastLine = first;
-    while (
-      lastLine + 1 < map[1] &&
-      continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))
-    ) {
-      lastLine++;
-    }
-    const start = builder.lines.lineStart(first);
-    const marker = LIST_MARKER.exec(lineText);
-    const lead = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
-    // "→ Action: …": the arrow only points at the label.
-    const offset = lead + (ARROW_LEAD.exec(lineText.slice(lead))?.[0].length ?? 0);
-    const end = builder.lines.lineEnd(lastLine);
-    const raw = builder.text.slice(start + offset, end).trimEnd();
-    first = lastLine;
-    const fields = readFields(raw, builder.ctxPastTenseOpen);
-    if (isWritersNote(fields)) {
-      continue;
-    }
-    // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
-    const context = taken && section !== undefined ? { ...section, done: true } : section;
-    last = {
-      item: pushItem(builder, {
-        raw,
-        base: start + offset,
-        end,
-        format: "paragraph",
-        fields,
-        extra: [],
-        section: context,
-      }),
-      lastLine,
-    };
-  }
-  // Only a labelled line that ends its paragraph has the list below it as its notes.
-  return last?.lastLine === map[1] - 1 ? last : undefined;
-}
-
-const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;
-
-/** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
-function isWritersNote(fields: TextFields): boolean {
-  return (
-    fields.actionText.split(/\s+/).filter(Boolean).length <= 2 &&
-    !startsWithVerb(fields.verbText) &&
-    fields.trackerRefs.length === 0 &&
-    fields.owners.length === 0
-  );
-}
-
-// "Finally, we will retire …" right after a list of follow-ups: one more follow-up, written as a paragraph.
-const CONTINUED_COMMITMENT =
-  /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
-
-/** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */
-export function readFollowUpContinuation(
-  builder: Builder,
-  map: [number, number],
-  section: SectionContext,
-): { item: ActionItem; lastLine: number } | undefined {
-  if (!CONTINUED_COMMITMENT.test(toPlainText(builder.lines.lineText(map[0]).trim()))) {
-    return undefined;
-  }
-  const { start, end, raw } = paragraphText(builder, map);
-  if (raw.length > MAX_WRAPPED_LENGTH) {
-    return undefined;
-  }
-  const fields = readFields(raw, builder.ctxPastTenseOpen);
-  return {
-    item: pushItem(builder, {
-      raw,
-      base: start,
-      end,
-      format: "paragraph",
-      fields,
-      extra: [],
-      section,
-    }),
-    lastLine: map[1] - 1,
-  };
 }
 
 /** A row of column names that make an action table: "Action | Owner | Due | Ticket". */

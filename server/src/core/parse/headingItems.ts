@@ -1,5 +1,5 @@
 import type { InsertionPoint } from "../types";
-import { onlyFieldLines } from "./bareLines";
+import { onlyFieldLines } from "./fieldBlocks";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import {

@@ -7,14 +7,9 @@ import {
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
-import {
-  readBareParagraphs,
-  joinFieldParagraphs,
-  onlyFieldLines,
-  readFieldBlock,
-  readFollowUpContinuation,
-  readLabelledLines,
-} from "./bareLines";
+import { readBareParagraphs } from "./bareLines";
+import { joinFieldParagraphs, onlyFieldLines, readFieldBlock } from "./fieldBlocks";
+import { readFollowUpContinuation, readLabelledLines } from "./labelledLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";

@@ -1,5 +1,5 @@
 import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./builder";
-import { readLabelledLines } from "./bareLines";
+import { readLabelledLines } from "./labelledLines";
 import { readFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
 import { ACTION_LABEL } from "./lineShapes";

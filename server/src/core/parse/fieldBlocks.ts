@@ -1,0 +1,88 @@
+import { pushItem, type Builder, type SectionContext } from "./builder";
+import { readFields } from "./fields";
+import { FIELD_LINE } from "./lineShapes";
+
+// Field blocks: a title line with its field lines under it ("Owner: …", "Due: …"), as word processors
+// export an action, in one paragraph or in a paragraph per line.
+
+/**
+ * "**2. Add node-local DNS caching**" with "**Owner:** …", "**Due:** …" lines under it and no blank line
+ * between (exports from Confluence and Google Docs): one item whose fields are the lines below its title.
+ */
+export function readFieldBlock(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): boolean {
+  if (!isFieldBlockShape(builder, map)) {
+    return false;
+  }
+  const titleLine = builder.lines.lineText(map[0]);
+  const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  const raw = builder.text.slice(start, end);
+  const fields = readFields(raw, builder.ctx);
+  if (fields.actionText === "") {
+    return false;
+  }
+  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
+  return true;
+}
+
+/** A title line with only field lines under it (blank lines between them, as word processors export them). */
+export function isFieldBlockShape(builder: Builder, map: [number, number]): boolean {
+  if (map[1] - map[0] < 2) {
+    return false;
+  }
+  const titleLine = builder.lines.lineText(map[0]);
+  if (titleLine.trim() === "" || FIELD_LINE.test(titleLine)) {
+    return false;
+  }
+  let fields = 0;
+  for (let line = map[0] + 1; line < map[1]; line++) {
+    const text = builder.lines.lineText(line);
+    if (text.trim() !== "" && !FIELD_LINE.test(text)) {
+      return false;
+    }
+    fields += text.trim() === "" ? 0 : 1;
+  }
+  return fields > 0;
+}
+
+/**
+ * "Add the alert", a blank line, then "Owner: Dana" and "Due: …" in paragraphs of their own (each line of a
+ * word processor's export is one): a one-line paragraph and the paragraphs of field lines after it are one
+ * field block.
+ */
+export function joinFieldParagraphs(
+  builder: Builder,
+  maps: [number, number][],
+): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const map of maps) {
+    const last = joined[joined.length - 1];
+    if (
+      last !== undefined &&
+      onlyFieldLines(builder, map) &&
+      (last[1] - last[0] === 1 || isFieldBlockShape(builder, last)) &&
+      !onlyFieldLines(builder, last) &&
+      builder.lines.lineText(last[1]).trim() === "" &&
+      map[0] <= last[1] + 2
+    ) {
+      joined[joined.length - 1] = [last[0], map[1]];
+    } else {
+      joined.push(map);
+    }
+  }
+  return joined;
+}
+
+/** Every line of the block is a field line ("Owner: Dana", "**Due:** …"). */
+export function onlyFieldLines(builder: Builder, map: [number, number]): boolean {
+  for (let line = map[0]; line < map[1]; line++) {
+    if (!FIELD_LINE.test(builder.lines.lineText(line))) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,125 @@
+import type { ActionItem } from "../types";
+import { pushItem, type Builder, type SectionContext } from "./builder";
+import { readFields, startsWithVerb, type TextFields } from "./fields";
+import {
+  ACTION_LABEL,
+  BOX_LED,
+  DOCUMENT_TODO,
+  LIST_MARKER,
+  PLANNED_ACTION_LABEL,
+  STATUS_TAG,
+  TAKEN_ACTION_LABEL,
+} from "./lineShapes";
+import { toPlainText } from "./markdownText";
+import { continuesLine, MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
+
+// Labelled lines anywhere in a document ("Action item: …", "**DONE**: …", "☐ …"), and the paragraph that
+// adds one more commitment right after a follow-up list ("Finally, we will …").
+
+/**
+ * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
+ * continue it. Returns the item read from the paragraph's last line and that line, for a list right under it to annotate.
+ */
+export function readLabelledLines(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext | undefined,
+): { item: ActionItem; lastLine: number } | undefined {
+  let last: { item: ActionItem; lastLine: number } | undefined;
+  // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
+  for (let first = map[0]; first < map[1]; first++) {
+    const lineText = builder.lines.lineText(first);
+    const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
+    if (
+      !(
+        ACTION_LABEL.test(lineText) ||
+        STATUS_TAG.test(lineText) ||
+        BOX_LED.test(lineText) ||
+        PLANNED_ACTION_LABEL.test(lineText) ||
+        taken
+      ) ||
+      DOCUMENT_TODO.test(lineText)
+    ) {
+      continue;
+    }
+    let lastLine = first;
+    while (
+      lastLine + 1 < map[1] &&
+      continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))
+    ) {
+      lastLine++;
+    }
+    const start = builder.lines.lineStart(first);
+    const marker = LIST_MARKER.exec(lineText);
+    const lead = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
+    // "→ Action: …": the arrow only points at the label.
+    const offset = lead + (ARROW_LEAD.exec(lineText.slice(lead))?.[0].length ?? 0);
+    const end = builder.lines.lineEnd(lastLine);
+    const raw = builder.text.slice(start + offset, end).trimEnd();
+    first = lastLine;
+    const fields = readFields(raw, builder.ctxPastTenseOpen);
+    if (isWritersNote(fields)) {
+      continue;
+    }
+    // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
+    const context = taken && section !== undefined ? { ...section, done: true } : section;
+    last = {
+      item: pushItem(builder, {
+        raw,
+        base: start + offset,
+        end,
+        format: "paragraph",
+        fields,
+        extra: [],
+        section: context,
+      }),
+      lastLine,
+    };
+  }
+  // Only a labelled line that ends its paragraph has the list below it as its notes.
+  return last?.lastLine === map[1] - 1 ? last : undefined;
+}
+
+const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;
+
+/** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
+function isWritersNote(fields: TextFields): boolean {
+  return (
+    fields.actionText.split(/\s+/).filter(Boolean).length <= 2 &&
+    !startsWithVerb(fields.verbText) &&
+    fields.trackerRefs.length === 0 &&
+    fields.owners.length === 0
+  );
+}
+
+// "Finally, we will retire …" right after a list of follow-ups: one more follow-up, written as a paragraph.
+const CONTINUED_COMMITMENT =
+  /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
+
+/** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */
+export function readFollowUpContinuation(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): { item: ActionItem; lastLine: number } | undefined {
+  if (!CONTINUED_COMMITMENT.test(toPlainText(builder.lines.lineText(map[0]).trim()))) {
+    return undefined;
+  }
+  const { start, end, raw } = paragraphText(builder, map);
+  if (raw.length > MAX_WRAPPED_LENGTH) {
+    return undefined;
+  }
+  const fields = readFields(raw, builder.ctxPastTenseOpen);
+  return {
+    item: pushItem(builder, {
+      raw,
+      base: start,
+      end,
+      format: "paragraph",
+      fields,
+      extra: [],
+      section,
+    }),
+    lastLine: map[1] - 1,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Builder } from "./builder";
+import { startsWithVerb } from "./fields";
+import { FIELD_LINE, LIST_MARKER, TYPED_LIST_MARK } from "./lineShapes";
+
+// The lines of a paragraph as the bare-line and labelled-line readers see them: which lines continue the one
+// before (a hard wrap) and which start an item of their own, and a paragraph's text.
+
+/** Longer, a line is more likely prose than an item: one line, and a line with its wrapped continuations. */
+export const MAX_LINE_LENGTH = 300;
+export const MAX_WRAPPED_LENGTH = 600;
+
+// A line of a paragraph is hard-wrapped text, not an item of its own, when the line before it is long, does
+// not end its sentence, and either this line goes on in lower case or the line before ends on a word that
+// cannot end one ("… ping the whole", "… (filed").
+const WRAP_MIN_LENGTH = 50;
+const SENTENCE_END = /[.!?]["'’”)*_]*$/;
+const OPEN_END =
+  /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
+
+/** A paragraph's text from its first word to the end of its last line, and where it starts and ends. */
+export function paragraphText(
+  builder: Builder,
+  map: [number, number],
+): { start: number; end: number; raw: string } {
+  const firstText = builder.lines.lineText(map[0]);
+  const start = builder.lines.lineStart(map[0]) + (firstText.length - firstText.trimStart().length);
+  const end = builder.lines.lineEnd(map[1] - 1);
+  return { start, end, raw: builder.text.slice(start, end).trimEnd() };
+}
+
+/** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */
+export function wrappedLines(builder: Builder, map: [number, number]): [number, number][] {
+  const units: [number, number][] = [];
+  for (let line = map[0]; line < map[1]; line++) {
+    const last = units[units.length - 1];
+    if (
+      last !== undefined &&
+      last[1] === line - 1 &&
+      continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))
+    ) {
+      last[1] = line;
+    } else {
+      units.push([line, line]);
+    }
+  }
+  return units;
+}
+
+export function continuesLine(previous: string, next: string): boolean {
+  const before = previous.trim();
+  const after = next.trim();
+  if (
+    before.length < WRAP_MIN_LENGTH ||
+    after === "" ||
+    SENTENCE_END.test(before) ||
+    FIELD_LINE.test(after) ||
+    LIST_MARKER.test(after) ||
+    TYPED_LIST_MARK.test(after)
+  ) {
+    return false;
+  }
+  if (OPEN_END.test(before)) {
+    return true;
+  }
+  // Lines that each open with a lower-case verb are a list of actions ("add …" / "remove …"), not one wrapped line.
+  const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
+  return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
+}
