@@ -107,4 +107,27 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Hyun: restore the search index by the 2026-05-01 freeze (SRCH-91)",
     expect: { deadline: "2026-05-01" },
   },
+  {
+    branch: "tracker: a link whose words are the action keeps the words as its text",
+    markdown: "- [Add a lag alert for the relay queue](https://github.com/acme/relay/issues/123)",
+    expect: {
+      text: "Add a lag alert for the relay queue",
+      trackers: ["https://github.com/acme/relay/issues/123"],
+    },
+  },
+  {
+    branch:
+      "tracker: a reference among the link's words is no ticket label, so the owner after it is read",
+    markdown:
+      "- [Cap the relay retry budget #124](https://github.com/acme/relay/issues/124) — Dana",
+    expect: { text: "Cap the relay retry budget", owners: ["Dana"] },
+  },
+  {
+    branch: "tracker: an autolink's angle brackets leave with its URL",
+    markdown: "- <https://acme.atlassian.net/browse/OPS-9> Document the relay failover",
+    expect: {
+      text: "Document the relay failover",
+      trackers: ["https://acme.atlassian.net/browse/OPS-9"],
+    },
+  },
 ];

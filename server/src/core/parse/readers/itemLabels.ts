@@ -39,7 +39,13 @@ export function readLeadingLink(r: Reading, rest: string): boolean {
   const { pos } = r;
   const end = pos + link[0].length;
   const inner = toPlainText(link[1]);
-  const isTicket = findTrackerRefs(link[1], { trackerKeys: r.ctx.trackerKeys }).length > 0;
+  // "[GH-12](url)", "[GH-12 (Done)](url)": the link names the ticket. "[Cap the retry budget #124](url)" is
+  // the action itself, a reference among its words.
+  const refs = findTrackerRefs(link[1], { trackerKeys: r.ctx.trackerKeys });
+  const isTicket =
+    refs.length > 0 &&
+    wordsBesideRefs(link[1], refs).replace(STATUS_IN_LINK, "").trim().split(/\s+/).filter(Boolean)
+      .length <= 1;
   const innerStatus = STATUS_IN_LINK.exec(inner)?.[1] ?? (isTicket ? undefined : inner);
   const linkStatus =
     innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end });
@@ -86,4 +92,15 @@ function leadingRef(r: Reading): string | undefined {
     return after === null ? undefined : raw.slice(pos, ref.end) + after[0];
   }
   return undefined;
+}
+
+/** The text with its references cut out. */
+function wordsBesideRefs(text: string, refs: { start: number; end: number }[]): string {
+  let out = "";
+  let from = 0;
+  for (const ref of refs) {
+    out += text.slice(from, ref.start) + " ";
+    from = ref.end;
+  }
+  return out + text.slice(from);
 }

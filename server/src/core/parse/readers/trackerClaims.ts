@@ -11,6 +11,7 @@ export function readTrackerRefs(r: Reading): void {
   for (const found of r.foundRefs) {
     const span = { start: found.start, end: found.end };
     r.removals.push(span);
+    removeLinkMarks(r, found.start, found.end);
     const lead =
       found.start > 0
         ? REF_LEAD.exec(r.raw.slice(Math.max(0, found.start - 24), found.start))
@@ -25,6 +26,30 @@ export function readTrackerRefs(r: Reading): void {
       span,
     });
   }
+}
+
+/**
+ * A reference that is a link's target ("[Cap the retry budget](…/issues/124)", "<https://…/OPS-9>"): the
+ * link's marks leave the action with the target, so its words read as plain text.
+ */
+function removeLinkMarks(r: Reading, start: number, end: number): void {
+  const { raw } = r;
+  if (raw.charCodeAt(start - 1) === 60 /* < */ && raw.charCodeAt(end) === 62 /* > */) {
+    r.removals.push({ start: start - 1, end: start }, { start: end, end: end + 1 });
+    return;
+  }
+  if (raw.charCodeAt(start - 1) !== 40 /* ( */ || raw.charCodeAt(start - 2) !== 93 /* ] */) {
+    return;
+  }
+  const open = raw.lastIndexOf("[", start - 3);
+  if (open === -1 || raw.slice(open + 1, start - 2).includes("]") || raw[end] !== ")") {
+    return;
+  }
+  r.removals.push(
+    { start: open, end: open + 1 },
+    { start: start - 2, end: start },
+    { start: end, end: end + 1 },
+  );
 }
 
 /** True when some tracker claim already lies within `start`..`end`. */
