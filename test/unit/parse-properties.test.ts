@@ -159,6 +159,13 @@ describe("parser properties", () => {
       () => "## Action items\n\n- Add x " + "#1 AB-1 ".repeat(100_000) + "\n",
     ],
     [
+      "an item of 100,000 issue links with no opening bracket",
+      () =>
+        "## Action items\n\n- Add x " +
+        "](https://github.com/a/b/issues/1) ".repeat(100_000) +
+        "\n",
+    ],
+    [
       "a details block of 200,000 unclosed summaries",
       () => "## Action items\n\n<details>" + "<summary ".repeat(200_000) + "\n",
     ],

@@ -32,6 +32,8 @@ export function readTrackerRefs(r: Reading): void {
  * A reference that is a link's target ("[Cap the retry budget](…/issues/124)", "<https://…/OPS-9>"): the
  * link's marks leave the action with the target, so its words read as plain text.
  */
+const MAX_LINK_TEXT = 300;
+
 function removeLinkMarks(r: Reading, start: number, end: number): void {
   const { raw } = r;
   if (raw.charCodeAt(start - 1) === 60 /* < */ && raw.charCodeAt(end) === 62 /* > */) {
@@ -41,10 +43,14 @@ function removeLinkMarks(r: Reading, start: number, end: number): void {
   if (raw.charCodeAt(start - 1) !== 40 /* ( */ || raw.charCodeAt(start - 2) !== 93 /* ] */) {
     return;
   }
-  const open = raw.lastIndexOf("[", start - 3);
-  if (open === -1 || raw.slice(open + 1, start - 2).includes("]") || raw[end] !== ")") {
+  // The link's text is searched back a bounded way: a page of "](…)" with no "[" costs no more than one.
+  const from = Math.max(0, start - 2 - MAX_LINK_TEXT);
+  const before = raw.slice(from, start - 2);
+  const bracket = before.lastIndexOf("[");
+  if (bracket === -1 || before.includes("]", bracket) || raw[end] !== ")") {
     return;
   }
+  const open = from + bracket;
   r.removals.push(
     { start: open, end: open + 1 },
     { start: start - 2, end: start },
