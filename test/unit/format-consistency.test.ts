@@ -270,6 +270,16 @@ const SECTIONS: Record<string, string> = {
     (item) => `- ${item[0]} ${fields(item).replace(/-/g, "\\-")}`,
   ),
   "a list with hard line breaks": listed((item) => `- ${item[0]}  \n  ${fields(item)}`),
+  "numbered titles with field sentences in a paragraph below": listed(
+    ([text, owner, due, ticket], index) =>
+      `${index + 1}. **${text}**\n\n   It came out of the review. Owner: ${owner}. Due: ${due}. Ticket: ${ticket}.`,
+    "\n\n",
+  ),
+  "numbered titles with field lines in a paragraph below": listed(
+    ([text, owner, due, ticket], index) =>
+      `${index + 1}. ${text}\n\n   Owner: ${owner}\n   Due: ${due}\n   Ticket: ${ticket}`,
+    "\n\n",
+  ),
   "lines lettered a), b), …": listed(
     (item, index) => `${"abcde"[index]}) ${item[0]} ${fields(item)}`,
   ),

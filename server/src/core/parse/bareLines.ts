@@ -1,7 +1,7 @@
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import { isFieldBlockShape, joinFieldParagraphs, readFieldBlock } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { NOT_AN_ITEM } from "./lineShapes";
+import { FIELD_SENTENCE_GAP, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
 import {
   EVERYONE_WORDS,
   MODAL,
@@ -15,10 +15,6 @@ import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./ta
 
 const INTRO_LINE =
   /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
-const SENTENCE_FIELD =
-  /^\s*(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)\s*:/i;
-const FIELD_SENTENCE_GAP =
-  /(?<=[.;])\s(?=(?:\*\*|__)?(?:owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority)(?:\*\*|__)?\s*:)/gi;
 
 // A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").

@@ -67,3 +67,17 @@ export const BOX_LED = new RegExp(
  */
 export const TYPED_LIST_MARK =
   /^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)|(?:[a-z]|[ivx]{2,4}|[IVX]{2,4})[.)]|o(?=\s+\p{Lu}))\s+(?=\S)/u;
+
+// Field sentences in prose: "… by Friday. Owner: Tariq Mensah. Ref: CHG-20931". The keys a sentence may
+// open with, and the gap before such a sentence (read as a line break, so each is a field line).
+const SENTENCE_FIELD_KEYS = String.raw`owners?|assignees?|assigned to|dri|responsible|due(?: date)?|deadline|eta|target(?: date)?|tickets?|ref(?:erence)?|jira|issues?|bugs?|tracking|status|priority`;
+export const SENTENCE_FIELD = new RegExp(String.raw`^\s*(?:${SENTENCE_FIELD_KEYS})\s*:`, "i");
+export const FIELD_SENTENCE_GAP = new RegExp(
+  String.raw`(?<=[.;])\s(?=(?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?\s*:)`,
+  "gi",
+);
+/** Where the first field sentence of a paragraph starts: at its start or after a sentence's end. */
+export const FIRST_FIELD_SENTENCE = new RegExp(
+  String.raw`(?:^\s*|(?<=[.;])\s)(?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?\s*:`,
+  "i",
+);

@@ -8,7 +8,13 @@ import {
   type SectionContext,
 } from "./builder";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { FIELD_LINE, LIST_MARKER, NOT_AN_ITEM } from "./lineShapes";
+import {
+  FIELD_LINE,
+  FIELD_SENTENCE_GAP,
+  FIRST_FIELD_SENTENCE,
+  LIST_MARKER,
+  NOT_AN_ITEM,
+} from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
@@ -21,6 +27,8 @@ export interface ListNode {
   map: [number, number];
   ordered: boolean;
   paragraph?: [number, number];
+  /** The item's later paragraphs, before any list under it. */
+  notes?: [number, number][];
   children: ListNode[];
   /** The item's first paragraph without its marker, read once (null: the item has no paragraph). */
   item?: RawItem | null;
@@ -58,6 +66,8 @@ export function readList(tokens: Token[], startIndex: number): { nodes: ListNode
       const owner = itemStack[itemStack.length - 1];
       if (owner !== undefined && owner.paragraph === undefined && owner.children.length === 0) {
         owner.paragraph = token.map;
+      } else if (owner !== undefined && owner.children.length === 0) {
+        (owner.notes ??= []).push(token.map);
       }
     }
   }
@@ -167,6 +177,7 @@ export function readListNode(
     insert: insertSubfield,
     insertStatus,
   } = readFieldLines(builder, fieldChildren, item.base);
+  extra.push(...readNoteFields(builder, node, item.base));
   if (
     section.mixed === true &&
     item.checkbox === undefined &&
@@ -348,6 +359,30 @@ export function readFieldLines(
     };
   }
   return { extra, insert, insertStatus };
+}
+
+/**
+ * "1. **Add queue depth alerting**", a blank line, then "We will page at 500. Owner: Ana Ruiz. Due: …": the
+ * field sentences of the item's later paragraphs are its fields; the rest of them is its description.
+ */
+function readNoteFields(builder: Builder, node: ListNode, itemBase: number): TextFields[] {
+  const read: TextFields[] = [];
+  for (const note of node.notes ?? []) {
+    const start = builder.lines.lineStart(note[0]);
+    const text = builder.text.slice(start, builder.lines.lineEnd(note[1] - 1));
+    const first = text.includes(":") ? FIRST_FIELD_SENTENCE.exec(text) : null;
+    if (first === null) {
+      continue;
+    }
+    const at = first.index + (first[0].length - first[0].trimStart().length);
+    const fields = readFields(
+      text.slice(at).replace(FIELD_SENTENCE_GAP, "\n"),
+      builder.ctxPastTenseOpen,
+    );
+    shiftSpans(fields, start + at - itemBase);
+    read.push(fields);
+  }
+  return read;
 }
 
 export function shiftSpans(fields: TextFields, delta: number): void {
