@@ -56,4 +56,9 @@ export const rows: FieldRow[] = [
       "# Incident\n\n## Follow-ups (owner: Carla Diaz, due end of Q1 2027)\n\n- Add a reindex lock (SRCH-3)\n",
     expect: { owners: ["Carla Diaz"], deadline: "end of Q1 2027" },
   },
+  {
+    branch: "heading: a handle alone as a sub-heading of an action section names the items' owner",
+    markdown: "# Incident\n\n## Action items\n\n### @carla\n\n- Add a reindex lock (SRCH-3)\n",
+    expect: { owners: ["@carla"] },
+  },
 ];

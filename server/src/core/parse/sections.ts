@@ -43,6 +43,7 @@ const HEADING_DECORATION =
   /\p{Extended_Pictographic}\uFE0F?|\s*\((?:as of |on )?[^()]*\d[^()]*\)\s*$/gu;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
+const HANDLE_HEADING = /^@[\w.-]+$/;
 export const SUMMARY_TAG = /<summary[^<>]*>([^\n]{1,200}?)<\/summary>/i;
 
 /**
@@ -202,9 +203,10 @@ function readHeadingContext(
     !isActionHeadingText(bare)
   ) {
     // "### 6.1 Payouts team" under "## 6. Follow-up": the team the items below belong to. A topic
-    // ("### Security", "### Customers") names no owner, so only a heading that says team counts.
+    // ("### Security", "### Customers") names no owner, so only a heading that says team counts; a
+    // handle alone ("### @carla") names its person.
     const verdict = classifyOwner(bare, builder.ctx);
-    if (verdict.kind === "owner" && verdict.owner.isGroup) {
+    if (verdict.kind === "owner" && (verdict.owner.isGroup || HANDLE_HEADING.test(bare))) {
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
