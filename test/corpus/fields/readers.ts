@@ -36,7 +36,7 @@ export const rows: FieldRow[] = [
       "- [OPS-46](https://tracker.example.com/browse/OPS-46): Nadia: expire idle sessions after 8h",
     expect: {
       owners: ["Nadia"],
-      trackers: ["OPS-46", "https://tracker.example.com/browse/OPS-46"],
+      trackers: ["OPS-46"],
     },
   },
   {

@@ -457,7 +457,7 @@ export const rows: FieldRow[] = [
     expect: {
       owners: ["Hal"],
       deadline: "2027-01-22",
-      trackers: ["SRCH-12", "https://tracker.example.com/browse/SRCH-12"],
+      trackers: ["SRCH-12"],
       verb: "outcome",
     },
   },

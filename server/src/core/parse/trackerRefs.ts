@@ -249,7 +249,11 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   if (raw.includes("&")) {
     addAll(GITLAB_EPIC);
   }
-  return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
+  if (found.length < 2) {
+    return found;
+  }
+  found.sort((a, b) => a.start - b.start);
+  return raw.includes("](") ? withoutKeyLinkTargets(raw, found) : found;
 
   function addAll(pattern: RegExp): void {
     pattern.lastIndex = 0;
@@ -258,6 +262,29 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
     }
     taken.settle();
   }
+}
+
+/**
+ * "[OPS-41](https://…/browse/OPS-41)": one reference, the key; the link's target is where it opens
+ * (`trackerUrlOf`). A "#41" link keeps its URL, which says which project the number is in.
+ */
+function withoutKeyLinkTargets(raw: string, found: FoundRef[]): FoundRef[] {
+  return found.filter((url, i) => {
+    if (
+      url.ref.kind !== "url" ||
+      i === 0 ||
+      url.start < 2 ||
+      raw.slice(url.start - 2, url.start) !== "]("
+    ) {
+      return true;
+    }
+    const key = found[i - 1];
+    return !(
+      key.ref.kind === "key" &&
+      key.end === url.start - 2 &&
+      raw.charAt(key.start - 1) === "["
+    );
+  });
 }
 
 /**
