@@ -13,4 +13,21 @@ export const rows: FieldRow[] = [
       text: "Cap the retry queue at 10k messages",
     },
   },
+  {
+    branch: "owner field: lower-case logins in a list are each an owner",
+    markdown: "- Add a lag panel to the queue dashboard (Owner: jdoe, rsmith and tkim)",
+    expect: { owners: ["jdoe", "rsmith", "tkim"], text: "Add a lag panel to the queue dashboard" },
+  },
+  {
+    branch: "owner cell: lower-case logins in a list are each an owner",
+    markdown:
+      "| Action | Owner | Due |\n|---|---|---|\n| Add a lag panel to the queue dashboard | jdoe, rsmith | 2026-12-01 |",
+    expect: { owners: ["jdoe", "rsmith"], deadline: "2026-12-01" },
+  },
+  {
+    branch:
+      "trailing parts: a role after a person's name is that person's role, not a second owner",
+    markdown: "- Page the secondary when the primary misses 2 pages (Ana Ruiz, SRE lead, OPS-16)",
+    expect: { owners: ["Ana Ruiz"], trackers: ["OPS-16"] },
+  },
 ];

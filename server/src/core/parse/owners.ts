@@ -427,6 +427,19 @@ export function ownerAsWritten(
   return { name, isGroup, isDecisionMaker: false, source, span };
 }
 
+/** "jdoe, rsmith": logins in a list, each an owner; anything else is one owner as written. */
+export function ownersAsWritten(
+  written: string,
+  source: FieldSource,
+  span: { start: number; end: number },
+): Owner[] {
+  const parts = written.includes(",") ? written.split(LOGIN_LIST) : [];
+  return parts.length > 1 && parts.length <= 4 && parts.every((part) => isHandle(part))
+    ? parts.map((part) => ownerAsWritten(part, source, span))
+    : [ownerAsWritten(written, source, span)];
+}
+const LOGIN_LIST = /\s*(?:,\s*(?:and\s+)?|\s\band\s|&)\s*/;
+
 /** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */
 export function ownersFrom(
   rawText: string,

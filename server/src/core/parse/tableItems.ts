@@ -7,7 +7,7 @@ import { headingAsItem } from "./headingItems";
 import { readFields, statusFromWord } from "./fields";
 import { isNarrativeHeading, isNotActionHeadingText } from "./headings";
 import { toPlainText } from "./markdownText";
-import { ownerAsWritten, ownersFrom } from "./owners";
+import { ownersAsWritten, ownersFrom } from "./owners";
 import {
   headerNames,
   isActionColumnHeader,
@@ -113,7 +113,7 @@ export function readTable(
       cellOwners =
         found === "unassigned"
           ? []
-          : (found ?? [ownerAsWritten(ownerCell.text, "cell", absolute(ownerCell))]);
+          : (found ?? ownersAsWritten(ownerCell.text, "cell", absolute(ownerCell)));
     }
     let cellDeadline: Deadline | undefined;
     // "| Due | … | Done |": the due column says the work is finished, not when it is due.
@@ -305,7 +305,7 @@ function readFieldTable(
       if (filled) {
         const found = ownersFrom(value.text, "cell", builder.ctx, span);
         cellOwners =
-          found === "unassigned" ? [] : (found ?? [ownerAsWritten(value.text, "cell", span)]);
+          found === "unassigned" ? [] : (found ?? ownersAsWritten(value.text, "cell", span));
       }
     } else if (role.due === 0) {
       cells.due = value;

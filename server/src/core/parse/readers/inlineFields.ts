@@ -9,7 +9,7 @@ import {
 } from "../lexicon";
 import { findDeadline, splitFields } from "../dates";
 import { toPlainText } from "../markdownText";
-import { ownerAsWritten, ownersFrom } from "../owners";
+import { ownersAsWritten, ownersFrom } from "../owners";
 import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "../trackerRefs";
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -98,7 +98,7 @@ function readOwnerField(r: Reading, written: string, start: number, end: number)
   }
   const found = ownersFrom(value, "field", r.ctx, { start, end });
   if (found === undefined && value !== "") {
-    claimOwners(r, [ownerAsWritten(value, "field", { start, end })]);
+    claimOwners(r, ownersAsWritten(value, "field", { start, end }));
   } else {
     claimOwners(r, found ?? "unassigned");
   }

@@ -1,5 +1,6 @@
 import { findDeadline, isCalendarWord, isDateComma, splitFields } from "../dates";
 import {
+  DECISION_MAKER_ROLE,
   DEADLINE_LEADS,
   DONE_WORDS,
   LEADING_OWNER_KEYS,
@@ -8,9 +9,11 @@ import {
   OPEN_WORDS,
   REFERENCE_KINDS,
   RESCHEDULE_VERBS,
+  SINGLE_ROLE,
   WAITING_LEADS,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
+import type { Owner } from "../../types";
 import { ownersFrom } from "../owners";
 import { isDoneParticiple } from "../status/grammar";
 import { findTrackerRefs, type FoundRef } from "../trackerRefs";
@@ -135,6 +138,26 @@ function reportsWork(part: string): boolean {
   return lead !== null && isDoneParticiple(lead[1]);
 }
 
+/** A person named by name, not by a role ("Ana Ruiz", not "SRE lead"). */
+function isPlainPerson(owner: Owner | undefined): owner is Owner {
+  return owner !== undefined && !owner.isGroup && !isRoleText(owner.name);
+}
+
+function isRoleText(text: string): boolean {
+  return SINGLE_ROLE.test(text) || DECISION_MAKER_ROLE.test(text);
+}
+
+/** A part that names a role and no one ("SRE lead", "on-call lead", "VP Engineering"). */
+function isRoleOf(owners: Owner[] | "unassigned" | undefined, part: string): owners is Owner[] {
+  return (
+    Array.isArray(owners) &&
+    owners.length === 1 &&
+    !owners[0].isGroup &&
+    owners[0].name === part &&
+    isRoleText(part)
+  );
+}
+
 /** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
 export function readParts(
   r: Reading,
@@ -143,7 +166,11 @@ export function readParts(
 ): boolean {
   const { ctx } = r;
   let understood = false;
+  // The person the previous part named, for a role written after the name: "(Ana, SRE lead)".
+  let person: Owner | undefined;
   for (const part of splitFields(inner)) {
+    const named = person;
+    person = undefined;
     const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
     if (refs.length > 0) {
       understood = true;
@@ -194,8 +221,18 @@ export function readParts(
     if (reportsWork(ownerPart)) {
       continue; // "(added the mobile team to the rota)": what was done, not who owns it.
     }
-    if (claimOwners(r, ownersFrom(ownerPart, "parenthetical", ctx, span))) {
+    const owners = ownersFrom(ownerPart, "parenthetical", ctx, span);
+    if (named !== undefined && isRoleOf(owners, ownerPart)) {
+      // "(Ana, SRE lead)", "(Dana, VP Engineering)": the role of the person just named, not a second owner.
+      named.isDecisionMaker ||= owners[0].isDecisionMaker;
       understood = true;
+      continue;
+    }
+    if (claimOwners(r, owners)) {
+      understood = true;
+      const last = r.owners[r.owners.length - 1];
+      person =
+        Array.isArray(owners) && owners.length === 1 && isPlainPerson(last) ? last : undefined;
     }
   }
   return understood;
