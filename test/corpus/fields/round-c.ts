@@ -30,4 +30,19 @@ export const rows: FieldRow[] = [
     markdown: "- Page the secondary when the primary misses 2 pages (Ana Ruiz, SRE lead, OPS-16)",
     expect: { owners: ["Ana Ruiz"], trackers: ["OPS-16"] },
   },
+  {
+    branch: "owner prefix: a chat speaker in lower case who takes the work on owns it",
+    markdown: "- **ana**: I'll add a lag alert on the ingest queue",
+    expect: { owners: ["ana"], text: "I'll add a lag alert on the ingest queue" },
+  },
+  {
+    branch: "owner prefix: a chat line's time in brackets is read past to the speaker",
+    markdown: "- [10:02] ben: on it, I'll write the failover runbook",
+    expect: { owners: ["ben"], text: "on it, I'll write the failover runbook" },
+  },
+  {
+    branch: "owner prefix: a lower-case speaker asking a question owns nothing",
+    markdown: "- ben: what about the disk alert?",
+    expect: { owners: [] },
+  },
 ];

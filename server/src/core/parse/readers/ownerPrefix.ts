@@ -57,6 +57,15 @@ const WORD_NEXT = /^\s*[\p{L}\d]/u;
 const PREFIX_OWNER_DASH =
   /^\s*(?:(?:[—–]|--)\s+)?(?:\*\*|__)?(@[\w.-]+|\p{Lu}{2,6}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}(?:\s+\([^()\n]{1,30}\))?|[Uu]nassigned|TBD|TBA|[Nn]obody|[Nn]one|\?+)(?:\*\*|__)?\s+(?:[—–]|--?)\s+(?=\S)/u;
 const ENDS_IN_BRACKET = /\)$/;
+/** "10:02", "10:02:33", "9:41 AM": the time a chat line was posted. */
+const CLOCK = /^\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
+/** A speaker taking the work on: "I'll …", "I will …", "on it", "I can take …". */
+const COMMITMENT =
+  /^(?:I['’]ll\b|I will\b|I can\b|I['’]m on\b|I am on\b|I['’]m taking\b|on it\b|will do\b)/i;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
  * The readers of what may open an item, tried in this order at the cursor; those whose pattern must
@@ -131,6 +140,13 @@ function readBracketInner(r: Reading, inner: string, length: number): boolean {
   }
   if (BRACKET_TAGS.test(inner)) {
     return true;
+  }
+  if (
+    isDigit(inner.charCodeAt(0)) &&
+    CLOCK.test(inner) &&
+    WORD_NEXT.test(r.raw.slice(pos + length))
+  ) {
+    return true; // "[10:02] ben: on it": a chat line's time, pasted with it; the speaker follows.
   }
   if (claimOwners(r, ownersFrom(inner, "prefix", r.ctx, span))) {
     return true;
@@ -220,6 +236,16 @@ function readColonOwner(r: Reading, rest: string): boolean {
   // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
   if (verdict.kind === "owner" && (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label))) {
     claimOwners(r, ownersFrom(label, "prefix", r.ctx, { start: pos, end: pos + length }));
+    consumeAtCursor(r, length);
+    return true;
+  }
+  if (
+    verdict.kind === "not-owner" &&
+    isHandle(label) &&
+    COMMITMENT.test(r.raw.slice(pos + length, pos + length + 24))
+  ) {
+    // "ana: I'll add the alert", "ben: on it": a chat line where the speaker takes the work on.
+    claimOwners(r, handleOwner(label, pos, pos + length));
     consumeAtCursor(r, length);
     return true;
   }
