@@ -45,4 +45,18 @@ export const rows: FieldRow[] = [
     markdown: "- ben: what about the disk alert?",
     expect: { owners: [] },
   },
+  {
+    branch: "trailing colons: a name and a reference after colons closing the item are its fields",
+    markdown: "- Add a lag alert on the ingest queue: Ana Ruiz: OPS-61",
+    expect: {
+      owners: ["Ana Ruiz"],
+      trackers: ["OPS-61"],
+      text: "Add a lag alert on the ingest queue",
+    },
+  },
+  {
+    branch: "trailing colons: a name alone after a colon stays the action's own",
+    markdown: "- Add a lag alert on the ingest queue: Ana Ruiz",
+    expect: { owners: [] },
+  },
 ];

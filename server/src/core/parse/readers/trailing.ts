@@ -14,7 +14,7 @@ import { ownersFrom } from "../owners";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { fieldKind, readCommaFields, readParts } from "./trailingParts";
+import { fieldKind, readColonFields, readCommaFields, readParts } from "./trailingParts";
 import { stripSpans } from "./actionText";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
@@ -138,6 +138,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
   const commaFields = head.includes(",") ? readCommaFields(r, head) : undefined;
   if (commaFields !== undefined) {
     return cutTail(r, commaFields);
+  }
+  const colonFields = head.includes(": ") ? readColonFields(r, head) : undefined;
+  if (colonFields !== undefined) {
+    return cutTail(r, colonFields);
   }
   const hasArrow = head.includes("→") || head.includes("=>") || head.includes("->");
   const arrow = hasArrow ? TRAILING_ARROW.exec(head) : null;

@@ -92,6 +92,35 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
     ? start
     : undefined;
 }
+/**
+ * Where "…: Ana Ruiz: OPS-1" starts, read: fields after colons closing the item, one person's name and a
+ * reference or a date, as a spreadsheet row pasted with colons between its cells reads.
+ */
+export function readColonFields(r: Reading, head: string): number | undefined {
+  let names = 0;
+  let fields = 0;
+  let cut = head.length;
+  let start: number | undefined;
+  for (let colon = head.lastIndexOf(": "); colon > r.pos && names + fields < 3;) {
+    const kind = fieldKind(r, head.slice(colon + 1, cut));
+    if (kind === undefined) {
+      break;
+    }
+    names += kind === "name" ? 1 : 0;
+    fields += kind === "name" ? 0 : 1;
+    start = colon;
+    cut = colon;
+    colon = head.lastIndexOf(": ", colon - 1);
+  }
+  return names === 1 &&
+    fields > 0 &&
+    start !== undefined &&
+    readParts(r, head.slice(start + 1).replace(COLONS, ","), { start, end: r.tailEnd })
+    ? start
+    : undefined;
+}
+const COLONS = /:(?=\s)/g;
+
 // A name, a reference or a date is a few words ("by the end of Q3"); a link may be long, but is one.
 const SHORT_FIELD = /^\s*(?:\S{1,300}(?:\s+\S{1,40}){0,5})\s*$/;
 
