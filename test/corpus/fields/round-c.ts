@@ -59,4 +59,19 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert on the ingest queue: Ana Ruiz",
     expect: { owners: [] },
   },
+  {
+    branch: "trailing parts: a sprint's code as a field of its own is the deadline",
+    markdown: "- Add a lag alert on the ingest queue — Ana Ruiz — S42",
+    expect: { owners: ["Ana Ruiz"], deadline: "S42", text: "Add a lag alert on the ingest queue" },
+  },
+  {
+    branch: "trailing parts: a sprint's code in a parenthetical of fields is the deadline",
+    markdown: "- Add a lag alert on the ingest queue (Ana Ruiz, OPS-62, S43)",
+    expect: { owners: ["Ana Ruiz"], deadline: "S43", trackers: ["OPS-62"] },
+  },
+  {
+    branch: "trailing parts: a storage service's name after a dash is no sprint",
+    markdown: "- Move the nightly exports — Ana Ruiz — S3",
+    expect: { deadline: null },
+  },
 ];

@@ -136,6 +136,9 @@ export function fieldKind(r: Reading, part: string): "name" | "field" | undefine
     return withoutRefs(part, refs) === "" ? "field" : undefined;
   }
   const plain = toPlainText(part);
+  if (isSprintCode(plain)) {
+    return "field";
+  }
   const dated = plain.replace(DEADLINE_LEAD, "").replace(WEEKDAY_BEFORE_DATE, "");
   const date = findDeadline(dated, ctx.reference, ctx.dayFirst);
   if (date !== undefined) {
@@ -143,6 +146,12 @@ export function fieldKind(r: Reading, part: string): "name" | "field" | undefine
   }
   return isPersonName(r, plain) ? "name" : undefined;
 }
+
+/** "S42", "S7": a sprint's code, only ever read as a whole field part. */
+function isSprintCode(plain: string): boolean {
+  return plain.trimStart().charCodeAt(0) === 0x53 && SPRINT_CODE.test(plain);
+}
+const SPRINT_CODE = /^\s*S\d{2,3}\s*$/;
 
 function isPersonName(r: Reading, plain: string): boolean {
   if (!LONE_NAME.test(plain)) {
@@ -243,6 +252,13 @@ export function readParts(
     if (dateInPart !== undefined && dateInPart.text.length >= dated.length - 2) {
       const text = plain.replace(LEADING_ARROW, "");
       r.deadlines.push({ text, date: dateInPart.date, source: "parenthetical", span });
+      understood = true;
+      continue;
+    }
+    if (isSprintCode(plain)) {
+      // "— Ana Ruiz — S42": a sprint written by its code, as a field of its own; ranked as a date in the
+      // text, so a deadline written out ("next sprint (S42)") goes first.
+      r.deadlines.push({ text: plain.trim(), source: "text", span });
       understood = true;
       continue;
     }
