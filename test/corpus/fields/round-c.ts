@@ -74,4 +74,23 @@ export const rows: FieldRow[] = [
     markdown: "- Move the nightly exports — Ana Ruiz — S3",
     expect: { deadline: null },
   },
+  {
+    branch: "deadline: a range of days in one month is due by its last day",
+    markdown: "- Freeze schema changes on the ledger Dec 3–5, 2026 (Ben Ode, OPS-63)",
+    expect: {
+      deadline: "Dec 3–5, 2026",
+      deadlineDate: "2026-12-05",
+      text: "Freeze schema changes on the ledger",
+    },
+  },
+  {
+    branch: "deadline: two dates joined by 'to' are a range, due by the second",
+    markdown: "- Freeze schema changes on the ledger 2026-12-03 to 2026-12-05 (Ben Ode, OPS-63)",
+    expect: { deadline: "2026-12-03 to 2026-12-05", deadlineDate: "2026-12-05" },
+  },
+  {
+    branch: "deadline: 'to' and a purpose after a date is no range",
+    markdown: "- Freeze schema changes by 2026-12-01 to unblock the release (Ben Ode, OPS-63)",
+    expect: { deadlineDate: "2026-12-01" },
+  },
 ];

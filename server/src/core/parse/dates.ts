@@ -174,6 +174,59 @@ export function findDeadline(
   reference: Date,
   dayFirst = false,
 ): FoundDeadline | undefined {
+  const found = findFirstDeadline(text, reference, dayFirst);
+  return found?.date === undefined ? found : throughRangeEnd(text, found, reference, dayFirst);
+}
+
+/**
+ * "Dec 3-5", "2026-12-03 to 2026-12-05": a range of days is due by its last day, as "11–14 November"
+ * reads already; the range is the deadline's text.
+ */
+function throughRangeEnd(
+  text: string,
+  found: FoundDeadline,
+  reference: Date,
+  dayFirst: boolean,
+): FoundDeadline {
+  const start = text.indexOf(found.text, found.index);
+  const after = start < 0 ? "" : text.slice(start + found.text.length);
+  const lead = after.trimStart().charAt(0);
+  if (!(lead === "-" || lead === "–" || lead === "—" || lead === "t" || lead === "u")) {
+    return found;
+  }
+  const days = RANGE_DAYS.exec(after);
+  const first = found.date!;
+  if (days !== null) {
+    const day = Number(days[1]);
+    return day > first.getUTCDate() && day <= 31
+      ? {
+          text: found.text + days[0].trimEnd(),
+          index: start,
+          date: utc(Number(days[2] ?? first.getUTCFullYear()), first.getUTCMonth(), day),
+        }
+      : found;
+  }
+  const joint = RANGE_JOINT.exec(after);
+  const rest = joint === null ? "" : after.slice(joint[0].length);
+  const end = rest === "" ? undefined : findFirstDeadline(rest, reference, dayFirst);
+  return end?.date !== undefined && rest.startsWith(end.text) && end.date > first
+    ? {
+        text: text.slice(start, start + joint![0].length + found.text.length + end.text.length),
+        index: start,
+        date: end.date,
+      }
+    : found;
+}
+// "-5", "–14th": the last day of a range in the same month, closing the date.
+const RANGE_DAYS =
+  /^\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?(?=\s*(?:$|[),.;(—–]|-\s))/;
+const RANGE_JOINT = /^\s*(?:[-–—]|to|until|till|through|thru)\s+/;
+
+function findFirstDeadline(
+  text: string,
+  reference: Date,
+  dayFirst: boolean,
+): FoundDeadline | undefined {
   // A digit is found by a plain scan; the words only need their scan when there is none.
   if (!DIGIT.test(text) && !ANY_DEADLINE_WORD.test(text)) {
     return undefined;
