@@ -93,4 +93,19 @@ export const rows: FieldRow[] = [
     markdown: "- Freeze schema changes by 2026-12-01 to unblock the release (Ben Ode, OPS-63)",
     expect: { deadlineDate: "2026-12-01" },
   },
+  {
+    branch:
+      "sub-task: under finished work, keeps its owner and ticket but not the date it was done",
+    markdown:
+      "- Rebuild the replica set — Ana Ruiz — OPS-14 — done 2026-11-18\n  - [ ] Add a replica health check\n  - [ ] Write the rebuild runbook",
+    item: "Add a replica health check",
+    expect: { status: "open", owners: ["Ana Ruiz"], trackers: ["OPS-14"], deadline: null },
+  },
+  {
+    branch: "sub-task: under open work, keeps its date",
+    markdown:
+      "- Rebuild the replica set — Ana Ruiz — OPS-14 — 2026-11-18\n  - [ ] Add a replica health check\n  - [ ] Write the rebuild runbook",
+    item: "Add a replica health check",
+    expect: { status: "open", owners: ["Ana Ruiz"], deadline: "2026-11-18" },
+  },
 ];

@@ -205,10 +205,17 @@ export function readListNode(
   });
   const deliverables = !finishedByChildren && areDeliverables(builder, otherChildren);
   const annotations: ItemAnnotation[] = [];
+  // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
+  // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
+  const context = mergeContext(fields, parentFields);
+  const childContext =
+    pushed.status.state === "done" && context.deadline !== undefined
+      ? { ...context, deadline: undefined }
+      : context;
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
     if (childItem?.checkbox !== undefined || deliverables) {
-      readListNode(builder, child, section, mergeContext(fields, parentFields));
+      readListNode(builder, child, section, childContext);
     } else {
       annotate(builder, child, annotations);
     }
