@@ -108,4 +108,10 @@ export const rows: FieldRow[] = [
     item: "Add a replica health check",
     expect: { status: "open", owners: ["Ana Ruiz"], deadline: "2026-11-18" },
   },
+  {
+    branch:
+      "owner subject: 'to' before an article is a preposition, so the words before it name no owner",
+    markdown: "- Support engineers need read access to the billing console (BILL-90)",
+    expect: { owners: [], trackers: ["BILL-90"] },
+  },
 ];
