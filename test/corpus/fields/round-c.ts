@@ -114,4 +114,26 @@ export const rows: FieldRow[] = [
     markdown: "- Support engineers need read access to the billing console (BILL-90)",
     expect: { owners: [], trackers: ["BILL-90"] },
   },
+  {
+    branch: "owner passive: the agent of a passive still to happen owns it",
+    markdown:
+      "- A lag alert on the ingest queue is to be added by Kenji Mori, OPS-64, due 2026-12-11",
+    expect: { owners: ["Kenji Mori"], trackers: ["OPS-64"], deadline: "2026-12-11" },
+  },
+  {
+    branch: "owner passive: an object between the participle and the agent",
+    markdown:
+      "- The reindex job will be moved to the batch pool by Olga Petrova before the next on-call rotation",
+    expect: { owners: ["Olga Petrova"], deadline: "before the next on-call rotation" },
+  },
+  {
+    branch: "owner passive: a date after 'by' is the deadline, not an agent",
+    markdown: "- The stale cache entries will be purged by Friday (OPS-65)",
+    expect: { owners: [], deadline: "by Friday" },
+  },
+  {
+    branch: "owner passive: a tool on the way ('by Fluent Bit to the archive') owns nothing",
+    markdown: "- Audit logs to be shipped by Fluent Bit to the cold archive (OPS-66)",
+    expect: { owners: [] },
+  },
 ];

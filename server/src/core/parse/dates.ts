@@ -96,7 +96,7 @@ const DURATION =
   /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
 // "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
 // day", where the event must be the next one. A named freeze goes first: "before the release freeze".
-const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call hand(?:off|over)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 const BEFORE_EVENT = new RegExp(
   String.raw`\b(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(${EVENTS})\b`,
   "gi",

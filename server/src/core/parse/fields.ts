@@ -13,6 +13,7 @@ import {
   readMentions,
   readBareOwnerKey,
   readOwnedBy,
+  readPassiveAgent,
   readOwnsThis,
 } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
@@ -107,6 +108,7 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   // Anywhere: inline fields, "owned by …", mentions; then what follows the action.
   readInlineFields(r);
   readOwnedBy(r);
+  readPassiveAgent(r);
   readOwnsThis(r);
   readMentions(r);
   readEmojiOwner(r);

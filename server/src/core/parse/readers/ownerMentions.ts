@@ -49,6 +49,37 @@ export function readOwnedBy(r: Reading): void {
 }
 const LAST_WORD = /\s+\S+$/;
 
+// "An alert to be added by Kenji Mori", "The job will be moved by Olga": the agent of a passive that
+// is still to happen does the work. Not "fixed by 2026-12-01" nor "by Friday": a name, not a date; and
+// only a name that closes the clause ("shipped by Fluent Bit to the archive" names a tool on the way).
+const AGENT = String.raw`${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD}){0,2}`;
+const PASSIVE_AGENT = new RegExp(
+  String.raw`\b(?:to|will|shall|should|must)\s+be\s+[a-z]{3,}(?:ed|en|wn|lt|ht|ne|de)(?:\s+[^.,;:()\n]{1,50}?)??\s+by\s+((?:@[\w.-]+|${AGENT})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:@[\w.-]+|${AGENT}))*)(?=\s*(?:$|[.,;:()\[—–-]|(?:by|before|until|due|in|on|next|this|asap|immediately)\b))`,
+  "u",
+);
+
+export function readPassiveAgent(r: Reading): void {
+  const { lower } = r;
+  if (r.owners.length > 0 || !lower.includes(" be ") || !lower.includes(" by ")) {
+    return;
+  }
+  const m = PASSIVE_AGENT.exec(r.raw);
+  if (m === null || isCalendarWord(m[1].split(" ")[0])) {
+    return;
+  }
+  const start = m.index + m[0].length - m[1].length;
+  // "by Kenji Mori, SRCH-221": the list may run into a ticket key; then the first name alone.
+  for (const named of [m[1], m[1].split(AGENT_SEPARATOR)[0]]) {
+    const span = { start, end: start + named.length };
+    const found = ownersFrom(named, "text", r.ctx, span);
+    if (Array.isArray(found) && found.every((owner) => !owner.isGroup || found.length === 1)) {
+      claimOwners(r, found);
+      return;
+    }
+  }
+}
+const AGENT_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
+
 // "Owner Omar Haddad —", "… replica. Owner Omar Haddad. Due …": the key without its colon, before a
 // capitalised name that a separator or the end closes.
 const BARE_OWNER_KEY =
