@@ -136,4 +136,33 @@ export const rows: FieldRow[] = [
     markdown: "- Audit logs to be shipped by Fluent Bit to the cold archive (OPS-66)",
     expect: { owners: [] },
   },
+  {
+    branch: "inline field: a bracket after the owner, then a sentence's end and the next field",
+    markdown:
+      "1. Request a higher request-rate quota from the provider. **Owner:** Daniel Kim (EM). **Due:** end of December.",
+    expect: {
+      owners: ["Daniel Kim"],
+      deadline: "end of December",
+      text: "Request a higher request-rate quota from the provider.",
+    },
+  },
+  {
+    branch:
+      "inline field: a team with its lead in brackets, then a sentence's end and the next field",
+    markdown:
+      "1. Spread writes across 16 prefixes. Owner: storage-team (lead: Daniel Kim). Due: 2026-12-14.",
+    expect: { owners: ["Daniel Kim"], deadline: "2026-12-14" },
+  },
+  {
+    branch:
+      "inline field: the sentence's full stop after a list of logins is not part of the last one",
+    markdown:
+      "1. Add a retry with jitter on 503 responses. **Owners:** hlee, mvogel. **Ticket:** STOR-62.",
+    expect: { owners: ["hlee", "mvogel"], trackers: ["STOR-62"] },
+  },
+  {
+    branch: "bold title: an owner field after the title's sentence is a field, not a colon owner",
+    markdown: "4. **Move** indexing to the new queue. Owner: Farid. SRCH-2214.",
+    expect: { owners: ["Farid"], text: "Move indexing to the new queue." },
+  },
 ];

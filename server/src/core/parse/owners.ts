@@ -433,11 +433,14 @@ export function ownersAsWritten(
   source: FieldSource,
   span: { start: number; end: number },
 ): Owner[] {
-  const parts = written.includes(",") ? written.split(LOGIN_LIST) : [];
+  // "hlee, mvogel. **Ticket:** …": the sentence's full stop is not part of the last login.
+  const text = written.endsWith(".") ? written.replace(SENTENCE_STOP, "") : written;
+  const parts = text.includes(",") || text.includes(" and ") ? text.split(LOGIN_LIST) : [];
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => isHandle(part))
     ? parts.map((part) => ownerAsWritten(part, source, span))
     : [ownerAsWritten(written, source, span)];
 }
+const SENTENCE_STOP = /(?<=[a-z\d]{2})\.$/;
 const LOGIN_LIST = /\s*(?:,\s*(?:and\s+)?|\s\band\s|&)\s*/;
 
 /** Splits a list of owners ("Alice, Bob") into owners; a mix keeps persons and groups apart. */

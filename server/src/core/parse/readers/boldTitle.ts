@@ -2,7 +2,7 @@ import { FIELD_KEY } from "../lineShapes";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, ownersFrom } from "../owners";
 import { STATUS_PREFIX } from "./leadingMarks";
-import { PREFIX_OWNER_COLON } from "./ownerPrefix";
+import { FIELD_AFTER_SEPARATOR, PREFIX_OWNER_COLON } from "./ownerPrefix";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { startsWithVerb } from "./verbs";
@@ -54,8 +54,10 @@ function readAfterTitle(r: Reading, titleEnd: number): void {
   const after = raw.slice(at);
   // "**Title** · DRI: Noor · ETA: …": a field after the title is the inline field reader's, not an owner "· DRI".
   const owner = FIELD_AFTER_TITLE.test(after) ? null : PREFIX_OWNER_COLON.exec(after);
+  // "**Move** indexing to the queue. Owner: Farid": the colon is the field's after a sentence end, not an owner's.
   if (
     owner !== null &&
+    !FIELD_AFTER_SEPARATOR.test(owner[1].trimEnd()) &&
     !startsWithVerb(owner[1]) &&
     classifyOwner(owner[1], r.ctx).kind === "owner"
   ) {

@@ -43,7 +43,7 @@ const PREFIX_PAREN = /^\s*\(([^)\n]{1,48})\)\s*[:\-–—]?\s*/;
  * "Refund the customers — Owner", "— DRI" after a bold title, "Re-enable hedging. Owner": the colon
  * belongs to a field after a separator or a sentence end, not to a prefix.
  */
-const FIELD_AFTER_SEPARATOR = new RegExp(
+export const FIELD_AFTER_SEPARATOR = new RegExp(
   String.raw`(?:(?:^|\s)(?:[-–—|]|\\-)|[.;!?])\s+(?:${FIELD_KEYS})$`,
   "i",
 );
