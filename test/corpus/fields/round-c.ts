@@ -165,4 +165,14 @@ export const rows: FieldRow[] = [
     markdown: "4. **Move** indexing to the new queue. Owner: Farid. SRCH-2214.",
     expect: { owners: ["Farid"], text: "Move indexing to the new queue." },
   },
+  {
+    branch: "owner prefix: a speaker asking anyone to do the work does not own it",
+    markdown: "- **Maya Lind**: can someone add an index to the deploy lock table?",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner prefix: a speaker asking a named person keeps the prefix reading",
+    markdown: "- Maya Lind: add an index to the deploy lock table (DEP-56)",
+    expect: { owners: ["Maya Lind"] },
+  },
 ];

@@ -17,6 +17,7 @@ import {
   readOwnsThis,
 } from "./readers/ownerMentions";
 import { readOwnerPrefixes } from "./readers/ownerPrefix";
+import { readRequestToAnyone } from "./readers/requestToAnyone";
 import { readAcronymSubject, readRequestSubject, readWillSubject } from "./readers/ownerSubject";
 import { startReading } from "./readers/reading";
 import {
@@ -102,6 +103,7 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   readGitLabMarks(r);
   readOwnerPrefixes(r);
   readBoldTitle(r);
+  readRequestToAnyone(r);
   readAcronymSubject(r);
   readWillSubject(r);
   readRequestSubject(r);
