@@ -175,4 +175,19 @@ export const rows: FieldRow[] = [
     markdown: "- Maya Lind: add an index to the deploy lock table (DEP-56)",
     expect: { owners: ["Maya Lind"] },
   },
+  {
+    branch: "deadline: a day and month with dots and no year after 'until', as German writers date",
+    markdown: "- Add a 3s timeout to the payment client (Owner: Jonas Weber, until 15.01., PAY-71)",
+    expect: { owners: ["Jonas Weber"], deadline: "until 15.01.", trackers: ["PAY-71"] },
+  },
+  {
+    branch: "deadline: a calendar week written 'KW 3' or 'CW 5' is the ISO week",
+    markdown: "- Roll out the circuit breaker to all payment calls — Lea Schmitt — KW 3",
+    expect: { owners: ["Lea Schmitt"], deadline: "KW 3" },
+  },
+  {
+    branch: "deadline: a version at a sentence's end is no day and month",
+    markdown: "- Lea Schmitt: pin the payment client to 1.2. PAY-74",
+    expect: { deadline: null },
+  },
 ];

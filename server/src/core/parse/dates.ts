@@ -353,6 +353,17 @@ function findFirstDeadline(
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
   }
+  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week.
+  const calendarWeek = text.includes("W") ? firstMatch(CALENDAR_WEEK, text) : null;
+  if (calendarWeek !== null) {
+    const week = Number(calendarWeek[1]);
+    found.push(candidate(calendarWeek, weekSunday(calendarWeek[2], week, reference)));
+  }
+  // "until 15.01.": a day and month with dots and no year, after a word that asks for a date.
+  const dayMonth = text.includes(".") ? firstMatch(LED_DAY_MONTH, text) : null;
+  if (dayMonth !== null) {
+    found.push(candidate(dayMonth, nextDayAndMonth(dayMonth, reference)));
+  }
   const monthYear = text.includes("/20") ? firstMatch(MONTH_SLASH_YEAR, text) : null;
   if (monthYear !== null) {
     found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
@@ -522,6 +533,21 @@ const CONDITION_AFTER =
   /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;
 /** "2027-W03": an ISO week, due on its Sunday. */
 // "2027-W03", and "W03" alone: the next such week from the reference day.
+const CALENDAR_WEEK = /\b(?:KW|CW)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
+const LED_DAY_MONTH =
+  /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;
+
+/** The next 15 January on or after the reference day, for "until 15.01.". */
+function nextDayAndMonth(match: RegExpExecArray, reference: Date): Date | undefined {
+  const day = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const year = reference.getUTCFullYear();
+  const date = utc(year, month, day);
+  if (date.getUTCMonth() !== month) {
+    return undefined; // "31.02."
+  }
+  return date < startOfUtcDay(reference) ? utc(year + 1, month, day) : date;
+}
 const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
 // "12/2026": a month and a four-digit year, due at the month's end.
 const MONTH_SLASH_YEAR = /(?<![\d/])(0?[1-9]|1[0-2])\/(20\d\d)(?![\d/])/g;
