@@ -190,4 +190,9 @@ export const rows: FieldRow[] = [
     markdown: "- Lea Schmitt: pin the payment client to 1.2. PAY-74",
     expect: { deadline: null },
   },
+  {
+    branch: "tracker: a Chromium bug written with its host and no scheme",
+    markdown: "- Patch the WebView crash on old devices — Ines Duarte — crbug.com/1402231",
+    expect: { owners: ["Ines Duarte"], trackers: ["crbug.com/1402231"] },
+  },
 ];

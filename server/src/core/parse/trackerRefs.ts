@@ -168,7 +168,7 @@ const BUG_WORD = new RegExp(
   "gi",
 );
 const SHORT_LINK =
-  /\b(?:b|crbug|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
+  /\b(?:b|crbug(?:\.com)?|go\/bug|bugs?|issues?|jira|ticket)\/(\d{2,9}|[A-Z][A-Z0-9]+-\d+)\b/g;
 // GitLab merge requests: "!34", and across projects "group/project!34" as "#" does for issues.
 const GITLAB_MR = /(?<![\w!/.-])(?:(?:[\w.-]+\/)+[\w.-]+)?!(\d{1,7})\b/g;
 
