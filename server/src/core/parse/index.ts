@@ -1,3 +1,4 @@
+import { withoutCitedRecommendations } from "./recommendations";
 import {
   readHeadingFieldLines,
   readHeadingFieldList,
@@ -381,6 +382,7 @@ export function parsePostMortem(
     popSection();
   }
 
+  builder.actions = withoutCitedRecommendations(builder.actions);
   const blame = findBlame(
     text,
     excludedLines,
