@@ -195,4 +195,14 @@ export const rows: FieldRow[] = [
     markdown: "- Patch the WebView crash on old devices — Ines Duarte — crbug.com/1402231",
     expect: { owners: ["Ines Duarte"], trackers: ["crbug.com/1402231"] },
   },
+  {
+    branch: "owner subject: 'X owns' before a gerund takes the work on",
+    markdown: "1. Ana Ruiz owns adding the shard-balance alert (SRCH-301), target 2026-12-12.",
+    expect: { owners: ["Ana Ruiz"], trackers: ["SRCH-301"], verb: "outcome" },
+  },
+  {
+    branch: "owner subject: 'owns' before a noun says what a team runs, not who takes this on",
+    markdown: "- The search team owns the indexer, so page them on shard imbalance (SRCH-305)",
+    expect: { owners: [] },
+  },
 ];

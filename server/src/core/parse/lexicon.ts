@@ -874,7 +874,7 @@ export const OWNER_COMMITMENTS =
 
 /** A person taking the item on before its verb, beyond the commitments above: "Ana has agreed to add …". */
 export const SUBJECT_TAKES_ON =
-  "has agreed to|agreed to|has volunteered to|volunteered to|has offered to|offered to|has committed to|is on the hook to|is responsible for";
+  "has agreed to|agreed to|has volunteered to|volunteered to|has offered to|offered to|has committed to|is on the hook to|is responsible for|owns(?=\\s+\\p{Ll}+ing\\b)";
 
 /** Verbs that move a due date: "deferred to Q2 2027", "pushed out to March", "slipped to 2027". */
 export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";

@@ -28,7 +28,7 @@ const PREFIX_WILL = new RegExp(
 );
 /** What PREFIX_WILL cannot match without, found by a scan far cheaper than its lazy subject. */
 const COMMITMENT_HINT = new RegExp(
-  String.raw`\s(?:${OWNER_COMMITMENTS}|are|is|agreed|volunteered|offered|committed|will)\s|['’](?:ll|re|s)\s`,
+  String.raw`\s(?:${OWNER_COMMITMENTS}|are|is|agreed|volunteered|offered|committed|will|owns)\s|['’](?:ll|re|s)\s`,
 );
 const PASSIVE = /^be\s+([a-z]+)/i;
 const TIME_LEAD =
