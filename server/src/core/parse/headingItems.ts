@@ -20,6 +20,7 @@ import {
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title; "### AI-3 Add …" and
 // "### Action Item #1: Add …" number it with a label.
 const HEADING_MARKER = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/;
+const BOLD_LINE_MARKER = /^\s{0,3}(?=(?:\*\*|__)[^*_\n]{2,120}(?:\*\*|__)\s*:?\s*$)/;
 const LABELLED_TITLE =
   /^(?:\*\*|__)?(?:action items?|action points?|actions?|ai|follow[- ]?ups?|tasks?|items?)\s*(?:#\s?\d{1,3}|-?\d{1,3})(?:\*\*|__)?(?:\s*[:.\-–—]\s*|\s+)(?:\*\*|__)?(?=\S)/i;
 
@@ -31,13 +32,16 @@ const LABELLED_TITLE =
 export function headingAsItem(
   builder: Builder,
   section: SectionContext | undefined,
+  boldLine = false,
 ): { raw: string; base: number; end: number; lineStart: number } | undefined {
   const line = section?.headingLine;
   if (section === undefined || line === undefined) {
     return undefined;
   }
   const lineText = builder.lines.lineText(line);
-  const marker = HEADING_MARKER.exec(lineText);
+  // "**Block manual ledger edits**" alone on a line over its fields: a bold line titles the action too.
+  const marker =
+    HEADING_MARKER.exec(lineText) ?? (boldLine ? BOLD_LINE_MARKER.exec(lineText) : null);
   if (marker === null) {
     return undefined;
   }
@@ -76,7 +80,7 @@ export function readHeadingFieldList(
   ) {
     return false;
   }
-  return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base));
+  return pushHeadingItem(builder, section, (base) => readFieldLines(builder, nodes, base), true);
 }
 
 /** A section whose heading may still be read as an action: no item under it has been read yet. */
@@ -184,8 +188,9 @@ function pushHeadingItem(
     insert?: InsertionPoint;
     insertStatus?: InsertionPoint;
   },
+  boldLine = false,
 ): boolean {
-  const heading = headingAsItem(builder, section);
+  const heading = headingAsItem(builder, section, boldLine);
   if (heading === undefined) {
     return false;
   }

@@ -357,7 +357,11 @@ export function parsePostMortem(
           popSection();
         }
         const title = toPlainText(label !== null ? label[2] : content.trim().replace(/:$/, ""));
-        stack.push(sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current()));
+        // A bold line keeps its line: over a list of its fields it is the action's title.
+        const headingLine = label !== null ? token.map[0] : undefined;
+        stack.push(
+          sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current(), { headingLine }),
+        );
         continue;
       }
       if (inActionSection()) {
