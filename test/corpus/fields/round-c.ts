@@ -205,4 +205,22 @@ export const rows: FieldRow[] = [
     markdown: "- The search team owns the indexer, so page them on shard imbalance (SRCH-305)",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "title over fields: a line of its own over a list of nothing but its fields is the action",
+    markdown:
+      "Reconcile the ledger nightly against the bank statement\n- Owner: Femi Adebayo\n- Target date: 2027-01-10\n- Tracking: LEDG-40",
+    expect: {
+      owners: ["Femi Adebayo"],
+      deadline: "2027-01-10",
+      trackers: ["LEDG-40"],
+      text: "Reconcile the ledger nightly against the bank statement",
+    },
+  },
+  {
+    branch: "title over fields: an intro ending in a colon over field lines is no action",
+    markdown:
+      "All items below share these fields:\n- Owner: Femi Adebayo\n- Target date: 2027-01-10",
+    items: [],
+  },
 ];

@@ -7,7 +7,7 @@ import {
   isActionHeadingText,
   isNarrativeHeadingText,
 } from "./headings";
-import { fieldKey } from "./lineShapes";
+import { FIELD_LINE, fieldKey } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
 import {
@@ -86,6 +86,42 @@ export function readHeadingFieldList(
 /** A section whose heading may still be read as an action: no item under it has been read yet. */
 function canBeHeadingItem(section: SectionContext | undefined): section is SectionContext {
   return section !== undefined && !section.hasStructuredItems;
+}
+
+/**
+ * A line of its own right over a list of nothing but its fields ("**CA-1** — Reconcile the ledger" over
+ * "- Owner: …", "- Target date: …"): the line is the action, as a sub-heading over the same list is.
+ */
+export function readTitleOverFieldList(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext,
+  map: [number, number],
+  listLine: number,
+): boolean {
+  if (
+    map[1] - map[0] !== 1 ||
+    listLine - map[1] > 1 ||
+    !nodes.every((node) => isFieldNode(builder, node))
+  ) {
+    return false;
+  }
+  const raw = builder.lines.lineText(map[0]);
+  const base = builder.lines.lineStart(map[0]);
+  const fields = readFields(raw, builder.ctx);
+  if (raw.trimEnd().endsWith(":") || FIELD_LINE.test(raw) || fields.actionText.trim() === "") {
+    return false;
+  }
+  pushItem(builder, {
+    raw,
+    base,
+    end: builder.lines.lineEnd(map[0]),
+    format: "paragraph",
+    fields,
+    section,
+    ...readFieldLines(builder, nodes, base),
+  });
+  return true;
 }
 
 const OWNER_FIELD = new RegExp(String.raw`^\s*${fieldKey(LEADING_OWNER_KEYS)}\s*:`, "i");

@@ -1,6 +1,7 @@
 import { withoutCitedRecommendations } from "./recommendations";
 import {
   readHeadingFieldLines,
+  readTitleOverFieldList,
   readHeadingFieldList,
   readHeadingOverProse,
   readOwnedHeading,
@@ -273,6 +274,16 @@ export function parsePostMortem(
           section.owners = introduced;
         }
         if (readHeadingFieldList(builder, nodes, section)) {
+          continue;
+        }
+        // "**CA-1** — Reconcile the ledger nightly" over "- Owner: …", "- Target date: …": the line is the action.
+        const title = pendingParagraphs[pendingParagraphs.length - 1];
+        if (
+          title !== undefined &&
+          tokens[listStart - 1]?.type === "paragraph_close" &&
+          readTitleOverFieldList(builder, nodes, section, title, token.map[0])
+        ) {
+          pendingParagraphs.pop();
           continue;
         }
         const before = builder.actions.length;
