@@ -189,11 +189,16 @@ function throughRangeEnd(
   dayFirst: boolean,
 ): FoundDeadline {
   const start = text.indexOf(found.text, found.index);
-  const after = start < 0 ? "" : text.slice(start + found.text.length);
-  const lead = after.trimStart().charAt(0);
+  // Most dates end the text or a word follows: look at the next non-blank character before slicing.
+  let next = start < 0 ? text.length : start + found.text.length;
+  while (text.charCodeAt(next) === 0x20) {
+    next++;
+  }
+  const lead = text.charAt(next);
   if (!(lead === "-" || lead === "–" || lead === "—" || lead === "t" || lead === "u")) {
     return found;
   }
+  const after = text.slice(start + found.text.length);
   const days = RANGE_DAYS.exec(after);
   const first = found.date!;
   if (days !== null) {
@@ -354,13 +359,14 @@ function findFirstDeadline(
     found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
   }
   // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week.
-  const calendarWeek = text.includes("W") ? firstMatch(CALENDAR_WEEK, text) : null;
+  const calendarWeek =
+    text.includes("KW") || text.includes("CW") ? firstMatch(CALENDAR_WEEK, text) : null;
   if (calendarWeek !== null) {
     const week = Number(calendarWeek[1]);
     found.push(candidate(calendarWeek, weekSunday(calendarWeek[2], week, reference)));
   }
   // "until 15.01.": a day and month with dots and no year, after a word that asks for a date.
-  const dayMonth = text.includes(".") ? firstMatch(LED_DAY_MONTH, text) : null;
+  const dayMonth = hasDayDotMonth(text) ? firstMatch(LED_DAY_MONTH, text) : null;
   if (dayMonth !== null) {
     found.push(candidate(dayMonth, nextDayAndMonth(dayMonth, reference)));
   }
@@ -534,6 +540,20 @@ const CONDITION_AFTER =
 /** "2027-W03": an ISO week, due on its Sunday. */
 // "2027-W03", and "W03" alone: the next such week from the reference day.
 const CALENDAR_WEEK = /\b(?:KW|CW)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
+/** A digit, a dot and a digit somewhere ("15.01."): found by the dots, far fewer than the characters. */
+function hasDayDotMonth(text: string): boolean {
+  for (let dot = text.indexOf("."); dot > 0; dot = text.indexOf(".", dot + 1)) {
+    if (isDigitAt(text, dot - 1) && isDigitAt(text, dot + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
 const LED_DAY_MONTH =
   /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;
 

@@ -139,7 +139,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (commaFields !== undefined) {
     return cutTail(r, commaFields);
   }
-  const colonFields = head.includes(": ") ? readColonFields(r, head) : undefined;
+  // Two colons at least: the action's own, then the fields' ("…: Ana Ruiz: OPS-1").
+  const colon = head.lastIndexOf(": ");
+  const colonFields =
+    colon > 0 && head.lastIndexOf(": ", colon - 1) > r.pos ? readColonFields(r, head) : undefined;
   if (colonFields !== undefined) {
     return cutTail(r, colonFields);
   }

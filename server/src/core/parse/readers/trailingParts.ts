@@ -97,20 +97,28 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
  * reference or a date, as a spreadsheet row pasted with colons between its cells reads.
  */
 export function readColonFields(r: Reading, head: string): number | undefined {
+  // The parts after the last colons, last first; most name no one, so the cheap name test goes first.
+  const parts: { part: string; colon: number }[] = [];
+  let cut = head.length;
+  for (let colon = head.lastIndexOf(": "); colon > r.pos && parts.length < 3;) {
+    parts.push({ part: head.slice(colon + 1, cut), colon });
+    cut = colon;
+    colon = head.lastIndexOf(": ", colon - 1);
+  }
+  if (!parts.some(({ part }) => isPersonName(r, toPlainText(part).trim()))) {
+    return undefined;
+  }
   let names = 0;
   let fields = 0;
-  let cut = head.length;
   let start: number | undefined;
-  for (let colon = head.lastIndexOf(": "); colon > r.pos && names + fields < 3;) {
-    const kind = fieldKind(r, head.slice(colon + 1, cut));
+  for (const { part, colon } of parts) {
+    const kind = fieldKind(r, part);
     if (kind === undefined) {
       break;
     }
     names += kind === "name" ? 1 : 0;
     fields += kind === "name" ? 0 : 1;
     start = colon;
-    cut = colon;
-    colon = head.lastIndexOf(": ", colon - 1);
   }
   return names === 1 &&
     fields > 0 &&
@@ -149,7 +157,7 @@ export function fieldKind(r: Reading, part: string): "name" | "field" | undefine
 
 /** "S42", "S7": a sprint's code, only ever read as a whole field part. */
 function isSprintCode(plain: string): boolean {
-  return plain.trimStart().charCodeAt(0) === 0x53 && SPRINT_CODE.test(plain);
+  return SPRINT_CODE.test(plain);
 }
 const SPRINT_CODE = /^\s*S\d{2,3}\s*$/;
 
