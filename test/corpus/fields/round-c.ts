@@ -223,4 +223,14 @@ export const rows: FieldRow[] = [
       "All items below share these fields:\n- Owner: Femi Adebayo\n- Target date: 2027-01-10",
     items: [],
   },
+  {
+    branch:
+      "deadline: a range's first day leaves the action text with the date ('between 14 and 18 December')",
+    markdown:
+      "- Freeze schema changes on the ledger between 14 and 18 December (Ravi Menon, DATA-312)",
+    expect: {
+      deadline: "between 14 and 18 December",
+      text: "Freeze schema changes on the ledger",
+    },
+  },
 ];

@@ -175,8 +175,35 @@ export function findDeadline(
   dayFirst = false,
 ): FoundDeadline | undefined {
   const found = findFirstDeadline(text, reference, dayFirst);
-  return found?.date === undefined ? found : throughRangeEnd(text, found, reference, dayFirst);
+  if (found?.date === undefined) {
+    return found;
+  }
+  const ranged = throughRangeEnd(text, found, reference, dayFirst);
+  return isDigitAt(ranged.text, 0) ? fromRangeStart(text, ranged) : ranged;
 }
+
+/** "11–14 November", "between 14 and 18 December": the range's first day leaves the action with the date. */
+function fromRangeStart(text: string, found: FoundDeadline): FoundDeadline {
+  const start = text.indexOf(found.text, found.index);
+  let before = start - 1;
+  while (text.charCodeAt(before) === 0x20) {
+    before--;
+  }
+  const mark = text.charAt(before);
+  if (!(mark === "-" || mark === "–" || mark === "—" || mark === "d" || mark === "o")) {
+    return found;
+  }
+  const days = RANGE_START.exec(text.slice(Math.max(0, start - 28), start));
+  return days === null
+    ? found
+    : {
+        text: days[0] + found.text,
+        index: start - days[0].length,
+        date: found.date,
+      };
+}
+const RANGE_START =
+  /(?:\b(?:between|from)\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|\s(?:and|to)\s)\s*$/i;
 
 /**
  * "Dec 3-5", "2026-12-03 to 2026-12-05": a range of days is due by its last day, as "11–14 November"
