@@ -233,4 +233,14 @@ export const rows: FieldRow[] = [
       text: "Freeze schema changes on the ledger",
     },
   },
+  {
+    branch: "owner passive: a team named with its noun as the agent is a group owner",
+    markdown: "- Purge retries will be handled by the platform team (CDN-40).",
+    expect: { owners: ["the platform team"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner passive: a phrasal participle and a name that starts like a month",
+    markdown: "- Monitoring for purge latency is to be set up by Jun Park (CDN-41).",
+    expect: { owners: ["Jun Park"], trackers: ["CDN-41"] },
+  },
 ];

@@ -52,9 +52,10 @@ const LAST_WORD = /\s+\S+$/;
 // "An alert to be added by Kenji Mori", "The job will be moved by Olga": the agent of a passive that
 // is still to happen does the work. Not "fixed by 2026-12-01" nor "by Friday": a name, not a date; and
 // only a name that closes the clause ("shipped by Fluent Bit to the archive" names a tool on the way).
-const AGENT = String.raw`${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD}){0,2}`;
+// A person, or "the platform team": a team named with its noun.
+const AGENT = String.raw`${NAME_WORD}(?:\s+(?:(?:${NAME_PARTICLES})\s+)?${NAME_WORD}){0,2}|the\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?\s+(?:team|squad|group|crew)`;
 const PASSIVE_AGENT = new RegExp(
-  String.raw`\b(?:to|will|shall|should|must)\s+be\s+[a-z]{3,}(?:ed|en|wn|lt|ht|ne|de)(?:\s+[^.,;:()\n]{1,50}?)??\s+by\s+((?:@[\w.-]+|${AGENT})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:@[\w.-]+|${AGENT}))*)(?=\s*(?:$|[.,;:()\[—–-]|(?:by|before|until|due|in|on|next|this|asap|immediately)\b))`,
+  String.raw`\b(?:to|will|shall|should|must)\s+be\s+(?:[a-z]{3,}(?:ed|en|wn|lt|ht|ne|de)|(?:set|put|run|built|cut|shut|kept|sent|led)\s+(?:up|out|off|down|over|back|in))(?:\s+[^.,;:()\n]{1,50}?)??\s+by\s+((?:@[\w.-]+|${AGENT})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:@[\w.-]+|${AGENT}))*)(?=\s*(?:$|[.,;:()\[—–-]|(?:by|before|until|due|in|on|next|this|asap|immediately)\b))`,
   "u",
 );
 
@@ -64,7 +65,7 @@ export function readPassiveAgent(r: Reading): void {
     return;
   }
   const m = PASSIVE_AGENT.exec(r.raw);
-  if (m === null || isCalendarWord(m[1].split(" ")[0])) {
+  if (m === null || isCalendarWord(m[1])) {
     return;
   }
   const start = m.index + m[0].length - m[1].length;
