@@ -243,4 +243,15 @@ export const rows: FieldRow[] = [
     markdown: "- Monitoring for purge latency is to be set up by Jun Park (CDN-41).",
     expect: { owners: ["Jun Park"], trackers: ["CDN-41"] },
   },
+  {
+    branch: "owners: a role in a dash list beside one person's name is that person's role",
+    markdown: "- Page the secondary when the primary misses 2 pages — Ana Ruiz — SRE lead — OPS-16",
+    expect: { owners: ["Ana Ruiz"], trackers: ["OPS-16"] },
+  },
+  {
+    branch: "owners: a role after the name in an owner field is that person's role",
+    markdown:
+      "- Page the secondary when the primary misses 2 pages. Owner: Ana Ruiz, SRE lead. Due: 2026-12-01.",
+    expect: { owners: ["Ana Ruiz"], deadline: "2026-12-01" },
+  },
 ];

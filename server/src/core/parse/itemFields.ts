@@ -1,4 +1,5 @@
 import type { Deadline, FieldSource, Owner, TrackerRef } from "../types";
+import { DECISION_MAKER_ROLE, SINGLE_ROLE } from "./lexicon";
 import type { Reading } from "./readers/reading";
 
 /** What one place around an item says about its owner, deadline and tracker refs. Spans are absolute. */
@@ -41,7 +42,8 @@ const DEADLINE_RANK: Partial<Record<FieldSource, number>> = {
  * | deadlineUnset    | a Due field left empty or TBD, and no deadline claim          |
  */
 export function resolveTextFields(reading: Reading): TextFieldClaims {
-  const { owners, deadlines } = reading;
+  const { deadlines } = reading;
+  const owners = reading.owners.length < 2 ? reading.owners : withoutRoleBesideName(reading.owners);
   let deadline: Deadline | undefined;
   for (const claim of deadlines) {
     if (deadline === undefined || rankOf(claim) < rankOf(deadline)) {
@@ -56,6 +58,31 @@ export function resolveTextFields(reading: Reading): TextFieldClaims {
     deadline,
     deadlineUnset: reading.deadlineUnset && deadline === undefined,
   };
+}
+
+/**
+ * "— Ana Ruiz — SRE lead", "Owner: Ana Ruiz, SRE lead": a role written beside one person's name is that
+ * person's role, not a second owner (a decision-maker's role makes the person one).
+ */
+function withoutRoleBesideName(owners: Owner[]): Owner[] {
+  const roles = owners.filter((owner) => !owner.isGroup && isRoleOnly(owner.name));
+  const people = owners.filter((owner) => !owner.isGroup && !isRoleOnly(owner.name));
+  if (roles.length !== 1 || people.length !== 1) {
+    return owners;
+  }
+  const person = people[0];
+  const decides = roles[0].isDecisionMaker || DECISION_MAKER_ROLE.test(roles[0].name);
+  return owners
+    .filter((owner) => owner !== roles[0])
+    .map((owner) =>
+      owner === person && decides && !person.isDecisionMaker
+        ? { ...person, isDecisionMaker: true, role: roles[0].name }
+        : owner,
+    );
+}
+
+function isRoleOnly(name: string): boolean {
+  return SINGLE_ROLE.test(name) || DECISION_MAKER_ROLE.test(name);
 }
 
 function rankOf(deadline: Deadline): number {
