@@ -32,3 +32,12 @@ export function onlyItem(body: string): ReadItem | string {
   const read = readItems(actionSection(body));
   return read.length === 1 ? read[0] : `${read.length} items`;
 }
+
+/** Five actions with their owner, due date and ticket, written by the section-format suites in each format. */
+export const FIVE_ACTIONS: [string, string, string, string][] = [
+  ["Add an alert on queue depth above 500", "Dana", "2027-01-15", "OPS-41"],
+  ["Cap the retry budget at 3 attempts", "Nadia", "2027-01-20", "OPS-42"],
+  ["Move the ledger cron to the new scheduler", "Kim Lee", "2027-02-01", "OPS-43"],
+  ["Document the failover runbook for the billing database", "Ravi", "2027-02-15", "OPS-44"],
+  ["Remove the legacy queue consumer", "Mei Chen", "2027-03-01", "OPS-45"],
+];

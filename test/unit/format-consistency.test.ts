@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { defaultConfig } from "../../server/src/core/config";
 import { lint } from "../../server/src/core/lint";
-import { actionSection } from "../support/actionSection";
+import { actionSection, FIVE_ACTIONS } from "../support/actionSection";
 
 // One action and its fields, written in each format post-mortems use, must read the same as the table row
 // that states them cell by cell: readers are used alike for item text, table cells, field lines, headings
@@ -207,13 +207,7 @@ describe("the same action reads the same in every format", () => {
 // Five actions written as a whole action section in each format post-mortems use: every format lists the
 // same five items with the same fields, and nothing else (no group label, criterion or intro is an item),
 // whatever a page adds beside the words (comments, footnote marks, emoji bullets, tags).
-const FIVE: [string, string, string, string][] = [
-  ["Add an alert on queue depth above 500", "Dana", "2027-01-15", "OPS-41"],
-  ["Cap the retry budget at 3 attempts", "Nadia", "2027-01-20", "OPS-42"],
-  ["Move the ledger cron to the new scheduler", "Kim Lee", "2027-02-01", "OPS-43"],
-  ["Document the failover runbook for the billing database", "Ravi", "2027-02-15", "OPS-44"],
-  ["Remove the legacy queue consumer", "Mei Chen", "2027-03-01", "OPS-45"],
-];
+const FIVE = FIVE_ACTIONS;
 const fields = ([, owner, due, ticket]: [string, string, string, string]): string =>
   `(${owner}, ${due}, ${ticket})`;
 const listed = (

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { defaultConfig } from "../../server/src/core/config";
 import { lint } from "../../server/src/core/lint";
+import { FIVE_ACTIONS } from "../support/actionSection";
 
 // The same action section reads the same whatever its heading is called and written as, and whatever the
 // page around it holds: lists, tables and code in the narrative before it, lessons, an appendix and a
@@ -9,13 +10,7 @@ import { lint } from "../../server/src/core/lint";
 
 const TODAY = new Date(Date.UTC(2026, 11, 4));
 
-const FIVE: [string, string, string, string][] = [
-  ["Add an alert on queue depth above 500", "Dana", "2027-01-15", "OPS-41"],
-  ["Cap the retry budget at 3 attempts", "Nadia", "2027-01-20", "OPS-42"],
-  ["Move the ledger cron to the new scheduler", "Kim Lee", "2027-02-01", "OPS-43"],
-  ["Document the failover runbook for the billing database", "Ravi", "2027-02-15", "OPS-44"],
-  ["Remove the legacy queue consumer", "Mei Chen", "2027-03-01", "OPS-45"],
-];
+const FIVE = FIVE_ACTIONS;
 
 const BODIES: Record<string, string> = {
   "a bullet list": FIVE.map(
