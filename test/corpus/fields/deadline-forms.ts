@@ -191,4 +191,19 @@ export const rows: FieldRow[] = [
     markdown: "- Hana: upgrade the shard driver within 30 days of this review",
     expect: { owners: ["Hana"], text: "upgrade the shard driver" },
   },
+  {
+    branch: "deadline: a range written with '..' is due by its last day",
+    markdown: "- Hana: rerun the shard backfill for 2026-12-01..2026-12-07",
+    expect: { owners: ["Hana"], deadlineDate: "2026-12-07", text: "rerun the shard backfill" },
+  },
+  {
+    branch: "deadline: a range's 'for' leaves the action text with it",
+    markdown: "- Hana: pause the shard deploys for 11–14 December",
+    expect: { owners: ["Hana"], deadlineDate: "2026-12-14", text: "pause the shard deploys" },
+  },
+  {
+    branch: "deadline: a single date's 'for' is the work's object and stays ('for 2026-11-14')",
+    markdown: "- Hana: re-run the shard export for 2026-11-14",
+    expect: { owners: ["Hana"], text: "re-run the shard export for" },
+  },
 ];

@@ -222,7 +222,14 @@ function throughRangeEnd(
     next++;
   }
   const lead = text.charAt(next);
-  if (!(lead === "-" || lead === "–" || lead === "—" || lead === "t" || lead === "u")) {
+  if (!(
+    lead === "-" ||
+    lead === "–" ||
+    lead === "—" ||
+    lead === "t" ||
+    lead === "u" ||
+    lead === "."
+  )) {
     return found;
   }
   const after = text.slice(start + found.text.length);
@@ -252,7 +259,8 @@ function throughRangeEnd(
 // "-5", "–14th": the last day of a range in the same month, closing the date.
 const RANGE_DAYS =
   /^\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(20\d\d))?(?=\s*(?:$|[),.;(—–]|-\s))/;
-const RANGE_JOINT = /^\s*(?:[-–—]|to|until|till|through|thru)\s+/;
+// "… to …", "… – …", and "2026-12-01..2026-12-07" as ranges are written in queries and logs.
+const RANGE_JOINT = /^\s*(?:(?:[-–—]|to|until|till|through|thru)\s+|\.\.\.?\s*)/;
 
 function findFirstDeadline(
   text: string,

@@ -13,6 +13,9 @@ const LEAD_BEFORE = new RegExp(
   String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:mid|early|late)[- ]?)?$`,
   "i",
 );
+// An en dash, a spaced hyphen, "..", "to" or "and" between numbers; not the hyphens of an ISO date.
+const RANGE_TEXT = /\d\s*[–—]\s*\S|\d\s+-\s+\S|\d\.\.\S|\d\s(?:to|and)\s/;
+const RANGE_LEAD_BEFORE = /(?:,\s*|\s)for(?:\s+the)?\s*$/i;
 // "COB Friday", "the Q1 freeze", "within 30 days of this review": words after the date that belong to it.
 const TAIL_AFTER =
   /^(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+(?:code\s+)?(?:freeze|release|launch|cutover|holidays?|break|offsite|planning|kick-?off|sprints?|cycles?|iterations?)|\s+of\s+(?:this|the)\s+(?:review|incident|post-?mortem|meeting|retro(?:spective)?|outage))\b/i;
@@ -88,7 +91,11 @@ function locateSpaced(lowerRaw: string, lowerNeedle: string): Span | undefined {
 
 /** The date's span, widened to the word that announces it ("by", "due:"), so both leave the action. */
 function widenToLead(raw: string, start: number, end: number): { start: number; end: number } {
-  const lead = LEAD_BEFORE.exec(raw.slice(0, start));
+  const before = raw.slice(0, start);
+  // "Freeze deploys for 11–14 December": a range's "for" goes with it, a date's does not ("… for Friday's demo").
+  const lead =
+    LEAD_BEFORE.exec(before) ??
+    (RANGE_TEXT.test(raw.slice(start, end)) ? RANGE_LEAD_BEFORE.exec(before) : null);
   const tail = TAIL_AFTER.exec(raw.slice(end, end + 40));
   return {
     start: lead === null ? start : lead.index,
