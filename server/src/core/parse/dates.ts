@@ -725,7 +725,31 @@ function parseMonthDay(text: string, reference: Date): FoundDeadline | undefined
     year += 1; // A yearless date means the next one after the post-mortem.
     date = utc(year, month, day);
   }
-  return { text: match[0], index: match.index, date };
+  // "Dec." abbreviates; the full stop after "14 December" ends the sentence and is no part of the date.
+  const written =
+    match[0].endsWith(".") && !MONTH_ABBREVIATIONS.has(monthWord(match[0]))
+      ? match[0].slice(0, -1)
+      : match[0];
+  return { text: written, index: match.index, date };
+}
+
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+function monthWord(text: string): string {
+  return /([A-Za-z]+)\.$/.exec(text)?.[1].toLowerCase() ?? "";
 }
 
 const WEEKDAY =
