@@ -206,4 +206,14 @@ export const rows: FieldRow[] = [
     markdown: "- Hana: re-run the shard export for 2026-11-14",
     expect: { owners: ["Hana"], text: "re-run the shard export for" },
   },
+  {
+    branch: "deadline: 'from X to Y' is a range due by its end, and 'from' leaves the text with it",
+    markdown: "- Hana: pause the shard cron from Dec 3 to Dec 5",
+    expect: { owners: ["Hana"], deadlineDate: "2026-12-05", text: "pause the shard cron" },
+  },
+  {
+    branch: "deadline: 'from X' alone says when something started, no deadline",
+    markdown: "- Hana: keep the shard logs from 2026-11-01",
+    expect: { owners: ["Hana"], deadline: null },
+  },
 ];

@@ -275,7 +275,11 @@ function findFirstDeadline(
     const iso = firstMatch(ISO_DATE, text);
     // "20.12.2026": with dots the day comes first; read only when there is no ISO date.
     const dotted = iso === null ? firstMatch(DOTTED_DATE, text) : null;
-    if (iso !== null && !recorded(text, iso.index) && !namesAThing(text, iso)) {
+    if (
+      iso !== null &&
+      !recorded(text, iso.index, iso.index + iso[0].length) &&
+      !namesAThing(text, iso)
+    ) {
       // An ISO date is the most explicit deadline an item can give.
       return candidate(iso, utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     }
@@ -438,7 +442,8 @@ function findFirstDeadline(
   // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
   let best: FoundDeadline | undefined;
   for (const deadline of found) {
-    if (!recorded(text, deadline.index) && (best === undefined || isBetter(deadline, best))) {
+    const end = deadline.index + deadline.text.length;
+    if (!recorded(text, deadline.index, end) && (best === undefined || isBetter(deadline, best))) {
       best = deadline;
     }
   }
@@ -560,9 +565,15 @@ const DEADLINE_THE_BEFORE =
   /\b(?:by|before|until|till|due|ahead of|prior to|in time for|for|deadline|eta)\s+the\s+$/i;
 const WORD_AFTER = /^\s+[a-z]/;
 
-function recorded(text: string, index: number): boolean {
-  return RECORDED_BEFORE.test(text.slice(Math.max(0, index - 30), index));
+function recorded(text: string, index: number, end?: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (!RECORDED_BEFORE.test(before)) {
+    return false;
+  }
+  // "from Dec 3 to Dec 5": the start of a range, which is due by its end, not a day something happened.
+  return !(end !== undefined && FROM_BEFORE.test(before) && RANGE_JOINT.test(text.slice(end)));
 }
+const FROM_BEFORE = /\bfrom\s*$/i;
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
 const RECORDED_BEFORE =
   /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;

@@ -15,7 +15,7 @@ const LEAD_BEFORE = new RegExp(
 );
 // An en dash, a spaced hyphen, "..", "to" or "and" between numbers; not the hyphens of an ISO date.
 const RANGE_TEXT = /\d\s*[–—]\s*\S|\d\s+-\s+\S|\d\.\.\S|\d\s(?:to|and)\s/;
-const RANGE_LEAD_BEFORE = /(?:,\s*|\s)for(?:\s+the)?\s*$/i;
+const RANGE_LEAD_BEFORE = /(?:,\s*|\s)(?:for|from)(?:\s+the)?\s*$/i;
 // "COB Friday", "the Q1 freeze", "within 30 days of this review": words after the date that belong to it.
 const TAIL_AFTER =
   /^(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+(?:code\s+)?(?:freeze|release|launch|cutover|holidays?|break|offsite|planning|kick-?off|sprints?|cycles?|iterations?)|\s+of\s+(?:this|the)\s+(?:review|incident|post-?mortem|meeting|retro(?:spective)?|outage))\b/i;
