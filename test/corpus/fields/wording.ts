@@ -926,4 +926,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: validate whether the relay retry change helped",
     expect: { verb: "process" },
   },
+  {
+    branch: "outcome: a process word naming a thing in a title, with the change after its colon",
+    markdown:
+      "- [ ] Rosa Lind: Explore page for the relay: hide the outage banner once the queue drains",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a research bucket labelled, then turned on",
+    markdown: "- [ ] Rosa Lind: Research share on the relay: turn on versioning for it",
+    expect: { verb: "outcome" },
+  },
 ];

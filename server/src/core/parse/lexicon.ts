@@ -187,7 +187,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
-| unify | combine | detach | attach | register | deregister
+| unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
 | fetch | refetch`);
 
 /** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
