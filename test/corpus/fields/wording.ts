@@ -937,4 +937,25 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: Research share on the relay: turn on versioning for it",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: a direction explained by the changes in an aside",
+    markdown:
+      "- [ ] Rosa Lind: harden the relay host (remove the debug endpoints, disable the admin port)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a direction with a purpose that says what the thing will hold",
+    markdown: "- [ ] Rosa Lind: improve the relay bounce email to include the bounce code",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a purpose that wants more of something says no end state",
+    markdown: "- [ ] Rosa Lind: improve the relay docs to include more examples",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: an aside that names an area explains nothing",
+    markdown: "- [ ] Rosa Lind: improve the relay monitoring (add alerts)",
+    expect: { verb: "vague" },
+  },
 ];

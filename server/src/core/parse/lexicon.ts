@@ -300,6 +300,13 @@ export const VIA_PARTNER =
  */
 export const COMPARATIVE_WISH =
   /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;
+/**
+ * Verbs of a purpose that says what a thing will hold or do: "improve the error message to include the
+ * decline code", "enhance the health check to verify the metadata endpoint".
+ */
+export const PURPOSE_CONTENT_VERBS = set(`
+include | show | display | verify | reject | return | require | block | fail | log | record | page | alert
+| link | emit | expose | mark | label | tag`);
 /** Verbs that bring a thing to a state: "make the export job faster", "get the cluster healthy". */
 export const MAKE_VERBS = set(`make | get | keep | render`);
 

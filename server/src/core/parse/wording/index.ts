@@ -1,4 +1,11 @@
-import { FILLER_WORDS, OUTCOME_VERBS } from "../lexicon";
+import {
+  ALWAYS_VAGUE_LEADS,
+  FILLER_WORDS,
+  OUTCOME_VERBS,
+  PURPOSE_CONTENT_VERBS,
+  UNMEASURED_COMPARATIVES,
+  VAGUE_MODIFIERS,
+} from "../lexicon";
 import {
   type Clause,
   type Reader,
@@ -85,8 +92,7 @@ export function readWording(input: WordingInput): WordingReading {
     neverAgain(clause, input) ??
     (isSpecific(clause, input) ? undefined : firstClaim(VAGUE_READERS, clause, input));
   // "Better error message when the token expires: show the expiry time": a vague title, then the change.
-  const explained =
-    vague !== undefined && clause.sentence.includes(": ") && explainedBy(clause, input);
+  const explained = vague !== undefined && explainedBy(clause, input);
   const claim = explained
     ? undefined
     : (vague ?? (clause.sentence.includes(": ") ? afterTopic(clause, input) : undefined));
@@ -96,9 +102,47 @@ export function readWording(input: WordingInput): WordingReading {
   return { class: "outcome", why: "names a change that can be checked", start, end };
 }
 
-/** The words after the title's colon open with an outcome verb and read as a checkable change. */
+/**
+ * A vague title explained by a checkable change: after its colon ("Better error message: show the expiry
+ * time"), in an aside ("Harden the service (remove the debug endpoints)") or as a purpose that says what it
+ * will hold ("Improve the error message to include the decline code").
+ */
 function explainedBy(clause: Clause, input: WordingInput): boolean {
-  const rest = clause.sentence.slice(clause.sentence.indexOf(": ") + 2);
+  const { sentence } = clause;
+  const colon = sentence.indexOf(": ");
+  if (colon !== -1 && readsAsChange(sentence.slice(colon + 2), input)) {
+    return true;
+  }
+  const open = sentence.indexOf("(");
+  if (open !== -1) {
+    const close = sentence.indexOf(")", open);
+    if (readsAsChange(sentence.slice(open + 1, close === -1 ? undefined : close), input)) {
+      return true;
+    }
+  }
+  // Only after a verb of direction: "load testing to validate the pool" is still testing, with no end.
+  const purpose =
+    sentence.includes(" to ") && ALWAYS_VAGUE_LEADS.has(clause.lead)
+      ? PURPOSE_CONTENT.exec(clause.main)
+      : null;
+  if (purpose === null) {
+    return false;
+  }
+  // "… to include more examples": how many more, the purpose does not say either.
+  const rest = clause.main.slice(purpose.index + 3);
+  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
+  return (
+    !words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word)) &&
+    readsAsChange(rest, input)
+  );
+}
+const PURPOSE_CONTENT = new RegExp(
+  String.raw`\bto (?:${[...PURPOSE_CONTENT_VERBS].join("|")})\b`,
+  "i",
+);
+
+/** The words open with an outcome verb and read as a checkable change. */
+function readsAsChange(rest: string, input: WordingInput): boolean {
   const verb = findLeadingVerb(rest, rest, 0, []);
   if (
     verb === undefined ||
