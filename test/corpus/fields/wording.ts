@@ -958,4 +958,29 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: improve the relay monitoring (add alerts)",
     expect: { verb: "vague" },
   },
+  {
+    branch: "process: talk with someone ('catch up with the vendor re: …')",
+    markdown: "- [ ] Rosa Lind: catch up with the relay vendor re: their retry limits",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: talk with someone ('connect with the team regarding …')",
+    markdown: "- [ ] Rosa Lind: connect with the mail team regarding the relay bounces",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: connecting with a team to make a named change",
+    markdown: "- [ ] Rosa Lind: connect with the mail team to add a bounce alert at 200 per hour",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: watching with no end ('keep monitoring …')",
+    markdown: "- [ ] Rosa Lind: keep monitoring the relay queue after the patch",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: root-causing as one word",
+    markdown: "- [ ] Rosa Lind: root-cause the relay's duplicate sends",
+    expect: { verb: "process" },
+  },
 ];

@@ -17,11 +17,11 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll`);
+| ping | poll | root-cause | level-set`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
-  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|an eye on|eyes on|an eye out))\b/i;
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
@@ -71,6 +71,13 @@ export const PROCESS_PHRASES = [
   "loop in",
   "validate whether",
   "validate if",
+  // Talk with someone: "catch up with the vendor re: …", "sit down with the exams office", "hop on a call".
+  "catch up",
+  "sit down",
+  "hop on",
+  "get together",
+  "dive into",
+  "double check",
 ];
 
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
@@ -84,7 +91,7 @@ export const INVESTIGATION_LABELS = set(
  * understand …"), the item is an activity.
  */
 export const COLLABORATION_VERBS = set(
-  `work | partner | collaborate | coordinate | engage | liaise | pair | team`,
+  `work | partner | collaborate | coordinate | engage | liaise | pair | team | connect`,
 );
 
 /** -ing and noun forms that read as process when they open an item. */
@@ -119,6 +126,7 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Ask the DBA team whether …": a question to someone, not a change.
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review|an? (?:explanation|rca|update|answer|timeline|eta|root cause|post-?mortem)))\b/,
   meet: /^(?:with|to)\b/,
+  "level-set": /^(?:with|on)\b/,
   // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
   find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
   // "Ping the vendor for an RCA" presses someone; "ping the health endpoint every 30 s" checks something.
