@@ -983,4 +983,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: root-cause the relay's duplicate sends",
     expect: { verb: "process" },
   },
+  {
+    branch:
+      "vague: a verb of direction ('simplify', 'stabilise', 'formalise', 'de-risk', 'tidy up')",
+    markdown: "- [ ] Rosa Lind: stabilise the relay bounce processor",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: lessening an amount with no target",
+    markdown: "- [ ] Rosa Lind: lessen the impact of relay restarts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a verb of direction with its means named",
+    markdown: "- [ ] Rosa Lind: simplify the relay deploy by removing the manual approval step",
+    expect: { verb: "outcome" },
+  },
 ];

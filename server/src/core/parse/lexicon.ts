@@ -203,7 +203,9 @@ export const VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost
 | reinforce | refine | rethink | rework | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
-| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul`);
+| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul
+| simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
+| fine-tune | tidy | declutter | solidify | uplift | lessen`);
 
 /**
  * Nouns of a direction read as their verb when they open an item with their object after them
@@ -225,7 +227,7 @@ export const DIRECTION_NOUNS = new Map<string, string>([
 
 /** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
 export const AMOUNT_VERBS = set(`
-increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen`);
+increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen | lessen`);
 
 /** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "ramp the team up". */
 export const AMOUNT_PHRASES = set(`
@@ -239,7 +241,9 @@ export const WORDED_TARGET =
 export const ALWAYS_VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
 | refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
-| harden | align | harmonize | harmonise`);
+| harden | align | harmonize | harmonise
+| simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
+| fine-tune | tidy | declutter | solidify | uplift`);
 
 /** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
 export const VAGUE_ADJECTIVES = set(`
