@@ -999,4 +999,31 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: simplify the relay deploy by removing the manual approval step",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: a wish ('it would be nice if …')",
+    markdown:
+      "- [ ] Rosa Lind: it would be nice if the relay retried the second mail host on error",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a question with its mark left off ('is the … still needed')",
+    markdown: "- [ ] Rosa Lind: is the relay v1 fallback still needed",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a state that 'could be better'",
+    markdown: "- [ ] Rosa Lind: bounce handling in the relay could be better",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: something that 'could use some love'",
+    markdown: "- [ ] Rosa Lind: the relay runbook could use some love",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'should the … fail' is a condition, not a question",
+    markdown:
+      "- [ ] Rosa Lind: should the relay primary fail, promote the standby host automatically",
+    expect: { verb: "outcome" },
+  },
 ];

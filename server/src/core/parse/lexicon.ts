@@ -419,6 +419,16 @@ export const HEDGE_WORDS = set(
   `maybe | perhaps | possibly | probably | potentially | could | might | hopefully`,
 );
 
+/** Wishes that open an item: "It would be nice if …", "I wish we had …", "Ideally …", "Nice to have: …". */
+export const WISH_OPENER =
+  /^(?:it\s+)?would\s+be\s+(?:nice|good|great|useful|helpful|ideal|cool)\b|^(?:i|we)\s+wish\b|^ideally\b|^nice[- ]to[- ]have\b/;
+/** Auxiliaries that open a question with no question mark: "Is the old fallback still needed". */
+export const QUESTION_AUXILIARIES = set(`is | are | does | can`);
+/** Words after such an auxiliary in a question: its subject. */
+export const QUESTION_SUBJECTS = set(
+  `the | we | this | it | there | our | that | these | those | a | an | anyone`,
+);
+
 /** Tags before the action that leave it undecided: "TBD: retention policy …", "Idea: add …", "Maybe - …". */
 export const UNDECIDED_TAG = new RegExp(
   String.raw`^[\s*_]*(${[...HEDGE_WORDS, "tbd", "tbc", "to be decided", "idea", "question", "open question"].join("|")})[\s*_]*(?::|\s[-–—])`,
@@ -452,7 +462,7 @@ export const LIGHT_VERBS = set(
 export const LOOK_NOUNS = set(`look | peek | glance | think`);
 /** "… needs a closer look", "needs more investigation", "needs attention": a wish for someone's time. */
 export const NEEDS_A_LOOK =
-  /\bneeds? (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion)\b/;
+  /\b(?:needs?|could use|could do with) (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion|love|tlc)\b|\b(?:some |more )?thought (?:should|must|needs to) go into\b/;
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`
@@ -557,7 +567,7 @@ export const PROCESS_PARTICIPLE =
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =
-  /\b(?:needs? to|has to|have to|should|must|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
+  /\b(?:needs? to|has to|have to|should|must|could|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",

@@ -7,10 +7,13 @@ import {
   PROCESS_PHRASES,
   PROCESS_VERBS,
   PROCESS_NOUNS,
+  QUESTION_AUXILIARIES,
   QUESTION_FOLLOWERS,
+  QUESTION_SUBJECTS,
   QUESTION_WORDS,
   RECURRENCE_WORDS,
   UNDECIDED_TAG,
+  WISH_OPENER,
 } from "../lexicon";
 import { type Reader } from "./clause";
 import { ARTICLE, isVerbWord } from "./words";
@@ -24,6 +27,18 @@ export const question: Reader = (clause, input) => {
     return { class: "process", why: "a question is not a commitment" };
   }
   const [first, second] = clause.words;
+  // "Is the old region fallback still needed": a question whose mark was left off.
+  if (
+    first !== undefined &&
+    QUESTION_AUXILIARIES.has(first) &&
+    second !== undefined &&
+    QUESTION_SUBJECTS.has(second)
+  ) {
+    return {
+      class: "process",
+      why: `"${first} ${second} …" asks a question rather than committing to a change`,
+    };
+  }
   // "How we would fail over …", "how to roll back …": a question without its question mark.
   if (
     first !== undefined &&
@@ -43,6 +58,13 @@ export const hedge: Reader = (clause, input) => {
   const word = clause.words[clause.index];
   if (word !== undefined && HEDGE_WORDS.has(word)) {
     return { class: "process", why: `"${word}" offers a possibility, not a commitment` };
+  }
+  // "It would be nice if the player retried …", "I wish we had …": a wish, not a commitment.
+  const wish = /^(?:it|would|i|we|ideally|nice)\b/.test(clause.lower)
+    ? WISH_OPENER.exec(clause.lower)
+    : null;
+  if (wish !== null) {
+    return { class: "process", why: `"${wish[0]}" states a wish, not a commitment` };
   }
   // A tag read off before the action: "TBD: retention policy …", "Idea: add a canary …". Before a verb
   // "TBD:" holds the owner's place ("TBD: rotate the key"), which the owner rules read.
@@ -102,7 +124,11 @@ export const meeting: Reader = (clause) => {
 
 /** "The autoscaler needs a closer look", "… needs more investigation": someone's time, not a change. */
 export const needsALook: Reader = (clause) => {
-  const found = clause.lower.includes("need") ? NEEDS_A_LOOK.exec(clause.main.toLowerCase()) : null;
+  const { lower } = clause;
+  const found =
+    lower.includes("need") || lower.includes("could") || lower.includes("thought")
+      ? NEEDS_A_LOOK.exec(clause.main.toLowerCase())
+      : null;
   return found === null
     ? undefined
     : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
