@@ -1026,4 +1026,19 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: should the relay primary fail, promote the standby host automatically",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: a study named by its noun ('feasibility of …', 'pros and cons of …')",
+    markdown: "- [ ] Rosa Lind: feasibility of a second relay region",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: two options to weigh ('A vs B')",
+    markdown: "- [ ] Rosa Lind: hosted relay vs our own Postfix cluster",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: choosing between two options is a decision",
+    markdown: "- [ ] Rosa Lind: choose hosted relay vs our own Postfix cluster and record why",
+    expect: { verb: "outcome" },
+  },
 ];

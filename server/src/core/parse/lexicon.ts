@@ -98,7 +98,8 @@ export const COLLABORATION_VERBS = set(
 export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
 | researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
-| evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review`);
+| evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review
+| feasibility | pros | trade-offs | tradeoffs | understanding`);
 
 /**
  * Process verbs that are process only with certain words after them: "check whether …" asks, "check the

@@ -20,6 +20,7 @@ import { ARTICLE, isVerbWord } from "./words";
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
 
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
 const QUESTION_SENTENCE = /^(?:[^.!?]|\.(?!\s))*\?(?=\s|$)/;
 
 export const question: Reader = (clause, input) => {
@@ -27,6 +28,14 @@ export const question: Reader = (clause, input) => {
     return { class: "process", why: "a question is not a commitment" };
   }
   const [first, second] = clause.words;
+  // "Managed OpenSearch vs self-hosted": two options to weigh, with no verb to choose one.
+  if (
+    (clause.lower.includes(" vs") || clause.lower.includes(" versus ")) &&
+    !isVerbWord(clause.lead) &&
+    VERSUS.test(clause.main)
+  ) {
+    return { class: "process", why: "weighs two options rather than committing to one" };
+  }
   // "Is the old region fallback still needed": a question whose mark was left off.
   if (
     first !== undefined &&
