@@ -1041,4 +1041,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: choose hosted relay vs our own Postfix cluster and record why",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "vague: a promise with a criterion that has no measure ('ensure enough …', 'the right people')",
+    markdown: "- [ ] Rosa Lind: make sure the right people get paged for relay bounces",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'right' as a place, not a criterion",
+    markdown: "- [ ] Rosa Lind: make sure the relay drains right after the nightly backup finishes",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a habit of attention ('stay vigilant about …', 'take note of …')",
+    markdown: "- [ ] Rosa Lind: stay vigilant about relay queue growth",
+    expect: { verb: "vague" },
+  },
 ];

@@ -477,10 +477,10 @@ daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | year
 
 /** Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …". */
 export const HABIT_LEADS = set(
-  `stay | keep | bear | remember | don't | dont | do | look | watch | be`,
+  `stay | keep | bear | remember | don't | dont | do | look | watch | be | take`,
 );
 export const HABIT =
-  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout)\b/;
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful)|be mindful|take note of)\b/;
 /** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
 export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
 
@@ -502,7 +502,8 @@ export const DETERMINERS = set(`a | an | the | some | our | their | its | this |
 export const VAGUE_MODIFIERS = set(`
 more | less | fewer | better | worse | greater | improved | increased | enhanced | comprehensive | thorough | robust
 | proper | adequate | sufficient | appropriate | stronger | tighter | stricter | clearer | smarter | faster | broader
-| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic | end-to-end`);
+| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic | end-to-end
+| smoother`);
 
 /** Qualities a state can have without a measure: "easily discoverable", "possible/easy", "robust". */
 export const QUALITY_ADJECTIVES = set(`
@@ -554,6 +555,10 @@ export const MANNER_STEM = new RegExp(`^(?:${MANNER_WORK})`);
 export const MANNER_STATE = new RegExp(
   String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) (?:${MANNER_WORK})[a-z]*`,
 );
+
+/** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged". */
+export const UNMEASURED_CRITERION =
+  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z])/;
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =

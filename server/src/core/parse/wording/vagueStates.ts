@@ -20,6 +20,7 @@ import {
   RECURRENCE_WORDS,
   STATE_MODAL,
   UNMEASURED_COMPARATIVES,
+  UNMEASURED_CRITERION,
   WORKS_AS_STATE,
 } from "../lexicon";
 import { type Reader } from "./clause";
@@ -127,6 +128,14 @@ export const qualityState: Reader = (clause) => {
     const knowing = found === ensure ? rest.find((word) => KNOWING_WORDS.has(word)) : undefined;
     if (knowing !== undefined) {
       return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
+    }
+    // "Ensure we have enough headroom", "make sure the right people get paged": enough by what measure?
+    const unmeasured = found === ensure ? UNMEASURED_CRITERION.exec(rest.join(" ")) : null;
+    if (unmeasured !== null) {
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${unmeasured[0].replace(/ [a-z]$/, "")}" has no measure to check`,
+      };
     }
     if (
       found === ensure &&
