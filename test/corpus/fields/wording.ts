@@ -1057,4 +1057,16 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: stay vigilant about relay queue growth",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: the numbers of a report of the incident after a dash measure nothing to do",
+    markdown:
+      "- [ ] Rosa Lind: better relay alerting — we only heard about the bounces from a customer 3 hours later",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a number before the report still marks the change",
+    markdown:
+      "- [ ] Rosa Lind: raise the relay pool to 50 connections — we ran out at 40 during the peak",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -299,6 +299,13 @@ export const SPECIFIC_MARK = new RegExp(
   "i",
 );
 
+/**
+ * An explanation that reports what happened, after a dash: "— we only heard about it 3 hours later", "— took
+ * us 2 hours to find the number", "— drivers waited 90 minutes". Its numbers measure the incident, not the fix.
+ */
+export const INCIDENT_REPORT =
+  /\s(?:[-–—]|--)\s+(?:because |since |it took |took us |(?:we|they|it|nobody|customers|users|[a-z-]+s) (?:only |never |just |all )?(?:heard|found|noticed|saw|waited|took|lost|spent|missed|learned|learnt|had|got|were|was)\b)/i;
+
 /** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
 export const REFERENCE_STANDARD =
   /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;

@@ -1,4 +1,10 @@
-import { OUTCOME_VERBS, REFERENCE_STANDARD, SPECIFIC_MARK, VAGUE_LEADS } from "../lexicon";
+import {
+  INCIDENT_REPORT,
+  OUTCOME_VERBS,
+  REFERENCE_STANDARD,
+  SPECIFIC_MARK,
+  VAGUE_LEADS,
+} from "../lexicon";
 import { type Clause, type WordingInput } from "./clause";
 import { verbOf } from "./words";
 
@@ -10,7 +16,7 @@ export const MEANS = /\b(?:by|via|through)\s+([a-z-]+ing)\b/;
 /** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
 export function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
-    SPECIFIC_MARK.test(clause.text) ||
+    markedOutsideReport(clause.text) ||
     REFERENCE_STANDARD.test(clause.sentence) ||
     (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw))
   ) {
@@ -21,3 +27,22 @@ export function isSpecific(clause: Clause, input: WordingInput): boolean {
     means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]))
   );
 }
+
+/** A specific mark, not counting the numbers of a report of the incident after a dash ("— we heard 3 hours later"). */
+function markedOutsideReport(text: string): boolean {
+  const mark = SPECIFIC_MARK.exec(text);
+  if (mark === null) {
+    return false;
+  }
+  const report =
+    text.includes(" -") || text.includes(" —") || text.includes(" –")
+      ? INCIDENT_REPORT.exec(text)
+      : null;
+  if (report === null || report.index > mark.index) {
+    return true;
+  }
+  // The report runs to the end of its sentence; a mark after it still counts ("… Page at 5% errors.").
+  const end = SENTENCE_END.exec(text.slice(report.index));
+  return end !== null && SPECIFIC_MARK.test(text.slice(report.index + end.index + 1));
+}
+const SENTENCE_END = /[.!?;](?=\s|$)/;
