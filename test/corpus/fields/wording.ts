@@ -1069,4 +1069,14 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: raise the relay pool to 50 connections — we ran out at 40 during the peak",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a promise of how well it will behave ('should handle … gracefully')",
+    markdown: "- [ ] Rosa Lind: the relay should handle bounce storms gracefully",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a state of mind named alone ('awareness of …')",
+    markdown: "- [ ] Rosa Lind: awareness of relay sending limits across the support team",
+    expect: { verb: "vague" },
+  },
 ];

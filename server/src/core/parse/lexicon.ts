@@ -389,6 +389,9 @@ export const LEARNER_NOUNS = set(`
 team | teams | squad | squads | engineers | developers | devs | sres | staff | people | everyone | everybody | folks
 | responders | operators | on-callers | oncallers | hires | newcomers | employees | colleagues | contributors
 | maintainers | reviewers | leads | managers | agents | members`);
+/** A promise of how well something will behave, with no measure: "the gateway should handle throttling gracefully". */
+export const MODAL_MANNER =
+  /\b(?:should|must|needs? to|has to|have to)\s+[a-z]+\b[^.;:]*\s(?:gracefully|properly|correctly|smoothly|reliably|appropriately)$/;
 /** Expectations set with no content: "set expectations with the stores" ("provide guidance on …" is a document). */
 export const GUIDANCE_LEADS = set(`set | manage`);
 export const GUIDANCE_NOUNS = set(`expectations`);

@@ -75,6 +75,14 @@ export const mindset: Reader = (clause) => {
   if (guidance !== undefined) {
     return { class: "vague", why: `"${clause.lead} ${guidance}" names no content to check` };
   }
+  // "Awareness of carrier limits across the team", "culture of blameless reviews": the state named alone.
+  if (
+    clause.index === 0 &&
+    MINDSET_NOUNS.has(clause.words[0]) &&
+    MINDSET_QUALIFIERS.has(clause.words[1] ?? "")
+  ) {
+    return { class: "vague", why: `"${clause.words[0]}" names a state of mind, not a change` };
+  }
   const knowing = VISIBILITY_LEADS.has(clause.lead);
   // "Gain visibility into depth via a panel per consumer", "… on the queue board": the view is the change.
   if (
@@ -95,6 +103,8 @@ export const mindset: Reader = (clause) => {
     : "names a state of mind, not a change";
   return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
 };
+
+const MINDSET_QUALIFIERS = new Set(["of", "about", "around", "across", "among", "for"]);
 
 /** "Tighten up the release process", "give the alerting some love": an idiom for "improve", nothing to check. */
 export const improveIdiom: Reader = (clause) => {

@@ -13,6 +13,7 @@ import {
   MANNER_ADVERBS,
   MANNER_STATE,
   MANNER_STEM,
+  MODAL_MANNER,
   NEVER_AGAIN,
   ONGOING_ADVERBS,
   PLAN_NOUNS,
@@ -81,6 +82,13 @@ export const qualityState: Reader = (clause) => {
   const manner = sentence.includes("ly ") ? MANNER_STATE.exec(sentence) : null;
   if (manner !== null) {
     return { class: "vague", why: `"${manner[0]}" says how well, with no measure` };
+  }
+  const modalManner = sentence.endsWith("ly") ? MODAL_MANNER.exec(sentence) : null;
+  if (modalManner !== null) {
+    return {
+      class: "vague",
+      why: `"${modalManner[0].split(" ").pop()}" says how well, with no measure`,
+    };
   }
   const ensure = ENSURE_WORDS.exec(sentence);
   const modal = STATE_MODAL.exec(sentence);
