@@ -20,6 +20,8 @@ import { ARTICLE, isVerbWord } from "./words";
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
 
+// Only an item opening with one of these words is tried as a wish.
+const WISH_FIRST_WORDS = new Set(["it", "would", "i", "we", "ideally", "nice", "nice-to-have"]);
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 const QUESTION_SENTENCE = /^(?:[^.!?]|\.(?!\s))*\?(?=\s|$)/;
 
@@ -69,9 +71,7 @@ export const hedge: Reader = (clause, input) => {
     return { class: "process", why: `"${word}" offers a possibility, not a commitment` };
   }
   // "It would be nice if the player retried …", "I wish we had …": a wish, not a commitment.
-  const wish = /^(?:it|would|i|we|ideally|nice)\b/.test(clause.lower)
-    ? WISH_OPENER.exec(clause.lower)
-    : null;
+  const wish = WISH_FIRST_WORDS.has(clause.words[0] ?? "") ? WISH_OPENER.exec(clause.lower) : null;
   if (wish !== null) {
     return { class: "process", why: `"${wish[0]}" states a wish, not a commitment` };
   }
