@@ -304,7 +304,7 @@ export const SPECIFIC_MARK = new RegExp(
  * us 2 hours to find the number", "— drivers waited 90 minutes". Its numbers measure the incident, not the fix.
  */
 export const INCIDENT_REPORT =
-  /\s(?:[-–—]|--)\s+(?:because |since |it took |took us |(?:we|they|it|nobody|customers|users|[a-z-]+s) (?:only |never |just |all )?(?:heard|found|noticed|saw|waited|took|lost|spent|missed|learned|learnt|had|got|were|was)\b)/i;
+  /^\s(?:[-–—]|--)\s+(?:because |since |it took |took us |(?:we|they|it|nobody|customers|users|[a-z-]+s) (?:only |never |just |all )?(?:heard|found|noticed|saw|waited|took|lost|spent|missed|learned|learnt|had|got|were|was)\b)/i;
 
 /** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
 export const REFERENCE_STANDARD =

@@ -114,7 +114,9 @@ function explainedBy(clause: Clause, input: WordingInput): boolean {
     return true;
   }
   const open = sentence.indexOf("(");
-  if (open !== -1) {
+  // An aside that opens with a lower-case word: "(remove the debug endpoints, …)", not "(INC-12)".
+  const lowerAside = open !== -1 && /[a-z]/.test(sentence[open + 1] ?? "");
+  if (lowerAside) {
     const close = sentence.indexOf(")", open);
     if (readsAsChange(sentence.slice(open + 1, close === -1 ? undefined : close), input)) {
       return true;

@@ -34,15 +34,24 @@ function markedOutsideReport(text: string): boolean {
   if (mark === null) {
     return false;
   }
-  const report =
-    text.includes(" -") || text.includes(" —") || text.includes(" –")
-      ? INCIDENT_REPORT.exec(text)
-      : null;
-  if (report === null || report.index > mark.index) {
+  // Only a mark after the first dash can sit in a report; most items have no dash, or the mark before it.
+  const dash = firstDash(text);
+  if (dash === -1 || mark.index < dash || !INCIDENT_REPORT.test(text.slice(dash))) {
     return true;
   }
   // The report runs to the end of its sentence; a mark after it still counts ("… Page at 5% errors.").
-  const end = SENTENCE_END.exec(text.slice(report.index));
-  return end !== null && SPECIFIC_MARK.test(text.slice(report.index + end.index + 1));
+  const end = SENTENCE_END.exec(text.slice(dash));
+  return end !== null && SPECIFIC_MARK.test(text.slice(dash + end.index + 1));
 }
 const SENTENCE_END = /[.!?;](?=\s|$)/;
+
+function firstDash(text: string): number {
+  let first = -1;
+  for (const dash of [" - ", " — ", " – ", " -- "]) {
+    const at = text.indexOf(dash);
+    if (at !== -1 && (first === -1 || at < first)) {
+      first = at;
+    }
+  }
+  return first;
+}
