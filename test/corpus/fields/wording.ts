@@ -1079,4 +1079,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: awareness of relay sending limits across the support team",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "outcome: halting a whole kind of activity is checkable ('freeze deploys', 'disable retries')",
+    markdown: "- [ ] Rosa Lind: freeze relay deploys",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: adding an area still names no change ('add monitoring')",
+    markdown: "- [ ] Rosa Lind: add monitoring",
+    expect: { verb: "vague" },
+  },
 ];

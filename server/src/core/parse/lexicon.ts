@@ -176,7 +176,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | lower | raise | increase | reduce | migrate | upgrade | downgrade | rotate | document | automate | alert | page | delete
 | replace | build | ship | introduce | publish | decide | choose | pick | select | file | open | merge | roll | rollout
 | backfill | patch | limit | cap | block | require | enforce | restrict | schedule | assign | hire | move | split | rename
-| retire | deprecate | drop | archive | run | install | provision | tune | adjust | switch | pin | revert | instrument
+| retire | deprecate | drop | archive | freeze | unfreeze | halt | run | install | provision | tune | adjust | switch | pin | revert | instrument
 | expose | emit | record | log | track | define | draft | send | notify | announce | train | onboard | staff | fund | approve
 | allocate | budget | cut | shorten | extend | lengthen | double | halve | rewrite | refactor | extract | isolate | shard
 | scale | partition | encrypt | revoke | grant | audit | monitor | label | tag | link | integrate | wire | hook | connect
@@ -225,6 +225,9 @@ export const DIRECTION_NOUNS = new Map<string, string>([
   ["refinements", "refine"],
   ["reduction", "reduce"],
 ]);
+
+/** Verbs that halt a whole kind of activity: "freeze deploys", "disable retries" say when they are done. */
+export const HALT_VERBS = set(`freeze | pause | stop | halt | block | disable | ban | suspend`);
 
 /** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
 export const AMOUNT_VERBS = set(`

@@ -3,6 +3,7 @@ import {
   COMPARATIVE_WISH,
   DEFINITE_WORDS,
   FILLER_WORDS,
+  HALT_VERBS,
   OUTCOME_VERBS,
   QUALIFIER_WORDS,
   SAFEGUARD_NOUNS,
@@ -79,9 +80,11 @@ export const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead} ${guard}" names a kind of protection, not which`);
   }
-  // "Add monitoring", "add more tests"; "add the alert" points at a known one.
+  // "Add monitoring", "add more tests"; "add the alert" points at a known one. Halting a whole kind of
+  // activity ("freeze deploys", "disable retries") is checkable: every one of them stops.
   if (
     OUTCOME_VERBS.has(lead) &&
+    !HALT_VERBS.has(lead) &&
     words.length - index <= 3 &&
     object.length > 0 &&
     object.every(isAbstractWord) &&
