@@ -29,8 +29,24 @@ const REAL_WORDS = new Set([
   "stems",
 ]);
 
+// Documents repeat their headings ("Timeline", "Impact", "Root cause"): each is corrected once.
+const corrections = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 2000;
+
 /** The heading with camel case, underscores and one-letter typos of heading words undone; undefined if nothing changed. */
 export function correctedHeading(plain: string): string | undefined {
+  if (corrections.has(plain)) {
+    return corrections.get(plain);
+  }
+  const corrected = correct(plain);
+  if (corrections.size >= MAX_REMEMBERED) {
+    corrections.clear();
+  }
+  corrections.set(plain, corrected);
+  return corrected;
+}
+
+function correct(plain: string): string | undefined {
   let text = plain.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ");
   let changed = text !== plain;
   text = text.replace(/[A-Za-z]{5,}/g, (word) => {

@@ -106,8 +106,13 @@ export const mindset: Reader = (clause) => {
 
 const MINDSET_QUALIFIERS = new Set(["of", "about", "around", "across", "among", "for"]);
 
+const IDIOM_LEADS = new Set([...IMPROVE_IDIOMS.map((phrase) => phrase.split(" ")[0]), "give"]);
+
 /** "Tighten up the release process", "give the alerting some love": an idiom for "improve", nothing to check. */
 export const improveIdiom: Reader = (clause) => {
+  if (!IDIOM_LEADS.has(clause.lead)) {
+    return undefined;
+  }
   const opening = clause.words.slice(clause.index, clause.index + 8).join(" ");
   const idiom = IMPROVE_IDIOMS.find(
     (phrase) =>
