@@ -240,4 +240,10 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert for the relay\n  - Assigne: Kofi Mensah",
     expect: { owners: ["Kofi Mensah"] },
   },
+  {
+    branch:
+      "owner: an honorific's full stop does not end the owner field ('Owner: Dr. Helen Park')",
+    markdown: "- Add a lag alert for the relay\n  - Owner: Dr. Helen Park",
+    expect: { owners: ["Dr. Helen Park"], ownerIsGroup: false },
+  },
 ];

@@ -22,7 +22,7 @@ import { claimTrackerText } from "./trackerClaims";
 // comma or full stop, or at a key in bold ("**Owner:** Kim **Due:** …", as a form exports them); a bracket
 // before a comma, a dash or a sentence's end stays with the value ("Owner: Kim (EM). Due: …").
 const INLINE_FIELD = new RegExp(
-  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*((?:\[[^\][\n]{1,80}\]\([^()\s]{1,300}\)|[^;()\[\]|\n·•])*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n·•]|\s(?:[—–]|--?)\s|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=]|\s(?:\*\*|__)(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=])|,\s*$|,\s*\[|(?<!(?:^|[\s.])[A-Z])\.(?:\s+[A-Z]|\s*$)|\s\([^()\n]{1,60}\)(?:\s*[.;]?\s*$|[ \t]*[;\n]|\s(?:[—–]|--?)\s|,\s|\.\s+(?:[A-Z]|\*\*|__)))`,
+  String.raw`(^|[\s(\[;,|])(?:\*\*|__)?(${FIELD_KEYS})(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*((?:\[[^\][\n]{1,80}\]\([^()\s]{1,300}\)|[^;()\[\]|\n·•])*?)\s*(?:\*\*|__)?(?=\s*(?:$|[;)\]|\n·•]|\s(?:[—–]|--?)\s|,\s*(?:${FIELD_KEYS})\s*[:=]|\s(?:due|by|deadline|eta|ticket|status|tracking|jira|bug|owner)\s*[:=]|\s(?:\*\*|__)(?:${FIELD_KEYS})(?:\*\*|__)?\s*[:=])|,\s*$|,\s*\[|(?<!(?:^|[\s.])[A-Z])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St))\.(?:\s+[A-Z]|\s*$)|\s\([^()\n]{1,60}\)(?:\s*[.;]?\s*$|[ \t]*[;\n]|\s(?:[—–]|--?)\s|,\s|\.\s+(?:[A-Z]|\*\*|__)))`,
   "gi",
 );
 /** A cheap test before INLINE_FIELD's scan: most items have no field. */
