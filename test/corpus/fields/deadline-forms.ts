@@ -216,4 +216,10 @@ export const rows: FieldRow[] = [
     markdown: "- Hana: keep the shard logs from 2026-11-01",
     expect: { owners: ["Hana"], deadline: null },
   },
+  {
+    branch:
+      "deadline: a version named by its date is no deadline ('pin the API version to 2026-03-01')",
+    markdown: "- Hana: pin the shard API version to 2026-03-01",
+    expect: { owners: ["Hana"], deadline: null },
+  },
 ];

@@ -554,6 +554,9 @@ const END_OF_HINT = /end of /i;
  */
 function namesAThing(text: string, match: { index: number; 0: string }): boolean {
   const before = text.slice(Math.max(0, match.index - 30), match.index);
+  if (VERSION_BEFORE.test(before)) {
+    return true; // "pin the API version to 2026-03-01": a version named by its date.
+  }
   return (
     THE_BEFORE.test(before) &&
     !DEADLINE_THE_BEFORE.test(before) &&
@@ -561,6 +564,7 @@ function namesAThing(text: string, match: { index: number; 0: string }): boolean
   );
 }
 const THE_BEFORE = /\bthe\s+$/i;
+const VERSION_BEFORE = /\b(?:version|schema|snapshot|revision)\s+(?:to\s+|=\s*|:\s*)?$/i;
 const DEADLINE_THE_BEFORE =
   /\b(?:by|before|until|till|due|ahead of|prior to|in time for|for|deadline|eta)\s+the\s+$/i;
 const WORD_AFTER = /^\s+[a-z]/;
