@@ -1,4 +1,5 @@
 import { toPlainText } from "../markdownText";
+import { stripSpans } from "./actionText";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -44,7 +45,7 @@ export function readLeadingLink(r: Reading, rest: string): boolean {
   const refs = findTrackerRefs(link[1], { trackerKeys: r.ctx.trackerKeys });
   const isTicket =
     refs.length > 0 &&
-    wordsBesideRefs(link[1], refs).replace(STATUS_IN_LINK, "").trim().split(/\s+/).filter(Boolean)
+    stripSpans(link[1], refs).replace(STATUS_IN_LINK, "").trim().split(/\s+/).filter(Boolean)
       .length <= 1;
   const innerStatus = STATUS_IN_LINK.exec(inner)?.[1] ?? (isTicket ? undefined : inner);
   const linkStatus =
@@ -92,15 +93,4 @@ function leadingRef(r: Reading): string | undefined {
     return after === null ? undefined : raw.slice(pos, ref.end) + after[0];
   }
   return undefined;
-}
-
-/** The text with its references cut out. */
-function wordsBesideRefs(text: string, refs: { start: number; end: number }[]): string {
-  let out = "";
-  let from = 0;
-  for (const ref of refs) {
-    out += text.slice(from, ref.start) + " ";
-    from = ref.end;
-  }
-  return out + text.slice(from);
 }
