@@ -154,8 +154,13 @@ function readsAsChange(rest: string, input: WordingInput): boolean {
   ) {
     return false;
   }
+  return vagueClaimOf(rest, input) === undefined;
+}
+
+/** The vague readers' claim on the words after a title or a topic, unless they mark a specific outcome. */
+function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
   const inner = clauseOf({ ...input, verbText: rest });
-  return isSpecific(inner, input) || firstClaim(VAGUE_READERS, inner, input) === undefined;
+  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
 }
 
 /** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
@@ -184,8 +189,7 @@ function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
       why: `"${verb.text.toLowerCase()}" describes activity, not a change`,
     };
   }
-  const inner = clauseOf({ ...input, verbText: rest });
-  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
+  return vagueClaimOf(rest, input);
 }
 
 /** The words after the lead word that are not fillers. */
