@@ -16,6 +16,7 @@ const DONE = [
   "Already in place",
   "In place now",
   "What we've already done",
+  "What we’ve already done",
   "Done so far",
   "Completed during the incident",
   "Actions completed",

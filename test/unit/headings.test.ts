@@ -28,6 +28,12 @@ describe("action headings", () => {
     "Changes we are making",
     "The changes we'll make",
     "Where we go from here",
+    "Where we're going from here",
+    "Things we're changing",
+    // Word processors curl the apostrophe.
+    "What we’re doing about it",
+    "What we’ll do next",
+    "Where we’re going from here",
     "Outstanding items",
     "Planned changes",
     "Proposed changes",

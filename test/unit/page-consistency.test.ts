@@ -59,6 +59,7 @@ const HEADINGS: Record<string, { open: string; close?: string }> = {
   "## Corrective and preventive actions": { open: "## Corrective and preventive actions" },
   "## Countermeasures": { open: "## Countermeasures" },
   "## What we're doing about it": { open: "## What we're doing about it" },
+  "a curled apostrophe": { open: "## What we’re doing about it" },
   "a question heading": { open: "## How will we prevent this from happening again?" },
 };
 

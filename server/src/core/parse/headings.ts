@@ -4,7 +4,7 @@ import { correctedHeading } from "./headingTypos";
 // Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
 // happened during the incident, so they are not action sections.
 const ACTION_HEADING =
-  /\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will) we (?:going to )?(?:do|doing|change)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|(?:our )?commitments?|learnings and actions?|recommendations?|going forward|moving forward|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to prevent (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening|countermeasures?|outstanding (?:items?|work|tasks?)|(?:planned|proposed|upcoming) (?:changes|fixes|work)|post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)|(?:the )?changes we(?:'re|’re|'ll|’ll| are| will be| will| plan to| intend to) mak(?:e|ing)|where we go from here)\b/i;
+  /\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will) we (?:going to )?(?:do|doing|change)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|(?:our )?commitments?|learnings and actions?|recommendations?|going forward|moving forward|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to prevent (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening|countermeasures?|outstanding (?:items?|work|tasks?)|(?:planned|proposed|upcoming) (?:changes|fixes|work)|post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)|(?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))|where we(?:'re| are)? go(?:ing)? from here)\b/i;
 const NOT_ACTION_HEADING =
   /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes))\b/i;
 
@@ -33,8 +33,13 @@ export function isDocumentTitleText(plain: string, level: number): boolean {
   return level === 1 && DOCUMENT_TITLE.test(plain);
 }
 
+/** "What we’re doing about it": word processors curl the apostrophe; the heading's words are the same. */
+export function straightApostrophes(plain: string): string {
+  return plain.includes("’") ? plain.replace(/’/g, "'") : plain;
+}
+
 export function isActionHeadingText(plain: string): boolean {
-  const words = plain.replace(/^[\d.\s)]+/, "");
+  const words = straightApostrophes(plain).replace(/^[\d.\s)]+/, "");
   if (ACTION_HEADING.test(words)) {
     return !NOT_ACTION_HEADING.test(words);
   }
@@ -46,7 +51,7 @@ export function isActionHeadingText(plain: string): boolean {
 }
 
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
-  return NARRATIVE_HEADING.test(plain) && !isAction;
+  return NARRATIVE_HEADING.test(straightApostrophes(plain)) && !isAction;
 }
 
 const MIXED_HEADING =

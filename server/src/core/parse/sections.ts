@@ -12,6 +12,7 @@ import {
   isNarrativeHeading,
   isNarrativeHeadingText,
   isSingleActionLabelText,
+  straightApostrophes,
 } from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
@@ -35,7 +36,7 @@ const FOLLOW_UP_INTRO_PAST =
 // "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)".
 const DONE_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
 const DONE_HEADING = new RegExp(
-  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve|’ve| have)(?: already)?)\s+)?${DONE_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$`,
+  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$`,
   "i",
 );
 // What a done sub-heading may carry besides its words: a mark, an emoji, the day it was done.
@@ -58,11 +59,12 @@ export function sectionContext(
   parent: SectionContext | undefined,
   extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
 ): SectionContext {
-  const takenAfterLesson = parent?.lessons === true && isActionsTakenText(title);
-  const documentTitle = isDocumentTitleText(title, level);
+  const words = straightApostrophes(title);
+  const takenAfterLesson = parent?.lessons === true && isActionsTakenText(words);
+  const documentTitle = isDocumentTitleText(words, level);
   // Under the document's title a section is an action section by its own heading, not the title's words.
   const actionParent = parent?.documentTitle === true ? undefined : parent;
-  const isAction = isActionSectionTitle(title, actionParent) || takenAfterLesson;
+  const isAction = isActionSectionTitle(words, actionParent) || takenAfterLesson;
   // The title's number, date or name are the incident's, not its items' tracker, deadline or owner.
   const headingContext = documentTitle
     ? { owners: [], trackerRefs: [] }
@@ -86,14 +88,14 @@ export function sectionContext(
           ? actionParent.trackerRefs
           : [],
     hasStructuredItems: false,
-    mixed: isAction && isMixedHeadingText(title),
-    done: isAction && (isDoneHeading(title) || takenAfterLesson || parent?.done === true),
-    dropped: isAction && (isDroppedHeading(title) || parent?.dropped === true),
+    mixed: isAction && isMixedHeadingText(words),
+    done: isAction && (isDoneHeading(words) || takenAfterLesson || parent?.done === true),
+    dropped: isAction && (isDroppedHeading(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
-    lessons: isLessonsHeadingText(title) || parent?.lessons === true,
-    single: isAction && isSingleActionLabelText(title),
+    lessons: isLessonsHeadingText(words) || parent?.lessons === true,
+    single: isAction && isSingleActionLabelText(words),
     singleItem: undefined,
     documentTitle,
     intro: undefined,
