@@ -285,6 +285,12 @@ const SECTIONS: Record<string, string> = {
   ),
   "lines with Word's o bullets": listed((item) => `o ${item[0]} ${fields(item)}`),
   "lines with arrow bullets": listed((item) => `→ ${item[0]} ${fields(item)}`),
+  "pasted • bullets": listed((item) => `• ${item[0]} ${fields(item)}`),
+  "pasted ▪ bullets with ◦ field lines": listed(
+    ([text, owner, due, ticket]) =>
+      `▪ ${text}\n  ◦ Owner: ${owner}\n  ◦ Due: ${due}\n  ◦ Ticket: ${ticket}`,
+  ),
+  "• bullets under a bold group label": `**Prevention**\n${listed((item) => `  • ${item[0]} ${fields(item)}`)}`,
   "a list inside a details block": `<details>\n<summary>Open actions</summary>\n\n${listed((item) => `- ${item[0]} ${fields(item)}`)}\n\n</details>`,
 };
 

@@ -27,6 +27,7 @@ import {
   markInitialsOwners,
 } from "./learnedGroups";
 import { LineIndex, withLineFeeds } from "./lineIndex";
+import { withPastedBullets } from "./pastedBullets";
 import { withShortcodeCharacters } from "./shortcodes";
 import { annotateLabelledItem, isFactList, isLegend } from "./listNonItems";
 import { readList, readListNode } from "./lists";
@@ -55,8 +56,9 @@ export function parsePostMortem(
   config: ResolvedConfig,
   fileName?: string,
 ): PostMortem {
-  // ":white_check_mark:" read as "✅", at the same offsets; the model keeps the document's own text.
-  const text = withLineFeeds(withShortcodeCharacters(document));
+  // ":white_check_mark:" read as "✅" and "• " as "- ", at the same offsets; the model keeps the
+  // document's own text.
+  const text = withPastedBullets(withLineFeeds(withShortcodeCharacters(document)));
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
