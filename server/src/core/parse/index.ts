@@ -37,6 +37,7 @@ import { ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
 import {
   isCapsHeading,
+  leadingSectionLabel,
   isFollowUpIntroBefore,
   PSEUDO_HEADING,
   sectionContext,
@@ -362,7 +363,8 @@ export function parsePostMortem(
         tokens[i + 3]?.type === "paragraph_open" &&
         tokens[i + 3].map !== null &&
         onlyFieldLines(builder, tokens[i + 3].map as [number, number]);
-      if ((label !== null || caps) && token.map[1] - token.map[0] === 1 && !titlesFields) {
+      const oneLine = token.map[1] - token.map[0] === 1;
+      if ((label !== null || caps) && oneLine && !titlesFields) {
         // A bold line on its own ("**Follow-up actions:**"), or an ALL-CAPS one ("REMEDIATION AND PREVENTION"),
         // acts as a heading one level down.
         flushParagraphs();
@@ -377,20 +379,38 @@ export function parsePostMortem(
         );
         continue;
       }
+      // "**Lessons learned**" with the section's lines right below it, no blank line between.
+      const leading = oneLine ? undefined : leadingSectionLabel(builder, token.map[0]);
+      let map: [number, number] = token.map;
+      if (leading !== undefined) {
+        flushParagraphs();
+        while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
+          popSection();
+        }
+        stack.push(
+          sectionContext(builder, leading, PSEUDO_LEVEL, map[0], current(), {
+            headingLine: map[0],
+          }),
+        );
+        map = [map[0] + 1, map[1]];
+      }
       if (inActionSection()) {
-        pendingParagraphs.push(token.map);
+        pendingParagraphs.push(map);
       } else {
         const afterList =
           tokens[i - 1]?.type === "bullet_list_close" ||
           tokens[i - 1]?.type === "ordered_list_close";
         const continued =
-          afterList && followUpList !== undefined && token.map[0] <= followUpList.lastLine + 2
+          afterList &&
+          leading === undefined &&
+          followUpList !== undefined &&
+          map[0] <= followUpList.lastLine + 2
             ? followUpList
             : undefined;
         labelledAbove =
           (continued !== undefined
-            ? readFollowUpContinuation(builder, token.map, continued.context)
-            : undefined) ?? readLabelledLines(builder, token.map, current());
+            ? readFollowUpContinuation(builder, map, continued.context)
+            : undefined) ?? readLabelledLines(builder, map, current());
       }
     }
   }

@@ -133,6 +133,20 @@ function isDoneHeading(title: string): boolean {
   );
 }
 
+/**
+ * "**Lessons learned**" as the first line of a paragraph, the section's text on the lines right below it:
+ * the bold line is a heading when its words name a section (not when it titles one action over its
+ * explanation). Its title, or undefined.
+ */
+export function leadingSectionLabel(builder: Builder, line: number): string | undefined {
+  const label = PSEUDO_HEADING.exec(builder.lines.lineText(line));
+  if (label === null) {
+    return undefined;
+  }
+  const title = toPlainText(label[2]);
+  return isActionHeadingText(title) || isNarrativeHeadingText(title, false) ? title : undefined;
+}
+
 /** "REMEDIATION AND PREVENTION": two or more capitalised words alone on a line, with no digits or sentence end. */
 export function isCapsHeading(content: string): boolean {
   const text = content.trim();
