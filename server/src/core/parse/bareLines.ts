@@ -1,5 +1,10 @@
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
-import { isFieldBlockShape, joinFieldParagraphs, readFieldBlock } from "./fieldBlocks";
+import {
+  isFieldBlockShape,
+  joinFieldParagraphs,
+  readFieldBlock,
+  readTitledParagraph,
+} from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import { FIELD_SENTENCE_GAP, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
 import {
@@ -64,7 +69,10 @@ export function readBareParagraphs(
     prose.every((paragraph) => paragraph.lines.length === 1) &&
     prose.filter((paragraph) => proposesChange(builder, paragraph.map)).length * 2 > prose.length;
   for (const paragraph of paragraphs) {
-    if (readFieldBlock(builder, paragraph.map, section)) {
+    if (
+      readFieldBlock(builder, paragraph.map, section) ||
+      readTitledParagraph(builder, paragraph.map, section, false)
+    ) {
       continue;
     }
     const candidates: BareLine[] = [];

@@ -1,6 +1,7 @@
 import { pushItem, type Builder, type SectionContext } from "./builder";
-import { readFields } from "./fields";
-import { FIELD_LINE } from "./lineShapes";
+import { readFields, startsWithVerb } from "./fields";
+import { FIELD_LINE, FIELD_SENTENCE_GAP, FIRST_FIELD_SENTENCE } from "./lineShapes";
+import { MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
 
 // Field blocks: a title line with its field lines under it ("Owner: …", "Due: …"), as word processors
 // export an action, in one paragraph or in a paragraph per line.
@@ -84,5 +85,39 @@ export function onlyFieldLines(builder: Builder, map: [number, number]): boolean
       return false;
     }
   }
+  return true;
+}
+
+// "**Add the dead-letter dashboard**" over "It shows the oldest message per queue. Owner: Ben Cho.": a bold
+// title that opens with a verb, and the explanation right below it, are one item, as in a list item.
+const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n]{2,120}?)(?:\*\*|__)\s*$/;
+
+/**
+ * Reads a paragraph whose first line is a bold action title as one item. Beside a list, where a paragraph
+ * is prose, only when its explanation names a field ("Owner: …", "Due: …").
+ */
+export function readTitledParagraph(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+  needsField: boolean,
+): boolean {
+  if (map[1] - map[0] < 2) {
+    return false;
+  }
+  const title = BOLD_LINE.exec(builder.lines.lineText(map[0]));
+  if (title === null || !startsWithVerb(title[1])) {
+    return false;
+  }
+  const { start, end, raw } = paragraphText(builder, map);
+  const explanation = builder.text.slice(builder.lines.lineStart(map[0] + 1), end).trimStart();
+  if (raw.length > MAX_WRAPPED_LENGTH || (needsField && !FIRST_FIELD_SENTENCE.test(explanation))) {
+    return false;
+  }
+  const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
+  if (fields.actionText === "") {
+    return false;
+  }
+  pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   return true;
 }

@@ -10,7 +10,12 @@ import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
 import { readBareParagraphs } from "./bareLines";
-import { joinFieldParagraphs, onlyFieldLines, readFieldBlock } from "./fieldBlocks";
+import {
+  joinFieldParagraphs,
+  onlyFieldLines,
+  readFieldBlock,
+  readTitledParagraph,
+} from "./fieldBlocks";
 import { readFollowUpContinuation, readLabelledLines } from "./labelledLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
@@ -145,7 +150,10 @@ export function parsePostMortem(
     } else if (section?.isAction === true) {
       // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
       for (const map of joinFieldParagraphs(builder, pendingParagraphs)) {
-        if (!readFieldBlock(builder, map, section)) {
+        if (
+          !readFieldBlock(builder, map, section) &&
+          !readTitledParagraph(builder, map, section, true)
+        ) {
           readLabelledLines(builder, map, section);
         }
       }
