@@ -17,6 +17,8 @@ const DONE = [
   "In place now",
   "What we've already done",
   "What we’ve already done",
+  "Immediate actions (completed):",
+  "✅ Done:",
   "Done so far",
   "Completed during the incident",
   "Actions completed",

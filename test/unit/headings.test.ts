@@ -1,5 +1,9 @@
 import { strict as assert } from "node:assert";
-import { isActionHeading } from "../../server/src/core/parse/headings";
+import {
+  headingWords,
+  isActionCategoryHeadingText,
+  isActionHeading,
+} from "../../server/src/core/parse/headings";
 
 describe("action headings", () => {
   const actionHeadings = [
@@ -83,4 +87,21 @@ describe("action headings", () => {
   for (const heading of narrativeHeadings) {
     it(`"${heading}" does not`, () => assert.equal(isActionHeading(heading), false));
   }
+});
+
+describe("a heading's words", () => {
+  for (const [heading, words] of [
+    ["🛠️ Detection:", "Detection"],
+    ["Detection 🔍", "Detection"],
+    ["Next steps:", "Next steps"],
+    ["What we’re doing about it", "What we're doing about it"],
+    ["Action items", "Action items"],
+    ["Ratio 3:1 for reads", "Ratio 3:1 for reads"],
+  ]) {
+    it(`"${heading}" reads "${words}"`, () => assert.equal(headingWords(heading), words));
+  }
+  it("an action category keeps its meaning with an emoji or a colon", () => {
+    assert.equal(isActionCategoryHeadingText("🛠️ Detection:"), true);
+    assert.equal(isActionCategoryHeadingText("Monitoring:"), true);
+  });
 });

@@ -60,6 +60,7 @@ const HEADINGS: Record<string, { open: string; close?: string }> = {
   "## Countermeasures": { open: "## Countermeasures" },
   "## What we're doing about it": { open: "## What we're doing about it" },
   "a curled apostrophe": { open: "## What we’re doing about it" },
+  "an emoji and a colon": { open: "## 🛠️ Follow-ups:" },
   "a question heading": { open: "## How will we prevent this from happening again?" },
 };
 

@@ -33,13 +33,24 @@ export function isDocumentTitleText(plain: string, level: number): boolean {
   return level === 1 && DOCUMENT_TITLE.test(plain);
 }
 
-/** "What we’re doing about it": word processors curl the apostrophe; the heading's words are the same. */
-export function straightApostrophes(plain: string): string {
-  return plain.includes("’") ? plain.replace(/’/g, "'") : plain;
+// What a heading may carry besides its words: an emoji before or after them, a colon at the end.
+const HEADING_MARKS =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+|(?:\s*\p{Extended_Pictographic}\uFE0F?)+$|\s*:$/gu;
+const NOT_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+/**
+ * A heading's words as its section is judged by: "🛠️ Detection:" reads "Detection", and "What we’re
+ * doing about it" (word processors curl the apostrophe) reads as typed with a straight one.
+ */
+export function headingWords(plain: string): string {
+  if (!NOT_ASCII.test(plain)) {
+    return plain.endsWith(":") ? plain.replace(HEADING_MARKS, "") : plain;
+  }
+  return plain.replace(/’/g, "'").replace(HEADING_MARKS, "").trim();
 }
 
 export function isActionHeadingText(plain: string): boolean {
-  const words = straightApostrophes(plain).replace(/^[\d.\s)]+/, "");
+  const words = headingWords(plain).replace(/^[\d.\s)]+/, "");
   if (ACTION_HEADING.test(words)) {
     return !NOT_ACTION_HEADING.test(words);
   }
@@ -51,7 +62,7 @@ export function isActionHeadingText(plain: string): boolean {
 }
 
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
-  return NARRATIVE_HEADING.test(straightApostrophes(plain)) && !isAction;
+  return NARRATIVE_HEADING.test(headingWords(plain)) && !isAction;
 }
 
 const MIXED_HEADING =
@@ -76,7 +87,11 @@ const ACTION_CATEGORY_HEADING =
   /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
 
 export function isActionCategoryHeadingText(plain: string): boolean {
-  return ACTION_CATEGORY_HEADING.test(plain.replace(/^[\d.\s)]+/, "").trim());
+  return ACTION_CATEGORY_HEADING.test(
+    headingWords(plain)
+      .replace(/^[\d.\s)]+/, "")
+      .trim(),
+  );
 }
 
 const LESSONS_HEADING = /\b(?:lessons?|learnings?|learned|learnt|takeaways?)\b/i;

@@ -12,7 +12,7 @@ import {
   isNarrativeHeading,
   isNarrativeHeadingText,
   isSingleActionLabelText,
-  straightApostrophes,
+  headingWords,
 } from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
@@ -59,7 +59,7 @@ export function sectionContext(
   parent: SectionContext | undefined,
   extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
 ): SectionContext {
-  const words = straightApostrophes(title);
+  const words = headingWords(title);
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(words);
   const documentTitle = isDocumentTitleText(words, level);
   // Under the document's title a section is an action section by its own heading, not the title's words.
