@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import { parseDocumentDate } from "./dates";
+import { MONTHS, parseDocumentDate } from "./dates";
 import type { LineIndex } from "./lineIndex";
 import { toPlainText } from "./markdownText";
 
@@ -17,8 +17,10 @@ export function fileNameDate(fileName: string | undefined): Date | undefined {
   return match === null ? undefined : parseDocumentDate(match[1]);
 }
 
-const TITLE_DATE =
-  /\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? (?:19|20)\d\d)\b/i;
+const TITLE_DATE = new RegExp(
+  String.raw`\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:${MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? (?:19|20)\d\d)\b`,
+  "i",
+);
 
 /** "Incident report July 11 2025 - …": a full date in the title, the last place to look for the document's date. */
 export function titleDate(title: string | undefined): Date | undefined {

@@ -1,0 +1,64 @@
+import { DAY_MS, utc } from "./calendar";
+import type { FoundDeadline } from "./found";
+import { NUMBER_WORDS } from "./words";
+
+// "within 2 weeks", "(3 days)": a duration as a deadline, counted from the reference day.
+
+const DURATION =
+  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+
+export const DURATION_UNIT = /day|week|month|sprint/i;
+
+/** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
+export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
+      continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
+    }
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      continue; // "expires within 7 days", "older than 30 days", "kept for 2 weeks": a condition or a period.
+    }
+    if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
+    }
+    const count = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const unit = m[3].toLowerCase();
+    let date: Date;
+    if (unit === "month") {
+      date = utc(
+        reference.getUTCFullYear(),
+        reference.getUTCMonth() + count,
+        reference.getUTCDate(),
+      );
+    } else {
+      const days =
+        unit === "week"
+          ? count * 7
+          : unit === "sprint"
+            ? count * 14
+            : unit === "day"
+              ? count
+              : Math.ceil(count * 1.4);
+      date = new Date(reference.getTime() + days * DAY_MS);
+    }
+    return { text: m[0].trim(), index: m.index, date };
+  }
+  return undefined;
+}
+
+/** A duration written as its own clause: "(2 weeks)", "…, 2 weeks", or at the end. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  const after = text.slice(end).trimStart();
+  return (
+    before === "" || /[(,:;\u2013\u2014|-]$/.test(before) || after === "" || /^[),.;|]/.test(after)
+  );
+}
+
+const CONDITION_BEFORE =
+  /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
+
+// "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
+const CONDITION_AFTER =
+  /^\s+(?:of|before|after|prior to)\s+(?!(?:the |this |our )?(?:incident|outage|post-?mortem|review|meeting|retro(?:spective)?|debrief|report|today|now)\b)/i;

@@ -1,0 +1,148 @@
+import { RESCHEDULE_VERBS } from "../lexicon";
+import { MONTHS, WEEKDAYS } from "./words";
+
+// The patterns of the candidate search (search.ts), and the cheap checks that say whether one can match.
+
+/** A digit, or a word no deadline phrase is written without: the test before any pattern runs. */
+export const DIGIT = /\d/;
+
+export const ANY_DEADLINE_WORD =
+  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning)/i;
+
+// Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
+export const ISO_DATE =
+  /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[/.-]\d)/g;
+
+// "20.12.2026": with dots the day comes first wherever the form is written.
+export const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;
+
+export const QUARTER =
+  /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
+
+/** "2026Q4", "2026-Q4": the year first. */
+export const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
+
+export const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+
+/** "early 2027", "mid-2027", "late 2027": a part of a year, due at the end of its first, second or third third. */
+export const PART_OF_YEAR = /\b(early|mid|late)[-\s](20\d\d)(?!\d|[/.-]\w)/gi;
+
+export const PART_END_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
+
+/** "first week of January", "the last week of March 2027". */
+export const WEEK_OF_MONTH = new RegExp(
+  String.raw`\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+of\s+(${MONTHS})\b(?:\s+(20\d\d))?`,
+  "gi",
+);
+
+/** "end of 2026", "by end of CY2026", "in 2027", "before 2027": a calendar year. */
+export const YEAR_BOUND = new RegExp(
+  String.raw`\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+year\s+)?(?:CY\s?)?|(in|during|by|before)\s+(?:CY\s?)?|(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?\s+(?:to|until|till)\s+)(20\d\d)(?!\d|[/.-]\w|\s?Q[1-4]\b)`,
+  "gi",
+);
+
+/** "2026-12": a year and a month, due at the month's end. */
+export const ISO_MONTH = /\b(20\d\d)-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
+
+/** "by v2.3", "for release 5.2", "in the 5.2 release": the release the work must ship in. */
+export const RELEASE_VERSION =
+  /\b(?:by|before|for|in|until|ahead of)\s+(?:the\s+)?(?:(?:release|version)\s+v?\d+(?:\.\d+)+|v\d+(?:\.\d+)+|v?\d+(?:\.\d+)+\s+release)\b/gi;
+
+/** "the first quarter of next year", "the second half of 2027": a quarter or half told in words. */
+export const WORDED_PERIOD =
+  /\b(?:(?:by|in|during|before) )?(?:the )?(?:(first|second|third|fourth|1st|2nd|3rd|4th) quarter|(first|second|1st|2nd) half) of (next year|this year|20\d\d)\b/gi;
+
+export const FISCAL_YEAR = /\bFY\s?'?(20\d\d|\d\d)\b/g;
+
+export const END_OF_HINT = /end of /i;
+
+export const END_OF =
+  /\b(?:(?:by |until |before )?(?:the )?end of (?:the |this |next )?(day|week|month|quarter|year|sprint(?:\s+\d+)?|iteration(?:\s+\d+)?|cycle(?:\s+\d+)?|milestone|release))\b/gi;
+
+export const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
+
+export const NEXT_THIS =
+  /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
+
+export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
+
+// "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
+// day", where the event must be the next one. A named freeze goes first: "before the release freeze".
+const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+
+export const BEFORE_EVENT = new RegExp(
+  String.raw`\b(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(${EVENTS})\b`,
+  "gi",
+);
+
+export const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
+
+// "2027-W03": an ISO week, due on its Sunday; "W03" alone is the next such week from the reference day.
+export const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
+
+export const CALENDAR_WEEK = /\b(?:KW|CW)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
+
+export const LED_DAY_MONTH =
+  /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;
+
+// "12/2026": a month and a four-digit year, due at the month's end.
+export const MONTH_SLASH_YEAR = /(?<![\d/])(0?[1-9]|1[0-2])\/(20\d\d)(?![\d/])/g;
+
+// "the January sprint": a sprint named by its month, due at that month's end.
+export const MONTH_SPRINT = new RegExp(
+  String.raw`\b(${MONTHS})\s+(?:sprint|iteration|cycle)\b`,
+  "gi",
+);
+
+// "recurring monthly", "every sprint" say how often, not by when: a cadence is no deadline (the first
+// run still needs one), so no pattern reads it.
+
+// "by the 15th": the next 15th from the reference day. Only at the end of a clause: "the 15th of March" is
+// chrono's, "on the 2nd try" is no date.
+export const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
+
+export const ORDINAL_DAY = new RegExp(
+  String.raw`\b(?:by|before|until|on|due)\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:$|[),.;:|–—-]))`,
+  "gi",
+);
+
+// chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
+// "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
+export const MAYBE_WRITTEN = new RegExp(
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  "i",
+);
+
+// "… to …", "… – …", and "2026-12-01..2026-12-07" as ranges are written in queries and logs.
+export const RANGE_JOINT = /^\s*(?:(?:[-–—]|to|until|till|through|thru)\s+|\.\.\.?\s*)/;
+
+/** "Q3", "3q": a q beside a quarter number. */
+export function hasQuarterMark(text: string): boolean {
+  return hasQuarterMarkAt(text, "q") || hasQuarterMarkAt(text, "Q");
+}
+
+function hasQuarterMarkAt(text: string, letter: string): boolean {
+  for (let at = text.indexOf(letter); at !== -1; at = text.indexOf(letter, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if ((before >= 49 && before <= 52) || (after >= 49 && after <= 52)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A digit, a dot and a digit somewhere ("15.01."): found by the dots, far fewer than the characters. */
+export function hasDayDotMonth(text: string): boolean {
+  for (let dot = text.indexOf("."); dot > 0; dot = text.indexOf(".", dot + 1)) {
+    if (isDigitAt(text, dot - 1) && isDigitAt(text, dot + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}

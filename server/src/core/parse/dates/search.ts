@@ -1,0 +1,242 @@
+import {
+  DAY_MS,
+  endOfMonth,
+  endOfPeriod,
+  halfEnd,
+  monthEndAhead,
+  nextDayAndMonth,
+  nextDayOfMonth,
+  quarterEnd,
+  utc,
+  weekOfMonthEnd,
+  weekSunday,
+  wordedPeriodEnd,
+} from "./calendar";
+import { DURATION_UNIT, durationDeadline } from "./durations";
+import { candidate, firstMatch, isBetter } from "./found";
+import type { FoundDeadline } from "./found";
+import { namesAThing, recorded } from "./guards";
+import {
+  ANY_DEADLINE_WORD,
+  BEFORE_EVENT,
+  CALENDAR_WEEK,
+  DIGIT,
+  DOTTED_DATE,
+  END_OF,
+  END_OF_HINT,
+  EO_ABBREV,
+  FISCAL_YEAR,
+  HALF,
+  ISO_DATE,
+  ISO_MONTH,
+  ISO_WEEK,
+  LED_DAY_MONTH,
+  MAYBE_WRITTEN,
+  MONTH_SLASH_YEAR,
+  MONTH_SPRINT,
+  NEXT_THIS,
+  ORDINAL_DAY,
+  ORDINAL_HINT,
+  PART_END_MONTH,
+  PART_OF_YEAR,
+  QUARTER,
+  RELEASE_VERSION,
+  SPRINT,
+  TOMORROW,
+  WEEK_OF_MONTH,
+  WORDED_PERIOD,
+  YEAR_BOUND,
+  YEAR_QUARTER,
+  hasDayDotMonth,
+  hasQuarterMark,
+} from "./patterns";
+import { EO_PERIOD } from "./words";
+import { parseWrittenDate } from "./written";
+
+export function findFirstDeadline(
+  text: string,
+  reference: Date,
+  dayFirst: boolean,
+): FoundDeadline | undefined {
+  // A digit is found by a plain scan; the words only need their scan when there is none.
+  if (!DIGIT.test(text) && !ANY_DEADLINE_WORD.test(text)) {
+    return undefined;
+  }
+  if (text.includes("20")) {
+    const iso = firstMatch(ISO_DATE, text);
+    // "20.12.2026": with dots the day comes first; read only when there is no ISO date.
+    const dotted = iso === null ? firstMatch(DOTTED_DATE, text) : null;
+    if (
+      iso !== null &&
+      !recorded(text, iso.index, iso.index + iso[0].length) &&
+      !namesAThing(text, iso)
+    ) {
+      // An ISO date is the most explicit deadline an item can give.
+      return candidate(iso, utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+    }
+    if (dotted !== null && !recorded(text, dotted.index) && !namesAThing(text, dotted)) {
+      return candidate(dotted, utc(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
+    }
+  }
+  // Each reader keeps the first match of its pattern, in this order (the order breaks ties below).
+  // The costliest patterns run only when something they cannot match without is present: a q
+  // beside a quarter number, "day"/"week"/"month", "end of", "H1"/"H2", "FY", "EO…"/"COB". The
+  // others cost no more than such a check would.
+  const found: FoundDeadline[] = [];
+  const year = reference.getUTCFullYear();
+  const quarterMarked = hasQuarterMark(text);
+  const quarter = quarterMarked ? firstMatch(QUARTER, text) : null;
+  if (quarter !== null) {
+    found.push(candidate(quarter, quarterEnd(quarter, year, reference)));
+  }
+  const yearQuarter = quarterMarked ? firstMatch(YEAR_QUARTER, text) : null;
+  if (yearQuarter !== null) {
+    const end = endOfMonth(Number(yearQuarter[1]), Number(yearQuarter[2]) * 3 - 1);
+    found.push(candidate(yearQuarter, end));
+  }
+  const yearBound = text.includes("20") ? firstMatch(YEAR_BOUND, text) : null;
+  if (yearBound !== null) {
+    // "by 2027" and "before 2027" end with 2026; "in 2027" and "end of 2027" with 2027.
+    const before = /^(?:by|before)$/i.test(yearBound[1] ?? "");
+    const end = utc(Number(yearBound[2]) - (before ? 1 : 0), 11, 31);
+    // "(three such outages in 2025)": a year already over is context, not when the work is due.
+    if (end >= reference) {
+      found.push(candidate(yearBound, end));
+    }
+  }
+  const isoMonth = yearBound === null && text.includes("-") ? firstMatch(ISO_MONTH, text) : null;
+  if (isoMonth !== null && !recorded(text, isoMonth.index) && !namesAThing(text, isoMonth)) {
+    found.push(candidate(isoMonth, endOfMonth(Number(isoMonth[1]), Number(isoMonth[2]) - 1)));
+  }
+  const partOfYear = text.includes("20") ? firstMatch(PART_OF_YEAR, text) : null;
+  if (partOfYear !== null) {
+    const month = PART_END_MONTH[partOfYear[1].toLowerCase()];
+    found.push(candidate(partOfYear, endOfMonth(Number(partOfYear[2]), month)));
+  }
+  const weekOfMonth = /week of/i.test(text) ? firstMatch(WEEK_OF_MONTH, text) : null;
+  if (weekOfMonth !== null) {
+    found.push(candidate(weekOfMonth, weekOfMonthEnd(weekOfMonth, reference)));
+  }
+  const release = text.includes(".") ? firstMatch(RELEASE_VERSION, text) : null;
+  if (release !== null) {
+    found.push(candidate(release, undefined));
+  }
+  const half = text.includes("H1") || text.includes("H2") ? firstMatch(HALF, text) : null;
+  if (half !== null) {
+    found.push(candidate(half, halfEnd(half, year, reference)));
+  }
+  const worded =
+    text.includes("quarter") || text.includes("half") ? firstMatch(WORDED_PERIOD, text) : null;
+  if (worded !== null) {
+    found.push(candidate(worded, wordedPeriodEnd(worded, year)));
+  }
+  const fiscalYear = text.includes("FY") ? firstMatch(FISCAL_YEAR, text) : null;
+  if (fiscalYear !== null) {
+    found.push(candidate(fiscalYear, undefined));
+  }
+  const endOf = END_OF_HINT.test(text) ? firstMatch(END_OF, text) : null;
+  if (endOf !== null) {
+    const ahead = /\bnext\b/i.test(endOf[0]) ? 1 : 0;
+    found.push(candidate(endOf, endOfPeriod(endOf[1].toLowerCase(), reference, ahead)));
+  }
+  const abbreviation =
+    text.includes("EO") || text.includes("COB") ? firstMatch(EO_ABBREV, text) : null;
+  if (abbreviation !== null) {
+    const period = EO_PERIOD[abbreviation[1]] ?? "day";
+    found.push(candidate(abbreviation, endOfPeriod(period, reference, 0)));
+  }
+  // The patterns below run only when a word they cannot match without is present.
+  const lower = text.toLowerCase();
+  const nextThis =
+    lower.includes("next") || lower.includes("this") || lower.includes("following")
+      ? firstMatch(NEXT_THIS, text)
+      : null;
+  if (nextThis !== null) {
+    const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
+    found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
+  }
+  const sprint =
+    lower.includes("sprint") ||
+    lower.includes("iteration") ||
+    lower.includes("cycle") ||
+    lower.includes("milestone")
+      ? firstMatch(SPRINT, text)
+      : null;
+  if (sprint !== null) {
+    found.push(candidate(sprint, undefined));
+  }
+  const duration = DURATION_UNIT.test(text) ? durationDeadline(text, reference) : undefined;
+  if (duration !== undefined) {
+    found.push(duration);
+  }
+  const event =
+    lower.includes("by") ||
+    lower.includes("before") ||
+    lower.includes("until") ||
+    lower.includes("prior") ||
+    lower.includes("ahead") ||
+    lower.includes("next") ||
+    lower.includes("upcoming") ||
+    lower.includes("coming") ||
+    lower.includes("following")
+      ? firstMatch(BEFORE_EVENT, text)
+      : null;
+  if (event !== null) {
+    found.push(candidate(event, undefined));
+  }
+  const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;
+  if (isoWeek !== null) {
+    found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
+  }
+  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week.
+  const calendarWeek =
+    text.includes("KW") || text.includes("CW") ? firstMatch(CALENDAR_WEEK, text) : null;
+  if (calendarWeek !== null) {
+    const week = Number(calendarWeek[1]);
+    found.push(candidate(calendarWeek, weekSunday(calendarWeek[2], week, reference)));
+  }
+  // "until 15.01.": a day and month with dots and no year, after a word that asks for a date.
+  const dayMonth = hasDayDotMonth(text) ? firstMatch(LED_DAY_MONTH, text) : null;
+  if (dayMonth !== null) {
+    found.push(candidate(dayMonth, nextDayAndMonth(dayMonth, reference)));
+  }
+  const monthYear = text.includes("/20") ? firstMatch(MONTH_SLASH_YEAR, text) : null;
+  if (monthYear !== null) {
+    found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
+  }
+  const monthSprint =
+    lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle")
+      ? firstMatch(MONTH_SPRINT, text)
+      : null;
+  if (monthSprint !== null) {
+    found.push(candidate(monthSprint, monthEndAhead(monthSprint[1], reference)));
+  }
+  const ordinal = ORDINAL_HINT.test(text) ? firstMatch(ORDINAL_DAY, text) : null;
+  if (ordinal !== null) {
+    found.push(candidate(ordinal, nextDayOfMonth(Number(ordinal[1]), reference)));
+  }
+  const day =
+    lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
+      ? firstMatch(TOMORROW, text)
+      : null;
+  if (day !== null) {
+    const ahead = day[1].toLowerCase() === "tomorrow" ? DAY_MS : 0;
+    found.push(candidate(day, new Date(reference.getTime() + ahead)));
+  }
+  if (MAYBE_WRITTEN.test(text)) {
+    const written = parseWrittenDate(text, reference, dayFirst);
+    // "Rerun the November 1 load test": a day naming which thing, as for ISO dates above.
+    if (written !== undefined && !namesAThing(text, { index: written.index, 0: written.text })) {
+      found.push(written);
+    }
+  }
+  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
+  let best: FoundDeadline | undefined;
+  for (const deadline of found) {
+    const end = deadline.index + deadline.text.length;
+    if (!recorded(text, deadline.index, end) && (best === undefined || isBetter(deadline, best))) {
+      best = deadline;
+    }
+  }
+  return best;
+}
