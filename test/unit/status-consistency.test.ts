@@ -3,7 +3,8 @@ import { onlyItem } from "../support/actionSection";
 
 // A status word means the same wherever an item writes it: in front ("Done: …", "[WIP] …", "**Resolved**
 // …"), in brackets or after a dash at the end, in a Status field line, an inline Status field, a Status
-// cell, or a closing sentence. One vocabulary (parse/lexicon.ts) serves every place; this holds it to that.
+// cell, or a closing sentence. One vocabulary (parse/lexicon/status.ts) serves every place; this holds it to
+// that.
 const WORDS: Record<"done" | "open" | "deprioritized", string[]> = {
   done: [
     "done",

@@ -302,8 +302,8 @@ export function ownerForGroupChange(
   return { start, end, newText: keepGroup ? `${name} (${text.slice(start, end)})` : name };
 }
 
-// The subjects that mean everyone, as the parser reads them (EVERYONE_WORDS in parse/lexicon.ts), before
-// the commitment a name can take over (OWNER_COMMITMENTS): "We will add …" -> "Mei Lin will add …".
+// The subjects that mean everyone, as the parser reads them (EVERYONE_WORDS in parse/lexicon/groups.ts),
+// before the commitment a name can take over (OWNER_COMMITMENTS): "We will add …" -> "Mei Lin will add …".
 const EVERYONE_SUBJECT = new RegExp(
   String.raw`^(?:${EVERYONE_WORDS})(?=\s+(?:${OWNER_COMMITMENTS})\b)`,
   "i",

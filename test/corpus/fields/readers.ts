@@ -259,7 +259,7 @@ export const rows: FieldRow[] = [
     markdown: "- Nadia: the scheduler migration, completed on 2026-11-02 (OPS-78)",
     expect: { status: "done" },
   },
-  // Shared vocabularies (lexicon.ts): a word list used by two readers reads alike in both.
+  // Shared vocabularies (parse/lexicon/): a word list used by two readers reads alike in both.
   {
     branch: "shared marks: a closing 'Closed.' reads as done like 'Done.'",
     markdown: "- Nadia: move the ledger cron to the new scheduler (OPS-82). Closed.",

@@ -1,0 +1,7 @@
+// Deadline words the readers share (the date patterns themselves are in parse/dates/).
+
+/** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
+export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
+
+/** Verbs that move a due date: "deferred to Q2 2027", "pushed out to March", "slipped to 2027". */
+export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";

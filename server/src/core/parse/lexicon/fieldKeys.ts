@@ -1,0 +1,35 @@
+// Fields an item writes inline ("Owner: Alice", "Due: 2026-03-01"), by what they hold. FIELD_KEYS joins
+// them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
+// With the misspellings of "assignee" and "owner" that come up most ("Assigne:", "Onwer:").
+export const OWNER_FIELD_KEYS =
+  "owners?|owner\\(s\\)|action owner|owned by|assignees?|assigne|asignee|assginee|onwer|ownr|assigned(?: to)?|dri|who|responsible|poc|point of contact|point person|driver|accountable|lead|champion";
+
+/** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
+export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dri|assigned to|who";
+
+export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when|when";
+
+export const TRACKER_FIELD_KEYS =
+  "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";
+
+export const STATUS_FIELD_KEYS = "status|state";
+
+export const REASON_FIELD_KEYS = "reason|rationale|why|notes?";
+
+const OTHER_FIELD_KEYS = "priority|type|severity|sev|category|area|estimate|effort|size";
+
+/** Keys whose value describes the action a heading names: "### Action Item #1: …" over "- Description: …". */
+export const DESCRIPTION_FIELD_KEYS = "description|details|acceptance criteria|definition of done";
+
+export const FIELD_KEYS = [
+  OWNER_FIELD_KEYS,
+  DEADLINE_FIELD_KEYS,
+  TRACKER_FIELD_KEYS,
+  STATUS_FIELD_KEYS,
+  REASON_FIELD_KEYS,
+  OTHER_FIELD_KEYS,
+  DESCRIPTION_FIELD_KEYS,
+].join("|");
+
+/** A field's key standing alone ("DRI", "Assignee", "Due"): a label, never a name. */
+export const FIELD_KEY_ONLY = new RegExp(`^(?:${FIELD_KEYS})$`, "i");

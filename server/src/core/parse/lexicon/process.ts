@@ -1,0 +1,177 @@
+import { set } from "./wordSet";
+
+// Process wording: activity that changes nothing by itself (review, investigate, talk, meet).
+
+/** Verbs that describe activity, not a change (first word of an action). */
+export const PROCESS_VERBS = set(`
+review | explore | investigate | discuss | consider | evaluate | assess | analyze | analyse | research | study | examine
+| brainstorm | revisit | reconsider | understand | determine | identify | scope | sync | talk | meet | ponder | explore
+| reevaluate | re-evaluate | re-assess | reassess | debate | spike | triage | dig | look | think | figure
+| follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
+| reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
+| learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
+| ping | poll | root-cause | level-set`);
+
+/** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
+export const ONGOING_WATCH =
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out))\b/i;
+
+/** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
+export const PROCESS_PHRASES = [
+  "look into",
+  "look at",
+  "looking into",
+  "looking at",
+  "dig into",
+  "dig deeper",
+  "think about",
+  "figure out",
+  "follow up",
+  "follow-up on",
+  "check if",
+  "check whether",
+  "check on",
+  "see if",
+  "see whether",
+  "try to",
+  "deep dive",
+  "deep-dive",
+  "root cause",
+  "talk to",
+  "talk with",
+  "sync with",
+  "sync on",
+  "follow up on",
+  "find out",
+  "get alignment",
+  "get aligned",
+  "get buy-in",
+  "reach consensus",
+  "get consensus",
+  "touch base",
+  "circle back",
+  "work out",
+  "go over",
+  "gather feedback",
+  "collect feedback",
+  "get feedback",
+  "get input",
+  "gather input",
+  "collect input",
+  "gather data",
+  "collect data",
+  "gather requirements",
+  "loop in",
+  "validate whether",
+  "validate if",
+  // Talk with someone: "catch up with the vendor re: …", "sit down with the exams office", "hop on a call".
+  "catch up",
+  "sit down",
+  "hop on",
+  "get together",
+  "dive into",
+  "double check",
+];
+
+/** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
+export const INVESTIGATION_LABELS = set(
+  `spike | investigation | research | exploration | analysis | study | evaluation | assessment | discovery`,
+);
+
+/**
+ * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is
+ * whatever a purpose after them names ("… to add retries"); with none, or a process one ("… to
+ * understand …"), the item is an activity.
+ */
+export const COLLABORATION_VERBS = set(
+  `work | partner | collaborate | coordinate | engage | liaise | pair | team | connect`,
+);
+
+/** "Work with the DBA team to add …": the change after "to" is the action. */
+export const VIA_PARTNER =
+  /^(?:work|partner|coordinate|collaborate|team up|pair)\s+with\s+[^,.;]{1,60}?\s+to\s+(?=[a-z])/i;
+
+/** -ing and noun forms that read as process when they open an item. */
+export const PROCESS_NOUNS = set(`
+reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
+| researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
+| evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review
+| feasibility | pros | trade-offs | tradeoffs | understanding`);
+
+/**
+ * Process verbs that are process only with certain words after them: "check whether …" asks, "check the
+ * backup job pages" changes something. The pattern is tried on the text right after the verb.
+ */
+export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
+  check: /^(?:if|whether|on|that|in with|how|what|why|which|where|when|who)\b/,
+  follow: /^(?:up)\b/,
+  look: /^(?:into|at|for|over)\b/,
+  see: /^(?:if|whether|how|what|why)\b/,
+  try: /^(?:to|and|out)\b/,
+  think: /^(?:about|through)\b/,
+  dig: /^(?:into|deeper|in)\b/,
+  figure: /^(?:out)\b/,
+  talk: /^(?:to|with|about)\b/,
+  sync: /^(?:with|on|up)\b/,
+  align: /^(?:on|with|around)\b/,
+  // "Agree on an owner for the queue" talks, as "align on" does; "agree the SLA in the contract" is left alone.
+  agree: /^(?:on|upon|with|whether|how|what|who|which)\b/,
+  // "Raise the issue with the vendor" talks; "raise the pool limit to 50" changes something.
+  raise:
+    /^(?:(?:the|this|our|that|these) )?(?:(?:issue|concern|topic|question|point|problem)s? |it |this )?(?:with|at|in) (?:the |our )?(?:[a-z-]+ ){0,2}(?:vendor|provider|team|board|leadership|management|supplier|partner|review|meeting|call|sync|standup|retro)s?\b/,
+  // "Clarify who owns …" asks; "clarify the error message for declined cards" rewrites it.
+  clarify: /^(?:whether|if|who|how|what|why|when|with|ownership|expectations|responsibilit)/,
+  // "Ask the DBA team whether …": a question to someone, not a change.
+  ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review|an? (?:explanation|rca|update|answer|timeline|eta|root cause|post-?mortem)))\b/,
+  meet: /^(?:with|to)\b/,
+  "level-set": /^(?:with|on)\b/,
+  // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
+  find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
+  // "Ping the vendor for an RCA" presses someone; "ping the health endpoint every 30 s" checks something.
+  ping: /^[^.;:]{0,40}?\b(?:for (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|root cause)|about|regarding|re)\b/,
+  // "Poll the team on the schedule" asks people; "poll the queue every second" reads it.
+  poll: /^(?:the |our |all )?(?:team|teams|engineers|on-?call|people|everyone|stakeholders|users|customers|responders)\b/,
+  // "Push the vendor for a fix" presses someone; "push the config to the stores" changes something.
+  push: /^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|commitment|root cause)\b/,
+  // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
+  confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
+  // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.
+  monitor:
+    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b/,
+  watch:
+    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^(?:out|for)\b/,
+  observe: /^/,
+  identify:
+    /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities|improvements|enhancements)\b/,
+  determine: /^(?:whether|if|why|how|what|the root|root)\b/,
+  understand: /./,
+  // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
+  reflect: /^(?:on|upon|if|whether|about|how|what|why)\b/,
+  weigh: /^(?:up|whether|if|the pros|pros|options|the options|trade-?offs|the trade-?offs)\b/,
+};
+
+/** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
+export const LIGHT_VERBS = set(
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take | open | start`,
+);
+
+/** Looks taken or had: "take a look at …", "have a think about …", "needs a closer look". */
+export const LOOK_NOUNS = set(`look | peek | glance | think`);
+
+/** "… needs a closer look", "needs more investigation", "needs attention": a wish for someone's time. */
+export const NEEDS_A_LOOK =
+  /\b(?:needs?|could use|could do with) (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion|love|tlc)\b|\b(?:some |more )?thought (?:should|must|needs to) go into\b/;
+
+/** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
+export const MEETING_NOUNS = set(`
+discussion | discussions | meeting | meetings | conversation | conversations | call | calls | chat | chats | session
+| sessions | workshop | workshops | brainstorm | brainstorming | huddle | debate | deep-dive | dive | talk | talks | sync-up`);
+
+/** Cadence words: a recurring meeting is an institution someone can check exists. */
+export const RECURRENCE_WORDS = set(`
+daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | yearly | annual | recurring | regular
+| standing | periodic`);
+
+/** Participles of process work: "will be reviewed" is activity, "will be improved" a direction. */
+export const PROCESS_PARTICIPLE =
+  /^(?:revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked)/;

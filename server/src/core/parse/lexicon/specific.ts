@@ -1,0 +1,23 @@
+// The marks of a checkable outcome.
+
+/** Stems of outcome verbs that, after "by", "via" or "through", say how a direction will be reached. */
+const MEANS_STEMS =
+  "add|remov|chang|updat|deploy|introduc|creat|enabl|disabl|configur|migrat|replac|writ|automat|alert|set|requir|enforc|restrict|block|limit|pin|rotat|mov|switch";
+
+/** Marks of a checkable end state: a number, code, a comparison operator, a quotation, a purpose or a means. */
+// A count in words marks a specific outcome as a digit does: "the three rollback commands", "to five steps".
+export const SPECIFIC_MARK = new RegExp(
+  String.raw`\d|\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty)|s(?:ix|even)|e(?:ight|leven)|nine|hundred)\b|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b|\bsuch that\b|\bso (?:it|they|this|the [a-z-]+(?: [a-z-]+)?) (?!is\b|was\b|has\b|does\b|gets\b|becomes\b|feels\b|looks\b|seems\b)[a-z]+s\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`,
+  "i",
+);
+
+/**
+ * An explanation that reports what happened, after a dash: "— we only heard about it 3 hours later", "— took
+ * us 2 hours to find the number", "— drivers waited 90 minutes". Its numbers measure the incident, not the fix.
+ */
+export const INCIDENT_REPORT =
+  /^\s(?:[-–—]|--)\s+(?:because |since |it took |took us |(?:we|they|it|nobody|customers|users|[a-z-]+s) (?:only |never |just |all )?(?:heard|found|noticed|saw|waited|took|lost|spent|missed|learned|learnt|had|got|were|was)\b)/i;
+
+/** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
+export const REFERENCE_STANDARD =
+  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;

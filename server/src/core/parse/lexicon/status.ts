@@ -1,0 +1,68 @@
+import { set } from "./wordSet";
+
+// The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
+// in brackets ("(fixed)") or closing the item ("… Released."). DONE_WORDS and OPEN_WORDS test a word read.
+const DONE_WORD_LIST =
+  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released";
+
+const OPEN_WORD_LIST =
+  "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
+
+export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
+
+// "Status: TBD" is open work; "TBD: add …" in front of an action stands for its owner, so it is no mark.
+export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");
+
+export const DEPRIORITIZED_WORDS =
+  /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
+
+// Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
+// The lists above; DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS judge a word once it is read. A word that
+// drops the item stands alone only in those places ("[duplicate]"): in running text it names a thing.
+export const DONE_MARKS = DONE_WORD_LIST;
+
+export const OPEN_MARKS = OPEN_WORD_LIST;
+
+export const DROPPED_MARKS =
+  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed";
+
+/** Past forms that, in a closing sentence or beside struck-through text, report the work done. */
+export const DONE_REPORTS = DONE_WORD_LIST;
+
+/** Status tags written in bold capitals, which need no colon after them: "**DOING** the backup job …". */
+export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";
+
+/** Tick marks that report work done beside a status word: "Completed ✔", "✅ Done". */
+export const DONE_TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
+
+/** Empty ballot boxes, as Google Docs, Notion and Word export a checklist's open lines ("☐ Add …"). */
+export const OPEN_BOX_MARKS = "\u2610|\u2B1C|\u{1F532}|\u25A1";
+
+/** A status value that points at other work: "duplicate of OPS-12", "superseded by #40". */
+export const DUPLICATE_STATUS =
+  /^(?:duplicate|dup|dupe|duplicated)(?:\s+(?:of|by)\b.*)?$|^(?:superseded|replaced|covered)\s+by\s+\S/i;
+
+/** Participles that, as a status, say the work moved along but is not done: "Assigned", "Scheduled". */
+export const NOT_A_DONE_STATUS = set(`
+assigned | approved | scheduled | proposed | paused | suspended | requested | filed | opened | reopened | tracked
+| logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
+| acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
+
+/** Words that give a reason for dropping an item: "because the service is retired", "low value". */
+export const REASON_CUE =
+  /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
+
+/** The shorter cue that makes the words after a status word its reason: "won't do — risk is low". */
+export const REASON_AFTER_CUE =
+  /\b(?:because|since|due to|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b/i;
+
+/**
+ * A sub-heading that says its items will not be done: "Not doing", "Ideas we parked", "Out of scope". Not
+ * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
+ */
+export const DROPPED_HEADING =
+  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved|decided against)\b/i;
+
+/** "Dropped", "Cancelled items", "Abandoned": those words alone, or over items, say the items were let go. */
+export const DROPPED_HEADING_ALONE =
+  /^(?:dropped|cancell?ed|abandoned)(?:\s+(?:items?|actions?|ideas?|work|tasks|follow[- ]?ups?))?$/i;

@@ -1,0 +1,105 @@
+import { set } from "./wordSet";
+
+// Tense and mood: past forms that report work done, and the modals and intentions that put it ahead.
+
+/** Verbs in the past tense that, opening an item under an action heading, report it done. */
+export const PAST_TENSE_DONE = set(`
+added | removed | rotated | updated | deployed | fixed | migrated | enabled | disabled | implemented | created
+| configured | upgraded | patched | moved | wrote | built | shipped | merged | released | published | restored | replaced
+| introduced | changed | tested | documented | refactored | raised | lowered | tuned | scaled | deleted | revoked
+| blocked | limited | capped | pinned | reverted | switched | completed | finished | resolved | closed | filed | opened
+| conducted | held | ran | trained | hired | assigned | communicated | notified | audited | reviewed | investigated
+| installed | provisioned | adjusted | rewrote | extracted | isolated | sharded | encrypted | granted | increased | reduced
+| rolled | backfilled | decommissioned | retired | deprecated | archived | sent | announced | drafted | defined
+| instrumented | extended | shortened | doubled | halved | purged | expired | invalidated | cleaned | renewed | verified
+| validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
+| consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
+
+/** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
+export const DONE_PARTICIPLES =
+  "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up";
+
+/** States that report work finished after "is now": "is now live", "are already in place". */
+export const DONE_STATES = "done|complete|completed|in place|live|fixed|resolved";
+
+// Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
+// tense the way "added" does.
+/** Irregular past-tense forms distinct from their present (so "set", "put", "read" are not here). */
+export const IRREGULAR_PAST = set(`
+made | built | wrote | ran | took | sent | got | kept | held | began | brought | bought | found | gave | led | left | met
+| paid | said | spent | told | thought | won | undid | rewrote | rebuilt | overrode | drew | chose | froze | hid | broke
+| fell | flew | grew | knew | rode | rose | shook | spoke | stole | threw | woke | taught | caught | fought | sought
+| felt | dealt | meant | lent | bent | spun | struck | stuck | hung | dug | did | saw | stood | understood | withdrew
+| forbade | forgave | swept | slept | shut down | sold | told | upheld | went | came | became`);
+
+/** Irregular past participles ("has been written"). */
+export const IRREGULAR_PARTICIPLES = set(`
+made | built | written | run | taken | sent | set | put | got | gotten | kept | held | begun | brought | bought | found
+| given | led | left | met | paid | done | read | shut | spent | told | thought | won | drawn | chosen | frozen | hidden
+| broken | shown | known | grown | thrown | undone | rewritten | rebuilt | overridden | cut | struck | stuck | taught
+| caught | dealt | meant | spun | hung | dug | seen | understood | withdrawn | forbidden | upheld | sold | gone | become`);
+
+/** Words ending in -ed that are no past tense. */
+export const NOT_PAST_TENSE = set(`
+need | needed | feed | speed | seed | bleed | breed | heed | weed | proceed | succeed | exceed | deed | greed | indeed
+| bed | red | shed | hundred | sacred | wicked | naked | kindred | embed | hatred | ragged | rugged | jagged | shred
+| bred | sled | wed | fed | led | ted | ned | fred | naked | scared | tired | interested | supposed | used | based
+| related | dedicated | detailed | advanced | sophisticated | complicated | distributed | unrelated | varied | limited
+| unlimited | automated | centralized | centralised | decentralized | managed | unmanaged | shared | nested | mixed
+| combined | red-team | speed-up`);
+
+/** Participles that, before a bare noun, usually name a wished-for state ("increased monitoring"). */
+export const PARTICIPLE_ADJECTIVES = set(`
+increased | improved | enhanced | expanded | reduced | decreased | extended | heightened | strengthened | tightened
+| simplified | streamlined | standardized | standardised | structured | refined | advanced | dedicated | automated
+| centralized | centralised | unified | integrated | updated | revised | added | continued | sustained | focused
+| coordinated | documented | formalized | formalised | clarified | accelerated | broadened | deepened | scaled`);
+
+/** Participles in a parenthetical that relate, not report ("(related to …)", "(filed …)"). */
+export const RELATION_PARTICIPLES = set(`
+related | based | needed | called | named | used | required | scheduled | owned | suggested | proposed | blocked | planned
+| expected | tracked | filed | opened | raised | reported | logged | linked | discussed | mentioned | described | noted
+| caused | triggered | affected | estimated | targeted | assigned | led | driven | shown | seen | observed | requested
+| recommended | submitted | created | drafted | pending | reopened | reverted | postponed | deferred | delayed`);
+
+/** Past tenses that tell what happened or was thought, not what was done: "We found …", "We decided to …". */
+export const NARRATIVE_PAST = set(`
+found | noticed | saw | learned | learnt | realized | realised | discovered | observed | thought | felt | believed
+| assumed | expected | knew | understood | heard | decided | tried | wanted | needed | hoped | agreed | planned
+| intended | considered | wondered | suspected | missed | lacked | failed | used | relied | had | got | seemed
+| appeared | happened | occurred | caused | started | began | continued | became | proposed | suggested | asked`);
+
+/** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */
+export const NOT_A_DOER = set(`
+nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how
+| when | where | who | whether`);
+
+/** Words before a past participle that make it no report of work: "will be added", "that was added". */
+export const NOT_A_REPORT_BEFORE =
+  /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/;
+
+/** Words that open a subordinate clause: what follows tells of something else ("check whether it has been fixed"). */
+export const SUBORDINATORS = set(`
+whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
+| since`);
+
+/** Pronouns that, inside an imperative, start a clause of their own ("restore the alarm we removed"). */
+export const CLAUSE_PRONOUNS = set(`we | they | i`);
+
+/** Modal verbs that put an action in the future or the conditional. */
+export const MODAL_VERBS = "will|shall|should|would|could|must";
+
+/** Phrases that state an intention to act: "needs to", "plans to", "going to". */
+export const INTENT_PHRASES = "needs? to|plan(?:s|ning)? to|going to";
+
+/** Words that propose or commit to a change in running prose: "we should …", "it would be useful to …", "we'll …"; not "we should have staged it", which looks back. */
+export const PROPOSAL_WORDS = new RegExp(
+  String.raw`\b(?:${MODAL_VERBS}|ought to|${INTENT_PHRASES}|propose|suggest|recommend|let's)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)|\b(?:we|i|you|they)['’](?:ll|d)\b`,
+  "i",
+);
+
+/** A sentence in the future or the conditional ("will add", "we'd", "to be done"): not a report of work. */
+export const MODAL = new RegExp(
+  String.raw`\b(?:${MODAL_VERBS}|might|may|can|${INTENT_PHRASES}|intends? to|wants? to|hope to|aims? to|to be)\b|['’]ll\b`,
+  "i",
+);

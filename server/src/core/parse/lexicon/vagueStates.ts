@@ -1,0 +1,99 @@
+import { set } from "./wordSet";
+
+// Vague states: a wished-for state or habit with no measure ("works properly", "stay on top of").
+
+/** Wishes that something will not happen again, which name no change. */
+export const NEVER_AGAIN =
+  /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+
+/** Guarding against a repeat with nothing named to do it: "guard against similar issues", "avoid a repeat". */
+export const AGAINST_REPEAT =
+  /\b(?:guard|protect|safeguard)\s+against\s+(?:this|it|recurrence|a repeat|(?:similar|such|future|these|related|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?|events?|situations?))\b|\bavoid\s+(?:a repeat|recurrence|(?:similar|such|future|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?))\b/i;
+
+/** A promise of how well something will behave, with no measure: "the gateway should handle throttling gracefully". */
+export const MODAL_MANNER =
+  /\b(?:should|must|needs? to|has to|have to)\s+[a-z]+\b[^.;:]*\s(?:gracefully|properly|correctly|smoothly|reliably|appropriately)$/;
+
+/** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
+export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
+
+/** Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …". */
+export const HABIT_LEADS = set(
+  `stay | keep | bear | remember | don't | dont | do | look | watch | be | take`,
+);
+
+export const HABIT =
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful)|be mindful|take note of)\b/;
+
+/** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
+export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
+
+/** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
+export const ONGOING_ADVERBS = set(
+  `continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`,
+);
+
+/** Verbs that begin work without finishing it: "begin a checklist". */
+export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
+
+/** Words that make "start" about a thing: "begin a checklist", "start the migration". */
+export const DETERMINERS = set(`a | an | the | some | our | their | its | this | that | work`);
+
+/** Verbs and copulas that state a quality: "is robust", "must be seamless", "remain visible". */
+export const COPULAS = set(
+  `be | is | are | was | were | been | remain | remains | stay | stays | become | becomes | get | gets | feel | feels | seem | seems`,
+);
+
+/** Things one "has" without a checkable content: "make sure each site has an answer for …". */
+export const PLAN_NOUNS = set(
+  `plan | plans | process | processes | strategy | strategies | approach | way | ways | idea | story | answer | understanding | sense | view | picture | handle`,
+);
+
+/** States one keeps people or things in with no measure of when: "keep stakeholders updated", "… in the loop". */
+export const KEPT_STATES = set(`updated | posted | apprised | loop | briefed`);
+
+/** "Ensure the fallback forms work", "… works as expected": working, with no test of it named. */
+export const WORKS_AS_STATE =
+  /\b(?:works?|working|functions?|functioning)(?: (?:correctly|properly|fine|well|reliably|smoothly|as (?:expected|intended)))?$/;
+
+/** Manners with no measure: "thoroughly document …" says how well, not what. */
+export const MANNER_ADVERBS = set(
+  `properly | adequately | thoroughly | appropriately | sufficiently | carefully | suitably`,
+);
+
+/**
+ * The work a manner leaves unmeasured: testing, documenting, reviewing … ("properly tested"). A fix done
+ * properly ("properly close DB connections on shutdown") names its change.
+ */
+const MANNER_WORK =
+  "test|document|review|monitor|communicat|train|staff|plan|prioriti|resourc|siz|scop|validat|verif|vet|consider|assess|evaluat|check|investigat|analy";
+
+export const MANNER_STEM = new RegExp(`^(?:${MANNER_WORK})`);
+
+/** A state done in such a manner: "to be properly tested", "alerts are adequately monitored". */
+export const MANNER_STATE = new RegExp(
+  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) (?:${MANNER_WORK})[a-z]*`,
+);
+
+/** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged". */
+export const UNMEASURED_CRITERION =
+  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z])/;
+
+/** "Ensure", "make sure": a promise whose criterion is whatever follows. */
+export const ENSURE_WORDS =
+  /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
+
+/** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
+export const FUTURE_PASSIVE =
+  /\b(?:will|shall|would|going to)\s+be\s+(?:further\s+|significantly\s+|greatly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked (?:at|into))\b/;
+
+/** A state the item must reach, stated with a modal: "downgrades must be seamless". */
+export const STATE_MODAL =
+  /\b(?:needs? to|has to|have to|should|must|could|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
+
+/**
+ * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
+ * "after a while", "as needed", "etc". Whatever they name cannot be counted as done.
+ */
+export const HEDGED_QUANTITY =
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;

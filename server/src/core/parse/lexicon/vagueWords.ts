@@ -1,0 +1,146 @@
+import { set } from "./wordSet";
+
+// Directions and degree words: an action with nothing to check it by ("improve monitoring", "more tests").
+
+/** Words that open a direction rather than a task: "Improve monitoring", "Better documentation". */
+export const VAGUE_LEADS = set(`
+improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost
+| reinforce | refine | rethink | rework | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work
+| be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
+| handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul
+| simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
+| fine-tune | tidy | declutter | solidify | uplift | lessen`);
+
+/** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
+export const ALWAYS_VAGUE_LEADS = set(`
+improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
+| refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
+| harden | align | harmonize | harmonise
+| simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
+| fine-tune | tidy | declutter | solidify | uplift`);
+
+/**
+ * Nouns of a direction read as their verb when they open an item with their object after them
+ * ("Improvements to the launch checklist" reads as "improve …"); "Improvement: add …" is a label.
+ */
+export const DIRECTION_NOUNS = new Map<string, string>([
+  ["improvement", "improve"],
+  ["improvements", "improve"],
+  ["enhancement", "enhance"],
+  ["enhancements", "enhance"],
+  ["optimization", "optimize"],
+  ["optimizations", "optimize"],
+  ["optimisation", "optimise"],
+  ["optimisations", "optimise"],
+  ["refinement", "refine"],
+  ["refinements", "refine"],
+  ["reduction", "reduce"],
+]);
+
+/** Verbs that halt a whole kind of activity: "freeze deploys", "disable retries" say when they are done. */
+export const HALT_VERBS = set(`freeze | pause | stop | halt | block | disable | ban | suspend`);
+
+/** Verbs that change an amount: with no target ("to 30s", "below 1%") nothing says when it is done. */
+export const AMOUNT_VERBS = set(`
+increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen | lessen`);
+
+/** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "ramp the team up". */
+export const AMOUNT_PHRASES = set(`
+speed up | cut down | bring down | drive down | tone down | scale back | spend time | spend some | spend more
+| spend effort | ramp up`);
+
+/** A target written in words: "to one minute", "by half", "below a third". */
+export const WORDED_TARGET =
+  /\b(?:to|below|under|above|over|by|within)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|zero|half|a (?:third|quarter|half|single))\b/i;
+
+/** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
+export const VAGUE_ADJECTIVES = set(`
+better | more | improved | enhanced | increased | additional | proper | stronger | further | greater | clearer | tighter
+| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less | careful | consistent | predictable | secure
+| resilient | reliable | stable | visible | efficient | scalable | observable | maintainable`);
+
+/**
+ * Degree words with no measure: comparatives and "enough" words. With an area as their head ("deeper
+ * coverage", "a stronger paging approach", "extensive soak testing") nothing says when it is enough.
+ */
+export const VAGUE_MODIFIERS = set(`
+more | less | fewer | better | worse | greater | improved | increased | enhanced | comprehensive | thorough | robust
+| proper | adequate | sufficient | appropriate | stronger | tighter | stricter | clearer | smarter | faster | broader
+| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic | end-to-end
+| smoother`);
+
+/**
+ * Comparatives no one can check without a measure: "ensure we catch it earlier", "make the export job
+ * faster".
+ */
+export const UNMEASURED_COMPARATIVES = set(
+  `earlier | sooner | faster | quicker | better | smoother | safer | easier | simpler | clearer | stronger
+| cheaper | slower | smaller | lighter | tighter`,
+);
+
+/** Qualities a state can have without a measure: "easily discoverable", "possible/easy", "robust". */
+export const QUALITY_ADJECTIVES = set(`
+easy | easier | simple | simpler | clear | clearer | safe | safer | ready | aware | fast | faster | quick | quicker | smooth
+| seamless | intuitive | obvious | transparent | straightforward | robust | resilient | reliable | stable | secure
+| visible | efficient | scalable | observable | maintainable | consistent | predictable | careful | better | good
+| possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
+| appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
+| useful | helpful | meaningful | informative | actionable | friendly
+| up-to-date | current`);
+
+/** Faults a thing can have less of with no measure: "less fragile", "less noisy". */
+export const FAULT_ADJECTIVES = set(`
+fragile | brittle | flaky | noisy | painful | error-prone | risky | manual | confusing | complex | complicated
+| disruptive | chatty | toilsome | tedious`);
+
+/** Suffixes of adjectives of possibility or quality ("discoverable", "accessible"), read as a class. */
+export const QUALITY_SUFFIX = /^[a-z-]{3,}(?:able|ible)$/;
+
+/** Nouns that name an area, not an artefact: the object of a vague action. */
+export const ABSTRACT_NOUNS = set(`
+monitoring | alerting | alerts | observability | visibility | documentation | docs | process | processes | communication
+| communications | coordination | ownership | testing | tests | test | coverage | reliability | resilience | resiliency
+| stability | performance | awareness | culture | quality | tooling | tools | handling | on-call | oncall | fatigue | load
+| practices | practice | hygiene | security | safety | scaling | scalability | capacity | logging | logs | metrics
+| instrumentation | processes | procedures | procedure | response | incident | incidents | management | planning
+| understanding | knowledge | training | collaboration | alignment | accountability | governance | operations | ops
+| readiness | robustness | availability | efficiency | automation | workflow | workflows | things | stuff | issues
+| issue | problems | problem | gaps | gap | noise | signal | health | posture | experience | structure | staffing
+| headcount | burden | burnout | situation | setup | configuration | config | infrastructure | infra | system | systems
+| detection | recovery | resolution | escalation | escalations | runbooks | playbooks | dashboards | checks
+| validation | review | reviews | deployment | deployments | deploys | releases | release | rollouts | change | changes
+| error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies
+| toil | friction | complexity | pain | risk | risks | flakiness`);
+
+/** More words that name an area or approach rather than an artefact, for the degree-word reading. */
+export const APPROACH_NOUNS = set(`
+strategy | strategies | approach | approaches | technique | techniques | method | methods | methodology | practices
+| clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
+| attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage`);
+
+/** Further words that name an area or a direction, not an artefact. */
+export const AREA_WORDS = set(`
+improvement | improvements | enhancement | enhancements | change | changes | update | updates | fixes | safer | faster
+| easier | clearer | stronger | smoother | simpler | more | less | fewer | general | overall | better | proper | robust
+| reliable | resilient | stable | alert`);
+
+/** Words that carry no content in an action's object: "the", "our", "all", "across". */
+export const FILLER_WORDS = set(`
+the | our | a | an | of | for | in | on | around | with | and | all | any | its | their | to | across | overall | general
+| this | that | we | us | it | be | is | are | so | team | teams | service | services | system | process | internal
+| existing | current`);
+
+/** Determiners that point at a known thing: "add the alert" names one. */
+export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);
+
+/** Prepositions that open a qualifier after the head of an object: "ownership *of* ledger-api". */
+export const QUALIFIER_WORDS = set(
+  `of | for | in | on | to | across | around | with | at | from | by | within | between`,
+);
+
+/**
+ * "Make the pipeline more robust", "communicate better", "use the canary stage more": a comparison with
+ * nothing to measure it by.
+ */
+export const COMPARATIVE_WISH =
+  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;

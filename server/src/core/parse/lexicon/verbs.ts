@@ -1,0 +1,49 @@
+import { set } from "./wordSet";
+
+// The verbs an action opens with, and the words read past before them.
+
+/** Verbs whose result can be verified: the "add, remove, change, update, test, deploy" family. */
+export const OUTCOME_VERBS = set(`
+add | remove | change | update | test | deploy | fix | implement | create | write | enable | disable | configure | set
+| lower | raise | increase | reduce | migrate | upgrade | downgrade | rotate | document | automate | alert | page | delete
+| replace | build | ship | introduce | publish | decide | choose | pick | select | file | open | merge | roll | rollout
+| backfill | patch | limit | cap | block | require | enforce | restrict | schedule | assign | hire | move | split | rename
+| retire | deprecate | drop | archive | freeze | unfreeze | halt | run | install | provision | tune | adjust | switch | pin | revert | instrument
+| expose | emit | record | log | track | define | draft | send | notify | announce | train | onboard | staff | fund | approve
+| allocate | budget | cut | shorten | extend | lengthen | double | halve | rewrite | refactor | extract | isolate | shard
+| scale | partition | encrypt | revoke | grant | audit | monitor | label | tag | link | integrate | wire | hook | connect
+| make | put | give | establish | institute | codify | standardize | standardise | consolidate | clean | purge | expire
+| invalidate | warm | cache | throttle | rate-limit | debounce | retry | time | timeout | alarm | escalate | stop | start
+| ensure | block | gate | verify | validate | ban | prevent | lock | unlock | reject | accept | return | resize | replicate
+| failover | fail | version | release | backport | upstream | contribute | remediate | harden | secure | protect | mark
+| close | resolve | finish | complete | produce | propose | publish | host | hold | conduct | perform | practice | rehearse
+| drill | simulate | exercise | deliver | land | commit | submit | reserve | order | buy | purchase | sign | renew | rewire
+| redesign | rearchitect | re-architect | automate | script | template | lint | catch | detect | surface | display | show
+| dashboard | graph | chart | plot | measure | benchmark | load-test | fuzz | freeze | unfreeze | separate | decouple
+| adopt | apply | use | roll-out | backup | restore | rebuild | redeploy | reindex | vacuum | include | modify | provide
+| route | reroute | fence | decommission | sunset | rebalance | tighten | loosen | bump | repave | reimage | prefetch
+| precompute | memoize | dedupe | deduplicate | sanitize | sanitise | normalize | normalise | relocate
+| offboard | centralize | centralise | sandbox | quarantine | allowlist | denylist | blocklist | mandate | forbid
+| prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger
+| distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
+| resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
+| reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
+| unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
+| fetch | refetch`);
+
+/** Words a verb may follow at the start of an action: "we will", "to", "please". */
+export const VERB_OPENERS = set(
+  `we | will | to | please | should | must | need | needs | let's | lets | let | us | i | also | then | and | first | 1st
+  | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
+);
+
+/** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
+export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
+
+/** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
+export const INTENT_OPENERS = set(
+  `plan | plans | planning | want | wants | aim | aims | intend | intends | hope | hopes | going`,
+);
+
+/** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
+export const PROGRESSIVE_AUXILIARIES = set(`are | is | am | re | currently`);
