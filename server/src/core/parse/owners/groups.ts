@@ -1,0 +1,65 @@
+import { ACRONYM_LETTERS, GROUP_WORDS, TEAM_NOUNS } from "../lexicon";
+
+// Groups: teams, departments, handles and companies that own an item together.
+
+/** A function that opens a handle names its team: "sre-ledger", "@ops-payments". */
+const GROUP_HANDLE_START =
+  /^(?:sre|sres|ops|devops|infra|platform|oncall|secops|netops|dba|qa|team)$/;
+
+const DEPARTMENT_TAIL =
+  /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
+
+export function isGroupText(lower: string, groups: string[]): boolean {
+  if (groups.includes(lower)) {
+    return true;
+  }
+  if (/^@[\w.-]+\/[\w.-]+$/.test(lower)) {
+    return true; // @org/team
+  }
+  const account =
+    /^@([\w.-]+)$/.exec(lower)?.[1] ?? /^([\w.+-]+)@[\w-]+\.[\w.-]+$/.exec(lower)?.[1];
+  if (account !== undefined) {
+    // "@search-team", "@payments-oncall", "sre@acme.example": a team's handle or list, not a person's.
+    const parts = account.split(/[-_.+]/).filter(Boolean);
+    // "@erin-ops" is Erin; "@platform-ops", "@search-team" and "@sre-ledger" are teams.
+    return (
+      parts.length > 0 &&
+      (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
+        (parts.length > 1 && TEAM_NOUNS.has(parts[parts.length - 1])) ||
+        (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])))
+    );
+  }
+  // "sre-ledger" in an owner cell: a team's handle written without its "@".
+  const handle = /^([a-z][a-z\d]*)[-_][a-z\d][\w-]*$/.exec(lower);
+  if (handle !== null && GROUP_HANDLE_START.test(handle[1])) {
+    return true;
+  }
+  if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
+    return true; // "whoever is on call": a rotation, not a person.
+  }
+  const words = lower
+    .replace(/^(?:the|our|all|each|every)\s+/, "")
+    .split(/[\s/&,+]+/)
+    .filter(Boolean);
+  if (words.length === 0) {
+    return false;
+  }
+  if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
+    return true;
+  }
+  if (words.some((word) => TEAM_NOUNS.has(word))) {
+    return true;
+  }
+  // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.
+  return words.length >= 2 && words.length <= 4 && DEPARTMENT_TAIL.test(words[words.length - 1]);
+}
+
+export const ORGANISATION_SUFFIX =
+  /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Labs?|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?|Corporation|Foundation|Company|Co\.|PLC|AG|S\.?A\.?|B\.?V\.?|Pty|Limited|Technologies|Systems|Networks|Software|Solutions|Studios?|Partners|Consulting|Association|Institute|University|Project)$/;
+
+const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
+
+/** "ICL", "SRE2", "R&D": an acronym, as organisations and teams write their names. */
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
+}
