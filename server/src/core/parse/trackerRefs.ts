@@ -222,11 +222,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   }
   taken.settle();
   if (raw.includes("#")) {
-    HASH.lastIndex = 0;
-    for (let m = HASH.exec(raw); m !== null; m = HASH.exec(raw)) {
-      add(m[0], "hash", m.index, m.index + m[0].length);
-    }
-    taken.settle();
+    addAll(HASH, "hash");
   }
   if (TWO_DIGITS.test(raw)) {
     addAll(BUG_WORD);
@@ -255,10 +251,11 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   found.sort((a, b) => a.start - b.start);
   return raw.includes("](") ? withoutKeyLinkTargets(raw, found) : found;
 
-  function addAll(pattern: RegExp): void {
+  /** Every match of one pattern, as written, then merged into the spans taken. */
+  function addAll(pattern: RegExp, kind: TrackerRef["kind"] = "bug"): void {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m !== null; m = pattern.exec(raw)) {
-      add(m[0], "bug", m.index, m.index + m[0].length);
+      add(m[0], kind, m.index, m.index + m[0].length);
     }
     taken.settle();
   }
