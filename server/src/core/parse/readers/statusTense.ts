@@ -32,11 +32,12 @@ export function readTense(r: Reading, verbText: string): void {
     return;
   }
   claimStatus(r, "grammar", statusFromGrammar(verbText));
+  // "Added the alert", or a participle with no object after it ("Alerting on lag added in v2"): one claim.
   const first = firstWord(verbText);
-  if (first !== undefined && PAST_TENSE_DONE.has(first) && !SET_UP_OR_BUILT_IN.test(verbText)) {
-    claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
-  }
-  if (!isVerb(first) && reducedPassive(verbText)) {
+  if (
+    (first !== undefined && PAST_TENSE_DONE.has(first) && !SET_UP_OR_BUILT_IN.test(verbText)) ||
+    (!isVerb(first) && reducedPassive(verbText))
+  ) {
     claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
   }
 }
