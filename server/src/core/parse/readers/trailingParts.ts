@@ -46,7 +46,7 @@ const OWNER_KEY_LEAD = new RegExp(String.raw`^(?:${LEADING_OWNER_KEYS})\s*[:=]?\
  */
 export function readCommaFields(r: Reading, head: string): number | undefined {
   // The short, bracket-balanced parts closing the item, last first.
-  const parts: { part: string; comma: number }[] = [];
+  const parts: FieldPart[] = [];
   let cut = head.length;
   for (
     let comma = head.lastIndexOf(",");
@@ -61,34 +61,20 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
     if (!SHORT_FIELD.test(part) || !balanced(part)) {
       break;
     }
-    parts.push({ part, comma });
+    parts.push({ part, at: comma });
     cut = comma;
   }
   // "Add a lag alert. Ana Ruiz, OPS-1, Dec 1.": the list may open a sentence of its own.
   const stop = parts.length > 0 && parts.length < 4 ? head.lastIndexOf(". ", cut) : -1;
-  if (stop > r.pos && cut === parts[parts.length - 1].comma && head.indexOf(",", stop) === cut) {
-    parts.push({ part: head.slice(stop + 1, cut), comma: stop + 1 });
+  if (stop > r.pos && cut === parts[parts.length - 1].at && head.indexOf(",", stop) === cut) {
+    parts.push({ part: head.slice(stop + 1, cut), at: stop + 1 });
   }
   // Most comma lists name no one: the cheap name test goes before the date and reference readers.
   if (!parts.some(({ part }) => isPersonName(r, toPlainText(part)))) {
     return undefined;
   }
-  let names = 0;
-  let fields = 0;
-  let start: number | undefined;
-  for (const { part, comma } of parts) {
-    const kind = fieldKind(r, part);
-    if (kind === undefined) {
-      break;
-    }
-    names += kind === "name" ? 1 : 0;
-    fields += kind === "name" ? 0 : 1;
-    start = comma;
-  }
-  return names === 1 &&
-    fields > 0 &&
-    start !== undefined &&
-    readParts(r, head.slice(start + 1), { start, end: r.tailEnd })
+  const start = oneNameAndFields(r, parts);
+  return start !== undefined && readParts(r, head.slice(start + 1), { start, end: r.tailEnd })
     ? start
     : undefined;
 }
@@ -98,36 +84,49 @@ export function readCommaFields(r: Reading, head: string): number | undefined {
  */
 export function readColonFields(r: Reading, head: string): number | undefined {
   // The parts after the last colons, last first; most name no one, so the cheap name test goes first.
-  const parts: { part: string; colon: number }[] = [];
+  const parts: FieldPart[] = [];
   let cut = head.length;
   for (let colon = head.lastIndexOf(": "); colon > r.pos && parts.length < 3;) {
-    parts.push({ part: head.slice(colon + 1, cut), colon });
+    parts.push({ part: head.slice(colon + 1, cut), at: colon });
     cut = colon;
     colon = head.lastIndexOf(": ", colon - 1);
   }
   if (!parts.some(({ part }) => isPersonName(r, toPlainText(part).trim()))) {
     return undefined;
   }
+  const start = oneNameAndFields(r, parts);
+  return start !== undefined &&
+    readParts(r, head.slice(start + 1).replace(COLONS, ","), { start, end: r.tailEnd })
+    ? start
+    : undefined;
+}
+const COLONS = /:(?=\s)/g;
+
+/** One part of a field list closing the item, and where the separator before it is. */
+interface FieldPart {
+  part: string;
+  at: number;
+}
+
+/**
+ * Where the fields start, given the parts closing the item, last first: the run of parts that are names,
+ * references or dates must hold one person's name and at least one other field.
+ */
+function oneNameAndFields(r: Reading, parts: FieldPart[]): number | undefined {
   let names = 0;
   let fields = 0;
   let start: number | undefined;
-  for (const { part, colon } of parts) {
+  for (const { part, at } of parts) {
     const kind = fieldKind(r, part);
     if (kind === undefined) {
       break;
     }
     names += kind === "name" ? 1 : 0;
     fields += kind === "name" ? 0 : 1;
-    start = colon;
+    start = at;
   }
-  return names === 1 &&
-    fields > 0 &&
-    start !== undefined &&
-    readParts(r, head.slice(start + 1).replace(COLONS, ","), { start, end: r.tailEnd })
-    ? start
-    : undefined;
+  return names === 1 && fields > 0 ? start : undefined;
 }
-const COLONS = /:(?=\s)/g;
 
 // A name, a reference or a date is a few words ("by the end of Q3"); a link may be long, but is one.
 const SHORT_FIELD = /^\s*(?:\S{1,300}(?:\s+\S{1,40}){0,5})\s*$/;
