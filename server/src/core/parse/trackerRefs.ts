@@ -1,5 +1,5 @@
 import type { TrackerRef } from "../types";
-import { DONE_WORDS, NUMBERED_TICKET_NOUNS, OPEN_WORDS } from "./lexicon";
+import { DONE_WORDS, NOT_A_PROJECT_KEY, NUMBERED_TICKET_NOUNS, OPEN_WORDS } from "./lexicon";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -44,111 +44,6 @@ const ERROR_TRACKER = /^https?:\/\/(?:[\w-]+\.)*sentry\.(?:io|[a-z]{2,})\//i;
 const KEY_DECORATION = /^#|\\/g;
 // A "#" before the key is a task list's tag ("#ML-330"): part of the reference, not of the action.
 const KEY = /(?<![\w/.#-])#?([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
-// Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"). "API",
-// "SDK", "SSO" are left out: they are common Jira project keys ("API-12").
-const NOT_A_PROJECT_KEY = new Set([
-  "SHA",
-  "UTF",
-  "ISO",
-  "TLS",
-  "SSL",
-  "HTTP",
-  "MD",
-  "AES",
-  "RSA",
-  "CVE",
-  "CWE",
-  "RFC",
-  "GPT",
-  "IPV",
-  "COVID",
-  "SOC",
-  "PCI",
-  "HIPAA",
-  "ECMA",
-  "IEEE",
-  "US",
-  "EU",
-  "UTC",
-  "GMT",
-  "PST",
-  "EST",
-  "CET",
-  "ES",
-  "TS",
-  "PY",
-  "SEV",
-  "P",
-  "IE",
-  "AZ",
-  "X",
-  "SCSI",
-  "DDR",
-  "USB",
-  "PCIE",
-  "RAID",
-  "GP",
-  "GPU",
-  "CPU",
-  "NVME",
-  "HTTPS",
-  "H",
-  "IP",
-  "K",
-  "T",
-  "M",
-  "E",
-  "R",
-  "N",
-  "PRE",
-  "POST",
-  "LTS",
-  "ARM",
-  "AMD",
-  "INTEL",
-  "RHEL",
-  "MAC",
-  "WIN",
-  "OS",
-  "IOS",
-  "NODE",
-  "JAVA",
-  "CPP",
-  "C",
-  "GO",
-  "PHP",
-  "SQL",
-  "NOSQL",
-  "EC",
-  "GCE",
-  "GKE",
-  "EKS",
-  "AKS",
-  "S",
-  "FY",
-  "Q",
-  "W",
-  "V",
-  "TOP",
-  "LEVEL",
-  "TIER",
-  "STEP",
-  "PHASE",
-  "ROUND",
-  "SPRINT",
-  "WEEK",
-  "DAY",
-  "Q",
-  "H",
-  "SEV",
-  "PRIO",
-  // Action-item numbering ("AI-1: …", "ACTION-2"), not a project.
-  "AI",
-  "ACTION",
-  "ITEM",
-  "TODO",
-  "FIXME",
-]);
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
 // Not the number of an item, step or finding ("Action Item #1", "Step #3"): that is the document's own.
 // "AB#1234" is an Azure Boards work item, as GitHub links it.
@@ -381,7 +276,7 @@ export function referenceLength(raw: string): number {
   return raw.length;
 }
 
-/** A table cell or field value that holds something, not a placeholder. */
+/** A table cell or field value that holds only a placeholder ("TBD", "KEY-123", "#0"), no reference. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = decodeEntities(value)
     .replace(/[*_`~\\]/g, "")

@@ -43,7 +43,13 @@ export {
   TRACKER_FIELD_KEYS,
 } from "./fieldKeys";
 export { DEADLINE_LEADS, RESCHEDULE_VERBS } from "./deadlines";
-export { FILING_VERBS, NUMBERED_TICKET_NOUNS, REFERENCE_KINDS, TICKET_NOUNS } from "./tickets";
+export {
+  FILING_VERBS,
+  NOT_A_PROJECT_KEY,
+  NUMBERED_TICKET_NOUNS,
+  REFERENCE_KINDS,
+  TICKET_NOUNS,
+} from "./tickets";
 export {
   BOLD_STATUS_TAGS,
   DEPRIORITIZED_WORDS,
