@@ -18,6 +18,16 @@ export const rows: FieldRow[] = [
     },
   },
   {
+    branch: "items: a bullet that is only an issue link, closed by a full stop",
+    markdown:
+      "- https://github.com/lanternworks/ingest/issues/313.\n- https://github.com/lanternworks/ingest/issues/314.\n",
+    items: [
+      "https://github.com/lanternworks/ingest/issues/313.",
+      "https://github.com/lanternworks/ingest/issues/314.",
+    ],
+    expect: { owners: [], trackers: ["https://github.com/lanternworks/ingest/issues/313"] },
+  },
+  {
     branch: "items: an unbulleted line that is only a pull-request link",
     markdown:
       "# Post-mortem: ingest lag\n\n## Follow-up\n\n### Fixes\n\nhttps://github.com/lanternworks/ingest/pull/318\n",

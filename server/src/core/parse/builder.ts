@@ -303,7 +303,7 @@ function cellPoint(
 }
 
 // What may be left of a line of links once the links are cut out: "and", "or", commas.
-const LINKS_ONLY_REST = /^[\s,;:&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:&+/()[\]*_-]*)*$/i;
+const LINKS_ONLY_REST = /^[\s,;:.&+/()[\]*_-]*(?:(?:and|or)\b[\s,;:.&+/()[\]*_-]*)*$/i;
 
 /** Whether only "and", "or" and punctuation are left of a line once the given spans are cut out. */
 export function nothingButSpans(
