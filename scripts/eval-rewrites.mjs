@@ -1,0 +1,162 @@
+// The judgement on the labelled post-mortems, written the ways other teams write: each rewrite keeps every
+// line where it is (the labels point at lines) and changes one habit — bullet characters, heading marks,
+// quotes and dashes, date formats, bold, links, line endings. A rewrite that scores below the unchanged
+// set shows a reading that depends on one team's habits, which documents from unseen teams will not share.
+//
+//   npm run eval:rewrites                     all rewrites, one line each: the elements and items found
+//   node scripts/eval-rewrites.mjs --only unicodeBullets,curledQuotes --errors
+//
+// The rewritten copies go to a temporary folder and are removed afterwards; nothing is copied into the
+// project.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: {
+    set: { type: "string", default: path.resolve("../shared/eval/dev") },
+    only: { type: "string" },
+    errors: { type: "boolean", default: false },
+  },
+});
+const scorer = path.join(path.dirname(args.set), "score.mjs");
+if (!fs.existsSync(path.join(args.set, "actions.jsonl")) || !fs.existsSync(scorer)) {
+  console.error(`No labelled set at ${args.set} (expected ../shared/eval beside the repository).`);
+  process.exit(2);
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const ITEM_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\S/;
+
+// One line in, one line out.
+const REWRITES = {
+  unchanged: (line) => line,
+  starBullets: (line) => line.replace(/^(\s*)- /, "$1* "),
+  plusBullets: (line) => line.replace(/^(\s*)[-*] /, "$1+ "),
+  numberedToBullets: (line) => line.replace(/^(\s*)\d+[.)] /, "$1- "),
+  unicodeBullets: (line) => line.replace(/^(\s*)[-*+] (?!\[)/, "$1• "),
+  parenNumbers: (line) => line.replace(/^(\s*\d+)\. /, "$1) "),
+  tabIndents: (line) => line.replace(/^ +(?=[-*+\d])/, (m) => "\t".repeat(Math.ceil(m.length / 4))),
+  unicodeBoxes: (line) =>
+    line.replace(/^(\s*[-*+] )\[ \] /, "$1☐ ").replace(/^(\s*[-*+] )\[[xX]\] /, "$1☑ "),
+  deeperHeadings: (line) => line.replace(/^(#{1,5}) /, "#$1 "),
+  shallowerHeadings: (line) => line.replace(/^#(#{1,5}) /, "$1 "),
+  numberedHeadings: (line) => line.replace(/^(#{2,6}) (?!\d)/, "$1 4. "),
+  emojiHeadings: (line) => line.replace(/^(#{2,6}) /, "$1 🛠️ "),
+  colonHeadings: (line) => line.replace(/^(#{2,6} .*?[A-Za-z)])\s*$/, "$1:"),
+  lowerCaseHeadings: (line) =>
+    /^#{1,6} /.test(line)
+      ? line.replace(
+          /^(#+ )(.*)$/,
+          (m, marks, words) => marks + words[0] + words.slice(1).toLowerCase(),
+        )
+      : line,
+  boldLabelHeadings: (line) => line.replace(/^#{2,6} (.+?)\s*$/, "**$1**"),
+  underscoreBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "__$1__"),
+  noBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "$1").replace(/__([^_\n]+?)__/g, "$1"),
+  linksAsText: (line) => line.replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, "$1 ($2)"),
+  curledQuotes: (line) => line.replace(/'/g, "’"),
+  straightQuotes: (line) => line.replace(/[’‘]/g, "'").replace(/[“”]/g, '"'),
+  emDashes: (line) => line.replace(/(\S) - /g, "$1 — "),
+  hyphenDashes: (line) => line.replace(/ [—–] /g, " - "),
+  longDates: (line) =>
+    line.replace(
+      /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
+      (m, y, mo, d) => `${MONTHS[mo - 1]} ${Number(d)}, ${y}`,
+    ),
+  dayMonthDates: (line) =>
+    line.replace(
+      /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
+      (m, y, mo, d) => `${Number(d)} ${MONTHS[mo - 1].slice(0, 3)} ${y}`,
+    ),
+  fullStops: (line) =>
+    ITEM_LINE.test(line) && !/[.!?:)]\s*$/.test(line) ? line.replace(/\s*$/, ".") : line,
+  noFullStops: (line) => (ITEM_LINE.test(line) ? line.replace(/\.\s*$/, "") : line),
+  trailingSpaces: (line) => (line.trim() === "" ? line : `${line}  `),
+  crlf: (line) => `${line}\r`,
+};
+
+/** Applies a rewrite to every line outside fenced code. */
+function rewrite(text, each) {
+  let fenced = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (/^\s*(?:```|~~~)/.test(line)) {
+        fenced = !fenced;
+        return line;
+      }
+      return fenced ? line : each(line);
+    })
+    .join("\n");
+}
+
+function score(set) {
+  const run = spawnSync(
+    process.execPath,
+    [scorer, "--set", set, ...(args.errors ? ["--errors"] : ["--json"])],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    },
+  );
+  if (run.status !== 0) {
+    console.error(run.stderr || run.stdout);
+    process.exit(2);
+  }
+  return run.stdout;
+}
+
+const pair = (element) => `${element.precision.toFixed(2)}/${element.recall.toFixed(2)}`;
+const names =
+  args.only === undefined ? Object.keys(REWRITES) : ["unchanged", ...args.only.split(",")];
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-rewrites-"));
+try {
+  const corpus = path.join(args.set, "corpus");
+  const files = fs.readdirSync(corpus).filter((file) => file.endsWith(".md"));
+  console.log(
+    `${"rewrite".padEnd(19)} owner      wording    deadline   tracker    items      strays  done`,
+  );
+  for (const name of names) {
+    const each = REWRITES[name];
+    if (each === undefined) {
+      console.error(`Unknown rewrite "${name}"; known: ${Object.keys(REWRITES).join(", ")}`);
+      process.exit(2);
+    }
+    const set = path.join(scratch, name);
+    fs.mkdirSync(path.join(set, "corpus"), { recursive: true });
+    fs.copyFileSync(path.join(args.set, "actions.jsonl"), path.join(set, "actions.jsonl"));
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(corpus, file), "utf8");
+      fs.writeFileSync(path.join(set, "corpus", file), rewrite(text, each));
+    }
+    const out = score(set);
+    if (args.errors) {
+      console.log(`\n=== ${name}\n${out}`);
+      continue;
+    }
+    const result = JSON.parse(out);
+    const { owner, wording, deadline, tracker } = result.elements;
+    const found = result.extraction;
+    console.log(
+      `${name.padEnd(19)} ${[owner, wording, deadline, tracker].map(pair).join("  ")}  ${found.precision.toFixed(2)}/${found.recall.toFixed(2)}  ${String(found.strays).padStart(6)}  ${found.doneRecall.toFixed(2)}`,
+    );
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
