@@ -61,6 +61,9 @@ const HEADINGS: Record<string, { open: string; close?: string }> = {
   "## What we're doing about it": { open: "## What we're doing about it" },
   "a curled apostrophe": { open: "## What we’re doing about it" },
   "an emoji and a colon": { open: "## 🛠️ Follow-ups:" },
+  "a bold line with a long link": {
+    open: "**Follow-ups ([the team board](https://wiki.example.com/spaces/ledger/boards/post-incident-follow-ups))**",
+  },
   "a question heading": { open: "## How will we prevent this from happening again?" },
 };
 

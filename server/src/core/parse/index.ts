@@ -44,7 +44,7 @@ import {
   isCapsHeading,
   leadingSectionLabel,
   isFollowUpIntroBefore,
-  PSEUDO_HEADING,
+  pseudoHeadingTitle,
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
@@ -362,26 +362,26 @@ export function parsePostMortem(
     }
     if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
       const content = tokens[i + 1]?.content ?? "";
-      const label = PSEUDO_HEADING.exec(content);
-      const caps = label === null && isCapsHeading(content);
+      const label = pseudoHeadingTitle(content);
+      const caps = label === undefined && isCapsHeading(content);
       // "**Add the alert**" over a paragraph of field lines is an action's title, not a heading.
       const titlesFields =
-        label !== null &&
+        label !== undefined &&
         inActionSection() &&
         tokens[i + 3]?.type === "paragraph_open" &&
         tokens[i + 3].map !== null &&
         onlyFieldLines(builder, tokens[i + 3].map as [number, number]);
       const oneLine = token.map[1] - token.map[0] === 1;
-      if ((label !== null || caps) && oneLine && !titlesFields) {
+      if ((label !== undefined || caps) && oneLine && !titlesFields) {
         // A bold line on its own ("**Follow-up actions:**"), or an ALL-CAPS one ("REMEDIATION AND PREVENTION"),
         // acts as a heading one level down.
         flushParagraphs();
         while (stack.length > 0 && stack[stack.length - 1].level >= PSEUDO_LEVEL) {
           popSection();
         }
-        const title = toPlainText(label !== null ? label[2] : content.trim().replace(/:$/, ""));
+        const title = label ?? toPlainText(content.trim().replace(/:$/, ""));
         // A bold line keeps its line: over a list of its fields it is the action's title.
-        const headingLine = label !== null ? token.map[0] : undefined;
+        const headingLine = label !== undefined ? token.map[0] : undefined;
         stack.push(
           sectionContext(builder, title, PSEUDO_LEVEL, token.map[0], current(), { headingLine }),
         );

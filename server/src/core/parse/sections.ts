@@ -19,7 +19,19 @@ import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
 import { DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
 
-export const PSEUDO_HEADING = /^\s*(\*\*|__)([^*_\n]{2,80}?)\s*:?\s*\1\s*:?\s*$/;
+// A bold line alone: "**Follow-up actions:**", "**Short term ([tracking issue](https://…/issues/39))**".
+const PSEUDO_HEADING = /^\s*(\*\*|__)([^\n]{2,240}?)\s*:?\s*\1\s*:?\s*$/;
+const MAX_PSEUDO_TITLE = 80;
+
+/** The title of a bold line that stands alone as a heading (its words, a link's text), or undefined. */
+export function pseudoHeadingTitle(content: string): string | undefined {
+  const label = PSEUDO_HEADING.exec(content);
+  if (label === null || label[2].includes(label[1])) {
+    return undefined;
+  }
+  const title = toPlainText(label[2]);
+  return title.length <= MAX_PSEUDO_TITLE ? title : undefined;
+}
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
@@ -139,11 +151,10 @@ function isDoneHeading(title: string): boolean {
  * explanation). Its title, or undefined.
  */
 export function leadingSectionLabel(builder: Builder, line: number): string | undefined {
-  const label = PSEUDO_HEADING.exec(builder.lines.lineText(line));
-  if (label === null) {
+  const title = pseudoHeadingTitle(builder.lines.lineText(line));
+  if (title === undefined) {
     return undefined;
   }
-  const title = toPlainText(label[2]);
   return isActionHeadingText(title) || isNarrativeHeadingText(title, false) ? title : undefined;
 }
 
