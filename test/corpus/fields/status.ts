@@ -3,6 +3,29 @@ import type { FieldRow } from "../fieldRow";
 // How an item's status is read from its grammar and its markers (parse/status/).
 export const rows: FieldRow[] = [
   {
+    branch: "marker: an outliner's DONE keyword, capitals and no colon",
+    markdown: "- DONE remove the legacy retry flag — Ben Cho",
+    expect: { status: "done", owners: ["Ben Cho"], text: "remove the legacy retry flag" },
+  },
+  {
+    branch: "marker: an outliner's LATER keyword is open work and names nobody",
+    markdown: "- LATER write the failover runbook",
+    expect: { status: "open", owners: [], text: "write the failover runbook" },
+  },
+  {
+    branch: "marker: an outliner's CANCELLED keyword drops the item",
+    markdown: "- CANCELLED move the cron to the new scheduler",
+    expect: { status: "deprioritized", text: "move the cron to the new scheduler" },
+  },
+  {
+    branch:
+      "items: a paragraph opened by an outliner's TODO keyword is an item outside any action section",
+    markdown:
+      "# Post-mortem: wiki outage\n\n## Notes\n\nTODO add an exporter for pool usage so the disk alert fires a day earlier.\n",
+    items: ["add an exporter for pool usage"],
+    expect: { status: "open" },
+  },
+  {
     branch: "grammar: perfect passive reports it done",
     markdown: "- The stale webhook has been disabled on every repository.",
     expect: { status: "done" },

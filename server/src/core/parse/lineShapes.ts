@@ -32,10 +32,10 @@ export const PLANNED_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 export const TAKEN_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
-// "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …": a paragraph tagged with its state is a
+// "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …", an outliner's "TODO add …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
 export const STATUS_TAG = new RegExp(
-  String.raw`${MARKED_LINE_START}(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—])\s*[^\s*_]`,
+  String.raw`${MARKED_LINE_START}(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—]|(?:DONE|TODO|DOING)\s+(?=[a-z]))\s*[^\s*_]`,
 );
 // A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.
 export const DOCUMENT_TODO = new RegExp(

@@ -67,6 +67,7 @@ export {
   OPEN_WORDS,
   REASON_AFTER_CUE,
   REASON_CUE,
+  TASK_KEYWORDS,
 } from "./status";
 export {
   CLAUSE_PRONOUNS,

@@ -32,6 +32,16 @@ export const DONE_REPORTS = DONE_WORD_LIST;
 /** Status tags written in bold capitals, which need no colon after them: "**DOING** the backup job …". */
 export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";
 
+/**
+ * Task keywords of outliners and org-mode, in capitals with no colon ("- DONE add the alert", "- LATER write
+ * the runbook"): open, done, or dropped.
+ */
+export const TASK_KEYWORDS = {
+  open: "TODO|DOING|LATER|NOW|WAITING|WAIT|IN-PROGRESS",
+  done: "DONE",
+  dropped: "CANCELED|CANCELLED",
+};
+
 /** Tick marks that report work done beside a status word: "Completed ✔", "✅ Done". */
 export const DONE_TICK = "[\u2714\u2713\u2705\u2611]\uFE0F?";
 

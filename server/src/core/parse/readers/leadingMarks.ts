@@ -1,4 +1,5 @@
-import { BOLD_STATUS_TAGS, DROPPED_MARKS, DONE_MARKS, OPEN_MARKS } from "../lexicon";
+import type { ActionStatus } from "../../types";
+import { BOLD_STATUS_TAGS, DROPPED_MARKS, DONE_MARKS, OPEN_MARKS, TASK_KEYWORDS } from "../lexicon";
 import { TYPED_LIST_MARK } from "../lineShapes";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { DONE_EMOJI, OPEN_BOX, statusFromWord } from "./statusWord";
@@ -19,6 +20,22 @@ const BOLD_STATUS_TAG = new RegExp(
   String.raw`^\s*(?:\*\*|__)(${BOLD_STATUS_TAGS}|${DONE_MARKS}|${DROPPED_MARKS})(?:\*\*|__)\s+`,
   "i",
 );
+// "- DONE add the alert", "- LATER write the runbook": an outliner's task keyword, capitals only, since
+// "Now drain the queue" and "Done right, this …" are words.
+const TASK_KEYWORD = new RegExp(
+  String.raw`^\s*(?:(${TASK_KEYWORDS.open})|(${TASK_KEYWORDS.done})|(${TASK_KEYWORDS.dropped}))\s+(?=\S)`,
+);
+
+function keywordStatus(keyword: RegExpExecArray): ActionStatus {
+  const span = { start: 0, end: keyword[0].length };
+  const evidence = keyword[0].trim();
+  return keyword[2] !== undefined
+    ? { state: "done", evidence, span }
+    : keyword[3] !== undefined
+      ? { state: "deprioritized", evidence, span }
+      : { state: "open", evidence, span };
+}
+
 // Any pictograph or bullet sign in front ("🔹", "👉", "▪", "➡️") decorates the line; those that say
 // something are read before this: a done mark, an owner (👤), a date (📅) or a ticket (🎫) label.
 const LEADING_MARK =
@@ -35,6 +52,12 @@ export function readLeadingMarks(r: Reading): void {
       statusFromWord(statusPrefix[1], { start: 0, end: statusPrefix[0].length }),
     );
     r.pos = statusPrefix[0].length;
+    r.removals.push({ start: 0, end: r.pos });
+  } else if (raw.charCodeAt(0) < 0x60 && TASK_KEYWORD.test(raw)) {
+    const keyword = TASK_KEYWORD.exec(raw)!;
+    r.statusPrefixWord = keyword[0].trim();
+    claimStatus(r, "marker", keywordStatus(keyword));
+    r.pos = keyword[0].length;
     r.removals.push({ start: 0, end: r.pos });
   }
   const emoji = DONE_EMOJI.exec(raw);
