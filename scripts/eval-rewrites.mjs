@@ -84,6 +84,19 @@ const REWRITES = {
       /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
       (m, y, mo, d) => `${Number(d)} ${MONTHS[mo - 1].slice(0, 3)} ${y}`,
     ),
+  slashDatesMonthFirst: (line) =>
+    line.replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, (m, y, mo, d) => `${mo}/${d}/${y}`),
+  ownerKeyAssignee: (line) => line.replace(/\bOwner(s?)(\*\*)?:/g, "Assignee$1$2:"),
+  dueKeyTargetDate: (line) => line.replace(/\bDue( date)?(\*\*)?:/gi, "Target date$2:"),
+  tablesWithoutOuterPipes: (line) =>
+    /^\s*\|.*\|\s*$/.test(line) ? line.replace(/^(\s*)\|\s?/, "$1").replace(/\s?\|\s*$/, "") : line,
+  tablesAligned: (line) => (/^\s*\|?\s*:?-{3,}/.test(line) ? line.replace(/-{3,}/g, ":---") : line),
+  lowerCaseItems: (line) =>
+    line.replace(
+      /^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)([A-Z])(?=[a-z])/,
+      (m, lead, first) => lead + first.toLowerCase(),
+    ),
+  noEmptyBoxes: (line) => line.replace(/^(\s*[-*+] )\[ \] /, "$1"),
   fullStops: (line) =>
     ITEM_LINE.test(line) && !/[.!?:)]\s*$/.test(line) ? line.replace(/\s*$/, ".") : line,
   noFullStops: (line) => (ITEM_LINE.test(line) ? line.replace(/\.\s*$/, "") : line),
@@ -130,7 +143,7 @@ try {
   const corpus = path.join(args.set, "corpus");
   const files = fs.readdirSync(corpus).filter((file) => file.endsWith(".md"));
   console.log(
-    `${"rewrite".padEnd(19)} owner      wording    deadline   tracker    items      strays  done`,
+    `${"rewrite".padEnd(24)} owner      wording    deadline   tracker    items      strays  done`,
   );
   for (const name of names) {
     const each = REWRITES[name];
@@ -154,7 +167,7 @@ try {
     const { owner, wording, deadline, tracker } = result.elements;
     const found = result.extraction;
     console.log(
-      `${name.padEnd(19)} ${[owner, wording, deadline, tracker].map(pair).join("  ")}  ${found.precision.toFixed(2)}/${found.recall.toFixed(2)}  ${String(found.strays).padStart(6)}  ${found.doneRecall.toFixed(2)}`,
+      `${name.padEnd(24)} ${[owner, wording, deadline, tracker].map(pair).join("  ")}  ${found.precision.toFixed(2)}/${found.recall.toFixed(2)}  ${String(found.strays).padStart(6)}  ${found.doneRecall.toFixed(2)}`,
     );
   }
 } finally {

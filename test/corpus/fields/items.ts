@@ -66,6 +66,33 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
+      "items: a writer who opens every line in lower case: verb-led sub-bullets are deliverables of their own",
+    markdown: [
+      "- cut the mobile app's cold-start time",
+      "    - move font loading off the main thread",
+      "    - create a startup-time panel per app version",
+      "- pin the base image of the ingest workers",
+    ].join("\n"),
+    items: [
+      "cut the mobile app's cold-start time",
+      "move font loading off the main thread",
+      "create a startup-time panel",
+      "pin the base image of the ingest workers",
+    ],
+  },
+  {
+    branch:
+      "items: all in lower case, sub-bullets still finish a parent cut off mid-sentence ('… that will:')",
+    markdown: [
+      "- we add a section on first steps to the on-call handbook that will:",
+      "  - tell new responders to open a private channel",
+      "  - tell the incident lead to post an update every half hour",
+      "- pin the base image of the ingest workers",
+    ].join("\n"),
+    items: ["we add a section on first steps", "pin the base image of the ingest workers"],
+  },
+  {
+    branch:
       "items: lower-case sub-bullets finish the parent's sentence; they are its criteria, not items",
     markdown: [
       "- The on-call handbook gets a new section on first steps that will:",

@@ -16,6 +16,7 @@ import {
   NOT_AN_ITEM,
 } from "./lineShapes";
 import { toPlainText } from "./markdownText";
+import { OPEN_END } from "./paragraphLines";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
 
@@ -149,7 +150,7 @@ export function readListNode(
   const finishedByChildren =
     otherChildren.length > 0 &&
     isSentence(item.raw) &&
-    otherChildren.every((child) => continuesParent(builder, child));
+    otherChildren.every((child) => continuesParent(builder, child, item.raw));
   if (
     item.checkbox === undefined &&
     otherChildren.length > 0 &&
@@ -203,7 +204,9 @@ export function readListNode(
     insert: insertSubfield,
     insertStatus,
   });
-  const deliverables = !finishedByChildren && areDeliverables(builder, otherChildren);
+  const deliverables =
+    !finishedByChildren &&
+    areDeliverables(builder, otherChildren, /^[a-z]/.test(toPlainText(item.raw).trimStart()));
   const annotations: ItemAnnotation[] = [];
   // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
   // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
@@ -233,21 +236,31 @@ function isSentence(raw: string): boolean {
 }
 
 /** A sub-item that opens in lower case finishes its parent's sentence ("… a handbook section that will:" / "- tell responders to …"). */
-function continuesParent(builder: Builder, child: ListNode): boolean {
+function continuesParent(builder: Builder, child: ListNode, parentRaw: string): boolean {
   const raw = rawListItem(builder, child)?.raw;
-  return raw !== undefined && /^[a-z]/.test(toPlainText(raw).trimStart());
+  if (raw === undefined || !/^[a-z]/.test(toPlainText(raw).trimStart())) {
+    return false;
+  }
+  // A writer who opens every line in lower case: only a parent cut off mid-sentence ("… that will:") is
+  // finished by its sub-items.
+  const parent = toPlainText(parentRaw).trim();
+  return !/^[a-z]/.test(parent) || OPEN_END.test(parent.replace(/\s*:$/, ""));
 }
 
 /**
  * Sub-items that are deliverables of their own ("- Cut cold-start time" / "  - Create a startup panel",
- * "  - Write a lazy-loading guide"): two or more, each a capitalised line, at least half of them led by a verb, none
+ * "  - Write a lazy-loading guide"): two or more, each a capitalised line (or in lower case under a lower-case parent), at least half of them led by a verb, none
  * with sub-items of its own. Notes and explanations under an item ("This was missed because …") are not.
  */
 // Verbs that say what a document holds: sub-items led by them are the parent's contents, not actions.
 const CONTENT_VERB =
   /^(?:include|includes|cover|covers|mention|explain|describe|list|contain|show|outline|state|detail|spell out)\b/i;
 
-function areDeliverables(builder: Builder, children: ListNode[]): boolean {
+function areDeliverables(
+  builder: Builder,
+  children: ListNode[],
+  lowerCaseParent: boolean,
+): boolean {
   if (children.length < 2) {
     return false;
   }
@@ -258,7 +271,8 @@ function areDeliverables(builder: Builder, children: ListNode[]): boolean {
       return false;
     }
     const plain = toPlainText(raw).trimStart();
-    if (!/^[A-Z]/.test(plain)) {
+    // Capitalised, or in lower case like a parent whose writer opens every line so.
+    if (!(/^[A-Z]/.test(plain) || (lowerCaseParent && /^[a-z]/.test(plain)))) {
       return false;
     }
     if (CONTENT_VERB.test(plain)) {

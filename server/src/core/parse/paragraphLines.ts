@@ -14,7 +14,7 @@ export const MAX_WRAPPED_LENGTH = 600;
 // cannot end one ("… ping the whole", "… (filed").
 const WRAP_MIN_LENGTH = 50;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
-const OPEN_END =
+export const OPEN_END =
   /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
 
 /** A paragraph's text from its first word to the end of its last line, and where it starts and ends. */
