@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+// English alone: the package's root would bundle every locale it ships.
+import * as chrono from "chrono-node/en";
 import { DAY_MS, endOfMonth, startOfUtcDay, utc } from "./calendar";
 import type { FoundDeadline } from "./found";
 import { MONTHS, MONTH_ABBREVIATIONS, MONTH_INDEX, WEEKDAY_INDEX } from "./words";
@@ -129,7 +130,7 @@ export function parseWrittenDate(
   }
   let results: chrono.ParsedResult[];
   try {
-    results = (dayFirst ? chrono.en.GB : chrono).parse(
+    results = (dayFirst ? chrono.GB : chrono.casual).parse(
       text,
       { instant: reference, timezone: "UTC" },
       { forwardDate: true },
