@@ -67,6 +67,23 @@ const REWRITES = {
         )
       : line,
   boldLabelHeadings: (line) => line.replace(/^#{2,6} (.+?)\s*$/, "**$1**"),
+  ...Object.fromEntries(
+    [
+      "Follow-ups",
+      "Next steps",
+      "Remediation items",
+      "Corrective actions",
+      "What we are changing",
+      "Preventive measures",
+      "Action plan",
+      "Improvements",
+      "Post-incident tasks",
+      "TODO",
+    ].map((words) => [
+      `heading:${words}`,
+      (line) => line.replace(/^(#{1,6})\s+action items\s*$/i, `$1 ${words}`),
+    ]),
+  ),
   underscoreBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "__$1__"),
   noBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "$1").replace(/__([^_\n]+?)__/g, "$1"),
   linksAsText: (line) => line.replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, "$1 ($2)"),
