@@ -121,6 +121,66 @@ const REWRITES = {
   crlf: (line) => `${line}\r`,
 };
 
+// A field written onto each labelled open item that lacks it, at the end of the item's first line, and the
+// label changed to match: does the field read in every item shape the documents use? Table rows and lines
+// that end in a colon (an intro over a list) are left as they are.
+const FIELD_ADDITIONS = {
+  ownerAdded: {
+    suffix: " — Dana Whitfield",
+    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    fix: { owner_missing: false },
+  },
+  deadlineAdded: {
+    suffix: " (due 2027-03-31)",
+    lacks: (labels) => labels.deadline_missing,
+    fix: { deadline_missing: false },
+  },
+  trackerAdded: {
+    suffix: " (OPS-4321)",
+    lacks: (labels) => labels.tracker_missing,
+    fix: { tracker_missing: false },
+  },
+  allFieldsAdded: {
+    suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
+    lacks: (labels) =>
+      labels.owner_missing &&
+      !labels.owner_is_group &&
+      labels.deadline_missing &&
+      labels.tracker_missing,
+    fix: { owner_missing: false, deadline_missing: false, tracker_missing: false },
+  },
+};
+
+// A line that goes on with the item above it: not blank, not a new list item, heading, table row or fence.
+const CONTINUES = /^(?!\s*$)(?!\s*(?:[-*+]|\d+[.)])\s)(?!\s*#)(?!\s*\|)(?!\s*(?:```|~~~))/;
+
+function addField(text, items, addition) {
+  const lines = text.split("\n");
+  const labels = [];
+  const starts = new Set(items.map((item) => item.line - 1));
+  for (const item of items) {
+    // The field goes where the item's text ends: its first line and the wrapped lines after it.
+    let index = item.line - 1;
+    while (index + 1 < lines.length && !starts.has(index + 1) && CONTINUES.test(lines[index + 1])) {
+      index++;
+    }
+    const line = lines[index] ?? "";
+    const plain = line.replace(/\r$/, "");
+    if (
+      item.labels.done ||
+      !addition.lacks(item.labels) ||
+      /^\s*\|/.test(plain) ||
+      /:\s*$/.test(plain)
+    ) {
+      labels.push(item);
+      continue;
+    }
+    lines[index] = plain.trimEnd() + addition.suffix + (line.endsWith("\r") ? "\r" : "");
+    labels.push({ ...item, labels: { ...item.labels, ...addition.fix } });
+  }
+  return { text: lines.join("\n"), labels };
+}
+
 /** Applies a rewrite to every line outside fenced code. */
 function rewrite(text, each) {
   let fenced = false;
@@ -154,7 +214,14 @@ function score(set) {
 
 const pair = (element) => `${element.precision.toFixed(2)}/${element.recall.toFixed(2)}`;
 const names =
-  args.only === undefined ? Object.keys(REWRITES) : ["unchanged", ...args.only.split(",")];
+  args.only === undefined
+    ? [...Object.keys(REWRITES), ...Object.keys(FIELD_ADDITIONS)]
+    : ["unchanged", ...args.only.split(",")];
+const labelled = fs
+  .readFileSync(path.join(args.set, "actions.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line));
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "follow-through-rewrites-"));
 try {
   const corpus = path.join(args.set, "corpus");
@@ -164,17 +231,29 @@ try {
   );
   for (const name of names) {
     const each = REWRITES[name];
-    if (each === undefined) {
-      console.error(`Unknown rewrite "${name}"; known: ${Object.keys(REWRITES).join(", ")}`);
+    const addition = FIELD_ADDITIONS[name];
+    if (each === undefined && addition === undefined) {
+      const known = [...Object.keys(REWRITES), ...Object.keys(FIELD_ADDITIONS)];
+      console.error(`Unknown rewrite "${name}"; known: ${known.join(", ")}`);
       process.exit(2);
     }
-    const set = path.join(scratch, name);
+    const set = path.join(scratch, name.replace(/[^\w-]/g, "_"));
     fs.mkdirSync(path.join(set, "corpus"), { recursive: true });
-    fs.copyFileSync(path.join(args.set, "actions.jsonl"), path.join(set, "actions.jsonl"));
+    const labels = [];
     for (const file of files) {
       const text = fs.readFileSync(path.join(corpus, file), "utf8");
-      fs.writeFileSync(path.join(set, "corpus", file), rewrite(text, each));
+      const items = labelled.filter((item) => item.file === file);
+      const written =
+        addition === undefined
+          ? { text: rewrite(text, each), labels: items }
+          : addField(text, items, addition);
+      fs.writeFileSync(path.join(set, "corpus", file), written.text);
+      labels.push(...written.labels);
     }
+    fs.writeFileSync(
+      path.join(set, "actions.jsonl"),
+      `${labels.map((item) => JSON.stringify(item)).join("\n")}\n`,
+    );
     const out = score(set);
     if (args.errors) {
       console.log(`\n=== ${name}\n${out}`);

@@ -28,6 +28,40 @@ export const rows: FieldRow[] = [
     expect: { owners: [], trackers: ["https://github.com/lanternworks/ingest/issues/313"] },
   },
   {
+    branch:
+      "items: a ticket key alone with its owner after a dash: the key is the item, the name its owner",
+    markdown: "- OPS-12 — Dana Whitfield\n",
+    items: ["OPS-12"],
+    expect: { owners: ["Dana Whitfield"], trackers: ["OPS-12"], text: "OPS-12" },
+  },
+  {
+    branch: "items: an issue link alone with its owner in brackets",
+    markdown: "- https://github.com/lanternworks/ingest/issues/315 (Dana Whitfield)\n",
+    items: ["https://github.com/lanternworks/ingest/issues/315"],
+    expect: {
+      owners: ["Dana Whitfield"],
+      text: "https://github.com/lanternworks/ingest/issues/315",
+    },
+  },
+  {
+    branch: "items: an owner prefix over an issue link alone",
+    markdown: "- Dana Whitfield: https://github.com/lanternworks/ingest/issues/316\n",
+    items: ["https://github.com/lanternworks/ingest/issues/316"],
+    expect: { owners: ["Dana Whitfield"] },
+  },
+  {
+    branch: "items: a bare line whose owner follows its full stop is one sentence, not prose",
+    markdown:
+      "# Post-mortem: ingest lag\n\n## Lessons learned and future improvements\n\nAdd a lag alert on the ingest consumer group.\nA paid bug bounty for the ingest parser. — Dana Whitfield\nRemove the manual replay step from the runbook.\n",
+    items: [
+      "Add a lag alert on the ingest consumer group",
+      "A paid bug bounty for the ingest parser",
+      "Remove the manual replay step",
+    ],
+    item: "A paid bug bounty",
+    expect: { owners: ["Dana Whitfield"] },
+  },
+  {
     branch: "items: an unbulleted line that is only a pull-request link",
     markdown:
       "# Post-mortem: ingest lag\n\n## Follow-up\n\n### Fixes\n\nhttps://github.com/lanternworks/ingest/pull/318\n",

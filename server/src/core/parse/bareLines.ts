@@ -185,10 +185,11 @@ function readBareLine(
   if (fields.actionText === "" && !bareLink) {
     return undefined;
   }
-  // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931": field sentences after the action are not more prose.
+  // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931", "… the code. — Dana Whitfield": the fields
+  // after the action are not more prose.
   const sentences = onePerParagraph
     ? 1
-    : plain
+    : fields.actionText
         .split(/[.!?](?:\s+|$)/)
         .filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
   // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an

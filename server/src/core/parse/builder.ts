@@ -318,19 +318,21 @@ export function nothingButSpans(
  * ticket states the work, so the line is an item, and the link, having no other words, is its text.
  */
 export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean {
-  if (
-    !LINKS_ONLY_REST.test(fields.actionText) ||
-    fields.trackerRefs.length === 0 ||
-    fields.owners.length > 0
-  ) {
+  if (!LINKS_ONLY_REST.test(fields.actionText) || fields.trackerRefs.length === 0) {
     return false;
   }
-  // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link).
+  // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link);
+  // or the links and the owner or date read around them ("OPS-12 — Dana Whitfield", "Dana: OPS-12").
   const spans = fields.trackerRefs.flatMap((ref) => (ref.span === undefined ? [] : [ref.span]));
-  if (!nothingButSpans(raw, spans)) {
+  const linksOnly = fields.owners.length === 0 && nothingButSpans(raw, spans);
+  const first = Math.min(...spans.map((span) => span.start));
+  const linksThenFields =
+    !linksOnly && spans.length > 0 && (fields.owners.length > 0 || fields.deadline !== undefined);
+  if (!linksOnly && !linksThenFields) {
     return false;
   }
-  fields.actionText = toPlainText(raw).trim();
+  const last = Math.max(...spans.map((span) => span.end));
+  fields.actionText = toPlainText(linksOnly ? raw : raw.slice(first, last)).trim();
   fields.verbText = fields.actionText;
   fields.leadingVerb = undefined;
   return fields.actionText !== "";

@@ -1,9 +1,11 @@
 import { toPlainText } from "../markdownText";
+import { classifyOwner } from "../owners";
 import { stripSpans } from "./actionText";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { claimTrackerText } from "./trackerClaims";
+import { startsWithVerb } from "./verbs";
 
 // What labels an item in front of its owner and action: a ticket or proof link ("[GH-12](url): …"), an
 // item number or priority ("AI-3:", "[A2]", "P1 -"), a ticket key ("PAY-12: …"). Each reader returns
@@ -16,9 +18,19 @@ const ITEM_LABEL =
 const BEFORE_REF = /^\s*(?:\*\*|__)?\[?$/;
 const AFTER_REF = /^(?:\]\([^)\s]*\))?\]?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|\s+)(?=\S)/;
 
-/** Something follows the cursor's next `length` characters: a label needs an action after it. */
+/**
+ * Something follows the cursor's next `length` characters: a label needs an action after it. A person's
+ * name alone is no action ("OPS-12 — Dana Whitfield"): the reference is the item, and the name its owner.
+ */
 function actionFollows(r: Reading, length: number): boolean {
-  return r.raw.slice(r.pos + length).trim() !== "";
+  const rest = r.raw.slice(r.pos + length).trim();
+  if (rest === "") {
+    return false;
+  }
+  const words = rest.split(/\s+/).length;
+  return (
+    words > 3 || startsWithVerb(rest) || classifyOwner(toPlainText(rest), r.ctx).kind !== "owner"
+  );
 }
 
 /** Moves the owner's insertion point past a label that opens the item. */

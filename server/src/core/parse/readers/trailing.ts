@@ -231,7 +231,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
     !(ownerBefore(r, head.slice(0, bracket.index)) && !holdsFields(r, bracket[1]))
       ? bracket
       : null) ?? TRAILING_DASH.exec(head);
-  if (paren === null || paren.index < r.pos) {
+  // The part may start in the blank just before the cursor: "OPS-12 — Dana", the reference read in front.
+  if (paren === null || (paren.index < r.pos && r.raw.slice(paren.index, r.pos).trim() !== "")) {
     return false;
   }
   const inner = paren[1].trim();
