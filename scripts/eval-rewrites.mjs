@@ -140,6 +140,26 @@ const FIELD_ADDITIONS = {
     lacks: (labels) => labels.tracker_missing,
     fix: { tracker_missing: false },
   },
+  ownerFieldAdded: {
+    suffix: " (owner: Dana Whitfield)",
+    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    fix: { owner_missing: false },
+  },
+  handleAdded: {
+    suffix: " @dwhitfield",
+    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    fix: { owner_missing: false },
+  },
+  quarterAdded: {
+    suffix: " — by end of Q1 2027",
+    lacks: (labels) => labels.deadline_missing,
+    fix: { deadline_missing: false },
+  },
+  issueLinkAdded: {
+    suffix: " https://github.com/acme/platform/issues/4321",
+    lacks: (labels) => labels.tracker_missing,
+    fix: { tracker_missing: false },
+  },
   allFieldsAdded: {
     suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
     lacks: (labels) =>
