@@ -127,42 +127,53 @@ const REWRITES = {
 const FIELD_ADDITIONS = {
   ownerAdded: {
     suffix: " — Dana Whitfield",
-    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
     fix: { owner_missing: false },
   },
   deadlineAdded: {
     suffix: " (due 2027-03-31)",
-    lacks: (labels) => labels.deadline_missing,
+    lacks: (labels) => !labels.done && labels.deadline_missing,
     fix: { deadline_missing: false },
   },
   trackerAdded: {
     suffix: " (OPS-4321)",
-    lacks: (labels) => labels.tracker_missing,
+    lacks: (labels) => !labels.done && labels.tracker_missing,
     fix: { tracker_missing: false },
   },
   ownerFieldAdded: {
     suffix: " (owner: Dana Whitfield)",
-    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
     fix: { owner_missing: false },
   },
   handleAdded: {
     suffix: " @dwhitfield",
-    lacks: (labels) => labels.owner_missing && !labels.owner_is_group,
+    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
     fix: { owner_missing: false },
   },
   quarterAdded: {
     suffix: " — by end of Q1 2027",
-    lacks: (labels) => labels.deadline_missing,
+    lacks: (labels) => !labels.done && labels.deadline_missing,
     fix: { deadline_missing: false },
   },
   issueLinkAdded: {
     suffix: " https://github.com/acme/platform/issues/4321",
-    lacks: (labels) => labels.tracker_missing,
+    lacks: (labels) => !labels.done && labels.tracker_missing,
     fix: { tracker_missing: false },
+  },
+  openMarked: {
+    suffix: " (in progress)",
+    lacks: (labels) => !labels.done,
+    fix: {},
+  },
+  doneMarked: {
+    suffix: " ✅",
+    lacks: (labels) => labels.done,
+    fix: {},
   },
   allFieldsAdded: {
     suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
     lacks: (labels) =>
+      !labels.done &&
       labels.owner_missing &&
       !labels.owner_is_group &&
       labels.deadline_missing &&

@@ -44,6 +44,12 @@ export const rows: FieldRow[] = [
     },
   },
   {
+    branch: "items: an issue link alone with its status after it",
+    markdown: "- https://github.com/lanternworks/ingest/issues/317 (in progress)\n",
+    items: ["https://github.com/lanternworks/ingest/issues/317"],
+    expect: { status: "open" },
+  },
+  {
     branch: "items: an owner prefix over an issue link alone",
     markdown: "- Dana Whitfield: https://github.com/lanternworks/ingest/issues/316\n",
     items: ["https://github.com/lanternworks/ingest/issues/316"],

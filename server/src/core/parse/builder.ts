@@ -322,12 +322,15 @@ export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean 
     return false;
   }
   // Only the links: with them cut out, no word is left ("Status: Done (WEB-7)" is fields, not a link);
-  // or the links and the owner or date read around them ("OPS-12 — Dana Whitfield", "Dana: OPS-12").
+  // or the links and the owner, date or status read around them ("OPS-12 — Dana Whitfield", "Dana: OPS-12",
+  // "OPS-12 (in progress)").
   const spans = fields.trackerRefs.flatMap((ref) => (ref.span === undefined ? [] : [ref.span]));
   const linksOnly = fields.owners.length === 0 && nothingButSpans(raw, spans);
   const first = Math.min(...spans.map((span) => span.start));
   const linksThenFields =
-    !linksOnly && spans.length > 0 && (fields.owners.length > 0 || fields.deadline !== undefined);
+    !linksOnly &&
+    spans.length > 0 &&
+    (fields.owners.length > 0 || fields.deadline !== undefined || fields.status !== undefined);
   if (!linksOnly && !linksThenFields) {
     return false;
   }
