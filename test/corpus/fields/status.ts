@@ -3,6 +3,11 @@ import type { FieldRow } from "../fieldRow";
 // How an item's status is read from its grammar and its markers (parse/status/).
 export const rows: FieldRow[] = [
   {
+    branch: "grammar: a question reports nothing done, whatever its first word",
+    markdown: "- staged roll-out for new worker images?",
+    expect: { status: "open", verb: "process" },
+  },
+  {
     branch: "marker: an outliner's DONE keyword, capitals and no colon",
     markdown: "- DONE remove the legacy retry flag — Ben Cho",
     expect: { status: "done", owners: ["Ben Cho"], text: "remove the legacy retry flag" },

@@ -127,7 +127,10 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
     readDroppedWords(r, plain);
   }
   const text = actionTextOf(r);
-  readTense(r, text.verbText);
+  // A question reports nothing done: "staged roll-out for new AMIs?" asks for one.
+  if (!text.isQuestion) {
+    readTense(r, text.verbText);
+  }
   readCompletedOn(r, plain);
 
   let status = resolveTextStatus(r.statusClaims);
