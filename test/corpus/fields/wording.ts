@@ -1090,4 +1090,45 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: add monitoring",
     expect: { verb: "vague" },
   },
+  {
+    branch: "outcome: a compound noun before a verb is no name ('Health check on …' adds a check)",
+    markdown: "- [ ] Health check on the relay LB for the kiosk pool (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: a process word naming a thing, with what was done to it ('Review step added to …')",
+    markdown: "- [ ] Review step added to the relay deploy checklist (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: an investigation verb as a label ('Investigate: …'), whatever follows",
+    markdown: "- [ ] Rosa Lind: Investigate: retry storms on the relay",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a ticket kind before the summary ('Tech debt: review …')",
+    markdown: "- [ ] Rosa Lind: Tech debt: review the relay shard settings",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: more of a thing with a place but no count ('more replicas to the pool')",
+    markdown: "- [ ] Rosa Lind: add more relay replicas to the kiosk pool",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a count before 'more' ('2 more replicas to the pool')",
+    markdown: "- [ ] Rosa Lind: add 2 more relay replicas to the kiosk pool",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'no more …' is a ban and 'once more' a repeat, both checkable",
+    markdown: "- [ ] Rosa Lind: no more manual relay deploys to production",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'once more' repeats the drill, which can be checked",
+    markdown: "- [ ] Rosa Lind: run the relay failover drill once more",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -73,10 +73,32 @@ export const PROCESS_PHRASES = [
   "double check",
 ];
 
-/** Labels that name an item's work as an investigation: "Spike: …", "Research - …". */
+/** Labels that name an item's work as an investigation: "Spike: …", "Research - …", "Investigate: …". */
 export const INVESTIGATION_LABELS = set(
-  `spike | investigation | research | exploration | analysis | study | evaluation | assessment | discovery`,
+  `spike | investigation | research | exploration | analysis | study | evaluation | assessment | discovery
+  | investigate | evaluate | assess | analyze | analyse`,
 );
+
+/** Ticket kinds pasted before a summary ("Tech debt: review …", "Chore: …"): a label, the action after it. */
+export const TICKET_KIND_LABELS = set(`
+tech debt | tech-debt | techdebt | debt | chore | task | story | bug | improvement | cleanup | clean-up | toil
+| follow-up | followup | todo | to-do | epic | enhancement | feature | hardening | ops | maintenance`);
+
+/**
+ * Words that open a compound noun with a verb after them ("Health check on the LB", "Smoke test for
+ * checkout"): never a name in front of the verb, as "ICL check how …" is.
+ */
+export const COMPOUND_NOUN_HEADS = set(`
+health | sanity | smoke | spot | unit | integration | regression | load | canary | synthetic | code | peer | design
+| readiness | liveness | schema | contract | chaos | soak | stress | uptime | heartbeat | dependency | preflight
+| pre-flight | pre-deploy | post-deploy | security | capacity | performance | config | release | access | backup`);
+
+/**
+ * What was done to a thing named after a process word: "Review step added to the checklist", "Review of the
+ * runbook is added as a required step", "Explore page for queue depth added to the console" state a change.
+ */
+export const NAMED_CHANGE =
+  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
 
 /**
  * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is

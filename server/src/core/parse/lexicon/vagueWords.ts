@@ -140,7 +140,7 @@ export const QUALIFIER_WORDS = set(
 
 /**
  * "Make the pipeline more robust", "communicate better", "use the canary stage more": a comparison with
- * nothing to measure it by.
+ * nothing to measure it by ("run the drill once more" repeats it, which can be checked).
  */
 export const COMPARATIVE_WISH =
-  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|\s(?:more|less|better)(?: often)?\s*$/i;
+  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|(?<!\b(?:once|no|any))\s(?:more|less|better)(?: often)?\s*$/i;

@@ -3,6 +3,7 @@ import {
   FILLER_WORDS,
   OUTCOME_VERBS,
   PURPOSE_CONTENT_VERBS,
+  TICKET_KIND_LABELS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
 } from "../lexicon";
@@ -167,13 +168,14 @@ function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
 function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
   const colon = clause.sentence.indexOf(": ");
   const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
-  // A noun phrase whose head names an area: "Kiosk alerting", "Push notifications", "Resilience".
-  if (
-    label.length === 0 ||
-    label.length > 3 ||
-    !isTopicWord(label[label.length - 1]) ||
-    !label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)))
-  ) {
+  // A noun phrase whose head names an area ("Kiosk alerting", "Push notifications", "Resilience") or a
+  // ticket kind pasted before the summary ("Tech debt: review …").
+  const topic =
+    label.length > 0 &&
+    label.length <= 3 &&
+    isTopicWord(label[label.length - 1]) &&
+    label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)));
+  if (!topic && !TICKET_KIND_LABELS.has(label.join(" "))) {
     return undefined;
   }
   const rest = clause.text.slice(colon + 2);

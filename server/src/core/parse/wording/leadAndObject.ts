@@ -17,11 +17,12 @@ import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./wo
 // The last vague reader: what the lead word and the head of its object say together.
 
 /**
- * "… more people", "fewer retries" closing what is asked for, with no number to reach ("two more
- * people" has one). A comparative adjective ("more careful") is left to the readers of degrees.
+ * "… more people", "fewer retries", "more spare printers", "more replicas to the pool" closing what is
+ * asked for, with no number to reach ("two more people" has one; "no more manual deploys" is a ban). A
+ * comparative adjective ("more careful") is left to the readers of degrees.
  */
 const COUNT_WISH =
-  /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b(?:more|fewer)\s+(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+\s*$/;
+  /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no|any|once)\s)\b(?:more|fewer)\s+(?!than\b)(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+(?:\s[a-z-]+)?(?:\s(?:to|for|in|on|at|across|into|behind)\s(?:the |our |each |every |a |an )?[a-z-]+(?:\s[a-z-]+)?)?\s*$/;
 
 /** The older readings of a lead word and its object. */
 export const leadAndObject: Reader = (clause) => {

@@ -1,4 +1,5 @@
 import {
+  COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
   PROCESS_NOUNS,
   QUESTION_WORDS,
@@ -45,13 +46,14 @@ function readLeadInLength(text: string): number {
   return at;
 }
 
-/** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe"). */
+/** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe", "Health check"). */
 function isNameLike(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     /^[A-Z]{2,}/.test(word) ||
     !(
       isVerbWord(lower) ||
+      COMPOUND_NOUN_HEADS.has(lower) ||
       /ly$|ing$|ed$/.test(lower) ||
       HEDGE_WORDS.has(lower) ||
       QUESTION_WORDS.has(lower) ||

@@ -1,6 +1,7 @@
 import {
   COLLABORATION_VERBS,
   INVESTIGATION_LABELS,
+  NAMED_CHANGE,
   ONGOING_WATCH,
   OUTCOME_VERBS,
   PROCESS_NEEDS_NEXT,
@@ -25,6 +26,7 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
+const ARTICLES = /^(?:the|a|an|our|all|any|each|every|this|these|those|its|their|some)$/;
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
 const KIND_LABEL = /^\s*(?::|[-–—]\s)/;
 const CONTINUE_OR_KEEP = /continue|keep/i;
@@ -103,6 +105,16 @@ export function findLeadingVerb(
       lower === "review";
   }
   const rest = verbText.slice(verbAt + lower.length);
+  // "Review step added to the checklist": the word names a thing, and the sentence what was done to it.
+  if (
+    isProcess &&
+    index === 0 &&
+    !ARTICLES.test(next) &&
+    rest.includes("ed") &&
+    NAMED_CHANGE.test(rest)
+  ) {
+    isProcess = false;
+  }
   // "Spike: measure …", "Investigation - add …": a label names the kind of work, whatever the verb after it.
   const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
   if (labelled) {

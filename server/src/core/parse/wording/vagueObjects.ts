@@ -37,8 +37,12 @@ import { LOWER_WORD, isQuality, isVerbWord } from "./words";
 export const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
   for (let at = 0; at < words.length; at++) {
-    // "Lower alerting severity …": a leading verb, not a degree.
-    if (!VAGUE_MODIFIERS.has(words[at]) || (at <= clause.index && isVerbWord(words[at]))) {
+    // "Lower alerting severity …": a leading verb, not a degree; "no more manual deploys" is a ban.
+    if (
+      !VAGUE_MODIFIERS.has(words[at]) ||
+      (at <= clause.index && isVerbWord(words[at])) ||
+      words[at - 1] === "no"
+    ) {
       continue;
     }
     const head = words
