@@ -1131,4 +1131,47 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: run the relay failover drill once more",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a noun phrase whose head names a quality ('Print spooler stability')",
+    markdown: "- [ ] Relay spooler stability (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a noun phrase whose head is an activity ('Budget discussion for …')",
+    markdown: "- [ ] Budget discussion for the relay hosting option (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a noun phrase whose head is a thing to build ('Runbook for the failover')",
+    markdown: "- [ ] Runbook for the relay failover (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: an activity noun made a rule ('Mandatory code review for …')",
+    markdown: "- [ ] Mandatory code review for relay config changes (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "vague: an amount named alone ('Pricing QA coverage'); with a target it is a deliverable",
+    markdown: "- [ ] Relay QA coverage (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: an amount with a target ('Test coverage for the bounce path')",
+    markdown: "- [ ] Test coverage for the relay bounce path (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: an area noun before a verb-like noun is no name ('Communication template for …')",
+    markdown: "- [ ] Communication template for relay outages (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: a hyphenated word with a lower-case part is no name ('Post-incident review template')",
+    markdown: "- [ ] Post-incident review template for the relay (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

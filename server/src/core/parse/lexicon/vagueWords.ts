@@ -133,6 +133,26 @@ the | our | a | an | of | for | in | on | around | with | and | all | any | its 
 /** Determiners that point at a known thing: "add the alert" names one. */
 export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);
 
+/**
+ * Heads of a noun phrase that name a quality or an area, not a thing to build: "Print spooler stability",
+ * "Pricing QA coverage", "Communication with schools", "Regulatory reporting considerations".
+ */
+export const TOPIC_HEADS = set(`
+stability | reliability | resilience | resiliency | robustness | availability | observability | visibility
+| performance | efficiency | scalability | security | safety | hygiene | posture | readiness | awareness | governance
+| quality | maturity | considerations | concerns | communication | communications | coordination
+| collaboration | alignment | accountability | training | improvements | enhancements | health | practices | culture
+| behaviour | behavior`);
+/** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
+export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
+/** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */
+export const NOUN_ADJUNCT_VERBS = set(`
+staff | budget | audit | release | deploy | test | change | alert | log | page | design | vendor | incident`);
+/** Words that make a noun phrase a rule in force: "Mandatory code review for …", "Peer review for every …". */
+export const RULE_WORDS = set(`
+mandatory | required | compulsory | enforced | automatic | automated | all | every | each | any | second | weekly
+| daily | monthly | quarterly | recurring | regular | standing | periodic`);
+
 /** Prepositions that open a qualifier after the head of an object: "ownership *of* ledger-api". */
 export const QUALIFIER_WORDS = set(
   `of | for | in | on | to | across | around | with | at | from | by | within | between`,

@@ -16,6 +16,7 @@ import {
 } from "./clause";
 import { leadAndObject } from "./leadAndObject";
 import { findLeadingVerb } from "./leadingVerb";
+import { namedByNoun } from "./nounPhrase";
 import { hedge, meeting, needsALook, processVerb, question } from "./processReaders";
 import { isSpecific } from "./specific";
 import {
@@ -63,6 +64,7 @@ const VAGUE_READERS: Reader[] = [
   leadAndObject,
   amountWithoutTarget,
   madeComparative,
+  namedByNoun,
 ];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */

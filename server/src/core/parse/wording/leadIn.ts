@@ -7,7 +7,7 @@ import {
   VAGUE_MODIFIERS,
   VERB_OPENERS,
 } from "../lexicon";
-import { isVerbWord } from "./words";
+import { isAbstractWord, isVerbWord } from "./words";
 
 // The tags and names before an action's verb, which the verb and wording readers both skip.
 
@@ -54,6 +54,9 @@ function isNameLike(word: string): boolean {
     !(
       isVerbWord(lower) ||
       COMPOUND_NOUN_HEADS.has(lower) ||
+      isAbstractWord(lower) ||
+      // "Post-incident review …": a hyphenated word with a lower-case part is no name ("Jean-Luc" is).
+      /-[a-z]/.test(word) ||
       /ly$|ing$|ed$/.test(lower) ||
       HEDGE_WORDS.has(lower) ||
       QUESTION_WORDS.has(lower) ||

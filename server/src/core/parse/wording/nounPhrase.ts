@@ -1,0 +1,109 @@
+import {
+  AMOUNT_HEADS,
+  MEETING_NOUNS,
+  NOUN_ADJUNCT_VERBS,
+  PROCESS_NOUNS,
+  RULE_WORDS,
+  TOPIC_HEADS,
+} from "../lexicon";
+import { type Reader } from "./clause";
+import { LOWER_WORD, isVerbWord, verbOf } from "./words";
+
+// A noun phrase with no verb: its head says whether it names a thing to build ("Health check on the LB",
+// "Runbook for the failover") or a topic ("Print spooler stability", "Budget discussion for …").
+
+/** The words that end a noun phrase's head and open what it is about. */
+const ABOUT = new Set([
+  "of",
+  "for",
+  "in",
+  "on",
+  "across",
+  "around",
+  "with",
+  "at",
+  "within",
+  "between",
+  "regarding",
+  "about",
+  "re",
+  "among",
+  "to",
+  "from",
+]);
+/** A verb in what the noun phrase is about makes it a sentence: "Resilience of checkout is tested in …". */
+const FINITE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "must",
+  "should",
+  "can",
+  "be",
+  "been",
+  "has",
+  "have",
+  "gets",
+  "get",
+  "needs",
+]);
+const EXPLANATION = /:\s+|\s[-–—]\s+/;
+const ARTICLES = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "some",
+]);
+
+/** "Audit trail review for the template editor" is process; "Pricing QA coverage" is vague. */
+export const namedByNoun: Reader = (clause) => {
+  const { index } = clause;
+  const first = clause.words[index];
+  if (first === undefined || (isVerbWord(first) && !NOUN_ADJUNCT_VERBS.has(first))) {
+    return undefined;
+  }
+  // "Relay resilience: look into …", "Spooler stability - pin the driver": a title, and the action after it.
+  const explained = clause.main === clause.sentence ? null : EXPLANATION.exec(clause.sentence);
+  const next =
+    explained === null
+      ? undefined
+      : /^[A-Za-z][a-z'-]*/.exec(clause.sentence.slice(explained.index + explained[0].length))?.[0];
+  if (next !== undefined && isVerbWord(verbOf(next.toLowerCase()))) {
+    return undefined;
+  }
+  const words: string[] = clause.main.toLowerCase().match(LOWER_WORD) ?? [];
+  const start = words.indexOf(first);
+  let end = start;
+  while (end < words.length && !ABOUT.has(words[end])) {
+    end++;
+  }
+  // The head and up to three nouns before it, none of them an article or a verb's object ("Add the …").
+  if (start === -1 || end === start || end - start > 4 || end + 8 < words.length) {
+    return undefined;
+  }
+  const phrase = words.slice(start, end);
+  const tail = words.slice(end);
+  if (
+    phrase.slice(1).some((word) => ARTICLES.has(word)) ||
+    phrase.slice(1, -1).some((word) => isVerbWord(word) && !NOUN_ADJUNCT_VERBS.has(word)) ||
+    tail.some((word) => FINITE.has(word) || RULE_WORDS.has(word)) ||
+    phrase.some((word) => RULE_WORDS.has(word))
+  ) {
+    return undefined;
+  }
+  const head = phrase[phrase.length - 1];
+  if (PROCESS_NOUNS.has(head) || MEETING_NOUNS.has(head)) {
+    return { class: "process", why: `"${phrase.join(" ")}" names an activity, not a change` };
+  }
+  return TOPIC_HEADS.has(head) || (AMOUNT_HEADS.has(head) && tail.length === 0)
+    ? { class: "vague", why: `"${phrase.join(" ")}" names a topic, not a change` }
+    : undefined;
+};
