@@ -1174,4 +1174,22 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Post-incident review template for the relay (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: a label of a few words, then the request in the next sentence ('Vendor. Follow up …')",
+    markdown: "- [ ] Relay vendor. Follow up with the mail provider on the bounces. (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "vague: a label of a few words, then a wish in the next sentence ('Alerting. Some kind of …')",
+    markdown: "- [ ] Alerting. Some kind of alert on relay bounces would have helped. (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a label of a few words, then a change in the next sentence",
+    markdown:
+      "- [ ] Relay disk alerts. Page when disk use on the relay hosts passes 90%. (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

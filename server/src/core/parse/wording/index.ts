@@ -3,6 +3,7 @@ import {
   FILLER_WORDS,
   OUTCOME_VERBS,
   PURPOSE_CONTENT_VERBS,
+  SPECIFIC_MARK,
   TICKET_KIND_LABELS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
@@ -37,7 +38,7 @@ import {
   ongoing,
   qualityState,
 } from "./vagueStates";
-import { LOWER_WORD, isTopicWord, isVerbWord, verbOf } from "./words";
+import { LOWER_WORD, isAbstractWord, isTopicWord, isVerbWord, verbOf } from "./words";
 
 export { findLeadingVerb, type LeadingVerb } from "./leadingVerb";
 export type { WordingInput, WordingReading } from "./clause";
@@ -102,7 +103,42 @@ export function readWording(input: WordingInput): WordingReading {
   if (claim !== undefined) {
     return { class: claim.class, why: claim.why, start, end };
   }
-  return { class: "outcome", why: "names a change that can be checked", start, end };
+  return (
+    afterLabel(clause, input) ?? {
+      class: "outcome",
+      why: "names a change that can be checked",
+      start,
+      end,
+    }
+  );
+}
+
+/** "CDN config. We need to revisit the cache rules": a label of a few words, then the request, which is read. */
+function afterLabel(clause: Clause, input: WordingInput): WordingReading | undefined {
+  const { sentence, text } = clause;
+  if (text.charCodeAt(sentence.length) !== 46 /* . */ || sentence.length > 40) {
+    return undefined;
+  }
+  const label = sentence.toLowerCase().match(LOWER_WORD) ?? [];
+  const first = label[0] ?? "";
+  const rest = text.slice(sentence.length + 1).trim();
+  // "Alerting." names an area; "Add alerts." is a request of its own.
+  if (
+    label.length === 0 ||
+    label.length > 5 ||
+    rest === "" ||
+    (isVerbWord(verbOf(first)) && !isAbstractWord(first)) ||
+    SPECIFIC_MARK.test(sentence)
+  ) {
+    return undefined;
+  }
+  const reading = readWording({
+    ...input,
+    verbText: rest,
+    leadingVerb: findLeadingVerb(rest, input.raw, input.textStart, []),
+    isQuestion: false,
+  });
+  return reading.class === "outcome" ? undefined : reading;
 }
 
 /**
