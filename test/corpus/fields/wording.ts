@@ -1192,4 +1192,51 @@ export const rows: FieldRow[] = [
       "- [ ] Relay disk alerts. Page when disk use on the relay hosts passes 90%. (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: checking with someone ('check with the vendor')",
+    markdown: "- [ ] Rosa Lind: check with the mail provider about the bounces",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: checking with someone for a named change",
+    markdown: "- [ ] Rosa Lind: check with the DBA team to add an index on relay_events.sent_at",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a sentence lead ('Going forward, …') is read past to the commitment",
+    markdown:
+      "- [ ] Rosa Lind: going forward, the team should communicate better with the kiosk staff during outages",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a sentence lead before a checkable change",
+    markdown:
+      "- [ ] Rosa Lind: going forward, add an alert when the relay queue holds over 500 messages",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'needs to be looked at' asks for someone's time",
+    markdown: "- [ ] Rosa Lind: the relay capacity plan needs to be looked at again",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: checking a possibility ('verify the possibility of …') is a study",
+    markdown: "- [ ] Rosa Lind: verify the possibility of a second mail provider",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: 'ensure' with a quality named and no check ('ensure data integrity')",
+    markdown: "- [ ] Rosa Lind: ensure relay data integrity",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'ensure' with a quality inside a purpose leaves the deliverable to judge",
+    markdown: "- [ ] Rosa Lind: monthly relay failover drills to ensure operational readiness",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: 'make sure' with a manner and no measure ('restarts cleanly')",
+    markdown: "- [ ] Rosa Lind: make sure the relay worker restarts cleanly",
+    expect: { verb: "vague" },
+  },
 ];

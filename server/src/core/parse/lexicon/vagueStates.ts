@@ -12,7 +12,7 @@ export const AGAINST_REPEAT =
 
 /** A promise of how well something will behave, with no measure: "the gateway should handle throttling gracefully". */
 export const MODAL_MANNER =
-  /\b(?:should|must|needs? to|has to|have to)\s+[a-z]+\b[^.;:]*\s(?:gracefully|properly|correctly|smoothly|reliably|appropriately)$/;
+  /\b(?:should|must|needs? to|has to|have to)\s+[a-z]+\b[^.;:]*\s(?:gracefully|properly|correctly|smoothly|reliably|appropriately|cleanly|safely|seamlessly|promptly)$/;
 
 /** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
 export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
@@ -77,7 +77,7 @@ export const MANNER_STATE = new RegExp(
 
 /** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged". */
 export const UNMEASURED_CRITERION =
-  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z])/;
+  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|cleanly|safely|seamlessly|promptly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z])/;
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =

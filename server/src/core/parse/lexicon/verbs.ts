@@ -37,6 +37,15 @@ export const VERB_OPENERS = set(
   | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
 );
 
+/** Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …". */
+export const SENTENCE_LEADS =
+  /^(?:going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
+/** Study nouns after a verb of checking: "verify the possibility of …", "confirm the feasibility of …". */
+export const STUDY_OBJECTS = set(
+  `possibility | possibilities | feasibility | viability | options | alternatives`,
+);
+export const CHECKING_VERBS = set(`verify | confirm | validate | check | see`);
+
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
 

@@ -18,7 +18,7 @@ import {
 import { leadAndObject } from "./leadAndObject";
 import { findLeadingVerb } from "./leadingVerb";
 import { namedByNoun } from "./nounPhrase";
-import { hedge, meeting, needsALook, processVerb, question } from "./processReaders";
+import { hedge, meeting, needsALook, processVerb, question, studyOf } from "./processReaders";
 import { isSpecific } from "./specific";
 import {
   amountWithoutTarget,
@@ -49,7 +49,7 @@ export type { WordingInput, WordingReading } from "./clause";
 // the process-verb and vague-outcome rules report as they find it.
 
 /** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
-const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook];
+const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook, studyOf];
 const VAGUE_READERS: Reader[] = [
   futurePassive,
   againstRepeat,

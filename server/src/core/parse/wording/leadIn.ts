@@ -3,6 +3,7 @@ import {
   HEDGE_WORDS,
   PROCESS_NOUNS,
   QUESTION_WORDS,
+  SENTENCE_LEADS,
   VAGUE_ADJECTIVES,
   VAGUE_MODIFIERS,
   VERB_OPENERS,
@@ -43,7 +44,10 @@ function readLeadInLength(text: string): number {
   if (name !== null && isNameLike(name[1]) && isVerbWord(name[2])) {
     at += name[0].length;
   }
-  return at;
+  // "Going forward, the team should …", "It is important that we …": the commitment follows.
+  const rest = text.slice(at).trimStart();
+  const lead = /^[gmifn]/i.test(rest) ? SENTENCE_LEADS.exec(rest) : null;
+  return lead === null ? at : text.length - rest.length + lead[0].length;
 }
 
 /** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe", "Health check"). */

@@ -1,4 +1,5 @@
 import {
+  CHECKING_VERBS,
   HEDGE_WORDS,
   LIGHT_VERBS,
   LOOK_NOUNS,
@@ -12,6 +13,7 @@ import {
   QUESTION_SUBJECTS,
   QUESTION_WORDS,
   RECURRENCE_WORDS,
+  STUDY_OBJECTS,
   UNDECIDED_TAG,
   WISH_OPENER,
 } from "../lexicon";
@@ -141,4 +143,17 @@ export const needsALook: Reader = (clause) => {
   return found === null
     ? undefined
     : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
+};
+
+/** "Verify the possibility of a second acquirer", "check the feasibility of …": a study, not a change. */
+export const studyOf: Reader = (clause) => {
+  if (!CHECKING_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  const object = clause.words
+    .slice(clause.index + 1, clause.index + 3)
+    .find((word) => !ARTICLE.test(word));
+  return object !== undefined && STUDY_OBJECTS.has(object)
+    ? { class: "process", why: `"${clause.lead} … ${object}" studies a question, not a change` }
+    : undefined;
 };

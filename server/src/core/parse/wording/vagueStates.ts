@@ -18,14 +18,16 @@ import {
   ONGOING_ADVERBS,
   PLAN_NOUNS,
   PROCESS_PARTICIPLE,
+  QUALIFIER_WORDS,
   RECURRENCE_WORDS,
   STATE_MODAL,
+  TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   UNMEASURED_CRITERION,
   WORKS_AS_STATE,
 } from "../lexicon";
 import { type Reader } from "./clause";
-import { ARTICLE, LOWER_WORD, isKeptState, isQuality } from "./words";
+import { ARTICLE, LOWER_WORD, isKeptState, isQuality, isVerbWord } from "./words";
 
 // Vague readers: nothing says when it is done. These read the state or wish the sentence states.
 
@@ -137,6 +139,16 @@ export const qualityState: Reader = (clause) => {
     if (knowing !== undefined) {
       return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
     }
+    // "Ensure data integrity", "ensure reliability of the payment flow": a quality named, with no check of
+    // it. Only as the request: "drills to ensure operational readiness" are the deliverable.
+    const quality =
+      found === ensure && ENSURE_LEADS.has(clause.lead) ? qualityNamed(rest) : undefined;
+    if (quality !== undefined) {
+      return {
+        class: "vague",
+        why: `"${found[0].trim()} … ${quality}" names a quality, not a check`,
+      };
+    }
     // "Ensure we have enough headroom", "make sure the right people get paged": enough by what measure?
     const unmeasured = found === ensure ? UNMEASURED_CRITERION.exec(rest.join(" ")) : null;
     if (unmeasured !== null) {
@@ -191,3 +203,18 @@ export const hedgedQuantity: Reader = (clause) => {
     ? undefined
     : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
 };
+
+const ENSURE_LEADS = new Set(["ensure", "make", "guarantee"]);
+
+/** The head of a short noun phrase when it names a quality: "data integrity", "high availability of …". */
+function qualityNamed(words: string[]): string | undefined {
+  const end = words.findIndex((word) => QUALIFIER_WORDS.has(word));
+  const phrase = end === -1 ? words : words.slice(0, end);
+  const head = phrase[phrase.length - 1];
+  return head !== undefined &&
+    phrase.length <= 3 &&
+    TOPIC_HEADS.has(head) &&
+    !phrase.some((word) => isVerbWord(word))
+    ? head
+    : undefined;
+}
