@@ -1239,4 +1239,9 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: make sure the relay worker restarts cleanly",
     expect: { verb: "vague" },
   },
+  {
+    branch: "outcome: beginning a practice for each of a kind ('start a canary for every deploy')",
+    markdown: "- [ ] Rosa Lind: start a canary for every relay deploy",
+    expect: { verb: "outcome" },
+  },
 ];

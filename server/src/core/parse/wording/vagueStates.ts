@@ -189,8 +189,13 @@ export const ongoing: Reader = (clause) => {
     : undefined;
 };
 
+/** "Start a canary for every deploy": a practice for each of them, which can be checked. */
+const FOR_EACH = /\b(?:for|on|before|after|with|in) (?:every|each|all)\b/;
+
 export const inceptive: Reader = (clause) =>
-  INCEPTIVE_VERBS.has(clause.lead) && DETERMINERS.has(clause.words[clause.index + 1] ?? "")
+  INCEPTIVE_VERBS.has(clause.lead) &&
+  DETERMINERS.has(clause.words[clause.index + 1] ?? "") &&
+  !FOR_EACH.test(clause.lower)
     ? {
         class: "vague",
         why: `"${clause.words[clause.index]}" begins the work; say what finished looks like`,
