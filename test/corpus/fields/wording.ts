@@ -1244,4 +1244,37 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Rosa Lind: start a canary for every relay deploy",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "outcome: a study noun naming a thing that then acts ('Evaluation job … fails the pipeline')",
+    markdown:
+      "- [ ] Evaluation job for the relay spam model fails the pipeline when recall drops below 0.9 (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a study noun naming a kind of thing ('Investigation tools for …')",
+    markdown: "- [ ] Investigation tools for the relay on-call (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'w/' for 'with' after a verb of talk ('sync w/ platform re …')",
+    markdown: "- [ ] Rosa Lind: sync w/ the mail provider re bounce limits",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "vague: lessons as the subject of their passing on ('Lessons learned will be shared …')",
+    markdown: "- [ ] Rosa Lind: lessons learned will be shared with the kiosk teams",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a reassessment in the future passive ('… will be reassessed')",
+    markdown: "- [ ] Rosa Lind: the relay capacity model will be reassessed",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: the field word 'Action:' kept before the verb is read past",
+    markdown: "1. Owner: Rosa Lind\n   Action: Look into the relay timeouts",
+    expect: { verb: "process" },
+  },
 ];

@@ -89,6 +89,7 @@ export {
   SUBORDINATORS,
 } from "./tense";
 export {
+  ACTION_LABEL,
   CHECKING_VERBS,
   EVERYONE_SUBJECTS,
   INTENT_OPENERS,
@@ -96,6 +97,7 @@ export {
   PROGRESSIVE_AUXILIARIES,
   SENTENCE_LEADS,
   STUDY_OBJECTS,
+  THING_NOUNS,
   VERB_OPENERS,
 } from "./verbs";
 export {

@@ -98,7 +98,7 @@ health | sanity | smoke | spot | unit | integration | regression | load | canary
  * runbook is added as a required step", "Explore page for queue depth added to the console" state a change.
  */
 export const NAMED_CHANGE =
-  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
+  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped|checked|committed|stored|published)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
 
 /**
  * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is
@@ -133,9 +133,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   think: /^(?:about|through)\b/,
   dig: /^(?:into|deeper|in)\b/,
   figure: /^(?:out)\b/,
-  talk: /^(?:to|with|about)\b/,
-  sync: /^(?:with|on|up)\b/,
-  align: /^(?:on|with|around)\b/,
+  // "w/" is "with", as notes write it: "sync w/ platform re …".
+  talk: /^(?:(?:to|with|about)\b|w\/)/,
+  sync: /^(?:(?:with|on|up)\b|w\/)/,
+  align: /^(?:(?:on|with|around)\b|w\/)/,
   // "Agree on an owner for the queue" talks, as "align on" does; "agree the SLA in the contract" is left alone.
   agree: /^(?:on|upon|with|whether|how|what|who|which)\b/,
   // "Raise the issue with the vendor" talks; "raise the pool limit to 50" changes something.
@@ -196,4 +197,4 @@ daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | year
 
 /** Participles of process work: "will be reviewed" is activity, "will be improved" a direction. */
 export const PROCESS_PARTICIPLE =
-  /^(?:revisited|reviewed|investigated|explored|evaluated|assessed|discussed|considered|looked)/;
+  /^(?:revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked)/;

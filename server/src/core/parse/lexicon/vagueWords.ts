@@ -142,7 +142,7 @@ stability | reliability | resilience | resiliency | robustness | availability | 
 | performance | efficiency | scalability | security | safety | hygiene | posture | readiness | awareness | governance
 | quality | maturity | considerations | concerns | communication | communications | coordination
 | collaboration | alignment | accountability | training | improvements | enhancements | health | practices | culture
-| behaviour | behavior | integrity | consistency | continuity`);
+| behaviour | behavior | integrity | consistency | continuity | trust | confidence`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
 /** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */

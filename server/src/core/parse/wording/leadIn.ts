@@ -1,4 +1,5 @@
 import {
+  ACTION_LABEL,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
   PROCESS_NOUNS,
@@ -32,7 +33,9 @@ export function leadInLength(text: string): number {
 }
 
 function readLeadInLength(text: string): number {
-  let at = 0;
+  let at = text.length - text.trimStart().length;
+  const label = /^[aAtT]/.test(text.slice(at, at + 1)) ? ACTION_LABEL.exec(text.slice(at)) : null;
+  at += label === null ? 0 : label[0].length;
   for (
     let tag = TAG_LEAD_IN.exec(text);
     tag !== null && tag[0].length > 0;

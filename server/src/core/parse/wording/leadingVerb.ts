@@ -8,6 +8,7 @@ import {
   PROCESS_NOUNS,
   PROCESS_PHRASES,
   PROCESS_VERBS,
+  THING_NOUNS,
 } from "../lexicon";
 import { leadInLength } from "./leadIn";
 import { isOpener } from "./words";
@@ -115,6 +116,21 @@ export function findLeadingVerb(
   ) {
     isProcess = false;
   }
+  // "Evaluation job for the model fails the pipeline when …", "Investigation tools for ops": the noun names
+  // a kind of thing, or a thing which then acts.
+  if (
+    isProcess &&
+    index === 0 &&
+    text === word &&
+    PROCESS_NOUNS.has(lower) &&
+    !PROCESS_VERBS.has(lower) &&
+    !ARTICLES.test(next) &&
+    !PROCESS_NOUNS.has(next) &&
+    !/^(?:of|into|on|for|whether|if|about|around|with|to|and)$/.test(next) &&
+    (THING_NOUNS.has(next) || actsLater(rest))
+  ) {
+    isProcess = false;
+  }
   // "Spike: measure …", "Investigation - add …": a label names the kind of work, whatever the verb after it.
   const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
   if (labelled) {
@@ -138,6 +154,26 @@ export function findLeadingVerb(
   const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
 }
+
+/** An outcome verb in the present after the subject: "… fails the pipeline", "… pages the on-call when …". */
+function actsLater(rest: string): boolean {
+  const words = rest.toLowerCase().split(/[^a-z'-]+/);
+  for (let at = 2; at < words.length - 1; at++) {
+    const word = words[at];
+    if (
+      word.length > 3 &&
+      word.endsWith("s") &&
+      (OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2))) &&
+      !ARTICLES.test(words[at - 1]) &&
+      ACT_OBJECT.test(words[at + 1])
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+const ACT_OBJECT =
+  /^(?:the|a|an|its|their|every|each|all|any|when|if|once|after|before|on|at|to|in)$/;
 
 /** A verb that is process work with the words after it: "raise the issue with …", not "raise the limit". */
 function processAt(verb: string, after: string): boolean {

@@ -152,6 +152,11 @@ export const lessons: Reader = (clause) => {
   if (!(lower.includes("lesson") || lower.includes("learnings") || lower.includes("takeaway"))) {
     return undefined;
   }
+  // "Lessons learned will be shared with …": the lessons as the subject of their passing on.
+  const passive = LESSON_NOUNS.has(words[index] ?? "") ? LESSON_PASSIVE.exec(lower) : null;
+  if (passive !== null) {
+    return { class: "vague", why: `"${words[index]} … ${passive[1]}" names no content to check` };
+  }
   if (!LESSON_VERBS.has(lead)) {
     return undefined;
   }
@@ -168,6 +173,9 @@ export const lessons: Reader = (clause) => {
     ? undefined
     : { class: "vague", why: `"${lead} … ${head}" names no content to check` };
 };
+
+const LESSON_PASSIVE =
+  /\b(?:will|shall|to|should|must|are|is) be (shared|documented|circulated|communicated|captured|published|presented|distributed|disseminated|applied)\b/;
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 export const amountWithoutTarget: Reader = (clause) => {
