@@ -1277,4 +1277,21 @@ export const rows: FieldRow[] = [
     markdown: "1. Owner: Rosa Lind\n   Action: Look into the relay timeouts",
     expect: { verb: "process" },
   },
+  {
+    branch:
+      "process: a name the owner reader did not take, then 'to' and the verb ('Registry to consider …')",
+    markdown: "- [ ] Kiosk Registry to consider staggering the relay sends by region",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a verb that takes 'to' is no name ('Remember to …')",
+    markdown: "- [ ] Remember to check the relay certificates",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "vague: a noun phrase whose head is retraining or an improvement ('Continuous improvement of …')",
+    markdown: "- [ ] Continuous improvement of the relay deviation process (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
 ];

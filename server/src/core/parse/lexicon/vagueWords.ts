@@ -56,7 +56,7 @@ export const WORDED_TARGET =
 /** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
 export const VAGUE_ADJECTIVES = set(`
 better | more | improved | enhanced | increased | additional | proper | stronger | further | greater | clearer | tighter
-| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less | careful | consistent | predictable | secure
+| extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less | careful | nicer | consistent | predictable | secure
 | resilient | reliable | stable | visible | efficient | scalable | observable | maintainable`);
 
 /**
@@ -141,7 +141,7 @@ export const TOPIC_HEADS = set(`
 stability | reliability | resilience | resiliency | robustness | availability | observability | visibility
 | performance | efficiency | scalability | security | safety | hygiene | posture | readiness | awareness | governance
 | quality | maturity | considerations | concerns | communication | communications | coordination
-| collaboration | alignment | accountability | training | improvements | enhancements | health | practices | culture
+| collaboration | alignment | accountability | training | retraining | upskilling | improvement | improvements | enhancements | health | practices | culture
 | behaviour | behavior | integrity | consistency | continuity | trust | confidence`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);

@@ -1,5 +1,6 @@
 import {
   ACTION_LABEL,
+  CATENATIVE_VERBS,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
   PROCESS_NOUNS,
@@ -16,6 +17,8 @@ import { isAbstractWord, isVerbWord } from "./words";
 /** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
 const TAG_LEAD_IN =
   /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
+/** Up to three capitalised words and "to" before a lower-case verb ("IT Services to review …"). */
+const NAMED_TO = /^\s*((?:[A-Z][\w.&+-]*\s+){0,2}[A-Z][\w.&+-]*)\s+to\s+(?=([a-z][a-z'-]*)\b)/;
 /** A capitalised name or acronym before a lower-case verb ("ICL check how …"). */
 const NAME_LEAD_IN = /^\s*([A-Z][\w.&+-]*)\s+(?=([a-z][a-z'-]*)\b)/;
 
@@ -46,11 +49,22 @@ function readLeadInLength(text: string): number {
   const name = NAME_LEAD_IN.exec(text.slice(at));
   if (name !== null && isNameLike(name[1]) && isVerbWord(name[2])) {
     at += name[0].length;
+  } else {
+    // "IT Services to review …", "Registry to consider …": a name the owner reader did not take, then "to".
+    const named = text.includes(" to ") ? NAMED_TO.exec(text.slice(at)) : null;
+    if (named !== null && named[1].split(/\s+/).every(isNameBeforeTo) && isVerbWord(named[2])) {
+      at += named[0].length;
+    }
   }
   // "Going forward, the team should …", "It is important that we …": the commitment follows.
   const rest = text.slice(at).trimStart();
   const lead = /^[gmifn]/i.test(rest) ? SENTENCE_LEADS.exec(rest) : null;
   return lead === null ? at : text.length - rest.length + lead[0].length;
+}
+
+/** A name before "to": not a verb that takes one ("Remember to check …", "Plan to …"). */
+function isNameBeforeTo(word: string): boolean {
+  return isNameLike(word) && !CATENATIVE_VERBS.has(word.toLowerCase());
 }
 
 /** An acronym or a capitalised word that is none of the words the wording reads ("Continuously", "Maybe", "Health check"). */
