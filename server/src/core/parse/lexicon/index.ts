@@ -89,7 +89,6 @@ export {
   SUBORDINATORS,
 } from "./tense";
 export {
-  ACTION_LABEL,
   CHECKING_VERBS,
   EVERYONE_SUBJECTS,
   INTENT_OPENERS,

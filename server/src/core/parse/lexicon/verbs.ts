@@ -40,8 +40,6 @@ export const VERB_OPENERS = set(
 /** Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …". */
 export const SENTENCE_LEADS =
   /^(?:going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
-/** The field word an item's line may keep before its action: "Action: look into …", "Task: …". */
-export const ACTION_LABEL = /^(?:action(?: item)?|task|todo|to-do|ai)\s*:\s+/i;
 /** Things a study noun can name as their kind: "Investigation tools", "Evaluation harness", "Discussion board". */
 export const THING_NOUNS = set(`
 tool | tools | tooling | notebook | notebooks | job | jobs | board | template | dashboard | script | scripts | harness

@@ -1,5 +1,5 @@
 import {
-  ACTION_LABEL,
+  ACTION_LABELS,
   CATENATIVE_VERBS,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
@@ -37,8 +37,11 @@ export function leadInLength(text: string): number {
 
 function readLeadInLength(text: string): number {
   let at = text.length - text.trimStart().length;
-  const label = /^[aAtT]/.test(text.slice(at, at + 1)) ? ACTION_LABEL.exec(text.slice(at)) : null;
-  at += label === null ? 0 : label[0].length;
+  // "Action: look into …", "Task: …": the field word the item's line kept before its action.
+  const colon = text.indexOf(": ", at);
+  if (colon !== -1 && colon - at <= 24 && ACTION_LABELS.test(text.slice(at, colon).trim())) {
+    at = colon + 2 + (text.length - colon - 2 - text.slice(colon + 2).trimStart().length);
+  }
   for (
     let tag = TAG_LEAD_IN.exec(text);
     tag !== null && tag[0].length > 0;
