@@ -198,3 +198,15 @@ daily | weekly | biweekly | bi-weekly | fortnightly | monthly | quarterly | year
 /** Participles of process work: "will be reviewed" is activity, "will be improved" a direction. */
 export const PROCESS_PARTICIPLE =
   /^(?:revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked)/;
+
+/** Study nouns after a verb of checking: "verify the possibility of …", "confirm the feasibility of …". */
+export const STUDY_OBJECTS = set(
+  `possibility | possibilities | feasibility | viability | options | alternatives`,
+);
+export const CHECKING_VERBS = set(`verify | confirm | validate | check | see`);
+
+/** Things a study noun can name as their kind: "Investigation tools", "Evaluation harness", "Discussion board". */
+export const THING_NOUNS = set(`
+tool | tools | tooling | notebook | notebooks | job | jobs | board | template | dashboard | script | scripts | harness
+| pipeline | step | checklist | environment | bucket | cluster | queue | channel | page | form | flag | mode | suite
+| service | endpoint | dataset | database | table | runbook | playbook | doc | docs | repo | repository | workspace`);

@@ -40,16 +40,6 @@ export const VERB_OPENERS = set(
 /** Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …". */
 export const SENTENCE_LEADS =
   /^(?:going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
-/** Things a study noun can name as their kind: "Investigation tools", "Evaluation harness", "Discussion board". */
-export const THING_NOUNS = set(`
-tool | tools | tooling | notebook | notebooks | job | jobs | board | template | dashboard | script | scripts | harness
-| pipeline | step | checklist | environment | bucket | cluster | queue | channel | page | form | flag | mode | suite
-| service | endpoint | dataset | database | table | runbook | playbook | doc | docs | repo | repository | workspace`);
-/** Study nouns after a verb of checking: "verify the possibility of …", "confirm the feasibility of …". */
-export const STUDY_OBJECTS = set(
-  `possibility | possibilities | feasibility | viability | options | alternatives`,
-);
-export const CHECKING_VERBS = set(`verify | confirm | validate | check | see`);
 
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
