@@ -1294,4 +1294,21 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Continuous improvement of the relay deviation process (Rosa Lind)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "outcome: a study noun before a plural that then acts ('Discussion threads … get a mute button')",
+    markdown: "- [ ] Discussion threads in the kiosk app get a mute button (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: a process word naming a thing that was limited ('Review prompts limited to …')",
+    markdown: "- [ ] Review prompts limited to once every 90 days per kiosk user (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: visibility into something, named alone ('Visibility into carrier delays')",
+    markdown: "- [ ] Visibility into relay delivery delays (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
 ];

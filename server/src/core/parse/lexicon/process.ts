@@ -98,7 +98,7 @@ health | sanity | smoke | spot | unit | integration | regression | load | canary
  * runbook is added as a required step", "Explore page for queue depth added to the console" state a change.
  */
 export const NAMED_CHANGE =
-  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped|checked|committed|stored|published)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
+  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped|checked|committed|stored|published|limited|capped|restricted|batched|blocked|hidden)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
 
 /**
  * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is

@@ -158,15 +158,15 @@ export function findLeadingVerb(
 /** An outcome verb in the present after the subject: "… fails the pipeline", "… pages the on-call when …". */
 function actsLater(rest: string): boolean {
   const words = rest.toLowerCase().split(/[^a-z'-]+/);
+  // "Discussion threads … get a mute button": after a plural the verb has no -s.
+  const plural = words[1]?.endsWith("s") === true;
   for (let at = 2; at < words.length - 1; at++) {
     const word = words[at];
-    if (
-      word.length > 3 &&
-      word.endsWith("s") &&
-      (OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2))) &&
-      !ARTICLES.test(words[at - 1]) &&
-      ACT_OBJECT.test(words[at + 1])
-    ) {
+    const acts =
+      word.length > 3 && word.endsWith("s")
+        ? OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2))
+        : plural && (OUTCOME_VERBS.has(word) || word === "get" || word === "have");
+    if (acts && !ARTICLES.test(words[at - 1]) && ACT_OBJECT.test(words[at + 1])) {
       return true;
     }
   }

@@ -17,6 +17,7 @@ const ABOUT = new Set([
   "of",
   "for",
   "in",
+  "into",
   "on",
   "across",
   "around",
