@@ -1311,4 +1311,22 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Visibility into relay delivery delays (Rosa Lind)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "outcome: 'Review:' titling a rule with its own subject and verb ('Review: cart team signs off on …')",
+    markdown:
+      "- [ ] Review: the relay team signs off on config changes in the PR template (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'Review:' before a topic with no verb",
+    markdown: "- [ ] Review: relay timeouts for the kiosk gateway (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: 'so that we know …' is no criterion to check",
+    markdown:
+      "- [ ] Rosa Lind: we are improving relay alerting so that we know about bounce storms before the kiosks do",
+    expect: { verb: "vague" },
+  },
 ];

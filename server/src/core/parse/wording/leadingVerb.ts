@@ -135,6 +135,10 @@ export function findLeadingVerb(
   const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
   if (labelled) {
     isProcess = true;
+  } else if (lower === "review" && index === 0 && KIND_LABEL.test(rest) && actsLater(rest)) {
+    // "Review: cart team signs off on config changes": the word titles the review process, and the rule
+    // follows it ("Discuss: the vendor sends …" still asks for talk).
+    isProcess = false;
   } else if (isProcess) {
     // An outcome clause later on ("investigate X and add Y") makes the item deliver a change.
     CONTINUATION.lastIndex = 0;
