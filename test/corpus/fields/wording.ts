@@ -1329,4 +1329,16 @@ export const rows: FieldRow[] = [
       "- [ ] Rosa Lind: we are improving relay alerting so that we know about bounce storms before the kiosks do",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "vague: a label and what went wrong in it, with no change ('Comms. Customers were confused.')",
+    markdown: "- [ ] Kiosk comms. Store managers were confused. (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "outcome: a label and a report of the change done ('Snapshots were moved …') is no trouble",
+    markdown: "- [ ] Relay backups. Snapshots were moved to the EU bucket. (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

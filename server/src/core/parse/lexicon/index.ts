@@ -199,4 +199,4 @@ export {
   UNMEASURED_CRITERION,
   WORKS_AS_STATE,
 } from "./vagueStates";
-export { INCIDENT_REPORT, REFERENCE_STANDARD, SPECIFIC_MARK } from "./specific";
+export { INCIDENT_REPORT, REFERENCE_STANDARD, SPECIFIC_MARK, TROUBLE_REPORT } from "./specific";

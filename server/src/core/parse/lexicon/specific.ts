@@ -21,3 +21,10 @@ export const INCIDENT_REPORT =
 /** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
 export const REFERENCE_STANDARD =
   /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
+
+/**
+ * What went wrong, alone after a title: "Comms. Customers were confused.", "Support load. Support was
+ * overwhelmed." The title names an area and the sentence the trouble; no change is named.
+ */
+export const TROUBLE_REPORT =
+  /^(?:the |our )?[a-z-]+(?: [a-z-]+)? (?:was|were) (?:not |very |completely |totally |really |too )?(?:overwhelmed|confused|unaware|late|slow|unclear|poor|bad|great|good|painful|chaotic|missing|stuck|lost|noisy|broken|flaky|manual|inconsistent)\.?$|^(?:we|they|nobody|no one|customers|users) (?:had no|didn't|did not|couldn't|could not|never) [^.]*\.?$/i;

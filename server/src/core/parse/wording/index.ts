@@ -4,6 +4,7 @@ import {
   OUTCOME_VERBS,
   PURPOSE_CONTENT_VERBS,
   SPECIFIC_MARK,
+  TROUBLE_REPORT,
   TICKET_KIND_LABELS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
@@ -131,6 +132,11 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
     SPECIFIC_MARK.test(sentence)
   ) {
     return undefined;
+  }
+  // "Comms. Customers were confused.": an area, and what went wrong in it.
+  if (TROUBLE_REPORT.test(rest)) {
+    const { textStart: start, rawEnd: end } = input;
+    return { class: "vague", why: "names an area and what went wrong, not a change", start, end };
   }
   const reading = readWording({
     ...input,
