@@ -1,14 +1,4 @@
-import {
-  ALWAYS_VAGUE_LEADS,
-  FILLER_WORDS,
-  OUTCOME_VERBS,
-  PURPOSE_CONTENT_VERBS,
-  SPECIFIC_MARK,
-  TROUBLE_REPORT,
-  TICKET_KIND_LABELS,
-  UNMEASURED_COMPARATIVES,
-  VAGUE_MODIFIERS,
-} from "../lexicon";
+import { FILLER_WORDS, SPECIFIC_MARK, TROUBLE_REPORT } from "../lexicon";
 import {
   type Clause,
   type Reader,
@@ -16,30 +6,13 @@ import {
   type WordingReading,
   clauseOf,
 } from "./clause";
-import { leadAndObject } from "./leadAndObject";
 import { findLeadingVerb } from "./leadingVerb";
-import { namedByNoun } from "./nounPhrase";
 import { hedge, meeting, needsALook, processVerb, question, studyOf } from "./processReaders";
 import { isSpecific } from "./specific";
-import {
-  amountWithoutTarget,
-  degreeWithoutMeasure,
-  lessons,
-  madeComparative,
-  improveIdiom,
-  mindset,
-  teaching,
-} from "./vagueObjects";
-import {
-  againstRepeat,
-  futurePassive,
-  hedgedQuantity,
-  inceptive,
-  neverAgain,
-  ongoing,
-  qualityState,
-} from "./vagueStates";
-import { LOWER_WORD, isAbstractWord, isTopicWord, isVerbWord, verbOf } from "./words";
+import { neverAgain } from "./vagueStates";
+import { VAGUE_READERS, firstClaim } from "./vagueReaders";
+import { afterTopic, explainedBy } from "./titles";
+import { LOWER_WORD, isAbstractWord, isVerbWord, verbOf } from "./words";
 
 export { findLeadingVerb, type LeadingVerb } from "./leadingVerb";
 export type { WordingInput, WordingReading } from "./clause";
@@ -49,25 +22,8 @@ export type { WordingInput, WordingReading } from "./clause";
 // verb; `readWording` runs the readers in precedence order and returns one claim with its evidence, which
 // the process-verb and vague-outcome rules report as they find it.
 
-/** The readers in precedence order: the first claim wins. Process before vague; a specific mark ends the vague readings after `neverAgain`. */
+/** The readers in precedence order: the first claim wins. Process before vague (vagueReaders.ts); a specific mark ends the vague readings after `neverAgain`. */
 const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook, studyOf];
-const VAGUE_READERS: Reader[] = [
-  futurePassive,
-  againstRepeat,
-  qualityState,
-  ongoing,
-  inceptive,
-  hedgedQuantity,
-  mindset,
-  teaching,
-  improveIdiom,
-  lessons,
-  degreeWithoutMeasure,
-  leadAndObject,
-  amountWithoutTarget,
-  madeComparative,
-  namedByNoun,
-];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
 export function readWording(input: WordingInput): WordingReading {
@@ -147,97 +103,6 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
   return reading.class === "outcome" ? undefined : reading;
 }
 
-/**
- * A vague title explained by a checkable change: after its colon ("Better error message: show the expiry
- * time"), in an aside ("Harden the service (remove the debug endpoints)") or as a purpose that says what it
- * will hold ("Improve the error message to include the decline code").
- */
-function explainedBy(clause: Clause, input: WordingInput): boolean {
-  const { sentence } = clause;
-  const colon = sentence.indexOf(": ");
-  if (colon !== -1 && readsAsChange(sentence.slice(colon + 2), input)) {
-    return true;
-  }
-  const open = sentence.indexOf("(");
-  // An aside that opens with a lower-case word: "(remove the debug endpoints, …)", not "(INC-12)".
-  const lowerAside = open !== -1 && /[a-z]/.test(sentence[open + 1] ?? "");
-  if (lowerAside) {
-    const close = sentence.indexOf(")", open);
-    if (readsAsChange(sentence.slice(open + 1, close === -1 ? undefined : close), input)) {
-      return true;
-    }
-  }
-  // Only after a verb of direction: "load testing to validate the pool" is still testing, with no end.
-  const purpose =
-    sentence.includes(" to ") && ALWAYS_VAGUE_LEADS.has(clause.lead)
-      ? PURPOSE_CONTENT.exec(clause.main)
-      : null;
-  if (purpose === null) {
-    return false;
-  }
-  // "… to include more examples": how many more, the purpose does not say either.
-  const rest = clause.main.slice(purpose.index + 3);
-  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
-  return (
-    !words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word)) &&
-    readsAsChange(rest, input)
-  );
-}
-const PURPOSE_CONTENT = new RegExp(
-  String.raw`\bto (?:${[...PURPOSE_CONTENT_VERBS].join("|")})\b`,
-  "i",
-);
-
-/** The words open with an outcome verb and read as a checkable change. */
-function readsAsChange(rest: string, input: WordingInput): boolean {
-  const verb = findLeadingVerb(rest, rest, 0, []);
-  if (
-    verb === undefined ||
-    verb.isProcess ||
-    verb.start !== 0 ||
-    !OUTCOME_VERBS.has(verb.text.toLowerCase())
-  ) {
-    return false;
-  }
-  return vagueClaimOf(rest, input) === undefined;
-}
-
-/** The vague readers' claim on the words after a title or a topic, unless they mark a specific outcome. */
-function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
-  const inner = clauseOf({ ...input, verbText: rest });
-  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
-}
-
-/** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
-function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
-  const colon = clause.sentence.indexOf(": ");
-  const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
-  // A noun phrase whose head names an area ("Kiosk alerting", "Push notifications", "Resilience") or a
-  // ticket kind pasted before the summary ("Tech debt: review …").
-  const topic =
-    label.length > 0 &&
-    label.length <= 3 &&
-    isTopicWord(label[label.length - 1]) &&
-    label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)));
-  if (!topic && !TICKET_KIND_LABELS.has(label.join(" "))) {
-    return undefined;
-  }
-  const rest = clause.text.slice(colon + 2);
-  // Only an action after it: "Rate limiter on /login: we need better …" explains a title instead.
-  const first = /^[A-Za-z][a-z'-]*/.exec(rest)?.[0].toLowerCase() ?? "";
-  if (!isVerbWord(verbOf(first))) {
-    return undefined;
-  }
-  const verb = findLeadingVerb(rest, rest, 0, []);
-  if (verb?.isProcess === true) {
-    return {
-      class: "process",
-      why: `"${verb.text.toLowerCase()}" describes activity, not a change`,
-    };
-  }
-  return vagueClaimOf(rest, input);
-}
-
 /** The words after the lead word that are not fillers. */
 function objectWordCount(clause: Clause): number {
   let count = 0;
@@ -247,14 +112,4 @@ function objectWordCount(clause: Clause): number {
     }
   }
   return count;
-}
-
-function firstClaim(readers: Reader[], clause: Clause, input: WordingInput): ReturnType<Reader> {
-  for (const read of readers) {
-    const claim = read(clause, input);
-    if (claim !== undefined) {
-      return claim;
-    }
-  }
-  return undefined;
 }

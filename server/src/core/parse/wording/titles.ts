@@ -1,0 +1,106 @@
+import {
+  ALWAYS_VAGUE_LEADS,
+  OUTCOME_VERBS,
+  PURPOSE_CONTENT_VERBS,
+  TICKET_KIND_LABELS,
+  UNMEASURED_COMPARATIVES,
+  VAGUE_MODIFIERS,
+} from "../lexicon";
+import { type Clause, type Reader, type WordingInput, clauseOf } from "./clause";
+import { findLeadingVerb } from "./leadingVerb";
+import { isSpecific } from "./specific";
+import { VAGUE_READERS, firstClaim } from "./vagueReaders";
+import { LOWER_WORD, isTopicWord, isVerbWord, verbOf } from "./words";
+
+// Titles and what follows them: a vague title explained by a change, and a topic label before the action.
+
+/**
+ * A vague title explained by a checkable change: after its colon ("Better error message: show the expiry
+ * time"), in an aside ("Harden the service (remove the debug endpoints)") or as a purpose that says what it
+ * will hold ("Improve the error message to include the decline code").
+ */
+export function explainedBy(clause: Clause, input: WordingInput): boolean {
+  const { sentence } = clause;
+  const colon = sentence.indexOf(": ");
+  if (colon !== -1 && readsAsChange(sentence.slice(colon + 2), input)) {
+    return true;
+  }
+  const open = sentence.indexOf("(");
+  // An aside that opens with a lower-case word: "(remove the debug endpoints, …)", not "(INC-12)".
+  const lowerAside = open !== -1 && /[a-z]/.test(sentence[open + 1] ?? "");
+  if (lowerAside) {
+    const close = sentence.indexOf(")", open);
+    if (readsAsChange(sentence.slice(open + 1, close === -1 ? undefined : close), input)) {
+      return true;
+    }
+  }
+  // Only after a verb of direction: "load testing to validate the pool" is still testing, with no end.
+  const purpose =
+    sentence.includes(" to ") && ALWAYS_VAGUE_LEADS.has(clause.lead)
+      ? PURPOSE_CONTENT.exec(clause.main)
+      : null;
+  if (purpose === null) {
+    return false;
+  }
+  // "… to include more examples": how many more, the purpose does not say either.
+  const rest = clause.main.slice(purpose.index + 3);
+  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
+  return (
+    !words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word)) &&
+    readsAsChange(rest, input)
+  );
+}
+const PURPOSE_CONTENT = new RegExp(
+  String.raw`\bto (?:${[...PURPOSE_CONTENT_VERBS].join("|")})\b`,
+  "i",
+);
+
+/** The words open with an outcome verb and read as a checkable change. */
+function readsAsChange(rest: string, input: WordingInput): boolean {
+  const verb = findLeadingVerb(rest, rest, 0, []);
+  if (
+    verb === undefined ||
+    verb.isProcess ||
+    verb.start !== 0 ||
+    !OUTCOME_VERBS.has(verb.text.toLowerCase())
+  ) {
+    return false;
+  }
+  return vagueClaimOf(rest, input) === undefined;
+}
+
+/** The vague readers' claim on the words after a title or a topic, unless they mark a specific outcome. */
+function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
+  const inner = clauseOf({ ...input, verbText: rest });
+  return isSpecific(inner, input) ? undefined : firstClaim(VAGUE_READERS, inner, input);
+}
+
+/** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
+export function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
+  const colon = clause.sentence.indexOf(": ");
+  const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
+  // A noun phrase whose head names an area ("Kiosk alerting", "Push notifications", "Resilience") or a
+  // ticket kind pasted before the summary ("Tech debt: review …").
+  const topic =
+    label.length > 0 &&
+    label.length <= 3 &&
+    isTopicWord(label[label.length - 1]) &&
+    label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)));
+  if (!topic && !TICKET_KIND_LABELS.has(label.join(" "))) {
+    return undefined;
+  }
+  const rest = clause.text.slice(colon + 2);
+  // Only an action after it: "Rate limiter on /login: we need better …" explains a title instead.
+  const first = /^[A-Za-z][a-z'-]*/.exec(rest)?.[0].toLowerCase() ?? "";
+  if (!isVerbWord(verbOf(first))) {
+    return undefined;
+  }
+  const verb = findLeadingVerb(rest, rest, 0, []);
+  if (verb?.isProcess === true) {
+    return {
+      class: "process",
+      why: `"${verb.text.toLowerCase()}" describes activity, not a change`,
+    };
+  }
+  return vagueClaimOf(rest, input);
+}
