@@ -1341,4 +1341,10 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Relay backups. Snapshots were moved to the EU bucket. (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "outcome: a quality noun phrase whose check is stated ('Reliability of backups verified by a restore test')",
+    markdown: "- [ ] Reliability of relay backups verified by a restore test (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -1,5 +1,6 @@
 import {
   AMOUNT_HEADS,
+  IRREGULAR_PARTICIPLES,
   MEETING_NOUNS,
   NOUN_ADJUNCT_VERBS,
   PROCESS_NOUNS,
@@ -95,7 +96,7 @@ export const namedByNoun: Reader = (clause) => {
   if (
     phrase.slice(1).some((word) => ARTICLES.has(word)) ||
     phrase.slice(1, -1).some((word) => isVerbWord(word) && !NOUN_ADJUNCT_VERBS.has(word)) ||
-    tail.some((word) => FINITE.has(word) || RULE_WORDS.has(word)) ||
+    tail.some((word, at) => FINITE.has(word) || RULE_WORDS.has(word) || statedDone(tail, at)) ||
     phrase.some((word) => RULE_WORDS.has(word))
   ) {
     return undefined;
@@ -108,3 +109,11 @@ export const namedByNoun: Reader = (clause) => {
     ? { class: "vague", why: `"${phrase.join(" ")}" names a topic, not a change` }
     : undefined;
 };
+
+/** "… verified by a restore test", "… shown on the dashboard": a participle that states the check. */
+function statedDone(words: string[], at: number): boolean {
+  const word = words[at];
+  const participle = (word.length > 4 && word.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(word);
+  return participle && PARTICIPLE_FOLLOWERS.has(words[at + 1] ?? "");
+}
+const PARTICIPLE_FOLLOWERS = new Set(["by", "in", "on", "to", "at", "with", "into", "from", "for"]);
