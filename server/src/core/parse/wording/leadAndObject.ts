@@ -35,7 +35,11 @@ export const leadAndObject: Reader = (clause) => {
     (word) => !FILLER_WORDS.has(word),
   );
   const vague = (why: string) => ({ class: "vague" as const, why });
-  const comparative = COMPARATIVE_WISH.exec(words.slice(index).join(" "));
+  const { lower } = clause;
+  const comparative =
+    lower.includes("more") || lower.includes("less") || lower.includes("better")
+      ? COMPARATIVE_WISH.exec(words.slice(index).join(" "))
+      : null;
   // "… more monitoring", "… more useful": more of an area or a quality, with no measure of enough.
   if (
     comparative !== null &&
@@ -44,7 +48,8 @@ export const leadAndObject: Reader = (clause) => {
     return vague("a comparison with nothing to measure it by");
   }
   // "Notify more people when the queue backs up": how many more, the deliverable does not say.
-  const countless = COUNT_WISH.exec(deliverable(clause));
+  const countless =
+    lower.includes("more") || lower.includes("fewer") ? COUNT_WISH.exec(deliverable(clause)) : null;
   if (countless !== null) {
     return vague(`"${countless[0].trim()}" says neither how many nor how much`);
   }

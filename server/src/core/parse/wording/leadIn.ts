@@ -36,14 +36,14 @@ export function leadInLength(text: string): number {
 }
 
 function readLeadInLength(text: string): number {
-  let at = text.length - text.trimStart().length;
+  let at = 0;
   // "Action: look into …", "Task: …": the field word the item's line kept before its action.
-  const colon = text.indexOf(": ", at);
-  if (colon !== -1 && colon - at <= 24 && ACTION_LABELS.test(text.slice(at, colon).trim())) {
-    at = colon + 2 + (text.length - colon - 2 - text.slice(colon + 2).trimStart().length);
+  const colon = text.indexOf(": ");
+  if (colon !== -1 && colon <= 24 && ACTION_LABELS.test(text.slice(0, colon).trim())) {
+    at = skipSpaces(text, colon + 2);
   }
   for (
-    let tag = TAG_LEAD_IN.exec(text);
+    let tag = TAG_LEAD_IN.exec(at === 0 ? text : text.slice(at));
     tag !== null && tag[0].length > 0;
     tag = TAG_LEAD_IN.exec(text.slice(at))
   ) {
@@ -52,17 +52,33 @@ function readLeadInLength(text: string): number {
   const name = NAME_LEAD_IN.exec(text.slice(at));
   if (name !== null && isNameLike(name[1]) && isVerbWord(name[2])) {
     at += name[0].length;
-  } else {
+  } else if (isUpper(text.charCodeAt(skipSpaces(text, at))) && text.includes(" to ")) {
     // "IT Services to review …", "Registry to consider …": a name the owner reader did not take, then "to".
-    const named = text.includes(" to ") ? NAMED_TO.exec(text.slice(at)) : null;
+    const named = NAMED_TO.exec(text.slice(at));
     if (named !== null && named[1].split(/\s+/).every(isNameBeforeTo) && isVerbWord(named[2])) {
       at += named[0].length;
     }
   }
   // "Going forward, the team should …", "It is important that we …": the commitment follows.
-  const rest = text.slice(at).trimStart();
-  const lead = /^[gmifn]/i.test(rest) ? SENTENCE_LEADS.exec(rest) : null;
-  return lead === null ? at : text.length - rest.length + lead[0].length;
+  const start = skipSpaces(text, at);
+  const first = text.charCodeAt(start) | 32;
+  const lead = SENTENCE_LEAD_FIRST.includes(first) ? SENTENCE_LEADS.exec(text.slice(start)) : null;
+  return lead === null ? at : start + lead[0].length;
+}
+
+/** The first letters of the sentence leads, lower-cased: g(oing), m(oving), i(n, it), f(rom), n(ext). */
+const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110];
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) <= 32) {
+    at++;
+  }
+  return at;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** A name before "to": not a verb that takes one ("Remember to check …", "Plan to …"). */
