@@ -3,6 +3,20 @@ import type { FieldRow } from "../fieldRow";
 // Who owns an item, from each place an owner can be written.
 export const rows: FieldRow[] = [
   {
+    branch:
+      "owner: a ticket's kind in front of the action ('Chore:', 'Story:', 'Epic:') names nobody",
+    markdown:
+      "- Chore: bump the worker base image to 1.4\n- Story: add a retry budget to the gateway\n",
+    items: ["bump the worker base image", "add a retry budget to the gateway"],
+    expect: { owners: [], text: "bump the worker base image to 1.4" },
+  },
+  {
+    branch:
+      "tracker: a ticket's kind with the action after it ('Bug: fix …') is no ticket reference",
+    markdown: "- Bug: fix the double charge on retries\n",
+    expect: { trackers: [], owners: [] },
+  },
+  {
     branch: "owner: lower-case login in brackets",
     markdown: "- [kofi] cap the retry budget at 3",
     expect: { owners: ["kofi"], ownerIsGroup: false },

@@ -19,7 +19,8 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | medium-term | immediate | future | priority | detection | prevention | mitigation | mitigations | monitoring | alerting
 | testing | documentation | process | tooling | follow-up | follow-ups | followup | next | step | steps | summary | background
 | root | cause | timeline | lessons | learned | resolution | remediation | corrective | preventive | preventative | tracking
-| ticket | tickets | bug | issue | issues | link | jira | type | category | area | theme | scope | result | outcome | risk
+| ticket | tickets | bug | bugs | chore | chores | story | stories | epic | epics | feature | features | subtask
+| sub-task | enhancement | issue | issues | link | jira | type | category | area | theme | scope | result | outcome | risk
 | reason | rationale | comment | comments | description | details | detail | task | tasks | work | change | changes
 | improvement | improvements | database | db | api | cache | caching | deploy | deploys | deployment | deployments
 | security | performance | capacity | reliability | availability | observability | logging | metrics | dashboards
@@ -72,7 +73,7 @@ export const BRACKET_TAGS =
 
 /** Labels that open an item without naming its owner: "Action item: …", "Follow-up: …". */
 export const ACTION_LABELS =
-  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|proposal|recommendation|what)$/i;
+  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|sub-?task|chore|story|user story|epic|bug|feature|improvement|enhancement|proposal|recommendation|what)$/i;
 
 /** Verbs that take an infinitive ("Continue to …", "Try to …"): before "to" they open a sentence, not name an owner. */
 export const CATENATIVE_VERBS = set(`

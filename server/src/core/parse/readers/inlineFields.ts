@@ -14,6 +14,7 @@ import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from ".
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { claimTrackerText } from "./trackerClaims";
+import { startsWithVerb } from "./verbs";
 
 // Fields written inside the item's text: "Owner: Alice", "Due: 2026-03-01", "Ticket: PAY-1",
 // "Status: done", "Reason: …". Each field is one claim, of the kind its key names.
@@ -57,6 +58,16 @@ export function readInlineFields(r: Reading): void {
     } else if (DEADLINE_KEY.test(key)) {
       readDeadlineField(r, value, start, end);
     } else if (TRACKER_KEY.test(key)) {
+      if (
+        !isPlaceholder(value) &&
+        NO_DIGIT.test(value) &&
+        !value.includes("/") &&
+        startsWithVerb(toPlainText(value))
+      ) {
+        // "Bug: fix the double charge": a ticket's kind labelling the action, no reference.
+        r.removals.pop();
+        continue;
+      }
       if (!isPlaceholder(value)) {
         r.trackerFieldValue = true;
         claimTrackerText(r, value.slice(0, referenceLength(value)), "cell", "field", start, end);
