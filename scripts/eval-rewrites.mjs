@@ -124,61 +124,31 @@ const REWRITES = {
 // A field written onto each labelled open item that lacks it, at the end of the item's first line, and the
 // label changed to match: does the field read in every item shape the documents use? Table rows and lines
 // that end in a colon (an intro over a list) are left as they are.
+const open = (labels) => !labels.done;
+const noOwner = (labels) => open(labels) && labels.owner_missing && !labels.owner_is_group;
+const noDeadline = (labels) => open(labels) && labels.deadline_missing;
+const noTicket = (labels) => open(labels) && labels.tracker_missing;
+const ownerFix = { owner_missing: false };
+const deadlineFix = { deadline_missing: false };
+const ticketFix = { tracker_missing: false };
 const FIELD_ADDITIONS = {
-  ownerAdded: {
-    suffix: " — Dana Whitfield",
-    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
-    fix: { owner_missing: false },
-  },
-  deadlineAdded: {
-    suffix: " (due 2027-03-31)",
-    lacks: (labels) => !labels.done && labels.deadline_missing,
-    fix: { deadline_missing: false },
-  },
-  trackerAdded: {
-    suffix: " (OPS-4321)",
-    lacks: (labels) => !labels.done && labels.tracker_missing,
-    fix: { tracker_missing: false },
-  },
-  ownerFieldAdded: {
-    suffix: " (owner: Dana Whitfield)",
-    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
-    fix: { owner_missing: false },
-  },
-  handleAdded: {
-    suffix: " @dwhitfield",
-    lacks: (labels) => !labels.done && labels.owner_missing && !labels.owner_is_group,
-    fix: { owner_missing: false },
-  },
-  quarterAdded: {
-    suffix: " — by end of Q1 2027",
-    lacks: (labels) => !labels.done && labels.deadline_missing,
-    fix: { deadline_missing: false },
-  },
+  ownerAdded: { suffix: " — Dana Whitfield", lacks: noOwner, fix: ownerFix },
+  ownerFieldAdded: { suffix: " (owner: Dana Whitfield)", lacks: noOwner, fix: ownerFix },
+  handleAdded: { suffix: " @dwhitfield", lacks: noOwner, fix: ownerFix },
+  deadlineAdded: { suffix: " (due 2027-03-31)", lacks: noDeadline, fix: deadlineFix },
+  quarterAdded: { suffix: " — by end of Q1 2027", lacks: noDeadline, fix: deadlineFix },
+  trackerAdded: { suffix: " (OPS-4321)", lacks: noTicket, fix: ticketFix },
   issueLinkAdded: {
     suffix: " https://github.com/acme/platform/issues/4321",
-    lacks: (labels) => !labels.done && labels.tracker_missing,
-    fix: { tracker_missing: false },
+    lacks: noTicket,
+    fix: ticketFix,
   },
-  openMarked: {
-    suffix: " (in progress)",
-    lacks: (labels) => !labels.done,
-    fix: {},
-  },
-  doneMarked: {
-    suffix: " ✅",
-    lacks: (labels) => labels.done,
-    fix: {},
-  },
+  openMarked: { suffix: " (in progress)", lacks: open, fix: {} },
+  doneMarked: { suffix: " ✅", lacks: (labels) => labels.done, fix: {} },
   allFieldsAdded: {
     suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
-    lacks: (labels) =>
-      !labels.done &&
-      labels.owner_missing &&
-      !labels.owner_is_group &&
-      labels.deadline_missing &&
-      labels.tracker_missing,
-    fix: { owner_missing: false, deadline_missing: false, tracker_missing: false },
+    lacks: (labels) => noOwner(labels) && noDeadline(labels) && noTicket(labels),
+    fix: { ...ownerFix, ...deadlineFix, ...ticketFix },
   },
 };
 
