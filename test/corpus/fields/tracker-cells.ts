@@ -3,6 +3,26 @@ import type { FieldRow } from "../fieldRow";
 // A tracker cell or field names the ticket; a state written after it is not part of the reference.
 export const rows: FieldRow[] = [
   {
+    branch: "action column: beside a Description column, an Item column only numbers the rows",
+    markdown: [
+      "| Item | Description | Owner | Due |",
+      "|---|---|---|---|",
+      "| R1 | Add a lag alert on the ledger consumer at 30s | Ana Ruiz | 2027-01-15 |",
+      "| R2 | Remove the legacy retry flag | Ben Cho | 2027-01-20 |",
+    ].join("\n"),
+    items: ["Add a lag alert on the ledger consumer", "Remove the legacy retry flag"],
+    expect: { owners: ["Ana Ruiz"], deadlineDate: "2027-01-15", trackers: [] },
+  },
+  {
+    branch: "action column: an Item column alone holds the action",
+    markdown: [
+      "| Item | Owner | Due |",
+      "|---|---|---|",
+      "| Add a lag alert on the ledger consumer at 30s | Ana Ruiz | 2027-01-15 |",
+    ].join("\n"),
+    items: ["Add a lag alert on the ledger consumer"],
+  },
+  {
     branch: "tracker: Ticket cell with a status word after the key",
     markdown: [
       "| Action | Owner | Due | Ticket |",

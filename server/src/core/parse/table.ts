@@ -74,6 +74,8 @@ const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
 ];
 
 const ROW_NUMBER_HEADER = /^(?:#|id|no\.?|nr\.?|num)$/;
+const ITEM_HEADER = /^items?$/;
+const DESCRIBES = /^(?:descriptions?|titles?|summary|actions?|action items?|tasks?|what)$/;
 
 /** A "#" or "ID" column: with a column named for tickets beside it, its cells only label the rows ("CA-1"). */
 export function isRowLabelColumn(columns: TableColumns, index: number): boolean {
@@ -124,6 +126,16 @@ export function mapColumns(headers: string[]): TableColumns {
       }
     }
   });
+  if (columns.text !== undefined && ITEM_HEADER.test(headers[columns.text])) {
+    // "| Item | Description | Owner |": beside a column that describes, "Item" numbers the rows ("R2").
+    const described = headers.findIndex(
+      (header, index) =>
+        index !== columns.text && !Object.values(columns).includes(index) && DESCRIBES.test(header),
+    );
+    if (described !== -1) {
+      columns.text = described;
+    }
+  }
   if (columns.tracker === undefined) {
     // "#" or "ID" is a ticket column only when no column is named for tickets; its cells are checked
     // row by row, since most such columns number the rows.
