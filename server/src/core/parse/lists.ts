@@ -215,10 +215,17 @@ export function readListNode(
     pushed.status.state === "done" && context.deadline !== undefined
       ? { ...context, deadline: undefined }
       : context;
+  // Under a ticked box, sub-items with no boxes of their own are parts of the work it finished.
+  const childSection =
+    (item.checkbox === "x" || item.checkbox === "X") &&
+    section.done !== true &&
+    otherChildren.every((child) => rawListItem(builder, child)?.checkbox === undefined)
+      ? { ...section, done: true }
+      : section;
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
     if (childItem?.checkbox !== undefined || deliverables) {
-      readListNode(builder, child, section, childContext);
+      readListNode(builder, child, childSection, childContext);
     } else {
       annotate(builder, child, annotations);
     }
