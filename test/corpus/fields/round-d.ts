@@ -18,4 +18,15 @@ export const rows: FieldRow[] = [
     item: "Test the guard in staging",
     expect: { status: "open" },
   },
+  {
+    branch: "bare lines: a numbered paragraph that reports what was found is no item",
+    markdown: [
+      "**1. Page on consumer lag.** The alert fires when the lag passes 500 messages.",
+      "",
+      "**2. Cap the retry queue** so a stuck consumer cannot fill the disk.",
+      "",
+      "**3. Reading the broker logs** we noticed that the consumer stalls on every broker restart.",
+    ].join("\n"),
+    items: ["Page on consumer lag", "Cap the retry queue"],
+  },
 ];

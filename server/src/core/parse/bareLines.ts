@@ -9,6 +9,7 @@ import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fi
 import { FIELD_SENTENCE_GAP, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
 import {
   EVERYONE_WORDS,
+  FINDING_PAST,
   MODAL,
   OWNER_COMMITMENTS,
   PAST_TENSE_DONE,
@@ -38,6 +39,11 @@ const COMMITMENT_OPENING = new RegExp(
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
+  "i",
+);
+/** "Looking at the queue depth we found that …", "We noticed …": a finding told in its first sentence. */
+const FINDING = new RegExp(
+  String.raw`^(?:\d{1,2}[.)]\s+)?[^.!?]{0,80}?\b(?:we|I|the team)\s+(?:(?:also|then|quickly|soon|later)\s+)?(?:${FINDING_PAST})\b`,
   "i",
 );
 /** "should have staged", "could have caught": what might have been. */
@@ -202,6 +208,9 @@ function readBareLine(
   }
   if (!readsAsAction(fields) && HINDSIGHT.test(plain.split(/[.!?](?:\s|$)/, 1)[0])) {
     return undefined; // "In hindsight, we should have staged the rollout.": a look back, not a plan.
+  }
+  if (!readsAsAction(fields) && FINDING.test(plain) && !MODAL.test(plain)) {
+    return undefined; // "**3. Looking at the queue depth** we found …": what was learned, not what to do.
   }
   return { raw, base: start, end, fields };
 }

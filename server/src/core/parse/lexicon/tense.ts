@@ -69,6 +69,10 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 | intended | considered | wondered | suspected | missed | lacked | failed | used | relied | had | got | seemed
 | appeared | happened | occurred | caused | started | began | continued | became | proposed | suggested | asked`);
 
+/** Past tenses that report a finding, "Looking at the queue we found …": what was learned, not work. */
+export const FINDING_PAST =
+  "found|noticed|saw|learned|learnt|realized|realised|discovered|observed|spotted|confirmed";
+
 /** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */
 export const NOT_A_DOER = set(`
 nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how
