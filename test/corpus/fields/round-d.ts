@@ -29,4 +29,28 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Page on consumer lag", "Cap the retry queue"],
   },
+  {
+    branch: "owner mention: a handle that ends in a team's function names the team",
+    markdown: "- Add a paging rule for the settlement queue — @settle-sre",
+    expect: { owners: ["@settle-sre"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner cell: a handle without its @ that ends in a team's function names the team",
+    markdown:
+      "| Action | Owner | Due |\n|---|---|---|\n| Add a paging rule for the settlement queue | ledger-eng | 2026-12-01 |",
+    expect: { owners: ["ledger-eng"], ownerIsGroup: true },
+  },
+  {
+    branch:
+      "owner mention: '-ops' after a system's name is its team, after a person's name the person",
+    markdown:
+      "- Add a paging rule for the settlement queue @payments-ops\n- Rotate the signing key @nadia-ops",
+    item: "Rotate the signing key",
+    expect: { owners: ["@nadia-ops"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner mention: '-ops' after a system's name is its team",
+    markdown: "- Add a paging rule for the settlement queue @payments-ops",
+    expect: { owners: ["@payments-ops"], ownerIsGroup: true },
+  },
 ];

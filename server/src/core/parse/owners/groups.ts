@@ -1,4 +1,4 @@
-import { ACRONYM_LETTERS, GROUP_WORDS, TEAM_NOUNS } from "../lexicon";
+import { ACRONYM_LETTERS, COMPONENT_NAMES, GROUP_WORDS, TEAM_NOUNS } from "../lexicon";
 
 // Groups: teams, departments, handles and companies that own an item together.
 
@@ -8,6 +8,15 @@ const GROUP_HANDLE_START =
 
 const DEPARTMENT_TAIL =
   /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call)$/;
+
+/** A function that closes a handle names its team: "@pay-sre", "@ledger-eng"; "-ops" only after a system's name. */
+const GROUP_HANDLE_END =
+  /^(?:sre|sres|eng|engineering|platform|infra|infrastructure|devops|secops|netops|sysops|oncall|dba|noc|soc)$/;
+
+function teamTail(parts: string[]): boolean {
+  const last = parts[parts.length - 1];
+  return GROUP_HANDLE_END.test(last) || (last === "ops" && COMPONENT_NAMES.has(parts[0]));
+}
 
 export function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
@@ -26,12 +35,13 @@ export function isGroupText(lower: string, groups: string[]): boolean {
       parts.length > 0 &&
       (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
         (parts.length > 1 && TEAM_NOUNS.has(parts[parts.length - 1])) ||
-        (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])))
+        (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])) ||
+        (parts.length > 1 && teamTail(parts)))
     );
   }
   // "sre-ledger" in an owner cell: a team's handle written without its "@".
   const handle = /^([a-z][a-z\d]*)[-_][a-z\d][\w-]*$/.exec(lower);
-  if (handle !== null && GROUP_HANDLE_START.test(handle[1])) {
+  if (handle !== null && (GROUP_HANDLE_START.test(handle[1]) || teamTail(lower.split(/[-_]/)))) {
     return true;
   }
   if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
