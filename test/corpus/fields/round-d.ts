@@ -53,4 +53,21 @@ export const rows: FieldRow[] = [
     markdown: "- Add a paging rule for the settlement queue @payments-ops",
     expect: { owners: ["@payments-ops"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "item label: a bold corrective-action number in front numbers the page's list, no ticket",
+    markdown: "- **CA-2** — Add a lag alert on the settlement queue (Ana Ruiz)",
+    expect: { trackers: [], owners: ["Ana Ruiz"], text: "Add a lag alert on the settlement queue" },
+  },
+  {
+    branch: "item label: the same key written plain in front may be a project's ticket",
+    markdown: "- CA-12: Add a lag alert on the settlement queue",
+    expect: { trackers: ["CA-12"] },
+  },
+  {
+    branch: "row number: a corrective-action number in an ID column labels the row, no ticket",
+    markdown:
+      "| ID | Action | Owner |\n|---|---|---|\n| PA-4 | Add a lag alert on the settlement queue | Ana Ruiz |",
+    expect: { trackers: [], owners: ["Ana Ruiz"] },
+  },
 ];

@@ -1,5 +1,6 @@
 import type { TableColumns } from "../types";
 import { collapseWhitespace, toPlainText } from "./markdownText";
+import { ACTION_LABEL_KEYS } from "./lexicon";
 
 export interface Cell {
   /** Cell content, trimmed. */
@@ -82,12 +83,13 @@ export function isRowLabelColumn(columns: TableColumns, index: number): boolean 
   return columns.tracker !== undefined && ROW_NUMBER_HEADER.test(columns.headers[index] ?? "");
 }
 
+const ROW_LABEL = new RegExp(
+  String.raw`^(?:(?:AI|A|AP|ITEM|${ACTION_LABEL_KEYS})[-\s]?)?\d{1,3}\.?$`,
+  "i",
+);
 /** A cell of a "#" or "ID" column that only numbers its row ("3", "AI-3", "A3"), not a ticket. */
 export function isRowNumber(header: string, cell: string): boolean {
-  return (
-    ROW_NUMBER_HEADER.test(header) &&
-    /^(?:(?:AI|A|AP|ITEM)[-\s]?)?\d{1,3}\.?$/i.test(cell.replace(/[*_`]/g, "").trim())
-  );
+  return ROW_NUMBER_HEADER.test(header) && ROW_LABEL.test(cell.replace(/[*_`]/g, "").trim());
 }
 
 const TIME_COLUMN =

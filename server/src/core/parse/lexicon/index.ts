@@ -44,6 +44,7 @@ export {
 } from "./fieldKeys";
 export { DEADLINE_LEADS, RESCHEDULE_VERBS } from "./deadlines";
 export {
+  ACTION_LABEL_KEYS,
   FILING_VERBS,
   NOT_A_PROJECT_KEY,
   NUMBERED_TICKET_NOUNS,

@@ -16,6 +16,9 @@ export const REFERENCE_KINDS = new RegExp(
 /** Verbs that report a ticket filed, for "Created a ticket to …" (see TICKET_NOUNS). */
 export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|wrote";
 
+/** Keys that number a page's own corrective and preventive actions ("CA-1", "PA-2", "FU-3"), not a project's tickets. */
+export const ACTION_LABEL_KEYS = "CA|PA|CAPA|FU|REC";
+
 // Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"). "API",
 // "SDK", "SSO" are left out: they are common Jira project keys ("API-12").
 export const NOT_A_PROJECT_KEY = new Set([

@@ -1,3 +1,4 @@
+import { ACTION_LABEL_KEYS } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { classifyOwner } from "../owners";
 import { stripSpans } from "./actionText";
@@ -15,6 +16,11 @@ const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|
 const STATUS_IN_LINK = /\(([^)]+)\)\s*$/;
 const ITEM_LABEL =
   /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?(?:\s*:|\s*\]|\s+[-–—|]\s)))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
+// "**CA-1** —", "**PA-2:**": in bold, a corrective or preventive action's number on the page's own list;
+// written plain, "CA-12: …" may be a project's ticket.
+const BOLD_ITEM_LABEL = new RegExp(
+  String.raw`^\s*(?:\*\*|__)(?:${ACTION_LABEL_KEYS})\s?[-#]?\s?\d{1,2}[:.]?(?:\*\*|__)(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)`,
+);
 const BEFORE_REF = /^\s*(?:\*\*|__)?\[?$/;
 const AFTER_REF = /^(?:\]\([^)\s]*\))?\]?(?:\*\*|__)?(?:\s*[:\-–—|]\s*|\s+)(?=\S)/;
 
@@ -77,11 +83,19 @@ export function readLeadingLink(r: Reading, rest: string): boolean {
 
 /** An item number or a ticket key in front ("AI-3:", "[A2]", "PAY-12: Alice: …"): the owner and verb follow. */
 export function readItemLabel(r: Reading, rest: string): boolean {
-  const label = ITEM_LABEL.exec(rest)?.[0] ?? leadingRef(r);
+  const numbered = (ITEM_LABEL.exec(rest) ?? BOLD_ITEM_LABEL.exec(rest))?.[0];
+  const label = numbered ?? leadingRef(r);
   if (label === undefined || !actionFollows(r, label.length)) {
     return false;
   }
   const { pos } = r;
+  if (numbered !== undefined && r.trackerRefs.length > 0) {
+    // "**CA-1** — …": a corrective action's number on the page's own list is no ticket.
+    const end = pos + numbered.length;
+    r.trackerRefs = r.trackerRefs.filter(
+      (ref) => ref.span === undefined || ref.span.start < pos || ref.span.end > end,
+    );
+  }
   insertOwnerAfter(r, label.length);
   // A ticket key's span is already cut out; the label only widens it.
   if (!r.removals.some((cut) => cut.start <= pos && cut.end >= pos + label.length)) {
