@@ -70,4 +70,26 @@ export const rows: FieldRow[] = [
       "| ID | Action | Owner |\n|---|---|---|\n| PA-4 | Add a lag alert on the settlement queue | Ana Ruiz |",
     expect: { trackers: [], owners: ["Ana Ruiz"] },
   },
+  {
+    branch: "trailing: a lone lower-case login in the closing brackets owns the item",
+    markdown: "- Add a lag alert on the settlement queue (okwame)",
+    expect: {
+      owners: ["okwame"],
+      ownerIsGroup: false,
+      text: "Add a lag alert on the settlement queue",
+    },
+  },
+  {
+    branch: "trailing: a lower-case English word in the closing brackets names no one",
+    markdown:
+      "- Add a lag alert on the settlement queue (lag)\n- Page the secondary on a missed page (again)\n- Drop the unused index (cleanup)\n- Add a retry test (flaky)\n- Add a runbook step (staging)",
+    items: [
+      "Add a lag alert",
+      "Page the secondary",
+      "Drop the unused index",
+      "Add a retry test",
+      "Add a runbook step",
+    ],
+    expect: { owners: [] },
+  },
 ];

@@ -65,7 +65,10 @@ optional | stretch | maybe | later | bonus | draft | wip | tbd | urgent | blocke
 | follow-up | idea | question | discussion | proposal | suggestion | note | fyi | nit | minor | major | trivial | easy
 | hard | quick | quickwin | short-term | long-term | mid-term | now | soon | next | future | backlog | parked | ongoing
 | recurring | done | todo | open | closed | fixed | pending | blocked | new | old | prevent | detect | mitigate
-| repair | process | investigate | doc | docs | code | infra | ci | test | tests | alerting | monitoring | security`);
+| repair | process | investigate | doc | docs | code | infra | ci | test | tests | alerting | monitoring | security
+| again | manual | internal | external | global | partial | frontend | backend | mobile | web | ios | android | lag
+| latency | memory | throughput | perf | cost | etc | approx | both | all | each | twice | once | here | there | cleanup
+| refactor | hotfix | chore | bugfix | flaky | spike | tech-debt`);
 
 /** Tags in brackets that rank or sort an item ("[P1]", "[long-term]", "[detect]"): never its owner. */
 export const BRACKET_TAGS =

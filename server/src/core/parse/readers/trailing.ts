@@ -14,7 +14,13 @@ import { ownersFrom } from "../owners";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { fieldKind, readColonFields, readCommaFields, readParts } from "./trailingParts";
+import {
+  fieldKind,
+  readColonFields,
+  readCommaFields,
+  readLoneLogin,
+  readParts,
+} from "./trailingParts";
 import { stripSpans } from "./actionText";
 
 // Annotations after the action, read from the end: "(Alice, by Friday)", "— Alice", "(done)",
@@ -248,6 +254,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
     return cutTail(r, paren.index);
   }
   if (readParts(r, paren[1], { start: paren.index, end: r.tailEnd })) {
+    return cutTail(r, paren.index);
+  }
+  const bracketed = paren[0].trimStart().startsWith("(");
+  if (bracketed && readLoneLogin(r, inner, { start: paren.index, end: r.tailEnd })) {
     return cutTail(r, paren.index);
   }
   // "(Hana, SRCH-314) — draft shared for comments": a note on progress after the fields; read past it.

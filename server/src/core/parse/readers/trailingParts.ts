@@ -14,7 +14,7 @@ import {
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import type { Owner } from "../../types";
-import { ownersFrom } from "../owners";
+import { isHandle, ownersFrom } from "../owners";
 import { isDoneParticiple } from "../status/grammar";
 import { findTrackerRefs, type FoundRef } from "../trackerRefs";
 import { isDocumentDay } from "./deadlineText";
@@ -288,4 +288,27 @@ export function readParts(
     }
   }
   return understood;
+}
+
+/** "mkumar", "j_doe": a login's shape (a dot or a hyphen is as likely a file or a compound word); a word's ending ("-ing", "-tion", "-ly") says it is English instead. */
+const LONE_LOGIN = /^(?:[a-z][a-z0-9]{2,19}|[a-z]{1,20}_[a-z][a-z0-9]{1,19})$/;
+const WORD_ENDING =
+  /(?:ed|ing|ly|tion|sion|ment|ness|ity|ive|ous|able|ible|ary|ory|ics|ism|ies|es)$/;
+
+/**
+ * "Add the lag alert (mkumar)": a lone lower-case login in the closing brackets is the person who owns it.
+ * Only asked once no part of the brackets read as a field.
+ */
+export function readLoneLogin(
+  r: Reading,
+  inner: string,
+  span: { start: number; end: number },
+): boolean {
+  const login = inner.replace(/\?$/, "");
+  if (!LONE_LOGIN.test(login) || WORD_ENDING.test(login) || !isHandle(login)) {
+    return false;
+  }
+  return claimOwners(r, [
+    { name: login, isGroup: false, isDecisionMaker: false, source: "parenthetical", span },
+  ]);
 }
