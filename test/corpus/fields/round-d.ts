@@ -92,4 +92,40 @@ export const rows: FieldRow[] = [
     ],
     expect: { owners: [] },
   },
+  {
+    branch:
+      "section owner: a sub-heading that is only the name of someone the page lists owns the items under it",
+    markdown: [
+      "# Post-mortem: settlement lag",
+      "",
+      "Authors: Ines Duarte, Kwame Mensah",
+      "",
+      "## Action items",
+      "",
+      "### Ines",
+      "",
+      "- Add a lag alert on the settlement queue",
+      "",
+      "### Rate Limiting",
+      "",
+      "- Cap the retry queue at 10k messages",
+    ].join("\n"),
+    expect: { owners: ["Ines"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "section owner: a sub-heading of a topic the page never lists as a person names no owner",
+    markdown: [
+      "# Post-mortem: settlement lag",
+      "",
+      "Authors: Ines Duarte, Kwame Mensah",
+      "",
+      "## Action items",
+      "",
+      "### Rate Limiting",
+      "",
+      "- Cap the retry queue at 10k messages",
+    ].join("\n"),
+    expect: { owners: [] },
+  },
 ];

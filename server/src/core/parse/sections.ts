@@ -209,6 +209,28 @@ export function isFollowUpIntroBefore(
   );
 }
 
+const NAME_HEADING = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/**
+ * The name is written on another line of the page as people are listed ("Authors: Priya Nair, Tomás
+ * Reyes", "paged by Priya"); a vendor's name follows "to", "at" or "from" ("calls to Stripe").
+ */
+function namedElsewhere(name: string, line: number, builder: Builder): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written = new RegExp(
+    String.raw`(?<=[,:;(&]\s?(?:\*\*)?|\b(?:by|and) )${escaped}(?![\p{L}])`,
+    "gu",
+  );
+  const start = builder.lines.lineStart(line);
+  const end = builder.lines.lineEnd(line);
+  for (let m = written.exec(builder.text); m !== null; m = written.exec(builder.text)) {
+    if (m.index < start || m.index >= end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
 function readHeadingContext(
   plain: string,
@@ -234,6 +256,13 @@ function readHeadingContext(
     // handle alone ("### @carla") names its person.
     const verdict = classifyOwner(bare, builder.ctx);
     if (verdict.kind === "owner" && (verdict.owner.isGroup || HANDLE_HEADING.test(bare))) {
+      owners.push({ ...verdict.owner, source: "section" });
+    }
+  } else if (parent?.isAction === true && NAME_HEADING.test(bare) && !isActionHeadingText(bare)) {
+    // "### Priya" over a list under "## Action items": her items, when the page lists her elsewhere
+    // ("Authors: Priya Nair"); a topic ("### Rate Limiting", "### Later") is not written that way.
+    const verdict = classifyOwner(bare, builder.ctx);
+    if (verdict.kind === "owner" && !verdict.owner.isGroup && namedElsewhere(bare, line, builder)) {
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
