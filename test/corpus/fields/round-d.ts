@@ -128,4 +128,20 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { owners: [] },
   },
+  {
+    branch: "trailing dash: an honorific's full stop does not cut the name after a dash",
+    markdown: "- Add a disk-usage panel for the settlement hosts — Dr. Ines Duarte",
+    expect: {
+      owners: ["Dr. Ines Duarte"],
+      text: "Add a disk-usage panel for the settlement hosts",
+    },
+  },
+  {
+    branch:
+      "bare paragraph: several sentences that commit to work under an action heading with no list are one item",
+    markdown:
+      "We will add a lag alert on the settlement queue that pages within five minutes. Kwame owns it. Due Friday.",
+    items: ["We will add a lag alert on the settlement queue"],
+    expect: { owners: ["Kwame"], deadline: "Due Friday" },
+  },
 ];
