@@ -18,6 +18,7 @@ import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
 import { findLeadingVerb, readWording, type WordingReading } from "./wording";
 import { stripSpans } from "./readers/actionText";
+import { reasonBeside } from "./readers/statusText";
 
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
@@ -137,7 +138,8 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
       fields.reasonText ??
       input.extra
         .map((extra) => extra.reasonText)
-        .find((r) => r !== undefined && !isPlaceholder(r));
+        .find((r) => r !== undefined && !isPlaceholder(r)) ??
+      (status.evidence === "heading" ? reasonBeside(fields.actionText) : undefined);
     if (reason !== undefined && reason.trim().split(/\s+/).length >= 2) {
       status = { ...status, reason };
     }

@@ -107,6 +107,15 @@ export function reasonIn(plain: string): string | undefined {
   return REASON_CUE.test(plain) ? plain : undefined;
 }
 
+// "Disable failover: it would turn a double run into a missed run", "Rewrite the jobs (too large a change)".
+const EXPLAINED = /(?::\s+|\s[–—-]\s+|\s\()([^()]{3,200})\)?\.?\s*$/;
+
+/** Under a "Won't do" heading, the item's own explanation after a colon or a dash, or in closing brackets. */
+export function reasonBeside(text: string): string | undefined {
+  const part = EXPLAINED.exec(text);
+  return (part === null ? undefined : reasonAfter(part[1])) ?? reasonIn(text);
+}
+
 /** "Messages are dropped", "put deploys on hold": the words describe the system, not the item's status. */
 const DESCRIBED_BEFORE =
   /\b(?:are|is|was|were|be|been|being|get|gets|got|getting|put|puts|placed|go|goes|went)\s+(?:[\p{L}\d-]+\s+)?$/iu;
