@@ -144,4 +144,28 @@ export const rows: FieldRow[] = [
     items: ["We will add a lag alert on the settlement queue"],
     expect: { owners: ["Kwame"], deadline: "Due Friday" },
   },
+  {
+    branch: "leading mark: a wiki export's '(/)' tick in front says the item is done",
+    markdown: "- (/) Rotate the expired SFTP key (Kwame Mensah)",
+    expect: { status: "done", owners: ["Kwame Mensah"], text: "Rotate the expired SFTP key" },
+  },
+  {
+    branch: "status cell: a wiki export's '(/)' tick, alone or with a word, says the row is done",
+    markdown:
+      "| Task | Owner | Status |\n|---|---|---|\n| Rotate the expired SFTP key | Kwame Mensah | (/) |\n| Re-send the missed files | Kwame Mensah | (/) Done |",
+    item: "Re-send the missed files",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: a lone '(/)' tick says the row is done",
+    markdown:
+      "| Task | Owner | Status |\n|---|---|---|\n| Rotate the expired SFTP key | Kwame Mensah | (/) |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "task cell: a ticked box written in the action's cell says the row is done",
+    markdown:
+      "| Task | Owner | Status |\n|---|---|---|\n| [x] Re-send the missed files | Kwame Mensah | |",
+    expect: { status: "done", text: "Re-send the missed files" },
+  },
 ];

@@ -41,6 +41,8 @@ function keywordStatus(keyword: RegExpExecArray): ActionStatus {
 const LEADING_MARK =
   /^(?:(?![\u{1F464}\u{1F64B}\u{1F3AB}\u{1F4C5}\u{1F5D3}])\p{Extended_Pictographic}|[\u2022\u2023\u2043\u2192\u21D2\u25AA-\u25FE\u2794\u27A1\u2B9E])\uFE0F?\s+/u;
 
+const WIKI_TICK = /^\s*(?:\(\/\)|\[[xX]\])\s+/;
+
 export function readLeadingMarks(r: Reading): void {
   const { raw } = r;
   const statusPrefix = STATUS_PREFIX.exec(raw) ?? BOLD_STATUS_TAG.exec(raw);
@@ -59,6 +61,21 @@ export function readLeadingMarks(r: Reading): void {
     claimStatus(r, "marker", keywordStatus(keyword));
     r.pos = keyword[0].length;
     r.removals.push({ start: 0, end: r.pos });
+  }
+  const tick =
+    (raw.includes("(/)") || raw.includes("[x]") || raw.includes("[X]")) && !hasStatus(r)
+      ? WIKI_TICK.exec(raw)
+      : null;
+  if (tick !== null) {
+    // "(/) Rotate the key": Confluence's wiki markup for its green tick; "[x] Re-send …" a ticked box
+    // no list took, as in a table cell.
+    claimStatus(r, "marker", {
+      state: "done",
+      evidence: tick[0].trim(),
+      span: { start: 0, end: tick[0].length },
+    });
+    r.removals.push({ start: 0, end: tick[0].length });
+    r.pos = tick[0].length;
   }
   const emoji = DONE_EMOJI.exec(raw);
   if (emoji !== null && !hasStatus(r)) {

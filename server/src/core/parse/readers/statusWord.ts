@@ -36,6 +36,12 @@ export function statusFromWord(
   span?: { start: number; end: number },
 ): ActionStatus | undefined {
   const plain = toPlainText(word).trim();
+  if (plain.startsWith("(/)")) {
+    // "(/)", "(/) Done": Confluence's wiki markup for its green tick, with or without a word.
+    const rest = plain.slice(3).trim();
+    const said = rest === "" ? undefined : statusFromWord(rest, span);
+    return said ?? { state: "done", evidence: plain, span };
+  }
   const lower = plain.toLowerCase();
   if (TICKED.test(plain)) {
     return { state: "done", evidence: plain, span }; // A checkbox in a table cell.
