@@ -168,4 +168,14 @@ export const rows: FieldRow[] = [
       "| Task | Owner | Status |\n|---|---|---|\n| [x] Re-send the missed files | Kwame Mensah | |",
     expect: { status: "done", text: "Re-send the missed files" },
   },
+  {
+    branch: "trailing: a ticket key still to fill in ('JIRA-XXX') is no owner and no ticket",
+    markdown: "- Shard the suggestions index by locale — JIRA-XXX",
+    expect: { owners: [], trackers: [], text: "Shard the suggestions index by locale" },
+  },
+  {
+    branch: "trailing: a ticket key still to fill in beside a name leaves the name the owner",
+    markdown: "- Shard the suggestions index by locale (Ines Duarte, OPS-???)",
+    expect: { owners: ["Ines Duarte"], trackers: [] },
+  },
 ];

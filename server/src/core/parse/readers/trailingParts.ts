@@ -174,7 +174,8 @@ function withoutRefs(part: string, refs: FoundRef[]): string {
 }
 const REF_LEFTOVERS = /[[\]()#]+/g;
 
-const PLACEHOLDER_PART = /^(?:tbd|tba|tbc|\?+)$/i;
+// "TBD", "?", and a ticket key still to fill in: "JIRA-XXX", "OPS-???", "PAY-TBD".
+const PLACEHOLDER_PART = /^(?:tbd|tba|tbc|\?+|[a-z]{2,10}-(?:x{2,}|\?+|n{2,}|#+|tbd))$/i;
 const REPORT_LEAD = /^([a-z]+)\s+\S+\s+\S/;
 
 /** A part that opens with a past form of a verb that makes a change and goes on: a report of the work. */
