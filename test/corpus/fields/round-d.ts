@@ -178,4 +178,17 @@ export const rows: FieldRow[] = [
     markdown: "- Shard the suggestions index by locale (Ines Duarte, OPS-???)",
     expect: { owners: ["Ines Duarte"], trackers: [] },
   },
+  {
+    branch: "box-led line: a lesson told in the past behind a ballot box is no item",
+    markdown: [
+      "# Post-mortem: stale flag values",
+      "",
+      "## Lessons learned",
+      "",
+      "\u2610 We had no metric for how old a flag value was.",
+      "",
+      "\u2610 Add a staleness metric for flag reads (Ines Duarte)",
+    ].join("\n"),
+    items: ["Add a staleness metric for flag reads"],
+  },
 ];

@@ -10,6 +10,7 @@ import {
   STATUS_TAG,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
+import { NARRATIVE_PAST } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { continuesLine, MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
 
@@ -58,8 +59,8 @@ export function readLabelledLines(
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
     const fields = readFields(raw, builder.ctxPastTenseOpen);
-    if (isWritersNote(fields)) {
-      continue;
+    if (isWritersNote(fields) || (BOX_LED.test(lineText) && TOLD_IN_PAST.test(fields.verbText))) {
+      continue; // "☐ We lacked a metric for …": a checklist export of a lesson, not an action.
     }
     // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
     const context = taken && section !== undefined ? { ...section, done: true } : section;
@@ -81,6 +82,11 @@ export function readLabelledLines(
 }
 
 const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;
+/** "We lacked …", "The alert was …": a subject and a verb that tell what happened. */
+const TOLD_IN_PAST = new RegExp(
+  String.raw`^(?:we|i|they|it|nobody|no one|the [\w-]+(?: [\w-]+)?)\s+(?:${[...NARRATIVE_PAST].join("|")}|was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b`,
+  "i",
+);
 
 /** "TODO: vendor email": two words and no verb, a note the writer left for the write-up, not an action. */
 function isWritersNote(fields: TextFields): boolean {
