@@ -191,4 +191,15 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Add a staleness metric for flag reads"],
   },
+  {
+    branch:
+      "owner: a name with its lead in brackets ('Loyalty (lead: …)') is owned by the lead, whatever the team's name",
+    markdown: "- Add a unique key on credit events — Rewards (lead: Ines Duarte) — LOY-52",
+    expect: { owners: ["Ines Duarte"], ownerIsGroup: false, trackers: ["LOY-52"] },
+  },
+  {
+    branch: "owner: a person with a manager in brackets ('(EM: …)') stays the owner",
+    markdown: "- Add a unique key on credit events (Owner: Ines Duarte (EM: Kwame Mensah), LOY-53)",
+    expect: { owners: ["Ines Duarte"] },
+  },
 ];

@@ -68,6 +68,9 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
     const outer = classifyOwner(qualified[1], ctx);
     // "Search team (lead: Priya Shah)": the role key in the brackets introduces the person.
     const inner = classifyOwner(qualified[2].replace(BRACKET_ROLE_KEY, ""), ctx);
+    if (LEAD_KEY.test(qualified[2]) && inner.kind === "owner" && !inner.owner.isGroup) {
+      return inner; // "Loyalty (lead: Chiara Romano)": the key says the outer name is her team's.
+    }
     if (outer.kind === "owner" && !outer.owner.isGroup) {
       // "Dana Whitfield (VP Engineering)": the role in brackets makes the person a decision-maker.
       return inner.kind === "owner" && inner.owner.isDecisionMaker && !outer.owner.isDecisionMaker
@@ -189,6 +192,12 @@ const VALUE_AFTER_KEY = /^(?:[@\p{Lu}]|tbd\b|tbc\b|tba\b|unassigned\b|\?)/u;
 
 const BRACKET_ROLE_KEY = new RegExp(
   String.raw`^\s*(?:${OWNER_FIELD_KEYS}|lead|tech lead|contact|manager|em)\s*[:=–—-]\s*`,
+  "i",
+);
+
+/** "(lead: …)", "(owner: …)": the person named leads the team written before the brackets ("(EM: …)" is a manager's). */
+const LEAD_KEY = new RegExp(
+  String.raw`^\s*(?:${OWNER_FIELD_KEYS}|lead|tech lead)\s*[:=–—-]\s*`,
   "i",
 );
 
