@@ -202,4 +202,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a unique key on credit events (Owner: Ines Duarte (EM: Kwame Mensah), LOY-53)",
     expect: { owners: ["Ines Duarte"] },
   },
+  {
+    branch:
+      "bare paragraphs: among one-paragraph items, sentences that only set the scene are no item",
+    markdown: [
+      "The tax service slowed from 80 ms to 4 s at the peak. Two changes come out of that.",
+      "",
+      "First, checkout will use the cached rate when the tax service takes over 800 ms. Ines Duarte owns this (TAX-40).",
+      "",
+      "Second, we will put a 2 s timeout on every tax call (TAX-41).",
+    ].join("\n"),
+    items: ["First, checkout will use the cached rate", "Second, we will put a 2 s timeout"],
+  },
 ];

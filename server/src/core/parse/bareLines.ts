@@ -192,12 +192,14 @@ function readBareLine(
     return undefined;
   }
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931", "… the code. — Dana Whitfield": the fields
-  // after the action are not more prose.
+  // after the action are not more prose. In a section of one paragraph per item, a paragraph of several
+  // sentences that neither reads as an action nor opens as one sets the scene ("Latency went from 80 ms to
+  // 4 s. Three changes follow.").
   const sentences = onePerParagraph
-    ? 1
-    : fields.actionText
-        .split(/[.!?](?:\s+|$)/)
-        .filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
+    ? readsAsAction(fields) || opensAsAction(plain, fields) || PROPOSAL_WORDS.test(plain)
+      ? 1
+      : sentenceCount(fields.actionText)
+    : sentenceCount(fields.actionText);
   // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an
   // action: "Add a schema check. In particular, reject empty keys." is an action and its detail.
   if (sentences > 1 && !opensAsAction(plain, fields)) {
@@ -245,4 +247,11 @@ function isHeaderRow(raw: string): boolean {
     cells.every((cell) => cell.text.trim().split(/\s+/).length <= 3) &&
     isStandaloneActionTable(mapColumns(headerNames(cells)))
   );
+}
+
+/** The sentences of a line that say something, leaving out field sentences ("Owner: Ana.") and fragments. */
+function sentenceCount(plain: string): number {
+  return plain
+    .split(/[.!?](?:\s+|$)/)
+    .filter((s) => s.trim().split(/\s+/).length > 2 && !SENTENCE_FIELD.test(s)).length;
 }
