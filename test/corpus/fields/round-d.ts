@@ -214,4 +214,16 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["First, checkout will use the cached rate", "Second, we will put a 2 s timeout"],
   },
+  {
+    branch:
+      "trailing dash: a clause with a team word inside it is the action's own words, no group owner",
+    markdown:
+      "- Rotate the leaked deploy keys — Ines Duarte — then tell all customers who used them",
+    expect: { owners: ["Ines Duarte"], ownerIsGroup: false },
+  },
+  {
+    branch: "trailing dash: a team named with a word after its team noun is still a group",
+    markdown: "- Rotate the leaked deploy keys — SRE team members",
+    expect: { owners: ["SRE team members"], ownerIsGroup: true },
+  },
 ];

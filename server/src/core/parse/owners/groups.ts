@@ -1,4 +1,5 @@
 import { ACRONYM_LETTERS, COMPONENT_NAMES, GROUP_WORDS, TEAM_NOUNS } from "../lexicon";
+import { isVerb } from "../readers/verbs";
 
 // Groups: teams, departments, handles and companies that own an item together.
 
@@ -57,7 +58,13 @@ export function isGroupText(lower: string, groups: string[]): boolean {
   if (words.every((word) => GROUP_WORDS.has(word) || groups.includes(word))) {
     return true;
   }
-  if (words.some((word) => TEAM_NOUNS.has(word))) {
+  // "Payments team", "everyone on call", "SRE team members"; not a sentence with a team word inside it
+  // ("then tell all customers who used them", "tell all customers").
+  const noun = words.findIndex((word) => TEAM_NOUNS.has(word));
+  if (
+    noun !== -1 &&
+    (noun === 0 || noun === words.length - 1 || (words.length <= 4 && !isVerb(words[0])))
+  ) {
     return true;
   }
   // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.
