@@ -226,4 +226,19 @@ export const rows: FieldRow[] = [
     markdown: "- Rotate the leaked deploy keys — SRE team members",
     expect: { owners: ["SRE team members"], ownerIsGroup: true },
   },
+  {
+    branch: "owner emoji: the name after the person emoji ends at the separator before the action",
+    markdown: "- \u{1F464} Ines Duarte: Scan every bucket nightly for public access — SEC-301",
+    expect: {
+      owners: ["Ines Duarte"],
+      ownerIsGroup: false,
+      trackers: ["SEC-301"],
+      text: "Scan every bucket nightly for public access",
+    },
+  },
+  {
+    branch: "owner emoji: a dash after the name separates it from the action",
+    markdown: "- \u{1F464} Ines Duarte — Scan every bucket nightly for public access — SEC-301",
+    expect: { owners: ["Ines Duarte"], text: "Scan every bucket nightly for public access" },
+  },
 ];

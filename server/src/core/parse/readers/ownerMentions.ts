@@ -174,7 +174,9 @@ function ownerStartsAt(r: Reading, start: number): boolean {
 
 // "👤 Imogen Clarke" on a line of its own in the item, as checklist apps export an assignee; the
 // "🎫" and "📅" labels of the ticket and date lines beside it are labels, not the action's words.
-const EMOJI_OWNER = /(?:^|\n)[ \t]*(?:\u{1F464}|\u{1F64B})\uFE0F?[ \t]*([^\n]{1,60})/gu;
+// The name ends at the line's end or at a separator before the action: "👤 Diego Alvarez — Scan all buckets …".
+const EMOJI_OWNER =
+  /(?:^|\n)[ \t]*(?:\u{1F464}|\u{1F64B})\uFE0F?[ \t]*([^\n:–—|]{1,60}?)(?=[ \t]*(?:$|\n|[:–—|]|-[ \t]))/gu;
 const EMOJI_LABEL = /(?:^|\n)[ \t]*((?:\u{1F3AB}|\u{1F4C5}|\u{1F5D3})\uFE0F?)/gu;
 
 export function readEmojiOwner(r: Reading): void {
