@@ -241,4 +241,10 @@ export const rows: FieldRow[] = [
     markdown: "- \u{1F464} Ines Duarte — Scan every bucket nightly for public access — SEC-301",
     expect: { owners: ["Ines Duarte"], text: "Scan every bucket nightly for public access" },
   },
+  {
+    branch: "deadline: a wait written with 'after' ('tuning after a week') is no due date",
+    markdown:
+      "- Alert when the retry queue holds 50k messages\n  - Owner: Ines Duarte\n  - Notes: the threshold may need tuning after a week",
+    expect: { owners: ["Ines Duarte"], deadline: null },
+  },
 ];

@@ -17,7 +17,7 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
       continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
     }
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
-      continue; // "expires within 7 days", "older than 30 days", "kept for 2 weeks": a condition or a period.
+      continue; // "expires within 7 days", "kept for 2 weeks", "tune it after a week": a condition, a period or a wait.
     }
     if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
@@ -57,7 +57,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 const CONDITION_BEFORE =
-  /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than)\s*$/i;
+  /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than|after)\s*$/i;
 
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
 const CONDITION_AFTER =
