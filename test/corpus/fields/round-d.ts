@@ -247,4 +247,17 @@ export const rows: FieldRow[] = [
       "- Alert when the retry queue holds 50k messages\n  - Owner: Ines Duarte\n  - Notes: the threshold may need tuning after a week",
     expect: { owners: ["Ines Duarte"], deadline: null },
   },
+  {
+    branch:
+      "resolution cell: a closed ticket whose Resolution says it was not done is dropped, not done",
+    markdown:
+      "| Key | Summary | Assignee | Status | Resolution |\n|---|---|---|---|---|\n| AUTH-513 | Move the limiter into the edge proxy | Ravi Menon | Closed | Won't Do |",
+    expect: { status: "deprioritized", trackers: ["AUTH-513"] },
+  },
+  {
+    branch: "resolution cell: a closed ticket resolved as fixed stays done",
+    markdown:
+      "| Key | Summary | Assignee | Status | Resolution |\n|---|---|---|---|---|\n| AUTH-510 | Exempt SSO callbacks from the limiter | Ravi Menon | Closed | Fixed |",
+    expect: { status: "done" },
+  },
 ];

@@ -179,6 +179,17 @@ export function readTable(
         cellStatus = { ...cellStatus, reason: toPlainText(notesCell.text) };
       }
     }
+    if (cellStatus?.state === "done" && columns.headers.includes("resolution")) {
+      // "| Closed | Won't Do |": a tracker export's Resolution column says how a closed ticket ended.
+      const resolution = cells[columns.headers.indexOf("resolution")];
+      const said =
+        resolution === undefined || resolution === statusCell || isPlaceholder(resolution.text)
+          ? undefined
+          : statusFromWord(resolution.text, absolute(resolution));
+      if (said?.state === "deprioritized") {
+        cellStatus = said;
+      }
+    }
     if (cellStatus === undefined) {
       // Google-style tables mark completion with **DONE** in whichever cell has room.
       const marked = cells.find(
