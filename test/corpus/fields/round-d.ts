@@ -260,4 +260,19 @@ export const rows: FieldRow[] = [
       "| Key | Summary | Assignee | Status | Resolution |\n|---|---|---|---|---|\n| AUTH-510 | Exempt SSO callbacks from the limiter | Ravi Menon | Closed | Fixed |",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "owner prefix: an owner key with a dash before the name and a colon after it ('DRI — Ana: add …')",
+    markdown: "- DRI — Yuki Tanabe: add a policy check to the bucket module in CI (SEC-302)",
+    expect: {
+      owners: ["Yuki Tanabe"],
+      trackers: ["SEC-302"],
+      text: "add a policy check to the bucket module in CI",
+    },
+  },
+  {
+    branch: "owner prefix: an assignee key with a hyphen before the name and a colon after it",
+    markdown: "- Assignee - Yuki Tanabe: add a policy check to the bucket module in CI",
+    expect: { owners: ["Yuki Tanabe"], text: "add a policy check to the bucket module in CI" },
+  },
 ];

@@ -186,7 +186,7 @@ const DISPLAY_MENTION = /^@\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 
 const MENTION_MARK = /\s*@(?=\p{Lu})/gu;
 
-const KEY_IN_FRONT = /^(?:owners?|assignees?|dri)\s*[:=]?\s+/i;
+const KEY_IN_FRONT = /^(?:owners?|assignees?|dri)\s*(?:[:=]|\s(?:[–—]|--?))?\s+/i;
 
 const VALUE_AFTER_KEY = /^(?:[@\p{Lu}]|tbd\b|tbc\b|tba\b|unassigned\b|\?)/u;
 
