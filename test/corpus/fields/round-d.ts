@@ -275,4 +275,10 @@ export const rows: FieldRow[] = [
     markdown: "- Assignee - Yuki Tanabe: add a policy check to the bucket module in CI",
     expect: { owners: ["Yuki Tanabe"], text: "add a policy check to the bucket module in CI" },
   },
+  {
+    branch:
+      "trailing done sentence: a completion report with 'during' after a dash says the item is done",
+    markdown: "1. **Roll back the bad remote config** — completed during the incident.",
+    expect: { status: "done", text: "Roll back the bad remote config" },
+  },
 ];
