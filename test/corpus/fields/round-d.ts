@@ -281,4 +281,19 @@ export const rows: FieldRow[] = [
     markdown: "1. **Roll back the bad remote config** — completed during the incident.",
     expect: { status: "done", text: "Roll back the bad remote config" },
   },
+  {
+    branch: "leading mark: a wiki's status template in front ('{{done}}') says the item is done",
+    markdown: "* {{done}} Restore the quorum settings on every master – T360101",
+    expect: {
+      status: "done",
+      trackers: ["T360101"],
+      text: "Restore the quorum settings on every master",
+    },
+  },
+  {
+    branch:
+      "leading mark: a wiki's status template naming a word that is no status stays in the text",
+    markdown: "* {{Note}} Restore the quorum settings on every master – T360101",
+    expect: { status: "open" },
+  },
 ];

@@ -41,6 +41,7 @@ function keywordStatus(keyword: RegExpExecArray): ActionStatus {
 const LEADING_MARK =
   /^(?:(?![\u{1F464}\u{1F64B}\u{1F3AB}\u{1F4C5}\u{1F5D3}])\p{Extended_Pictographic}|[\u2022\u2023\u2043\u2192\u21D2\u25AA-\u25FE\u2794\u27A1\u2B9E])\uFE0F?\s+/u;
 
+const WIKI_TEMPLATE = /^\s*\{\{\s*(?:status\s*\|\s*)?([^{}|]{1,30}?)\s*\}\}\s*/i;
 const WIKI_TICK = /^\s*(?:\(\/\)|\[[xX]\])\s+/;
 
 export function readLeadingMarks(r: Reading): void {
@@ -76,6 +77,20 @@ export function readLeadingMarks(r: Reading): void {
     });
     r.removals.push({ start: 0, end: tick[0].length });
     r.pos = tick[0].length;
+  }
+  const template = raw.includes("{{") && !hasStatus(r) ? WIKI_TEMPLATE.exec(raw) : null;
+  const templateStatus =
+    template === null
+      ? undefined
+      : statusFromWord(/^tick$/i.test(template[1]) ? "done" : template[1], {
+          start: 0,
+          end: template[0].length,
+        });
+  if (template !== null && templateStatus !== undefined) {
+    // "{{done}} Restore …", "{{Status|declined}} Move …": a wiki's status template in front.
+    claimStatus(r, "marker", templateStatus);
+    r.removals.push({ start: 0, end: template[0].length });
+    r.pos = template[0].length;
   }
   const emoji = DONE_EMOJI.exec(raw);
   if (emoji !== null && !hasStatus(r)) {
