@@ -296,4 +296,16 @@ export const rows: FieldRow[] = [
     markdown: "* {{Note}} Restore the quorum settings on every master – T360101",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "trailing dash: a team word opening a longer phrase that is no team ('team discussion at …') names no group",
+    markdown: "- Agree how long planned maintenance may page — team discussion at the next retro",
+    expect: { owners: [], deadline: "at the next retro" },
+  },
+  {
+    branch:
+      "trailing dash: a team word, then whom it counts ('everyone on the payments rota'), is a group",
+    markdown: "- Agree how long planned maintenance may page — everyone on the payments rota",
+    expect: { owners: ["everyone on the payments rota"], ownerIsGroup: true },
+  },
 ];

@@ -19,6 +19,9 @@ function teamTail(parts: string[]): boolean {
   return GROUP_HANDLE_END.test(last) || (last === "ops" && COMPONENT_NAMES.has(parts[0]));
 }
 
+/** "everyone on the payments rota", "engineers in the billing org": a team noun, then whom it counts. */
+const MEMBER_LINK = /^(?:on|in|of|from|at|across|within)$/;
+
 export function isGroupText(lower: string, groups: string[]): boolean {
   if (groups.includes(lower)) {
     return true;
@@ -59,11 +62,13 @@ export function isGroupText(lower: string, groups: string[]): boolean {
     return true;
   }
   // "Payments team", "everyone on call", "SRE team members"; not a sentence with a team word inside it
-  // ("then tell all customers who used them", "tell all customers").
+  // ("then tell all customers who used them", "team discussion at the next retro").
   const noun = words.findIndex((word) => TEAM_NOUNS.has(word));
   if (
     noun !== -1 &&
-    (noun === 0 || noun === words.length - 1 || (words.length <= 4 && !isVerb(words[0])))
+    (noun === words.length - 1 ||
+      (noun === 0 && (words.length <= 4 || MEMBER_LINK.test(words[1]))) ||
+      (words.length <= 4 && !isVerb(words[0])))
   ) {
     return true;
   }
