@@ -308,4 +308,21 @@ export const rows: FieldRow[] = [
     markdown: "- Agree how long planned maintenance may page — everyone on the payments rota",
     expect: { owners: ["everyone on the payments rota"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "mid-sentence brackets: a person's name in brackets before a clause boundary owns the item",
+    markdown: "- Add a lag alert on the retry queue (Leo Martins), then tune it after launch",
+    expect: { owners: ["Leo Martins"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "mid-sentence brackets: a ticket and a name in brackets before 'and' are the item's fields",
+    markdown: "- Add a lag alert on the retry queue (OPS-12, Leo Martins) and page the secondary",
+    expect: { owners: ["Leo Martins"], trackers: ["OPS-12"] },
+  },
+  {
+    branch: "mid-sentence brackets: a product's name in brackets owns nothing",
+    markdown: "- Page the secondary through the pager (Grafana OnCall) and log each page",
+    expect: { owners: [] },
+  },
 ];

@@ -28,6 +28,7 @@ import {
 } from "./readers/statusText";
 import { readCompletedOn, readTense } from "./readers/statusTense";
 import { readTrailing } from "./readers/trailing";
+import { readMidParenFields } from "./readers/trailingParts";
 import { readTrackerRefs } from "./readers/trackerClaims";
 import { startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
@@ -115,6 +116,7 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   readMentions(r);
   readEmojiOwner(r);
   readTrailing(r);
+  readMidParenFields(r);
   readBareOwnerKey(r);
   readInlineStatus(r);
   // The plain text without its tracker refs, for the readers of running text.

@@ -313,3 +313,31 @@ export function readLoneLogin(
     { name: login, isGroup: false, isDecisionMaker: false, source: "parenthetical", span },
   ]);
 }
+
+// A parenthetical inside the sentence, before a clause boundary: "Add a lag alert (Leo Martins), then tune it".
+const MID_PAREN = /\(([^()\n]{2,80})\)(?=[,;.]\s|\s+(?:and|then)\s)/g;
+
+/**
+ * "Add a lag alert (Leo Martins), then tune it", "(OPS-12, Leo Martins) and …": fields in brackets inside the
+ * sentence, when every part is a field and one part names a person. Only asked of an item no one owns yet.
+ */
+export function readMidParenFields(r: Reading): void {
+  if (r.owners.length > 0 || r.ownerUnassigned || !r.raw.includes(")")) {
+    return;
+  }
+  const text = r.raw.slice(0, r.tailEnd);
+  MID_PAREN.lastIndex = r.pos;
+  for (let m = MID_PAREN.exec(text); m !== null; m = MID_PAREN.exec(text)) {
+    const kinds = splitFields(m[1]).map((part) => fieldKind(r, part));
+    if (kinds.filter((kind) => kind === "name").length !== 1 || kinds.includes(undefined)) {
+      continue;
+    }
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (readParts(r, m[1], span)) {
+      // The blank before the brackets leaves with them: "queue (Leo), then" reads "queue, then".
+      const blank = text.slice(0, m.index).length - text.slice(0, m.index).trimEnd().length;
+      r.removals.push({ start: m.index - blank, end: span.end });
+      return;
+    }
+  }
+}
