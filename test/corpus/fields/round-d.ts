@@ -325,4 +325,15 @@ export const rows: FieldRow[] = [
     markdown: "- Page the secondary through the pager (Grafana OnCall) and log each page",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "owner subject: a team's address as the subject ('sec-oncall@… to confirm …') is a group owner",
+    markdown: "- security-oncall@example.com to confirm no data was downloaded (SEC-305)",
+    expect: { owners: ["security-oncall@example.com"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner subject: a person's address as the subject owns the item",
+    markdown: "- ines.duarte@example.com to confirm no data was downloaded (SEC-305)",
+    expect: { owners: ["ines.duarte@example.com"], ownerIsGroup: false },
+  },
 ];

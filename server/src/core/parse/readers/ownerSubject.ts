@@ -23,7 +23,7 @@ import { startsWithVerb } from "./verbs";
 const NOT_A_VERB = "(?:the|a|an|our|their|its|this|that|these|those|all|each|every|any)";
 const ACRONYM_SUBJECT = new RegExp(String.raw`^\s*(${ACRONYM_LETTERS})\s+(?=\p{Ll})`, "u");
 const PREFIX_WILL = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/-]{0,48}?(?:\s*\([^()\n]{1,40}\))?)(?:\*\*|__)?(?:\s+(?:${SUBJECT_TAKES_ON}|${OWNER_COMMITMENTS})|['’]ll|['’]s going to|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})(?!${NOT_A_VERB}\s)`,
+  String.raw`^\s*(?:\*\*|__)?(@?[\p{L}\d_][\p{L}\d_ .'&/@+-]{0,48}?(?:\s*\([^()\n]{1,40}\))?)(?:\*\*|__)?(?:\s+(?:${SUBJECT_TAKES_ON}|${OWNER_COMMITMENTS})|['’]ll|['’]s going to|(['’]re|\s+are|\s+is)(?=\s+\p{Ll}+ing\b))\s+(?=\p{Ll})(?!${NOT_A_VERB}\s)`,
   "u",
 );
 /** What PREFIX_WILL cannot match without, found by a scan far cheaper than its lazy subject. */
