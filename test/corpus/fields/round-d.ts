@@ -336,4 +336,26 @@ export const rows: FieldRow[] = [
     markdown: "- ines.duarte@example.com to confirm no data was downloaded (SEC-305)",
     expect: { owners: ["ines.duarte@example.com"], ownerIsGroup: false },
   },
+  {
+    branch: "colon status: a status word after the item's last colon is its status ('…: done')",
+    markdown: "- Audit the other zones for stale records: done",
+    expect: { status: "done", text: "Audit the other zones for stale records" },
+  },
+  {
+    branch:
+      "colon status: a status word and a note after the last colon ('…: finished, none found')",
+    markdown: "- Audit of the other zones: finished, no stale records found.",
+    expect: { status: "done", text: "Audit of the other zones" },
+  },
+  {
+    branch: "colon status: an open word and a note after the last colon keeps the item open",
+    markdown: "- Audit the other zones: in progress, half of them checked (Ines Duarte)",
+    expect: { status: "open", owners: ["Ines Duarte"] },
+  },
+  {
+    branch:
+      "colon status: a field's value that reads like a status ('Target: backlog') is no status claim",
+    markdown: "- Reset the cursor on fetch errors\n  - Owner: Lars Berg\n  - Target: backlog",
+    expect: { status: "open", owners: ["Lars Berg"] },
+  },
 ];

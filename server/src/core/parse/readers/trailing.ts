@@ -5,6 +5,8 @@ import {
   DONE_REPORTS,
   DONE_TICK,
   DONE_WORDS,
+  DROPPED_MARKS,
+  FIELD_KEY_ONLY,
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
   OPEN_WORDS,
@@ -82,6 +84,11 @@ const TAGS_TAIL = 160;
 /** ", owner Olumide Ferreira, due 2026-11-13, LED-92.": the action's fields after a comma, led by its owner. */
 const TRAILING_OWNER_LIST =
   /,\s+(owners?\s+\p{Lu}[^,;()\n]{1,40}(?:,\s*[^,;()\n]{1,40}){0,4}?)\.?\s*$/u;
+/** A status word opening the words after the last colon, alone or before a comma and a note. */
+const STATUS_LEAD = new RegExp(
+  String.raw`^(?:\*\*|__)?(?:${DONE_MARKS}|${OPEN_MARKS}|${DROPPED_MARKS})(?:\*\*|__)?(?:[,;]\s|\.?\s*$)`,
+  "i",
+);
 /** "(Hana, SRCH-313): in review": a status after the fields, behind a colon. */
 const STATUS_AFTER_COLON = /\)\s*:\s+([^:()\n]{1,30})$/;
 const LEADING_SEPARATORS = /^[.;\s]+/;
@@ -151,6 +158,23 @@ function readOneTrailer(r: Reading, head: string): boolean {
     colon > 0 && head.lastIndexOf(": ", colon - 1) > r.pos ? readColonFields(r, head) : undefined;
   if (colonFields !== undefined) {
     return cutTail(r, colonFields);
+  }
+  // "Audit the other zones: done", "…: finished, nothing found", "…: won't do, the zone is retired".
+  // Brackets closing the item are read first: "…: in progress (Ines)".
+  const closer = head.charAt(head.length - 1);
+  // The colon may end a wrapped line: "…zones:\n  finished, none found".
+  const lastColon = Math.max(colon, head.lastIndexOf(":\n"));
+  const statusTail =
+    lastColon > r.pos && !hasStatus(r) && closer !== ")" && closer !== "]"
+      ? head.slice(lastColon + 1).trimStart()
+      : "";
+  if (
+    statusTail !== "" &&
+    STATUS_LEAD.test(statusTail) &&
+    !FIELD_KEY_ONLY.test(toPlainText(head.slice(r.pos, lastColon)).trim())
+  ) {
+    claimStatus(r, "marker", statusFromWord(statusTail, { start: lastColon, end: r.tailEnd }));
+    return cutTail(r, lastColon);
   }
   const hasArrow = head.includes("→") || head.includes("=>") || head.includes("->");
   const arrow = hasArrow ? TRAILING_ARROW.exec(head) : null;
