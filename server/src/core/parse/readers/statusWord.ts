@@ -95,11 +95,14 @@ function firstTwoWords(lower: string): string {
 const EDGE_MARKS = /^[\s\-–—:;,.()[\]]+|[\s\-–—:;,.()[\]]+$/g;
 const HAS_LETTER = /[a-z]/i;
 
+/** "not needed after #3", "moot with PAY-12": the other item or ticket that makes this one needless. */
+const OTHER_ITEM = /\b(?:after|with|by|in|via|see)\s+(?:#\d{1,7}|[A-Z][A-Z\d]+-\d+)\b/;
+
 /** The explanation after a status word: "won't do — risk is low" gives "risk is low". */
 export function reasonAfter(text: string): string | undefined {
   const cleaned = trimMarks(text).trim();
   const words = cleaned.split(/\s+/).filter((word) => HAS_LETTER.test(word));
-  if (words.length >= 3 || REASON_AFTER_CUE.test(cleaned)) {
+  if (words.length >= 3 || REASON_AFTER_CUE.test(cleaned) || OTHER_ITEM.test(cleaned)) {
     return cleaned;
   }
   return undefined;
