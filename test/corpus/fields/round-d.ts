@@ -358,4 +358,18 @@ export const rows: FieldRow[] = [
     markdown: "- Reset the cursor on fetch errors\n  - Owner: Lars Berg\n  - Target: backlog",
     expect: { status: "open", owners: ["Lars Berg"] },
   },
+  {
+    branch: "trailing slashes: a name and a ticket after spaced slashes are the item's fields",
+    markdown: "- Rotate the keys that sat in the public bucket / Felix Braun / SEC-304",
+    expect: {
+      owners: ["Felix Braun"],
+      trackers: ["SEC-304"],
+      text: "Rotate the keys that sat in the public bucket",
+    },
+  },
+  {
+    branch: "trailing slashes: words between spaced slashes that name no one stay the action's",
+    markdown: "- Add alerts for CPU / memory / disk on the ingest hosts",
+    expect: { owners: [], text: "Add alerts for CPU / memory / disk on the ingest hosts" },
+  },
 ];

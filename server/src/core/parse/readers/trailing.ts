@@ -22,6 +22,7 @@ import {
   readCommaFields,
   readLoneLogin,
   readParts,
+  readSlashFields,
 } from "./trailingParts";
 import { stripSpans } from "./actionText";
 
@@ -158,6 +159,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
     colon > 0 && head.lastIndexOf(": ", colon - 1) > r.pos ? readColonFields(r, head) : undefined;
   if (colonFields !== undefined) {
     return cutTail(r, colonFields);
+  }
+  const slashFields = head.includes(" / ") ? readSlashFields(r, head) : undefined;
+  if (slashFields !== undefined) {
+    return cutTail(r, slashFields); // "… / Felix Braun / SEC-304": a pasted row's cells.
   }
   // "Audit the other zones: done", "…: finished, nothing found", "…: won't do, the zone is retired".
   // Brackets closing the item are read first: "…: in progress (Ines)".

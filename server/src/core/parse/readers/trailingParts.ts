@@ -102,6 +102,26 @@ export function readColonFields(r: Reading, head: string): number | undefined {
 }
 const COLONS = /:(?=\s)/g;
 
+/** Where "… / Felix Braun / SEC-304" starts, read: fields after spaced slashes, as a pasted row's cells. */
+export function readSlashFields(r: Reading, head: string): number | undefined {
+  const parts: FieldPart[] = [];
+  let cut = head.length;
+  for (let slash = head.lastIndexOf(" / "); slash > r.pos && parts.length < 3;) {
+    parts.push({ part: head.slice(slash + 3, cut), at: slash + 1 });
+    cut = slash;
+    slash = head.lastIndexOf(" / ", slash - 1);
+  }
+  if (!parts.some(({ part }) => isPersonName(r, toPlainText(part).trim()))) {
+    return undefined;
+  }
+  const start = oneNameAndFields(r, parts);
+  return start !== undefined &&
+    readParts(r, head.slice(start + 1).replace(SLASHES, ","), { start, end: r.tailEnd })
+    ? start - 1
+    : undefined;
+}
+const SLASHES = /(?<=\s)\/(?=\s)/g;
+
 /** One part of a field list closing the item, and where the separator before it is. */
 interface FieldPart {
   part: string;
