@@ -372,4 +372,14 @@ export const rows: FieldRow[] = [
     markdown: "- Add alerts for CPU / memory / disk on the ingest hosts",
     expect: { owners: [], text: "Add alerts for CPU / memory / disk on the ingest hosts" },
   },
+  {
+    branch: "dropped heading: an 'Icebox' over a list drops its items, as 'Parked' does",
+    markdown: "### Icebox\n\n- Replace the sync job with change data capture",
+    expect: { status: "deprioritized" },
+  },
+  {
+    branch: "dropped heading: 'Deferred to' a date moves the items to that date",
+    markdown: "### Deferred to Q1 2027\n\n- Version every feature table (Mei Lin)",
+    expect: { status: "open", deadline: "Q1 2027" },
+  },
 ];

@@ -71,7 +71,7 @@ export const REASON_AFTER_CUE =
  * "dropped" or "cancelled", which also name what went wrong ("### Dropped connections").
  */
 export const DROPPED_HEADING =
-  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved|decided against)\b/i;
+  /\b(?:not doing|won['’]?t do|will not do|won['’]?t fix|parked|out of scope|deprioriti[sz]ed|de-?scoped|not planned|rejected|declined|on hold|shelved|decided against|icebox)\b/i;
 
 /** "Dropped", "Cancelled items", "Abandoned": those words alone, or over items, say the items were let go. */
 export const DROPPED_HEADING_ALONE =
