@@ -87,7 +87,9 @@ export function readLeadingMarks(r: Reading): void {
           end: template[0].length,
         });
   if (template !== null && templateStatus !== undefined) {
-    // "{{done}} Restore …", "{{Status|declined}} Move …": a wiki's status template in front.
+    // "{{done}} Restore …", "{{Status|declined}} Move …": a wiki's status template in front, a status
+    // word in front as "Declined: …" is (so the words after it are the action, not its reason).
+    r.statusPrefixWord = template[1];
     claimStatus(r, "marker", templateStatus);
     r.removals.push({ start: 0, end: template[0].length });
     r.pos = template[0].length;
