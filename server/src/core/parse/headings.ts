@@ -1,5 +1,6 @@
 import { toPlainText } from "./markdownText";
 import { correctedHeading } from "./headingTypos";
+import { DONE_HEADING, DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
 
 // Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
 // happened during the incident, so they are not action sections.
@@ -49,8 +50,38 @@ export function headingWords(plain: string): string {
   return plain.replace(/’/g, "'").replace(HEADING_MARKS, "").trim();
 }
 
+const HEADING_NUMBER = /^[\d.\s)]+/;
+
+/** "6.1 Payouts team" reads "Payouts team": a heading's number is no part of what it names. */
+export function withoutHeadingNumber(words: string): string {
+  return words.replace(HEADING_NUMBER, "");
+}
+
+// What a done or dropped sub-heading may carry besides its words: a mark or emoji anywhere, the day it was done.
+const STATUS_DECORATION =
+  /\p{Extended_Pictographic}\uFE0F?|\s*\((?:as of |on )?[^()]*\d[^()]*\)\s*$/gu;
+
+/** The words a sub-heading says its items' status with: "3. Done ✅ (2026-11-20)" reads "Done". */
+function statusWords(words: string): string {
+  return withoutHeadingNumber(words.replace(STATUS_DECORATION, " ")).trim();
+}
+
+/** "Already done", "Completed (2026-11-20)": the items under it are finished. */
+export function isDoneHeadingText(words: string): boolean {
+  return DONE_HEADING.test(statusWords(words).replace(/\s+/g, " "));
+}
+
+/** "Not doing", "Parked ideas", "Dropped": the items under it were let go. */
+export function isDroppedHeadingText(words: string): boolean {
+  const status = statusWords(words);
+  return (
+    (status.split(/\s+/).length <= 6 && DROPPED_HEADING.test(status)) ||
+    DROPPED_HEADING_ALONE.test(status)
+  );
+}
+
 export function isActionHeadingText(plain: string): boolean {
-  const words = headingWords(plain).replace(/^[\d.\s)]+/, "");
+  const words = withoutHeadingNumber(headingWords(plain));
   if (ACTION_HEADING.test(words)) {
     return !NOT_ACTION_HEADING.test(words);
   }
@@ -78,7 +109,7 @@ const NOT_OURS_HEADING =
 
 /** Headings that name what is not this post-mortem's follow-up work: actions taken during the incident, an earlier post-mortem's items. */
 export function isNotActionHeadingText(plain: string): boolean {
-  return NOT_OURS_HEADING.test(plain.replace(/^[\d.\s)]+/, ""));
+  return NOT_OURS_HEADING.test(withoutHeadingNumber(plain));
 }
 
 // Under an action heading these name a kind of action ("### Detection": the actions that find it sooner);
@@ -87,11 +118,7 @@ const ACTION_CATEGORY_HEADING =
   /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
 
 export function isActionCategoryHeadingText(plain: string): boolean {
-  return ACTION_CATEGORY_HEADING.test(
-    headingWords(plain)
-      .replace(/^[\d.\s)]+/, "")
-      .trim(),
-  );
+  return ACTION_CATEGORY_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
 }
 
 const LESSONS_HEADING = /\b(?:lessons?|learnings?|learned|learnt|takeaways?)\b/i;

@@ -7,17 +7,19 @@ import {
   isActionHeadingText,
   isActionsTakenText,
   isDocumentTitleText,
+  isDoneHeadingText,
+  isDroppedHeadingText,
   isLessonsHeadingText,
   isMixedHeadingText,
   isNarrativeHeading,
   isNarrativeHeadingText,
   isSingleActionLabelText,
   headingWords,
+  withoutHeadingNumber,
 } from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { findTrackerRefs } from "./trackerRefs";
-import { DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
 
 // A bold line alone: "**Follow-up actions:**", "**Short term ([tracking issue](https://…/issues/39))**".
 const PSEUDO_HEADING = /^\s*(\*\*|__)([^\n]{2,240}?)\s*:?\s*\1\s*:?\s*$/;
@@ -44,16 +46,6 @@ const FOLLOW_UP_INTRO_COMMIT =
   /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
-// A sub-heading that says its items are finished: "Already done", "Done already", "Completed", "Fixed",
-// "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)".
-const DONE_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
-const DONE_HEADING = new RegExp(
-  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$`,
-  "i",
-);
-// What a done sub-heading may carry besides its words: a mark, an emoji, the day it was done.
-const HEADING_DECORATION =
-  /\p{Extended_Pictographic}\uFE0F?|\s*\((?:as of |on )?[^()]*\d[^()]*\)\s*$/gu;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 const HANDLE_HEADING = /^@[\w.-]+$/;
@@ -101,8 +93,8 @@ export function sectionContext(
           : [],
     hasStructuredItems: false,
     mixed: isAction && isMixedHeadingText(words),
-    done: isAction && (isDoneHeading(words) || takenAfterLesson || parent?.done === true),
-    dropped: isAction && (isDroppedHeading(words) || parent?.dropped === true),
+    done: isAction && (isDoneHeadingText(words) || takenAfterLesson || parent?.done === true),
+    dropped: isAction && (isDroppedHeadingText(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
@@ -121,27 +113,6 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
     isAction ||
     (parent?.isAction === true &&
       (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)))
-  );
-}
-
-function isDroppedHeading(title: string): boolean {
-  const words = title
-    .replace(HEADING_DECORATION, " ")
-    .replace(/^[\d.\s)]+/, "")
-    .trim();
-  return (
-    (words.split(/\s+/).length <= 6 && DROPPED_HEADING.test(words)) ||
-    DROPPED_HEADING_ALONE.test(words)
-  );
-}
-
-function isDoneHeading(title: string): boolean {
-  return DONE_HEADING.test(
-    title
-      .replace(HEADING_DECORATION, " ")
-      .replace(/^[\d.\s)]+/, "")
-      .replace(/\s+/g, " ")
-      .trim(),
   );
 }
 
@@ -244,7 +215,7 @@ function readHeadingContext(
   if (!isAction) {
     return { owners, trackerRefs };
   }
-  const bare = plain.replace(/^[\d.\s)]+/, "").trim();
+  const bare = withoutHeadingNumber(plain).trim();
   if (
     parent?.isAction === true &&
     bare.split(/\s+/).length <= 4 &&
