@@ -1,6 +1,7 @@
 import * as path from "path";
 import picomatch from "picomatch";
 import { DEFAULT_POST_MORTEM_GLOBS } from "./config";
+import { FenceTracker } from "./parse/fences";
 
 // Which Markdown files are post-mortems: those the config's globs select, or those whose front
 // matter or first heading says so. The CLI (folder discovery) and the server (which documents get
@@ -27,18 +28,9 @@ export function titleText(head: string): string {
       parts.push(lines.at(index)!);
     }
   }
-  let fence: string | undefined;
+  const fences = new FenceTracker();
   for (let line = lines.at(index); line !== undefined; line = lines.at(++index)) {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch !== null) {
-      if (fence === undefined) {
-        fence = fenceMatch[1][0];
-      } else if (fenceMatch[1][0] === fence) {
-        fence = undefined;
-      }
-      continue;
-    }
-    if (fence !== undefined) {
+    if (fences.isCode(line)) {
       continue;
     }
     if (/^ {0,3}#{1,6}(\s|$)/.test(line)) {
