@@ -118,11 +118,19 @@ const REWRITES = {
     ITEM_LINE.test(line) && !/[.!?:)]\s*$/.test(line) ? line.replace(/\s*$/, ".") : line,
   noFullStops: (line) => (ITEM_LINE.test(line) ? line.replace(/\.\s*$/, "") : line),
   trailingSpaces: (line) => (line.trim() === "" ? line : `${line}  `),
+  // Word processors and wiki exports: no-break spaces after colons and around dashes, HTML entities.
+  noBreakSpaces: (line) =>
+    line.replace(/: (?=\S)/g, ":\u00a0").replace(/(\S) ([—–-]) /g, "$1\u00a0$2 "),
+  htmlEntities: (line) =>
+    line
+      .replace(/(?<=\p{L})'(?=\p{L})/gu, "&#39;")
+      .replace(/ — /g, " &mdash; ")
+      .replace(/ & /g, " &amp; "),
   crlf: (line) => `${line}\r`,
 };
 
-// A field written onto each labelled open item that lacks it, at the end of the item's first line, and the
-// label changed to match: does the field read in every item shape the documents use? Table rows and lines
+// A field written onto each labelled open item that lacks it, where the item's text ends (or, for a prefix,
+// before its words), and the label changed to match: does the field read in every item shape the documents use? Table rows and lines
 // that end in a colon (an intro over a list) are left as they are.
 const open = (labels) => !labels.done;
 const noOwner = (labels) => open(labels) && labels.owner_missing && !labels.owner_is_group;
@@ -143,6 +151,15 @@ const FIELD_ADDITIONS = {
     lacks: noTicket,
     fix: ticketFix,
   },
+  boldOwnerAdded: { suffix: " — **Dana Whitfield**", lacks: noOwner, fix: ownerFix },
+  ownerPrefixed: { prefix: "Dana Whitfield: ", lacks: noOwner, fix: ownerFix },
+  ownerBracketPrefixed: { prefix: "[Dana Whitfield] ", lacks: noOwner, fix: ownerFix },
+  etaAdded: { suffix: " (ETA 2027-03-31)", lacks: noDeadline, fix: deadlineFix },
+  jiraLinkAdded: {
+    suffix: " https://acme.atlassian.net/browse/OPS-4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
   openMarked: { suffix: " (in progress)", lacks: open, fix: {} },
   doneMarked: { suffix: " ✅", lacks: (labels) => labels.done, fix: {} },
   allFieldsAdded: {
@@ -152,6 +169,10 @@ const FIELD_ADDITIONS = {
   },
 };
 
+// Where an owner goes in front of a list item's or a line's words: after the bullet or number, a box and
+// a label ("**TODO**:", "Action point:", "[[Proposal](…)]"); not on a heading.
+const ITEM_START =
+  /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:\*\*[^*\n]{1,30}\*\*:?\s+|[A-Z][A-Za-z ]{1,20}:\s+|\[\[[^\]\n]*\]\([^)\n]*\)\]\s+)?)(?=\*\*\S|\[[^\]\n]|\p{L})/u;
 // A line that goes on with the item above it: not blank, not a new list item, heading, table row or fence.
 const CONTINUES = /^(?!\s*$)(?!\s*(?:[-*+]|\d+[.)])\s)(?!\s*#)(?!\s*\|)(?!\s*(?:```|~~~))/;
 
@@ -167,16 +188,22 @@ function addField(text, items, addition) {
     }
     const line = lines[index] ?? "";
     const plain = line.replace(/\r$/, "");
+    const first = lines[item.line - 1] ?? "";
     if (
       item.labels.done ||
       !addition.lacks(item.labels) ||
       /^\s*\|/.test(plain) ||
-      /:\s*$/.test(plain)
+      /:\s*$/.test(plain) ||
+      (addition.prefix !== undefined && !ITEM_START.test(first))
     ) {
       labels.push(item);
       continue;
     }
-    lines[index] = plain.trimEnd() + addition.suffix + (line.endsWith("\r") ? "\r" : "");
+    if (addition.prefix !== undefined) {
+      lines[item.line - 1] = first.replace(ITEM_START, `$1${addition.prefix}`);
+    } else {
+      lines[index] = plain.trimEnd() + addition.suffix + (line.endsWith("\r") ? "\r" : "");
+    }
     labels.push({ ...item, labels: { ...item.labels, ...addition.fix } });
   }
   return { text: lines.join("\n"), labels };

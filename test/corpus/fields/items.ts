@@ -585,4 +585,20 @@ export const rows: FieldRow[] = [
     item: "Write the runbook page",
     expect: { trackers: ["LED-92"] },
   },
+  {
+    branch:
+      "items: sub-items led by their owner's name and a verb ('Dana Whitfield: Write …', '[Ben Cho] Create …') are deliverables of their own",
+    markdown:
+      "- Raise the share of services that declare a health probe\n    - Dana Whitfield: Write a probe guide for service owners\n    - [Ben Cho] Create a dashboard of services without probes\n",
+    items: ["Raise the share", "Write a probe guide", "Create a dashboard"],
+    item: "Create a dashboard",
+    expect: { owners: ["Ben Cho"] },
+  },
+  {
+    branch:
+      "items: sub-items that name a component before a colon and report a finding are notes of the item above",
+    markdown:
+      "- Raise the share of services that declare a health probe\n    - Kafka consumers: the probe is missing on every pod\n    - Billing API: the probe points at the wrong port\n",
+    items: ["Raise the share"],
+  },
 ];

@@ -260,4 +260,30 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert for the relay\n  - Owner: Dr. Helen Park",
     expect: { owners: ["Dr. Helen Park"], ownerIsGroup: false },
   },
+  {
+    branch: "owner: a name in brackets after a bold title ('**Title** (Dana Whitfield): Add …')",
+    markdown:
+      "- **Circuit breakers** (Dana Whitfield): Add a breaker to the flag client's retries\n",
+    expect: { owners: ["Dana Whitfield"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "owner: a login in square brackets after a bold title's colon ('**Title**: [dana] Add …')",
+    markdown:
+      "- **Circuit breakers**: [Dana Whitfield] Add a breaker to the flag client's retries\n",
+    expect: { owners: ["Dana Whitfield"] },
+  },
+  {
+    branch: "owner: a note or a component in brackets after a bold title names nobody",
+    markdown:
+      "- **Circuit breakers** (optional): Add a breaker to the flag client's retries\n- **Retries** (Kafka): Cap the consumer's retries at 5\n",
+    item: "Retries (Kafka)",
+    expect: { owners: [] },
+  },
+  {
+    branch:
+      "owner: a component label, then the owner in square brackets ('Detection: [Dana] add …')",
+    markdown: "- Detection: [Dana Whitfield] add a lag alert on the relay at 30s\n",
+    expect: { owners: ["Dana Whitfield"], text: "add a lag alert on the relay at 30s" },
+  },
 ];

@@ -278,18 +278,30 @@ function areDeliverables(
       return false;
     }
     const plain = toPlainText(raw).trimStart();
-    // Capitalised, or in lower case like a parent whose writer opens every line so.
-    if (!(/^[A-Z]/.test(plain) || (lowerCaseParent && /^[a-z]/.test(plain)))) {
+    // Capitalised ("[Dana] Create …" too), or in lower case like a parent whose writer opens every line so.
+    if (!(/^\[?[A-Z]/.test(plain) || (lowerCaseParent && /^[a-z]/.test(plain)))) {
       return false;
     }
     if (CONTENT_VERB.test(plain)) {
       return false; // "- Include the restart command": what the parent's runbook or doc must say.
     }
-    if (startsWithVerb(plain)) {
+    if (
+      startsWithVerb(plain) ||
+      (OWNER_PREFIX_END.test(plain) && leadsWithVerbAfterOwner(builder, raw))
+    ) {
       verbLed++;
     }
   }
   return verbLed >= 2 && verbLed * 2 >= children.length;
+}
+
+// Where an owner in front of the action may end: "Dana Whitfield: Create …", "[Dana] Create …".
+const OWNER_PREFIX_END = /^[^\s:]+(?: [^\s:]+){0,3}: |^\[[^\]]{1,40}\] /;
+
+/** "Dana Whitfield: Create the probe dashboard": a deliverable with its owner in front, led by a verb. */
+function leadsWithVerbAfterOwner(builder: Builder, raw: string): boolean {
+  const fields = readFields(raw, builder.ctxPastTenseOpen);
+  return fields.owners.length > 0 && startsWithVerb(fields.verbText);
 }
 
 /** The sub-item and everything under it, as annotations of the item above. */

@@ -71,7 +71,27 @@ function readAfterTitle(r: Reading, titleEnd: number): void {
     parsed.span = { start: at, end: at + bracketed[0].length };
     claimStatus(r, "marker", parsed);
     consumeAfterTitle(r, at, bracketed[0].length);
+  } else if (bracketed !== null && owner === null) {
+    readBracketedOwner(r, at, bracketed);
   }
+}
+
+// What may follow an owner in brackets after a title: a colon or dash, or the action's first word.
+const AFTER_BRACKETED_OWNER = /^(?:[:\-–—]|\s*$|\p{L})/u;
+
+/** "**Circuit breakers** (Dana Whitfield): Add …", "**Circuit breakers**: [Dana] Add …": the owner, named after the title. */
+function readBracketedOwner(r: Reading, at: number, bracketed: RegExpExecArray): void {
+  const inner = bracketed[1];
+  const closing = bracketed[0].search(/[)\]]/);
+  if (
+    !AFTER_BRACKETED_OWNER.test(r.raw.slice(at + closing + 1).trimStart()) ||
+    startsWithVerb(inner) ||
+    classifyOwner(inner, r.ctx).kind !== "owner"
+  ) {
+    return;
+  }
+  claimOwners(r, ownersFrom(inner, "prefix", r.ctx, { start: at, end: at + bracketed[0].length }));
+  consumeAfterTitle(r, at, bracketed[0].length);
 }
 
 /** Where the sentence after any owner prefix and title starts: its subject may name the owner. */

@@ -260,8 +260,11 @@ function readColonOwner(r: Reading, rest: string): boolean {
     return true;
   }
   if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
-    // "Payments: Noor: cap refund retries …": a component label, then the owner.
-    const next = PREFIX_OWNER_COLON.exec(r.raw.slice(pos + length));
+    // "Payments: Noor: cap refund retries …", "Detection: [Noor] add …": a component label, then the owner.
+    const after = r.raw.slice(pos + length);
+    const next = after.startsWith("[")
+      ? PREFIX_BRACKET.exec(after)
+      : PREFIX_OWNER_COLON.exec(after);
     if (
       next !== null &&
       !startsWithVerb(next[1]) &&
