@@ -286,4 +286,10 @@ export const rows: FieldRow[] = [
     markdown: "- Detection: [Dana Whitfield] add a lag alert on the relay at 30s\n",
     expect: { owners: ["Dana Whitfield"], text: "add a lag alert on the relay at 30s" },
   },
+  {
+    branch:
+      "owner: a tag of the writer's own in square brackets, then the owner ('[Proposal] Dana: …')",
+    markdown: "- [Proposal] Dana Whitfield: add a volume-usage panel per region\n",
+    expect: { owners: ["Dana Whitfield"], text: "add a volume-usage panel per region" },
+  },
 ];

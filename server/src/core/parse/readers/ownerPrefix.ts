@@ -154,6 +154,9 @@ function readBracketInner(r: Reading, inner: string, length: number): boolean {
   if (TIMEBOX.test(inner)) {
     return true; // "[2h]", "[20m]", "[3 pts]": a time box or estimate, not an owner.
   }
+  if (inner.split(/\s+/).length <= 3 && ownerPrefixFollows(r, r.raw.slice(pos + length))) {
+    return true; // "[Proposal] Noor: provide …": a tag of the writer's own, then the owner.
+  }
   // "[alice] add …": a login, when the action follows it.
   return (
     isHandle(inner) &&
@@ -261,20 +264,22 @@ function readColonOwner(r: Reading, rest: string): boolean {
   }
   if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
     // "Payments: Noor: cap refund retries …", "Detection: [Noor] add …": a component label, then the owner.
-    const after = r.raw.slice(pos + length);
-    const next = after.startsWith("[")
-      ? PREFIX_BRACKET.exec(after)
-      : PREFIX_OWNER_COLON.exec(after);
-    if (
-      next !== null &&
-      !startsWithVerb(next[1]) &&
-      classifyOwner(next[1], r.ctx).kind === "owner"
-    ) {
+    if (ownerPrefixFollows(r, r.raw.slice(pos + length))) {
       r.pos += length;
       return true;
     }
   }
   return false;
+}
+
+/** An owner opens `after`, as "Noor: …" or "[Noor] …": what stands before it is a label. */
+function ownerPrefixFollows(r: Reading, after: string): boolean {
+  const next = after.trimStart().startsWith("[")
+    ? PREFIX_BRACKET.exec(after)
+    : PREFIX_OWNER_COLON.exec(after);
+  return (
+    next !== null && !startsWithVerb(next[1]) && classifyOwner(next[1], r.ctx).kind === "owner"
+  );
 }
 
 // "By 2027-01-15: Dana to add …", "**Due Friday:** …": when, as a label in front of the action.
