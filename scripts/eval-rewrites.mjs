@@ -155,6 +155,9 @@ const FIELD_ADDITIONS = {
   ownerPrefixed: { prefix: "Dana Whitfield: ", lacks: noOwner, fix: ownerFix },
   ownerBracketPrefixed: { prefix: "[Dana Whitfield] ", lacks: noOwner, fix: ownerFix },
   etaAdded: { suffix: " (ETA 2027-03-31)", lacks: noDeadline, fix: deadlineFix },
+  deadlinePrefixed: { prefix: "By 2027-03-31: ", lacks: noDeadline, fix: deadlineFix },
+  trackerPrefixed: { prefix: "OPS-4321: ", lacks: noTicket, fix: ticketFix },
+  trackerBracketPrefixed: { prefix: "[OPS-4321] ", lacks: noTicket, fix: ticketFix },
   jiraLinkAdded: {
     suffix: " https://acme.atlassian.net/browse/OPS-4321",
     lacks: noTicket,
@@ -209,6 +212,51 @@ function addField(text, items, addition) {
   return { text: lines.join("\n"), labels };
 }
 
+// Rewrites that need the lines before: "- " as "1. " moves an item's text one column right, so the lines
+// inside it move too, or they would fall out of the item.
+const TEXT_REWRITES = {
+  // The whole item in bold, the wrapped lines after its first included.
+  boldItems: (lines) => {
+    const out = [...lines];
+    for (let index = 0; index < out.length; index++) {
+      const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(?=\p{L})/u.exec(out[index]);
+      if (item === null) {
+        continue;
+      }
+      let last = index;
+      while (last + 1 < out.length && CONTINUES.test(out[last + 1])) {
+        last++;
+      }
+      const text = out.slice(index, last + 1).join("\n");
+      if (/\*\*|__/.test(text)) {
+        continue;
+      }
+      out[index] = `${item[1]}**${out[index].slice(item[0].length)}`;
+      out[last] = out[last].replace(/\s*$/, "**");
+    }
+    return out;
+  },
+  numberedItems: (lines) => {
+    const open = [];
+    return lines.map((line) => {
+      if (line.trim() === "") {
+        return line;
+      }
+      const indent = /^ */.exec(line)[0].length;
+      while (open.length > 0 && open.at(-1) >= indent) {
+        open.pop();
+      }
+      const shift = " ".repeat(open.length);
+      const bullet = /^( *)[-*+] (?=\S)/.exec(line);
+      if (bullet === null) {
+        return shift + line;
+      }
+      open.push(indent);
+      return `${shift}${bullet[1]}1. ${line.slice(bullet[0].length)}`;
+    });
+  },
+};
+
 /** Applies a rewrite to every line outside fenced code. */
 function rewrite(text, each) {
   let fenced = false;
@@ -222,6 +270,25 @@ function rewrite(text, each) {
       return fenced ? line : each(line);
     })
     .join("\n");
+}
+
+/** Applies a rewrite of all lines to each run of lines outside fenced code. */
+function rewriteRuns(text, all) {
+  const out = [];
+  let run = [];
+  let fenced = false;
+  for (const line of text.split("\n")) {
+    if (/^\s*(?:```|~~~)/.test(line) || fenced) {
+      out.push(...all(run), line);
+      run = [];
+      if (/^\s*(?:```|~~~)/.test(line)) {
+        fenced = !fenced;
+      }
+      continue;
+    }
+    run.push(line);
+  }
+  return [...out, ...all(run)].join("\n");
 }
 
 function score(set) {
@@ -243,7 +310,7 @@ function score(set) {
 const pair = (element) => `${element.precision.toFixed(2)}/${element.recall.toFixed(2)}`;
 const names =
   args.only === undefined
-    ? [...Object.keys(REWRITES), ...Object.keys(FIELD_ADDITIONS)]
+    ? [...Object.keys(REWRITES), ...Object.keys(TEXT_REWRITES), ...Object.keys(FIELD_ADDITIONS)]
     : ["unchanged", ...args.only.split(",")];
 const labelled = fs
   .readFileSync(path.join(args.set, "actions.jsonl"), "utf8")
@@ -259,9 +326,14 @@ try {
   );
   for (const name of names) {
     const each = REWRITES[name];
+    const all = TEXT_REWRITES[name];
     const addition = FIELD_ADDITIONS[name];
-    if (each === undefined && addition === undefined) {
-      const known = [...Object.keys(REWRITES), ...Object.keys(FIELD_ADDITIONS)];
+    if (each === undefined && all === undefined && addition === undefined) {
+      const known = [
+        ...Object.keys(REWRITES),
+        ...Object.keys(TEXT_REWRITES),
+        ...Object.keys(FIELD_ADDITIONS),
+      ];
       console.error(`Unknown rewrite "${name}"; known: ${known.join(", ")}`);
       process.exit(2);
     }
@@ -272,9 +344,9 @@ try {
       const text = fs.readFileSync(path.join(corpus, file), "utf8");
       const items = labelled.filter((item) => item.file === file);
       const written =
-        addition === undefined
-          ? { text: rewrite(text, each), labels: items }
-          : addField(text, items, addition);
+        addition !== undefined
+          ? addField(text, items, addition)
+          : { text: all ? rewriteRuns(text, all) : rewrite(text, each), labels: items };
       fs.writeFileSync(path.join(set, "corpus", file), written.text);
       labels.push(...written.labels);
     }

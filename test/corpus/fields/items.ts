@@ -601,4 +601,13 @@ export const rows: FieldRow[] = [
       "- Raise the share of services that declare a health probe\n    - Kafka consumers: the probe is missing on every pod\n    - Billing API: the probe points at the wrong port\n",
     items: ["Raise the share"],
   },
+  {
+    branch:
+      "items: sub-items led by their ticket or date and a verb ('[OPS-12] Write …', 'By 2027-03-31: Create …') are deliverables of their own",
+    markdown:
+      "- Raise the share of services that declare a health probe\n    - [OPS-12] Write a probe guide for service owners\n    - By 2027-03-31: Create a dashboard of services without probes\n",
+    items: ["Raise the share", "Write a probe guide", "Create a dashboard"],
+    item: "Create a dashboard",
+    expect: { deadlineDate: "2027-03-31" },
+  },
 ];

@@ -366,4 +366,24 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert [OPS-1] (Ana Ruiz) due 2026-12-20",
     expect: { owners: ["Ana Ruiz"], deadline: "2026-12-20", text: "Add a lag alert" },
   },
+  {
+    branch:
+      "habits: a writer who bolds every item — the whole item in bold reads as if plain (its subject names the owner)",
+    markdown: "- **Dana Whitfield will add a lag alert on the relay at 30s by 2027-01-15.**\n",
+    expect: { owners: ["Dana Whitfield"], deadlineDate: "2027-01-15", verb: "outcome" },
+  },
+  {
+    branch: "habits: a bold item wrapped over two lines reads as one plain item",
+    markdown:
+      "- **We will review who can read the security inbox, and\n  keep that group small.**\n",
+    expect: { verb: "process", owners: [] },
+  },
+  {
+    branch:
+      "habits: a bold item led by a verb (or an adverb and a verb) over a note is an action, not a label over it",
+    markdown:
+      "- **Continuously check the threat models of our outside dependencies**\n    - The vendor has done audits of its own code.\n- **Things we will change**\n    - Add a lag alert on the relay at 30s\n    - Cap the retry queue at 500 messages\n",
+    items: ["Continuously check", "Add a lag alert", "Cap the retry queue"],
+    expect: { status: "open" },
+  },
 ];

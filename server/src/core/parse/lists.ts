@@ -287,7 +287,7 @@ function areDeliverables(
     }
     if (
       startsWithVerb(plain) ||
-      (OWNER_PREFIX_END.test(plain) && leadsWithVerbAfterOwner(builder, raw))
+      (FIELD_PREFIX_END.test(plain) && leadsWithVerbAfterFields(builder, raw))
     ) {
       verbLed++;
     }
@@ -295,13 +295,17 @@ function areDeliverables(
   return verbLed >= 2 && verbLed * 2 >= children.length;
 }
 
-// Where an owner in front of the action may end: "Dana Whitfield: Create …", "[Dana] Create …".
-const OWNER_PREFIX_END = /^[^\s:]+(?: [^\s:]+){0,3}: |^\[[^\]]{1,40}\] /;
+// Where an owner, a ticket or a date in front of the action may end: "Dana Whitfield: Create …",
+// "[OPS-12] Create …", "By 2027-03-31: Create …".
+const FIELD_PREFIX_END = /^[^\s:]+(?: [^\s:]+){0,3}: |^\[[^\]]{1,40}\] /;
 
-/** "Dana Whitfield: Create the probe dashboard": a deliverable with its owner in front, led by a verb. */
-function leadsWithVerbAfterOwner(builder: Builder, raw: string): boolean {
+/** "Dana Whitfield: Create the probe dashboard": a deliverable with its owner, ticket or date in front, led by a verb. */
+function leadsWithVerbAfterFields(builder: Builder, raw: string): boolean {
   const fields = readFields(raw, builder.ctxPastTenseOpen);
-  return fields.owners.length > 0 && startsWithVerb(fields.verbText);
+  return (
+    (fields.owners.length > 0 || fields.trackerRefs.length > 0 || fields.deadline !== undefined) &&
+    startsWithVerb(fields.verbText)
+  );
 }
 
 /** The sub-item and everything under it, as annotations of the item above. */
@@ -325,12 +329,19 @@ export function annotate(builder: Builder, node: ListNode, annotations: ItemAnno
  * A list item that only labels its sub-items ("Monitoring:", "**Short term**", "Platform team"). A short
  * line that opens with a verb and has field lines of its own ("- Owner: …") is an item, not a label.
  */
+// "Continuously validate …": an adverb in front of the verb.
+const MANNER_ADVERB = /^\p{L}+ly\s+/u;
+
 function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean): boolean {
   const plain = toPlainText(raw);
+  const words = plain.split(/\s+/).length;
   return (
     /:\s*$/.test(plain) ||
-    /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) ||
-    (plain.split(/\s+/).length <= 4 &&
+    // "**Things we will change**" over sub-items labels them; "**Improve coverage of health probes**", led by
+    // a verb and longer than a label, is an action like its plain twin.
+    (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) &&
+      !(words > 4 && startsWithVerb(fields.verbText.replace(MANNER_ADVERB, "")))) ||
+    (words <= 4 &&
       fields.leadingVerb?.isProcess !== true &&
       !startsLikeAction(fields) &&
       !(hasFieldLines && startsWithVerb(fields.verbText)) &&

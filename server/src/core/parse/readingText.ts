@@ -50,6 +50,10 @@ const NBSP_ENTITY = /&(?:nbsp|#160);/g;
 const ITALIC_PAIR =
   /(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]{1,60}?(?<=[^\s_])_(?![\w_])/g;
 
+// "**Add a lag alert on the relay**": a writer who bolds every item. The marks say nothing about the item, so
+// it reads as if plain; a bold title with more after it ("**Title**: …") keeps them.
+const WHOLE_BOLD = /^(\s*)(\*\*|__)(?=\S)((?:(?!\2)[^])+?)(?<=\S)\2([.!]?\s*)$/;
+
 /**
  * The item's text as the readers see it: wrapped lines joined, no-break spaces made plain, italic marks,
  * comments and footnote marks blanked, every offset kept (each change is the same length), so claims point into the written text.
@@ -57,6 +61,11 @@ const ITALIC_PAIR =
 export function readingText(text: string): string {
   if (!mayChange(text)) {
     return text; // Most items: one pass over their characters.
+  }
+  const lead = text.trimStart();
+  const bold = lead.startsWith("**") || lead.startsWith("__") ? WHOLE_BOLD.exec(text) : null;
+  if (bold !== null && bold[3].includes(" ")) {
+    return readingText(`${bold[1]}  ${bold[3]}  ${bold[4]}`);
   }
   const uncommented = text.includes("<!--")
     ? withoutComments(text, (comment) => " ".repeat(comment.length))
