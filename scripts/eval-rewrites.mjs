@@ -176,6 +176,26 @@ const FIELD_ADDITIONS = {
 // a label ("**TODO**:", "Action point:", "[[Proposal](…)]"); not on a heading.
 const ITEM_START =
   /^(\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:\*\*[^*\n]{1,30}\*\*:?\s+|[A-Z][A-Za-z ]{1,20}:\s+|\[\[[^\]\n]*\]\([^)\n]*\)\]\s+)?)(?=\*\*\S|\[[^\]\n]|\p{L})/u;
+// Each labelled item's first line marked by its label: a box ticked or not, a done item struck through.
+const ITEM_MARKS = {
+  taskBoxes: (line, labels) =>
+    line.replace(/^(\s*[-*+] )(?!\[[ xX]\])/, labels.done ? "$1[x] " : "$1[ ] "),
+  doneStruck: (line, labels, wrapped) =>
+    labels.done && !wrapped
+      ? line.replace(/^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)(\S.*?)\s*$/, "$1~~$2~~")
+      : line,
+};
+
+function markItems(text, items, mark) {
+  const lines = text.split("\n");
+  for (const item of items) {
+    const index = item.line - 1;
+    const wrapped = index + 1 < lines.length && CONTINUES.test(lines[index + 1]);
+    lines[index] = mark(lines[index] ?? "", item.labels, wrapped);
+  }
+  return { text: lines.join("\n"), labels: items };
+}
+
 // A line that goes on with the item above it: not blank, not a new list item, heading, table row or fence.
 const CONTINUES = /^(?!\s*$)(?!\s*(?:[-*+]|\d+[.)])\s)(?!\s*#)(?!\s*\|)(?!\s*(?:```|~~~))/;
 
@@ -236,26 +256,31 @@ const TEXT_REWRITES = {
     }
     return out;
   },
-  numberedItems: (lines) => {
-    const open = [];
-    return lines.map((line) => {
-      if (line.trim() === "") {
-        return line;
-      }
-      const indent = /^ */.exec(line)[0].length;
-      while (open.length > 0 && open.at(-1) >= indent) {
-        open.pop();
-      }
-      const shift = " ".repeat(open.length);
-      const bullet = /^( *)[-*+] (?=\S)/.exec(line);
-      if (bullet === null) {
-        return shift + line;
-      }
-      open.push(indent);
-      return `${shift}${bullet[1]}1. ${line.slice(bullet[0].length)}`;
-    });
-  },
+  numberedItems: (lines) => remarkBullets(lines, "1. "),
+  // Pandoc's Markdown writer, which converts Word and Google Docs: "-   " and text at the fifth column.
+  pandocBullets: (lines) => remarkBullets(lines, "-   "),
 };
+
+/** "- " bullets written with `marker`, the lines inside each item moved as far as its text moved. */
+function remarkBullets(lines, marker) {
+  const open = [];
+  return lines.map((line) => {
+    if (line.trim() === "") {
+      return line;
+    }
+    const indent = /^ */.exec(line)[0].length;
+    while (open.length > 0 && open.at(-1) >= indent) {
+      open.pop();
+    }
+    const shift = " ".repeat(open.length * (marker.length - 2));
+    const bullet = /^( *)[-*+] (?=\S)/.exec(line);
+    if (bullet === null) {
+      return shift + line;
+    }
+    open.push(indent);
+    return `${shift}${bullet[1]}${marker}${line.slice(bullet[0].length)}`;
+  });
+}
 
 /** Applies a rewrite to every line outside fenced code. */
 function rewrite(text, each) {
@@ -310,7 +335,12 @@ function score(set) {
 const pair = (element) => `${element.precision.toFixed(2)}/${element.recall.toFixed(2)}`;
 const names =
   args.only === undefined
-    ? [...Object.keys(REWRITES), ...Object.keys(TEXT_REWRITES), ...Object.keys(FIELD_ADDITIONS)]
+    ? [
+        ...Object.keys(REWRITES),
+        ...Object.keys(TEXT_REWRITES),
+        ...Object.keys(ITEM_MARKS),
+        ...Object.keys(FIELD_ADDITIONS),
+      ]
     : ["unchanged", ...args.only.split(",")];
 const labelled = fs
   .readFileSync(path.join(args.set, "actions.jsonl"), "utf8")
@@ -327,11 +357,13 @@ try {
   for (const name of names) {
     const each = REWRITES[name];
     const all = TEXT_REWRITES[name];
+    const mark = ITEM_MARKS[name];
     const addition = FIELD_ADDITIONS[name];
-    if (each === undefined && all === undefined && addition === undefined) {
+    if (each === undefined && all === undefined && mark === undefined && addition === undefined) {
       const known = [
         ...Object.keys(REWRITES),
         ...Object.keys(TEXT_REWRITES),
+        ...Object.keys(ITEM_MARKS),
         ...Object.keys(FIELD_ADDITIONS),
       ];
       console.error(`Unknown rewrite "${name}"; known: ${known.join(", ")}`);
@@ -346,7 +378,9 @@ try {
       const written =
         addition !== undefined
           ? addField(text, items, addition)
-          : { text: all ? rewriteRuns(text, all) : rewrite(text, each), labels: items };
+          : mark !== undefined
+            ? markItems(text, items, mark)
+            : { text: all ? rewriteRuns(text, all) : rewrite(text, each), labels: items };
       fs.writeFileSync(path.join(set, "corpus", file), written.text);
       labels.push(...written.labels);
     }

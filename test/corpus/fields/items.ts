@@ -610,4 +610,11 @@ export const rows: FieldRow[] = [
     item: "Create a dashboard",
     expect: { deadlineDate: "2027-03-31" },
   },
+  {
+    branch:
+      "items: open boxes under a '**Review actions**:' label, in a page with no action heading, are listed once",
+    markdown:
+      "# Incident log\n\n## Portal outage, 2026-11-02\n\n- **Impact**: the portal was down for an hour\n- **Review actions**:\n  - [ ] Add a lag alert on the relay at 30s\n  - [ ] Cap the retry queue at 500 messages\n",
+    items: ["Add a lag alert", "Cap the retry queue"],
+  },
 ];

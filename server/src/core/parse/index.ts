@@ -333,10 +333,10 @@ export function parsePostMortem(
         if (readOwnedHeading(builder, nodes, section)) {
           continue;
         }
-        readActionLabelGroups(builder, nodes, section);
+        const labelGroups = readActionLabelGroups(builder, nodes, section);
         readLabelledListItems(builder, nodes, section);
         if (!sections.some((s) => s.isActionSection)) {
-          readLooseTasks(builder, nodes, section);
+          readLooseTasks(builder, nodes, section, labelGroups);
         }
       }
       continue;

@@ -9,12 +9,16 @@ import { rawListItem, readListNode, type ListNode } from "./lists";
 // Lists outside an action section: a label over sub-bullets that are actions, labelled lines inside
 // items, open task boxes.
 
-/** "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. */
+/**
+ * "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. Returns
+ * the labels whose sub-bullets were read that way.
+ */
 export function readActionLabelGroups(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
-): void {
+): Set<ListNode> {
+  const read = new Set<ListNode>();
   for (const node of nodes) {
     if (node.children.length === 0) {
       continue;
@@ -40,8 +44,10 @@ export function readActionLabelGroups(
       for (const child of node.children) {
         readListNode(builder, child, context);
       }
+      read.add(node);
     }
   }
+  return read;
 }
 
 export function readLabelledListItems(
@@ -58,16 +64,23 @@ export function readLabelledListItems(
   }
 }
 
-/** With no action heading at all, open task-list items anywhere are the actions. */
+/**
+ * With no action heading at all, open task-list items anywhere are the actions, except under a label whose
+ * sub-bullets were already read as actions (`labelGroups`).
+ */
 export function readLooseTasks(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
+  labelGroups: Set<ListNode> = new Set(),
 ): void {
   if (section !== undefined && isNarrativeHeading(section.title)) {
     return;
   }
   for (const node of nodes) {
+    if (labelGroups.has(node)) {
+      continue;
+    }
     const item = rawListItem(builder, node);
     if (item?.checkbox === " " && !ACTION_LABEL.test(item.raw)) {
       const fields = readFields(item.raw, builder.ctxPastTenseOpen);
