@@ -163,8 +163,36 @@ const FIELD_ADDITIONS = {
     lacks: noTicket,
     fix: ticketFix,
   },
+  ownerParenAdded: { suffix: " (Dana Whitfield)", lacks: noOwner, fix: ownerFix },
+  firstNameAdded: { suffix: " — Dana", lacks: noOwner, fix: ownerFix },
+  emailAdded: { suffix: " (dana.whitfield@example.com)", lacks: noOwner, fix: ownerFix },
+  slashDateAdded: { suffix: " (due 03/31/2027)", lacks: noDeadline, fix: deadlineFix },
+  monthAdded: { suffix: " by end of March 2027", lacks: noDeadline, fix: deadlineFix },
+  issueHashAdded: { suffix: " (#4321)", lacks: noTicket, fix: ticketFix },
+  pullLinkAdded: {
+    suffix: " https://github.com/acme/platform/pull/4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  gitlabLinkAdded: {
+    suffix: " https://gitlab.com/acme/platform/-/issues/4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  ticketLinkAdded: {
+    suffix: " ([OPS-4321](https://acme.atlassian.net/browse/OPS-4321))",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
   openMarked: { suffix: " (in progress)", lacks: open, fix: {} },
+  wipMarked: { suffix: " — WIP", lacks: open, fix: {} },
+  doneWordMarked: { suffix: " — done", lacks: (labels) => labels.done, fix: {} },
   doneMarked: { suffix: " ✅", lacks: (labels) => labels.done, fix: {} },
+  allFieldsBracketed: {
+    suffix: " [Dana Whitfield, 2027-03-31, OPS-4321]",
+    lacks: (labels) => noOwner(labels) && noDeadline(labels) && noTicket(labels),
+    fix: { ...ownerFix, ...deadlineFix, ...ticketFix },
+  },
   allFieldsAdded: {
     suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
     lacks: (labels) => noOwner(labels) && noDeadline(labels) && noTicket(labels),
@@ -213,7 +241,6 @@ function addField(text, items, addition) {
     const plain = line.replace(/\r$/, "");
     const first = lines[item.line - 1] ?? "";
     if (
-      item.labels.done ||
       !addition.lacks(item.labels) ||
       /^\s*\|/.test(plain) ||
       /:\s*$/.test(plain) ||
