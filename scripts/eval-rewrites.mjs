@@ -259,6 +259,80 @@ function addField(text, items, addition) {
   return { text: lines.join("\n"), labels };
 }
 
+// Rewrites that add lines: each returns the new lines and where each old line went, so the labels follow.
+const LIST_ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)\S/;
+const LINE_ADDITIONS = {
+  // A blank line between list items, as many editors write them.
+  looseLists: (lines, items) => {
+    const out = [];
+    const moved = [];
+    let inList = false;
+    lines.forEach((line, index) => {
+      const isItem = LIST_ITEM.test(line);
+      if (isItem && inList) {
+        out.push("");
+      }
+      moved[index] = out.length;
+      out.push(line);
+      inList = line.trim() !== "" && (isItem || (inList && CONTINUES.test(line)));
+    });
+    return { lines: out, moved, labels: items };
+  },
+  ownerSubBullet: fieldLine("- Owner: Dana Whitfield", noOwner, ownerFix),
+  ownerLine: fieldLine("Owner: Dana Whitfield", noOwner, ownerFix),
+  dueSubBullet: fieldLine("- Due: 2027-03-31", noDeadline, deadlineFix),
+  ticketSubBullet: fieldLine("- Ticket: OPS-4321", noTicket, ticketFix),
+};
+
+/** A field on a line of its own under each labelled list item that lacks it, at the item's text column. */
+function fieldLine(field, lacks, fix) {
+  return (lines, items) => {
+    const after = new Map();
+    const labels = items.map((item) => {
+      const first = lines[item.line - 1] ?? "";
+      const marker = LIST_ITEM.exec(first);
+      if (marker === null || !lacks(item.labels)) {
+        return item;
+      }
+      let index = item.line - 1;
+      while (index + 1 < lines.length && CONTINUES.test(lines[index + 1])) {
+        index++;
+      }
+      if (/:\s*$/.test(lines[index])) {
+        return item; // An intro over its list ("… quickly:") takes no field line.
+      }
+      // At the text's column, or where the item's sub-items already stand, so they stay its own.
+      const child = /^(\s*)(?:[-*+]|\d+[.)])\s/.exec(lines[index + 1] ?? "");
+      const column = marker[1].replace(/\t/g, "    ").length;
+      const indent =
+        child !== null && child[1].length > /^\s*/.exec(first)[0].length
+          ? child[1]
+          : " ".repeat(column);
+      after.set(index, indent + field);
+      return { ...item, labels: { ...item.labels, ...fix } };
+    });
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      moved[index] = out.length;
+      out.push(line);
+      if (after.has(index)) {
+        out.push(after.get(index));
+      }
+    });
+    return { lines: out, moved, labels };
+  };
+}
+
+function addLines(text, items, addition) {
+  const written = addition(text.split("\n"), items);
+  const labels = written.labels.map((item) => ({
+    ...item,
+    line: written.moved[item.line - 1] + 1,
+  }));
+  return { text: written.lines.join("\n"), labels };
+}
+
 // Rewrites that need the lines before: "- " as "1. " moves an item's text one column right, so the lines
 // inside it move too, or they would fall out of the item.
 const TEXT_REWRITES = {
@@ -367,6 +441,7 @@ const names =
         ...Object.keys(TEXT_REWRITES),
         ...Object.keys(ITEM_MARKS),
         ...Object.keys(FIELD_ADDITIONS),
+        ...Object.keys(LINE_ADDITIONS),
       ]
     : ["unchanged", ...args.only.split(",")];
 const labelled = fs
@@ -386,12 +461,14 @@ try {
     const all = TEXT_REWRITES[name];
     const mark = ITEM_MARKS[name];
     const addition = FIELD_ADDITIONS[name];
-    if (each === undefined && all === undefined && mark === undefined && addition === undefined) {
+    const moving = LINE_ADDITIONS[name];
+    if ([each, all, mark, addition, moving].every((kind) => kind === undefined)) {
       const known = [
         ...Object.keys(REWRITES),
         ...Object.keys(TEXT_REWRITES),
         ...Object.keys(ITEM_MARKS),
         ...Object.keys(FIELD_ADDITIONS),
+        ...Object.keys(LINE_ADDITIONS),
       ];
       console.error(`Unknown rewrite "${name}"; known: ${known.join(", ")}`);
       process.exit(2);
@@ -403,11 +480,13 @@ try {
       const text = fs.readFileSync(path.join(corpus, file), "utf8");
       const items = labelled.filter((item) => item.file === file);
       const written =
-        addition !== undefined
-          ? addField(text, items, addition)
-          : mark !== undefined
-            ? markItems(text, items, mark)
-            : { text: all ? rewriteRuns(text, all) : rewrite(text, each), labels: items };
+        moving !== undefined
+          ? addLines(text, items, moving)
+          : addition !== undefined
+            ? addField(text, items, addition)
+            : mark !== undefined
+              ? markItems(text, items, mark)
+              : { text: all ? rewriteRuns(text, all) : rewrite(text, each), labels: items };
       fs.writeFileSync(path.join(set, "corpus", file), written.text);
       labels.push(...written.labels);
     }

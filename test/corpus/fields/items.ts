@@ -617,4 +617,13 @@ export const rows: FieldRow[] = [
       "# Incident log\n\n## Portal outage, 2026-11-02\n\n- **Impact**: the portal was down for an hour\n- **Review actions**:\n  - [ ] Add a lag alert on the relay at 30s\n  - [ ] Cap the retry queue at 500 messages\n",
     items: ["Add a lag alert", "Cap the retry queue"],
   },
+  {
+    branch:
+      "items: deliverables under a parent, each with its own field sub-bullets ('- Owner: …'), are items with those fields",
+    markdown:
+      "- Raise the share of services that declare a health probe\n  - Create a dashboard of services without probes\n    - Owner: Dana Whitfield\n  - Write a probe guide for service owners\n    - Owner: Ben Cho\n    - Due: 2027-03-31\n",
+    items: ["Raise the share", "Create a dashboard", "Write a probe guide"],
+    item: "Write a probe guide",
+    expect: { owners: ["Ben Cho"], deadlineDate: "2027-03-31" },
+  },
 ];

@@ -257,7 +257,7 @@ function continuesParent(builder: Builder, child: ListNode, parentRaw: string): 
 /**
  * Sub-items that are deliverables of their own ("- Cut cold-start time" / "  - Create a startup panel",
  * "  - Write a lazy-loading guide"): two or more, each a capitalised line (or in lower case under a lower-case parent), at least half of them led by a verb, none
- * with sub-items of its own. Notes and explanations under an item ("This was missed because …") are not.
+ * with sub-items of its own other than its fields. Notes and explanations under an item ("This was missed because …") are not.
  */
 // Verbs that say what a document holds: sub-items led by them are the parent's contents, not actions.
 const CONTENT_VERB =
@@ -274,7 +274,8 @@ function areDeliverables(
   let verbLed = 0;
   for (const child of children) {
     const raw = rawListItem(builder, child)?.raw;
-    if (raw === undefined || child.children.length > 0) {
+    // Sub-items of their own are fine only when they are its fields ("- Owner: Ana").
+    if (raw === undefined || !child.children.every((field) => isFieldNode(builder, field))) {
       return false;
     }
     const plain = toPlainText(raw).trimStart();
