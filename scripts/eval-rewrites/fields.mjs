@@ -1,0 +1,197 @@
+import {
+  CONTINUES,
+  ITEM_START,
+  LIST_ITEM,
+  deadlineFix,
+  noDeadline,
+  noOwner,
+  noTicket,
+  open,
+  ownerFix,
+  ticketFix,
+} from "./shapes.mjs";
+
+// A field written onto each labelled open item that lacks it, where the item's text ends (or, for a prefix,
+// before its words), and the label changed to match: does the field read in every item shape the documents use? Table rows and lines
+// that end in a colon (an intro over a list) are left as they are.
+const FIELD_ADDITIONS = {
+  ownerAdded: { suffix: " — Dana Whitfield", lacks: noOwner, fix: ownerFix },
+  ownerFieldAdded: { suffix: " (owner: Dana Whitfield)", lacks: noOwner, fix: ownerFix },
+  handleAdded: { suffix: " @dwhitfield", lacks: noOwner, fix: ownerFix },
+  deadlineAdded: { suffix: " (due 2027-03-31)", lacks: noDeadline, fix: deadlineFix },
+  quarterAdded: { suffix: " — by end of Q1 2027", lacks: noDeadline, fix: deadlineFix },
+  trackerAdded: { suffix: " (OPS-4321)", lacks: noTicket, fix: ticketFix },
+  issueLinkAdded: {
+    suffix: " https://github.com/acme/platform/issues/4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  boldOwnerAdded: { suffix: " — **Dana Whitfield**", lacks: noOwner, fix: ownerFix },
+  ownerPrefixed: { prefix: "Dana Whitfield: ", lacks: noOwner, fix: ownerFix },
+  ownerBracketPrefixed: { prefix: "[Dana Whitfield] ", lacks: noOwner, fix: ownerFix },
+  etaAdded: { suffix: " (ETA 2027-03-31)", lacks: noDeadline, fix: deadlineFix },
+  deadlinePrefixed: { prefix: "By 2027-03-31: ", lacks: noDeadline, fix: deadlineFix },
+  trackerPrefixed: { prefix: "OPS-4321: ", lacks: noTicket, fix: ticketFix },
+  trackerBracketPrefixed: { prefix: "[OPS-4321] ", lacks: noTicket, fix: ticketFix },
+  jiraLinkAdded: {
+    suffix: " https://acme.atlassian.net/browse/OPS-4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  ownerParenAdded: { suffix: " (Dana Whitfield)", lacks: noOwner, fix: ownerFix },
+  firstNameAdded: { suffix: " — Dana", lacks: noOwner, fix: ownerFix },
+  emailAdded: { suffix: " (dana.whitfield@example.com)", lacks: noOwner, fix: ownerFix },
+  slashDateAdded: { suffix: " (due 03/31/2027)", lacks: noDeadline, fix: deadlineFix },
+  monthAdded: { suffix: " by end of March 2027", lacks: noDeadline, fix: deadlineFix },
+  issueHashAdded: { suffix: " (#4321)", lacks: noTicket, fix: ticketFix },
+  pullLinkAdded: {
+    suffix: " https://github.com/acme/platform/pull/4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  gitlabLinkAdded: {
+    suffix: " https://gitlab.com/acme/platform/-/issues/4321",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  ticketLinkAdded: {
+    suffix: " ([OPS-4321](https://acme.atlassian.net/browse/OPS-4321))",
+    lacks: noTicket,
+    fix: ticketFix,
+  },
+  openMarked: { suffix: " (in progress)", lacks: open, fix: {} },
+  wipMarked: { suffix: " — WIP", lacks: open, fix: {} },
+  doneWordMarked: { suffix: " — done", lacks: (labels) => labels.done, fix: {} },
+  doneMarked: { suffix: " ✅", lacks: (labels) => labels.done, fix: {} },
+  allFieldsBracketed: {
+    suffix: " [Dana Whitfield, 2027-03-31, OPS-4321]",
+    lacks: (labels) => noOwner(labels) && noDeadline(labels) && noTicket(labels),
+    fix: { ...ownerFix, ...deadlineFix, ...ticketFix },
+  },
+  allFieldsAdded: {
+    suffix: " — Dana Whitfield, due 2027-03-31, OPS-4321",
+    lacks: (labels) => noOwner(labels) && noDeadline(labels) && noTicket(labels),
+    fix: { ...ownerFix, ...deadlineFix, ...ticketFix },
+  },
+};
+
+function addField(text, items, addition) {
+  const lines = text.split("\n");
+  const labels = [];
+  const starts = new Set(items.map((item) => item.line - 1));
+  for (const item of items) {
+    // The field goes where the item's text ends: its first line and the wrapped lines after it.
+    let index = item.line - 1;
+    while (index + 1 < lines.length && !starts.has(index + 1) && CONTINUES.test(lines[index + 1])) {
+      index++;
+    }
+    const line = lines[index] ?? "";
+    const plain = line.replace(/\r$/, "");
+    const first = lines[item.line - 1] ?? "";
+    if (
+      !addition.lacks(item.labels) ||
+      /^\s*\|/.test(plain) ||
+      /:\s*$/.test(plain) ||
+      (addition.prefix !== undefined && !ITEM_START.test(first))
+    ) {
+      labels.push(item);
+      continue;
+    }
+    if (addition.prefix !== undefined) {
+      lines[item.line - 1] = first.replace(ITEM_START, `$1${addition.prefix}`);
+    } else {
+      lines[index] = plain.trimEnd() + addition.suffix + (line.endsWith("\r") ? "\r" : "");
+    }
+    labels.push({ ...item, labels: { ...item.labels, ...addition.fix } });
+  }
+  return { text: lines.join("\n"), labels };
+}
+
+// Rewrites that add lines: each returns the new lines and where each old line went, so the labels follow.
+const LINE_ADDITIONS = {
+  // A blank line between list items, as many editors write them.
+  looseLists: (lines, items) => {
+    const out = [];
+    const moved = [];
+    let inList = false;
+    lines.forEach((line, index) => {
+      const isItem = LIST_ITEM.test(line);
+      if (isItem && inList) {
+        out.push("");
+      }
+      moved[index] = out.length;
+      out.push(line);
+      inList = line.trim() !== "" && (isItem || (inList && CONTINUES.test(line)));
+    });
+    return { lines: out, moved, labels: items };
+  },
+  ownerSubBullet: fieldLine("- Owner: Dana Whitfield", noOwner, ownerFix),
+  ownerLine: fieldLine("Owner: Dana Whitfield", noOwner, ownerFix),
+  dueSubBullet: fieldLine("- Due: 2027-03-31", noDeadline, deadlineFix),
+  ticketSubBullet: fieldLine("- Ticket: OPS-4321", noTicket, ticketFix),
+};
+
+/** A field on a line of its own under each labelled list item that lacks it, at the item's text column. */
+function fieldLine(field, lacks, fix) {
+  return (lines, items) => {
+    const after = new Map();
+    const labels = items.map((item) => {
+      const first = lines[item.line - 1] ?? "";
+      const marker = LIST_ITEM.exec(first);
+      if (marker === null || !lacks(item.labels)) {
+        return item;
+      }
+      let index = item.line - 1;
+      while (index + 1 < lines.length && CONTINUES.test(lines[index + 1])) {
+        index++;
+      }
+      if (/:\s*$/.test(lines[index])) {
+        return item; // An intro over its list ("… quickly:") takes no field line.
+      }
+      // At the text's column, or where the item's sub-items already stand, so they stay its own.
+      const child = /^(\s*)(?:[-*+]|\d+[.)])\s/.exec(lines[index + 1] ?? "");
+      const column = marker[1].replace(/\t/g, "    ").length;
+      const indent =
+        child !== null && child[1].length > /^\s*/.exec(first)[0].length
+          ? child[1]
+          : " ".repeat(column);
+      after.set(index, indent + field);
+      return { ...item, labels: { ...item.labels, ...fix } };
+    });
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      moved[index] = out.length;
+      out.push(line);
+      if (after.has(index)) {
+        out.push(after.get(index));
+      }
+    });
+    return { lines: out, moved, labels };
+  };
+}
+
+function addLines(text, items, addition) {
+  const written = addition(text.split("\n"), items);
+  const labels = written.labels.map((item) => ({
+    ...item,
+    line: written.moved[item.line - 1] + 1,
+  }));
+  return { text: written.lines.join("\n"), labels };
+}
+
+/** Every field addition as (text, labelled items) => { text, labels }. */
+export const FIELDS = {
+  ...Object.fromEntries(
+    Object.entries(FIELD_ADDITIONS).map(([name, addition]) => [
+      name,
+      (text, items) => addField(text, items, addition),
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(LINE_ADDITIONS).map(([name, addition]) => [
+      name,
+      (text, items) => addLines(text, items, addition),
+    ]),
+  ),
+};

@@ -1,0 +1,195 @@
+import { CONTINUES, ITEM_LINE, rewrite, rewriteRuns } from "./shapes.mjs";
+
+// Habits: the same document written the way another team writes, every label still true.
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+// One line in, one line out.
+const REWRITES = {
+  unchanged: (line) => line,
+  starBullets: (line) => line.replace(/^(\s*)- /, "$1* "),
+  plusBullets: (line) => line.replace(/^(\s*)[-*] /, "$1+ "),
+  numberedToBullets: (line) => line.replace(/^(\s*)\d+[.)] /, "$1- "),
+  unicodeBullets: (line) => line.replace(/^(\s*)[-*+] (?!\[)/, "$1• "),
+  parenNumbers: (line) => line.replace(/^(\s*\d+)\. /, "$1) "),
+  tabIndents: (line) => line.replace(/^ +(?=[-*+\d])/, (m) => "\t".repeat(Math.ceil(m.length / 4))),
+  unicodeBoxes: (line) =>
+    line.replace(/^(\s*[-*+] )\[ \] /, "$1☐ ").replace(/^(\s*[-*+] )\[[xX]\] /, "$1☑ "),
+  deeperHeadings: (line) => line.replace(/^(#{1,5}) /, "#$1 "),
+  shallowerHeadings: (line) => line.replace(/^#(#{1,5}) /, "$1 "),
+  numberedHeadings: (line) => line.replace(/^(#{2,6}) (?!\d)/, "$1 4. "),
+  emojiHeadings: (line) => line.replace(/^(#{2,6}) /, "$1 🛠️ "),
+  colonHeadings: (line) => line.replace(/^(#{2,6} .*?[A-Za-z)])\s*$/, "$1:"),
+  lowerCaseHeadings: (line) =>
+    /^#{1,6} /.test(line)
+      ? line.replace(
+          /^(#+ )(.*)$/,
+          (m, marks, words) => marks + words[0] + words.slice(1).toLowerCase(),
+        )
+      : line,
+  boldLabelHeadings: (line) => line.replace(/^#{2,6} (.+?)\s*$/, "**$1**"),
+  ...Object.fromEntries(
+    [
+      "Follow-ups",
+      "Next steps",
+      "Remediation items",
+      "Corrective actions",
+      "What we are changing",
+      "Preventive measures",
+      "Action plan",
+      "Improvements",
+      "Post-incident tasks",
+      "TODO",
+    ].map((words) => [
+      `heading:${words}`,
+      (line) => line.replace(/^(#{1,6})\s+action items\s*$/i, `$1 ${words}`),
+    ]),
+  ),
+  underscoreBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "__$1__"),
+  noBold: (line) => line.replace(/\*\*([^*\n]+?)\*\*/g, "$1").replace(/__([^_\n]+?)__/g, "$1"),
+  linksAsText: (line) => line.replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, "$1 ($2)"),
+  curledQuotes: (line) => line.replace(/'/g, "’"),
+  straightQuotes: (line) => line.replace(/[’‘]/g, "'").replace(/[“”]/g, '"'),
+  emDashes: (line) => line.replace(/(\S) - /g, "$1 — "),
+  hyphenDashes: (line) => line.replace(/ [—–] /g, " - "),
+  longDates: (line) =>
+    line.replace(
+      /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
+      (m, y, mo, d) => `${MONTHS[mo - 1]} ${Number(d)}, ${y}`,
+    ),
+  dayMonthDates: (line) =>
+    line.replace(
+      /\b(20\d\d)-(\d\d)-(\d\d)\b/g,
+      (m, y, mo, d) => `${Number(d)} ${MONTHS[mo - 1].slice(0, 3)} ${y}`,
+    ),
+  slashDatesMonthFirst: (line) =>
+    line.replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, (m, y, mo, d) => `${mo}/${d}/${y}`),
+  ownerKeyAssignee: (line) => line.replace(/\bOwner(s?)(\*\*)?:/g, "Assignee$1$2:"),
+  dueKeyTargetDate: (line) => line.replace(/\bDue( date)?(\*\*)?:/gi, "Target date$2:"),
+  tablesWithoutOuterPipes: (line) =>
+    /^\s*\|.*\|\s*$/.test(line) ? line.replace(/^(\s*)\|\s?/, "$1").replace(/\s?\|\s*$/, "") : line,
+  tablesAligned: (line) => (/^\s*\|?\s*:?-{3,}/.test(line) ? line.replace(/-{3,}/g, ":---") : line),
+  lowerCaseItems: (line) =>
+    line.replace(
+      /^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)([A-Z])(?=[a-z])/,
+      (m, lead, first) => lead + first.toLowerCase(),
+    ),
+  noEmptyBoxes: (line) => line.replace(/^(\s*[-*+] )\[ \] /, "$1"),
+  fullStops: (line) =>
+    ITEM_LINE.test(line) && !/[.!?:)]\s*$/.test(line) ? line.replace(/\s*$/, ".") : line,
+  noFullStops: (line) => (ITEM_LINE.test(line) ? line.replace(/\.\s*$/, "") : line),
+  trailingSpaces: (line) => (line.trim() === "" ? line : `${line}  `),
+  // Word processors and wiki exports: no-break spaces after colons and around dashes, HTML entities.
+  noBreakSpaces: (line) =>
+    line.replace(/: (?=\S)/g, ":\u00a0").replace(/(\S) ([—–-]) /g, "$1\u00a0$2 "),
+  htmlEntities: (line) =>
+    line
+      .replace(/(?<=\p{L})'(?=\p{L})/gu, "&#39;")
+      .replace(/ — /g, " &mdash; ")
+      .replace(/ & /g, " &amp; "),
+  crlf: (line) => `${line}\r`,
+};
+
+// Each labelled item's first line marked by its label: a box ticked or not, a done item struck through.
+const ITEM_MARKS = {
+  taskBoxes: (line, labels) =>
+    line.replace(/^(\s*[-*+] )(?!\[[ xX]\])/, labels.done ? "$1[x] " : "$1[ ] "),
+  doneStruck: (line, labels, wrapped) =>
+    labels.done && !wrapped
+      ? line.replace(/^(\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)(\S.*?)\s*$/, "$1~~$2~~")
+      : line,
+};
+
+function markItems(text, items, mark) {
+  const lines = text.split("\n");
+  for (const item of items) {
+    const index = item.line - 1;
+    const wrapped = index + 1 < lines.length && CONTINUES.test(lines[index + 1]);
+    lines[index] = mark(lines[index] ?? "", item.labels, wrapped);
+  }
+  return { text: lines.join("\n"), labels: items };
+}
+
+// Rewrites that need the lines before: "- " as "1. " moves an item's text one column right, so the lines
+// inside it move too, or they would fall out of the item.
+const TEXT_REWRITES = {
+  // The whole item in bold, the wrapped lines after its first included.
+  boldItems: (lines) => {
+    const out = [...lines];
+    for (let index = 0; index < out.length; index++) {
+      const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(?=\p{L})/u.exec(out[index]);
+      if (item === null) {
+        continue;
+      }
+      let last = index;
+      while (last + 1 < out.length && CONTINUES.test(out[last + 1])) {
+        last++;
+      }
+      const text = out.slice(index, last + 1).join("\n");
+      if (/\*\*|__/.test(text)) {
+        continue;
+      }
+      out[index] = `${item[1]}**${out[index].slice(item[0].length)}`;
+      out[last] = out[last].replace(/\s*$/, "**");
+    }
+    return out;
+  },
+  numberedItems: (lines) => remarkBullets(lines, "1. "),
+  // Pandoc's Markdown writer, which converts Word and Google Docs: "-   " and text at the fifth column.
+  pandocBullets: (lines) => remarkBullets(lines, "-   "),
+};
+
+/** "- " bullets written with `marker`, the lines inside each item moved as far as its text moved. */
+function remarkBullets(lines, marker) {
+  const open = [];
+  return lines.map((line) => {
+    if (line.trim() === "") {
+      return line;
+    }
+    const indent = /^ */.exec(line)[0].length;
+    while (open.length > 0 && open.at(-1) >= indent) {
+      open.pop();
+    }
+    const shift = " ".repeat(open.length * (marker.length - 2));
+    const bullet = /^( *)[-*+] (?=\S)/.exec(line);
+    if (bullet === null) {
+      return shift + line;
+    }
+    open.push(indent);
+    return `${shift}${bullet[1]}${marker}${line.slice(bullet[0].length)}`;
+  });
+}
+
+/** Every habit as (text, labelled items) => { text, labels }. */
+export const HABITS = {
+  ...Object.fromEntries(
+    Object.entries(REWRITES).map(([name, each]) => [
+      name,
+      (text, items) => ({ text: rewrite(text, each), labels: items }),
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(TEXT_REWRITES).map(([name, all]) => [
+      name,
+      (text, items) => ({ text: rewriteRuns(text, all), labels: items }),
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(ITEM_MARKS).map(([name, mark]) => [
+      name,
+      (text, items) => markItems(text, items, mark),
+    ]),
+  ),
+};
