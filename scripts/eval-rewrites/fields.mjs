@@ -1,4 +1,5 @@
 import {
+  addLines,
   CONTINUES,
   ITEM_START,
   LIST_ITEM,
@@ -169,15 +170,6 @@ function fieldLine(field, lacks, fix) {
     });
     return { lines: out, moved, labels };
   };
-}
-
-function addLines(text, items, addition) {
-  const written = addition(text.split("\n"), items);
-  const labels = written.labels.map((item) => ({
-    ...item,
-    line: written.moved[item.line - 1] + 1,
-  }));
-  return { text: written.lines.join("\n"), labels };
 }
 
 /** Every field addition as (text, labelled items) => { text, labels }. */

@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { FIELDS } from "./fields.mjs";
 import { HABITS } from "./habits.mjs";
+import { TABLES } from "./tables.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ if (!fs.existsSync(path.join(args.set, "actions.jsonl")) || !fs.existsSync(score
   process.exit(2);
 }
 
-const REWRITES = { ...HABITS, ...FIELDS };
+const REWRITES = { ...HABITS, ...FIELDS, ...TABLES };
 const names =
   args.only === undefined ? Object.keys(REWRITES) : ["unchanged", ...args.only.split(",")];
 const unknown = names.filter((name) => REWRITES[name] === undefined);

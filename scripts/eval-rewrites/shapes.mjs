@@ -54,3 +54,16 @@ export function rewriteRuns(text, all) {
   }
   return [...out, ...all(run)].join("\n");
 }
+
+/**
+ * Applies a rewrite that adds lines: `addition(lines, items)` returns the new lines, where each old line went
+ * (`moved`) and the labels, which then follow their lines.
+ */
+export function addLines(text, items, addition) {
+  const written = addition(text.split("\n"), items);
+  const labels = written.labels.map((item) => ({
+    ...item,
+    line: written.moved[item.line - 1] + 1,
+  }));
+  return { text: written.lines.join("\n"), labels };
+}

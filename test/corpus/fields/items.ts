@@ -626,4 +626,11 @@ export const rows: FieldRow[] = [
     item: "Write a probe guide",
     expect: { owners: ["Ben Cho"], deadlineDate: "2027-03-31" },
   },
+  {
+    branch:
+      "items: a 'we will also …' paragraph right after a table of follow-ups goes on with them, as after a list",
+    markdown:
+      "# Relay outage\n\nThe queue backed up for an hour. To prevent this from happening again we will make the following changes:\n\n| Action | Owner |\n| --- | --- |\n| Add a lag alert on the relay at 30s | Dana Whitfield |\n| Cap the retry queue at 500 messages | Ben Cho |\n\nLastly, we will move the relay to the new cluster by March. It clears the backlog for good.\n",
+    items: ["Add a lag alert", "Cap the retry queue", "Lastly, we will move the relay"],
+  },
 ];

@@ -348,6 +348,7 @@ export function parsePostMortem(
       }
       const section = current();
       const inAction = inActionSection();
+      const followUpIntro = !inAction && isFollowUpIntroBefore(tokens, i, section);
       const added = readTable(
         builder,
         tableRows(builder, tokens, i, end, inAction),
@@ -356,6 +357,20 @@ export function parsePostMortem(
       );
       if (added > 0 && section !== undefined) {
         section.hasStructuredItems = true;
+      }
+      if (added > 0 && followUpIntro && token.map !== null) {
+        // "We will also …" after the table goes on with its actions, as after a list.
+        followUpList = {
+          context: {
+            title: section?.title ?? "",
+            level: PSEUDO_LEVEL,
+            isAction: true,
+            owners: [],
+            trackerRefs: [],
+            hasStructuredItems: true,
+          },
+          lastLine: token.map[1] - 1,
+        };
       }
       i = end;
       continue;
@@ -407,7 +422,8 @@ export function parsePostMortem(
       } else {
         const afterList =
           tokens[i - 1]?.type === "bullet_list_close" ||
-          tokens[i - 1]?.type === "ordered_list_close";
+          tokens[i - 1]?.type === "ordered_list_close" ||
+          tokens[i - 1]?.type === "table_close";
         const continued =
           afterList &&
           leading === undefined &&
