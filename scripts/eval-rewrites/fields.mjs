@@ -110,22 +110,6 @@ function addField(text, items, addition) {
 
 // Rewrites that add lines: each returns the new lines and where each old line went, so the labels follow.
 const LINE_ADDITIONS = {
-  // A blank line between list items, as many editors write them.
-  looseLists: (lines, items) => {
-    const out = [];
-    const moved = [];
-    let inList = false;
-    lines.forEach((line, index) => {
-      const isItem = LIST_ITEM.test(line);
-      if (isItem && inList) {
-        out.push("");
-      }
-      moved[index] = out.length;
-      out.push(line);
-      inList = line.trim() !== "" && (isItem || (inList && CONTINUES.test(line)));
-    });
-    return { lines: out, moved, labels: items };
-  },
   ownerSubBullet: fieldLine("- Owner: Dana Whitfield", noOwner, ownerFix),
   ownerLine: fieldLine("Owner: Dana Whitfield", noOwner, ownerFix),
   dueSubBullet: fieldLine("- Due: 2027-03-31", noDeadline, deadlineFix),

@@ -1,4 +1,4 @@
-import { CONTINUES, ITEM_LINE, rewrite, rewriteRuns } from "./shapes.mjs";
+import { addLines, CONTINUES, ITEM_LINE, LIST_ITEM, rewrite, rewriteRuns } from "./shapes.mjs";
 
 // Habits: the same document written the way another team writes, every label still true.
 
@@ -172,6 +172,79 @@ function remarkBullets(lines, marker) {
   });
 }
 
+// Habits that add lines; the labels follow their lines.
+const LINE_HABITS = {
+  // A blank line between list items, as many editors write them.
+  looseLists: (lines, items) => {
+    const out = [];
+    const moved = [];
+    let inList = false;
+    lines.forEach((line, index) => {
+      const isItem = LIST_ITEM.test(line);
+      if (isItem && inList) {
+        out.push("");
+      }
+      moved[index] = out.length;
+      out.push(line);
+      inList = line.trim() !== "" && (isItem || (inList && CONTINUES.test(line)));
+    });
+    return { lines: out, moved, labels: items };
+  },
+  // "Action items" over a line of dashes instead of "## Action items".
+  setextHeadings: (lines, items) => {
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      moved[index] = out.length;
+      const heading = /^(#{1,2})\s+(.+?)\s*#*\s*$/.exec(line);
+      if (heading === null) {
+        out.push(line);
+        return;
+      }
+      // A setext heading after text needs a blank line, or the text would become its first line.
+      if ((lines[index - 1] ?? "").trim() !== "") {
+        out.push("");
+        moved[index] = out.length;
+      }
+      out.push(heading[2], (heading[1] === "#" ? "=" : "-").repeat(Math.max(3, heading[2].length)));
+    });
+    return { lines: out, moved, labels: items };
+  },
+  // Each one-line top-level item of a list as a heading of its own, one level under the section's.
+  headingItems: (lines, items) => {
+    const starts = new Set(items.map((item) => item.line - 1));
+    let level = 2;
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      const heading = /^(#{1,5})\s/.exec(line);
+      if (heading !== null) {
+        level = heading[1].length + 1;
+      }
+      moved[index] = out.length;
+      const marker = LIST_ITEM.exec(line);
+      const next = lines[index + 1] ?? "";
+      if (
+        marker === null ||
+        !starts.has(index) ||
+        /^\s/.test(line) ||
+        CONTINUES.test(next) ||
+        /^\s+\S/.test(next)
+      ) {
+        out.push(line);
+        return;
+      }
+      const text = line.slice(marker[1].length).replace(/^\[[ xX]\]\s+/, "");
+      if ((lines[index - 1] ?? "").trim() !== "") {
+        out.push("");
+        moved[index] = out.length;
+      }
+      out.push(`${"#".repeat(level)} ${text}`, "");
+    });
+    return { lines: out, moved, labels: items };
+  },
+};
+
 /** Every habit as (text, labelled items) => { text, labels }. */
 export const HABITS = {
   ...Object.fromEntries(
@@ -186,6 +259,20 @@ export const HABITS = {
       (text, items) => ({ text: rewriteRuns(text, all), labels: items }),
     ]),
   ),
+  ...Object.fromEntries(
+    Object.entries(LINE_HABITS).map(([name, habit]) => [
+      name,
+      (text, items) => addLines(text, items, habit),
+    ]),
+  ),
+  // Pasted into an e-mail or a comment as a quote: every line behind "> ".
+  quotedDoc: (text, items) => ({
+    text: text
+      .split("\n")
+      .map((line) => (line === "" ? ">" : `> ${line}`))
+      .join("\n"),
+    labels: items,
+  }),
   ...Object.fromEntries(
     Object.entries(ITEM_MARKS).map(([name, mark]) => [
       name,

@@ -28,7 +28,7 @@ export interface FieldExpectation {
 export interface FieldRow {
   /** The reader branch this row pins down, e.g. "owner: bracketed lower-case handle". */
   branch: string;
-  /** Markdown; without a heading of its own it is placed under "## Action items". */
+  /** Markdown; without a heading of its own (quoted or not) it is placed under "## Action items". */
   markdown: string;
   /** The start of the item's text the expectation is about (default: the first item). */
   item?: string;

@@ -11,7 +11,7 @@ const CORPUS_DIR = path.join(__dirname, "..", "corpus", "fields");
 const TODAY = new Date(Date.UTC(2026, 11, 4));
 
 function documentFor(row: FieldRow): string {
-  return /^#\s/m.test(row.markdown)
+  return /^(?:> ?)*#\s/m.test(row.markdown)
     ? row.markdown
     : `# Post-mortem: a test incident\n\nDate: 2026-11-20\n\n## Action items\n\n${row.markdown}\n`;
 }

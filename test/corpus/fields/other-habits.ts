@@ -386,4 +386,11 @@ export const rows: FieldRow[] = [
     items: ["Continuously check", "Add a lag alert", "Cap the retry queue"],
     expect: { status: "open" },
   },
+  {
+    branch: "habits: a page pasted as a quote, every line behind '> ', reads as if unquoted",
+    markdown:
+      "> # Relay outage\n>\n> ## Follow-ups\n>\n> **TODO**: add a lag alert on the relay at 30s — Dana Whitfield, due 2027-01-15\n>\n> Action point: cap the retry queue at 500 messages (OPS-77)\n",
+    items: ["add a lag alert", "cap the retry queue"],
+    expect: { owners: ["Dana Whitfield"], deadlineDate: "2027-01-15" },
+  },
 ];

@@ -33,6 +33,7 @@ import {
 } from "./learnedGroups";
 import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withPastedBullets } from "./pastedBullets";
+import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
 import { annotateLabelledItem, isFactList, isLegend } from "./listNonItems";
 import { readList, readListNode } from "./lists";
@@ -62,9 +63,11 @@ export function parsePostMortem(
   config: ResolvedConfig,
   fileName?: string,
 ): PostMortem {
-  // ":white_check_mark:" read as "✅" and "• " as "- ", at the same offsets; the model keeps the
-  // document's own text.
-  const text = withPastedBullets(withLineFeeds(withShortcodeCharacters(document)));
+  // ":white_check_mark:" read as "✅", "• " as "- " and a page quoted whole as if unquoted, at the same
+  // offsets; the model keeps the document's own text.
+  const text = withPastedBullets(
+    withoutDocumentQuote(withLineFeeds(withShortcodeCharacters(document))),
+  );
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const { frontMatter, bodyStart, problems: frontMatterProblems } = readFrontMatter(text);
