@@ -210,39 +210,6 @@ const LINE_HABITS = {
     });
     return { lines: out, moved, labels: items };
   },
-  // Each one-line top-level item of a list as a heading of its own, one level under the section's.
-  headingItems: (lines, items) => {
-    const starts = new Set(items.map((item) => item.line - 1));
-    let level = 2;
-    const out = [];
-    const moved = [];
-    lines.forEach((line, index) => {
-      const heading = /^(#{1,5})\s/.exec(line);
-      if (heading !== null) {
-        level = heading[1].length + 1;
-      }
-      moved[index] = out.length;
-      const marker = LIST_ITEM.exec(line);
-      const next = lines[index + 1] ?? "";
-      if (
-        marker === null ||
-        !starts.has(index) ||
-        /^\s/.test(line) ||
-        CONTINUES.test(next) ||
-        /^\s+\S/.test(next)
-      ) {
-        out.push(line);
-        return;
-      }
-      const text = line.slice(marker[1].length).replace(/^\[[ xX]\]\s+/, "");
-      if ((lines[index - 1] ?? "").trim() !== "") {
-        out.push("");
-        moved[index] = out.length;
-      }
-      out.push(`${"#".repeat(level)} ${text}`, "");
-    });
-    return { lines: out, moved, labels: items };
-  },
 };
 
 /** Every habit as (text, labelled items) => { text, labels }. */

@@ -187,4 +187,11 @@ export const rows: FieldRow[] = [
     items: ["Revisit the config push process"],
     expect: { owners: ["Platform"], ownerIsGroup: true, verb: "process" },
   },
+  {
+    branch:
+      "heading items: a sub-heading led by a verb with nothing under it before the next one is the action; an empty category is not",
+    markdown:
+      "# Relay outage\n\n## Action items\n\n### Add a lag alert on the relay at 30s\n\n### Detection\n\n### Cap the retry queue at 500 messages\n\nThe queue filled the disk last time.\n",
+    items: ["Add a lag alert", "Cap the retry queue"],
+  },
 ];

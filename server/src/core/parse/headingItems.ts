@@ -215,6 +215,21 @@ export function readHeadingOverProse(
   }));
 }
 
+/**
+ * "### Add a lag alert on the relay" with nothing under it before the next heading at its level: a heading
+ * led by a verb is the action itself. "### Detection" with nothing under it is an empty category.
+ */
+export function readBareHeading(builder: Builder, section: SectionContext): boolean {
+  if (!canBeHeadingItem(section) || !section.isAction) {
+    return false;
+  }
+  const heading = headingAsItem(builder, section);
+  if (heading === undefined || !startsWithVerb(toPlainText(heading.raw))) {
+    return false;
+  }
+  return pushHeadingItem(builder, section, () => ({ extra: [] }));
+}
+
 /** The section's heading as one action whose fields `readFieldLayers` reads, relative to its text. */
 function pushHeadingItem(
   builder: Builder,

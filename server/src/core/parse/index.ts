@@ -4,6 +4,7 @@ import {
   readTitleOverFieldList,
   readHeadingFieldList,
   readHeadingOverProse,
+  readBareHeading,
   readOwnedHeading,
 } from "./headingItems";
 import type { Token } from "markdown-it";
@@ -165,8 +166,25 @@ export function parsePostMortem(
   };
 
   // A heading, "#" or "<h2>", closes the sections at its level and below and opens its own.
+  // "### Add a lag alert" with nothing under it before the next heading at its level: the heading is the action.
+  const readEmptySection = (endLine: number): void => {
+    const section = current();
+    const from = section?.headingLine;
+    if (section === undefined || from === undefined || pendingParagraphs.length > 0) {
+      return;
+    }
+    for (let line = from + 1; line < endLine; line++) {
+      if (lines.lineText(line).trim() !== "") {
+        return;
+      }
+    }
+    readBareHeading(builder, section);
+  };
   const openHeading = (level: number, title: string, line: number): void => {
     const parent = current();
+    if (parent !== undefined && level <= parent.level) {
+      readEmptySection(line);
+    }
     if (
       parent?.isAction === true &&
       !parent.hasStructuredItems &&
@@ -441,6 +459,7 @@ export function parsePostMortem(
       }
     }
   }
+  readEmptySection(lines.lineCount);
   flushParagraphs();
   while (stack.length > 0) {
     popSection();
