@@ -143,10 +143,12 @@ describe("cli internals: post-mortem titles", () => {
     ]);
   });
 
-  it("fenced code: closed only by its own kind of fence, and an unclosed fence hides the rest", () => {
+  it("fenced code: closed only by its own kind of fence at least as long, and an unclosed fence hides the rest", () => {
     expectTitles([
       ["```\n~~~\n# Inside\n```\n# Checkout\n", "# Checkout"],
-      ["~~~~\n# Inside\n~~~\n# Checkout\n", "# Checkout"],
+      ["~~~~\n# Inside\n~~~~~\n# Checkout\n", "# Checkout"],
+      // A shorter fence does not close a longer one (CommonMark, as markdown-it reads it).
+      ["~~~~\n# Inside\n~~~\n# Checkout\n", ""],
       ["```\n# Never closed\n", ""],
       ["   ```\nTitle\n===\n```\nCheckout\n===\n", "Checkout"],
     ]);
