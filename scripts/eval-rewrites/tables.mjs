@@ -12,13 +12,14 @@ import {
 
 // Lists of actions written as a table, as trackers' exports and many templates do: each run of two or more
 // labelled one-line items of a top-level list, with nothing between them, becomes the rows of an
-// "Action | Owner | Due | Ticket | Status" table under a header, the labels moved to their rows. A done
+// "Action | Owner | Due | Ticket | Status" table (or the same columns by other names) under a header, the labels moved to their rows. A done
 // item's status cell says so; the other cells stay empty, or, when `fill` is set, take the owner, date or
 // ticket the item lacks.
 
 const FILLED = { owner: "Dana Whitfield", due: "2027-03-31", ticket: "OPS-4321" };
 
-function tableRewrite(fill) {
+function tableRewrite(fill, names = ["Action", "Owner", "Due", "Ticket", "Status"]) {
+  const header = [`| ${names.join(" | ")} |`, `|${" --- |".repeat(names.length)}`];
   return (text, items) =>
     addLines(text, items, (lines, labelled) => {
       const byLine = new Map(labelled.map((item) => [item.line - 1, item]));
@@ -44,7 +45,7 @@ function tableRewrite(fill) {
           const before = position === 0 && (lines[index - 1] ?? "").trim() !== "" ? [""] : [];
           const after =
             position === run.length - 1 && (lines[index + 1] ?? "").trim() !== "" ? [""] : [];
-          rows.set(index, [...before, ...(position === 0 ? HEADER : []), row, ...after]);
+          rows.set(index, [...before, ...(position === 0 ? header : []), row, ...after]);
         });
       }
       const out = [];
@@ -65,7 +66,6 @@ function tableRewrite(fill) {
 /** The blank line written after a run's last row, if any. */
 const trailing = (written) => (written.at(-1) === "" ? 1 : 0);
 
-const HEADER = ["| Action | Owner | Due | Ticket | Status |", "| --- | --- | --- | --- | --- |"];
 // The bullet or number, and a box, in front of an item's words.
 const LIST_ITEM_MARKS = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 
@@ -107,4 +107,6 @@ const isDeeper = (next, line) =>
 export const TABLES = {
   actionTable: tableRewrite(false),
   actionTableFilled: tableRewrite(true),
+  taskTableFilled: tableRewrite(true, ["Task", "Assignee", "ETA", "Jira", "State"]),
+  whatWhoWhenFilled: tableRewrite(true, ["What", "Who", "When", "Link", "Done?"]),
 };

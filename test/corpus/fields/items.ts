@@ -633,4 +633,13 @@ export const rows: FieldRow[] = [
       "# Relay outage\n\nThe queue backed up for an hour. To prevent this from happening again we will make the following changes:\n\n| Action | Owner |\n| --- | --- |\n| Add a lag alert on the relay at 30s | Dana Whitfield |\n| Cap the retry queue at 500 messages | Ben Cho |\n\nLastly, we will move the relay to the new cluster by March. It clears the backlog for good.\n",
     items: ["Add a lag alert", "Cap the retry queue", "Lastly, we will move the relay"],
   },
+  {
+    branch:
+      "items: under a 'we will make the following changes:' intro, a table's rows are the actions whatever its columns are called",
+    markdown:
+      "# Relay outage\n\nThe queue backed up for an hour. To prevent this from happening again we will make the following changes:\n\n| Change | Person |\n| --- | --- |\n| Add a lag alert on the relay at 30s | Dana Whitfield |\n| Cap the retry queue at 500 messages | Ben Cho |\n",
+    items: ["Add a lag alert", "Cap the retry queue"],
+    item: "Cap the retry queue",
+    expect: { owners: ["Ben Cho"] },
+  },
 ];

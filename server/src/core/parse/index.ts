@@ -9,7 +9,7 @@ import {
 } from "./headingItems";
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
-import type { ActionItem, ParseProblem, PostMortem, Section } from "../types";
+import type { ActionItem, Owner, ParseProblem, PostMortem, Section } from "../types";
 import { readBareParagraphs } from "./bareLines";
 import {
   joinFieldParagraphs,
@@ -58,6 +58,21 @@ import { readTable, tableRows } from "./tableItems";
 const HTML_HEADING = /^\s*<h([1-6])\b[^<>]*>([^\n]{1,200}?)<\/h\1>\s*$/i;
 
 const MAX_HEADING_DEPTH = 6;
+
+/** The actions a "we will do the following:" paragraph introduces, outside any action heading. */
+function followUpContext(
+  section: SectionContext | undefined,
+  owners: Owner[] = [],
+): SectionContext {
+  return {
+    title: section?.title ?? "",
+    level: PSEUDO_LEVEL,
+    isAction: true,
+    owners,
+    trackerRefs: [],
+    hasStructuredItems: true,
+  };
+}
 
 export function parsePostMortem(
   document: string,
@@ -330,14 +345,7 @@ export function parsePostMortem(
         (section === undefined || !isNotActionHeadingText(section.title))
       ) {
         // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions.
-        const context: SectionContext = {
-          title: section?.title ?? "",
-          level: PSEUDO_LEVEL,
-          isAction: true,
-          owners: introduced ?? [],
-          trackerRefs: [],
-          hasStructuredItems: true,
-        };
+        const context = followUpContext(section, introduced);
         for (const node of nodes) {
           readListNode(builder, node, context);
         }
@@ -369,29 +377,23 @@ export function parsePostMortem(
       }
       const section = current();
       const inAction = inActionSection();
-      const followUpIntro = !inAction && isFollowUpIntroBefore(tokens, i, section);
+      // "We will make the following changes:" over a table: its rows are the actions, whatever its columns say.
+      const context =
+        !inAction && isFollowUpIntroBefore(tokens, i, section)
+          ? followUpContext(section)
+          : undefined;
       const added = readTable(
         builder,
-        tableRows(builder, tokens, i, end, inAction),
-        section,
-        inAction,
+        tableRows(builder, tokens, i, end, inAction || context !== undefined),
+        context ?? section,
+        inAction || context !== undefined,
       );
       if (added > 0 && section !== undefined) {
         section.hasStructuredItems = true;
       }
-      if (added > 0 && followUpIntro && token.map !== null) {
+      if (added > 0 && context !== undefined && token.map !== null) {
         // "We will also …" after the table goes on with its actions, as after a list.
-        followUpList = {
-          context: {
-            title: section?.title ?? "",
-            level: PSEUDO_LEVEL,
-            isAction: true,
-            owners: [],
-            trackerRefs: [],
-            hasStructuredItems: true,
-          },
-          lastLine: token.map[1] - 1,
-        };
+        followUpList = { context, lastLine: token.map[1] - 1 };
       }
       i = end;
       continue;
