@@ -16,8 +16,9 @@ import {
 // item's status cell says so; the other cells stay empty, or, when `fill` is set, take the owner, date or
 // ticket the item lacks.
 
-const FILLED = { owner: "Dana Whitfield", due: "2027-03-31", ticket: "OPS-4321" };
+const FILLED = { owner: "Dana Whitfield", due: "2027-03-31", ticket: "OPS-4321", done: "Done" };
 
+/** `fill`: the cells written where the item lacks them, or false for none. */
 function tableRewrite(fill, names = ["Action", "Owner", "Due", "Ticket", "Status"]) {
   const header = [`| ${names.join(" | ")} |`, `|${" --- |".repeat(names.length)}`];
   return (text, items) =>
@@ -31,16 +32,16 @@ function tableRewrite(fill, names = ["Action", "Owner", "Due", "Ticket", "Status
           const text = lines[index].replace(LIST_ITEM_MARKS, "").trim().replace(/\|/g, "\\|");
           const cells = { owner: "", due: "", ticket: "" };
           if (fill) {
-            cells.owner = noOwner(item.labels) ? FILLED.owner : "";
-            cells.due = noDeadline(item.labels) ? FILLED.due : "";
-            cells.ticket = noTicket(item.labels) ? FILLED.ticket : "";
+            cells.owner = noOwner(item.labels) ? fill.owner : "";
+            cells.due = noDeadline(item.labels) ? fill.due : "";
+            cells.ticket = noTicket(item.labels) ? fill.ticket : "";
             fixes.set(item, {
               ...(cells.owner ? ownerFix : {}),
               ...(cells.due ? deadlineFix : {}),
               ...(cells.ticket ? ticketFix : {}),
             });
           }
-          const status = item.labels.done ? "Done" : "";
+          const status = item.labels.done ? (fill ? fill.done : FILLED.done) : "";
           const row = `| ${text} | ${cells.owner} | ${cells.due} | ${cells.ticket} | ${status} |`;
           const before = position === 0 && (lines[index - 1] ?? "").trim() !== "" ? [""] : [];
           const after =
@@ -106,7 +107,18 @@ const isDeeper = (next, line) =>
 
 export const TABLES = {
   actionTable: tableRewrite(false),
-  actionTableFilled: tableRewrite(true),
-  taskTableFilled: tableRewrite(true, ["Task", "Assignee", "ETA", "Jira", "State"]),
-  whatWhoWhenFilled: tableRewrite(true, ["What", "Who", "When", "Link", "Done?"]),
+  actionTableFilled: tableRewrite(FILLED),
+  taskTableFilled: tableRewrite(
+    { owner: "@dwhitfield", due: "31 Mar 2027", ticket: "PLAT-4321", done: "Closed" },
+    ["Task", "Assignee", "ETA", "Jira", "State"],
+  ),
+  whatWhoWhenFilled: tableRewrite(
+    {
+      owner: "Dana W.",
+      due: "Q1 2027",
+      ticket: "https://github.com/acme/platform/issues/4321",
+      done: "✅",
+    },
+    ["What", "Who", "When", "Link", "Done?"],
+  ),
 };
