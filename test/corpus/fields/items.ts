@@ -642,4 +642,18 @@ export const rows: FieldRow[] = [
     item: "Cap the retry queue",
     expect: { owners: ["Ben Cho"] },
   },
+  {
+    branch:
+      "items: sub-items led by a label and a verb ('TODO: Write …', 'AI-7 Create …') are deliverables of their own",
+    markdown:
+      "- Raise the share of services that declare a health probe\n    - TODO: Write a probe guide for service owners\n    - AI-7 Create a dashboard of services without probes\n",
+    items: ["Raise the share", "Write a probe guide", "Create a dashboard"],
+  },
+  {
+    branch:
+      "items: labelled lines ('TODO: …') under a '**Review actions**:' label, in a page with no action heading, are listed once",
+    markdown:
+      "# Incident log\n\n## Portal outage, 2026-11-02\n\n- **Review actions**:\n  - TODO: Add a lag alert on the relay at 30s\n  - TODO: Cap the retry queue at 500 messages\n",
+    items: ["Add a lag alert", "Cap the retry queue"],
+  },
 ];

@@ -363,7 +363,7 @@ export function parsePostMortem(
           continue;
         }
         const labelGroups = readActionLabelGroups(builder, nodes, section);
-        readLabelledListItems(builder, nodes, section);
+        readLabelledListItems(builder, nodes, section, labelGroups);
         if (!sections.some((s) => s.isActionSection)) {
           readLooseTasks(builder, nodes, section, labelGroups);
         }

@@ -296,17 +296,14 @@ function areDeliverables(
   return verbLed >= 2 && verbLed * 2 >= children.length;
 }
 
-// Where an owner, a ticket or a date in front of the action may end: "Dana Whitfield: Create …",
-// "[OPS-12] Create …", "By 2027-03-31: Create …".
-const FIELD_PREFIX_END = /^[^\s:]+(?: [^\s:]+){0,3}: |^\[[^\]]{1,40}\] /;
+// Where an owner, a ticket, a date or a label in front of the action may end: "Dana Whitfield: Create …",
+// "[OPS-12] Create …", "By 2027-03-31: Create …", "TODO: Create …", "AI-7 Create …".
+const FIELD_PREFIX_END = /^[^\s:]+(?: [^\s:]+){0,3}: |^\[[^\]]{1,40}\] |^[A-Z][A-Z\d]*(?:-\d+)? /;
 
-/** "Dana Whitfield: Create the probe dashboard": a deliverable with its owner, ticket or date in front, led by a verb. */
+/** "Dana Whitfield: Create the probe dashboard": a deliverable with its owner, ticket, date or label in front, led by a verb. */
 function leadsWithVerbAfterFields(builder: Builder, raw: string): boolean {
   const fields = readFields(raw, builder.ctxPastTenseOpen);
-  return (
-    (fields.owners.length > 0 || fields.trackerRefs.length > 0 || fields.deadline !== undefined) &&
-    startsWithVerb(fields.verbText)
-  );
+  return fields.textStart > 0 && startsWithVerb(fields.verbText);
 }
 
 /** The sub-item and everything under it, as annotations of the item above. */

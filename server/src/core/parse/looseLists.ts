@@ -50,12 +50,17 @@ export function readActionLabelGroups(
   return read;
 }
 
+/** Labelled lines inside list items ("Action: add TTL jitter"), except under a label already read (`labelGroups`). */
 export function readLabelledListItems(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
+  labelGroups: Set<ListNode> = new Set(),
 ): void {
   for (const node of nodes) {
+    if (labelGroups.has(node)) {
+      continue;
+    }
     if (node.paragraph !== undefined) {
       // "1. Keys expired together.\n   Action: add TTL jitter": a labelled line may continue the item.
       readLabelledLines(builder, node.paragraph, section);
