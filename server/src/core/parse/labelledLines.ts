@@ -12,7 +12,7 @@ import {
 } from "./lineShapes";
 import { NARRATIVE_PAST } from "./lexicon";
 import { toPlainText } from "./markdownText";
-import { continuesLine, MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
+import { continuesLabelledLine, MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
 
 // Labelled lines anywhere in a document ("Action item: …", "**DONE**: …", "☐ …"), and the paragraph that
 // adds one more commitment right after a follow-up list ("Finally, we will …").
@@ -46,7 +46,11 @@ export function readLabelledLines(
     let lastLine = first;
     while (
       lastLine + 1 < map[1] &&
-      continuesLine(builder.lines.lineText(lastLine), builder.lines.lineText(lastLine + 1))
+      continuesLabelledLine(
+        builder.lines.lineText(lastLine),
+        builder.lines.lineText(lastLine + 1),
+        isLabelledLine,
+      )
     ) {
       lastLine++;
     }
@@ -79,6 +83,16 @@ export function readLabelledLines(
   }
   // Only a labelled line that ends its paragraph has the list below it as its notes.
   return last?.lastLine === map[1] - 1 ? last : undefined;
+}
+
+function isLabelledLine(line: string): boolean {
+  return (
+    ACTION_LABEL.test(line) ||
+    STATUS_TAG.test(line) ||
+    BOX_LED.test(line) ||
+    PLANNED_ACTION_LABEL.test(line) ||
+    TAKEN_ACTION_LABEL.test(line)
+  );
 }
 
 const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;

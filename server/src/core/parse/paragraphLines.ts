@@ -46,6 +46,28 @@ export function wrappedLines(builder: Builder, map: [number, number]): [number, 
   return units;
 }
 
+/**
+ * A labelled line ("**TODO**: add the lag alert to the consumer") goes on in the next line of its paragraph
+ * however short it is, when that line goes on in lower case and opens no label or field of its own: a list of
+ * bare items never starts with a label, so the short-line guard against joining two items does not apply.
+ */
+export function continuesLabelledLine(
+  previous: string,
+  next: string,
+  isLabelled: (line: string) => boolean,
+): boolean {
+  if (continuesLine(previous, next)) {
+    return true;
+  }
+  const after = next.trim();
+  return (
+    /^[a-z(]/.test(after) &&
+    !SENTENCE_END.test(previous.trim()) &&
+    !FIELD_LINE.test(after) &&
+    !isLabelled(next)
+  );
+}
+
 export function continuesLine(previous: string, next: string): boolean {
   const before = previous.trim();
   const after = next.trim();
