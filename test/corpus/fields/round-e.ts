@@ -20,4 +20,29 @@ export const rows: FieldRow[] = [
       "## Lessons learned\n\n**DONE**: raise the partition count\n**TODO**: page on replica lag (Dana Whitfield)",
     items: ["raise the partition count", "page on replica lag"],
   },
+  {
+    branch:
+      "status cell: done in one place with the rest still to come is open ('Deployed to staging, prod next week')",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Cache the price list at the edge | Sven Holm | Deployed to staging, prod next week |",
+    expect: { status: "open", owners: ["Sven Holm"] },
+  },
+  {
+    branch: "status cell: done for one region with the other named for a month is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Refund the doubled charges | Tariq Aziz | Done for EU; US in January |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: a done status whose clause tells when it was checked stays done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Refund the doubled charges | Tariq Aziz | Done, verified in November |",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "trailing sentence: 'Done in staging; production next week.' after the item leaves it open",
+    markdown: "- Rotate the API keys (Ines Faro). Done in staging; production next week.",
+    expect: { status: "open", owners: ["Ines Faro"], text: "Rotate the API keys" },
+  },
 ];

@@ -69,6 +69,7 @@ export {
   OPEN_WORDS,
   REASON_AFTER_CUE,
   REASON_CUE,
+  REST_TO_COME,
   TASK_KEYWORDS,
 } from "./status";
 export {

@@ -1,3 +1,4 @@
+import { MONTHS } from "../dates/words";
 import { set } from "./wordSet";
 
 // The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
@@ -84,3 +85,13 @@ export const DROPPED_HEADING =
 /** "Dropped", "Cancelled items", "Abandoned": those words alone, or over items, say the items were let go. */
 export const DROPPED_HEADING_ALONE =
   /^(?:dropped|cancell?ed|abandoned)(?:\s+(?:items?|actions?|ideas?|work|tasks|follow[- ]?ups?))?$/i;
+
+/**
+ * A clause after the done part of a status that names the part still to come: "Deployed to staging, prod next
+ * week", "Done for EU; US in January", "Merged, deploy pending". Done in part is still open; a clause with a
+ * past tense tells when the rest was done ("Done, verified in November").
+ */
+export const REST_TO_COME = new RegExp(
+  String.raw`(?:[;,]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
+  "i",
+);

@@ -10,6 +10,7 @@ import {
   OPEN_BOX_MARKS,
   OPEN_WORDS,
   REASON_AFTER_CUE,
+  REST_TO_COME,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 
@@ -61,6 +62,9 @@ export function statusFromWord(
   if (PARTLY.test(lower)) {
     return { state: "open", evidence: plain, span }; // "Done (partially)": some of it is still to do.
   }
+  if (restToCome(lower)) {
+    return { state: "open", evidence: plain, span }; // "Deployed to staging, prod next week".
+  }
   if (
     DONE_WORDS.test(lower) ||
     DONE_WORDS.test(firstWordOf) ||
@@ -87,6 +91,12 @@ export function statusFromWord(
   }
   return undefined;
 }
+
+/** A status done in part, with a clause naming the rest as still to come. */
+export function restToCome(lower: string): boolean {
+  return SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower);
+}
+const SPLIT_STATUS = /[;,\u2013\u2014-]|\sbut\s/;
 
 function firstTwoWords(lower: string): string {
   return lower.split(/\s+/).slice(0, 2).join(" ");

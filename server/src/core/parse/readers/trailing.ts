@@ -15,7 +15,7 @@ import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
 import { findTrackerRefs } from "../trackerRefs";
 import { claimStatus, hasStatus, type Reading } from "./reading";
-import { statusFromWord } from "./statusWord";
+import { restToCome, statusFromWord } from "./statusWord";
 import {
   fieldKind,
   readColonFields,
@@ -219,9 +219,11 @@ function readOneTrailer(r: Reading, head: string): boolean {
     // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
     // Read as an annotation even when a mark already said so ("✔"), so the fields before it are read.
     if (!hasStatus(r)) {
+      const evidence = toPlainText(doneSentence[0]).replace(LEADING_SEPARATORS, "");
       claimStatus(r, "marker", {
-        state: "done",
-        evidence: toPlainText(doneSentence[0]).replace(LEADING_SEPARATORS, ""),
+        // "… Done in staging; production next week.": done in part, the rest still to come.
+        state: restToCome(evidence.toLowerCase()) ? "open" : "done",
+        evidence,
         span: { start: doneSentence.index, end: r.tailEnd },
       });
     }
