@@ -45,4 +45,41 @@ export const rows: FieldRow[] = [
     markdown: "- Rotate the API keys (Ines Faro). Done in staging; production next week.",
     expect: { status: "open", owners: ["Ines Faro"], text: "Rotate the API keys" },
   },
+  {
+    branch:
+      "ticket block: a paragraph of 'Key: value' lines with a 'Summary:' is one item, its other lines its fields",
+    markdown: [
+      "Key: RX-221",
+      "Summary: Make the refill call idempotent on the request id",
+      "Assignee: Helga Sorensen",
+      "Status: Closed",
+      "Resolution: Fixed",
+      "",
+      "Key: RX-223",
+      "Summary: Add an alert on refills per patient per hour",
+      "Assignee: Carlos Mendes",
+      "Status: Open",
+      "Due date: 2027-01-15",
+    ].join("\n"),
+    items: ["Make the refill call idempotent", "Add an alert on refills"],
+  },
+  {
+    branch:
+      "ticket block: the summary is the action, and the key, assignee and due date its fields",
+    markdown:
+      "Key: RX-223\nSummary: Add an alert on refills per patient per hour\nAssignee: Carlos Mendes\nStatus: Open\nDue date: 2027-01-15",
+    expect: {
+      text: "Add an alert on refills per patient per hour",
+      owners: ["Carlos Mendes"],
+      trackers: ["RX-223"],
+      deadline: "2027-01-15",
+      status: "open",
+    },
+  },
+  {
+    branch: "ticket block: a 'Won't Fix' resolution under a resolved status drops the item",
+    markdown:
+      "Key: RX-222\nSummary: Retry the refill call on a timeout\nAssignee: Carlos Mendes\nStatus: Resolved\nResolution: Won't Fix",
+    expect: { status: "deprioritized" },
+  },
 ];

@@ -3,6 +3,7 @@ import {
   isFieldBlockShape,
   joinFieldParagraphs,
   readFieldBlock,
+  readTicketBlock,
   readTitledParagraph,
 } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
@@ -77,6 +78,7 @@ export function readBareParagraphs(
   for (const paragraph of paragraphs) {
     if (
       readFieldBlock(builder, paragraph.map, section) ||
+      readTicketBlock(builder, paragraph.map, section) ||
       readTitledParagraph(builder, paragraph.map, section, false)
     ) {
       continue;

@@ -1,7 +1,9 @@
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
 import { FIELD_LINE, FIELD_SENTENCE_GAP, FIRST_FIELD_SENTENCE } from "./lineShapes";
+import { shiftSpans } from "./lists";
 import { MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
+import type { TextFields } from "./fields";
 
 // Field blocks: a title line with its field lines under it ("Owner: …", "Due: …"), as word processors
 // export an action, in one paragraph or in a paragraph per line.
@@ -28,6 +30,59 @@ export function readFieldBlock(
   }
   pushItem(builder, { raw, base: start, end, format: "paragraph", fields, extra: [], section });
   return true;
+}
+
+// A ticket tool's export, one paragraph per ticket: "Key: PAY-1", "Summary: Add …", "Assignee: …", "Status: …".
+const KEY_VALUE_LINE = /^\s*(?:\*\*|__)?[A-Z][\w ()/-]{0,24}?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S/;
+const TITLE_FIELD = /^\s*(?:\*\*|__)?(?:summary|title|subject)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+/i;
+
+/**
+ * A paragraph of "Key: value" lines, one of them the ticket's "Summary:" (or "Title:"), under an action heading:
+ * one item whose action is the summary and whose fields are the other lines, not an item per line.
+ */
+export function readTicketBlock(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): boolean {
+  if (map[1] - map[0] < 3) {
+    return false;
+  }
+  let title = -1;
+  for (let line = map[0]; line < map[1]; line++) {
+    const text = builder.lines.lineText(line);
+    if (!KEY_VALUE_LINE.test(text)) {
+      return false;
+    }
+    title = title < 0 && TITLE_FIELD.test(text) ? line : title;
+  }
+  if (title < 0) {
+    return false;
+  }
+  const titleText = builder.lines.lineText(title);
+  const base = builder.lines.lineStart(title) + (TITLE_FIELD.exec(titleText)?.[0].length ?? 0);
+  const raw = builder.text.slice(base, builder.lines.lineEnd(title)).trimEnd();
+  const fields = readFields(raw, builder.ctx);
+  if (fields.actionText === "") {
+    return false;
+  }
+  const extra: TextFields[] = [];
+  for (let line = map[0]; line < map[1]; line++) {
+    if (line !== title) {
+      const lineFields = readFields(builder.lines.lineText(line), builder.ctxPastTenseOpen);
+      shiftSpans(lineFields, builder.lines.lineStart(line) - base);
+      extra.push(lineFields);
+    }
+  }
+  // "Status: Resolved" over "Resolution: Won't Fix": the resolution says the ticket was closed undone.
+  extra.sort((a, b) => droppedFirst(a) - droppedFirst(b));
+  const end = builder.lines.lineEnd(map[1] - 1);
+  pushItem(builder, { raw, base, end, format: "paragraph", fields, extra, section });
+  return true;
+}
+
+function droppedFirst(fields: TextFields): number {
+  return fields.status?.state === "deprioritized" ? 0 : 1;
 }
 
 /** A title line with only field lines under it (blank lines between them, as word processors export them). */
