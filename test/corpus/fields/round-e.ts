@@ -82,4 +82,15 @@ export const rows: FieldRow[] = [
       "Key: RX-222\nSummary: Retry the refill call on a timeout\nAssignee: Carlos Mendes\nStatus: Resolved\nResolution: Won't Fix",
     expect: { status: "deprioritized" },
   },
+  {
+    branch:
+      "trailing bracket: one person's name in brackets before a dash and a note is the owner, the note no action",
+    markdown: "- Rotate the vault tokens (Ravi Shah) — agreed at the ops review",
+    expect: { owners: ["Ravi Shah"], text: "Rotate the vault tokens", status: "open" },
+  },
+  {
+    branch: "trailing bracket: a product's name in brackets before a dash and a note names nobody",
+    markdown: "- Restart the pool (pgbouncer) — then drain the old nodes",
+    expect: { owners: [] },
+  },
 ];

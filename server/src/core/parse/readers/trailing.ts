@@ -397,10 +397,11 @@ function withoutClaims(r: Reading, text: string, offset: number): string {
   return stripSpans(text, inside);
 }
 
-/** `head` ends in a parenthetical of fields: one of its parts is a tracker ref or a date. */
+/** `head` ends in a parenthetical of fields: a tracker ref or a date among its parts, or one person. */
 function fieldsBefore(r: Reading, head: string): boolean {
   const paren = head.endsWith(")") ? trailingParen(head) : null;
-  return paren !== null && holdsFields(r, paren[1]);
+  // "(Ravi Shah) — agreed, in place": one person's name in brackets is the owner, and the words after a note.
+  return paren !== null && (holdsFields(r, paren[1]) || fieldKind(r, paren[1]) === "name");
 }
 
 /** One of the parts of a bracket's text is a tracker ref or a date. */
