@@ -93,4 +93,32 @@ export const rows: FieldRow[] = [
     markdown: "- Restart the pool (pgbouncer) — then drain the old nodes",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "notes cell: '#1' in a table whose '#' column numbers the rows points back at row 1, no ticket",
+    markdown: [
+      "| # | Action | Owner | Notes |",
+      "|---|---|---|---|",
+      "| 1 | Add an idempotency key to the charge call | Rosa Klein | PAY-77 |",
+      "| 2 | Alert on duplicate charges per card | Rosa Klein | after #1 |",
+    ].join("\n"),
+    item: "Alert on duplicate charges",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "notes cell: '#41' in a numbered table where no row is 41 stays a ticket",
+    markdown: [
+      "| # | Action | Owner | Notes |",
+      "|---|---|---|---|",
+      "| 1 | Add an idempotency key to the charge call | Rosa Klein | PAY-77 |",
+      "| 2 | Alert on duplicate charges per card | Rosa Klein | #41 |",
+    ].join("\n"),
+    item: "Alert on duplicate charges",
+    expect: { trackers: ["#41"] },
+  },
+  {
+    branch: "item text: '#3 above' points back at the page's own item, no ticket",
+    markdown: "- Add a quota per tenant once the cleanup in #3 above has run (Ben Carter)",
+    expect: { trackers: [], owners: ["Ben Carter"] },
+  },
 ];

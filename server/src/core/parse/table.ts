@@ -83,6 +83,25 @@ export function isRowLabelColumn(columns: TableColumns, index: number): boolean 
   return columns.tracker !== undefined && ROW_NUMBER_HEADER.test(columns.headers[index] ?? "");
 }
 
+/**
+ * The numbers a "#" or "No." column gives the rows ("| 1 |", "| 2 |"), so "see #1" in another cell points back
+ * at a row of the page, not at a ticket.
+ */
+export function rowNumbers(rows: { cells: Cell[] }[], headers: string[]): Set<string> | undefined {
+  const column = headers.findIndex((header) => ROW_NUMBER_HEADER.test(header));
+  if (column < 0) {
+    return undefined;
+  }
+  const numbers = new Set<string>();
+  for (const row of rows.slice(1)) {
+    const label = /^\s*(\d{1,3})\.?\s*$/.exec(row.cells[column]?.text ?? "");
+    if (label !== null) {
+      numbers.add(`#${Number(label[1])}`);
+    }
+  }
+  return numbers;
+}
+
 const ROW_LABEL = new RegExp(
   String.raw`^(?:(?:AI|A|AP|ITEM|${ACTION_LABEL_KEYS})[-\s]?)?\d{1,3}\.?$`,
   "i",

@@ -15,6 +15,7 @@ import {
   isStandaloneActionTable,
   mapColumns,
   isRowLabelColumn,
+  rowNumbers,
   splitRow,
   type Cell,
   type TableRow,
@@ -90,6 +91,7 @@ export function readTable(
     return 0; // "Actions taken", "Previous action items": the table's header says action, the heading says not ours.
   }
   let added = 0;
+  const numbered = rowNumbers(rows, headers);
   for (const row of rows.slice(1)) {
     const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
@@ -151,7 +153,9 @@ export function readTable(
         ) {
           continue;
         }
-        const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys });
+        const found = findTrackerRefs(other.text, { trackerKeys: builder.ctx.trackerKeys }).filter(
+          (ref) => numbered?.has(ref.ref.text) !== true, // "see #1": the page's own row 1.
+        );
         if (found.length > 0) {
           cellTracker = found.map((ref) => ({
             ...ref.ref,

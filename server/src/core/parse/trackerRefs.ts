@@ -45,10 +45,10 @@ const KEY_DECORATION = /^#|\\/g;
 // A "#" before the key is a task list's tag ("#ML-330"): part of the reference, not of the action.
 const KEY = /(?<![\w/.#-])#?([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
-// Not the number of an item, step or finding ("Action Item #1", "Step #3"): that is the document's own.
+// Not the number of an item, step or finding ("Action Item #1", "Step #3", "see #3 above"): that is the document's own.
 // "AB#1234" is an Azure Boards work item, as GitHub links it.
 const HASH =
-  /(?<![\w&#/])(?<!\b(?:[Ii]tems?|[Aa]ction|[Ss]tep|[Pp]oint|[Rr]ecommendation|[Ff]inding|[Pp]hase|[Pp]art|[Qq]uestion|[Ll]esson)\s?)(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+|AB))?#(\d{1,7})(?![\w])/g;
+  /(?<![\w&#/])(?<!\b(?:[Ii]tems?|[Aa]ction|[Ss]tep|[Pp]oint|[Rr]ecommendation|[Ff]inding|[Pp]hase|[Pp]art|[Qq]uestion|[Ll]esson)\s?)(?:((?:[\w.-]+\/)+[\w.-]+|[a-z][\w.-]+|AB))?#(\d{1,7})(?![\w])(?!\s+(?:above|below)\b)/g;
 // "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key); "sc-4521": a
 // Shortcut story, as its branch names and integrations write it.
 const LOWER_SHORT = /(?<![\w/.-])(?:gh-\d{1,7}|sc-\d{3,7})(?![\w-])/g;
