@@ -121,4 +121,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add a quota per tenant once the cleanup in #3 above has run (Ben Carter)",
     expect: { trackers: [], owners: ["Ben Carter"] },
   },
+  {
+    branch: "deadline: a week number written 'wk 49' is the end of that ISO week",
+    markdown: "- Stagger the firmware pushes across the pair. Owner: Mirela Popescu. Due wk 49.",
+    expect: { deadline: "wk 49", owners: ["Mirela Popescu"] },
+  },
 ];

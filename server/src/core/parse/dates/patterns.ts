@@ -80,7 +80,8 @@ export const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
 // "2027-W03": an ISO week, due on its Sunday; "W03" alone is the next such week from the reference day.
 export const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
 
-export const CALENDAR_WEEK = /\b(?:KW|CW)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
+export const CALENDAR_WEEK =
+  /\b(?:KW|CW|[Ww][Kk]\.?)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
 
 export const LED_DAY_MONTH =
   /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;

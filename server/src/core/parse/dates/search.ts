@@ -188,9 +188,11 @@ export function findFirstDeadline(
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
   }
-  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week.
+  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week; "wk 49" so too.
   const calendarWeek =
-    text.includes("KW") || text.includes("CW") ? firstMatch(CALENDAR_WEEK, text) : null;
+    text.includes("KW") || text.includes("CW") || lower.includes("wk")
+      ? firstMatch(CALENDAR_WEEK, text)
+      : null;
   if (calendarWeek !== null) {
     const week = Number(calendarWeek[1]);
     found.push(candidate(calendarWeek, weekSunday(calendarWeek[2], week, reference)));
