@@ -126,4 +126,19 @@ export const rows: FieldRow[] = [
     markdown: "- Stagger the firmware pushes across the pair. Owner: Mirela Popescu. Due wk 49.",
     expect: { deadline: "wk 49", owners: ["Mirela Popescu"] },
   },
+  {
+    branch: "tracker link: a Bitbucket pull request is the item's tracker",
+    markdown:
+      "- Alert when the index lags by 10 minutes — https://bitbucket.org/shopco/search/pull-requests/88",
+    expect: {
+      trackers: ["https://bitbucket.org/shopco/search/pull-requests/88"],
+      text: "Alert when the index lags by 10 minutes",
+    },
+  },
+  {
+    branch: "tracker link: an Azure Repos pull request is the item's tracker",
+    markdown:
+      "- Alert when the index lags by 10 minutes (https://dev.azure.com/shopco/search/_git/api/pullrequest/41)",
+    expect: { trackers: ["https://dev.azure.com/shopco/search/_git/api/pullrequest/41"] },
+  },
 ];

@@ -24,6 +24,8 @@ const TRACKER_URL = new RegExp(
     String.raw`issues?\.[a-z0-9.-]+/`,
     String.raw`issuetracker\.google\.com/`,
     String.raw`/_workitems/`,
+    // Bitbucket's and Azure Repos' pull requests: "…/pull-requests/88", "…/_git/api/pullrequest/41".
+    String.raw`/pull-?requests?/\d+`,
     String.raw`/(?:issues?|tickets?|bugs?|tasks?|stories|story|cards?|work-?items?)/[A-Za-z0-9_-]*\d`,
     String.raw`phabricator\.[^\s]+/T\d+`,
     String.raw`/T\d{3,}\b`,
