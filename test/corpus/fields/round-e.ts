@@ -141,4 +141,42 @@ export const rows: FieldRow[] = [
       "- Alert when the index lags by 10 minutes (https://dev.azure.com/shopco/search/_git/api/pullrequest/41)",
     expect: { trackers: ["https://dev.azure.com/shopco/search/_git/api/pullrequest/41"] },
   },
+  {
+    branch:
+      "paragraph after the list: 'We will also …' adds one more item, and its owner sentence is read",
+    markdown: [
+      "- Expire every session issued before the leak (Priya Nair, done)",
+      "",
+      "We will also rotate the token signing key. Marco Ruiz owns it.",
+      "",
+      "Thanks to everyone who stayed up for this.",
+    ].join("\n"),
+    items: ["Expire every session", "We will also rotate the token signing key"],
+  },
+  {
+    branch:
+      "paragraph after the list: 'We will also …' is open and owned by the person named after it",
+    markdown:
+      "- Expire every session issued before the leak (Priya Nair, done)\n\nWe will also rotate the token signing key. Marco Ruiz owns it.",
+    item: "We will also rotate",
+    expect: { owners: ["Marco Ruiz"], status: "open" },
+  },
+  {
+    branch:
+      "paragraph after the list: 'We opened <issue> to …' is an open item whose tracker is the issue",
+    markdown:
+      "- Cap the upstream timeout at 2 s (Lena Ott)\n\nWe opened https://github.com/acme/api/issues/88 to add a retry budget.",
+    item: "We opened",
+    expect: {
+      status: "open",
+      owners: [],
+      trackers: ["https://github.com/acme/api/issues/88"],
+    },
+  },
+  {
+    branch: "paragraph after the list: 'We opened a channel to …' names no ticket and is no item",
+    markdown:
+      "- Cap the upstream timeout at 2 s (Lena Ott)\n\nWe opened a bridge channel to coordinate the response.",
+    items: ["Cap the upstream timeout"],
+  },
 ];

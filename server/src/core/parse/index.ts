@@ -167,11 +167,13 @@ export function parsePostMortem(
         readBareParagraphs(builder, pendingParagraphs, section);
       }
     } else if (section?.isAction === true) {
-      // Beside a list, a paragraph is prose, but an "Action item: …" line or a title over field lines is still an item.
+      // Beside a list, a paragraph is prose, but an "Action item: …" line, a title over field lines or "We will also
+      // …" is still an item.
       for (const map of joinFieldParagraphs(builder, pendingParagraphs)) {
         if (
           !readFieldBlock(builder, map, section) &&
-          !readTitledParagraph(builder, map, section, true)
+          !readTitledParagraph(builder, map, section, true) &&
+          readFollowUpContinuation(builder, map, section) === undefined
         ) {
           readLabelledLines(builder, map, section);
         }

@@ -112,9 +112,12 @@ function isWritersNote(fields: TextFields): boolean {
   );
 }
 
-// "Finally, we will retire …" right after a list of follow-ups: one more follow-up, written as a paragraph.
+// "Finally, we will retire …", "We will also rotate …" right after a list of follow-ups: one more follow-up,
+// written as a paragraph. "We opened <issue> to add …" is one too when it names the ticket.
 const CONTINUED_COMMITMENT =
-  /^(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s/i;
+  /^(?:(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s|we(?: will|'ll|’ll) also\s)/i;
+const OPENED_TICKET_TO =
+  /^we(?: have|'ve|’ve)?(?: also)? (?:opened|filed|created|raised|logged)\s(?:[^.]|\.(?=\S)){1,200}?\bto\s+[a-z]/i;
 
 /** The paragraph right after a follow-up list that adds one more commitment to it: the whole paragraph is the item. */
 export function readFollowUpContinuation(
@@ -122,7 +125,9 @@ export function readFollowUpContinuation(
   map: [number, number],
   section: SectionContext,
 ): { item: ActionItem; lastLine: number } | undefined {
-  if (!CONTINUED_COMMITMENT.test(toPlainText(builder.lines.lineText(map[0]).trim()))) {
+  const first = toPlainText(builder.lines.lineText(map[0]).trim());
+  const opened = !CONTINUED_COMMITMENT.test(first) && OPENED_TICKET_TO.test(first);
+  if (!opened && !CONTINUED_COMMITMENT.test(first)) {
     return undefined;
   }
   const { start, end, raw } = paragraphText(builder, map);
@@ -130,6 +135,9 @@ export function readFollowUpContinuation(
     return undefined;
   }
   const fields = readFields(raw, builder.ctxPastTenseOpen);
+  if (opened && fields.trackerRefs.length === 0) {
+    return undefined; // "We opened a channel to coordinate": no ticket, a step of the response.
+  }
   return {
     item: pushItem(builder, {
       raw,
