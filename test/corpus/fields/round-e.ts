@@ -179,4 +179,31 @@ export const rows: FieldRow[] = [
       "- Cap the upstream timeout at 2 s (Lena Ott)\n\nWe opened a bridge channel to coordinate the response.",
     items: ["Cap the upstream timeout"],
   },
+  {
+    branch:
+      "bare lines: a promise to report on the items above ('We will share a follow-up once these …') is no item",
+    markdown: [
+      "## Next steps",
+      "",
+      "Renew every gateway certificate automatically (Sara Lind, by 2026-12-15).",
+      "",
+      "Alert store operations when five stores decline cards at once (Omar Haddad).",
+      "",
+      "We will share a follow-up once these are in place.",
+      "",
+      "We'll keep you updated.",
+    ].join("\n"),
+    items: ["Renew every gateway certificate", "Alert store operations"],
+  },
+  {
+    branch: "bare lines: a follow-up post that is itself the deliverable stays an item",
+    markdown: [
+      "## Next steps",
+      "",
+      "Renew every gateway certificate automatically (Sara Lind, by 2026-12-15).",
+      "",
+      "We will publish a follow-up post with the full timeline by 2026-12-20.",
+    ].join("\n"),
+    items: ["Renew every gateway certificate", "We will publish a follow-up post"],
+  },
 ];
