@@ -206,4 +206,20 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Renew every gateway certificate", "We will publish a follow-up post"],
   },
+  {
+    branch:
+      "labelled line: 'TODO: write/finish/complete' with a piece of work as object is an item; with the write-up as object a note",
+    markdown: [
+      "## Lessons learned",
+      "",
+      "**TODO**: write the replay runbook for the dead-letter queue (Ana Lopes)",
+      "",
+      "**TODO**: finish the rate limiter rollout to every region (Ben Carter)",
+      "",
+      "**TODO**: finish this section",
+      "",
+      "TODO: complete timeline",
+    ].join("\n"),
+    items: ["write the replay runbook", "finish the rate limiter rollout"],
+  },
 ];

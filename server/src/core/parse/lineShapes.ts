@@ -37,9 +37,11 @@ export const TAKEN_ACTION_LABEL =
 export const STATUS_TAG = new RegExp(
   String.raw`${MARKED_LINE_START}(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—]|(?:DONE|TODO|DOING)\s+(?=[a-z]))\s*[^\s*_]`,
 );
-// A TODO about the write-up itself ("TODO: fill in the timeline") is not a follow-up action.
+// A TODO about the write-up itself ("TODO: fill in the timeline", "TODO: finish this section") is not a
+// follow-up action; "TODO: write the replay runbook", "TODO: finish the rollout" are.
+const WRITE_UP_PART = String.raw`(?:up|out|this|it|the rest|(?:the |this )?(?:section|timeline|summary|write-?up|doc|document|post-?mortem|report|draft|intro|introduction|impact|details|analysis|root cause|conclusion|page))`;
 export const DOCUMENT_TODO = new RegExp(
-  String.raw`${MARKED_LINE_START}(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|finish|complete|write|expand|flesh|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b`,
+  String.raw`${MARKED_LINE_START}(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|(?:finish|complete|write|expand|flesh)(?:\s+${WRITE_UP_PART}\b|\s*[.!]?\s*$)|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b`,
   "i",
 );
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
