@@ -222,4 +222,64 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["write the replay runbook", "finish the rate limiter rollout"],
   },
+  {
+    branch: "status cell: merged and awaiting its deploy is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Merged, awaiting deploy |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: done but for a part left out ('Done (except EU)') is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Done (except EU) |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: a change rolled back is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Rolled back |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: a change rolled out is done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Rolled out |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: done for some of the whole ('Deployed to 3 of 5 regions') is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Deployed to 3 of 5 regions |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: done for all of the whole ('Deployed to 5 of 5 regions') is done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Deployed to 5 of 5 regions |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: implemented but not verified is open",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Implemented but not verified |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: a change that is live is done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Live |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: a change in place is done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | In place |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: done with a note after a comma stays done",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Done, checked by the on-call team |",
+    expect: { status: "done" },
+  },
 ];

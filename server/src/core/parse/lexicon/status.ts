@@ -59,6 +59,10 @@ assigned | approved | scheduled | proposed | paused | suspended | requested | fi
 | logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
 | acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
 
+/** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
+export const IN_SERVICE_STATUS =
+  /^(?:live|in place|in production|in prod|live in prod(?:uction)?)$/i;
+
 /** Words that give a reason for dropping an item: "because the service is retired", "low value". */
 export const REASON_CUE =
   /\b(?:because|since|due to|given that|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
@@ -89,9 +93,9 @@ export const DROPPED_HEADING_ALONE =
 /**
  * A clause after the done part of a status that names the part still to come: "Deployed to staging, prod next
  * week", "Done for EU; US in January", "Merged, deploy pending". Done in part is still open; a clause with a
- * past tense tells when the rest was done ("Done, verified in November").
+ * past tense tells when the rest was done ("Done, verified in November"). "Done (except EU)" leaves a part out.
  */
 export const REST_TO_COME = new RegExp(
-  String.raw`(?:[;,]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
+  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|awaiting|waiting|open|todo)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
   "i",
 );

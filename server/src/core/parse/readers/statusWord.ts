@@ -5,6 +5,7 @@ import {
   DONE_TICK,
   DONE_WORDS,
   DUPLICATE_STATUS,
+  IN_SERVICE_STATUS,
   NARRATIVE_PAST,
   NOT_A_DONE_STATUS,
   OPEN_BOX_MARKS,
@@ -62,8 +63,12 @@ export function statusFromWord(
   if (PARTLY.test(lower)) {
     return { state: "open", evidence: plain, span }; // "Done (partially)": some of it is still to do.
   }
-  if (restToCome(lower)) {
-    return { state: "open", evidence: plain, span }; // "Deployed to staging, prod next week".
+  if (restToCome(lower) || ROLLED_BACK.test(lower) || partOfTheWhole(lower)) {
+    // "Deployed to staging, prod next week", "Rolled back", "Deployed to 3 of 5 regions".
+    return { state: "open", evidence: plain, span };
+  }
+  if (IN_SERVICE_STATUS.test(plain)) {
+    return { state: "done", evidence: plain, span };
   }
   if (
     DONE_WORDS.test(lower) ||
@@ -96,7 +101,15 @@ export function statusFromWord(
 export function restToCome(lower: string): boolean {
   return SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower);
 }
-const SPLIT_STATUS = /[;,\u2013\u2014-]|\sbut\s/;
+const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
+const ROLLED_BACK = /^(?:rolled back|backed out)\b/;
+const PART_OF = /\b(\d{1,4}) (?:of|out of|\/) (\d{1,4})\b/;
+
+/** "Deployed to 3 of 5 regions": a part of the whole done. */
+function partOfTheWhole(lower: string): boolean {
+  const part = lower.includes(" of ") ? PART_OF.exec(lower) : null;
+  return part !== null && Number(part[1]) < Number(part[2]);
+}
 
 function firstTwoWords(lower: string): string {
   return lower.split(/\s+/).slice(0, 2).join(" ");
