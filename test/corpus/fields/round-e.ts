@@ -282,4 +282,14 @@ export const rows: FieldRow[] = [
       "| Action | Owner | Status |\n|---|---|---|\n| Page on replica lag | Ana Lopes | Done, checked by the on-call team |",
     expect: { status: "done" },
   },
+  {
+    branch: "trailing dash: a status word such as 'Live' after the owner's bracket names nobody",
+    markdown: "- Page on replica lag (Ana Lopes) — Live",
+    expect: { owners: ["Ana Lopes"] },
+  },
+  {
+    branch: "trailing sentence: done for some of the whole ('— done for 3 of 4 clusters') is open",
+    markdown: "- Page on replica lag (Ana Lopes) — done for 3 of 4 clusters",
+    expect: { status: "open", owners: ["Ana Lopes"] },
+  },
 ];

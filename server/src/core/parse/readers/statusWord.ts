@@ -63,7 +63,7 @@ export function statusFromWord(
   if (PARTLY.test(lower)) {
     return { state: "open", evidence: plain, span }; // "Done (partially)": some of it is still to do.
   }
-  if (restToCome(lower) || ROLLED_BACK.test(lower) || partOfTheWhole(lower)) {
+  if (restToCome(lower) || ROLLED_BACK.test(lower)) {
     // "Deployed to staging, prod next week", "Rolled back", "Deployed to 3 of 5 regions".
     return { state: "open", evidence: plain, span };
   }
@@ -97,9 +97,9 @@ export function statusFromWord(
   return undefined;
 }
 
-/** A status done in part, with a clause naming the rest as still to come. */
+/** A status done in part: a clause names the rest as still to come, or a count a part of the whole. */
 export function restToCome(lower: string): boolean {
-  return SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower);
+  return (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) || partOfTheWhole(lower);
 }
 const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
 const ROLLED_BACK = /^(?:rolled back|backed out)\b/;
