@@ -292,4 +292,15 @@ export const rows: FieldRow[] = [
     markdown: "- Page on replica lag (Ana Lopes) — done for 3 of 4 clusters",
     expect: { status: "open", owners: ["Ana Lopes"] },
   },
+  {
+    branch:
+      "ticket block: 'Who:' / 'What:' / 'When:' lines are one item, the 'What:' its action and the others its fields",
+    markdown:
+      "## Action plan\n\n**Who:** Kerstin Vogel\n**What:** Build an editor for the dock table\n**When:** 2027-01-15",
+    expect: {
+      text: "Build an editor for the dock table",
+      owners: ["Kerstin Vogel"],
+      deadline: "2027-01-15",
+    },
+  },
 ];

@@ -32,9 +32,11 @@ export function readFieldBlock(
   return true;
 }
 
-// A ticket tool's export, one paragraph per ticket: "Key: PAY-1", "Summary: Add …", "Assignee: …", "Status: …".
+// A ticket tool's export, one paragraph per ticket: "Key: PAY-1", "Summary: Add …", "Assignee: …", "Status: …";
+// and a "Who: … / What: … / When: …" plan, whose "What" is the action.
 const KEY_VALUE_LINE = /^\s*(?:\*\*|__)?[A-Z][\w ()/-]{0,24}?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S/;
-const TITLE_FIELD = /^\s*(?:\*\*|__)?(?:summary|title|subject)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+/i;
+const TITLE_FIELD =
+  /^\s*(?:\*\*|__)?(?:summary|title|subject|what)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+/i;
 
 /**
  * A paragraph of "Key: value" lines, one of them the ticket's "Summary:" (or "Title:"), under an action heading:
