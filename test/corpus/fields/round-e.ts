@@ -303,4 +303,15 @@ export const rows: FieldRow[] = [
       deadline: "2027-01-15",
     },
   },
+  {
+    branch: "owner cell: a unit named '… systems' is a group",
+    markdown:
+      "| Action | Owner |\n|---|---|\n| Assign an owner for the dock table | Warehouse systems |",
+    expect: { owners: ["Warehouse systems"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner after a dash: a unit named '… Operations' is a group",
+    markdown: "- Send the store outage notice within 10 minutes — Retail Operations",
+    expect: { owners: ["Retail Operations"], ownerIsGroup: true },
+  },
 ];

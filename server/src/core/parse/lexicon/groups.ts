@@ -20,7 +20,7 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | it | helpdesk | noc | soc | cs | sales | marketing | legal | finance | hr | executives | execs | stakeholders | owners
 | comms | communications | pr | compliance | procurement | facilities | research | design | analytics
 | maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
-| tbd-team | whoever | anyone | someone | somebody | n/a`);
+| systems | operations | tbd-team | whoever | anyone | someone | somebody | n/a`);
 
 /**
  * The parts of a system teams are named after ("Payments", "Search", "Billing API"): never a person's
