@@ -314,4 +314,16 @@ export const rows: FieldRow[] = [
     markdown: "- Send the store outage notice within 10 minutes — Retail Operations",
     expect: { owners: ["Retail Operations"], ownerIsGroup: true },
   },
+  {
+    branch: "row label: a 'CAPA #' column's 'CAPA-01' numbers the row, no ticket",
+    markdown:
+      "| CAPA # | Action | Responsible | Due |\n|---|---|---|---|\n| CAPA-01 | Add an override badge to each ward cabinet | Jo Okafor | 2027-01-15 |",
+    expect: { trackers: [], owners: ["Jo Okafor"] },
+  },
+  {
+    branch: "row label: a 'Ticket #' column's 'OPS-41' is the row's ticket",
+    markdown:
+      "| Ticket # | Action | Responsible |\n|---|---|---|\n| OPS-41 | Add an override badge to each ward cabinet | Jo Okafor |",
+    expect: { trackers: ["OPS-41"] },
+  },
 ];

@@ -83,6 +83,15 @@ export function isRowLabelColumn(columns: TableColumns, index: number): boolean 
   return columns.tracker !== undefined && ROW_NUMBER_HEADER.test(columns.headers[index] ?? "");
 }
 
+const NAMED_NUMBER_HEADER = /^([a-z]{1,8})\s?(?:#|no\.?|nr\.?|id|number)$/;
+/** A "CAPA #" column's "CAPA-01": the header's own word and a number label the row, not a ticket. */
+export function isNamedRowLabel(header: string, cell: string): boolean {
+  const named = NAMED_NUMBER_HEADER.exec(header);
+  const label =
+    named === null ? null : /^([A-Za-z]{1,8})[-\s]?\d{1,3}$/.exec(toPlainText(cell).trim());
+  return label !== null && label[1].toLowerCase() === named![1];
+}
+
 /**
  * The numbers a "#" or "No." column gives the rows ("| 1 |", "| 2 |"), so "see #1" in another cell points back
  * at a row of the page, not at a ticket.

@@ -14,6 +14,7 @@ import {
   isRowNumber,
   isStandaloneActionTable,
   mapColumns,
+  isNamedRowLabel,
   isRowLabelColumn,
   rowNumbers,
   splitRow,
@@ -149,7 +150,8 @@ export function readTable(
           index === columns.tracker ||
           other.text === "" ||
           !/[#\d/]/.test(other.text) ||
-          isRowLabelColumn(columns, index)
+          isRowLabelColumn(columns, index) ||
+          isNamedRowLabel(columns.headers[index] ?? "", other.text)
         ) {
           continue;
         }
