@@ -326,4 +326,27 @@ export const rows: FieldRow[] = [
       "| Ticket # | Action | Responsible |\n|---|---|---|\n| OPS-41 | Add an override badge to each ward cabinet | Jo Okafor |",
     expect: { trackers: ["OPS-41"] },
   },
+  {
+    branch: "notes list: findings under 'Notes from the review:' in an action section are no items",
+    markdown: [
+      "- Page on SMS delivery latency above 60 s (Tom Hale)",
+      "",
+      "Notes from the review:",
+      "",
+      "- The provider's status page stayed green the whole time.",
+      "- We had no alert on delivery latency.",
+    ].join("\n"),
+    items: ["Page on SMS delivery latency"],
+  },
+  {
+    branch: "notes list: verb-led lines under 'Notes:' stay items",
+    markdown: [
+      "- Page on SMS delivery latency above 60 s (Tom Hale)",
+      "",
+      "Notes:",
+      "",
+      "- Add a second SMS provider (Priya Desai)",
+    ].join("\n"),
+    items: ["Page on SMS delivery latency", "Add a second SMS provider"],
+  },
 ];

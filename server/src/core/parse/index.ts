@@ -36,7 +36,7 @@ import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withPastedBullets } from "./pastedBullets";
 import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
-import { annotateLabelledItem, isFactList, isLegend } from "./listNonItems";
+import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listNonItems";
 import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { toPlainText } from "./markdownText";
@@ -316,7 +316,11 @@ export function parsePostMortem(
           tokens[listStart - 1]?.type === "paragraph_close"
             ? tokens[listStart - 2]?.content
             : undefined;
-        if (isLegend(builder, nodes) || isFactList(builder, nodes, intro)) {
+        if (
+          isLegend(builder, nodes) ||
+          isFactList(builder, nodes, intro) ||
+          isNotesList(builder, nodes, intro)
+        ) {
           continue;
         }
         if (introduced !== undefined && section.owners.length === 0) {

@@ -87,3 +87,31 @@ export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
     })
   );
 }
+
+// "Notes from the review:", "Observations:", "What we saw:": a label that introduces what was found.
+const NOTES_LABEL =
+  /^(?:(?:some |a few |other |additional |further |our )?(?:notes?|observations?|findings?|context|background|learnings?|takeaways?|symptoms|facts|what (?:we saw|we found|happened|went (?:well|wrong)))\b)[^.!?\n]{0,50}:$/i;
+
+/**
+ * A list under a label that introduces findings ("Notes from the review:" over "- The status page showed
+ * green"), none of its items led by a verb or a task box: what was found, not work to do.
+ */
+export function isNotesList(
+  builder: Builder,
+  nodes: ListNode[],
+  intro: string | undefined,
+): boolean {
+  if (intro === undefined || !NOTES_LABEL.test(toPlainText(intro).trim())) {
+    return false;
+  }
+  return nodes.every((node) => {
+    const item = rawListItem(builder, node);
+    return (
+      item !== undefined &&
+      item.checkbox === undefined &&
+      !startsWithVerb(toPlainText(item.raw)) &&
+      !ACTION_LABEL.test(item.raw) &&
+      !STATUS_TAG.test(item.raw)
+    );
+  });
+}
