@@ -349,4 +349,21 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     items: ["Page on SMS delivery latency", "Add a second SMS provider"],
   },
+  {
+    branch: "grammar: a drill 'Scheduled … for' a date is set up, not done",
+    markdown: "- Scheduled the failover drill for 2027-01-20 (Ana Lopes)",
+    expect: { status: "open", owners: ["Ana Lopes"] },
+  },
+  {
+    branch:
+      "grammar: a past tense whose next clause leaves the rest to come ('…; a safer version is in review') is open",
+    markdown: "- Reverted the config change; a safer version is in review (Ben Carter)",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: a past tense with a plain second clause stays done",
+    markdown:
+      "- Fixed the retry loop in the consumer; the queue drained within minutes (Ben Carter)",
+    expect: { status: "done" },
+  },
 ];

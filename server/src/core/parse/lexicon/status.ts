@@ -59,6 +59,11 @@ assigned | approved | scheduled | proposed | paused | suspended | requested | fi
 | logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
 | acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
 
+/** Past tenses that set work up without doing it: "Scheduled the failover drill for 20 January". */
+export const SETS_UP_WORK = set(
+  `scheduled | planned | booked | requested | proposed | postponed | deferred | queued`,
+);
+
 /** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
 export const IN_SERVICE_STATUS =
   /^(?:live|in place|in production|in prod|live in prod(?:uction)?)$/i;
@@ -96,6 +101,6 @@ export const DROPPED_HEADING_ALONE =
  * past tense tells when the rest was done ("Done, verified in November"). "Done (except EU)" leaves a part out.
  */
 export const REST_TO_COME = new RegExp(
-  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|awaiting|waiting|open|todo)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
+  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
   "i",
 );

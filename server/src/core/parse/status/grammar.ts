@@ -16,6 +16,8 @@ import {
   CLAUSE_PRONOUNS,
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
+  REST_TO_COME,
+  SETS_UP_WORK,
   TICKET_NOUNS,
 } from "../lexicon";
 
@@ -144,6 +146,10 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   ) {
     return MODAL.test(sentence) ? open("future or conditional") : undefined;
   }
+  // "Reverted the change; a safer version is in review": done in part, the rest still to come.
+  if (claim?.state === "done" && REST_TO_COME.test(trimmed.slice(sentence.length))) {
+    return open("done in part; the rest is still to come");
+  }
   return claim;
 }
 
@@ -171,6 +177,9 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
       !DETERMINER.test(next)
     ) {
       return open(`"${lead[1]} ${next}" reads as an adjective, not a report`);
+    }
+    if (SETS_UP_WORK.has(word)) {
+      return open(`"${lead[1]}": the work is set up, not reported done`);
     }
     return done(`past tense: "${lead[1]}"`);
   }
