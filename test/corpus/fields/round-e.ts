@@ -366,4 +366,20 @@ export const rows: FieldRow[] = [
       "- Fixed the retry loop in the consumer; the queue drained within minutes (Ben Carter)",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "owner prefix: a step taken with someone ('Raised with finance:') names no owner, and leaves the item open",
+    markdown: "- Raised with finance: budget for a second cooling unit",
+    expect: { owners: [], status: "open" },
+  },
+  {
+    branch: "grammar: work escalated to a vendor is handed on, not done",
+    markdown: "- Escalated the reconnect bug to the cabinet vendor (case 99812)",
+    expect: { status: "open" },
+  },
+  {
+    branch: "owner prefix: a team's name before the colon stays its owner",
+    markdown: "- Finance: approve the budget for a second cooling unit",
+    expect: { owners: ["Finance"], ownerIsGroup: true },
+  },
 ];

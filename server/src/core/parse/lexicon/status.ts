@@ -59,9 +59,9 @@ assigned | approved | scheduled | proposed | paused | suspended | requested | fi
 | logged | raised | reported | submitted | created | drafted | postponed | deferred | delayed | reverted | escalated
 | acknowledged | triaged | estimated | prioritized | prioritised | queued | staged | accepted | planned | booked`);
 
-/** Past tenses that set work up without doing it: "Scheduled the failover drill for 20 January". */
+/** Past tenses that set work up or hand it on without doing it: "Scheduled the drill for …", "Escalated to …". */
 export const SETS_UP_WORK = set(
-  `scheduled | planned | booked | requested | proposed | postponed | deferred | queued`,
+  `scheduled | planned | booked | requested | proposed | postponed | deferred | queued | raised | escalated`,
 );
 
 /** A status cell that says the change is running, so finished: "Live", "In place", "In production". */

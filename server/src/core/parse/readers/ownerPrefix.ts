@@ -16,7 +16,7 @@ import { classifyOwner, isHandle, ownersFrom } from "../owners";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { startsWithVerb } from "./verbs";
+import { isVerb, startsWithVerb } from "./verbs";
 
 // Owner claims written in front of the action: "Alice: …", "[alice] …", "(payments) …", "TODO(alice): …",
 // "**Owner:** Alice - …". Labels, tags and status words in front are read on the way, since an owner may
@@ -221,6 +221,14 @@ function readParenOwner(r: Reading, rest: string): boolean {
   return true;
 }
 
+// "Raised with finance:", "Escalated to the vendor:": a step taken and with whom, not who owns the item.
+const REPORTED_STEP = /^([A-Za-z]{3,})ed\s+(?:with|to)\s/;
+function reportsStep(label: string): boolean {
+  const step = REPORTED_STEP.exec(label);
+  const stem = step?.[1].toLowerCase();
+  return stem !== undefined && (isVerb(stem) || isVerb(`${stem}e`));
+}
+
 /** "Alice: …", "TBD: …", "Action item: …", "Payments: Noor: …": a name, a placeholder or a label, then a colon. */
 function readColonOwner(r: Reading, rest: string): boolean {
   const colon = rest.includes(":") || rest.includes("：") ? PREFIX_OWNER_COLON.exec(rest) : null;
@@ -237,7 +245,11 @@ function readColonOwner(r: Reading, rest: string): boolean {
   const verdict = classifyOwner(label, r.ctx);
   const wordCount = label.split(/\s+/).length;
   // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
-  if (verdict.kind === "owner" && (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label))) {
+  if (
+    verdict.kind === "owner" &&
+    (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label)) &&
+    !reportsStep(label)
+  ) {
     claimOwners(r, ownersFrom(label, "prefix", r.ctx, { start: pos, end: pos + length }));
     consumeAtCursor(r, length);
     return true;
