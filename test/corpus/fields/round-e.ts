@@ -382,4 +382,9 @@ export const rows: FieldRow[] = [
     markdown: "- Finance: approve the budget for a second cooling unit",
     expect: { owners: ["Finance"], ownerIsGroup: true },
   },
+  {
+    branch: "owner field: the plural key 'DRIs:' names each person after it",
+    markdown: "- Add the lag alert (DRIs: Ana Lopes & Ben Carter)",
+    expect: { owners: ["Ana Lopes", "Ben Carter"], text: "Add the lag alert" },
+  },
 ];
