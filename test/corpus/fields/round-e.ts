@@ -387,4 +387,20 @@ export const rows: FieldRow[] = [
     markdown: "- Add the lag alert (DRIs: Ana Lopes & Ben Carter)",
     expect: { owners: ["Ana Lopes", "Ben Carter"], text: "Add the lag alert" },
   },
+  {
+    branch: "trailing bracket: a change '(rolled back)' is open",
+    markdown: "- Rebuild the search index on every schema change (rolled back)",
+    expect: { status: "open" },
+  },
+  {
+    branch: "trailing bracket: '(landed in #412, reverted in #415)' is taken back, so open",
+    markdown:
+      "- Rebuild the search index on every schema change (landed in #412, reverted in #415)",
+    expect: { status: "open", trackers: ["#412", "#415"] },
+  },
+  {
+    branch: "trailing bracket: '(landed in #412)' alone is done",
+    markdown: "- Rebuild the search index on every schema change (landed in #412)",
+    expect: { status: "done", trackers: ["#412"] },
+  },
 ];

@@ -71,6 +71,7 @@ export {
   REASON_AFTER_CUE,
   REASON_CUE,
   REST_TO_COME,
+  ROLLED_BACK,
   SETS_UP_WORK,
   TASK_KEYWORDS,
 } from "./status";

@@ -65,6 +65,9 @@ export const SETS_UP_WORK = set(
 );
 
 /** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
+/** "Rolled back", "backed out": the change was undone, so the work is open again. */
+export const ROLLED_BACK = /^(?:rolled back|backed out)\b/i;
+
 export const IN_SERVICE_STATUS =
   /^(?:live|in place|in production|in prod|live in prod(?:uction)?)$/i;
 
@@ -101,6 +104,6 @@ export const DROPPED_HEADING_ALONE =
  * past tense tells when the rest was done ("Done, verified in November"). "Done (except EU)" leaves a part out.
  */
 export const REST_TO_COME = new RegExp(
-  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
+  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo|reverted|rolled back|backed out)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
   "i",
 );

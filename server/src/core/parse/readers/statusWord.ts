@@ -12,6 +12,7 @@ import {
   OPEN_WORDS,
   REASON_AFTER_CUE,
   REST_TO_COME,
+  ROLLED_BACK,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 
@@ -102,7 +103,6 @@ export function restToCome(lower: string): boolean {
   return (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) || partOfTheWhole(lower);
 }
 const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
-const ROLLED_BACK = /^(?:rolled back|backed out)\b/;
 const PART_OF = /\b(\d{1,4}) (?:of|out of|\/) (\d{1,4})\b/;
 
 /** "Deployed to 3 of 5 regions": a part of the whole done. */

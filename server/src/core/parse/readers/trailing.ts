@@ -231,7 +231,10 @@ function readOneTrailer(r: Reading, head: string): boolean {
   }
   if (trailingStatus !== null) {
     const span = { start: trailingStatus.index, end: r.tailEnd };
-    claimStatus(r, "marker", statusFromWord(trailingStatus[1], span));
+    const said = statusFromWord(trailingStatus[1], span);
+    // "(landed in #412, reverted in #415)": the words after the status word may take it back.
+    const takenBack = said?.state === "done" && restToCome(trailingStatus[0].toLowerCase());
+    claimStatus(r, "marker", takenBack ? { ...said, state: "open" } : said);
     return cutTail(r, trailingStatus.index);
   }
   const colonStatus = last !== ")" && opensBracket ? STATUS_AFTER_COLON.exec(head) : null;

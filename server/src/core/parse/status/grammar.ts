@@ -17,6 +17,7 @@ import {
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
   REST_TO_COME,
+  ROLLED_BACK,
   SETS_UP_WORK,
   TICKET_NOUNS,
 } from "../lexicon";
@@ -132,7 +133,8 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     closing !== null &&
     closing.index > 0 &&
     isPastTense(closing[1]) &&
-    !RELATION_PARTICIPLES.has(closing[1].toLowerCase())
+    !RELATION_PARTICIPLES.has(closing[1].toLowerCase()) &&
+    !ROLLED_BACK.test(trimmed.slice(closing.index + 1).trimStart())
   ) {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
