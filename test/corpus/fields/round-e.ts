@@ -403,4 +403,11 @@ export const rows: FieldRow[] = [
     markdown: "- Rebuild the search index on every schema change (landed in #412)",
     expect: { status: "done", trackers: ["#412"] },
   },
+  {
+    branch:
+      "ticket block: a bold 'Title:' over owner and status fields is the action, its key no person",
+    markdown:
+      "**Title:** Retry the SFTP upload three times\n**Assignee:** Lucia Ortega\n**Status:** Done",
+    expect: { owners: ["Lucia Ortega"], status: "done", text: "Retry the SFTP upload three times" },
+  },
 ];

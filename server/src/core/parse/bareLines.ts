@@ -77,8 +77,8 @@ export function readBareParagraphs(
     prose.filter((paragraph) => proposesChange(builder, paragraph.map)).length * 2 > prose.length;
   for (const paragraph of paragraphs) {
     if (
-      readFieldBlock(builder, paragraph.map, section) ||
       readTicketBlock(builder, paragraph.map, section) ||
+      readFieldBlock(builder, paragraph.map, section) ||
       readTitledParagraph(builder, paragraph.map, section, false)
     ) {
       continue;

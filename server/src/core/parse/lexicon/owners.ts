@@ -12,7 +12,7 @@ export const NOT_A_NAME = new Set([
   ...set(`
 i | me | myself | owner | owners | due | deadline | status | state | note | notes | action | actions | item | items | todo | done | doing
 | wip | blocked | update | asap | eod | eow | eom | eoq | eoy | fyi | tba | tbc | tbd | n/a | na | none | nobody
-| assignee | assignees | dri | dris | poc | driver | accountable | responsible | description | eta | target
+| title | subject | assignee | assignees | dri | dris | poc | driver | accountable | responsible | description | eta | target
 | slo | slos | sla | slas | sli | slis | ci | cd | ci/cd | ui | ux | iam | tls | ssl | vpn | sso | mfa | rbac | etl | oom
 | cpu | gpu | ram | ssd | http | https | grpc | tcp | udp | waf | vm | vms | rca | pir | sev | sev1 | sev2 | p0 | p1 | p2
 | context | why | what | how | when | where | who | goal | goals | problem | impact | fix | fixes | short-term | long-term
