@@ -410,4 +410,14 @@ export const rows: FieldRow[] = [
       "**Title:** Retry the SFTP upload three times\n**Assignee:** Lucia Ortega\n**Status:** Done",
     expect: { owners: ["Lucia Ortega"], status: "done", text: "Retry the SFTP upload three times" },
   },
+  {
+    branch: "status cell: a progress of '100%' is done",
+    markdown: "| Action | Who | Done? |\n|---|---|---|\n| Page on replica lag | Ana Lopes | 100% |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status cell: a progress of '50%' is open",
+    markdown: "| Action | Who | Done? |\n|---|---|---|\n| Page on replica lag | Ana Lopes | 50% |",
+    expect: { status: "open" },
+  },
 ];

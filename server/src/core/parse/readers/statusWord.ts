@@ -68,7 +68,7 @@ export function statusFromWord(
     // "Deployed to staging, prod next week", "Rolled back", "Deployed to 3 of 5 regions".
     return { state: "open", evidence: plain, span };
   }
-  if (IN_SERVICE_STATUS.test(plain)) {
+  if (IN_SERVICE_STATUS.test(plain) || ALL_OF_IT.test(plain)) {
     return { state: "done", evidence: plain, span };
   }
   if (
@@ -103,6 +103,8 @@ export function restToCome(lower: string): boolean {
   return (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) || partOfTheWhole(lower);
 }
 const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
+/** "100%", "100 % complete": a progress status that says all of it is done. */
+const ALL_OF_IT = /^100\s?%(?:\s+(?:done|complete|completed))?$/i;
 const PART_OF = /\b(\d{1,4}) (?:of|out of|\/) (\d{1,4})\b/;
 
 /** "Deployed to 3 of 5 regions": a part of the whole done. */
