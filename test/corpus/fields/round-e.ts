@@ -420,4 +420,14 @@ export const rows: FieldRow[] = [
     markdown: "| Action | Who | Done? |\n|---|---|---|\n| Page on replica lag | Ana Lopes | 50% |",
     expect: { status: "open" },
   },
+  {
+    branch: "deadline: 'week 3' standing as a field in the closing bracket is that ISO week",
+    markdown: "- Add synthetic checks for the login page (Ana Lopes, week 3)",
+    expect: { deadline: "week 3", owners: ["Ana Lopes"] },
+  },
+  {
+    branch: "deadline: 'in week 3 of the rollout' counts weeks of something else, no deadline",
+    markdown: "- Add synthetic checks for the login page in week 3 of the rollout (Ana Lopes)",
+    expect: { deadline: null },
+  },
 ];

@@ -82,6 +82,9 @@ export const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;
 
 export const CALENDAR_WEEK =
   /\b(?:KW|CW|[Ww][Kk]\.?)\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?\b/g;
+/** "(Ana, week 3)", "due week 49": a week number standing as a field of its own, not "week 3 of the rollout". */
+export const WEEK_FIELD =
+  /(?:^|(?<=[(,;]\s*)|(?<=\b(?:due|by|in|target|eta)\s+))[Ww]eek\s?(0?[1-9]|[1-4]\d|5[0-3])(?:\s?\/\s?(20\d\d))?(?=\s*(?:$|[),;.]))/g;
 
 export const LED_DAY_MONTH =
   /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;

@@ -20,6 +20,7 @@ import {
   ANY_DEADLINE_WORD,
   BEFORE_EVENT,
   CALENDAR_WEEK,
+  WEEK_FIELD,
   DIGIT,
   DOTTED_DATE,
   END_OF,
@@ -188,11 +189,12 @@ export function findFirstDeadline(
   if (isoWeek !== null) {
     found.push(candidate(isoWeek, weekSunday(isoWeek[1], Number(isoWeek[2]), reference)));
   }
-  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week; "wk 49" so too.
+  // "KW 3", "CW 05/2027": a calendar week as German and Nordic writers number it, the ISO week; "wk 49"
+  // and a field "week 49" so too.
   const calendarWeek =
-    text.includes("KW") || text.includes("CW") || lower.includes("wk")
+    (text.includes("KW") || text.includes("CW") || lower.includes("wk")
       ? firstMatch(CALENDAR_WEEK, text)
-      : null;
+      : null) ?? (lower.includes("week") ? firstMatch(WEEK_FIELD, text) : null);
   if (calendarWeek !== null) {
     const week = Number(calendarWeek[1]);
     found.push(candidate(calendarWeek, weekSunday(calendarWeek[2], week, reference)));
