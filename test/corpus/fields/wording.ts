@@ -1347,4 +1347,36 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Reliability of relay backups verified by a restore test (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "vague: a title and, after a dash, only what went wrong ('Alert routing — pages went …')",
+    markdown: "- [ ] Relay routing — pages went to the wrong rota for an hour (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a bold title and only what went wrong after it",
+    markdown: "- [ ] **Kiosk escalation** — store managers did not know whom to phone (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a title, a complaint, then a change after its semicolon",
+    markdown:
+      "- [ ] **Kiosk health** — area leads had no view of the kiosks; email them a kiosk health report every Monday (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a complaint, then a direction after its semicolon, is judged by the direction",
+    markdown: "- [ ] The relay dashboards were confusing; improve them (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a complaint, then a change after its semicolon",
+    markdown: "- [ ] The relay dashboards were confusing; add a p99 panel per region (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a target after a title is no complaint ('… processed within 2 min')",
+    markdown: "- [ ] Relay queue SLO: 99% of messages processed within 2 min (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -1,3 +1,5 @@
+import { set } from "./wordSet";
+
 // The marks of a checkable outcome.
 
 /** Stems of outcome verbs that, after "by", "via" or "through", say how a direction will be reached. */
@@ -28,3 +30,16 @@ export const REFERENCE_STANDARD =
  */
 export const TROUBLE_REPORT =
   /^(?:the |our )?[a-z-]+(?: [a-z-]+)? (?:was|were) (?:not |very |completely |totally |really |too )?(?:overwhelmed|confused|unaware|late|slow|unclear|poor|bad|great|good|painful|chaotic|missing|stuck|lost|noisy|broken|flaky|manual|inconsistent)\.?$|^(?:we|they|nobody|no one|customers|users) (?:had no|didn't|did not|couldn't|could not|never) [^.]*\.?$/i;
+
+/** Verbs in the past that report what happened: "pages went to the wrong rota", "managers did not know". */
+export const PAST_REPORT_VERBS = set(`
+was | were | wasn't | weren't | had | hadn't | did | didn't | couldn't | went | got | kept | took | heard | saw
+| knew | ran | fell | broke | came | lost | spent | found | thought`);
+
+/** Words that make a sentence a request rather than a report: "we need to …", "this should …". */
+export const REQUEST_WORDS = set(`
+should | must | need | needs | will | shall | let's | lets | please | want | todo | going | ought`);
+
+/** Words of a target, which a report of what happened does not hold: "processed within 2 min". */
+export const THRESHOLD_WORDS = set(`
+within | under | below | above | least | most | max | maximum | minimum | per | every | each | than`);

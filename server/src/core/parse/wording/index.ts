@@ -6,6 +6,7 @@ import {
   type WordingReading,
   clauseOf,
 } from "./clause";
+import { complaintOf, followsBoldTitle } from "./complaint";
 import { findLeadingVerb } from "./leadingVerb";
 import { hedge, meeting, needsALook, processVerb, question, studyOf } from "./processReaders";
 import { isSpecific } from "./specific";
@@ -32,6 +33,21 @@ export function readWording(input: WordingInput): WordingReading {
   const clause = clauseOf(input);
   if (clause.text === "") {
     return { class: "outcome", why: "no wording to judge", start, end };
+  }
+  // "Alert routing — pages went to the wrong rota": what went wrong, and the request after it if any.
+  const afterBold = input.raw.includes("**") && followsBoldTitle(input.raw, clause.text);
+  const complaint =
+    afterBold || mayComplain(clause.sentence) ? complaintOf(clause, afterBold) : undefined;
+  if (complaint !== undefined) {
+    const request = complaint.request;
+    return request === undefined
+      ? { class: "vague", why: "names an area and what went wrong, not a change", start, end }
+      : readWording({
+          ...input,
+          verbText: request,
+          leadingVerb: findLeadingVerb(request, input.raw, input.textStart, []),
+          isQuestion: false,
+        });
   }
   const verb = input.leadingVerb;
   for (const read of PROCESS_READERS) {
@@ -101,6 +117,18 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
     isQuestion: false,
   });
   return reading.class === "outcome" ? undefined : reading;
+}
+
+/** Only a sentence with a semicolon, a colon or a spaced dash can open with a complaint. */
+function mayComplain(sentence: string): boolean {
+  return (
+    sentence.includes("; ") ||
+    sentence.includes(": ") ||
+    sentence.includes(" — ") ||
+    sentence.includes(" - ") ||
+    sentence.includes(" – ") ||
+    sentence.includes(" -- ")
+  );
 }
 
 /** The words after the lead word that are not fillers. */

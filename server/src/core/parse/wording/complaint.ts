@@ -1,0 +1,124 @@
+import { OUTCOME_VERBS, PAST_REPORT_VERBS, REQUEST_WORDS, THRESHOLD_WORDS } from "../lexicon";
+import { type Clause } from "./clause";
+import { LOWER_WORD, isAbstractWord, isVerbWord, verbOf } from "./words";
+
+// What went wrong, written where the action should be: after a title ("Alert routing — pages went to the
+// wrong rota") or before the request ("The dashboards were confusing; add a p99 panel per region").
+
+/** Where a title ends: a dash or a colon within the first words. */
+const TITLE_END = /\s(?:[-–—]|--)\s|:\s/;
+
+export interface Complaint {
+  /** The request after the complaint's semicolon, to be judged instead; undefined when there is none. */
+  request?: string;
+}
+
+/**
+ * The complaint the item opens with, after at most a short title, or undefined when it asks for a change.
+ * `afterBold` says the words follow a bold title the item reader has already cut off.
+ */
+export function complaintOf(clause: Clause, afterBold: boolean): Complaint | undefined {
+  const { sentence } = clause;
+  const semicolon = sentence.indexOf("; ");
+  const title = afterBold ? null : TITLE_END.exec(sentence);
+  // A title is a few words with no request of its own: "Alert routing", not "Add alerts".
+  const titled =
+    afterBold || (title !== null && title.index <= 40 && isTitle(sentence.slice(0, title.index)));
+  if (!titled && semicolon === -1) {
+    return undefined;
+  }
+  const from =
+    title !== null && titled && (semicolon === -1 || title.index < semicolon)
+      ? title.index + title[0].length
+      : 0;
+  const report = sentence.slice(from, semicolon > from ? semicolon : undefined);
+  if (!isReport(report)) {
+    return undefined;
+  }
+  if (semicolon > from) {
+    return { request: sentence.slice(semicolon + 2) };
+  }
+  return titled ? {} : undefined;
+}
+
+/** The item opens with a bold title that the words to judge do not repeat. */
+export function followsBoldTitle(raw: string, text: string): boolean {
+  const bold = BOLD_TITLE.exec(raw);
+  return bold !== null && !text.startsWith(bold[2].trim());
+}
+const BOLD_TITLE = /^\s*(?:\[[ xX]\]\s*)?(\*\*|__)(.+?)\1/;
+
+function isTitle(label: string): boolean {
+  const words = label.toLowerCase().match(LOWER_WORD) ?? [];
+  const first = words[0] ?? "";
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    !/\d/.test(label) &&
+    !(isVerbWord(verbOf(first)) && !isAbstractWord(first))
+  );
+}
+
+/**
+ * A statement of what happened: a subject, then a verb in the past ("pages went …", "managers did not
+ * know …", "the SIMs had lapsed"), with no request ("we need to …") and no report of a change made
+ * ("snapshots were moved …").
+ */
+function isReport(text: string): boolean {
+  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
+  // "99% of messages processed within 2 min" states a target; a request names what to do.
+  if (
+    words.length < 3 ||
+    words.some((word) => REQUEST_WORDS.has(word) || THRESHOLD_WORDS.has(word))
+  ) {
+    return false;
+  }
+  for (let at = 1; at < Math.min(words.length, 6); at++) {
+    const word = words[at];
+    if (PAST_REPORT_VERBS.has(word)) {
+      // "were moved", "was added": a change made, not a complaint.
+      const next = words[at + 1] ?? "";
+      return !((word === "was" || word === "were") && isChangeMade(next));
+    }
+    // "staff kept …" but not "Add detailed logging": the regular past after a subject.
+    if (
+      word.endsWith("ed") &&
+      !isVerbWord(verbOf(words[0] ?? "")) &&
+      !isChangeMade(word) &&
+      !NOT_A_SUBJECT.has(words[at - 1])
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Before a participle that is no verb of its own: "of messages processed", "is measured", "be fixed".
+const NOT_A_SUBJECT = new Set([
+  "of",
+  "to",
+  "be",
+  "been",
+  "being",
+  "is",
+  "are",
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+]);
+
+/** A participle of an outcome verb: "moved", "added", "fixed". */
+function isChangeMade(word: string): boolean {
+  if (!word.endsWith("ed")) {
+    return false;
+  }
+  const stem = word.slice(0, -2);
+  return (
+    OUTCOME_VERBS.has(stem) ||
+    OUTCOME_VERBS.has(`${stem}e`) ||
+    OUTCOME_VERBS.has(stem.slice(0, -1)) ||
+    (stem.endsWith("i") && OUTCOME_VERBS.has(`${stem.slice(0, -1)}y`))
+  );
+}
