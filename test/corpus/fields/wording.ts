@@ -1379,4 +1379,18 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Relay queue SLO: 99% of messages processed within 2 min (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "outcome: a vague title explained after its colon by what to name ('…: name the expired key')",
+    markdown:
+      "- [ ] Add a better error message when the relay token expires: name the expired key (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "vague: an explanation after the colon with an unmeasured comparison ('name it more clearly')",
+    markdown:
+      "- [ ] Add a better error message when the relay token expires: name it more clearly (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
 ];

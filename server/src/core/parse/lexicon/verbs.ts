@@ -29,7 +29,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
 | unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
-| fetch | refetch`);
+| fetch | refetch | name | print | mention | spell`);
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(

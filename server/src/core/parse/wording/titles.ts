@@ -42,13 +42,7 @@ export function explainedBy(clause: Clause, input: WordingInput): boolean {
   if (purpose === null) {
     return false;
   }
-  // "… to include more examples": how many more, the purpose does not say either.
-  const rest = clause.main.slice(purpose.index + 3);
-  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
-  return (
-    !words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word)) &&
-    readsAsChange(rest, input)
-  );
+  return readsAsChange(clause.main.slice(purpose.index + 3), input);
 }
 const PURPOSE_CONTENT = new RegExp(
   String.raw`\bto (?:${[...PURPOSE_CONTENT_VERBS].join("|")})\b`,
@@ -57,6 +51,11 @@ const PURPOSE_CONTENT = new RegExp(
 
 /** The words open with an outcome verb and read as a checkable change. */
 function readsAsChange(rest: string, input: WordingInput): boolean {
+  // "… to include more examples", "…: name it more clearly": how much more, the words do not say either.
+  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
+  if (words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word))) {
+    return false;
+  }
   const verb = findLeadingVerb(rest, rest, 0, []);
   if (
     verb === undefined ||
