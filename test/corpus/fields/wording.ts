@@ -1393,4 +1393,29 @@ export const rows: FieldRow[] = [
       "- [ ] Add a better error message when the relay token expires: name it more clearly (Rosa Lind)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "outcome: a process verb naming a thing that acts after a place ('Investigate button on … opens …')",
+    markdown:
+      "- [ ] Investigate button on the relay page opens the failing step's logs in one click (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: a process verb before its object and a clause of the object's own",
+    markdown: "- [ ] Investigate errors the relay gateway returns on timeouts (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "outcome: a study noun with what was done to its result ('… written up in the incident doc')",
+    markdown:
+      "- [ ] Investigation of the relay timeouts written up in the incident doc with logs attached (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a study noun, a long object, then where its result was sent",
+    markdown:
+      "- [ ] Assessment of kiosk overtime caused by the relay delay sent to payroll (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -95,10 +95,11 @@ health | sanity | smoke | spot | unit | integration | regression | load | canary
 
 /**
  * What was done to a thing named after a process word: "Review step added to the checklist", "Review of the
- * runbook is added as a required step", "Explore page for queue depth added to the console" state a change.
+ * runbook is added as a required step", "Explore page for queue depth added to the console", "Assessment of
+ * the overtime sent to payroll" state a change.
  */
 export const NAMED_CHANGE =
-  /^(?:[\s-]+[A-Za-z0-9'-]+){1,5}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped|checked|committed|stored|published|limited|capped|restricted|batched|blocked|hidden)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after)\b|\s*[:;,.(]|\s*$)/i;
+  /^(?:[\s-]+[A-Za-z0-9'-]+){1,8}?\s+(?:(?:is|are|was|were|gets?|has been|have been)\s+)?(?:added|removed|replaced|archived|deleted|enabled|disabled|retired|renamed|moved|merged|introduced|required|dropped|checked|committed|stored|published|limited|capped|restricted|batched|blocked|hidden|written(?: up)?|sent|filed|attached|uploaded|posted|documented|recorded|emailed|circulated)(?:\s+(?:to|from|in|into|on|by|as|for|with|at|before|after|and)\b|\s*[:;,.(]|\s*$)/i;
 
 /**
  * Verbs of working together ("work with the DB team …", "coordinate with payments …"): the work is

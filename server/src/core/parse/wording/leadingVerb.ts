@@ -111,7 +111,7 @@ export function findLeadingVerb(
     isProcess &&
     index === 0 &&
     !ARTICLES.test(next) &&
-    rest.includes("ed") &&
+    (rest.includes("ed") || rest.includes("written") || rest.includes("sent")) &&
     NAMED_CHANGE.test(rest)
   ) {
     isProcess = false;
@@ -128,6 +128,20 @@ export function findLeadingVerb(
     !PROCESS_NOUNS.has(next) &&
     !/^(?:of|into|on|for|whether|if|about|around|with|to|and)$/.test(next) &&
     (THING_NOUNS.has(next) || actsLater(rest))
+  ) {
+    isProcess = false;
+  }
+  // "Investigate button on the build page opens the logs", "Review queue … shows …": a process verb as the
+  // first noun of a thing that then acts, right after its name or after a place ("in the deploy tool").
+  if (
+    isProcess &&
+    index === 0 &&
+    text === word &&
+    PROCESS_VERBS.has(lower) &&
+    !ARTICLES.test(next) &&
+    !NOT_A_THING.test(next) &&
+    rest.includes("s ") &&
+    actsAfterName(rest)
   ) {
     isProcess = false;
   }
@@ -178,6 +192,38 @@ function actsLater(rest: string): boolean {
 }
 const ACT_OBJECT =
   /^(?:the|a|an|its|their|every|each|all|any|when|if|once|after|before|on|at|to|in)$/;
+
+const NOT_A_THING =
+  /^(?:of|into|on|for|whether|if|about|around|with|to|and|why|how|what|when|where|which|who|that|it|them|this|us|we|our|options|alternatives|ways)$/;
+const PLACE_WORDS = /^(?:in|on|at|for|from|of|under|inside)$/;
+
+/** "… button on the build page opens the …": a thing's name, a place, then its verb in the present. */
+function actsAfterName(rest: string): boolean {
+  const words = rest.toLowerCase().split(/[^a-z'-]+/);
+  // words[1] is the thing's name; a place may follow it before the verb, nothing else.
+  const verbAt = PLACE_WORDS.test(words[2] ?? "")
+    ? words.findIndex((w, at) => at > 3 && /s$/.test(w) && isPresentVerb(w))
+    : 2;
+  const verb = words[verbAt] ?? "";
+  if (verbAt === -1 || !isPresentVerb(verb)) {
+    return false;
+  }
+  // Between the place and the verb only the place's words: no clause of its own ("that", "which", "when").
+  if (words.slice(3, verbAt).some((word) => CLAUSE_WORDS.test(word))) {
+    return false;
+  }
+  const object = words[verbAt + 1] ?? "";
+  return ACT_OBJECT.test(object) || (object.length > 3 && object.endsWith("s"));
+}
+const CLAUSE_WORDS = /^(?:that|which|who|when|where|why|how|if|whether|and|or|but)$/;
+
+function isPresentVerb(word: string): boolean {
+  return (
+    word.length > 3 &&
+    word.endsWith("s") &&
+    (OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2)))
+  );
+}
 
 /** A verb that is process work with the words after it: "raise the issue with …", not "raise the limit". */
 function processAt(verb: string, after: string): boolean {
