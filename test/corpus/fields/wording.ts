@@ -1418,4 +1418,21 @@ export const rows: FieldRow[] = [
       "- [ ] Assessment of kiosk overtime caused by the relay delay sent to payroll (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: a process verb, then ', and' and an outcome verb",
+    markdown:
+      "- [ ] Discuss with security which tokens the relay agents may hold, and record the list in the agent README (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: a process verb, then ', and ensure' with no deliverable",
+    markdown:
+      "- [ ] Review who can reach the relay console, and ensure only the people who need it can (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: one exercise named by its kind ('DB failover test')",
+    markdown: "- [ ] Kiosk failover test (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

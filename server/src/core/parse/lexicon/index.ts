@@ -207,6 +207,7 @@ export {
   WORKS_AS_STATE,
 } from "./vagueStates";
 export {
+  EXERCISE_NOUNS,
   INCIDENT_REPORT,
   PAST_REPORT_VERBS,
   REFERENCE_STANDARD,

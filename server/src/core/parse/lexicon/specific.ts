@@ -43,3 +43,8 @@ should | must | need | needs | will | shall | let's | lets | please | want | tod
 /** Words of a target, which a report of what happened does not hold: "processed within 2 min". */
 export const THRESHOLD_WORDS = set(`
 within | under | below | above | least | most | max | maximum | minimum | per | every | each | than`);
+
+/** One exercise to run, named by its kind: "DB failover test", "restore drill", "rollback rehearsal". */
+export const EXERCISE_NOUNS = set(
+  `test | drill | exercise | rehearsal | game-day | gameday | dry-run`,
+);

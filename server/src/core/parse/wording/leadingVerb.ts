@@ -25,7 +25,7 @@ export interface LeadingVerb {
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
 
 const CONTINUATION =
-  /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
+  /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+|and\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const ARTICLES = /^(?:the|a|an|our|all|any|each|every|this|these|those|its|their|some)$/;
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
@@ -161,7 +161,8 @@ export function findLeadingVerb(
       if (
         OUTCOME_VERBS.has(candidate) &&
         !processAt(candidate, rest.slice(CONTINUATION.lastIndex)) &&
-        candidate !== "monitor"
+        candidate !== "monitor" &&
+        candidate !== "ensure"
       ) {
         isProcess = false;
         break;
