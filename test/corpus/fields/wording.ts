@@ -1435,4 +1435,30 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Kiosk failover test (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: a review in the passive with 'is to be' ('The NOC handover is to be reviewed')",
+    markdown: "- [ ] The relay shift handover is to be reviewed (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a recommendation that something be reviewed",
+    markdown: "- [ ] It is recommended that relay maintenance practices be reviewed (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a direction in the passive with a modal ('… is to be strengthened')",
+    markdown: "- [ ] Relay vendor engagement is to be strengthened (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a verb of change setting a rule that things be reviewed",
+    markdown: "- [ ] Require all relay config changes to be reviewed by the SRE lead (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a passive review with a sign-off after it",
+    markdown: "- [ ] The relay runbook must be reviewed and signed off by the SRE lead (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -16,6 +16,7 @@ import {
   MODAL_MANNER,
   NEVER_AGAIN,
   ONGOING_ADVERBS,
+  OUTCOME_VERBS,
   PLAN_NOUNS,
   PROCESS_PARTICIPLE,
   QUALIFIER_WORDS,
@@ -39,7 +40,17 @@ export const futurePassive: Reader = (clause) => {
   if (found === null) {
     return undefined;
   }
-  const participle = found[1];
+  const participle = found[2];
+  // "Require config changes to be reviewed by …", "Add a step so changes must be reviewed": a rule the
+  // verb sets; only the future ("… will be reviewed") is read after a verb of change.
+  if (!FUTURE_MODALS.has(found[1]) && OUTCOME_VERBS.has(clause.lead)) {
+    return undefined;
+  }
+  // "… should be reviewed and signed off by the COO": the sign-off is the check.
+  const after = clause.main.slice(found.index + found[0].length);
+  if (after.startsWith(" and ") && THEN_DONE.test(after)) {
+    return undefined;
+  }
   const process = PROCESS_PARTICIPLE.test(participle);
   // "… will be reviewed weekly by the on-call lead": a recurring review is an institution.
   if (process && clause.words.some((word) => RECURRENCE_WORDS.has(word))) {
@@ -49,6 +60,10 @@ export const futurePassive: Reader = (clause) => {
     ? { class: "process", why: `"be ${participle}" describes activity, not a change` }
     : { class: "vague", why: `"be ${participle}" names a direction, not a change` };
 };
+
+const FUTURE_MODALS = new Set(["will", "shall", "would", "going to"]);
+const THEN_DONE =
+  /^ and (?:then )?(?:signed off|approved|published|sent|written up|filed|recorded|documented|added|fixed|updated|changed|replaced|removed)\b/;
 
 /** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
 export const againstRepeat: Reader = (clause) => {
