@@ -1461,4 +1461,26 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] The relay runbook must be reviewed and signed off by the SRE lead (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: an organisation and its modal read past to a process verb ('The plant should explore …')",
+    markdown: "- [ ] The plant should explore options for relay predictive maintenance (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "vague: a recommendation's number, its organisation and a direction ('R1. The bank should strengthen …')",
+    markdown: "- [ ] R1. The bank should strengthen its relay change framework (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a thing with 'should' is no organisation ('The cache should evict …')",
+    markdown: "- [ ] The relay cache should evict entries after 10 minutes (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'carry out a review of …' plans the review",
+    markdown: "- [ ] Carry out a review of the relay alert rules (Rosa Lind)",
+    expect: { verb: "process" },
+  },
 ];

@@ -176,7 +176,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(
-  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take | open | start`,
+  `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take | open | start
+  | undertake | carry`,
 );
 
 /** Looks taken or had: "take a look at …", "have a think about …", "needs a closer look". */

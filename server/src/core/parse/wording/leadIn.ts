@@ -3,6 +3,7 @@ import {
   CATENATIVE_VERBS,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
+  ORGANISATION_SUBJECTS,
   PROCESS_NOUNS,
   QUESTION_WORDS,
   SENTENCE_LEADS,
@@ -36,11 +37,24 @@ export function leadInLength(text: string): number {
 }
 
 function readLeadInLength(text: string): number {
-  let at = 0;
+  // "R1. The bank should …", "REC-4: …": a report's number for its recommendation.
+  let at = isUpper(text.charCodeAt(0)) ? (RECOMMENDATION_NUMBER.exec(text)?.[0].length ?? 0) : 0;
   // "Action: look into …", "Task: …": the field word the item's line kept before its action.
   const colon = text.indexOf(": ");
   if (colon !== -1 && colon <= 24 && ACTION_LABELS.test(text.slice(0, colon).trim())) {
     at = skipSpaces(text, colon + 2);
+  }
+  // "The bank should strengthen …", "Each site must …": an organisation, then its modal.
+  const modal =
+    text.includes(" should ") || text.includes(" must ")
+      ? SUBJECT_MODAL.exec(text.slice(at))
+      : null;
+  if (
+    modal !== null &&
+    ORGANISATION_SUBJECTS.has(modal[1].toLowerCase()) &&
+    isVerbWord(modal[2].toLowerCase())
+  ) {
+    return at + modal[0].length;
   }
   for (
     let tag = TAG_LEAD_IN.exec(at === 0 ? text : text.slice(at));
@@ -65,6 +79,11 @@ function readLeadInLength(text: string): number {
   const lead = SENTENCE_LEAD_FIRST.includes(first) ? SENTENCE_LEADS.exec(text.slice(start)) : null;
   return lead === null ? at : start + lead[0].length;
 }
+
+const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
+/** Up to two words after an article or "each", the last the organisation, then "should" or "must". */
+const SUBJECT_MODAL =
+  /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:[A-Za-z-]+\s+)?([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
 
 /** The first letters of the sentence leads, lower-cased: g(oing), m(oving), i(n, it), f(rom), n(ext). */
 const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110];

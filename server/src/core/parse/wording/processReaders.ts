@@ -98,9 +98,10 @@ export const meeting: Reader = (clause) => {
     return undefined;
   }
   const after = clause.words.slice(clause.index + 1, clause.index + 6);
-  if (after[0] === "off" || after[0] === "up") {
-    after.shift();
-  }
+  // "kick off", "set up", "carry out": the particle is part of the verb.
+  const particle =
+    after[0] === "off" || after[0] === "up" || after[0] === "out" ? after.shift() : undefined;
+  const lead = particle === undefined ? clause.lead : `${clause.lead} ${particle}`;
   // "Schedule time to go over the thresholds", "set aside some time to discuss …": time for an activity.
   const toAt = after[0] === "time" ? 1 : after[0] === "some" && after[1] === "time" ? 2 : -1;
   const verb = toAt === -1 || after[toAt] !== "to" ? undefined : after[toAt + 1];
@@ -110,7 +111,7 @@ export const meeting: Reader = (clause) => {
   ) {
     return {
       class: "process",
-      why: `"${clause.lead} time to ${verb}" plans an activity, not a change`,
+      why: `"${lead} time to ${verb}" plans an activity, not a change`,
     };
   }
   if (after.length === 0 || !ARTICLE.test(after[0])) {
@@ -123,11 +124,11 @@ export const meeting: Reader = (clause) => {
     if (LOOK_NOUNS.has(word)) {
       return {
         class: "process",
-        why: `"${clause.lead} a ${word}" describes activity, not a change`,
+        why: `"${lead} a ${word}" describes activity, not a change`,
       };
     }
     if (MEETING_NOUNS.has(word) || PROCESS_NOUNS.has(word)) {
-      return { class: "process", why: `"${clause.lead} a ${word}" plans talk, not a change` };
+      return { class: "process", why: `"${lead} a ${word}" plans talk, not a change` };
     }
   }
   return undefined;
