@@ -1483,4 +1483,14 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Carry out a review of the relay alert rules (Rosa Lind)",
     expect: { verb: "process" },
   },
+  {
+    branch: "process: speaking with someone about a topic",
+    markdown: "- [ ] Speak with kiosk support about the relay outage messages (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'we ought to' read past to a talk",
+    markdown: "- [ ] We ought to chat to the platform team about relay node sizes (Rosa Lind)",
+    expect: { verb: "process" },
+  },
 ];

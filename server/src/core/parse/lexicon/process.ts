@@ -107,8 +107,11 @@ export const NAMED_CHANGE =
  * understand …"), the item is an activity.
  */
 export const COLLABORATION_VERBS = set(
-  `work | partner | collaborate | coordinate | engage | liaise | pair | team | connect | check | consult`,
+  `work | partner | collaborate | coordinate | engage | liaise | pair | team | connect | check | consult | talk | speak
+  | chat | meet`,
 );
+/** Of those, the verbs of talking, which also take "to": "talk to the platform team about …". */
+export const TALKING_VERBS = set(`talk | speak | chat`);
 
 /** "Work with the DBA team to add …": the change after "to" is the action. */
 export const VIA_PARTNER =

@@ -8,6 +8,7 @@ import {
   PROCESS_NOUNS,
   PROCESS_PHRASES,
   PROCESS_VERBS,
+  TALKING_VERBS,
   THING_NOUNS,
 } from "../lexicon";
 import { leadInLength } from "./leadIn";
@@ -83,7 +84,10 @@ export function findLeadingVerb(
   } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
-  } else if (COLLABORATION_VERBS.has(lower) && (next === "with" || next === "up")) {
+  } else if (
+    COLLABORATION_VERBS.has(lower) &&
+    (next === "with" || next === "up" || (next === "to" && TALKING_VERBS.has(lower)))
+  ) {
     const purpose = PURPOSE_VERB.exec(verbText.slice(verbAt + lower.length))?.[1].toLowerCase();
     isProcess = purpose === undefined || PROCESS_VERBS.has(purpose);
     text = `${word} ${words[index + 1]}`;
