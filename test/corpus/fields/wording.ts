@@ -1493,4 +1493,16 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] We ought to chat to the platform team about relay node sizes (Rosa Lind)",
     expect: { verb: "process" },
   },
+  {
+    branch:
+      "outcome: a title and a change reported in the past perfect ('… had been scaled to 12 pods')",
+    markdown:
+      "- [ ] **Relay queue** — consumers had been scaled to 12 pods before the sale (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a title and a new setting reported ('the volume was grown to 2 TB')",
+    markdown: "- [ ] **Relay disk** — the volume was grown to 2 TB (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -67,7 +67,9 @@ function isTitle(label: string): boolean {
 function isReport(text: string): boolean {
   const words = text.toLowerCase().match(LOWER_WORD) ?? [];
   // "99% of messages processed within 2 min" states a target; a request names what to do.
+  // "the volume was grown to 2 TB": a new setting.
   if (
+    SET_TO.test(text) ||
     words.length < 3 ||
     words.some((word) => REQUEST_WORDS.has(word) || THRESHOLD_WORDS.has(word))
   ) {
@@ -76,9 +78,10 @@ function isReport(text: string): boolean {
   for (let at = 1; at < Math.min(words.length, 6); at++) {
     const word = words[at];
     if (PAST_REPORT_VERBS.has(word)) {
-      // "were moved", "was added": a change made, not a complaint.
+      // "were moved", "was added", "had been scaled": a change made, not a complaint.
       const next = words[at + 1] ?? "";
-      return !((word === "was" || word === "were") && isChangeMade(next));
+      const participle = next === "been" ? (words[at + 2] ?? "") : next;
+      return !((word === "was" || word === "were" || next === "been") && isChangeMade(participle));
     }
     // "staff kept …" but not "Add detailed logging": the regular past after a subject.
     if (
@@ -92,6 +95,8 @@ function isReport(text: string): boolean {
   }
   return false;
 }
+
+const SET_TO = /\bto \d/;
 
 // Before a participle that is no verb of its own: "of messages processed", "is measured", "be fixed".
 const NOT_A_SUBJECT = new Set([
