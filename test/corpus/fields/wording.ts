@@ -1505,4 +1505,26 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] **Relay disk** — the volume was grown to 2 TB (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: a topic and only a study after its dash ('… — investigate')",
+    markdown:
+      "- [ ] Interface errors between the relay and the kiosk system — investigate (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a change, then a recurring review after its dash",
+    markdown: "- [ ] Add an alert on relay interface errors - review weekly (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "process: a longer organisation before 'should' ('The IT service desk should review …')",
+    markdown: "- [ ] The IT service desk should review its relay escalation matrix (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: an organisation, 'should be' and a direction in the passive",
+    markdown: "- [ ] The relay change approval board should be strengthened (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
 ];

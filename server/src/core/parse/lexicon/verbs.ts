@@ -53,7 +53,7 @@ plant | site | sites | bank | firm | company | organisation | organization | bus
 | board | management | leadership | operator | university | school | store | stores | branch | branches
 | department | division | unit | authority | agency | utility | practice | ward | wards | depot | depots | factory
 | facility | provider | supplier | vendor | contractor | engineering | operations | team | teams | staff | noc
-| service desk | helpdesk`);
+| desk | helpdesk`);
 
 /** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
 export const INTENT_OPENERS = set(

@@ -8,7 +8,15 @@ import {
 } from "./clause";
 import { complaintOf, followsBoldTitle } from "./complaint";
 import { findLeadingVerb } from "./leadingVerb";
-import { hedge, meeting, needsALook, processVerb, question, studyOf } from "./processReaders";
+import {
+  hedge,
+  meeting,
+  needsALook,
+  processVerb,
+  question,
+  studyAfterDash,
+  studyOf,
+} from "./processReaders";
 import { isSpecific } from "./specific";
 import { neverAgain } from "./vagueStates";
 import { VAGUE_READERS, firstClaim } from "./vagueReaders";
@@ -24,7 +32,15 @@ export type { WordingInput, WordingReading } from "./clause";
 // the process-verb and vague-outcome rules report as they find it.
 
 /** The readers in precedence order: the first claim wins. Process before vague (vagueReaders.ts); a specific mark ends the vague readings after `neverAgain`. */
-const PROCESS_READERS: Reader[] = [question, hedge, processVerb, meeting, needsALook, studyOf];
+const PROCESS_READERS: Reader[] = [
+  question,
+  hedge,
+  processVerb,
+  meeting,
+  needsALook,
+  studyOf,
+  studyAfterDash,
+];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */
 export function readWording(input: WordingInput): WordingReading {

@@ -52,7 +52,9 @@ function readLeadInLength(text: string): number {
   if (
     modal !== null &&
     ORGANISATION_SUBJECTS.has(modal[1].toLowerCase()) &&
-    isVerbWord(modal[2].toLowerCase())
+    isVerbWord(modal[2].toLowerCase()) &&
+    // "The board should be strengthened": the passive is read with its modal.
+    modal[2] !== "be"
   ) {
     return at + modal[0].length;
   }
@@ -81,9 +83,9 @@ function readLeadInLength(text: string): number {
 }
 
 const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
-/** Up to two words after an article or "each", the last the organisation, then "should" or "must". */
+/** Up to three words after an article or "each", the last the organisation, then "should" or "must". */
 const SUBJECT_MODAL =
-  /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:[A-Za-z-]+\s+)?([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
+  /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
 
 /** The first letters of the sentence leads, lower-cased: g(oing), m(oving), i(n, it), f(rom), n(ext). */
 const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110];

@@ -13,11 +13,13 @@ import {
   QUESTION_SUBJECTS,
   QUESTION_WORDS,
   RECURRENCE_WORDS,
+  SPECIFIC_MARK,
   STUDY_OBJECTS,
   UNDECIDED_TAG,
   WISH_OPENER,
 } from "../lexicon";
 import { type Reader } from "./clause";
+import { findLeadingVerb } from "./leadingVerb";
 import { ARTICLE, isVerbWord } from "./words";
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
@@ -158,3 +160,30 @@ export const studyOf: Reader = (clause) => {
     ? { class: "process", why: `"${clause.lead} … ${object}" studies a question, not a change` }
     : undefined;
 };
+
+/** "Interface errors between the robot and the pharmacy system — investigate": a topic, and a bare study of it. */
+export const studyAfterDash: Reader = (clause) => {
+  const { sentence } = clause;
+  const dash =
+    sentence.includes(" — ") ||
+    sentence.includes(" - ") ||
+    sentence.includes(" – ") ||
+    sentence.includes(" -- ")
+      ? DASH_THEN_FEW_WORDS.exec(sentence)
+      : null;
+  // Only after a topic: "Add an alert … - review weekly" and "Disk alert at 80% - review" name the change.
+  if (
+    dash === null ||
+    isVerbWord(clause.lead) ||
+    SPECIFIC_MARK.test(sentence) ||
+    dash[1].split(/\s+/).some((word) => RECURRENCE_WORDS.has(word.toLowerCase()))
+  ) {
+    return undefined;
+  }
+  const verb = findLeadingVerb(dash[1], dash[1], 0, []);
+  return verb?.isProcess === true && verb.start === 0
+    ? { class: "process", why: `"${verb.text.toLowerCase()}" describes activity, not a change` }
+    : undefined;
+};
+/** The last dash and at most four words after it, closing the sentence. */
+const DASH_THEN_FEW_WORDS = /\s(?:[-–—]|--)\s+((?:[A-Za-z'-]+\s*){1,4})[.!]?$/;

@@ -41,9 +41,9 @@ export const futurePassive: Reader = (clause) => {
     return undefined;
   }
   const participle = found[2];
-  // "Require config changes to be reviewed by …", "Add a step so changes must be reviewed": a rule the
-  // verb sets; only the future ("… will be reviewed") is read after a verb of change.
-  if (!FUTURE_MODALS.has(found[1]) && OUTCOME_VERBS.has(clause.lead)) {
+  // "Require config changes to be reviewed by …": a rule the verb sets. With "should" or "must" the
+  // passive is the sentence's own ("The change board should be strengthened").
+  if (!FINITE_MODALS.has(found[1]) && OUTCOME_VERBS.has(clause.lead)) {
     return undefined;
   }
   // "… should be reviewed and signed off by the COO": the sign-off is the check.
@@ -61,7 +61,7 @@ export const futurePassive: Reader = (clause) => {
     : { class: "vague", why: `"be ${participle}" names a direction, not a change` };
 };
 
-const FUTURE_MODALS = new Set(["will", "shall", "would", "going to"]);
+const FINITE_MODALS = new Set(["will", "shall", "would", "going to", "should", "must"]);
 const THEN_DONE =
   /^ and (?:then )?(?:signed off|approved|published|sent|written up|filed|recorded|documented|added|fixed|updated|changed|replaced|removed)\b/;
 
