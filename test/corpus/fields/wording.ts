@@ -1527,4 +1527,15 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] The relay change approval board should be strengthened (Rosa Lind)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "vague: 'ensure' and a thing described only by a quality word ('Ensure robust telemetry')",
+    markdown: "- [ ] Ensure robust relay telemetry (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'ensure' and a quality word, with what and where after it",
+    markdown: "- [ ] Ensure secure storage of the relay API keys in Vault (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -25,6 +25,7 @@ import {
   TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   UNMEASURED_CRITERION,
+  VAGUE_ADJECTIVES,
   WORKS_AS_STATE,
 } from "../lexicon";
 import { type Reader } from "./clause";
@@ -231,10 +232,13 @@ function qualityNamed(words: string[]): string | undefined {
   const end = words.findIndex((word) => QUALIFIER_WORDS.has(word));
   const phrase = end === -1 ? words : words.slice(0, end);
   const head = phrase[phrase.length - 1];
-  return head !== undefined &&
-    phrase.length <= 3 &&
-    TOPIC_HEADS.has(head) &&
-    !phrase.some((word) => isVerbWord(word))
-    ? head
-    : undefined;
+  if (head === undefined || phrase.length > 3) {
+    return undefined;
+  }
+  // "Ensure robust telemetry", "ensure consistent naming": a thing with a quality word and nothing more
+  // ("ensure secure storage of the keys in Vault" says where).
+  if (end === -1 && phrase.length > 1 && VAGUE_ADJECTIVES.has(phrase[0])) {
+    return phrase[0];
+  }
+  return TOPIC_HEADS.has(head) && !phrase.some((word) => isVerbWord(word)) ? head : undefined;
 }
