@@ -1538,4 +1538,19 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Ensure secure storage of the relay API keys in Vault (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a title, 'failed' in the complaint, then a direction after its semicolon",
+    markdown: "- [ ] Relay pipeline: the ingest job failed silently; improve it (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a title, then a study of why something failed, is no complaint",
+    markdown: "- [ ] Capacity: assess why the relay scheduler failed (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a bold title, then a change to 'the failed' thing, is no complaint",
+    markdown: "- [ ] **Relay export** — re-run the failed export for the kiosks (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -46,7 +46,8 @@ export function followsBoldTitle(raw: string, text: string): boolean {
   const bold = BOLD_TITLE.exec(raw);
   return bold !== null && !text.startsWith(bold[2].trim());
 }
-const BOLD_TITLE = /^\s*(?:\[[ xX]\]\s*)?(\*\*|__)(.+?)\1/;
+// A bold status tag ("**[Done]**") is no title.
+const BOLD_TITLE = /^\s*(?:\[[ xX]\]\s*)?(\*\*|__)([^[*_].*?)\1/;
 
 function isTitle(label: string): boolean {
   const words = label.toLowerCase().match(LOWER_WORD) ?? [];
@@ -75,9 +76,18 @@ function isReport(text: string): boolean {
   ) {
     return false;
   }
+  // "Assess why the scheduler failed" asks for work; "staff kept rebooting tills" is a subject and its verb.
+  const first = words[0] ?? "";
+  if (isVerbWord(verbOf(first)) && !PAST_REPORT_VERBS.has(words[1] ?? "")) {
+    return false;
+  }
   for (let at = 1; at < Math.min(words.length, 6); at++) {
     const word = words[at];
-    if (PAST_REPORT_VERBS.has(word)) {
+    if (QUESTION_OPENERS.has(word)) {
+      return false;
+    }
+    // "the failed export": after an article the word is no verb.
+    if (PAST_REPORT_VERBS.has(word) && !NOT_A_SUBJECT.has(words[at - 1] ?? "")) {
       // "were moved", "was added", "had been scaled": a change made, not a complaint.
       const next = words[at + 1] ?? "";
       const participle = next === "been" ? (words[at + 2] ?? "") : next;
@@ -86,7 +96,7 @@ function isReport(text: string): boolean {
     // "staff kept …" but not "Add detailed logging": the regular past after a subject.
     if (
       word.endsWith("ed") &&
-      !isVerbWord(verbOf(words[0] ?? "")) &&
+      !isVerbWord(verbOf(first)) &&
       !isChangeMade(word) &&
       !NOT_A_SUBJECT.has(words[at - 1])
     ) {
@@ -97,6 +107,7 @@ function isReport(text: string): boolean {
 }
 
 const SET_TO = /\bto \d/;
+const QUESTION_OPENERS = new Set(["why", "whether", "if", "how", "what", "when", "where", "who"]);
 
 // Before a participle that is no verb of its own: "of messages processed", "is measured", "be fixed".
 const NOT_A_SUBJECT = new Set([
