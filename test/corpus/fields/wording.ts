@@ -1553,4 +1553,16 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] **Relay export** — re-run the failed export for the kiosks (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "outcome: a title, a complaint, then the change in the next sentence",
+    markdown:
+      "- [ ] Kiosk guidance — staff kept rebooting the kiosks. Put a card at each kiosk listing the three offline steps. (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a title, a complaint, then the change after a dash",
+    markdown:
+      "- [ ] Relay login: users couldn't sign in for 20 minutes — add a fallback to the cached token (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -31,15 +31,20 @@ export function complaintOf(clause: Clause, afterBold: boolean): Complaint | und
     title !== null && titled && (semicolon === -1 || title.index < semicolon)
       ? title.index + title[0].length
       : 0;
-  const report = sentence.slice(from, semicolon > from ? semicolon : undefined);
+  // The complaint ends at a semicolon, a dash or the sentence's end; whatever follows is the request.
+  const after = clause.text.slice(from);
+  const end = REPORT_END.exec(after);
+  const report = end === null ? after : after.slice(0, end.index);
   if (!isReport(report)) {
     return undefined;
   }
-  if (semicolon > from) {
-    return { request: sentence.slice(semicolon + 2) };
+  const request = end === null ? "" : after.slice(end.index + end[0].length).trim();
+  if (request !== "") {
+    return { request };
   }
   return titled ? {} : undefined;
 }
+const REPORT_END = /;\s|\s(?:[-–—]|--)\s|[.!](?:\s|$)/;
 
 /** The item opens with a bold title that the words to judge do not repeat. */
 export function followsBoldTitle(raw: string, text: string): boolean {
