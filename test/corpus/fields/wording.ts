@@ -1565,4 +1565,10 @@ export const rows: FieldRow[] = [
       "- [ ] Relay login: users couldn't sign in for 20 minutes — add a fallback to the cached token (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: an organisation, 'should' and a light verb ('The site should take a look at …')",
+    markdown: "- [ ] The site should take a look at the relay Wi-Fi (Rosa Lind)",
+    expect: { verb: "process" },
+  },
 ];

@@ -52,9 +52,8 @@ function readLeadInLength(text: string): number {
   if (
     modal !== null &&
     ORGANISATION_SUBJECTS.has(modal[1].toLowerCase()) &&
-    isVerbWord(modal[2].toLowerCase()) &&
     // "The board should be strengthened": the passive is read with its modal.
-    modal[2] !== "be"
+    !NOT_AFTER_MODAL.has(modal[2].toLowerCase())
   ) {
     return at + modal[0].length;
   }
@@ -82,6 +81,7 @@ function readLeadInLength(text: string): number {
   return lead === null ? at : start + lead[0].length;
 }
 
+const NOT_AFTER_MODAL = new Set(["be", "have", "not", "never", "get"]);
 const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
 /** Up to three words after an article or "each", the last the organisation, then "should" or "must". */
 const SUBJECT_MODAL =
