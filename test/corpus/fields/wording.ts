@@ -1571,4 +1571,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] The site should take a look at the relay Wi-Fi (Rosa Lind)",
     expect: { verb: "process" },
   },
+  {
+    branch:
+      "process: 'The' opening a complaint is no name, and the study after its semicolon is read",
+    markdown: "- [ ] The relay lock was ignored by the hotfix script; look into why (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a study noun after its article ('A review of … should take place')",
+    markdown: "- [ ] A review of the relay lubrication schedule should take place (Rosa Lind)",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a study noun after its article naming a thing with what was done to it",
+    markdown: "- [ ] A review step was added to the relay deploy checklist (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

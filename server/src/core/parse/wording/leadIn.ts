@@ -81,6 +81,22 @@ function readLeadInLength(text: string): number {
   return lead === null ? at : start + lead[0].length;
 }
 
+// "The deploy lock was ignored …": an article opens a noun phrase and is no name.
+const DETERMINER_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "this",
+  "these",
+  "those",
+  "each",
+  "every",
+  "all",
+  "some",
+  "any",
+  "no",
+]);
 const NOT_AFTER_MODAL = new Set(["be", "have", "not", "never", "get"]);
 const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
 /** Up to three words after an article or "each", the last the organisation, then "should" or "must". */
@@ -114,6 +130,7 @@ function isNameLike(word: string): boolean {
     /^[A-Z]{2,}/.test(word) ||
     !(
       isVerbWord(lower) ||
+      DETERMINER_WORDS.has(lower) ||
       COMPOUND_NOUN_HEADS.has(lower) ||
       isAbstractWord(lower) ||
       // "Post-incident review …": a hyphenated word with a lower-case part is no name ("Jean-Luc" is).

@@ -68,6 +68,16 @@ export function findLeadingVerb(
   ) {
     index++;
   }
+  // "A review of the schedule should take place", "The investigation into …": the study after its article.
+  if (
+    index === 0 &&
+    words.length > 1 &&
+    /^(?:a|an|the)$/i.test(words[0]) &&
+    PROCESS_NOUNS.has(words[1].toLowerCase())
+  ) {
+    index = 1;
+  }
+  const first = index === 1 && !isOpener(words[0].toLowerCase(), words[1].toLowerCase()) ? 1 : 0;
   const word = words[index];
   const lower = word.toLowerCase();
   const next = (words[index + 1] ?? "").toLowerCase();
@@ -100,7 +110,7 @@ export function findLeadingVerb(
     isProcess = needs === undefined || needs.test(after);
   } else if (
     PROCESS_NOUNS.has(lower) &&
-    (index === 0 ||
+    (index === first ||
       lower.endsWith("ing") ||
       /^(?:of|into|on|for|the|a|an|and|to|whether|if|with|about|around)$/.test(next))
   ) {
@@ -113,7 +123,7 @@ export function findLeadingVerb(
   // "Review step added to the checklist": the word names a thing, and the sentence what was done to it.
   if (
     isProcess &&
-    index === 0 &&
+    index === first &&
     !ARTICLES.test(next) &&
     (rest.includes("ed") || rest.includes("written") || rest.includes("sent")) &&
     NAMED_CHANGE.test(rest)
@@ -124,7 +134,7 @@ export function findLeadingVerb(
   // a kind of thing, or a thing which then acts.
   if (
     isProcess &&
-    index === 0 &&
+    index === first &&
     text === word &&
     PROCESS_NOUNS.has(lower) &&
     !PROCESS_VERBS.has(lower) &&
@@ -139,7 +149,7 @@ export function findLeadingVerb(
   // first noun of a thing that then acts, right after its name or after a place ("in the deploy tool").
   if (
     isProcess &&
-    index === 0 &&
+    index === first &&
     text === word &&
     PROCESS_VERBS.has(lower) &&
     !ARTICLES.test(next) &&
@@ -150,10 +160,10 @@ export function findLeadingVerb(
     isProcess = false;
   }
   // "Spike: measure …", "Investigation - add …": a label names the kind of work, whatever the verb after it.
-  const labelled = index === 0 && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
+  const labelled = index === first && INVESTIGATION_LABELS.has(lower) && KIND_LABEL.test(rest);
   if (labelled) {
     isProcess = true;
-  } else if (lower === "review" && index === 0 && KIND_LABEL.test(rest) && actsLater(rest)) {
+  } else if (lower === "review" && index === first && KIND_LABEL.test(rest) && actsLater(rest)) {
     // "Review: cart team signs off on config changes": the word titles the review process, and the rule
     // follows it ("Discuss: the vendor sends …" still asks for talk).
     isProcess = false;
