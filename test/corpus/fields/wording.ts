@@ -1574,7 +1574,8 @@ export const rows: FieldRow[] = [
   {
     branch:
       "process: 'The' opening a complaint is no name, and the study after its semicolon is read",
-    markdown: "- [ ] The relay lock was ignored by the hotfix script; look into why (Rosa Lind)",
+    markdown:
+      "- [ ] The deploy lock was ignored by the relay hotfix script; look into why (Rosa Lind)",
     expect: { verb: "process" },
   },
   {
