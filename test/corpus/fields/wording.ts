@@ -1588,4 +1588,20 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] A review step was added to the relay deploy checklist (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: an activity named alone ('Alerting')",
+    markdown: "- [ ] Alerting (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a trouble named as a problem, with nothing asked",
+    markdown: "- [ ] Relay alarm flooding during the event was a problem (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a problem named, then a change after its semicolon",
+    markdown:
+      "- [ ] Relay rollout was a problem because of the lock; add a lock timeout of 30 s (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

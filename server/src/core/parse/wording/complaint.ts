@@ -11,6 +11,8 @@ const TITLE_END = /\s(?:[-–—]|--)\s|:\s/;
 export interface Complaint {
   /** The request after the complaint's semicolon, to be judged instead; undefined when there is none. */
   request?: string;
+  /** Why it is vague, when there is no request. */
+  why?: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export function complaintOf(clause: Clause, afterBold: boolean): Complaint | und
   const titled =
     afterBold || (title !== null && title.index <= 40 && isTitle(sentence.slice(0, title.index)));
   if (!titled && semicolon === -1) {
-    return undefined;
+    // "Alarm flooding during the event was a problem": the trouble named, and nothing asked.
+    return problemNamed(sentence);
   }
   const from =
     title !== null && titled && (semicolon === -1 || title.index < semicolon)
@@ -45,6 +48,12 @@ export function complaintOf(clause: Clause, afterBold: boolean): Complaint | und
   return titled ? {} : undefined;
 }
 const REPORT_END = /;\s|\s(?:[-–—]|--)\s|[.!](?:\s|$)/;
+
+function problemNamed(sentence: string): Complaint | undefined {
+  return PROBLEM_NAMED.test(sentence) ? { why: "names what went wrong, not a change" } : undefined;
+}
+const PROBLEM_NAMED =
+  /^[A-Za-z][\w -]{0,60}\s(?:was|were)\s(?:a|an)\s(?:(?:big|real|major|huge|significant)\s)?(?:problem|issue)\.?$/i;
 
 /** The item opens with a bold title that the words to judge do not repeat. */
 export function followsBoldTitle(raw: string, text: string): boolean {

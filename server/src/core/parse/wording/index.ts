@@ -57,7 +57,12 @@ export function readWording(input: WordingInput): WordingReading {
   if (complaint !== undefined) {
     const request = complaint.request;
     return request === undefined
-      ? { class: "vague", why: "names an area and what went wrong, not a change", start, end }
+      ? {
+          class: "vague",
+          why: complaint.why ?? "names an area and what went wrong, not a change",
+          start,
+          end,
+        }
       : readWording({
           ...input,
           verbText: request,
@@ -135,7 +140,7 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
   return reading.class === "outcome" ? undefined : reading;
 }
 
-/** Only a sentence with a semicolon, a colon or a spaced dash can open with a complaint. */
+/** Only a sentence with a semicolon, a colon, a spaced dash or a problem named can open with a complaint. */
 function mayComplain(sentence: string): boolean {
   return (
     sentence.includes("; ") ||
@@ -143,7 +148,9 @@ function mayComplain(sentence: string): boolean {
     sentence.includes(" — ") ||
     sentence.includes(" - ") ||
     sentence.includes(" – ") ||
-    sentence.includes(" -- ")
+    sentence.includes(" -- ") ||
+    sentence.includes(" problem") ||
+    sentence.includes(" issue")
   );
 }
 

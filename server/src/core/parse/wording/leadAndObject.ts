@@ -101,6 +101,10 @@ export const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead} ${object.join(" ")}" names an area, not what to add or change`);
   }
+  // "Alerting", "Monitoring": an activity named alone, with nothing to add or change.
+  if (words.length === index + 1 && words[index].endsWith("ing") && OUTCOME_VERBS.has(lead)) {
+    return vague(`"${words[index]}" names an area, not a change`);
+  }
   // "Data quality", "checkout monitoring": a part of the system and an area of it, nothing more.
   if (
     !isVerbWord(lead) &&
