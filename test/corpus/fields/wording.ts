@@ -1604,4 +1604,21 @@ export const rows: FieldRow[] = [
       "- [ ] Relay rollout was a problem because of the lock; add a lock timeout of 30 s (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a subject and what it could not do, with nothing asked",
+    markdown: "- [ ] Kiosk users could not pay for 5 hours (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: what was not done, then the change in the next sentence",
+    markdown:
+      "- [ ] Wards were not told about relay delays. Page the ward manager within 15 minutes of any delay. (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: what did not happen, then the change made after ', so'",
+    markdown:
+      "- [ ] The relay cron job did not run on Sundays, so we moved it to Monday at 02:00 (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

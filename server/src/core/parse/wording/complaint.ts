@@ -27,8 +27,9 @@ export function complaintOf(clause: Clause, afterBold: boolean): Complaint | und
   const titled =
     afterBold || (title !== null && title.index <= 40 && isTitle(sentence.slice(0, title.index)));
   if (!titled && semicolon === -1) {
-    // "Alarm flooding during the event was a problem": the trouble named, and nothing asked.
-    return problemNamed(sentence);
+    // "Alarm flooding during the event was a problem", "Residents could not pay for 5 hours": the trouble
+    // named, and nothing asked in the sentence.
+    return problemNamed(sentence) ?? notDone(clause);
   }
   const from =
     title !== null && titled && (semicolon === -1 || title.index < semicolon)
@@ -54,6 +55,27 @@ function problemNamed(sentence: string): Complaint | undefined {
 }
 const PROBLEM_NAMED =
   /^[A-Za-z][\w -]{0,60}\s(?:was|were)\s(?:a|an)\s(?:(?:big|real|major|huge|significant)\s)?(?:problem|issue)\.?$/i;
+
+/** A subject and what it could not do or did not get, then perhaps the request in the next sentence. */
+function notDone(clause: Clause): Complaint | undefined {
+  const { sentence, text } = clause;
+  // One clause only: "… did not run on Sundays, so we moved it to Monday" reports the change too.
+  if (!NEGATIVE_PAST.test(sentence) || sentence.includes(",") || ONE_MORE_CLAUSE.test(sentence)) {
+    return undefined;
+  }
+  const words = sentence.toLowerCase().match(LOWER_WORD) ?? [];
+  if (words.some((word) => REQUEST_WORDS.has(word))) {
+    return undefined;
+  }
+  const request = text
+    .slice(sentence.length)
+    .replace(/^[.!]\s*/, "")
+    .trim();
+  return request === "" ? { why: "names what went wrong, not a change" } : { request };
+}
+const ONE_MORE_CLAUSE = /\s(?:so|but|and|until|because|since|which|after)\s/i;
+const NEGATIVE_PAST =
+  /^(?:the\s+|our\s+)?[A-Za-z-]+(?:\s[a-z-]+)?\s(?:could not|couldn't|did not|didn't|were not|was not|weren't|wasn't|had no|never)\s/i;
 
 /** The item opens with a bold title that the words to judge do not repeat. */
 export function followsBoldTitle(raw: string, text: string): boolean {

@@ -150,7 +150,11 @@ function mayComplain(sentence: string): boolean {
     sentence.includes(" – ") ||
     sentence.includes(" -- ") ||
     sentence.includes(" problem") ||
-    sentence.includes(" issue")
+    sentence.includes(" issue") ||
+    sentence.includes(" not ") ||
+    sentence.includes("n't ") ||
+    sentence.includes(" had no ") ||
+    sentence.includes(" never ")
   );
 }
 
