@@ -1621,4 +1621,9 @@ export const rows: FieldRow[] = [
       "- [ ] The relay cron job did not run on Sundays, so we moved it to Monday at 02:00 (Rosa Lind)",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: lessons to be learned, in the passive with a modal",
+    markdown: "- [ ] Lessons should be learned from the relay outage (Rosa Lind)",
+    expect: { verb: "vague" },
+  },
 ];

@@ -85,7 +85,7 @@ export const ENSURE_WORDS =
 
 /** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
 export const FUTURE_PASSIVE =
-  /\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into))\b/;
+  /\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt)\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =
