@@ -1626,4 +1626,14 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Lessons should be learned from the relay outage (Rosa Lind)",
     expect: { verb: "vague" },
   },
+  {
+    branch: "outcome: a title, what was found and the change made after 'and'",
+    markdown: "- [ ] Relay audit — we found 3 unused keys and revoked them (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a title and a choice made ('we went with …') is no complaint",
+    markdown: "- [ ] Relay email — we went with the second provider (Rosa Lind)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -33,7 +33,7 @@ export const TROUBLE_REPORT =
 
 /** Verbs in the past that report what happened: "pages went to the wrong rota", "managers did not know". */
 export const PAST_REPORT_VERBS = set(`
-was | were | wasn't | weren't | had | hadn't | did | didn't | couldn't | went | got | kept | took | heard | saw
+was | were | wasn't | weren't | had | hadn't | did | didn't | couldn't | went | kept | took | heard | saw
 | knew | ran | fell | broke | came | lost | spent | found | thought | failed`);
 
 /** Words that make a sentence a request rather than a report: "we need to …", "this should …". */

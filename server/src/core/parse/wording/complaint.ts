@@ -112,6 +112,14 @@ function isReport(text: string): boolean {
   ) {
     return false;
   }
+  // "we found 3 unused keys and revoked them": the change made is reported too.
+  if (
+    words.some(
+      (word, at) => at > 0 && CHANGE_REPORTED_AFTER.has(words[at - 1]) && isChangeMade(word),
+    )
+  ) {
+    return false;
+  }
   // "Assess why the scheduler failed" asks for work; "staff kept rebooting tills" is a subject and its verb.
   const first = words[0] ?? "";
   if (isVerbWord(verbOf(first)) && !PAST_REPORT_VERBS.has(words[1] ?? "")) {
@@ -126,6 +134,10 @@ function isReport(text: string): boolean {
     if (PAST_REPORT_VERBS.has(word) && !NOT_A_SUBJECT.has(words[at - 1] ?? "")) {
       // "were moved", "was added", "had been scaled": a change made, not a complaint.
       const next = words[at + 1] ?? "";
+      // "we went with the second provider": a choice made.
+      if (word === "went" && next === "with") {
+        return false;
+      }
       const participle = next === "been" ? (words[at + 2] ?? "") : next;
       return !((word === "was" || word === "were" || next === "been") && isChangeMade(participle));
     }
@@ -143,6 +155,7 @@ function isReport(text: string): boolean {
 }
 
 const SET_TO = /\bto \d/;
+const CHANGE_REPORTED_AFTER = new Set(["and", "then", "we", "they", "so"]);
 const QUESTION_OPENERS = new Set(["why", "whether", "if", "how", "what", "when", "where", "who"]);
 
 // Before a participle that is no verb of its own: "of messages processed", "is measured", "be fixed".
