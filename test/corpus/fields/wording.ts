@@ -1628,7 +1628,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: a title, what was found and the change made after 'and'",
-    markdown: "- [ ] Relay audit — we found 3 unused keys and revoked them (Rosa Lind)",
+    markdown: "- [ ] Kiosk keys — we found 3 unused keys and revoked them (Rosa Lind)",
     expect: { verb: "outcome" },
   },
   {
