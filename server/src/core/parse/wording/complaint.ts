@@ -22,14 +22,19 @@ export interface Complaint {
 export function complaintOf(clause: Clause, afterBold: boolean): Complaint | undefined {
   const { sentence } = clause;
   const semicolon = sentence.indexOf("; ");
-  const title = afterBold ? null : TITLE_END.exec(sentence);
+  // Only a separator within the first words can end a title: the search looks at those alone.
+  const title = afterBold ? null : TITLE_END.exec(sentence.slice(0, 44));
   // A title is a few words with no request of its own: "Alert routing", not "Add alerts".
   const titled =
     afterBold || (title !== null && title.index <= 40 && isTitle(sentence.slice(0, title.index)));
   if (!titled && semicolon === -1) {
     // "Alarm flooding during the event was a problem", "Residents could not pay for 5 hours": the trouble
     // named, and nothing asked in the sentence.
-    return problemNamed(sentence) ?? notDone(clause);
+    return (
+      (sentence.includes(" problem") || sentence.includes(" issue")
+        ? problemNamed(sentence)
+        : undefined) ?? notDone(clause)
+    );
   }
   const from =
     title !== null && titled && (semicolon === -1 || title.index < semicolon)
@@ -60,7 +65,12 @@ const PROBLEM_NAMED =
 function notDone(clause: Clause): Complaint | undefined {
   const { sentence, text } = clause;
   // One clause only: "… did not run on Sundays, so we moved it to Monday" reports the change too.
-  if (!NEGATIVE_PAST.test(sentence) || sentence.includes(",") || ONE_MORE_CLAUSE.test(sentence)) {
+  if (
+    !hasNegation(sentence) ||
+    !NEGATIVE_PAST.test(sentence) ||
+    sentence.includes(",") ||
+    ONE_MORE_CLAUSE.test(sentence)
+  ) {
     return undefined;
   }
   const words = sentence.toLowerCase().match(LOWER_WORD) ?? [];
@@ -72,6 +82,14 @@ function notDone(clause: Clause): Complaint | undefined {
     .replace(/^[.!]\s*/, "")
     .trim();
   return request === "" ? { why: "names what went wrong, not a change" } : { request };
+}
+function hasNegation(sentence: string): boolean {
+  return (
+    sentence.includes(" not ") ||
+    sentence.includes("n't ") ||
+    sentence.includes(" had no ") ||
+    sentence.includes(" never ")
+  );
 }
 const ONE_MORE_CLAUSE = /\s(?:so|but|and|until|because|since|which|after)\s/i;
 const NEGATIVE_PAST =
