@@ -656,4 +656,12 @@ export const rows: FieldRow[] = [
       "# Incident log\n\n## Portal outage, 2026-11-02\n\n- **Review actions**:\n  - TODO: Add a lag alert on the relay at 30s\n  - TODO: Cap the retry queue at 500 messages\n",
     items: ["Add a lag alert", "Cap the retry queue"],
   },
+  {
+    branch:
+      "items: an item label in front of a bare issue link ('Action item: https://…/issues/88') is an item named by the link",
+    markdown:
+      "- Action item: https://github.com/acme/api/issues/88\n- Add a lag alert on the relay at 30s\n",
+    items: ["https://github.com/acme/api/issues/88", "Add a lag alert"],
+    expect: { trackers: ["https://github.com/acme/api/issues/88"] },
+  },
 ];

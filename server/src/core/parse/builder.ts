@@ -18,6 +18,7 @@ import type { Cell } from "./table";
 import { isPlaceholder } from "./trackerRefs";
 import { findLeadingVerb, readWording, type WordingReading } from "./wording";
 import { stripSpans } from "./readers/actionText";
+import { ACTION_LABEL } from "./lineShapes";
 import { reasonBeside } from "./readers/statusText";
 
 const MAX_ID_CHAIN = 64;
@@ -327,7 +328,19 @@ export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean 
   // or the links and the owner, date or status read around them ("OPS-12 — Dana Whitfield", "Dana: OPS-12",
   // "OPS-12 (in progress)").
   const spans = fields.trackerRefs.flatMap((ref) => (ref.span === undefined ? [] : [ref.span]));
-  const linksOnly = fields.owners.length === 0 && nothingButSpans(raw, spans);
+  // "Action item: https://…/issues/88": the label says the line is an item; all it labels is the link.
+  const label =
+    fields.textStart > 0 &&
+    ACTION_LABEL.test(raw) &&
+    spans.every((span) => span.start >= fields.textStart)
+      ? fields.textStart
+      : 0;
+  const linksOnly =
+    fields.owners.length === 0 &&
+    nothingButSpans(
+      raw.slice(label),
+      spans.map((span) => ({ start: span.start - label, end: span.end - label })),
+    );
   const first = Math.min(...spans.map((span) => span.start));
   const linksThenFields =
     !linksOnly &&
@@ -337,7 +350,7 @@ export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean 
     return false;
   }
   const last = Math.max(...spans.map((span) => span.end));
-  fields.actionText = toPlainText(linksOnly ? raw : raw.slice(first, last)).trim();
+  fields.actionText = toPlainText(linksOnly ? raw.slice(label) : raw.slice(first, last)).trim();
   fields.verbText = fields.actionText;
   fields.leadingVerb = undefined;
   return fields.actionText !== "";
