@@ -658,10 +658,14 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "items: an item label in front of a bare issue link ('Action item: https://…/issues/88') is an item named by the link",
+      "items: an item label in front of a bare issue link ('Action item: https://…/issues/88', 'AI-7 https://…') is an item named by the link",
     markdown:
-      "- Action item: https://github.com/acme/api/issues/88\n- Add a lag alert on the relay at 30s\n",
-    items: ["https://github.com/acme/api/issues/88", "Add a lag alert"],
+      "- Action item: https://github.com/acme/api/issues/88\n- AI-7 https://github.com/acme/api/issues/89\n- Add a lag alert on the relay at 30s\n",
+    items: [
+      "https://github.com/acme/api/issues/88",
+      "https://github.com/acme/api/issues/89",
+      "Add a lag alert",
+    ],
     expect: { trackers: ["https://github.com/acme/api/issues/88"] },
   },
 ];

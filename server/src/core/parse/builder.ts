@@ -19,6 +19,7 @@ import { isPlaceholder } from "./trackerRefs";
 import { findLeadingVerb, readWording, type WordingReading } from "./wording";
 import { stripSpans } from "./readers/actionText";
 import { ACTION_LABEL } from "./lineShapes";
+import { opensWithItemLabel } from "./readers/itemLabels";
 import { reasonBeside } from "./readers/statusText";
 
 const MAX_ID_CHAIN = 64;
@@ -328,10 +329,10 @@ export function readAsBareTrackerLink(fields: TextFields, raw: string): boolean 
   // or the links and the owner, date or status read around them ("OPS-12 — Dana Whitfield", "Dana: OPS-12",
   // "OPS-12 (in progress)").
   const spans = fields.trackerRefs.flatMap((ref) => (ref.span === undefined ? [] : [ref.span]));
-  // "Action item: https://…/issues/88": the label says the line is an item; all it labels is the link.
+  // "Action item: https://…/issues/88", "AI-7 https://…": the label says the line is an item; all it labels is the link.
   const label =
     fields.textStart > 0 &&
-    ACTION_LABEL.test(raw) &&
+    (ACTION_LABEL.test(raw) || opensWithItemLabel(raw)) &&
     spans.every((span) => span.start >= fields.textStart)
       ? fields.textStart
       : 0;

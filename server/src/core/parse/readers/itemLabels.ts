@@ -16,6 +16,10 @@ const LEADING_LINK = /^\s*\[([^\]\n]{1,60})\]\(([^)\s]+)\)\s*(?:[:\-–—|]\s*|
 const STATUS_IN_LINK = /\(([^)]+)\)\s*$/;
 const ITEM_LABEL =
   /^\s*(?:\*\*|__)?\[?(?:(?:AI|AP|ACTION(?: ITEM)?|ITEM)\s?[-#]?\s?\d{1,3}|A\d{1,3}(?=[\]:.)])|(?:P[0-4]|SEV-?[0-4]|S[0-4]|high|medium|med|low|critical|urgent)(?=\]?(?:\*\*|__)?(?:\s*:|\s*\]|\s+[-–—|]\s)))\]?(?:\*\*|__)?(?:\s*[:.)\-–—|]\s*|\s+)(?=\S)/i;
+/** "AI-3: …", "[A2] …", "P1 - …": the line opens with a label that numbers or ranks the page's own item. */
+export function opensWithItemLabel(raw: string): boolean {
+  return ITEM_LABEL.test(raw);
+}
 // "**CA-1** —", "**PA-2:**": in bold, a corrective or preventive action's number on the page's own list;
 // written plain, "CA-12: …" may be a project's ticket.
 const BOLD_ITEM_LABEL = new RegExp(
