@@ -1,6 +1,9 @@
 // The `follow-through` command (bundled to dist/cli.js; bin/follow-through.js requires it).
+import { boundHeapGrowth } from "./heapPolicy";
 import { EXIT_TROUBLE } from "./io";
 import { runCli } from "./run";
+
+boundHeapGrowth();
 
 // `follow-through lint | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

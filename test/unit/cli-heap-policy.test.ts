@@ -1,0 +1,50 @@
+// The CLI bounds how far V8's old generation grows between full collections (cli/heapPolicy.ts).
+// Two child processes run the same allocation pattern as a lint run, a steady set alive and each
+// "file" leaving garbage that lives long enough to be promoted, one with the bound and one without:
+// the bounded one's heap must peak well below the other's.
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { boundHeapGrowth } from "../../server/src/cli/heapPolicy";
+
+const POLICY = path.resolve(__dirname, "../../server/src/cli/heapPolicy.ts");
+
+const RUN_LIKE_ALLOCATION = `
+const v8 = require("v8");
+if (process.argv[1] === "bound") require(${JSON.stringify(POLICY)}).boundHeapGrowth();
+const alive = [];
+for (let i = 0; i < 100; i++) alive.push(Array.from({ length: 10000 }, (_, j) => ({ i, j })));
+let peak = 0;
+const recentFiles = [];
+for (let file = 0; file < 400; file++) {
+  recentFiles.push(Array.from({ length: 20000 }, (_, i) => ({ file, i })));
+  if (recentFiles.length > 8) recentFiles.shift();
+  peak = Math.max(peak, v8.getHeapStatistics().total_heap_size);
+}
+process.stdout.write(String(Math.round(peak / 1048576)));
+`;
+
+function peakHeapMb(mode: "bound" | "free"): number {
+  const child = spawnSync(
+    process.execPath,
+    ["--require", "tsx/cjs", "-e", RUN_LIKE_ALLOCATION, mode],
+    { encoding: "utf8" },
+  );
+  assert.equal(child.status, 0, child.stderr);
+  return Number(child.stdout);
+}
+
+describe("CLI heap policy", function () {
+  this.timeout(60_000);
+
+  it("keeps a run's heap well below V8's default growth", () => {
+    const free = peakHeapMb("free");
+    const bound = peakHeapMb("bound");
+    assert.ok(bound < free * 0.6, `bounded peak ${bound} MB, default ${free} MB`);
+  });
+
+  it("leaves a growth the user chose on the node command line alone", () => {
+    assert.equal(boundHeapGrowth(["--heap-growing-percent=50"]), false);
+    assert.equal(boundHeapGrowth(["--heap_growing_percent=50"]), false);
+  });
+});
