@@ -292,4 +292,26 @@ export const rows: FieldRow[] = [
     markdown: "- [Proposal] Dana Whitfield: add a volume-usage panel per region\n",
     expect: { owners: ["Dana Whitfield"], text: "add a volume-usage panel per region" },
   },
+  {
+    branch:
+      "owner: a given name that is also a word ('Dev', 'May', 'June') is a name when a surname follows it",
+    markdown:
+      "- Rotate the gateway keys by 2027-01-20. Dev Patel owns it.\n- May Chen: cap the refund retries at 3\n- Pin the base image (June Okafor)\n",
+    items: ["Rotate the gateway keys", "cap the refund retries at 3", "Pin the base image"],
+  },
+  {
+    branch: "owner: 'Dev Patel owns it.' after the item names Dev Patel",
+    markdown: "- Rotate the gateway keys by 2027-01-20. Dev Patel owns it.\n",
+    expect: { owners: ["Dev Patel"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: 'May Chen:' before the item names May Chen",
+    markdown: "- May Chen: cap the refund retries at 3\n",
+    expect: { owners: ["May Chen"], text: "cap the refund retries at 3" },
+  },
+  {
+    branch: "owner: the same word alone or before a word of the lists stays a group or no name",
+    markdown: "- Dev: pin the base image\n- Pin the base image by the June release\n",
+    expect: { owners: ["Dev"], ownerIsGroup: true },
+  },
 ];

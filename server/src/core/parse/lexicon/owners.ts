@@ -51,6 +51,12 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
  */
 export const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 
+/**
+ * Given names that are also words of the lists above ("Dev Patel", "May Chen", "June Park"): a name
+ * still when a surname follows them.
+ */
+export const GIVEN_NAMES_THAT_ARE_WORDS = set(`dev | may | june | april | august`);
+
 export const NAME_PARTICLES =
   "de|del|della|der|den|van|von|da|di|du|la|le|dos|das|bin|binti|al|el|ter|ten|zu";
 

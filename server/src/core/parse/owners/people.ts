@@ -1,5 +1,11 @@
 import type { Person } from "../../config";
-import { GROUP_WORDS, NAME_PARTICLES, NOT_A_HANDLE, NOT_A_NAME } from "../lexicon";
+import {
+  GIVEN_NAMES_THAT_ARE_WORDS,
+  GROUP_WORDS,
+  NAME_PARTICLES,
+  NOT_A_HANDLE,
+  NOT_A_NAME,
+} from "../lexicon";
 
 // People: personal names, logins and the roster.
 
@@ -51,6 +57,9 @@ export function looksLikeNames(text: string): boolean {
         return true; // "A. Smith": an initial, not the article "A".
       }
       const lower = token.toLowerCase().replace(/[.']+$/, "");
+      if (index === 0 && tokens.length > 1 && GIVEN_NAMES_THAT_ARE_WORDS.has(lower)) {
+        return true; // "Dev Patel": the surname after it makes it a given name.
+      }
       if (NOT_A_NAME.has(lower) || GROUP_WORDS.has(lower)) {
         return false;
       }
