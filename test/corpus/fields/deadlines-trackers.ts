@@ -130,4 +130,26 @@ export const rows: FieldRow[] = [
       trackers: ["https://acme.atlassian.net/browse/OPS-9"],
     },
   },
+  {
+    branch:
+      "tracker: '#1' in a numbered list's item is the list's own item 1, no ticket, and stays in the text",
+    markdown:
+      "1. Add a lag alert on the relay at 30s (Mia Chen)\n2. Same as #1 for the billing relay (Omar Haddad)\n",
+    item: "Same as",
+    expect: { trackers: [], text: "Same as #1 for the billing relay" },
+  },
+  {
+    branch: "tracker: '#41' in a numbered list with no item 41 stays a ticket",
+    markdown:
+      "1. Add a lag alert on the relay at 30s (Mia Chen)\n2. Cap the relay's retries at 3, see #41 (Omar Haddad)\n",
+    item: "Cap the",
+    expect: { trackers: ["#41"] },
+  },
+  {
+    branch: "tracker: '#1' in a bulleted list is a ticket: the list numbers nothing",
+    markdown:
+      "- Add a lag alert on the relay at 30s (Mia Chen)\n- Same as #1 for the billing relay (Omar Haddad)\n",
+    item: "Same as",
+    expect: { trackers: ["#1"] },
+  },
 ];

@@ -86,7 +86,12 @@ export interface TextFields {
 
 const SEPARATOR_DASH = /\s[-–—→]\s/;
 
-export function readFields(source: string, ctx: FieldContext): TextFields {
+/** `listNumbers`: the numbers of the numbered list the source is an item of. */
+export function readFields(
+  source: string,
+  ctx: FieldContext,
+  listNumbers?: ReadonlySet<string>,
+): TextFields {
   const written = readingText(source);
   // "Assignee - Ana" reads as "Assignee:  Ana", the same length, so every offset still holds.
   const keyed = !SEPARATOR_DASH.test(written)
@@ -97,7 +102,11 @@ export function readFields(source: string, ctx: FieldContext): TextFields {
   // "due ~~2026-12-01~~ 2027-01-12": a struck date or name is a corrected field, blanked.
   const raw = keyed.includes("~~") ? withoutStruckFields(keyed, ctx) : keyed;
   // Tracker references first, so their text never reads as an owner or a date.
-  const r = startReading(raw, ctx, findTrackerRefs(raw, { trackerKeys: ctx.trackerKeys }));
+  const r = startReading(
+    raw,
+    ctx,
+    findTrackerRefs(raw, { trackerKeys: ctx.trackerKeys, listNumbers }),
+  );
   readTrackerRefs(r);
   // In front of the action: status marks, labels and owners, a bold title, the sentence's subject.
   readLeadingMarks(r);

@@ -33,30 +33,36 @@ export interface ListNode {
   children: ListNode[];
   /** The item's first paragraph without its marker, read once (null: the item has no paragraph). */
   item?: RawItem | null;
+  /** In a numbered list, its items' numbers as "#1", "#2": "same as #1" points back at one of them. */
+  listNumbers: Set<string> | undefined;
 }
 
 export function readList(tokens: Token[], startIndex: number): { nodes: ListNode[]; end: number } {
   const roots: ListNode[] = [];
   const itemStack: ListNode[] = [];
-  const orderedStack: boolean[] = [];
+  const numbersStack: (Set<string> | undefined)[] = [];
   let i = startIndex;
   let depth = 0;
   for (; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
       depth++;
-      orderedStack.push(token.type === "ordered_list_open");
+      numbersStack.push(token.type === "ordered_list_open" ? new Set() : undefined);
     } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") {
       depth--;
-      orderedStack.pop();
+      numbersStack.pop();
       if (depth === 0) {
         break;
       }
     } else if (token.type === "list_item_open" && token.map !== null) {
+      const listNumbers = numbersStack[numbersStack.length - 1];
+      listNumbers?.add(`#${Number(token.info)}`);
       const node: ListNode = {
         map: token.map,
-        ordered: orderedStack[orderedStack.length - 1] ?? false,
+        ordered: listNumbers !== undefined,
         children: [],
+        item: undefined,
+        listNumbers,
       };
       const parent = itemStack[itemStack.length - 1];
       (parent === undefined ? roots : parent.children).push(node);
@@ -146,7 +152,8 @@ export function readListNode(
       : otherChildren
     ).push(child);
   }
-  const fields = readFields(item.raw, builder.ctx);
+  // "2. Same as #1 for the billing relay": the list's own item 1, not a ticket.
+  const fields = readFields(item.raw, builder.ctx, node.listNumbers);
   const finishedByChildren =
     otherChildren.length > 0 &&
     isSentence(item.raw) &&

@@ -72,6 +72,8 @@ const GITLAB_MR = /(?<![\w!/.-])(?:(?:[\w.-]+\/)+[\w.-]+)?!(\d{1,7})\b/g;
 export interface TrackerOptions {
   /** Project keys from config; when set, only these count as KEY-123. */
   trackerKeys: string[];
+  /** The numbers of the numbered list the text is an item of ("#1", "#2"): "see #1" is its own item. */
+  listNumbers?: ReadonlySet<string>;
 }
 
 /** A tracker reference and where it is written. */
@@ -119,7 +121,15 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   }
   taken.settle();
   if (raw.includes("#")) {
-    addAll(HASH, "hash");
+    HASH.lastIndex = 0;
+    for (let m = HASH.exec(raw); m !== null; m = HASH.exec(raw)) {
+      if (m[1] === undefined && options.listNumbers?.has(m[0]) === true) {
+        taken.add(m.index, m.index + m[0].length); // Nor is it read as anything else.
+      } else {
+        add(m[0], "hash", m.index, m.index + m[0].length);
+      }
+    }
+    taken.settle();
   }
   if (TWO_DIGITS.test(raw)) {
     addAll(BUG_WORD);
