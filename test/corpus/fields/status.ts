@@ -200,4 +200,21 @@ export const rows: FieldRow[] = [
     markdown: "- Add a price check\n  - Owner: Ana\n  - Status: Done (partially)",
     expect: { status: "open", owners: ["Ana"] },
   },
+  {
+    branch: "status cell: a roll-out that reached only staging is open ('Rolled out to staging')",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Enable the cache warm-up job | Mia Chen | Rolled out to staging |",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status cell: a roll-out that reached production is done ('Deployed to production')",
+    markdown:
+      "| Action | Owner | Status |\n|---|---|---|\n| Enable the cache warm-up job | Mia Chen | Deployed to production |",
+    expect: { status: "done" },
+  },
+  {
+    branch: "trailing sentence: 'Deployed to canary.' after the item leaves it open",
+    markdown: "- Turn on request hedging in the cart client (Omar Haddad). Deployed to canary.",
+    expect: { status: "open", owners: ["Omar Haddad"] },
+  },
 ];

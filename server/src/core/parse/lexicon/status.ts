@@ -99,6 +99,13 @@ export const DROPPED_HEADING_ALONE =
   /^(?:dropped|cancell?ed|abandoned)(?:\s+(?:items?|actions?|ideas?|work|tasks|follow[- ]?ups?))?$/i;
 
 /**
+ * A roll-out that reached only a stage before production and says no more: "Rolled out to staging",
+ * "Deployed to canary", "Live in beta". The change is not yet where the incident happened.
+ */
+export const ONLY_BEFORE_PRODUCTION =
+  /^(?:(?:deployed|rolled out|released|shipped|enabled|turned on|switched on|live|landed)\s+(?:(?:only|so far|for now)\s+)?(?:to|in|on|into)\s+(?:the\s+)?(?:staging|stage|canary|beta|qa|uat|dev|development|test|testing|sandbox|preview|pre-?prod(?:uction)?)(?:\s+(?:environment|env|cluster|only|so far|for now))?)\.?$/i;
+
+/**
  * A clause after the done part of a status that names the part still to come: "Deployed to staging, prod next
  * week", "Done for EU; US in January", "Merged, deploy pending". Done in part is still open; a clause with a
  * past tense tells when the rest was done ("Done, verified in November"). "Done (except EU)" leaves a part out.

@@ -11,6 +11,7 @@ import {
   OPEN_BOX_MARKS,
   OPEN_WORDS,
   REASON_AFTER_CUE,
+  ONLY_BEFORE_PRODUCTION,
   REST_TO_COME,
   ROLLED_BACK,
 } from "../lexicon";
@@ -100,7 +101,11 @@ export function statusFromWord(
 
 /** A status done in part: a clause names the rest as still to come, or a count a part of the whole. */
 export function restToCome(lower: string): boolean {
-  return (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) || partOfTheWhole(lower);
+  return (
+    (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) ||
+    partOfTheWhole(lower) ||
+    ONLY_BEFORE_PRODUCTION.test(lower.trim())
+  );
 }
 const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
 /** "100%", "100 % complete": a progress status that says all of it is done. */
