@@ -50,6 +50,19 @@ describe("the post-mortem's own date", () => {
     );
   });
 
+  it("comes from a date line, a range's year written once after its last day", () => {
+    const dated = body.replace("# DB outage\n", "# DB outage\n\n**Date:** March 2-4, 2026\n");
+    assert.equal(lint(dated, { today }).doc.date?.toISOString().slice(0, 10), "2026-03-02");
+  });
+
+  it("is never a retro item's due date read as a 'Start:' line", () => {
+    const retro =
+      "# DB outage\n\n## Action items\n\n- Start: write the pager rota into the calendar (Mia Chen, 2027-01-20)\n";
+    const { doc } = lint(retro, { today });
+    assert.equal(doc.date, undefined);
+    assert.equal(doc.actions[0].deadline?.text, "2027-01-20");
+  });
+
   it("without any date, relative deadlines count from today and are never past", () => {
     const { findings } = lint(body, { today, fileName: "db-outage.md" });
     assert.deepEqual(

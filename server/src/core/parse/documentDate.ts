@@ -28,11 +28,21 @@ export function titleDate(title: string | undefined): Date | undefined {
   return match === null ? undefined : parseDocumentDate(match[0]);
 }
 
+/**
+ * A date field's value opens with its date ("2026-03-03 14:02 UTC", "March 3, 2026", "Tue 3 Mar"); "Start:
+ * write the rota into the calendar (Mia, 2027-01-20)" is a retro's item with its own due date.
+ */
+const OPENS_WITH_DATE = new RegExp(
+  String.raw`^(?:\d|(?:${MONTHS})\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)`,
+  "i",
+);
+
 export function metadataDate(lines: LineIndex, fromLine: number): Date | undefined {
   for (let line = fromLine; line < Math.min(lines.lineCount, fromLine + 40); line++) {
     const match = METADATA_DATE.exec(lines.lineText(line));
-    if (match !== null) {
-      const date = parseDocumentDate(toPlainText(match[1]));
+    const value = match === null ? "" : toPlainText(match[1]);
+    if (OPENS_WITH_DATE.test(value)) {
+      const date = parseDocumentDate(value);
       if (date !== undefined) {
         return date;
       }

@@ -176,6 +176,13 @@ export function parseDocumentDate(value: unknown): Date | undefined {
   if (iso !== null) {
     return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   }
-  const found = parseWrittenDate(value, new Date(Date.UTC(2000, 0, 1)), false);
-  return found?.date;
+  const found = parseWrittenDate(value, NO_YEAR, false)?.date;
+  // "January 14-19, 2026": a range's year is written once, after its last day.
+  const year = found?.getUTCFullYear() === NO_YEAR.getUTCFullYear() ? YEAR.exec(value) : null;
+  return found === undefined || year === null
+    ? found
+    : utc(Number(year[0]), found.getUTCMonth(), found.getUTCDate());
 }
+/** The reference year a written date without one falls back to: no document is that old. */
+const NO_YEAR = new Date(Date.UTC(2000, 0, 1));
+const YEAR = /\b(?:19|20)\d\d\b/;
