@@ -222,4 +222,15 @@ export const rows: FieldRow[] = [
     markdown: "- Hana: pin the shard API version to 2026-03-01",
     expect: { owners: ["Hana"], deadline: null },
   },
+  {
+    branch: "deadline: 'before the incident' is the incident the page is about, no deadline",
+    markdown:
+      "- Add a disk-usage exporter on the ZFS hosts; it could have warned us, maybe even before the incident (Ana Ruiz)\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'before the next incident' is ahead, a deadline",
+    markdown: "- Add a disk-usage exporter on the ZFS hosts before the next incident (Ana Ruiz)\n",
+    expect: { deadline: "before the next incident" },
+  },
 ];
