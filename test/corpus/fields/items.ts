@@ -668,4 +668,17 @@ export const rows: FieldRow[] = [
     ],
     expect: { trackers: ["https://github.com/acme/api/issues/88"] },
   },
+  {
+    branch:
+      "labelled line: a sentence of its paragraph that explains it ('The best would be …') is the item's, with its link",
+    markdown:
+      "## Notes\n\n**TODO**: Dana Whitfield thinks we need to watch systemd units closely (it bit the mail relay too).\nThe best would be to run the systemd exporter and alert on failed units ([see issue](https://github.com/acme/infra/issues/326))",
+    expect: { trackers: ["https://github.com/acme/infra/issues/326"] },
+  },
+  {
+    branch: "labelled line: a 'We will also …' sentence after it is not the labelled item's",
+    markdown:
+      "## Notes\n\n**TODO**: add a disk alert on the ZFS pool at 85% (Ana Ruiz).\nWe will also remove the old dashboard (Ana Ruiz, https://github.com/acme/infra/issues/327).",
+    expect: { trackers: [], text: "add a disk alert on the ZFS pool at 85%" },
+  },
 ];

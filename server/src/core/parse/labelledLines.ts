@@ -5,6 +5,7 @@ import {
   ACTION_LABEL,
   BOX_LED,
   DOCUMENT_TODO,
+  FIELD_LINE,
   LIST_MARKER,
   PLANNED_ACTION_LABEL,
   STATUS_TAG,
@@ -54,6 +55,11 @@ export function readLabelledLines(
     ) {
       lastLine++;
     }
+    // The sentences explaining it are the item's too, but a list under them is theirs, not its notes.
+    const ownLastLine = lastLine;
+    while (lastLine + 1 < map[1] && explainsLabelledLine(builder.lines.lineText(lastLine + 1))) {
+      lastLine++;
+    }
     const start = builder.lines.lineStart(first);
     const marker = LIST_MARKER.exec(lineText);
     const lead = marker === null ? lineText.length - lineText.trimStart().length : marker[0].length;
@@ -78,7 +84,7 @@ export function readLabelledLines(
         extra: [],
         section: context,
       }),
-      lastLine,
+      lastLine: ownLastLine,
     };
   }
   // Only a labelled line that ends its paragraph has the list below it as its notes.
@@ -93,6 +99,16 @@ function isLabelledLine(line: string): boolean {
     PLANNED_ACTION_LABEL.test(line) ||
     TAKEN_ACTION_LABEL.test(line)
   );
+}
+
+/**
+ * "The best would be to use the systemd exporter … (see issue …)", "It also happened to the mail service.": a
+ * sentence of the labelled line's paragraph that explains it, so its fields are the item's; not an item of its own.
+ */
+const EXPLAINING_SENTENCE = /^(?:the|this|that|these|those|it|its|there|our)\s/i;
+function explainsLabelledLine(next: string): boolean {
+  const after = next.trim();
+  return EXPLAINING_SENTENCE.test(after) && !isLabelledLine(after) && !FIELD_LINE.test(after);
 }
 
 const ARROW_LEAD = /^(?:→|⇒|->|=>)\s*/;
