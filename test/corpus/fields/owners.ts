@@ -314,4 +314,19 @@ export const rows: FieldRow[] = [
     markdown: "- Dev: pin the base image\n- Pin the base image by the June release\n",
     expect: { owners: ["Dev"], ownerIsGroup: true },
   },
+  {
+    branch: "owner: a component joined to a role word by a hyphen ('worker-manager:') names no one",
+    markdown: "- [ ] Bug 4410 - worker-manager: kill idle instances after 96 hours\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a capitalised component joined by a hyphen ('Queue-worker:') names no one",
+    markdown: "- Queue-worker: drop messages older than 24 hours\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a hyphenated given name with a lower-case syllable ('Hyun-woo:') is a person",
+    markdown: "- Hyun-woo: rotate the signing keys\n",
+    expect: { owners: ["Hyun-woo"], ownerIsGroup: false },
+  },
 ];

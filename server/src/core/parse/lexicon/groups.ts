@@ -56,9 +56,12 @@ export const ACRONYM_LETTERS = "[A-Z][A-Z0-9&]{1,5}";
 export const DECISION_MAKER_ROLE =
   /\b(vp|svp|evp|vice[- ]president|director|head of|cto|ceo|cio|coo|ciso|cpo|cfo|chief\b|(?:engineering|eng|product|program|delivery|sre|ops|platform|infrastructure|team|group) manager|manager of|\bem\b|general manager|gm)\b/i;
 
-/** Single accountable roles that are people, not groups, even though they contain a group word. */
+/**
+ * Single accountable roles that are people, not groups, even though they contain a group word; a role word
+ * joined to another by a hyphen names a component ("worker-manager", "queue-owner").
+ */
 export const SINGLE_ROLE =
-  /\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
+  /(?<!-)\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;
 
 /** Subjects that are people, for blame detection ("the on-call engineer should have …"). */
 export const PEOPLE_SUBJECT =

@@ -14,6 +14,17 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?)$/u;
 /** Lower-case particles inside a surname: "Bram de Vries", "Ludwig van der Berg". */
 const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 
+/** "Worker-manager", "Billing-api": a word of the lists joined by a hyphen; "Hyun-woo", "Jean-Luc" are names. */
+function namesAComponent(token: string): boolean {
+  return (
+    token.includes("-") &&
+    token
+      .toLowerCase()
+      .split("-")
+      .some((part) => NOT_A_NAME.has(part) || GROUP_WORDS.has(part))
+  );
+}
+
 const HANDLE = /^@[\w.-]+(?:\/[\w.-]+)?$/;
 
 const EMAIL = /^[\w.+-]+@[\w-]+\.[\w.-]+$/;
@@ -50,7 +61,7 @@ export function looksLikeNames(text: string): boolean {
       if (index > 0 && index < tokens.length - 1 && NAME_PARTICLE.test(token)) {
         return true;
       }
-      if (!NAME_TOKEN.test(token)) {
+      if (!NAME_TOKEN.test(token) || namesAComponent(token)) {
         return false;
       }
       if (index < tokens.length - 1 && INITIAL.test(token)) {
