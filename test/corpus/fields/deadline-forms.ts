@@ -225,12 +225,12 @@ export const rows: FieldRow[] = [
   {
     branch: "deadline: 'before the incident' is the incident the page is about, no deadline",
     markdown:
-      "- Add a disk-usage exporter on the ZFS hosts; it could have warned us, maybe even before the incident (Ana Ruiz)\n",
+      "- Add a lag alert on the payment queue; with it we would have seen the backlog, perhaps before the incident (Ana Ruiz)\n",
     expect: { deadline: null },
   },
   {
     branch: "deadline: 'before the next incident' is ahead, a deadline",
-    markdown: "- Add a disk-usage exporter on the ZFS hosts before the next incident (Ana Ruiz)\n",
+    markdown: "- Add a lag alert on the payment queue before the next incident (Ana Ruiz)\n",
     expect: { deadline: "before the next incident" },
   },
 ];

@@ -670,15 +670,15 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "labelled line: a sentence of its paragraph that explains it ('The best would be …') is the item's, with its link",
+      "labelled line: a sentence of its paragraph that explains it ('The simplest fix is …') is the item's, with its link",
     markdown:
-      "## Notes\n\n**TODO**: Dana Whitfield thinks we need to watch systemd units closely (it bit the mail relay too).\nThe best would be to run the systemd exporter and alert on failed units ([see issue](https://github.com/acme/infra/issues/326))",
-    expect: { trackers: ["https://github.com/acme/infra/issues/326"] },
+      "## Notes\n\n**TODO**: Dana Whitfield wants certificate expiry checked on every edge proxy (one lapsed on the status page in spring).\nThe simplest fix is a nightly job that pages at 14 days left ([see issue](https://github.com/acme/edge/issues/512))",
+    expect: { trackers: ["https://github.com/acme/edge/issues/512"] },
   },
   {
     branch: "labelled line: a 'We will also …' sentence after it is not the labelled item's",
     markdown:
-      "## Notes\n\n**TODO**: add a disk alert on the ZFS pool at 85% (Ana Ruiz).\nWe will also remove the old dashboard (Ana Ruiz, https://github.com/acme/infra/issues/327).",
-    expect: { trackers: [], text: "add a disk alert on the ZFS pool at 85%" },
+      "## Notes\n\n**TODO**: add a queue-depth alert on the ledger consumer at 500 (Ana Ruiz).\nWe will also remove the old dashboard (Ana Ruiz, https://github.com/acme/edge/issues/513).",
+    expect: { trackers: [], text: "add a queue-depth alert on the ledger consumer at 500" },
   },
 ];

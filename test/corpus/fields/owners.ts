@@ -315,8 +315,8 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Dev"], ownerIsGroup: true },
   },
   {
-    branch: "owner: a component joined to a role word by a hyphen ('worker-manager:') names no one",
-    markdown: "- [ ] Bug 4410 - worker-manager: kill idle instances after 96 hours\n",
+    branch: "owner: a component joined to a role word by a hyphen ('cache-manager:') names no one",
+    markdown: "- [ ] Bug 4410 - cache-manager: evict stale keys on every schema change\n",
     expect: { owners: [] },
   },
   {

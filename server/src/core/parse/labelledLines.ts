@@ -102,7 +102,7 @@ function isLabelledLine(line: string): boolean {
 }
 
 /**
- * "The best would be to use the systemd exporter … (see issue …)", "It also happened to the mail service.": a
+ * "The simplest fix is a nightly expiry check … (see issue …)", "This bit the status page once already.": a
  * sentence of the labelled line's paragraph that explains it, so its fields are the item's; not an item of its own.
  */
 const EXPLAINING_SENTENCE = /^(?:the|this|that|these|those|it|its|there|our)\s/i;

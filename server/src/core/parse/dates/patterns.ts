@@ -70,7 +70,7 @@ export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d
 // day", where the event must be the next one. A named freeze goes first: "before the release freeze".
 const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 
-// "Before the next incident" is ahead; "(maybe even) before the incident" is the one the page is about.
+// "Before the next incident" is ahead; "(we would have known) before the incident" is the one the page is about.
 export const BEFORE_EVENT = new RegExp(
   String.raw`\b(?!(?:before|prior to|ahead of|by|until)\s+(?:the\s+|this\s+)?incident\b)(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(${EVENTS})\b`,
   "gi",

@@ -177,7 +177,7 @@ export function parseDocumentDate(value: unknown): Date | undefined {
     return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   }
   const found = parseWrittenDate(value, NO_YEAR, false)?.date;
-  // "January 14-19, 2026": a range's year is written once, after its last day.
+  // "March 2-4, 2026": a range's year is written once, after its last day.
   const year = found?.getUTCFullYear() === NO_YEAR.getUTCFullYear() ? YEAR.exec(value) : null;
   return found === undefined || year === null
     ? found

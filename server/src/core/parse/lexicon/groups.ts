@@ -58,7 +58,7 @@ export const DECISION_MAKER_ROLE =
 
 /**
  * Single accountable roles that are people, not groups, even though they contain a group word; a role word
- * joined to another by a hyphen names a component ("worker-manager", "queue-owner").
+ * joined to another by a hyphen names a component ("cache-manager", "queue-owner").
  */
 export const SINGLE_ROLE =
   /(?<!-)\b(lead|manager|director|head|owner|commander|captain|architect|chair|champion|vp|cto|ceo|cio|coo|ciso|cpo|em|ic|dri|principal|coordinator|liaison|sponsor)\b$|^the (?:dba|sre|sysadmin|on-?call sre)$|^(?:the )?(?:incident commander|on-?call (?:engineer|lead|manager|primary|secondary)|primary on-?call|secondary on-?call|release manager|tech lead|team lead)$/i;

@@ -14,7 +14,7 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?)$/u;
 /** Lower-case particles inside a surname: "Bram de Vries", "Ludwig van der Berg". */
 const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 
-/** "Worker-manager", "Billing-api": a word of the lists joined by a hyphen; "Hyun-woo", "Jean-Luc" are names. */
+/** "Queue-worker", "Billing-api": a word of the lists joined by a hyphen; "Hyun-woo", "Jean-Luc" are names. */
 function namesAComponent(token: string): boolean {
   return (
     token.includes("-") &&
