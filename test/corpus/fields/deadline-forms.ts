@@ -157,7 +157,7 @@ export const rows: FieldRow[] = [
   {
     branch:
       "deadline: a period between 'during the' and a noun is still a deadline ('during the H1 sprints')",
-    markdown: "- Add heartbeat monitoring during the H1 sprints (Ana, SRCH-17)",
+    markdown: "- Add a liveness probe to the indexer during the H1 sprints (Ana, SRCH-17)",
     expect: { deadline: "H1" },
   },
   {

@@ -138,7 +138,7 @@ export function readFields(
     readDroppedWords(r, plain);
   }
   const text = actionTextOf(r);
-  // A question reports nothing done: "staged roll-out for new AMIs?" asks for one.
+  // A question reports nothing done: "a canary stage for the new base images?" asks for one.
   if (!text.isQuestion) {
     readTense(r, text.verbText);
   }

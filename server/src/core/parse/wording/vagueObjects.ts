@@ -130,7 +130,7 @@ export const improveIdiom: Reader = (clause) => {
   return { class: "vague", why: `"${idiom ?? care![0]}" names a direction, not a change` };
 };
 
-/** "Teach the teams how to scan images", "encourage teams to write runbooks": people to grow, no change named. */
+/** "Coach the squads on reading flame graphs", "encourage teams to write runbooks": people to grow, no change named. */
 export const teaching: Reader = (clause) => {
   if (!TEACHING_VERBS.has(clause.lead) && !ASSIST_VERBS.has(clause.lead)) {
     return undefined;
