@@ -17,6 +17,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Resolves when stdout has room again after `stdout` returned false. */
   drain?: () => Promise<void>;
+  /**
+   * The process is the CLI's own, so `lint` may set V8's heap growth for it (`heapPolicy.ts`); a test
+   * or a host that runs a command in its own process leaves it unset.
+   */
+  ownsProcess?: boolean;
 }
 
 export const EXIT_CLEAN = 0;

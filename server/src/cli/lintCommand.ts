@@ -7,6 +7,7 @@ import * as path from "path";
 import { ConfigResolver, formatConfigProblem } from "./configs";
 import { findTargets, settleUndecided, type DiscoveryResult } from "./discover";
 import { createReportWriter } from "./format";
+import { boundHeapGrowth } from "./heapPolicy";
 import { displayPath, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, type CliIo } from "./io";
 import {
   lintBatch,
@@ -25,6 +26,7 @@ import type { RunProblem, SeverityCounts } from "./report";
 const FILES_WORTH_A_WORKER = 32;
 
 export async function runLint(options: LintCommandOptions, io: CliIo): Promise<number> {
+  const heapBounded = io.ownsProcess === true && boundHeapGrowth();
   const problems: RunProblem[] = [];
   const display = (file: string): string => displayPath(file, io.cwd);
   let incomplete = false;
@@ -123,7 +125,7 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
   const { first, rest } = await peek(tasks(), FILES_WORTH_A_WORKER);
   const workerFile = path.join(__dirname, "cliWorker.js");
   if (options.jobs > 1 && rest !== undefined && fs.existsSync(workerFile)) {
-    const workerData: WorkerSettings = { settings, configFile: options.configFile };
+    const workerData: WorkerSettings = { settings, configFile: options.configFile, heapBounded };
     await lintInPool(
       prepend(first, rest),
       {

@@ -5,6 +5,7 @@ import { lint } from "../core/lint";
 import type { Finding } from "../core/types";
 import type { ConfigResolver } from "./configs";
 import { formatFilePart, partSeparator, type FormatSettings } from "./format";
+import { withRoomForFile } from "./heapPolicy";
 import type { HeadCheck } from "./discover";
 import { decodeHead, decodeSource, readBytes, readHead, type BytesRead } from "./read";
 import { countSeverities, type RunProblem, type SeverityCounts } from "./report";
@@ -19,6 +20,8 @@ export interface LintFileSettings extends FormatSettings {
 export interface WorkerSettings {
   settings: LintFileSettings;
   configFile?: string;
+  /** The main thread bounded V8's heap growth (`heapPolicy.ts`): the worker knows it too. */
+  heapBounded: boolean;
 }
 
 /** A problem for the report, and the line stderr shows for it. */
@@ -127,7 +130,9 @@ export function lintFile(
     );
   }
   try {
-    linted.part = lintText(file, source.text, settings, configs, outcome, problem);
+    linted.part = withRoomForFile(source.text.length, () =>
+      lintText(file, source.text, settings, configs, outcome, problem),
+    );
   } catch (error) {
     // The parser promises never to throw; if it does, this file is not linted but the others are.
     problem("error", `cannot lint: internal error: ${describeError(error)}`);

@@ -1,9 +1,6 @@
 // The `follow-through` command (bundled to dist/cli.js; bin/follow-through.js requires it).
-import { boundHeapGrowth } from "./heapPolicy";
 import { EXIT_TROUBLE } from "./io";
 import { runCli } from "./run";
-
-boundHeapGrowth();
 
 // `follow-through lint | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -22,6 +19,7 @@ runCli({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   drain: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
+  ownsProcess: true,
 }).then(
   (code) => {
     process.exitCode = code;

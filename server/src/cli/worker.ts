@@ -3,10 +3,14 @@
 // whose memory is moved to the main thread, not copied (a large report is many megabytes of text).
 import { parentPort, workerData } from "worker_threads";
 import { ConfigResolver } from "./configs";
+import { boundHeapGrowth } from "./heapPolicy";
 import { lintBatch, type WorkerSettings } from "./lintFile";
 import type { BatchReply, BatchRequest } from "./pool";
 
-const { settings, configFile } = workerData as WorkerSettings;
+const { settings, configFile, heapBounded } = workerData as WorkerSettings;
+if (heapBounded) {
+  boundHeapGrowth();
+}
 // The main thread resolves every file's config too and reports config problems once; here they
 // would only be repeated.
 const configs = new ConfigResolver(configFile, () => undefined);
