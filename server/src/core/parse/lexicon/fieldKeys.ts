@@ -7,7 +7,9 @@ export const OWNER_FIELD_KEYS =
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
 export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dris?|assigned to|who";
 
-export const DEADLINE_FIELD_KEYS = "due(?: date)?|deadline|eta|target(?: date)?|by when|when";
+// A ticket tool's timebox fields ("Sprint: Payments 47", "Cycle: 58") say when the work is planned.
+export const DEADLINE_FIELD_KEYS =
+  "due(?: date)?|deadline|eta|target(?: date)?|by when|when|sprint|iteration|cycle|milestone";
 
 export const TRACKER_FIELD_KEYS =
   "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";
@@ -16,7 +18,9 @@ export const STATUS_FIELD_KEYS = "status|state";
 
 export const REASON_FIELD_KEYS = "reason|rationale|why|notes?";
 
-const OTHER_FIELD_KEYS = "priority|type|severity|sev|category|area|estimate|effort|size";
+// With the fields a ticket tool prints under an issue ("Reporter:", "Fix version:", "Resolution:").
+const OTHER_FIELD_KEYS =
+  "priority|type|severity|sev|category|area|estimate|effort|size|reporter|fix versions?|affects versions?|components?|labels?|epic(?: link)?|story points|resolution";
 
 /** Keys whose value describes the action a heading names: "### Action Item #1: …" over "- Description: …". */
 export const DESCRIPTION_FIELD_KEYS = "description|details|acceptance criteria|definition of done";

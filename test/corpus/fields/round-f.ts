@@ -1,0 +1,27 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes from teams the dev set does not hold, round F: a ticket tool's issue printed with all its fields.
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "field lines: a ticket's 'Reporter:' and 'Resolution:' lines under its title are fields, not items",
+    markdown:
+      "OPS-310 — Cap the retry budget of the sync worker\n  Assignee: Wanjiru Otieno\n  Reporter: Lars Eriksen\n  Resolution: Fixed\n\nOPS-311 — Page on sync backlog age\n  Assignee: Lars Eriksen",
+    items: ["Cap the retry budget", "Page on sync backlog age"],
+    expect: { owners: ["Wanjiru Otieno"] },
+  },
+  {
+    branch:
+      "field lines: a ticket's 'Sprint:' line is its deadline, and the lines after it still count",
+    markdown:
+      "OPS-312 — Page on sync backlog age\n  Reporter: Lars Eriksen\n  Sprint: Core Sprint 19\n  Assignee: Wanjiru Otieno",
+    expect: { deadline: "Core Sprint 19", owners: ["Wanjiru Otieno"] },
+  },
+  {
+    branch: "list item: 'Fix version:' and 'Sprint:' sub-lines of a bullet are its fields",
+    markdown:
+      "- Cap the retry budget of the sync worker\n  Owner: Wanjiru Otieno\n  Fix version: sync 4.2\n  Sprint: 31",
+    items: ["Cap the retry budget"],
+    expect: { owners: ["Wanjiru Otieno"], deadline: "31" },
+  },
+];
