@@ -1,6 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
-// Shapes from teams the dev set does not hold, round F: a ticket tool's issue printed with all its fields.
+// Shapes from teams the dev set does not hold, round F: a ticket tool's issue printed with all its fields,
+// a write-up with no section headings whose list is labelled by a line of its own.
 export const rows: FieldRow[] = [
   {
     branch:
@@ -23,5 +24,13 @@ export const rows: FieldRow[] = [
       "- Cap the retry budget of the sync worker\n  Owner: Wanjiru Otieno\n  Fix version: sync 4.2\n  Sprint: 31",
     items: ["Cap the retry budget"],
     expect: { owners: ["Wanjiru Otieno"], deadline: "31" },
+  },
+  {
+    branch:
+      "label line: 'What we are doing next:' over a list under a page title that says 'summary' opens the actions",
+    markdown:
+      "# Incident summary: print queue stalled\n\nThe queue stalled after the upgrade and we restarted it.\n\nWhat we are doing next:\n\n- Hana will pin the spooler version in the image\n- Add an alert on queue age over ten minutes",
+    items: ["pin the spooler version", "Add an alert on queue age"],
+    expect: { owners: ["Hana"] },
   },
 ];

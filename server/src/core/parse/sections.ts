@@ -162,7 +162,8 @@ export function isFollowUpIntroBefore(
     label.split(/\s+/).length <= 6 &&
     isActionHeadingText(label) &&
     !isMixedHeadingText(label) &&
-    !(section !== undefined && isNarrativeHeading(section.title))
+    // The page's own title ("Post-incident summary: …") is no narrative section the label sits in.
+    !(section !== undefined && section.documentTitle !== true && isNarrativeHeading(section.title))
   ) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
