@@ -1,7 +1,8 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from teams the dev set does not hold, round F: a ticket tool's issue printed with all its fields,
-// a write-up with no section headings whose list is labelled by a line of its own.
+// a write-up with no section headings whose list is labelled by a line of its own, a register's own row
+// labels ("PA-02", zero-padded as no tracker writes its keys).
 export const rows: FieldRow[] = [
   {
     branch:
@@ -32,5 +33,21 @@ export const rows: FieldRow[] = [
       "# Incident summary: print queue stalled\n\nThe queue stalled after the upgrade and we restarted it.\n\nWhat we are doing next:\n\n- Hana will pin the spooler version in the image\n- Add an alert on queue age over ten minutes",
     items: ["pin the spooler version", "Add an alert on queue age"],
     expect: { owners: ["Hana"] },
+  },
+  {
+    branch: "row label: a 'Ref' column's zero-padded 'PA-02' numbers the row, no ticket",
+    markdown:
+      "| Ref | Action | Responsible |\n|---|---|---|\n| PA-02 | Check every scheduler for resends after a restart | Ruth Okafor |",
+    expect: { trackers: [], owners: ["Ruth Okafor"] },
+  },
+  {
+    branch: "key in front: a zero-padded 'RSK-007' before a bullet's action labels it, no ticket",
+    markdown: "- RSK-007 Check every scheduler for resends after a restart (Ruth Okafor)",
+    expect: { trackers: [], owners: ["Ruth Okafor"] },
+  },
+  {
+    branch: "key in front: an unpadded 'OPS-7' before a bullet's action is its ticket",
+    markdown: "- OPS-7 Check every scheduler for resends after a restart (Ruth Okafor)",
+    expect: { trackers: ["OPS-7"] },
   },
 ];

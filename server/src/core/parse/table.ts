@@ -111,13 +111,18 @@ export function rowNumbers(rows: { cells: Cell[] }[], headers: string[]): Set<st
   return numbers;
 }
 
+// With a zero-padded number ("PA-02", "R-007"), which trackers never write.
 const ROW_LABEL = new RegExp(
-  String.raw`^(?:(?:AI|A|AP|ITEM|${ACTION_LABEL_KEYS})[-\s]?)?\d{1,3}\.?$`,
+  String.raw`^(?:(?:(?:AI|A|AP|ITEM|${ACTION_LABEL_KEYS})[-\s]?)?\d{1,3}\.?|[A-Z]{1,6}-0\d{1,3})$`,
   "i",
 );
-/** A cell of a "#" or "ID" column that only numbers its row ("3", "AI-3", "A3"), not a ticket. */
+const REF_HEADER = /^(?:ref\.?|reference)$/;
+/** A cell of a "#", "ID" or "Ref" column that only numbers its row ("3", "AI-3", "A3", "CA-01"), not a ticket. */
 export function isRowNumber(header: string, cell: string): boolean {
-  return ROW_NUMBER_HEADER.test(header) && ROW_LABEL.test(cell.replace(/[*_`]/g, "").trim());
+  return (
+    (ROW_NUMBER_HEADER.test(header) || REF_HEADER.test(header)) &&
+    ROW_LABEL.test(cell.replace(/[*_`]/g, "").trim())
+  );
 }
 
 const TIME_COLUMN =

@@ -111,10 +111,11 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   KEY.lastIndex = 0;
   for (let m = hasDashBeforeDigit(raw) ? KEY.exec(raw) : null; m !== null; m = KEY.exec(raw)) {
     const project = m[1];
+    // A zero-padded number ("CA-01", "R-007") labels the page's own rows; trackers never pad their keys.
     const allowed =
       options.trackerKeys.length > 0
         ? options.trackerKeys.includes(project)
-        : !NOT_A_PROJECT_KEY.has(project);
+        : !NOT_A_PROJECT_KEY.has(project) && !m[2].startsWith("0");
     if (allowed && !/^\d+$/.test(project)) {
       add(m[0].replace(KEY_DECORATION, ""), "key", m.index, m.index + m[0].length);
     }
