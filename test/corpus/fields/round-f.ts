@@ -50,4 +50,24 @@ export const rows: FieldRow[] = [
     markdown: "- OPS-7 Check every scheduler for resends after a restart (Ruth Okafor)",
     expect: { trackers: ["OPS-7"] },
   },
+  {
+    branch:
+      "section intro: 'All due by the end of cycle 12 unless noted.' over the list gives each item that deadline",
+    markdown:
+      "Tracked in the reliability project. All due by the end of cycle 12 unless noted.\n\n1. Alert on mail queue age over ten minutes (Ravi Menon)\n2. Pin the relay image digest (Ravi Menon, due 2027-02-01)",
+    expect: { deadline: "by the end of cycle 12" },
+  },
+  {
+    branch: "section intro: an item's own date wins over the intro's",
+    markdown:
+      "All due by the end of cycle 12 unless noted.\n\n1. Alert on mail queue age over ten minutes (Ravi Menon)\n2. Pin the relay image digest (Ravi Menon, due 2027-02-01)",
+    item: "Pin the relay image digest",
+    expect: { deadline: "due 2027-02-01" },
+  },
+  {
+    branch: "section intro: a sentence that dates the incident sets no deadline",
+    markdown:
+      "These came out of the review on 2026-11-20.\n\n1. Alert on mail queue age over ten minutes (Ravi Menon)",
+    expect: { deadline: null },
+  },
 ];

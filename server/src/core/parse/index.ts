@@ -40,7 +40,7 @@ import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listN
 import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { toPlainText } from "./markdownText";
-import { ownersFromIntro } from "./sectionIntro";
+import { deadlineFromIntro, ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
 import {
   isCapsHeading,
@@ -325,6 +325,9 @@ export function parsePostMortem(
         }
         if (introduced !== undefined && section.owners.length === 0) {
           section.owners = introduced;
+        }
+        if (intro !== undefined && section.deadline === undefined) {
+          section.deadline = deadlineFromIntro(intro, builder.ctx.reference, builder.ctx.dayFirst);
         }
         if (readHeadingFieldList(builder, nodes, section)) {
           continue;

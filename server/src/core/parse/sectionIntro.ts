@@ -1,4 +1,5 @@
-import type { Owner } from "../types";
+import type { Deadline, Owner } from "../types";
+import { findDeadline } from "./dates";
 import { TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
@@ -46,4 +47,26 @@ export function ownersFromIntro(raw: string, ctx: OwnerContext): Owner[] | undef
     }
   }
   return undefined;
+}
+
+// "All due by the end of cycle 58 unless noted.", "Everything below is due in Q1 2027.": the timebox the
+// opening sentence sets for every item that names none.
+const INTRO_DEADLINE =
+  /\b(?:all|everything|each|every (?:item|action|one)|these|the (?:items|actions|follow[- ]?ups) below)\b[^.!?;:]{0,40}?\b(?:due|targeted|target|to be (?:done|completed|finished|shipped))\b([^.!?;]{1,80})/i;
+
+/** The deadline an action section's opening sentence sets for all its items, if it sets one. */
+export function deadlineFromIntro(
+  raw: string,
+  reference: Date,
+  dayFirst?: boolean,
+): Deadline | undefined {
+  if (!/\b(?:due|target|to be)\b/i.test(raw)) {
+    return undefined;
+  }
+  const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
+  const match = plain.length > 300 ? null : INTRO_DEADLINE.exec(plain);
+  const found = match === null ? undefined : findDeadline(match[1], reference, dayFirst);
+  return found === undefined
+    ? undefined
+    : { text: found.text, date: found.date, source: "section" };
 }
