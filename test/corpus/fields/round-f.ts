@@ -70,4 +70,11 @@ export const rows: FieldRow[] = [
       "These came out of the review on 2026-11-20.\n\n1. Alert on mail queue age over ten minutes (Ravi Menon)",
     expect: { deadline: null },
   },
+  {
+    branch:
+      "page title: a '… Action (CAPA) Report' title names the page, so a sign-off table under it holds no items",
+    markdown:
+      "# Corrective and Preventive Action Report\n\n## Corrective actions\n\n| Action | Responsible | Target date |\n|---|---|---|\n| Hold each batch as sent before it goes out | Ruth Okafor | 2027-01-15 |\n\n## Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Risk lead | Kofi Ansah | 2026-11-06 |",
+    items: ["Hold each batch as sent"],
+  },
 ];

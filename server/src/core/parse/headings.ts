@@ -27,8 +27,9 @@ export function isNarrativeHeading(text: string): boolean {
 
 // A document's title names the post-mortem ("# Incident report: recommendations outage #1", "# Sprint 31
 // retrospective and follow-ups"): its other words name the incident, never a list of work.
+// With "report": "Corrective and Preventive Action (CAPA) Report" titles the page, not one list of actions.
 const DOCUMENT_TITLE =
-  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis)\b/i;
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis|report)\b/i;
 
 export function isDocumentTitleText(plain: string, level: number): boolean {
   return level === 1 && DOCUMENT_TITLE.test(plain);
