@@ -77,4 +77,10 @@ export const rows: FieldRow[] = [
       "# Corrective and Preventive Action Report\n\n## Corrective actions\n\n| Action | Responsible | Target date |\n|---|---|---|\n| Hold each batch as sent before it goes out | Ruth Okafor | 2027-01-15 |\n\n## Sign-off\n\n| Role | Name | Date |\n|---|---|---|\n| Risk lead | Kofi Ansah | 2026-11-06 |",
     items: ["Hold each batch as sent"],
   },
+  {
+    branch: "heading: a 'Non-actions' section lists what the review chose not to do, no items",
+    markdown:
+      "# Incident 2026-11-16: image cache purge\n\n## Fixes\n\n* split the CDN tokens per zone (Ruth Okafor)\n\n## Non-actions\n\n* Keep the current CDN vendor; it behaved as configured.",
+    items: ["split the CDN tokens per zone"],
+  },
 ];
