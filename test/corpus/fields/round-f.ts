@@ -83,4 +83,11 @@ export const rows: FieldRow[] = [
       "# Incident 2026-11-16: image cache purge\n\n## Fixes\n\n* split the CDN tokens per zone (Ruth Okafor)\n\n## Non-actions\n\n* Keep the current CDN vendor; it behaved as configured.",
     items: ["split the CDN tokens per zone"],
   },
+  {
+    branch:
+      "notes list: a 'See the [page](…)' pointer among the notes under 'Other notes:' leaves them notes",
+    markdown:
+      "1. Alert on mail queue age over ten minutes (Ravi Menon)\n\nOther notes:\n\n- The relay was healthy the whole time.\n- See the [relay handbook](https://example.com/handbook/relay.md) for the agreed limits.",
+    items: ["Alert on mail queue age"],
+  },
 ];

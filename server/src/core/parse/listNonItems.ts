@@ -2,7 +2,7 @@ import type { ActionItem } from "../types";
 import type { Builder } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading } from "./headings";
-import { ACTION_LABEL, FIELD_LINE, STATUS_TAG } from "./lineShapes";
+import { ACTION_LABEL, FIELD_LINE, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { annotate, rawListItem, type ListNode } from "./lists";
 import { toPlainText } from "./markdownText";
 import { findTrackerRefs } from "./trackerRefs";
@@ -109,7 +109,8 @@ export function isNotesList(
     return (
       item !== undefined &&
       item.checkbox === undefined &&
-      !startsWithVerb(toPlainText(item.raw)) &&
+      // "See the [guidelines](…) for the targets": a pointer among the notes, no work.
+      (!startsWithVerb(toPlainText(item.raw)) || NOT_AN_ITEM.test(item.raw.trim())) &&
       !ACTION_LABEL.test(item.raw) &&
       !STATUS_TAG.test(item.raw)
     );
