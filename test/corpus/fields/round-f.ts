@@ -90,4 +90,23 @@ export const rows: FieldRow[] = [
       "1. Alert on mail queue age over ten minutes (Ravi Menon)\n\nOther notes:\n\n- The relay was healthy the whole time.\n- See the [relay handbook](https://example.com/handbook/relay.md) for the agreed limits.",
     items: ["Alert on mail queue age"],
   },
+  {
+    branch:
+      "dash part: a dated line's action after the dash, with its ticket after a full stop, stays the action",
+    markdown: "* 2026-12-10 — split the relay keys per region. ops#88 (Ruth Okafor)",
+    expect: {
+      text: "split the relay keys per region.",
+      trackers: ["ops#88"],
+      owners: ["Ruth Okafor"],
+    },
+  },
+  {
+    branch: "dash part: a clause then a second clause and a ticket after the dash stay the action",
+    markdown:
+      "* 2026-12-10 — split the relay keys per region; staging keys cannot reach prod. OPS-88",
+    expect: {
+      text: "split the relay keys per region; staging keys cannot reach prod.",
+      trackers: ["OPS-88"],
+    },
+  },
 ];

@@ -21,6 +21,7 @@ import { isDocumentDay } from "./deadlineText";
 import { claimOwners, claimStatus, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { stripSpans } from "./actionText";
+import { startsWithVerb } from "./verbs";
 
 // The parts of a trailing annotation, each an owner, deadline, tracker or status claim: the parts of
 // a closing parenthetical ("(Alice, by Friday, PAY-12)") or of a comma list closing the item.
@@ -225,6 +226,9 @@ function isRoleOf(owners: Owner[] | "unassigned" | undefined, part: string): own
 }
 
 /** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
+/** Three words or more: led by a verb, the action's own clause, never a field. */
+const CLAUSE = /\S+\s+\S+\s+\S/;
+
 export function readParts(
   r: Reading,
   inner: string,
@@ -238,6 +242,10 @@ export function readParts(
     const named = person;
     person = undefined;
     const refs = findTrackerRefs(part, { trackerKeys: ctx.trackerKeys });
+    const lead = toPlainText(refs.length > 0 ? part.slice(0, refs[0].start) : part);
+    if (CLAUSE.test(lead) && startsWithVerb(lead)) {
+      return false; // "— split the tokens per zone. OPS-771": the action's own clause, then its ticket.
+    }
     if (refs.length > 0) {
       understood = true;
     }
