@@ -109,4 +109,21 @@ export const rows: FieldRow[] = [
       trackers: ["OPS-88"],
     },
   },
+  {
+    branch:
+      "typed sub-list: 'a.' lines under a numbered item end it, so the fields closing its own line are read",
+    markdown:
+      "1. Rewrite the key rotation guide to name every node – Owner - Ines Duarte – by 2027-01-20\n   a. Add a step that checks each node after rotating.\n   b. Have the change board sign it off.",
+    expect: {
+      owners: ["Ines Duarte"],
+      deadline: "by 2027-01-20",
+      text: "Rewrite the key rotation guide to name every node",
+    },
+  },
+  {
+    branch: "typed sub-list: '(a)' lines under a bullet end it, so its closing owner is read",
+    markdown:
+      "- Rewrite the key rotation guide to name every node (Ines Duarte)\n  (a) add a step that checks each node after rotating\n  (b) have the change board sign it off",
+    expect: { owners: ["Ines Duarte"], text: "Rewrite the key rotation guide to name every node" },
+  },
 ];

@@ -14,6 +14,7 @@ import {
   FIRST_FIELD_SENTENCE,
   LIST_MARKER,
   NOT_AN_ITEM,
+  TYPED_LIST_MARK,
 } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { OPEN_END } from "./paragraphLines";
@@ -103,7 +104,24 @@ function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined 
   const text = builder.text.slice(start, end);
   const marker = LIST_MARKER.exec(text);
   const offset = marker === null ? 0 : marker[0].length;
-  return { raw: text.slice(offset), base: start + offset, checkbox: marker?.[4] };
+  return {
+    raw: beforeTypedSubItems(text.slice(offset)),
+    base: start + offset,
+    checkbox: marker?.[4],
+  };
+}
+
+/**
+ * "1. Update the runbook – Owner - Ana" over "   a. Add a check step": a word processor's sub-list, which
+ * Markdown reads as more lines of the item; the item ends before it, so its own line keeps its fields.
+ */
+function beforeTypedSubItems(raw: string): string {
+  if (!raw.includes("\n")) {
+    return raw;
+  }
+  const lines = raw.split("\n");
+  const sub = lines.findIndex((line, index) => index > 0 && TYPED_LIST_MARK.test(line));
+  return sub < 0 ? raw : lines.slice(0, sub).join("\n");
 }
 
 export function isFieldNode(builder: Builder, node: ListNode): boolean {
