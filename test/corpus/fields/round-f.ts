@@ -126,4 +126,16 @@ export const rows: FieldRow[] = [
       "- Rewrite the key rotation guide to name every node (Ines Duarte)\n  (a) add a step that checks each node after rotating\n  (b) have the change board sign it off",
     expect: { owners: ["Ines Duarte"], text: "Rewrite the key rotation guide to name every node" },
   },
+  {
+    branch:
+      "field sentence: 'Owner - Platform team.' after the action's sentence reads as 'Owner:'",
+    markdown:
+      "1. Probe each node on its own, not only through the balancer. Owner - Platform team. Target: 2027-03-31.",
+    expect: {
+      owners: ["Platform team"],
+      ownerIsGroup: true,
+      deadline: "2027-03-31",
+      text: "Probe each node on its own, not only through the balancer.",
+    },
+  },
 ];

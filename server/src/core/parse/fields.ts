@@ -34,7 +34,7 @@ import { startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
 import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
-import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES } from "./lineShapes";
+import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
 import { readingText } from "./readingText";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
@@ -96,9 +96,10 @@ export function readFields(
   // "Assignee - Ana" reads as "Assignee:  Ana", the same length, so every offset still holds.
   const keyed = !SEPARATOR_DASH.test(written)
     ? written
-    : written.includes("\n")
-      ? written.replace(DASHED_FIELD_KEY_LINES, "$1:$2")
-      : written.replace(DASHED_FIELD_KEY, "$1:$2");
+    : (written.includes("\n")
+        ? written.replace(DASHED_FIELD_KEY_LINES, "$1:$2")
+        : written.replace(DASHED_FIELD_KEY, "$1:$2")
+      ).replace(DASHED_FIELD_SENTENCE, "$1:$2");
   // "due ~~2026-12-01~~ 2027-01-12": a struck date or name is a corrected field, blanked.
   const raw = keyed.includes("~~") ? withoutStruckFields(keyed, ctx) : keyed;
   // Tracker references first, so their text never reads as an owner or a date.

@@ -81,6 +81,11 @@ export const FIELD_SENTENCE_GAP = new RegExp(
   String.raw`(?<=[.;])\s(?=(?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?\s*:)`,
   "gi",
 );
+/** "… the load balancer. Owner - Identity team.": a field sentence with a dash for its colon. */
+export const DASHED_FIELD_SENTENCE = new RegExp(
+  String.raw`(?<=[.;]\s)((?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?)(\s+)[-–—→](?=\s)`,
+  "gi",
+);
 /** Where the first field sentence of a paragraph starts: at its start or after a sentence's end. */
 export const FIRST_FIELD_SENTENCE = new RegExp(
   String.raw`(?:^\s*|(?<=[.;])\s)(?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?\s*:`,
