@@ -138,4 +138,15 @@ export const rows: FieldRow[] = [
       text: "Probe each node on its own, not only through the balancer.",
     },
   },
+  {
+    branch: "owner cell: a control function named '… Risk' is a group",
+    markdown:
+      "| Action | Responsible |\n|---|---|\n| Reconcile the suspense account every night | Credit Risk |",
+    expect: { owners: ["Credit Risk"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner after a dash: 'Internal Audit' is a group",
+    markdown: "- Check the failover log holds the in-flight batch step — Internal Audit",
+    expect: { owners: ["Internal Audit"], ownerIsGroup: true },
+  },
 ];
