@@ -149,4 +149,15 @@ export const rows: FieldRow[] = [
     markdown: "- Check the failover log holds the in-flight batch step — Internal Audit",
     expect: { owners: ["Internal Audit"], ownerIsGroup: true },
   },
+  {
+    branch: "owner after a dash: two capitals nowhere else on the page are a person's initials",
+    markdown: "- Move flag evaluation into a sidecar — KT",
+    expect: { owners: ["KT"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner in brackets: capitals the page spells out as an organisation stay a group",
+    markdown:
+      "# Post-mortem: flag outage\n\nWe worked with Northwind Research (NR) on the fix.\n\n## Action items\n\n- Move flag evaluation into a sidecar (NR)",
+    expect: { owners: ["NR"], ownerIsGroup: true },
+  },
 ];

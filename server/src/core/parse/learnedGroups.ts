@@ -92,9 +92,18 @@ export function acronymOwners(actions: ActionItem[]): Set<string> {
   return acronyms;
 }
 
-// Sources where an owner is all a value holds: a table's owner column, an "Owner:" field.
-const OWNER_ONLY_SOURCES = new Set(["cell", "field"]);
+// Sources where an owner is all a value holds: a table's owner column, an "Owner:" field, the brackets or
+// dash part closing an item ("— JS", "(JS)").
+const OWNER_ONLY_SOURCES = new Set(["cell", "field", "parenthetical"]);
 const INITIALS = /^[A-Z]{2,3}$/;
+
+/** "Northwind Research (NR)": the organisation the capitals stand for, written out before them. */
+function spelledOut(name: string, text: string): boolean {
+  return (
+    text.includes(`(${name})`) &&
+    new RegExp(String.raw`[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+\s+\(${name}\)`).test(text)
+  );
+}
 
 /**
  * "| Owner | JD |": two or three capitals alone in an owner column are a person's initials, unless the
@@ -118,7 +127,7 @@ export function markInitialsOwners(actions: ActionItem[], text: string): void {
   const initials = new Set<string>();
   for (const [name, count] of uses) {
     const mentions = text.match(new RegExp(String.raw`\b${name}\b`, "g"))?.length ?? 0;
-    if (mentions <= count && !text.includes(`(${name})`)) {
+    if (mentions <= count && !spelledOut(name, text)) {
       initials.add(name);
     }
   }
