@@ -160,4 +160,15 @@ export const rows: FieldRow[] = [
       "# Post-mortem: flag outage\n\nWe worked with Northwind Research (NR) on the fix.\n\n## Action items\n\n- Move flag evaluation into a sidecar (NR)",
     expect: { owners: ["NR"], ownerIsGroup: true },
   },
+  {
+    branch: "closing brackets: a short lower-case login beside a date is the owner ('(kt, by …)')",
+    markdown: "* a second person approves purge-all in prod (kt, by 2027-01-10)",
+    expect: { owners: ["kt"], ownerIsGroup: false, deadline: "by 2027-01-10" },
+  },
+  {
+    branch: "closing brackets: a short lower-case login beside a ticket and a sprint is the owner",
+    markdown:
+      "* shed resizer traffic above twice normal with stale images (tdo, ops#412, sprint 31)",
+    expect: { owners: ["tdo"], trackers: ["ops#412"] },
+  },
 ];

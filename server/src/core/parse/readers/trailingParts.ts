@@ -225,9 +225,12 @@ function isRoleOf(owners: Owner[] | "unassigned" | undefined, part: string): own
   );
 }
 
-/** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
 /** Three words or more: led by a verb, the action's own clause, never a field. */
 const CLAUSE = /\S+\s+\S+\s+\S/;
+/** "mk", "ddo": a short lower-case login or initials, an owner only beside fields ("(mk, by Friday)"). */
+const SHORT_LOGIN = /^[a-z]{2,4}$/;
+
+/** "Alice, by Friday, PAY-12": each part is a claim. True when some part was understood. */
 
 export function readParts(
   r: Reading,
@@ -238,6 +241,7 @@ export function readParts(
   let understood = false;
   // The person the previous part named, for a role written after the name: "(Ana, SRE lead)".
   let person: Owner | undefined;
+  let login: string | undefined;
   for (const part of splitFields(inner)) {
     const named = person;
     person = undefined;
@@ -314,7 +318,14 @@ export function readParts(
       const last = r.owners[r.owners.length - 1];
       person =
         Array.isArray(owners) && owners.length === 1 && isPlainPerson(last) ? last : undefined;
+    } else if (SHORT_LOGIN.test(ownerPart) && isHandle(ownerPart)) {
+      login ??= ownerPart;
     }
+  }
+  if (understood && login !== undefined && r.owners.length === 0 && !r.ownerUnassigned) {
+    claimOwners(r, [
+      { name: login, isGroup: false, isDecisionMaker: false, source: "parenthetical", span },
+    ]);
   }
   return understood;
 }
