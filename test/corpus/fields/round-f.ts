@@ -171,4 +171,17 @@ export const rows: FieldRow[] = [
       "* shed resizer traffic above twice normal with stale images (tdo, ops#412, sprint 31)",
     expect: { owners: ["tdo"], trackers: ["ops#412"] },
   },
+  {
+    branch:
+      "section line: 'We will check progress on these at …' under 'Follow-up review' is a promise to report, no item",
+    markdown:
+      "# Post-mortem: boot loop\n\n## Action items\n\n- Add a rev B board to the test rig (Ines Duarte)\n\n## Follow-up review\n\nWe will check progress on these at the weekly fleet review.",
+    items: ["Add a rev B board to the test rig"],
+  },
+  {
+    branch: "list item: 'We will review progress against the actions …' in the list is no item",
+    markdown:
+      "- Add a rev B board to the test rig (Ines Duarte)\n- We will review progress against the actions in January.",
+    items: ["Add a rev B board to the test rig"],
+  },
 ];
