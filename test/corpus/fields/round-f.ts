@@ -184,4 +184,9 @@ export const rows: FieldRow[] = [
       "- Add a rev B board to the test rig (Ines Duarte)\n- We will review progress against the actions in January.",
     items: ["Add a rev B board to the test rig"],
   },
+  {
+    branch: "past tense: 'We have already split …' under an action heading reports the work done",
+    markdown: "- We have already split login and bulk mail onto separate sending domains.",
+    expect: { status: "done" },
+  },
 ];

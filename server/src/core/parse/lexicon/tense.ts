@@ -37,7 +37,8 @@ export const IRREGULAR_PARTICIPLES = set(`
 made | built | written | run | taken | sent | set | put | got | gotten | kept | held | begun | brought | bought | found
 | given | led | left | met | paid | done | read | shut | spent | told | thought | won | drawn | chosen | frozen | hidden
 | broken | shown | known | grown | thrown | undone | rewritten | rebuilt | overridden | cut | struck | stuck | taught
-| caught | dealt | meant | spun | hung | dug | seen | understood | withdrawn | forbidden | upheld | sold | gone | become`);
+| caught | dealt | meant | spun | hung | dug | seen | understood | withdrawn | forbidden | upheld | sold | gone | become
+| split | reset | rerun | re-run | shed | spread | fed | laid | let | quit | fit`);
 
 /** Words ending in -ed that are no past tense. */
 export const NOT_PAST_TENSE = set(`
