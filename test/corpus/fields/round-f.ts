@@ -189,4 +189,19 @@ export const rows: FieldRow[] = [
     markdown: "- We have already split login and bulk mail onto separate sending domains.",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "labelled line: 'TODO: add a section … to the handbook' is work on another document, an item, not a note on the write-up",
+    markdown:
+      "## Lessons learned\n\n- Stale defaults hurt two services.\n- TODO: add a section on client release reviews to the service handbook (owner: Lena Park)",
+    items: ["add a section on client release reviews"],
+    expect: { owners: ["Lena Park"] },
+  },
+  {
+    branch:
+      "labelled line: 'TODO: add a section on the root cause' is about the write-up itself, no item",
+    markdown:
+      "## Lessons learned\n\n- Stale defaults hurt two services.\n- TODO: add a section on the root cause",
+    items: [],
+  },
 ];

@@ -40,8 +40,10 @@ export const STATUS_TAG = new RegExp(
 // A TODO about the write-up itself ("TODO: fill in the timeline", "TODO: finish this section") is not a
 // follow-up action; "TODO: write the replay runbook", "TODO: finish the rollout" are.
 const WRITE_UP_PART = String.raw`(?:up|out|this|it|the rest|(?:the |this )?(?:section|timeline|summary|write-?up|doc|document|post-?mortem|report|draft|intro|introduction|impact|details|analysis|root cause|conclusion|page))`;
+// "TODO: add a section on release reviews to the handbook": the section goes into another document.
+const ANOTHER_DOCUMENT = String.raw`(?![^.\n]{0,80}\b(?:to|in|into) (?:the |our |each |every )?(?:[\w-]+ )?(?:handbook|runbook|playbook|wiki|guide|guidelines|docs|documentation|readme|onboarding|checklist|template)\b)`;
 export const DOCUMENT_TODO = new RegExp(
-  String.raw`${MARKED_LINE_START}(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|(?:finish|complete|write|expand|flesh)(?:\s+${WRITE_UP_PART}\b|\s*[.!]?\s*$)|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b`,
+  String.raw`${MARKED_LINE_START}(?:\*\*|__)?TODO(?:\*\*|__)?\s*[:\-–—]\s*(?:fill|(?:finish|complete|write|expand|flesh)(?:\s+${WRITE_UP_PART}\b|\s*[.!]?\s*$)|clean up|polish|proofread|format|add (?:the |a |more )?(?:graphs?|screenshots?|details?|timeline|links?|context|numbers|data|section)\b${ANOTHER_DOCUMENT}|link (?:to )?(?:the )?(?:dashboard|graph|doc)|tbd)\b`,
   "i",
 );
 // Lines under an action heading that say there is nothing, that the list lives elsewhere, or that the
