@@ -219,4 +219,5 @@ export {
   SPECIFIC_MARK,
   THRESHOLD_WORDS,
   TROUBLE_REPORT,
+  WITH_A_THING,
 } from "./specific";

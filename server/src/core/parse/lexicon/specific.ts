@@ -1,3 +1,4 @@
+import { THING_NOUNS } from "./process";
 import { set } from "./wordSet";
 
 // The marks of a checkable outcome.
@@ -11,6 +12,17 @@ const MEANS_STEMS =
 export const SPECIFIC_MARK = new RegExp(
   String.raw`\d|\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty)|s(?:ix|even)|e(?:ight|leven)|nine|hundred)\b|\`|[<>%=]|\bfrom\b.+\bto\b|"[^"]+"|“[^”]+”|\bso that\b(?! (?:we|they|you|people|everyone|the team|on-?call) (?:know|learn|hear|notice|find out|are aware|become aware|understand)\b)|\bsuch that\b|\bso (?:it|they|this|the [a-z-]+(?: [a-z-]+)?) (?!is\b|was\b|has\b|does\b|gets\b|becomes\b|feels\b|looks\b|seems\b)[a-z]+s\b|\b(?:by|via|through) (?:${MEANS_STEMS})\w*`,
   "i",
+);
+
+/**
+ * A thing added as the means: "improve the review checklist with a step for consumer config changes" says
+ * what the checklist will hold ("with a dashboard" alone does not say of what).
+ */
+export const WITH_A_THING = new RegExp(
+  String.raw`\bwith (?:a|an|one) (?:new |dedicated |separate |single )?(?:${[
+    ...THING_NOUNS,
+    ..."section panel alert rule field column button link check".split(" "),
+  ].join("|")}) (?:for|of|on|that|which|to|in|listing|covering|showing)\b`,
 );
 
 /**

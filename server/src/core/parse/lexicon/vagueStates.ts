@@ -93,7 +93,7 @@ export const STATE_MODAL =
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
- * "after a while", "as needed", "etc". Whatever they name cannot be counted as done.
+ * "after a while", "as needed", "etc". Whatever they name cannot be counted as done. "As required reviewers" names a role.
  */
 export const HEDGED_QUANTITY =
-  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required)\b/i;
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;

@@ -149,7 +149,7 @@ function isReport(text: string): boolean {
       return false;
     }
     // "the failed export": after an article the word is no verb.
-    if (PAST_REPORT_VERBS.has(word) && !NOT_A_SUBJECT.has(words[at - 1] ?? "")) {
+    if (PAST_REPORT_VERBS.has(word) && !notASubject(words[at - 1] ?? "")) {
       // "were moved", "was added", "had been scaled": a change made, not a complaint.
       const next = words[at + 1] ?? "";
       // "we went with the second provider": a choice made.
@@ -164,7 +164,7 @@ function isReport(text: string): boolean {
       word.endsWith("ed") &&
       !isVerbWord(verbOf(first)) &&
       !isChangeMade(word) &&
-      !NOT_A_SUBJECT.has(words[at - 1])
+      !notASubject(words[at - 1])
     ) {
       return true;
     }
@@ -191,6 +191,12 @@ const NOT_A_SUBJECT = new Set([
   "a",
   "an",
 ]);
+
+/** "the 312 affected customers": after a count the participle describes, as after an article. */
+function notASubject(word: string): boolean {
+  return NOT_A_SUBJECT.has(word) || COUNT.test(word);
+}
+const COUNT = /^\d+$/;
 
 /** A participle of an outcome verb: "moved", "added", "fixed". */
 function isChangeMade(word: string): boolean {

@@ -4,6 +4,7 @@ import {
   REFERENCE_STANDARD,
   SPECIFIC_MARK,
   VAGUE_LEADS,
+  WITH_A_THING,
 } from "../lexicon";
 import { type Clause, type WordingInput } from "./clause";
 import { verbOf } from "./words";
@@ -13,12 +14,13 @@ import { verbOf } from "./words";
 /** "By adding …", "via rotating …": the change is named by its means. */
 export const MEANS = /\b(?:by|via|through)\s+([a-z-]+ing)\b/;
 
-/** A checkable end state: a number, code, a quotation, "so that", or a means ("by adding …"). */
+/** A checkable end state: a number, code, a quotation, "so that", a means ("by adding …") or a thing added ("with a step …"). */
 export function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
     markedOutsideReport(clause.text) ||
     REFERENCE_STANDARD.test(clause.sentence) ||
-    (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw))
+    (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw)) ||
+    (clause.lower.includes("with a") && WITH_A_THING.test(clause.lower))
   ) {
     return true;
   }
