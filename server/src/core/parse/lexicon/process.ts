@@ -10,7 +10,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll | root-cause | level-set`);
+| ping | poll | root-cause | level-set | sanity-check | poke | consult`);
 
 /** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
 export const ONGOING_WATCH =
@@ -71,6 +71,15 @@ export const PROCESS_PHRASES = [
   "get together",
   "dive into",
   "double check",
+  // Study or talk by idiom: "go through the settings with the vendor", "hash out the strategy with …".
+  "go through",
+  "walk through",
+  "hash out",
+  "take stock",
+  "kick around",
+  "chew on",
+  "noodle on",
+  "suss out",
 ];
 
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …", "Investigate: …". */
@@ -153,7 +162,12 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   meet: /^(?:with|to)\b/,
   "level-set": /^(?:with|on)\b/,
   // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
-  find: /^(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)\b/,
+  // "Find the root cause of …" studies as "find out why …" does.
+  find: /^(?:(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)|out|(?:the )?(?:root |real |underlying )?(?:cause|causes|reason|reasons)(?: of| for| why)?)\b/,
+  // "Poke at the state to see …", "poke around the logs": a look; "poke the vendor for a fix" presses someone.
+  poke: /^(?:at|around|into)\b|^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response)\b/,
+  // "Consult legal on the notice rules" asks someone; "consult the runbook" reads it.
+  consult: /^[^.;:]{0,50}?\b(?:on|about|regarding|re|whether|if|how|with)\b/,
   // "Ping the vendor for an RCA" presses someone; "ping the health endpoint every 30 s" checks something.
   ping: /^[^.;:]{0,40}?\b(?:for (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|root cause)|about|regarding|re)\b/,
   // "Poll the team on the schedule" asks people; "poll the queue every second" reads it.
@@ -180,11 +194,11 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
 /** Verbs that only set an event up: "book a call", "hold a meeting". The event is the deliverable. */
 export const LIGHT_VERBS = set(
   `schedule | hold | have | organise | organize | arrange | book | plan | run | conduct | host | convene | call | do | perform | kick | set | take | open | start
-  | undertake | carry`,
+  | undertake | carry | get`,
 );
 
-/** Looks taken or had: "take a look at …", "have a think about …", "needs a closer look". */
-export const LOOK_NOUNS = set(`look | peek | glance | think`);
+/** Looks taken or had: "take a look at …", "have a think about …", "get a sense of …", "needs a closer look". */
+export const LOOK_NOUNS = set(`look | peek | glance | think | sense | feel`);
 
 /** "… needs a closer look", "needs more investigation", "needs attention": a wish for someone's time. */
 export const NEEDS_A_LOOK =
