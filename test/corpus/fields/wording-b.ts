@@ -79,4 +79,61 @@ export const rows: FieldRow[] = [
     markdown: "- Poke the spooler health endpoint every 30 seconds",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: 'more' with a manner adverb and no measure ('brief more proactively')",
+    markdown: "- We will brief tenants more proactively about planned maintenance.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'taken more seriously' in the passive",
+    markdown: "- Disk space warnings should be taken more seriously.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "outcome: 'more' before a cadence word in -ly is no manner ('more nightly runs' with a count)",
+    markdown: "- Add two more nightly restore runs to the backup schedule",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a state made with a modal ('should be made clearer')",
+    markdown: "- The on-call handover notes should be made clearer.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: people made aware with a modal",
+    markdown: "- Night staff should be made aware of the paper fallback.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a direction in the passive ('should be clarified')",
+    markdown: "- Support contract terms should be clarified.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a thing made with a modal that names what it is made into",
+    markdown: "- The pager rota should be made a required field in the service catalogue.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: 'don't … again' after 'make sure'",
+    markdown: "- Make sure the badge readers don't lock up again",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'make sure' with 'on time' and no time named",
+    markdown: "- Make sure the payroll export finishes on time",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'on time' with the time named is checkable",
+    markdown: "- Alert when the payroll export has not finished by 06:00",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: a state made with a modal and the place it will show ('made visible on the board')",
+    markdown: "- The spooler queue length should be made visible on the ward status board.",
+    expect: { verb: "outcome" },
+  },
 ];

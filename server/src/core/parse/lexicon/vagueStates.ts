@@ -75,9 +75,9 @@ export const MANNER_STATE = new RegExp(
   String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) (?:${MANNER_WORK})[a-z]*`,
 );
 
-/** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged". */
+/** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged", "finishes on time". */
 export const UNMEASURED_CRITERION =
-  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|cleanly|safely|seamlessly|promptly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z])/;
+  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|cleanly|safely|seamlessly|promptly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z]|on time\b|in time\b|in a timely\b)/;
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =
@@ -85,7 +85,7 @@ export const ENSURE_WORDS =
 
 /** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
 export const FUTURE_PASSIVE =
-  /\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt)\b/;
+  /\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed)\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =

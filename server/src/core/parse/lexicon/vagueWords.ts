@@ -164,3 +164,13 @@ export const QUALIFIER_WORDS = set(
  */
 export const COMPARATIVE_WISH =
   /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better|more carefully|more often|more closely)\b|(?<!\b(?:once|no|any))\s(?:more|less|better)(?: often)?\s*$/i;
+
+/**
+ * A manner adverb after "more" or "less": "communicate more proactively", "be taken more seriously". Words in
+ * -ly that are no adverb ("more supply", "less family time") or a cadence ("more daily checks") are left out.
+ */
+export const MANNER_ADVERB = /^[a-z]{2,}ly$/;
+export const NOT_MANNER_ADVERBS = set(`
+supply | assembly | family | anomaly | reply | apply | rely | only | early | july | italy | daily | weekly | monthly
+| hourly | nightly | yearly | quarterly | fortnightly | friendly | ugly | holy | jelly | belly | bully | rally | tally
+| ally | fly | poly | multiply | comply | imply`);

@@ -12,8 +12,10 @@ import {
   LESSON_SKIPPED,
   LESSON_VERBS,
   MAKE_VERBS,
+  MANNER_ADVERB,
   MINDSET_LEADS,
   MINDSET_NOUNS,
+  NOT_MANNER_ADVERBS,
   QUALITY_ADJECTIVES,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
@@ -54,11 +56,13 @@ export const degreeWithoutMeasure: Reader = (clause) => {
         why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough`,
       };
     }
-    // "Make the worker more resilient to failovers", "a more robust integration": a quality raised by
-    // no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
+    // "Make the worker more resilient to failovers", "a more robust integration", "communicate more
+    // proactively": a quality raised by no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
     if (
       (words[at] === "more" || words[at] === "less") &&
-      (isQuality(words[at + 1]) || FAULT_ADJECTIVES.has(words[at + 1] ?? "")) &&
+      (isQuality(words[at + 1]) ||
+        FAULT_ADJECTIVES.has(words[at + 1] ?? "") ||
+        isMannerAdverb(words[at + 1])) &&
       clause.main === clause.sentence &&
       !(clause.lower.includes("ing") && MEANS.test(clause.lower))
     ) {
@@ -67,6 +71,11 @@ export const degreeWithoutMeasure: Reader = (clause) => {
   }
   return undefined;
 };
+
+/** "More proactively", "more seriously": how, with no measure of enough. */
+function isMannerAdverb(word: string | undefined): boolean {
+  return word !== undefined && MANNER_ADVERB.test(word) && !NOT_MANNER_ADVERBS.has(word);
+}
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 export const mindset: Reader = (clause) => {

@@ -76,7 +76,8 @@ export const againstRepeat: Reader = (clause) => {
     : { class: "vague", why: `"${found[0].toLowerCase()}" names no change that would do it` };
 };
 
-const NOT_AGAIN = /\b(?:never|not|n['’]t)\b[^.;]{0,40}\bagain\b/i;
+// "n't" follows its verb's letters with no word boundary: "don't expire again".
+const NOT_AGAIN = /(?:\bnever|\bnot|n['’]t)\b[^.;]{0,40}\bagain\b/i;
 
 export const neverAgain: Reader = (clause) =>
   NEVER_AGAIN.test(clause.main) || (clause.lower.includes("again") && NOT_AGAIN.test(clause.main))
@@ -126,6 +127,15 @@ export const qualityState: Reader = (clause) => {
     if (copula !== -1 || found === modal) {
       let at = copula + 1;
       if (rest[at]?.endsWith("ly") === true) {
+        at++;
+      }
+      // "… should be made clearer", "staff should be made aware of …": the state made, read as the state;
+      // "made visible in the UI" says where it will show, which can be checked.
+      if (
+        rest[at] === "made" &&
+        found === modal &&
+        (rest[at + 2] === undefined || rest[at + 2] === "of" || rest[at + 2] === "about")
+      ) {
         at++;
       }
       // "… is kept informed", "… are kept updated": a state held, read as the state.
