@@ -136,4 +136,25 @@ export const rows: FieldRow[] = [
     markdown: "- The spooler queue length should be made visible on the ward status board.",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "vague: a quality title, then a sentence that states an unmeasured quality after its dash",
+    markdown: "- **Failover behaviour** — The failover script needs to be more conservative.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a quality title, then a state with a modal after its colon",
+    markdown: "- Print behaviour: the spooler must be stable.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a quality title, then a change after its dash",
+    markdown: "- **Kiosk behaviour** — Reboot the kiosks nightly after the last service.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a verb-led title is no topic, and its explanation is not judged alone",
+    markdown: "- Add a read cache — the lookups must be fast",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -58,7 +58,7 @@ export type Reader = (
 /** The first sentence: up to ". ", "! " or "? " (a full stop inside "e.g." or a version does not end it). */
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))[.!?](?=\s|$)/;
 /** Where an explanation starts: "Title: why …", "do X - because …". */
-const EXPLANATION = /:\s|\s[-–—]\s/;
+const EXPLANATION = /:\s|\s(?:[-–—]|--)\s/;
 /** Where the deliverable ends: a dash or colon explanation, a purpose, or a relative clause. */
 const DELIVERABLE_END =
   /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;

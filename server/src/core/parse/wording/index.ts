@@ -20,7 +20,7 @@ import {
 import { isSpecific } from "./specific";
 import { neverAgain } from "./vagueStates";
 import { VAGUE_READERS, firstClaim } from "./vagueReaders";
-import { afterTopic, explainedBy } from "./titles";
+import { afterTopic, explainedBy, requestAfterTopic } from "./titles";
 import { LOWER_WORD, isAbstractWord, isVerbWord, verbOf } from "./words";
 
 export { findLeadingVerb, type LeadingVerb } from "./leadingVerb";
@@ -98,13 +98,30 @@ export function readWording(input: WordingInput): WordingReading {
     return { class: claim.class, why: claim.why, start, end };
   }
   return (
-    afterLabel(clause, input) ?? {
+    afterLabel(clause, input) ??
+    afterTitle(clause, input) ?? {
       class: "outcome",
       why: "names a change that can be checked",
       start,
       end,
     }
   );
+}
+
+/** "**Retry behaviour** — the retry logic needs to be more conservative": a topic title, then the request, which is read. */
+function afterTitle(clause: Clause, input: WordingInput): WordingReading | undefined {
+  const { sentence } = clause;
+  const rest = mayComplain(sentence) ? requestAfterTopic(clause) : undefined;
+  if (rest === undefined) {
+    return undefined;
+  }
+  const reading = readWording({
+    ...input,
+    verbText: rest,
+    leadingVerb: findLeadingVerb(rest, input.raw, input.textStart, []),
+    isQuestion: false,
+  });
+  return reading.class === "outcome" ? undefined : reading;
 }
 
 /** "CDN config. We need to revisit the cache rules": a label of a few words, then the request, which is read. */

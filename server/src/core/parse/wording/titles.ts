@@ -3,6 +3,7 @@ import {
   OUTCOME_VERBS,
   PURPOSE_CONTENT_VERBS,
   TICKET_KIND_LABELS,
+  TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
 } from "../lexicon";
@@ -78,14 +79,7 @@ function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
 export function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
   const colon = clause.sentence.indexOf(": ");
   const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
-  // A noun phrase whose head names an area ("Kiosk alerting", "Push notifications", "Resilience") or a
-  // ticket kind pasted before the summary ("Tech debt: review …").
-  const topic =
-    label.length > 0 &&
-    label.length <= 3 &&
-    isTopicWord(label[label.length - 1]) &&
-    label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)));
-  if (!topic && !TICKET_KIND_LABELS.has(label.join(" "))) {
+  if (!isTopicLabel(label) && !TICKET_KIND_LABELS.has(label.join(" "))) {
     return undefined;
   }
   const rest = clause.text.slice(colon + 2);
@@ -102,4 +96,46 @@ export function afterTopic(clause: Clause, input: WordingInput): ReturnType<Read
     };
   }
   return vagueClaimOf(rest, input);
+}
+
+/** A noun phrase whose head names an area ("Kiosk alerting", "Push notifications", "Resilience"). */
+function isTopicLabel(label: string[]): boolean {
+  return (
+    label.length > 0 &&
+    label.length <= 3 &&
+    isTopicWord(label[label.length - 1]) &&
+    label.every((word) => isTopicWord(word) || !isVerbWord(verbOf(word)))
+  );
+}
+
+/** A title naming a quality or a topic by its head: "Retry behaviour", "Deploy safety", "Monitoring". */
+function isQualityTitle(label: string[]): boolean {
+  const head = label[label.length - 1] ?? "";
+  return (
+    label.length > 0 &&
+    label.length <= 3 &&
+    (TOPIC_HEADS.has(head) || isTopicWord(head)) &&
+    !(label.length === 1 && isVerbWord(head) && !isTopicWord(head))
+  );
+}
+
+/** Where a title ends: a dash or a colon within the first words. */
+const TITLE_END = /\s(?:[-–—]|--)\s|:\s/;
+
+/**
+ * "Retry behaviour — the retry logic needs to be more conservative": the words after a topic title, which
+ * say what is asked in a sentence of their own; undefined when the item has no such title.
+ */
+export function requestAfterTopic(clause: Clause): string | undefined {
+  const { sentence, text } = clause;
+  const end = TITLE_END.exec(sentence.slice(0, 44));
+  if (end === null) {
+    return undefined;
+  }
+  const title = sentence.slice(0, end.index);
+  if (/\d/.test(title) || !isQualityTitle(title.toLowerCase().match(LOWER_WORD) ?? [])) {
+    return undefined;
+  }
+  const rest = text.slice(end.index + end[0].length).trim();
+  return rest === "" ? undefined : rest;
 }
