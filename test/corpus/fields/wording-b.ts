@@ -157,4 +157,39 @@ export const rows: FieldRow[] = [
     markdown: "- Add a read cache — the lookups must be fast",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: keeping track of something with no record named",
+    markdown: "- Keep track of licence renewal dates",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: keeping track of something in a named place is a record",
+    markdown: "- Keep track of every failover test's duration in the DR log",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: pressing on with no end ('keep pushing on …')",
+    markdown: "- Keep pushing on spooler uptime",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: thinking harder about something is still thinking",
+    markdown: "- We should think harder about ward printer placement.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: 'more' with a quality of effort ('more rigorous')",
+    markdown: "- Let's get more rigorous with scanner firmware sign-off.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a reduced amount named as a noun phrase, with no target",
+    markdown: "- Reduced time to notice spooler stalls",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'an easier time' with no measure",
+    markdown: "- Porters should have an easier time finding the spare scanners.",
+    expect: { verb: "vague" },
+  },
 ];

@@ -12,9 +12,12 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
 | ping | poll | root-cause | level-set | sanity-check | poke | consult`);
 
-/** Watching without an end: "continue to monitor …", "keep an eye on …" (the monitoring itself changes nothing). */
+/**
+ * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
+ * pushing on …". Keeping track of something in a named place ("… in the DR log") is a record, which can be checked.
+ */
 export const ONGOING_WATCH =
-  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out))\b/i;
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out|track of(?![^.;:]*\s(?:in|on|into)\s(?:the|a|an|our)\s)|tabs on|pushing|poking|plugging away))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
@@ -143,7 +146,8 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   look: /^(?:into|at|for|over)\b/,
   see: /^(?:if|whether|how|what|why)\b/,
   try: /^(?:to|and|out)\b/,
-  think: /^(?:about|through)\b/,
+  // "Think harder about rack placement": thinking, however hard.
+  think: /^(?:(?:harder|hard|more|again|carefully|deeply)\s+)?(?:about|through)\b/,
   dig: /^(?:into|deeper|in)\b/,
   figure: /^(?:out)\b/,
   // "w/" is "with", as notes write it: "sync w/ platform re …".

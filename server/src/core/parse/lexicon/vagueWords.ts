@@ -55,7 +55,7 @@ export const WORDED_TARGET =
 
 /** Adjectives that open a noun-phrase wish: "Better documentation", "More tests". */
 export const VAGUE_ADJECTIVES = set(`
-better | more | improved | enhanced | increased | additional | proper | stronger | further | greater | clearer | tighter
+better | more | improved | enhanced | increased | reduced | decreased | additional | proper | stronger | further | greater | clearer | tighter
 | extra | robust | comprehensive | adequate | sufficient | enhanced | stricter | smarter | faster | fewer | less | careful | nicer | consistent | predictable | secure
 | resilient | reliable | stable | visible | efficient | scalable | observable | maintainable`);
 
@@ -86,7 +86,7 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
 | useful | helpful | meaningful | informative | actionable | friendly
-| up-to-date | current`);
+| up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative`);
 
 /** Faults a thing can have less of with no measure: "less fragile", "less noisy". */
 export const FAULT_ADJECTIVES = set(`
@@ -116,7 +116,7 @@ monitoring | alerting | alerts | observability | visibility | documentation | do
 export const APPROACH_NOUNS = set(`
 strategy | strategies | approach | approaches | technique | techniques | method | methods | methodology | practices
 | clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
-| attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage`);
+| attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage | time`);
 
 /** Further words that name an area or a direction, not an artefact. */
 export const AREA_WORDS = set(`
