@@ -192,4 +192,59 @@ export const rows: FieldRow[] = [
     markdown: "- Porters should have an easier time finding the spare scanners.",
     expect: { verb: "vague" },
   },
+  {
+    branch: "process: settling a question with others ('nail down … with …')",
+    markdown: "- Nail down the refund rules with the card scheme",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: getting clarity on who decides",
+    markdown: "- Get clarity on who signs off emergency refunds",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: an idiom for improving a document ('flesh out')",
+    markdown: "- Flesh out the refunds playbook",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: the same idiom with the section it adds",
+    markdown: "- Flesh out the refunds playbook with a section on partial refunds",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: taking ownership with nothing handed over",
+    markdown: "- Take ownership of the refund queue going forward",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: taking ownership by a named means",
+    markdown: "- Take ownership of the refund alerts by moving them to the payments rota",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: best practices named, not written down",
+    markdown: "- Follow best practices for refund batch writes",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a best-practices section is a document",
+    markdown: "- Follow the playbook's best practices section when replaying refunds",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: brought up to a standard no one names",
+    markdown: "- Bring the refunds service up to our production standard",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a quality built into a thing",
+    markdown: "- Build resilience into the refund batch job",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a thing built into a thing, whose first noun is a quality",
+    markdown: "- Build health checks into the refund batch job",
+    expect: { verb: "outcome" },
+  },
 ];

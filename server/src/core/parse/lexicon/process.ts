@@ -83,6 +83,11 @@ export const PROCESS_PHRASES = [
   "chew on",
   "noodle on",
   "suss out",
+  // Settling a question with others: "nail down the semantics with the partner", "get clarity on who …".
+  "nail down",
+  "get clarity",
+  "advocate for",
+  "lobby for",
 ];
 
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …", "Investigate: …". */

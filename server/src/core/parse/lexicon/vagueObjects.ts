@@ -27,6 +27,10 @@ export const IMPROVE_IDIOMS = [
   "firm up",
   "sort out",
   "smooth out",
+  "flesh out",
+  "iron out",
+  "button up",
+  "polish up",
   "take another pass",
   "take a second pass",
   "take another stab",
@@ -60,6 +64,14 @@ export const MINDSET_LEADS = set(
 export const MINDSET_NOUNS = set(
   `awareness | understanding | familiarity | mindfulness | culture | mindset`,
 );
+
+/** Verbs that instil a quality: "build resilience into the pipeline", "embed reliability thinking into …". */
+export const INSTIL_VERBS = set(
+  `build | embed | bake | instil | instill | bring | drive | foster | promote | create | grow | cultivate`,
+);
+
+/** Words after a quality that keep it a quality: "reliability thinking", "security mindset". */
+export const QUALITY_FOLLOWERS = set(`thinking | mindset | culture | mindedness | focus`);
 
 /**
  * Growing what people know or do: "teach the teams how to …", "train on-call engineers on …", "encourage teams

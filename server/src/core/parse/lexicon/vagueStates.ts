@@ -23,7 +23,7 @@ export const HABIT_LEADS = set(
 );
 
 export const HABIT =
-  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful)|be mindful|take note of)\b/;
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful|ahead of)|be mindful|take note of|take (?:full |more )?ownership of)\b/;
 
 /** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
 export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
@@ -93,7 +93,8 @@ export const STATE_MODAL =
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
- * "after a while", "as needed", "etc". Whatever they name cannot be counted as done. "As required reviewers" names a role.
+ * "after a while", "as needed", "etc", "best practices", "our production standard". Whatever they name cannot be
+ * counted as done. "As required reviewers" names a role.
  */
 export const HEDGED_QUANTITY =
-  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\bbest practices?\b(?![ -](?:section|page|doc|document|guide|checklist|list))|\b(?:industry|production|company|engineering) standards?\b|\bfirst-class (?:concern|citizen|priority)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;

@@ -17,6 +17,9 @@ import {
   MINDSET_NOUNS,
   NOT_MANNER_ADVERBS,
   QUALITY_ADJECTIVES,
+  QUALITY_FOLLOWERS,
+  QUALIFIER_WORDS,
+  TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
   VIEW_NAMED,
@@ -26,12 +29,13 @@ import {
   ASSIST_VERBS,
   CARE_WISH,
   IMPROVE_IDIOMS,
+  INSTIL_VERBS,
   LEARNER_NOUNS,
   TEACHING_VERBS,
 } from "../lexicon";
 import { type Clause, type Reader, deliverable } from "./clause";
 import { MEANS } from "./specific";
-import { LOWER_WORD, isQuality, isVerbWord } from "./words";
+import { ARTICLE, LOWER_WORD, isQuality, isVerbWord } from "./words";
 
 // Vague readers of the object: a degree, a state of mind, lessons, an amount or a comparative with no measure.
 
@@ -79,6 +83,11 @@ function isMannerAdverb(word: string | undefined): boolean {
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 export const mindset: Reader = (clause) => {
+  // "Build resilience into the pipeline", "embed reliability thinking into planning": a quality instilled.
+  const quality = INSTIL_VERBS.has(clause.lead) ? instilledQuality(clause) : undefined;
+  if (quality !== undefined) {
+    return { class: "vague", why: `"${clause.lead} ${quality}" names a quality, not a change` };
+  }
   // "Set expectations with the stores", "manage expectations": talk with no content named.
   const guidance = GUIDANCE_LEADS.has(clause.lead)
     ? clause.words
@@ -116,6 +125,23 @@ export const mindset: Reader = (clause) => {
     : "names a state of mind, not a change";
   return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
 };
+
+/** The quality a verb of instilling takes as its whole object ("resilience into …"), not a thing named after it ("health checks"). */
+function instilledQuality(clause: Clause): string | undefined {
+  const { words, index } = clause;
+  const at =
+    words[index + 1] === "more" || ARTICLE.test(words[index + 1] ?? "") ? index + 2 : index + 1;
+  const head = words[at];
+  const next = words[at + 1];
+  return head !== undefined &&
+    TOPIC_HEADS.has(head) &&
+    (next === undefined ||
+      next === "into" ||
+      QUALIFIER_WORDS.has(next) ||
+      QUALITY_FOLLOWERS.has(next))
+    ? head
+    : undefined;
+}
 
 const MINDSET_QUALIFIERS = new Set(["of", "about", "around", "across", "among", "for"]);
 
