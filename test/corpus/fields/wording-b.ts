@@ -247,4 +247,63 @@ export const rows: FieldRow[] = [
     markdown: "- Build health checks into the refund batch job",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: people as the subject of a recommendation, then a process verb ('Ward managers should reflect on …')",
+    markdown: "R4. Ward managers should reflect on why the missed doses went unreported.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: people as the subject, then a change",
+    markdown: "R5. Ward managers should add missed doses to the daily safety huddle agenda.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a refresh in the passive with nothing named",
+    markdown: "- Porter training on the bed tracker should be refreshed.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: people supported to do something, in the passive",
+    markdown: "- Night staff should be supported to raise concerns sooner.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: lessons passed on with an adverb in the passive",
+    markdown: "- Lessons from the outage should be widely shared across the hospital.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "vague: two qualities with a modal, the first no quality word ('open and compassionate')",
+    markdown: "- Calls with affected families should be open and compassionate.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: assurance sought with no report named",
+    markdown: "- The hospital should seek assurance that other wards are not affected.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: assurance sought through a named report",
+    markdown: "- Seek assurance through a monthly audit report of missed doses on every ward",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: an area that 'needs work'",
+    markdown: "- Handover between shifts needs work.",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "vague: 'to be done more regularly' reads the passive as what is asked, not as a purpose",
+    markdown:
+      "| # | Action | Owner |\n|---|---|---|\n| 3 | Bed sensor calibration to be done more regularly | Ayo Bello |",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a purpose after a thing added keeps its comparison out of what is asked",
+    markdown: "- Add a bed-sensor dashboard to the porters' desk to respond more quickly",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -211,7 +211,7 @@ export const LOOK_NOUNS = set(`look | peek | glance | think | sense | feel`);
 
 /** "… needs a closer look", "needs more investigation", "needs attention": a wish for someone's time. */
 export const NEEDS_A_LOOK =
-  /\b(?:needs?|could use|could do with) (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion|love|tlc)\b|\b(?:some |more )?thought (?:should|must|needs to) go into\b|\bneeds? to be (?:looked (?:at|into)|reviewed|revisited|investigated|discussed|reconsidered|re-?evaluated|evaluated|assessed|explored)\b/;
+  /\b(?:needs?|could use|could do with) (?:a |an |some |more |further )?(?:closer |deeper |proper |good |careful )?(?:look|looking at|investigation|investigating|attention|thought|review|analysis|discussion|love|tlc|work|improvement|improving|rethinking)\b|\b(?:some |more )?thought (?:should|must|needs to) go into\b|\bneeds? to be (?:looked (?:at|into)|reviewed|revisited|investigated|discussed|reconsidered|re-?evaluated|evaluated|assessed|explored)\b/;
 
 /** Events that are talk, not change: a discussion decides nothing until someone writes down the decision. */
 export const MEETING_NOUNS = set(`

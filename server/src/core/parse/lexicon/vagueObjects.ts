@@ -96,9 +96,11 @@ export const GUIDANCE_LEADS = set(`set | manage`);
 export const GUIDANCE_NOUNS = set(`expectations`);
 
 /** "Get visibility into …", "gain insight into …": knowing more, with no view or signal named that gives it. */
-export const VISIBILITY_LEADS = set(`get | gain | have`);
+export const VISIBILITY_LEADS = set(`get | gain | have | seek | obtain`);
 
-export const VISIBILITY_NOUNS = set(`visibility | insight | insights | awareness | understanding`);
+export const VISIBILITY_NOUNS = set(
+  `visibility | insight | insights | awareness | understanding | assurance | reassurance`,
+);
 
 /** Views and signals that give visibility: "gain visibility into depth on the queue board". */
 export const VIEW_NAMED = /\b(?:dashboard|board|panel|graph|chart|alert|report|page)s?\b/i;

@@ -83,9 +83,12 @@ export const UNMEASURED_CRITERION =
 export const ENSURE_WORDS =
   /\b(?:ensure|ensures|ensuring|make sure|making sure|guarantee|guaranteeing)\s+(?:that\s+)?/i;
 
-/** A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed". */
+/**
+ * A direction or a process in the future passive: "our alerting will be improved", "… is going to be reviewed",
+ * or "be reminded …" once a name before "to" is read past ("Staff to be reminded of …").
+ */
 export const FUTURE_PASSIVE =
-  /\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed)\b/;
+  /(?:\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+|^)be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed|refreshed|reminded|(?:supported|encouraged|empowered) to)\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =

@@ -86,7 +86,8 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
 | useful | helpful | meaningful | informative | actionable | friendly
-| up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative`);
+| up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative | compassionate
+| empathetic | respectful | supportive | sensitive | courteous`);
 
 /** Faults a thing can have less of with no measure: "less fragile", "less noisy". */
 export const FAULT_ADJECTIVES = set(`

@@ -45,15 +45,16 @@ export const SENTENCE_LEADS =
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
 
 /**
- * An organisation or a part of one as the subject of a recommendation, read past with its modal: "The bank
- * should …", "Each site must …". A thing ("The cache should …") is left as written.
+ * An organisation, a part of one or its people as the subject of a recommendation, read past with its modal:
+ * "The bank should …", "Each site must …", "Ward managers should …". A thing ("The cache should …") is left as written.
  */
 export const ORGANISATION_SUBJECTS = set(`
 plant | site | sites | bank | firm | company | organisation | organization | business | hospital | trust | council
 | board | management | leadership | operator | university | school | store | stores | branch | branches
 | department | division | unit | authority | agency | utility | practice | ward | wards | depot | depots | factory
 | facility | provider | supplier | vendor | contractor | engineering | operations | team | teams | staff | noc
-| desk | helpdesk`);
+| desk | helpdesk | managers | leads | supervisors | clinicians | clerks | nurses | engineers | developers
+| operators | responders | analysts | officers | directors | administrators | planners | controllers`);
 
 /** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
 export const INTENT_OPENERS = set(

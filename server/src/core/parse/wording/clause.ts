@@ -99,8 +99,9 @@ function deliverableOf(sentence: string): string {
   let cut = DELIVERABLE_END.exec(lower)?.index ?? lower.length;
   PURPOSE.lastIndex = 0;
   for (let m = PURPOSE.exec(lower); m !== null && m.index < cut; m = PURPOSE.exec(lower)) {
-    // "to require …", "to catch …": a purpose; "to the team", "from 3 to 5" are not.
-    if (m.index > 0 && isVerbWord(verbOf(m[1]))) {
+    // "to require …", "to catch …": a purpose; "to the team", "from 3 to 5" are not, nor is "to be" after a
+    // subject ("maintenance to be done more regularly"), the passive of what is asked.
+    if (m.index > 0 && m[1] !== "be" && isVerbWord(verbOf(m[1]))) {
       cut = m.index;
     }
   }

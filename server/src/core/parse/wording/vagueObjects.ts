@@ -66,7 +66,7 @@ export const degreeWithoutMeasure: Reader = (clause) => {
       (words[at] === "more" || words[at] === "less") &&
       (isQuality(words[at + 1]) ||
         FAULT_ADJECTIVES.has(words[at + 1] ?? "") ||
-        isMannerAdverb(words[at + 1])) &&
+        (isMannerAdverb(words[at + 1]) && !purposeBetween(words, clause.index + 1, at))) &&
       clause.main === clause.sentence &&
       !(clause.lower.includes("ing") && MEANS.test(clause.lower))
     ) {
@@ -75,6 +75,16 @@ export const degreeWithoutMeasure: Reader = (clause) => {
   }
   return undefined;
 };
+
+/** "Add a dashboard to respond more quickly": a purpose before the comparison, which the thing added serves. */
+function purposeBetween(words: string[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    if (words[at] === "to" && words[at + 1] !== "be" && !ARTICLE.test(words[at + 1] ?? "")) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** "More proactively", "more seriously": how, with no measure of enough. */
 function isMannerAdverb(word: string | undefined): boolean {
@@ -210,7 +220,7 @@ export const lessons: Reader = (clause) => {
 };
 
 const LESSON_PASSIVE =
-  /\b(?:will|shall|to|should|must|are|is) be (shared|documented|circulated|communicated|captured|published|presented|distributed|disseminated|applied)\b/;
+  /\b(?:will|shall|to|should|must|are|is) be (?:[a-z]+ly )?(shared|documented|circulated|communicated|captured|published|presented|distributed|disseminated|applied)\b/;
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 export const amountWithoutTarget: Reader = (clause) => {

@@ -140,6 +140,10 @@ export const qualityState: Reader = (clause) => {
       }
       // "… is kept informed", "… are kept updated": a state held, read as the state.
       const held = rest[at] === "kept" && isKeptState(rest[at + 1]);
+      // "… should be open and compassionate": the second of two qualities.
+      if (rest[at + 1] === "and" && !isQuality(rest[at]) && isQuality(rest[at + 2])) {
+        at += 2;
+      }
       if (held || isQuality(rest[at]) || isQuality(rest[at]?.split("/")[0])) {
         at += held ? 1 : 0;
         return {
