@@ -193,8 +193,8 @@ export const rows: FieldRow[] = [
     expect: { verb: "vague" },
   },
   {
-    branch: "process: settling a question with others ('nail down … with …')",
-    markdown: "- Nail down the refund rules with the card scheme",
+    branch: "process: pressing others for something ('advocate for …')",
+    markdown: "- Advocate for a refunds rewrite with the finance leadership",
     expect: { verb: "process" },
   },
   {
@@ -305,5 +305,26 @@ export const rows: FieldRow[] = [
     branch: "outcome: a purpose after a thing added keeps its comparison out of what is asked",
     markdown: "- Add a bed-sensor dashboard to the porters' desk to respond more quickly",
     expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'nail down' settles a value, as 'decide' does",
+    markdown: "- Nail down the refund cut-off in the card contract: 18:00 CET daily",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'keep pushing' a thing somewhere is a literal push, not pressing on",
+    markdown: "- Keep pushing refund files to the bank's SFTP until it confirms receipt",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: a production standard named as a document",
+    markdown:
+      "- Our production standard checklist should list the refund service's health endpoint",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: getting to grips with something, after 'we need to'",
+    markdown: "- We need to get to grips with the card scheme's dispute rules",
+    expect: { verb: "vague" },
   },
 ];

@@ -17,7 +17,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
  * pushing on …". Keeping track of something in a named place ("… in the DR log") is a record, which can be checked.
  */
 export const ONGOING_WATCH =
-  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out|track of(?![^.;:]*\s(?:in|on|into)\s(?:the|a|an|our)\s)|tabs on|pushing|poking|plugging away))\b/i;
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out|track of(?![^.;:]*\s(?:in|on|into)\s(?:the|a|an|our)\s)|tabs on|pushing (?:on|for|ahead|forward)|poking (?:at|around)|plugging away))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
@@ -83,8 +83,7 @@ export const PROCESS_PHRASES = [
   "chew on",
   "noodle on",
   "suss out",
-  // Settling a question with others: "nail down the semantics with the partner", "get clarity on who …".
-  "nail down",
+  // Asking others to settle a question: "get clarity on who …", "advocate for a rewrite".
   "get clarity",
   "advocate for",
   "lobby for",

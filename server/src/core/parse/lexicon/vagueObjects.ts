@@ -37,6 +37,7 @@ export const IMPROVE_IDIOMS = [
   "do a better job",
   "get better at",
   "get a handle on",
+  "get to grips with",
   "get on top of",
   "up our game",
   "raise the bar",

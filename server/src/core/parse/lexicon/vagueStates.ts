@@ -100,4 +100,4 @@ export const STATE_MODAL =
  * counted as done. "As required reviewers" names a role.
  */
 export const HEDGED_QUANTITY =
-  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\bbest practices?\b(?![ -](?:section|page|doc|document|guide|checklist|list))|\b(?:industry|production|company|engineering) standards?\b|\bfirst-class (?:concern|citizen|priority)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\b(?:in|for|after) a (?:while|bit)\b|\b(?:best practices?|(?:industry|production|company|engineering) standards?)\b(?![ -](?:section|page|doc|document|guide|checklist|list))|\bfirst-class (?:concern|citizen|priority)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;
