@@ -327,4 +327,29 @@ export const rows: FieldRow[] = [
     markdown: "- We need to get to grips with the card scheme's dispute rules",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: changes hedged as miscellaneous ('misc cleanup in …')",
+    markdown: "- misc cleanup in the kiosk repo",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'general hardening of …'",
+    markdown: "- general hardening of the kiosk image",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'general' before a change noun that is the first noun of a thing",
+    markdown: "- Apply the general maintenance window policy to the kiosk fleet",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: a root cause analysis named by its acronym",
+    markdown: "- RCA with the kiosk vendor on the boot loop",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: writing the RCA is a document",
+    markdown: "- Write the RCA for the kiosk boot loop",
+    expect: { verb: "outcome" },
+  },
 ];

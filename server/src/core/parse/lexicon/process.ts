@@ -138,7 +138,7 @@ export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
 | researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
 | evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review
-| feasibility | pros | trade-offs | tradeoffs | understanding | consideration | follow-up | followup`);
+| feasibility | pros | trade-offs | tradeoffs | understanding | consideration | follow-up | followup | rca`);
 
 /**
  * Process verbs that are process only with certain words after them: "check whether …" asks, "check the
