@@ -352,4 +352,14 @@ export const rows: FieldRow[] = [
     markdown: "- Write the RCA for the kiosk boot loop",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: striving for a goal names no change ('strive for zero …')",
+    markdown: "- Strive for zero missed kiosk updates next quarter",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: getting people on the same page, with no content named",
+    markdown: "- Get the kiosk and network teams on the same page about update windows",
+    expect: { verb: "vague" },
+  },
 ];

@@ -51,6 +51,11 @@ export const IMPROVE_IDIOMS = [
   "put together a proposal",
   "put together a strategy",
   "aim for",
+  "strive for",
+  "strive to",
+  "endeavour to",
+  "endeavor to",
+  "aspire to",
 ];
 
 /** "Give the alerting some love", "give backups more attention". */
