@@ -362,4 +362,24 @@ export const rows: FieldRow[] = [
     markdown: "- Get the kiosk and network teams on the same page about update windows",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: a cadence with no interval closing the item ('… regularly')",
+    markdown: "- Badge reader certificates should be renewed regularly",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a cadence with its interval",
+    markdown: "- Renew the badge reader certificates every 60 days",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: determining the scope or impact is a study",
+    markdown: "- Determine the scope of records read through the leaked badge key",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a posture 'to be uplifted'",
+    markdown: "- Badge system security posture to be uplifted",
+    expect: { verb: "vague" },
+  },
 ];

@@ -212,6 +212,7 @@ export {
   PLAN_NOUNS,
   STATE_MODAL,
   UNMEASURED_CRITERION,
+  UNTIMED_CADENCE,
   WORKS_AS_STATE,
 } from "./vagueStates";
 export {

@@ -192,7 +192,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   observe: /^/,
   identify:
     /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities|improvements|enhancements)\b/,
-  determine: /^(?:whether|if|why|how|what|the root|root)\b/,
+  // "Determine the scope of the data accessed" studies; "determine the retention from the contract" is rare.
+  determine:
+    /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
   understand: /./,
   // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
   reflect: /^(?:on|upon|if|whether|about|how|what|why)\b/,

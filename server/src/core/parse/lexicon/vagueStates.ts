@@ -14,6 +14,10 @@ export const AGAINST_REPEAT =
 export const MODAL_MANNER =
   /\b(?:should|must|needs? to|has to|have to)\s+[a-z]+\b[^.;:]*\s(?:gracefully|properly|correctly|smoothly|reliably|appropriately|cleanly|safely|seamlessly|promptly)$/;
 
+/** A cadence with no interval closing the item: "tokens should be rotated regularly" (every how many days?). */
+export const UNTIMED_CADENCE =
+  /\s(?:regularly|periodically|frequently|occasionally|from time to time|every so often|more often|on a regular basis)$/;
+
 /** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
 export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
 
@@ -88,7 +92,7 @@ export const ENSURE_WORDS =
  * or "be reminded …" once a name before "to" is read past ("Staff to be reminded of …").
  */
 export const FUTURE_PASSIVE =
-  /(?:\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+|^)be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed|refreshed|reminded|(?:supported|encouraged|empowered) to)\b/;
+  /(?:\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+|^)be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed|refreshed|uplifted|reminded|(?:supported|encouraged|empowered) to)\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
 export const STATE_MODAL =

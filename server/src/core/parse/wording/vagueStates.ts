@@ -25,6 +25,7 @@ import {
   TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   UNMEASURED_CRITERION,
+  UNTIMED_CADENCE,
   VAGUE_ADJECTIVES,
   WORKS_AS_STATE,
 } from "../lexicon";
@@ -101,6 +102,10 @@ export const qualityState: Reader = (clause) => {
   const manner = sentence.includes("ly ") ? MANNER_STATE.exec(sentence) : null;
   if (manner !== null) {
     return { class: "vague", why: `"${manner[0]}" says how well, with no measure` };
+  }
+  const cadence = UNTIMED_CADENCE.exec(sentence);
+  if (cadence !== null) {
+    return { class: "vague", why: `"${cadence[0].trim()}" names no interval to check` };
   }
   const modalManner = sentence.endsWith("ly") ? MODAL_MANNER.exec(sentence) : null;
   if (modalManner !== null) {
