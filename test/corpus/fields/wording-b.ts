@@ -382,4 +382,9 @@ export const rows: FieldRow[] = [
     markdown: "- Badge system security posture to be uplifted",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: the 'get a handle on' idiom with an adjective ('a better handle on')",
+    markdown: "- We should get a better handle on spare badge stock",
+    expect: { verb: "vague" },
+  },
 ];
