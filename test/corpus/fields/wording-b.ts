@@ -387,4 +387,29 @@ export const rows: FieldRow[] = [
     markdown: "- We should get a better handle on spare badge stock",
     expect: { verb: "vague" },
   },
+  {
+    branch: "process: a group to liaise with another on a topic, with no change named",
+    markdown: "- Registry to liaise with IT on badge reader placement",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: liaising with someone to make a change",
+    markdown: "- Registry to liaise with IT to add a badge reader at the loading bay",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: lessons fed into planning in the passive",
+    markdown: "- Lessons learned to be fed into the winter readiness plan",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'ensure … can cope with' a load no one measures",
+    markdown: "- Ensure the badge system can cope with shift-change peaks",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'cope with' a load that is measured",
+    markdown: "- Ensure the badge system can cope with 900 swipes a minute",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -81,7 +81,7 @@ export const MANNER_STATE = new RegExp(
 
 /** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged", "finishes on time". */
 export const UNMEASURED_CRITERION =
-  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|cleanly|safely|seamlessly|promptly|reasonable|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z]|on time\b|in time\b|in a timely\b)/;
+  /\b(?:enough|appropriate|adequate|sufficient|proper|properly|gracefully|correctly|cleanly|safely|seamlessly|promptly|reasonable|cope with|cope under|the right (?!after|before|away|now|then|side|edge|column|panel|hand)[a-z]|on time\b|in time\b|in a timely\b)/;
 
 /** "Ensure", "make sure": a promise whose criterion is whatever follows. */
 export const ENSURE_WORDS =

@@ -220,7 +220,7 @@ export const lessons: Reader = (clause) => {
 };
 
 const LESSON_PASSIVE =
-  /\b(?:will|shall|to|should|must|are|is) be (?:[a-z]+ly )?(shared|documented|circulated|communicated|captured|published|presented|distributed|disseminated|applied)\b/;
+  /\b(?:will|shall|to|should|must|are|is) be (?:[a-z]+ly )?(shared|documented|circulated|communicated|captured|published|presented|distributed|disseminated|applied|incorporated|fed (?:into|back))\b/;
 
 /** "Reduce DNS lookups in checkout", "minimize retries": an amount to change with no target, and no means named. */
 export const amountWithoutTarget: Reader = (clause) => {
