@@ -412,4 +412,24 @@ export const rows: FieldRow[] = [
     markdown: "- Ensure the badge system can cope with 900 swipes a minute",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a report's bare 'to be kept informed'",
+    markdown: "- Ward clerks to be kept informed",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'to be kept' with a place is a passive change (an irregular participle)",
+    markdown: "- Backups to be kept in the second region",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'to be sent' somewhere is a passive change",
+    markdown: "- Door alarms to be sent to the security rota",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a name read past, then 'be kept updated'",
+    markdown: "- Stakeholders to be kept updated",
+    expect: { verb: "vague" },
+  },
 ];

@@ -95,8 +95,9 @@ export const FUTURE_PASSIVE =
   /(?:\b(will|shall|would|going to|should|must|to|that(?:\s+[a-z0-9'-]+){1,6}?)\s+|^)be\s+(?:further\s+|significantly\s+|greatly\s+|thoroughly\s+)?(improved|enhanced|strengthened|streamlined|optimi[sz]ed|refined|reworked|revamped|hardened|revisited|reviewed|re-?assessed|re-?evaluated|reconsidered|re-?examined|investigated|explored|evaluated|assessed|analy[sz]ed|examined|studied|discussed|considered|looked (?:at|into)|learned|learnt|clarified|simplified|tightened|revised|reinforced|bolstered|addressed|prioriti[sz]ed|formali[sz]ed|stabili[sz]ed|moderni[sz]ed|refreshed|uplifted|reminded|(?:supported|encouraged|empowered) to)\b/;
 
 /** A state the item must reach, stated with a modal: "downgrades must be seamless". */
+// A report's bare "to be kept" is its modal: "Faculty offices to be kept informed".
 export const STATE_MODAL =
-  /\b(?:needs? to|has to|have to|should|must|could|ought to|is to|are to)\s+(?:always\s+)?be\s+/i;
+  /\b(?:needs? to|has to|have to|should|must|could|ought to|is to|are to|to(?= be kept\b))\s+(?:always\s+)?be\s+/i;
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",

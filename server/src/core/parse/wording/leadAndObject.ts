@@ -25,6 +25,30 @@ import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./wo
 const COUNT_WISH =
   /(?<!\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no|any|once)\s)\b(?:more|fewer)\s+(?!than\b)(?![a-z-]*(?:ive|ful|ous|able|ible|al|ic|ly)\b)[a-z-]+(?:\s[a-z-]+)?(?:\s(?:to|for|in|on|at|across|into|behind)\s(?:the |our |each |every |a |an )?[a-z-]+(?:\s[a-z-]+)?)?\s*$/;
 
+/** Participles without -ed or -en: "backups to be kept in a second region" is a passive change. */
+const IRREGULAR_PARTICIPLES = new Set([
+  "kept",
+  "set",
+  "put",
+  "held",
+  "run",
+  "built",
+  "sent",
+  "shut",
+  "cut",
+  "split",
+  "made",
+  "paid",
+  "left",
+  "sold",
+  "told",
+  "found",
+  "bound",
+  "spent",
+  "read",
+  "moved",
+]);
+
 /** The older readings of a lead word and its object. */
 export const leadAndObject: Reader = (clause) => {
   const { words, index, lead } = clause;
@@ -56,7 +80,13 @@ export const leadAndObject: Reader = (clause) => {
   }
   // "Be more careful"; "be signed by the pipeline", "be properly closed on shutdown" are passive changes.
   const participle = rest[0]?.endsWith("ly") === true ? rest[1] : rest[0];
-  if (ALWAYS_VAGUE_LEADS.has(lead) && !(lead === "be" && /(?:ed|en)$/.test(participle ?? ""))) {
+  if (
+    ALWAYS_VAGUE_LEADS.has(lead) &&
+    !(
+      lead === "be" &&
+      (/(?:ed|en)$/.test(participle ?? "") || IRREGULAR_PARTICIPLES.has(participle ?? ""))
+    )
+  ) {
     return vague(`"${lead}" names a direction, not a change`);
   }
   if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {

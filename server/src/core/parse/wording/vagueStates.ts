@@ -91,8 +91,12 @@ const UP_TO_DATE = /\bup to date\b/g;
 export const qualityState: Reader = (clause) => {
   const lower = clause.main.toLowerCase();
   const sentence = lower.includes("up to date") ? lower.replace(UP_TO_DATE, "up-to-date") : lower;
-  // "Keep the runbook up to date", "keep the dashboards accurate": a state to hold, with no measure.
-  const kept = clause.lead === "keep" ? sentence.match(LOWER_WORD) : null;
+  // "Keep the runbook up to date", "keep the dashboards accurate", "(stakeholders to) be kept updated": a
+  // state to hold, with no measure.
+  const kept =
+    clause.lead === "keep" || (clause.lead === "be" && clause.words[clause.index + 1] === "kept")
+      ? sentence.match(LOWER_WORD)
+      : null;
   if (kept !== null && kept.length <= 8 && isKeptState(kept[kept.length - 1])) {
     return {
       class: "vague",
