@@ -1231,7 +1231,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: 'ensure' with a quality inside a purpose leaves the deliverable to judge",
-    markdown: "- [ ] Rosa Lind: monthly relay failover drills to ensure operational readiness",
+    markdown: "- [ ] Rosa Lind: monthly relay failover game days to ensure standby resilience",
     expect: { verb: "outcome" },
   },
   {

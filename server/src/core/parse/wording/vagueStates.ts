@@ -139,7 +139,7 @@ export const qualityState: Reader = (clause) => {
         at++;
       }
       // "… should be made clearer", "staff should be made aware of …": the state made, read as the state;
-      // "made visible in the UI" says where it will show, which can be checked.
+      // "made visible on the status page" says where it will show, which can be checked.
       if (
         rest[at] === "made" &&
         found === modal &&
@@ -179,7 +179,7 @@ export const qualityState: Reader = (clause) => {
       return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
     }
     // "Ensure data integrity", "ensure reliability of the payment flow": a quality named, with no check of
-    // it. Only as the request: "drills to ensure operational readiness" are the deliverable.
+    // it. Only as the request: "game days to ensure standby resilience" are the deliverable.
     const quality =
       found === ensure && ENSURE_LEADS.has(clause.lead) ? qualityNamed(rest) : undefined;
     if (quality !== undefined) {
