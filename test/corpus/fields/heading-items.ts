@@ -194,4 +194,10 @@ export const rows: FieldRow[] = [
       "# Relay outage\n\n## Action items\n\n### Add a lag alert on the relay at 30s\n\n### Detection\n\n### Cap the retry queue at 500 messages\n\nThe queue filled the disk last time.\n",
     items: ["Add a lag alert", "Cap the retry queue"],
   },
+  {
+    branch: "section: 'What we should do' is an action heading, as 'What we will do' is",
+    markdown:
+      "## What we should do\n\n- Add a lag alert on the ledger consumer at 500 (Mia Chen)\n",
+    items: ["Add a lag alert on the ledger consumer at 500"],
+  },
 ];

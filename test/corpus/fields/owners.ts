@@ -329,4 +329,14 @@ export const rows: FieldRow[] = [
     markdown: "- Hyun-woo: rotate the signing keys\n",
     expect: { owners: ["Hyun-woo"], ownerIsGroup: false },
   },
+  {
+    branch: "owner: 'Get to …' opens with a verb, so 'Get' is no name before 'to'",
+    markdown: "- Get to grips with the consumer rebalance settings (Owner: Mia Chen)\n",
+    expect: { owners: ["Mia Chen"], text: "Get to grips with the consumer rebalance settings" },
+  },
+  {
+    branch: "owner: two words joined by '&' before 'team' are one team ('Trust & Safety team')",
+    markdown: "- Trust & Safety team: add an appeal-queue age alert at 48 hours by 2027-01-10\n",
+    expect: { owners: ["Trust & Safety team"], ownerIsGroup: true },
+  },
 ];

@@ -89,7 +89,7 @@ export const ACTION_LABELS =
 export const CATENATIVE_VERBS = set(`
 continue | try | attempt | need | plan | aim | want | start | begin | remember | agree | decide | learn | seek | prepare
 | strive | hope | intend | expect | choose | fail | refuse | manage | tend | promise | offer | propose | commit | work
-| look | go | come | help | ask | remain | proceed | endeavour | endeavor`);
+| look | go | come | help | ask | remain | proceed | endeavour | endeavor | get | set | move | switch | return`);
 
 /** Words that open what an item waits on, never who owns it: "— waiting on the PKI team", "blocked by security". */
 export const WAITING_LEADS =
