@@ -233,4 +233,16 @@ export const rows: FieldRow[] = [
     markdown: "- Add a lag alert on the payment queue before the next incident (Ana Ruiz)\n",
     expect: { deadline: "before the next incident" },
   },
+  {
+    branch:
+      "deadline: a date straight after the verb, before the records it dates, names them ('Backfill Nov 17-18 partitions')",
+    markdown: "- Backfill Nov 17-18 partitions of the clickstream table (Mia Chen)\n",
+    expect: { deadline: null, text: "Backfill Nov 17-18 partitions of the clickstream table" },
+  },
+  {
+    branch:
+      "deadline: a date closing the item after its object is still when it is due ('Rotate the relay keys Dec 3')",
+    markdown: "- Rotate the relay keys Dec 3 (Mia Chen)\n",
+    expect: { deadline: "Dec 3" },
+  },
 ];

@@ -26,12 +26,22 @@ export function namesAThing(text: string, match: { index: number; 0: string }): 
   if (VERSION_BEFORE.test(before)) {
     return true; // "pin the API version to 2026-03-01": a version named by its date.
   }
+  const after = text.slice(match.index + match[0].length);
   return (
-    THE_BEFORE.test(before) &&
-    !DEADLINE_THE_BEFORE.test(before) &&
-    WORD_AFTER.test(text.slice(match.index + match[0].length))
+    (THE_BEFORE.test(before) && !DEADLINE_THE_BEFORE.test(before) && WORD_AFTER.test(after)) ||
+    (VERB_BEFORE.test(before) && !PREPOSITION_BEFORE.test(before) && DATA_AFTER.test(after))
   );
 }
+
+/**
+ * "Backfill Nov 17-18 partitions", "Re-run Dec 3 exports": a date straight after the verb and before
+ * the records it dates names them; the work's own date follows a preposition or closes the item.
+ */
+const VERB_BEFORE = /^\s*[A-Za-z][\w-]*\s+$/;
+const PREPOSITION_BEFORE =
+  /\b(?:by|before|until|till|due|on|in|at|for|from|to|through|since|after|eta|deadline|target)\s+$/i;
+const DATA_AFTER =
+  /^(?:\s*[-–]\s*\d{1,2})?\s+(?:[a-z]{3,}(?<!across|class|address|access|process|status|less|ness|ss)s|data|export|backup|batch|snapshot|dump|import|run|build|release|report|invoices?|payroll|billing)\b/;
 
 const THE_BEFORE = /\bthe\s+$/i;
 
