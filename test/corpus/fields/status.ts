@@ -217,4 +217,23 @@ export const rows: FieldRow[] = [
     markdown: "- Turn on request hedging in the cart client (Omar Haddad). Deployed to canary.",
     expect: { status: "open", owners: ["Omar Haddad"] },
   },
+  {
+    branch:
+      "past tense: a participle and its noun as the subject of a later modal ('Printed copies … are to be posted') is open",
+    markdown:
+      "## Corrective actions\n\nPrinted copies of the returns checklist are to be posted at every packing bench by 2027-01-10 (Omar Haddad).\n",
+    expect: { status: "open", owners: ["Omar Haddad"] },
+  },
+  {
+    branch:
+      "past tense: a participle before a bare noun and 'will be …' is open ('Updated runbooks will be shared …')",
+    markdown: "- Updated runbooks will be shared with the support desk (Mia Chen)\n",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "past tense: the modal of a relative clause leaves the report done ('Added alerts that will page …')",
+    markdown: "- Added alerts that will page the on-call at 500 queued messages (Mia Chen)\n",
+    expect: { status: "done" },
+  },
 ];

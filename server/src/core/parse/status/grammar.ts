@@ -156,6 +156,10 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
 }
 
 /** What the first sentence's grammar says: subject and tense, modals, perfect and passive completions. */
+/** What ends a clause before a later verb: "Added alerts that will page …" reports the alerts added. */
+const CLAUSE_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|so|and|but|because|until|when|once)\b/i;
+
 function sentenceStatus(sentence: string): ActionStatus | undefined {
   const subject = SUBJECT.exec(sentence);
   const predicate = subject === null ? sentence : sentence.slice(subject[0].length);
@@ -182,6 +186,18 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     }
     if (SETS_UP_WORK.has(word)) {
       return open(`"${lead[1]}": the work is set up, not reported done`);
+    }
+    // "Printed copies of the checklist are to be posted …": the participle and its noun are the subject
+    // of the modal that follows in the same clause.
+    const leadAt = sentence.indexOf(lead[1]);
+    if (
+      subject === null &&
+      modal !== null &&
+      next !== "" &&
+      !DETERMINER.test(next) &&
+      !CLAUSE_BREAK.test(sentence.slice(leadAt + lead[1].length, modal.index))
+    ) {
+      return open(`"${lead[1]} ${next}" is the subject of "${modal[0]}"`);
     }
     return done(`past tense: "${lead[1]}"`);
   }
