@@ -55,6 +55,16 @@ describe("the post-mortem's own date", () => {
     assert.equal(lint(dated, { today }).doc.date?.toISOString().slice(0, 10), "2026-03-02");
   });
 
+  it("is none from a date line without a year, so relative deadlines are never counted from 2000", () => {
+    const dated = body.replace("# DB outage\n", "# DB outage\n\n**Date:** March 3\n");
+    const { doc, findings } = lint(dated, { today });
+    assert.equal(doc.date, undefined);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      [],
+    );
+  });
+
   it("is never a retro item's due date read as a 'Start:' line", () => {
     const retro =
       "# DB outage\n\n## Action items\n\n- Start: write the pager rota into the calendar (Mia Chen, 2027-01-20)\n";

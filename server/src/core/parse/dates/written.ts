@@ -177,11 +177,13 @@ export function parseDocumentDate(value: unknown): Date | undefined {
     return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   }
   const found = parseWrittenDate(value, NO_YEAR, false)?.date;
-  // "March 2-4, 2026": a range's year is written once, after its last day.
-  const year = found?.getUTCFullYear() === NO_YEAR.getUTCFullYear() ? YEAR.exec(value) : null;
-  return found === undefined || year === null
-    ? found
-    : utc(Number(year[0]), found.getUTCMonth(), found.getUTCDate());
+  if (found === undefined || found.getUTCFullYear() !== NO_YEAR.getUTCFullYear()) {
+    return found;
+  }
+  // "March 2-4, 2026": a range's year is written once, after its last day. "March 3" alone names no
+  // year, so no date for the document: its relative deadlines count from today, never from 2000.
+  const year = YEAR.exec(value);
+  return year === null ? undefined : utc(Number(year[0]), found.getUTCMonth(), found.getUTCDate());
 }
 /** The reference year a written date without one falls back to: no document is that old. */
 const NO_YEAR = new Date(Date.UTC(2000, 0, 1));
