@@ -122,15 +122,8 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   }
   taken.settle();
   if (raw.includes("#")) {
-    HASH.lastIndex = 0;
-    for (let m = HASH.exec(raw); m !== null; m = HASH.exec(raw)) {
-      if (m[1] === undefined && options.listNumbers?.has(m[0]) === true) {
-        taken.add(m.index, m.index + m[0].length); // Nor is it read as anything else.
-      } else {
-        add(m[0], "hash", m.index, m.index + m[0].length);
-      }
-    }
-    taken.settle();
+    // "Same as #1" in a numbered list with an item 1: the list's own item, and nor is it read as anything else.
+    addAll(HASH, "hash", (m) => m[1] === undefined && options.listNumbers?.has(m[0]) === true);
   }
   if (TWO_DIGITS.test(raw)) {
     addAll(BUG_WORD);
@@ -160,10 +153,19 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
   return raw.includes("](") ? withoutKeyLinkTargets(raw, found) : found;
 
   /** Every match of one pattern, as written, then merged into the spans taken. */
-  function addAll(pattern: RegExp, kind: TrackerRef["kind"] = "bug"): void {
+  /** Adds every match of `pattern`; a match `notARef` says is no reference only takes its place. */
+  function addAll(
+    pattern: RegExp,
+    kind: TrackerRef["kind"] = "bug",
+    notARef?: (m: RegExpExecArray) => boolean,
+  ): void {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(raw); m !== null; m = pattern.exec(raw)) {
-      add(m[0], kind, m.index, m.index + m[0].length);
+      if (notARef?.(m) === true) {
+        taken.add(m.index, m.index + m[0].length);
+      } else {
+        add(m[0], kind, m.index, m.index + m[0].length);
+      }
     }
     taken.settle();
   }

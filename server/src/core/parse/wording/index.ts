@@ -115,13 +115,7 @@ function afterTitle(clause: Clause, input: WordingInput): WordingReading | undef
   if (rest === undefined) {
     return undefined;
   }
-  const reading = readWording({
-    ...input,
-    verbText: rest,
-    leadingVerb: findLeadingVerb(rest, input.raw, input.textStart, []),
-    isQuestion: false,
-  });
-  return reading.class === "outcome" ? undefined : reading;
+  return weakRequest(rest, input);
 }
 
 /** "CDN config. We need to revisit the cache rules": a label of a few words, then the request, which is read. */
@@ -148,6 +142,11 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
     const { textStart: start, rawEnd: end } = input;
     return { class: "vague", why: "names an area and what went wrong, not a change", start, end };
   }
+  return weakRequest(rest, input);
+}
+
+/** The request after a title or a label, read as an item of its own: its verdict when vague or process. */
+function weakRequest(rest: string, input: WordingInput): WordingReading | undefined {
   const reading = readWording({
     ...input,
     verbText: rest,
