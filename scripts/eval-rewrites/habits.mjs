@@ -210,7 +210,81 @@ const LINE_HABITS = {
     });
     return { lines: out, moved, labels: items };
   },
+  // Prose hard-wrapped at a fixed column, as Prettier's `proseWrap: "always"` or an editor's "reflow" writes it.
+  hardWrapped80: (lines, items) => hardWrap(lines, items, 80),
+  hardWrapped72: (lines, items) => hardWrap(lines, items, 72),
 };
+
+// Lines a reflow leaves alone: headings, table rows, HTML, link definitions, setext underlines, indented code.
+const UNWRAPPED = /^(?:\s*#|.*\|.*\||\s*<|\s*\[[^\]]+\]:\s|\s*[=-]+\s*$| {4,}(?![-*+]|\d+[.)]))/;
+// A word that would open a block of its own at the start of a line; a wrap never puts one there.
+const BLOCK_OPENER = /^(?:[-*+>#=]+|\d+[.)])$/;
+const LEAD = /^(\s*(?:>\s?)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?)/;
+
+/**
+ * Each paragraph or list item's lines joined and filled again up to `width` columns, continuation lines
+ * indented to the text. A line where a labelled item starts is never joined to the line before it, and a
+ * hard line break (two trailing spaces) is kept, so every label stays true.
+ */
+function hardWrap(lines, items, width) {
+  const starts = new Set(items.map((item) => item.line - 1));
+  const out = [];
+  const moved = [];
+  let fenced = false;
+  let frontMatter = lines[0] === "---";
+  const wrappable = (line) =>
+    !fenced &&
+    !frontMatter &&
+    line.trim() !== "" &&
+    !UNWRAPPED.test(line) &&
+    !/^\s*(?:```|~~~)/.test(line);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    moved[index] = out.length;
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+    }
+    if (frontMatter && index > 0 && line === "---") {
+      frontMatter = false;
+      out.push(line);
+      continue;
+    }
+    if (!wrappable(line)) {
+      out.push(line);
+      continue;
+    }
+    const lead = LEAD.exec(line)[1];
+    const quote = /^\s*(?:>\s?)*/.exec(lead)[0];
+    let text = line.slice(lead.length).trimEnd();
+    let last = index;
+    while (
+      last + 1 < lines.length &&
+      !/ {2}$|\\$/.test(lines[last]) &&
+      !starts.has(last + 1) &&
+      wrappable(lines[last + 1]) &&
+      LEAD.exec(lines[last + 1])[1].replace(/\s/g, "") === quote.replace(/\s/g, "")
+    ) {
+      last++;
+      moved[last] = out.length;
+      text += ` ${lines[last].slice(LEAD.exec(lines[last])[1].length).trim()}`;
+    }
+    const hardBreak = / {2}$/.test(lines[last]) ? "  " : "";
+    const indent = quote + " ".repeat(lead.length - quote.length);
+    const words = text.split(/ +(?=\S)/);
+    let current = lead + words[0];
+    for (const word of words.slice(1)) {
+      if (current.length + 1 + word.length > width && !BLOCK_OPENER.test(word)) {
+        out.push(current);
+        current = indent + word;
+      } else {
+        current += ` ${word}`;
+      }
+    }
+    out.push(current + hardBreak);
+    index = last;
+  }
+  return { lines: out, moved, labels: items };
+}
 
 /** Every habit as (text, labelled items) => { text, labels }. */
 export const HABITS = {

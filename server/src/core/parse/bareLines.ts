@@ -7,7 +7,14 @@ import {
   readTitledParagraph,
 } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { FIELD_SENTENCE_GAP, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
+import {
+  ACTION_LABEL,
+  FIELD_SENTENCE_GAP,
+  NOT_AN_ITEM,
+  PLANNED_ACTION_LABEL,
+  SENTENCE_FIELD,
+  STATUS_TAG,
+} from "./lineShapes";
 import {
   EVERYONE_WORDS,
   FINDING_PAST,
@@ -221,12 +228,15 @@ function readBareLine(
 
 /**
  * The text opens with a verb, once its number and bold title are read ("**1. Route around a failing
- * acquirer.** …"), with a named person as its owner ("Priya: size the replica …"), or with a commitment
+ * acquirer.** …"), with an action or status label ("**Action item:** …", "**TODO**: …"), with a named person as its owner ("Priya: size the replica …"), or with a commitment
  * ("We will cap the migration job … Hollis owns this.").
  */
 function opensAsAction(plain: string, fields: TextFields): boolean {
   return (
     startsWithVerb(plain) ||
+    ACTION_LABEL.test(plain) ||
+    PLANNED_ACTION_LABEL.test(plain) ||
+    STATUS_TAG.test(plain) ||
     startsWithVerb(fields.actionText) ||
     startsWithVerb(fields.verbText) ||
     fields.subjectIsEveryone ||

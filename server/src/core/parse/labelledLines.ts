@@ -13,7 +13,12 @@ import {
 } from "./lineShapes";
 import { NARRATIVE_PAST } from "./lexicon";
 import { toPlainText } from "./markdownText";
-import { continuesLabelledLine, MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
+import {
+  continuesLabelledLine,
+  isFilledParagraph,
+  MAX_WRAPPED_LENGTH,
+  paragraphText,
+} from "./paragraphLines";
 
 // Labelled lines anywhere in a document ("Action item: …", "**DONE**: …", "☐ …"), and the paragraph that
 // adds one more commitment right after a follow-up list ("Finally, we will …").
@@ -28,6 +33,7 @@ export function readLabelledLines(
   section: SectionContext | undefined,
 ): { item: ActionItem; lastLine: number } | undefined {
   let last: { item: ActionItem; lastLine: number } | undefined;
+  let filled: boolean | undefined;
   // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
   for (let first = map[0]; first < map[1]; first++) {
     const lineText = builder.lines.lineText(first);
@@ -45,6 +51,16 @@ export function readLabelledLines(
       continue;
     }
     let lastLine = first;
+    if (filled === undefined) {
+      filled = isFilledParagraph(builder, map);
+    }
+    while (
+      filled &&
+      lastLine + 1 < map[1] &&
+      !isLabelledLine(builder.lines.lineText(lastLine + 1))
+    ) {
+      lastLine++;
+    }
     while (
       lastLine + 1 < map[1] &&
       continuesLabelledLine(

@@ -30,6 +30,9 @@ export function paragraphText(
 
 /** The paragraph's lines as [first, last] line pairs, each wrapped line joined to the line it continues. */
 export function wrappedLines(builder: Builder, map: [number, number]): [number, number][] {
+  if (isFilledParagraph(builder, map)) {
+    return [[map[0], map[1] - 1]];
+  }
   const units: [number, number][] = [];
   for (let line = map[0]; line < map[1]; line++) {
     const last = units[units.length - 1];
@@ -87,4 +90,44 @@ export function continuesLine(previous: string, next: string): boolean {
   // Lines that each open with a lower-case verb are a list of actions ("add …" / "remove …"), not one wrapped line.
   const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
   return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
+}
+
+/**
+ * Prose an editor or a formatter filled to a column (Prettier's `proseWrap`, a "reflow"): three lines or more,
+ * every break where the next word would not have fit within the paragraph's widest line, and at least half of
+ * them plainly inside a sentence. Such a paragraph is one text, whatever capital or full stop a break lands
+ * on ("… it would ping / Discord directly", "… time zones. / (added …)"). Lines that are items of their own
+ * end where their text ends, so their breaks rarely fit both tests.
+ */
+export function isFilledParagraph(builder: Builder, map: [number, number]): boolean {
+  if (map[1] - map[0] < 3) {
+    return false;
+  }
+  const lines: string[] = [];
+  let widest = 0;
+  for (let line = map[0]; line < map[1]; line++) {
+    const text = builder.lines.lineText(line).trimEnd();
+    lines.push(text);
+    // A line of one unbreakable word (a long link) may pass the column; it does not set it.
+    if (text.trim().includes(" ")) {
+      widest = Math.max(widest, text.length);
+    }
+  }
+  let insideSentence = 0;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const before = lines[index];
+    const after = lines[index + 1].trim();
+    const nextWord = /^\S*/.exec(after)?.[0] ?? "";
+    if (
+      before.length + 1 + nextWord.length <= widest ||
+      LIST_MARKER.test(after) ||
+      TYPED_LIST_MARK.test(after)
+    ) {
+      return false;
+    }
+    if (/^[a-z(`]/.test(after) || OPEN_END.test(before)) {
+      insideSentence++;
+    }
+  }
+  return insideSentence * 2 >= lines.length - 1;
 }
