@@ -40,6 +40,16 @@ const REWRITES = {
         )
       : line,
   boldLabelHeadings: (line) => line.replace(/^#{2,6} (.+?)\s*$/, "**$1**"),
+  // Link targets keep their case: an address is not a heading's words.
+  upperCaseHeadings: (line) =>
+    /^#{1,6} /.test(line)
+      ? line
+          .split(/(\]\([^)\s]*\))/)
+          .map((part, index) => (index % 2 === 1 ? part : part.toUpperCase()))
+          .join("")
+      : line,
+  // ATX headings with their optional closing sequence: "## Action items ##".
+  closedHeadings: (line) => line.replace(/^(#{1,6}) (.*?)\s*$/, "$1 $2 $1"),
   ...Object.fromEntries(
     [
       "Follow-ups",
@@ -147,9 +157,49 @@ const TEXT_REWRITES = {
     return out;
   },
   numberedItems: (lines) => remarkBullets(lines, "1. "),
+  htmlTables: (lines) => htmlTableLines(lines),
   // Pandoc's Markdown writer, which converts Word and Google Docs: "-   " and text at the fifth column.
   pandocBullets: (lines) => remarkBullets(lines, "-   "),
 };
+
+/** A wiki or word-processor export: every table as HTML, one row a line, links and bold as tags. */
+export function htmlTableLines(lines) {
+  const out = [...lines];
+  for (let index = 0; index + 1 < out.length; index++) {
+    if (!/\|/.test(out[index]) || !/^\s*\|?\s*:?-{3,}/.test(out[index + 1])) {
+      continue;
+    }
+    let last = index + 1;
+    while (last + 1 < out.length && /\|/.test(out[last + 1])) {
+      last++;
+    }
+    out[index] = `<table><thead>${htmlRow(out[index], "th")}</thead>`;
+    out[index + 1] = "<tbody>";
+    for (let row = index + 2; row <= last; row++) {
+      out[row] = htmlRow(out[row], "td");
+    }
+    out[last] += "</tbody></table>";
+    index = last;
+  }
+  return out;
+}
+
+/** A Markdown table row as an HTML row, its links and bold written as tags. */
+function htmlRow(line, cell) {
+  const cells = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split(/(?<!\\)\|/)
+    .map((text) =>
+      text
+        .trim()
+        .replace(/\\\|/g, "|")
+        .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>')
+        .replace(/\*\*([^*\n]+)\*\*/g, "<strong>$1</strong>"),
+    );
+  return `<tr>${cells.map((text) => `<${cell}>${text}</${cell}>`).join("")}</tr>`;
+}
 
 /** "- " bullets written with `marker`, the lines inside each item moved as far as its text moved. */
 function remarkBullets(lines, marker) {
@@ -175,6 +225,37 @@ function remarkBullets(lines, marker) {
 // Habits that add lines; the labels follow their lines.
 const LINE_HABITS = {
   // A blank line between list items, as many editors write them.
+  // Docs-as-code sites (Jekyll, Hugo, Docusaurus): the page's title, date and authors in YAML front matter.
+  frontMatter: (lines, items) => {
+    const head = [
+      "---",
+      "title: Incident review",
+      "date: 2026-01-15",
+      "authors: [ana, li]",
+      "tags: [incident, postmortem]",
+      "---",
+      "",
+    ];
+    return {
+      lines: [...head, ...lines],
+      moved: lines.map((_, index) => index + head.length),
+      labels: items,
+    };
+  },
+  // No blank line between a heading and what follows it.
+  tightHeadings: (lines, items) => {
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      if (line.trim() === "" && /^#{1,6} /.test(lines[index - 1] ?? "")) {
+        moved[index] = out.length;
+        return;
+      }
+      moved[index] = out.length;
+      out.push(line);
+    });
+    return { lines: out, moved, labels: items };
+  },
   looseLists: (lines, items) => {
     const out = [];
     const moved = [];

@@ -9,6 +9,7 @@ import {
   ownerFix,
   ticketFix,
 } from "./shapes.mjs";
+import { htmlTableLines } from "./habits.mjs";
 
 // Lists of actions written as a table, as trackers' exports and many templates do: each run of two or more
 // labelled one-line items of a top-level list, with nothing between them, becomes the rows of an
@@ -121,4 +122,13 @@ export const TABLES = {
     },
     ["What", "Who", "When", "Link", "Done?"],
   ),
+  // The same filled table as a wiki export writes it: HTML, links as tags.
+  htmlTaskTableFilled: (text, items) => {
+    const table = TABLES.taskTableFilled(text, items);
+    return { text: htmlTableLines(table.text.split("\n")).join("\n"), labels: table.labels };
+  },
+  htmlWhatWhoWhenFilled: (text, items) => {
+    const table = TABLES.whatWhoWhenFilled(text, items);
+    return { text: htmlTableLines(table.text.split("\n")).join("\n"), labels: table.labels };
+  },
 };
