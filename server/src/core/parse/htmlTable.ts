@@ -47,7 +47,7 @@ const TABLE_CLOSE = /<\/table\s*>/i;
 /**
  * Reads the HTML block on lines `map` as (part of) a table: rows gather from "<table>" to "</table>",
  * across the blocks a blank line splits it into, and the table is read as a Markdown one would be.
- * Returns the rows still waiting for their "</table>".
+ * Returns the rows still waiting for their "</table>" and how many items the closed table added.
  */
 export function readHtmlTableBlock(
   builder: Builder,
@@ -55,19 +55,20 @@ export function readHtmlTableBlock(
   pending: TableRow[] | undefined,
   section: SectionContext | undefined,
   inAction: boolean,
-): TableRow[] | undefined {
+): { pending: TableRow[] | undefined; added: number } {
   const start = builder.lines.lineStart(map[0]);
   const html = builder.text.slice(start, builder.lines.lineEnd(map[1] - 1));
   const opens = TABLE_OPEN.exec(html);
   if (pending === undefined && opens === null) {
-    return undefined;
+    return { pending: undefined, added: 0 };
   }
   const rows = [...(pending ?? []), ...htmlTableRows(html, start)];
   if (!TABLE_CLOSE.test(html)) {
-    return rows;
+    return { pending: rows, added: 0 };
   }
-  if (readTable(builder, rows, section, inAction) > 0 && section !== undefined) {
+  const added = readTable(builder, rows, section, inAction);
+  if (added > 0 && section !== undefined) {
     section.hasStructuredItems = true;
   }
-  return undefined;
+  return { pending: undefined, added };
 }

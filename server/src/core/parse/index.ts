@@ -140,6 +140,7 @@ export function parsePostMortem(
   let pendingParagraphs: [number, number][] = [];
   // The rows of an HTML table read so far, while a blank line has split it into several blocks.
   let htmlTable: TableRow[] | undefined;
+  let htmlTableContext: SectionContext | undefined;
   // The last "Action point: …" line read outside an action section, for a list right under it.
   let labelledAbove: { item: ActionItem; lastLine: number } | undefined;
   // The last list a "… we will do the following:" paragraph introduced, for a "Finally, we will …" after it.
@@ -242,7 +243,24 @@ export function parsePostMortem(
         }
       }
       if (token.type === "html_block" && token.map !== null && token.content.includes("<t")) {
-        htmlTable = readHtmlTableBlock(builder, token.map, htmlTable, current(), inActionSection());
+        // An HTML table is read as a Markdown one is, "we will do the following:" above it included.
+        if (htmlTable === undefined) {
+          htmlTableContext =
+            !inActionSection() && isFollowUpIntroBefore(tokens, i, current())
+              ? followUpContext(current())
+              : undefined;
+        }
+        const read = readHtmlTableBlock(
+          builder,
+          token.map,
+          htmlTable,
+          htmlTableContext ?? current(),
+          inActionSection() || htmlTableContext !== undefined,
+        );
+        htmlTable = read.pending;
+        if (read.added > 0 && htmlTableContext !== undefined) {
+          followUpList = { context: htmlTableContext, lastLine: token.map[1] - 1 };
+        }
       }
       const htmlHeading =
         token.type === "html_block" && token.map !== null ? HTML_HEADING.exec(token.content) : null;
@@ -455,7 +473,8 @@ export function parsePostMortem(
         const afterList =
           tokens[i - 1]?.type === "bullet_list_close" ||
           tokens[i - 1]?.type === "ordered_list_close" ||
-          tokens[i - 1]?.type === "table_close";
+          tokens[i - 1]?.type === "table_close" ||
+          tokens[i - 1]?.type === "html_block";
         const continued =
           afterList &&
           leading === undefined &&
