@@ -1,4 +1,12 @@
-import { addLines, CONTINUES, ITEM_LINE, LIST_ITEM, rewrite, rewriteRuns } from "./shapes.mjs";
+import {
+  addLines,
+  CONTINUES,
+  FENCE,
+  ITEM_LINE,
+  LIST_ITEM,
+  rewrite,
+  rewriteRuns,
+} from "./shapes.mjs";
 
 // Habits: the same document written the way another team writes, every label still true.
 
@@ -110,6 +118,9 @@ const REWRITES = {
       .replace(/ — /g, " &mdash; ")
       .replace(/ & /g, " &amp; "),
   crlf: (line) => `${line}\r`,
+  // Top-level list items indented by two spaces, as some editors write them.
+  indentedLists: (line) =>
+    /^(?:[-*+]|\d+[.)]) /.test(line) ? `  ${line}` : /^ {2,}\S/.test(line) ? `  ${line}` : line,
 };
 
 // Each labelled item's first line marked by its label: a box ticked or not, a done item struck through.
@@ -256,6 +267,39 @@ const LINE_HABITS = {
     });
     return { lines: out, moved, labels: items };
   },
+  // No blank line between a paragraph and the list under it ("Follow-ups:" right above "- …").
+  tightLists: (lines, items) => {
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      moved[index] = out.length;
+      const before = lines[index - 1] ?? "";
+      const next = lines[index + 1] ?? "";
+      if (
+        line.trim() === "" &&
+        /^[-*+] \S/.test(next) &&
+        /^\p{L}|^\*\*/u.test(before) &&
+        !/^#/.test(before)
+      ) {
+        return;
+      }
+      out.push(line);
+    });
+    return { lines: out, moved, labels: items };
+  },
+  // An HTML comment between list items, as templates leave behind ("<!-- one line per action -->").
+  commentedLists: (lines, items) => {
+    const out = [];
+    const moved = [];
+    lines.forEach((line, index) => {
+      if (/^[-*+] \S/.test(line) && /^[-*+] \S/.test(lines[index - 1] ?? "")) {
+        out.push("<!-- next action -->");
+      }
+      moved[index] = out.length;
+      out.push(line);
+    });
+    return { lines: out, moved, labels: items };
+  },
   looseLists: (lines, items) => {
     const out = [];
     const moved = [];
@@ -314,15 +358,11 @@ function hardWrap(lines, items, width) {
   let fenced = false;
   let frontMatter = lines[0] === "---";
   const wrappable = (line) =>
-    !fenced &&
-    !frontMatter &&
-    line.trim() !== "" &&
-    !UNWRAPPED.test(line) &&
-    !/^\s*(?:```|~~~)/.test(line);
+    !fenced && !frontMatter && line.trim() !== "" && !UNWRAPPED.test(line) && !FENCE.test(line);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     moved[index] = out.length;
-    if (/^\s*(?:```|~~~)/.test(line)) {
+    if (FENCE.test(line)) {
       fenced = !fenced;
     }
     if (frontMatter && index > 0 && line === "---") {

@@ -21,13 +21,16 @@ export const ownerFix = { owner_missing: false };
 export const deadlineFix = { deadline_missing: false };
 export const ticketFix = { tracker_missing: false };
 
+// A code fence: "```" whose info string holds no backtick ("```code```" on one line is inline code), or "~~~".
+export const FENCE = /^\s*(?:```(?!.*`)|~~~)/;
+
 /** Applies a rewrite to every line outside fenced code. */
 export function rewrite(text, each) {
   let fenced = false;
   return text
     .split("\n")
     .map((line) => {
-      if (/^\s*(?:```|~~~)/.test(line)) {
+      if (FENCE.test(line)) {
         fenced = !fenced;
         return line;
       }
@@ -42,10 +45,10 @@ export function rewriteRuns(text, all) {
   let run = [];
   let fenced = false;
   for (const line of text.split("\n")) {
-    if (/^\s*(?:```|~~~)/.test(line) || fenced) {
+    if (FENCE.test(line) || fenced) {
       out.push(...all(run), line);
       run = [];
-      if (/^\s*(?:```|~~~)/.test(line)) {
+      if (FENCE.test(line)) {
         fenced = !fenced;
       }
       continue;

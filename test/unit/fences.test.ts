@@ -25,6 +25,15 @@ describe("fenced code", () => {
     assert.deepEqual(codeLines(lines), [true, true, true, true, true, true, false]);
   });
 
+  it("reads backticks around text on one line as inline code, not a fence", () => {
+    assert.deepEqual(codeLines(["```error: name does not match```", "• prose"]), [false, false]);
+  });
+
+  it("closes a backtick fence only at a line of backticks alone", () => {
+    const lines = ["```", "```js still code", "```", "prose"];
+    assert.deepEqual(codeLines(lines), [true, true, true, false]);
+  });
+
   it("does not take a line indented four spaces for a fence", () => {
     assert.deepEqual(codeLines(["    ```", "prose"]), [false, false]);
   });

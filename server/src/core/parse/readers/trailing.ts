@@ -193,11 +193,13 @@ function readOneTrailer(r: Reading, head: string): boolean {
     return cutTail(r, arrow.index);
   }
   const last = head.charAt(head.length - 1);
-  // Only an item ending in a bracket or after a dash or an arrow can carry a trailing annotation.
+  // Only an item ending in a bracket, a full stop or a ticket number ("… DONE in PR #5126"), or after a
+  // dash or an arrow, can carry a trailing annotation.
   if (
     last !== ")" &&
     last !== "]" &&
     last !== "." &&
+    !(r.trackerRefs.length > 0 && last >= "0" && last <= "9") &&
     last !== "_" &&
     last !== "*" &&
     !DASH_BETWEEN.test(head) &&
