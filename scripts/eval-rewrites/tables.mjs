@@ -122,6 +122,14 @@ export const TABLES = {
     },
     ["What", "Who", "When", "Link", "Done?"],
   ),
+  driTableFilled: tableRewrite(
+    { owner: "D. Whitfield", due: "31/03/2027", ticket: "INC-4321", done: "Complete" },
+    ["Action item", "DRI", "Target date", "Issue", "Status"],
+  ),
+  remediationTableFilled: tableRewrite(
+    { owner: "dwhitfield", due: "Sprint 42", ticket: "#4321", done: "100%" },
+    ["Remediation", "Responsible", "Due by", "Ticket #", "Progress"],
+  ),
   // The same filled table as a wiki export writes it: HTML, links as tags.
   htmlTaskTableFilled: (text, items) => {
     const table = TABLES.taskTableFilled(text, items);
