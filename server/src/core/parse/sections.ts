@@ -19,6 +19,7 @@ import {
 } from "./headings";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
+import { startsWithVerb } from "./readers/verbs";
 import { findTrackerRefs } from "./trackerRefs";
 
 // A bold line alone: "**Follow-up actions:**", "**Short term ([tracking issue](https://…/issues/39))**".
@@ -106,13 +107,18 @@ export function sectionContext(
   };
 }
 
-/** An action heading, or a heading under one that does not start a narrative part ("Timeline"). */
+/**
+ * An action heading, or a heading under one that does not start a narrative part ("Timeline"). A heading led
+ * by a verb is an action whatever its words ("Schedule a discussion about …", "Add a timeline view").
+ */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
   return (
     isAction ||
     (parent?.isAction === true &&
-      (!isNarrativeHeadingText(title, isAction) || isActionCategoryHeadingText(title)))
+      (!isNarrativeHeadingText(title, isAction) ||
+        isActionCategoryHeadingText(title) ||
+        startsWithVerb(title)))
   );
 }
 
@@ -203,6 +209,11 @@ function namedElsewhere(name: string, line: number, builder: Builder): boolean {
   return false;
 }
 
+const FOR_WHOM =
+  /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
+const OWNED_BY =
+  /\b(?:owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
+
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
 function readHeadingContext(
   plain: string,
@@ -238,10 +249,10 @@ function readHeadingContext(
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
+  // A heading led by a verb is an action, and "for" there names who it serves ("### Create a learning path
+  // for the on-call team"), not who owns it.
   const forWhom =
-    /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i.exec(
-      plain,
-    ) ??
+    (startsWithVerb(bare) ? OWNED_BY : FOR_WHOM).exec(plain) ??
     /^(.+?)(?:['’]s)?\s+(?:action items?|actions|follow[- ]?ups?|tasks|items)\s*$/i.exec(plain);
   if (forWhom !== null && owners.length === 0) {
     const verdict = classifyOwner(forWhom[1], builder.ctx);

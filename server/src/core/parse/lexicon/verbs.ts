@@ -29,7 +29,13 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
 | unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
-| fetch | refetch | name | print | mention | spell`);
+| fetch | refetch | name | print | mention | spell | collect | gather | convert | prepare | reorganize | reorganise
+| redo | generate | upload | download | cherry-pick | retrain | redact | anonymize | anonymise | obfuscate
+| recruit | appoint | nominate | designate | delegate | authorize | authorise | permit | allow | deny | disallow
+| whitelist | decrypt | capture | annotate | summarize | summarise | enumerate | procure | populate | translate
+| localize | localise | correct | amend | adapt | accelerate | defer | postpone | reschedule | containerize
+| containerise | dockerize | rebase | unlink | redirect | reissue | compile | retest | certify | launch | activate
+| deactivate | tweak | calibrate | scan | edit | swap | save | reset | mirror`);
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(

@@ -1,0 +1,43 @@
+import type { FieldRow } from "../fieldRow";
+
+// Sub-headings under an action heading that are actions of their own: read by their verb, common verbs
+// included ("Collect", "Gather", "Launch"), whatever other words they hold.
+const HEADINGS =
+  "### Pin the node image in the cluster module\n\n" +
+  "### Schedule a discussion about whether to take every new image on day one\n\n" +
+  "### Collect node logs in one place\n\n" +
+  "### Create a learning path for the support team\n";
+
+export const rows: FieldRow[] = [
+  {
+    branch: "bare sub-heading: a common verb ('Collect …') opens an action like any other",
+    markdown: HEADINGS,
+    items: [
+      "Pin the node image",
+      "Schedule a discussion",
+      "Collect node logs",
+      "Create a learning path",
+    ],
+    item: "Collect node logs",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "bare sub-heading: a verb-led heading with a story word ('discussion') under an action heading is an action",
+    markdown: HEADINGS,
+    item: "Schedule a discussion",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "bare sub-heading: 'for the support team' in a verb-led heading names who it serves, not its owner",
+    markdown: HEADINGS,
+    item: "Create a learning path",
+    expect: { owners: [] },
+  },
+  {
+    branch: "sub-heading over items: 'Action items for the support team' still names their owner",
+    markdown: "### Action items for the support team\n\n- Add a macro for refund questions",
+    expect: { owners: ["support team"], ownerIsGroup: true },
+  },
+];
