@@ -228,8 +228,9 @@ function readBareLine(
 
 /**
  * The text opens with a verb, once its number and bold title are read ("**1. Route around a failing
- * acquirer.** …"), with an action or status label ("**Action item:** …", "**TODO**: …"), with a named person as its owner ("Priya: size the replica …"), or with a commitment
- * ("We will cap the migration job … Hollis owns this.").
+ * acquirer.** …"), with an action or status label ("**Action item:** …", "**TODO**: …"), with a named
+ * person as its owner ("Priya: size the replica …"), or with a commitment ("We will cap the migration
+ * job … Hollis owns this.").
  */
 function opensAsAction(plain: string, fields: TextFields): boolean {
   return (
