@@ -14,6 +14,7 @@ export {
 } from "./groups";
 export {
   ACTION_LABELS,
+  GOAL_LABELS,
   BRACKET_TAGS,
   CATENATIVE_VERBS,
   NAME_PARTICLES,

@@ -85,6 +85,13 @@ export const BRACKET_TAGS =
 export const ACTION_LABELS =
   /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|sub-?task|chore|story|user story|epic|bug|feature|improvement|enhancement|proposal|recommendation|what)$/i;
 
+/**
+ * Labels of a goal that open an item ("Key result: …", "KR2: …", "Objective: …"): the wording reads the goal
+ * after them. Only the wording skips them: "Key result: increased uptime" states a target, not work done.
+ */
+export const GOAL_LABELS =
+  /^(?:key results?|kr ?\d{0,2}|objectives?|goals?|desired outcomes?|outcomes?)$/i;
+
 /** Verbs that take an infinitive ("Continue to …", "Try to …"): before "to" they open a sentence, not name an owner. */
 export const CATENATIVE_VERBS = set(`
 continue | try | attempt | need | plan | aim | want | start | begin | remember | agree | decide | learn | seek | prepare

@@ -1,5 +1,6 @@
 import {
   ACTION_LABELS,
+  GOAL_LABELS,
   CATENATIVE_VERBS,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
@@ -39,9 +40,10 @@ export function leadInLength(text: string): number {
 function readLeadInLength(text: string): number {
   // "R1. The bank should …", "REC-4: …": a report's number for its recommendation.
   let at = isUpper(text.charCodeAt(0)) ? (RECOMMENDATION_NUMBER.exec(text)?.[0].length ?? 0) : 0;
-  // "Action: look into …", "Task: …": the field word the item's line kept before its action.
+  // "Action: look into …", "Task: …", "Key result: …": the field word the item's line kept before its action.
   const colon = text.indexOf(": ");
-  if (colon !== -1 && colon <= 24 && ACTION_LABELS.test(text.slice(0, colon).trim())) {
+  const label = colon !== -1 && colon <= 24 ? text.slice(0, colon).trim() : undefined;
+  if (label !== undefined && (ACTION_LABELS.test(label) || GOAL_LABELS.test(label))) {
     at = skipSpaces(text, colon + 2);
   }
   // "The bank should strengthen …", "Each site must …": an organisation, then its modal.

@@ -1,0 +1,22 @@
+import type { FieldRow } from "../fieldRow";
+
+// The wording reader on styles from teams the dev set does not hold, round C: goal lists (OKRs), ticket
+// titles, card titles, wishes and nominal styles, and checkable items that hold a word of a vague reading.
+export const rows: FieldRow[] = [
+  {
+    branch: "vague: a key result's label is skipped, the direction after it is read",
+    markdown: "- Key result: improve paging for the kiosk fleet",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a goal's label is skipped, the study after it is read",
+    markdown: "- Goal: evaluate whether the kiosks can cache receipts offline",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a goal label over a checkable state stays silent",
+    markdown:
+      "- Objective: every kiosk reports its disk use to the fleet dashboard every 5 minutes",
+    expect: { verb: "outcome" },
+  },
+];
