@@ -19,4 +19,26 @@ export const rows: FieldRow[] = [
       "- Objective: every kiosk reports its disk use to the fleet dashboard every 5 minutes",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: a card title whose head names an area of work ('… tuning')",
+    markdown: "- Kiosk disk quota tuning",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a card title of ownership, with what it is of",
+    markdown: "- Ownership of the kiosk image pipeline",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "vague: a verb's spelling before a direction noun is its adjunct ('Dashboard improvements …')",
+    markdown: "- Dashboard improvements for the kiosk fleet",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "outcome: an area head as a verb's object names what is written ('document the … process')",
+    markdown: "- Document the kiosk rollback process in the fleet runbook",
+    expect: { verb: "outcome" },
+  },
 ];

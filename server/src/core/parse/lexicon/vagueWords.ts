@@ -144,6 +144,13 @@ stability | reliability | resilience | resiliency | robustness | availability | 
 | quality | maturity | considerations | concerns | communication | communications | coordination
 | collaboration | alignment | accountability | training | retraining | upskilling | improvement | improvements | enhancements | health | practices | culture
 | behaviour | behavior | integrity | consistency | continuity | trust | confidence`);
+/**
+ * Heads of a ticket or card title that name an area of work, not a thing to build: "Certificate management",
+ * "Alert tuning", "Connection pool sizing", "Status page process", "Config drift", "Ownership of push infra".
+ * Only the noun-phrase reader takes them: after a verb they are its object ("document the release process").
+ */
+export const WORK_AREA_HEADS = set(`
+management | ownership | sizing | tuning | comms | process | processes | drift | logic | handling | hygiene`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
 /** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */

@@ -1,11 +1,13 @@
 import {
   AMOUNT_HEADS,
+  DIRECTION_NOUNS,
   IRREGULAR_PARTICIPLES,
   MEETING_NOUNS,
   NOUN_ADJUNCT_VERBS,
   PROCESS_NOUNS,
   RULE_WORDS,
   TOPIC_HEADS,
+  WORK_AREA_HEADS,
 } from "../lexicon";
 import { type Reader } from "./clause";
 import { LOWER_WORD, isVerbWord, verbOf } from "./words";
@@ -69,7 +71,12 @@ const ARTICLES = new Set([
 export const namedByNoun: Reader = (clause) => {
   const { index } = clause;
   const first = clause.words[index];
-  if (first === undefined || (isVerbWord(first) && !NOUN_ADJUNCT_VERBS.has(first))) {
+  if (first === undefined) {
+    return undefined;
+  }
+  // "Dashboard improvements for checkout": a verb's spelling before a direction noun is that noun's adjunct.
+  const verbFirst = isVerbWord(first) && !NOUN_ADJUNCT_VERBS.has(first);
+  if (verbFirst && !DIRECTION_NOUNS.has(clause.words[index + 1] ?? "")) {
     return undefined;
   }
   // "Relay resilience: look into …", "Spooler stability - pin the driver": a title, and the action after it.
@@ -105,7 +112,9 @@ export const namedByNoun: Reader = (clause) => {
   if (PROCESS_NOUNS.has(head) || MEETING_NOUNS.has(head)) {
     return { class: "process", why: `"${phrase.join(" ")}" names an activity, not a change` };
   }
-  return TOPIC_HEADS.has(head) || (AMOUNT_HEADS.has(head) && tail.length === 0)
+  return TOPIC_HEADS.has(head) ||
+    WORK_AREA_HEADS.has(head) ||
+    (AMOUNT_HEADS.has(head) && tail.length === 0)
     ? { class: "vague", why: `"${phrase.join(" ")}" names a topic, not a change` }
     : undefined;
 };
