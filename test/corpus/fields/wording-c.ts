@@ -41,4 +41,39 @@ export const rows: FieldRow[] = [
     markdown: "- Document the kiosk rollback process in the fleet runbook",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: experimenting with a setting tries it out",
+    markdown: "- Experiment with a shorter lease time on the kiosk DHCP pool",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'verify if' asks whether, as 'check if' does",
+    markdown: "- To verify if the other kiosk batches have the same fault",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'verify that' a state holds names the check",
+    markdown: "- Verify that a kiosk restore finishes within 20 minutes",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: keeping a closer eye on something watches without an end",
+    markdown: "- Going forward we'll keep a closer eye on the kiosk vendor's release notes",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: owning a topic is a role with no end state",
+    markdown: "- Own the kiosk data retention topic",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: championing an idea changes nothing checkable",
+    markdown: "- Champion privacy reviews for kiosk features",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: continued investment in an area, with nothing to check",
+    markdown: "- Continued investment in kiosk fleet tooling",
+    expect: { verb: "vague" },
+  },
 ];

@@ -10,14 +10,14 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise`);
+| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
  * pushing on …". Keeping track of something in a named place ("… in the DR log") is a record, which can be checked.
  */
 export const ONGOING_WATCH =
-  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an eye on|eyes on|an eye out|track of(?![^.;:]*\s(?:in|on|into)\s(?:the|a|an|our)\s)|tabs on|pushing (?:on|for|ahead|forward)|poking (?:at|around)|plugging away))\b/i;
+  /^(?:continue(?:\s+to)?\s+(?:monitor|watch|observe|track)|continue\s+(?:monitoring|watching|observing)|keep(?:\s+on)?\s+(?:watching|observing|monitoring|tracking|an? (?:close |closer |careful )?eye (?:on|out)|eyes on|track of(?![^.;:]*\s(?:in|on|into)\s(?:the|a|an|our)\s)|tabs on|pushing (?:on|for|ahead|forward)|poking (?:at|around)|plugging away))\b/i;
 
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
@@ -67,6 +67,8 @@ export const PROCESS_PHRASES = [
   "loop in",
   "validate whether",
   "validate if",
+  "verify whether",
+  "verify if",
   // Talk with someone: "catch up with the vendor re: …", "sit down with the exams office", "hop on a call".
   "catch up",
   "sit down",
@@ -92,7 +94,7 @@ export const PROCESS_PHRASES = [
 /** Labels that name an item's work as an investigation: "Spike: …", "Research - …", "Investigate: …". */
 export const INVESTIGATION_LABELS = set(
   `spike | investigation | research | exploration | analysis | study | evaluation | assessment | discovery
-  | investigate | evaluate | assess | analyze | analyse`,
+  | investigate | evaluate | assess | analyze | analyse | experiment`,
 );
 
 /** Ticket kinds pasted before a summary ("Tech debt: review …", "Chore: …"): a label, the action after it. */
@@ -138,7 +140,8 @@ export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
 | researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
 | evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review
-| feasibility | pros | trade-offs | tradeoffs | understanding | consideration | follow-up | followup | rca`);
+| feasibility | pros | trade-offs | tradeoffs | understanding | consideration | follow-up | followup | rca
+| proof-of-concept`);
 
 /**
  * Process verbs that are process only with certain words after them: "check whether …" asks, "check the

@@ -9,7 +9,7 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
 | handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul
 | simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
-| fine-tune | tidy | declutter | solidify | uplift | lessen`);
+| fine-tune | tidy | declutter | solidify | uplift | lessen | own | champion | spearhead | evangelize | evangelise`);
 
 /** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
 export const ALWAYS_VAGUE_LEADS = set(`
@@ -17,7 +17,8 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
 | harden | align | harmonize | harmonise
 | simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
-| fine-tune | tidy | declutter | solidify | uplift`);
+| fine-tune | tidy | declutter | solidify | uplift
+| own | champion | spearhead | evangelize | evangelise`);
 
 /**
  * Nouns of a direction read as their verb when they open an item with their object after them
@@ -150,7 +151,8 @@ stability | reliability | resilience | resiliency | robustness | availability | 
  * Only the noun-phrase reader takes them: after a verb they are its object ("document the release process").
  */
 export const WORK_AREA_HEADS = set(`
-management | ownership | sizing | tuning | comms | process | processes | drift | logic | handling | hygiene`);
+management | ownership | sizing | tuning | comms | process | processes | drift | logic | handling | hygiene | investment
+| investments | emphasis`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
 /** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */
