@@ -76,4 +76,26 @@ export const rows: FieldRow[] = [
     markdown: "- Continued investment in kiosk fleet tooling",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "outcome: an open task's sub-item led by an outcome verb names the change its title only heads",
+    markdown:
+      "- [ ] Harden the kiosk hosts\n  - apply the CIS level 1 benchmark and allow SSH only from the bastion",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: a sub-item that only points elsewhere names no change ('see …')",
+    markdown: "- [ ] Review the kiosk firewall rules\n  - see the thread in the network channel",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "vague: a sub-item that reports what happened names no change",
+    markdown: "- [ ] Improve kiosk monitoring\n  - we got paged 40 times that night",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a sub-item as vague as its title does not make it checkable",
+    markdown: "- [ ] Improve kiosk monitoring\n  - add more alerts",
+    expect: { verb: "vague" },
+  },
 ];

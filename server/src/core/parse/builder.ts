@@ -21,6 +21,8 @@ import { stripSpans } from "./readers/actionText";
 import { ACTION_LABEL } from "./lineShapes";
 import { opensWithItemLabel } from "./readers/itemLabels";
 import { reasonBeside } from "./readers/statusText";
+import { firstWord } from "./readers/verbs";
+import { OUTCOME_VERBS } from "./lexicon";
 
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
@@ -273,6 +275,34 @@ function itemWording(builder: Builder, input: PushInput, rawEnd: number): Wordin
         alsoVague: undefined,
       }
     : reading;
+}
+
+/**
+ * "- [ ] Harden the resolver hosts" over "  - apply the CIS level 1 benchmark": a vague or process title whose
+ * sub-item, led by an outcome verb, names a checkable change is judged by it, as by a Description field ("see
+ * the thread" under it only points elsewhere).
+ */
+export function judgeBySubItems(builder: Builder, item: ActionItem): void {
+  const annotations = item.annotations;
+  if (item.wording.class === "outcome" || annotations === undefined) {
+    return;
+  }
+  const named = annotations.some(
+    ({ text }) =>
+      OUTCOME_VERBS.has(firstWord(text) ?? "") &&
+      readWording({
+        raw: text,
+        rawEnd: text.length,
+        verbText: text,
+        textStart: 0,
+        leadingVerb: findLeadingVerb(text, text, 0, builder.ctx.processVerbs),
+        isQuestion: false,
+      }).class === "outcome",
+  );
+  if (named) {
+    const { span } = item.wording;
+    item.wording = { class: "outcome", why: "a sub-item names a change that can be checked", span };
+  }
 }
 
 function wordingClaim(reading: WordingReading, base: number): WordingClaim {

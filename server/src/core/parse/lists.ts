@@ -5,6 +5,7 @@ import {
   pushItem,
   readAsBareTrackerLink,
   type Builder,
+  judgeBySubItems,
   type SectionContext,
 } from "./builder";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
@@ -257,6 +258,7 @@ export function readListNode(
   }
   if (annotations.length > 0) {
     pushed.annotations = annotations;
+    judgeBySubItems(builder, pushed);
   }
 }
 
