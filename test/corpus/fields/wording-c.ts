@@ -98,4 +98,16 @@ export const rows: FieldRow[] = [
     markdown: "- [ ] Improve kiosk monitoring\n  - add more alerts",
     expect: { verb: "vague" },
   },
+  {
+    branch: "outcome: a table's success-criteria cell names the check a vague title leaves out",
+    markdown:
+      "| Action | Owner | Success criteria |\n|---|---|---|\n| Kiosk printer capacity | Dana Ruiz | 2 spare printers per store, paper alert at 10% |",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a success-criteria cell as vague as the title does not make it checkable",
+    markdown:
+      "| Action | Owner | Success criteria |\n|---|---|---|\n| Improve kiosk printing | Dana Ruiz | better uptime |",
+    expect: { verb: "vague" },
+  },
 ];

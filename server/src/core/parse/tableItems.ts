@@ -1,6 +1,6 @@
 import type { Token } from "markdown-it";
 import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
-import { DONE_WORDS, OPEN_WORDS } from "./lexicon";
+import { CRITERIA_COLUMN, DONE_WORDS, OPEN_WORDS } from "./lexicon";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
@@ -93,6 +93,7 @@ export function readTable(
   }
   let added = 0;
   const numbered = rowNumbers(rows, headers);
+  const criteria = headers.findIndex((header) => CRITERIA_COLUMN.test(header));
   for (const row of rows.slice(1)) {
     const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
@@ -107,6 +108,10 @@ export function readTable(
     const statusCell = cell(columns.status);
     const notesCell = cell(columns.notes);
     const fields = readFields(textCell.text, builder.ctx);
+    const criteriaCell = criteria === -1 ? undefined : cells[criteria];
+    if (criteriaCell !== undefined && !isPlaceholder(criteriaCell.text)) {
+      fields.descriptionText ??= toPlainText(criteriaCell.text);
+    }
     const base = lineStart + textCell.start;
     const absolute = (c: Cell): Span => ({ start: lineStart + c.start, end: lineStart + c.end });
 

@@ -25,6 +25,10 @@ const OTHER_FIELD_KEYS =
 /** Keys whose value describes the action a heading names: "### Action Item #1: …" over "- Description: …". */
 export const DESCRIPTION_FIELD_KEYS = "description|details|acceptance criteria|definition of done";
 
+/** Table columns that say when a row's action is done ("| Success criteria |", "| Done when |"): a vague title is judged by them. */
+export const CRITERIA_COLUMN =
+  /^(?:(?:success|acceptance|exit|done|completion) criteria|definition of done|done when|success (?:measures?|metrics?)|measures? of success)$/;
+
 export const FIELD_KEYS = [
   OWNER_FIELD_KEYS,
   DEADLINE_FIELD_KEYS,

@@ -35,6 +35,7 @@ export {
 } from "./owners";
 export {
   DEADLINE_FIELD_KEYS,
+  CRITERIA_COLUMN,
   DESCRIPTION_FIELD_KEYS,
   FIELD_KEYS,
   FIELD_KEY_ONLY,
