@@ -110,4 +110,36 @@ export const rows: FieldRow[] = [
       "| Action | Owner | Success criteria |\n|---|---|---|\n| Improve kiosk printing | Dana Ruiz | better uptime |",
     expect: { verb: "vague" },
   },
+  {
+    branch: "vague: an amount in the passive with no target ('are to be reduced')",
+    markdown: "- Manual steps in the kiosk restock run are to be reduced",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: an amount in the passive with its target",
+    markdown: "- Manual steps in the kiosk restock run are to be reduced to two",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "outcome: a passive review followed by what is removed after it ('and unused accounts removed')",
+    markdown: "- Kiosk admin rights will be reviewed and unused accounts removed",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: a nominal harmonisation of an area",
+    markdown: "- Harmonisation of the kiosk receipt formats",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a tidy state kept, with nothing to measure it by",
+    markdown: "- keep the kiosk flag list tidy",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "process: a study noun over a question, however long ('Examination of whether …')",
+    markdown:
+      "- Examination of whether the kiosk image server can be moved to the managed cloud service",
+    expect: { verb: "process" },
+  },
 ];

@@ -88,7 +88,7 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
 | useful | helpful | meaningful | informative | actionable | friendly
 | up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative | compassionate
-| empathetic | respectful | supportive | sensitive | courteous`);
+| empathetic | respectful | supportive | sensitive | courteous | tidy | neat | organised | organized | manageable | great`);
 
 /** Faults a thing can have less of with no measure: "less fragile", "less noisy". */
 export const FAULT_ADJECTIVES = set(`
@@ -152,7 +152,7 @@ stability | reliability | resilience | resiliency | robustness | availability | 
  */
 export const WORK_AREA_HEADS = set(`
 management | ownership | sizing | tuning | comms | process | processes | drift | logic | handling | hygiene | investment
-| investments | emphasis`);
+| investments | emphasis | harmonisation | harmonization | sensitisation | sensitization`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
 /** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */

@@ -54,6 +54,7 @@ const FINITE = new Set([
   "needs",
 ]);
 const EXPLANATION = /:\s+|\s[-–—]\s+/;
+const QUESTION_AFTER = new Set(["whether", "if", "how", "why", "what", "which"]);
 const ARTICLES = new Set([
   "the",
   "a",
@@ -95,12 +96,18 @@ export const namedByNoun: Reader = (clause) => {
     end++;
   }
   // The head and up to three nouns before it, none of them an article or a verb's object ("Add the …").
-  if (start === -1 || end === start || end - start > 4 || end + 8 < words.length) {
+  if (start === -1 || end === start || end - start > 4) {
     return undefined;
   }
   const phrase = words.slice(start, end);
   const tail = words.slice(end);
+  const head = phrase[phrase.length - 1];
+  // "Examination of whether the server can be moved": a study of a question, however long, whatever its verb.
+  if (PROCESS_NOUNS.has(head) && QUESTION_AFTER.has(tail[tail[0] === "of" ? 1 : 0] ?? "")) {
+    return { class: "process", why: `"${phrase.join(" ")}" names an activity, not a change` };
+  }
   if (
+    end + 8 < words.length ||
     phrase.slice(1).some((word) => ARTICLES.has(word)) ||
     phrase.slice(1, -1).some((word) => isVerbWord(word) && !NOUN_ADJUNCT_VERBS.has(word)) ||
     tail.some((word, at) => FINITE.has(word) || RULE_WORDS.has(word) || statedDone(tail, at)) ||
@@ -108,7 +115,6 @@ export const namedByNoun: Reader = (clause) => {
   ) {
     return undefined;
   }
-  const head = phrase[phrase.length - 1];
   if (PROCESS_NOUNS.has(head) || MEETING_NOUNS.has(head)) {
     return { class: "process", why: `"${phrase.join(" ")}" names an activity, not a change` };
   }

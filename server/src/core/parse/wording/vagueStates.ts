@@ -64,8 +64,9 @@ export const futurePassive: Reader = (clause) => {
 };
 
 const FINITE_MODALS = new Set(["will", "shall", "would", "going to", "should", "must"]);
+// "… reviewed and unused accounts removed": what is done after it, with or without its own object.
 const THEN_DONE =
-  /^ and (?:then )?(?:signed off|approved|published|sent|written up|filed|recorded|documented|added|fixed|updated|changed|replaced|removed)\b/;
+  /^ and (?:then )?(?:[a-z-]+ ){0,3}?(?:signed off|approved|published|sent|written up|filed|recorded|documented|added|fixed|updated|changed|replaced|removed|deleted|revoked|disabled|rotated)\b/;
 
 /** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
 export const againstRepeat: Reader = (clause) => {
