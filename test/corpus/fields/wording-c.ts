@@ -142,4 +142,14 @@ export const rows: FieldRow[] = [
       "- Examination of whether the kiosk image server can be moved to the managed cloud service",
     expect: { verb: "process" },
   },
+  {
+    branch: "outcome: aligning one setting with another names the value it ends at",
+    markdown: "- Align the kiosk session timeout with the gateway idle timeout",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: aligning an approach with a party names no value",
+    markdown: "- Align the kiosk alerting approach with the platform team",
+    expect: { verb: "vague" },
+  },
 ];

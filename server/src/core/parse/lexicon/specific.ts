@@ -36,6 +36,13 @@ export const INCIDENT_REPORT =
 export const REFERENCE_STANDARD =
   /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
 
+/** Settings one can set equal to another: "align the retry timeout with the LB idle timeout" says the end value. */
+const SETTING_NOUNS =
+  "timeouts?|ttls?|limits?|versions?|intervals?|thresholds?|settings?|values?|sizes?|quotas?|retention";
+export const MATCHED_SETTING = new RegExp(
+  String.raw`^(?:align|match)\s+(?:the |our |its |their )?(?:[a-z0-9-]+ ){0,3}(?:${SETTING_NOUNS})\s+(?:with|to)\s+(?:the |our |its |their )?(?:[a-z0-9-]+ ){0,4}(?:${SETTING_NOUNS})\b`,
+);
+
 /**
  * What went wrong, alone after a title: "Comms. Customers were confused.", "Support load. Support was
  * overwhelmed." The title names an area and the sentence the trouble; no change is named.

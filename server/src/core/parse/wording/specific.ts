@@ -1,5 +1,6 @@
 import {
   INCIDENT_REPORT,
+  MATCHED_SETTING,
   OUTCOME_VERBS,
   REFERENCE_STANDARD,
   SPECIFIC_MARK,
@@ -19,6 +20,8 @@ export function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
     markedOutsideReport(clause.text) ||
     REFERENCE_STANDARD.test(clause.sentence) ||
+    ((clause.lead === "align" || clause.lead === "match") &&
+      MATCHED_SETTING.test(clause.lower.slice(clause.lower.indexOf(clause.lead)))) ||
     (input.raw.includes("`") && /`[^`]*[\d<>=%][^`]*`/.test(input.raw)) ||
     (clause.lower.includes("with a") && WITH_A_THING.test(clause.lower))
   ) {
