@@ -152,4 +152,15 @@ export const rows: FieldRow[] = [
     markdown: "- Align the kiosk alerting approach with the platform team",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "process: a title, then a wish for someone's time said of it ('…: needs a closer look')",
+    markdown: "- Kiosk receipt layout: needs a closer look",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a title, then what it needs, named with its value",
+    markdown: "- Kiosk queue alert: needs a 10k threshold",
+    expect: { verb: "outcome" },
+  },
 ];

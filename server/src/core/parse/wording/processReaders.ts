@@ -18,7 +18,7 @@ import {
   UNDECIDED_TAG,
   WISH_OPENER,
 } from "../lexicon";
-import { type Reader } from "./clause";
+import { type Clause, type Reader } from "./clause";
 import { findLeadingVerb } from "./leadingVerb";
 import { ARTICLE, isVerbWord } from "./words";
 
@@ -141,12 +141,20 @@ export const needsALook: Reader = (clause) => {
   const { lower } = clause;
   const found =
     lower.includes("need") || lower.includes("could") || lower.includes("thought")
-      ? NEEDS_A_LOOK.exec(clause.main.toLowerCase())
+      ? (NEEDS_A_LOOK.exec(clause.main.toLowerCase()) ?? saidOfTitle(clause))
       : null;
   return found === null
     ? undefined
     : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
 };
+
+/** "Flags UX - needs work", "Retry logic: needs a closer look": the title is what the wish is about. */
+function saidOfTitle(clause: Clause): RegExpExecArray | null {
+  const said = clause.main === clause.sentence ? null : TITLE_THEN_WISH.exec(clause.sentence);
+  return said === null ? null : NEEDS_A_LOOK.exec(clause.sentence.slice(said.index).toLowerCase());
+}
+const TITLE_THEN_WISH =
+  /(?::\s+|\s[-–—]\s+)(?=(?:still |really )?(?:needs?|could use|could do with)\b)/i;
 
 /** "Verify the possibility of a second acquirer", "check the feasibility of …": a study, not a change. */
 export const studyOf: Reader = (clause) => {
