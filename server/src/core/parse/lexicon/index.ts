@@ -14,6 +14,7 @@ export {
 } from "./groups";
 export {
   ACTION_LABELS,
+  DOCUMENT_KIND_LABELS,
   GOAL_LABELS,
   BRACKET_TAGS,
   CATENATIVE_VERBS,

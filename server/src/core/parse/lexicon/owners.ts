@@ -92,6 +92,9 @@ export const ACTION_LABELS =
 export const GOAL_LABELS =
   /^(?:key results?|kr ?\d{0,2}|objectives?|goals?|desired outcomes?|outcomes?)$/i;
 
+/** Kinds of document an item may be labelled with ("RFC: move sessions …"): no owner's name. */
+export const DOCUMENT_KIND_LABELS = /^(?:rfc|adr|prd|design doc|one-pager)$/i;
+
 /** Verbs that take an infinitive ("Continue to …", "Try to …"): before "to" they open a sentence, not name an owner. */
 export const CATENATIVE_VERBS = set(`
 continue | try | attempt | need | plan | aim | want | start | begin | remember | agree | decide | learn | seek | prepare

@@ -3,9 +3,11 @@ import {
   ACTION_LABELS,
   BRACKET_TAGS,
   DEPRIORITIZED_WORDS,
+  DOCUMENT_KIND_LABELS,
   DONE_WORDS,
   FIELD_KEY_ONLY,
   FIELD_KEYS,
+  GOAL_LABELS,
   LEADING_OWNER_KEYS,
   OPEN_WORDS,
   UNASSIGNED,
@@ -242,6 +244,9 @@ function readColonOwner(r: Reading, rest: string): boolean {
   const { pos } = r;
   const length = colon[0].length;
   const label = colon[1].trim();
+  if (GOAL_LABELS.test(label) || DOCUMENT_KIND_LABELS.test(label)) {
+    return false; // "KR1: cut …", "RFC: move …": what the item is, left for the wording reader.
+  }
   const verdict = classifyOwner(label, r.ctx);
   const wordCount = label.split(/\s+/).length;
   // "Staff engineer (Rui):" starts with a verb-like word but names Rui.

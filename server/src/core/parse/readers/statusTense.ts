@@ -8,7 +8,8 @@ import { firstWord, firstWords, isVerb } from "./verbs";
 // "has been disabled", "completed on 2026-03-02".
 
 const SET_UP_OR_BUILT_IN = /^(?:set up|built-in)/i;
-const LOWER_CASE_WORD = /[a-z][a-z'-]*/g;
+// Whole words only: "created_at" or "user.deleted" names a field, not work done.
+const LOWER_CASE_WORD = /(?<!\w|\w\.)[a-z][a-z'-]*(?!\w|\.\w)/g;
 /** What may follow a participle with no object ("added in v2", "shipped, …"): whole words, so "fixed tokenizer" is not "fixed to". */
 const AFTER_REDUCED_PASSIVE = new Set([
   "in",
