@@ -130,6 +130,14 @@ const DETERMINER_BEFORE =
 const ADJECTIVE_ON_NOUN =
   /^\s+(?!(?:as|is|was|has|this|its|thus|plus|yes|us|unless|less|pass|process|progress|focus|status|always|afterwards|towards|besides)\b)[a-z][a-z-]*[a-z]s\b/;
 
+/**
+ * "Check the filters dropped in the change", "replay the jobs cancelled by the deploy": a word right before
+ * and a preposition after make it a participle on that noun; a status stands apart ("— dropped in review").
+ */
+const NOUN_BEFORE = /(?:^|[^\p{L}])[\p{Ll}][\p{L}-]*\s$/u;
+const AGENT_AFTER =
+  /^\s+(?:by|in(?!\s+favou?r)|during|from|at|on|when|while|between|since|after|before)\b/i;
+
 /** "Evaluate why we dropped the alert": a subordinate clause in the same sentence tells of something else. */
 const IN_SUBORDINATE_CLAUSE = new RegExp(
   String.raw`\b(?:${[...SUBORDINATORS].join("|")})\b[^.;:!?–—]*$`,
@@ -148,7 +156,8 @@ function droppedWordIn(text: string): RegExpExecArray | null {
     DESCRIBED_BEFORE.test(before) ||
     DETERMINER_BEFORE.test(before) ||
     ADJECTIVE_ON_NOUN.test(after) ||
-    IN_SUBORDINATE_CLAUSE.test(before)
+    IN_SUBORDINATE_CLAUSE.test(before) ||
+    (NOUN_BEFORE.test(before) && AGENT_AFTER.test(after))
   ) {
     return null;
   }

@@ -1,0 +1,21 @@
+import type { FieldRow } from "../fieldRow";
+
+// Deadlines, trackers and the done/open reading they depend on, round B: shapes from teams the dev set
+// does not hold, and look-alikes that must not count.
+export const rows: FieldRow[] = [
+  {
+    branch: "status: 'dropped' between a noun and 'in …' describes that noun, the item stays open",
+    markdown: "- [ ] Restore the routes dropped in the last config merge — Ilse Brandt",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: 'cancelled by …' after a noun is who cancelled it, the item stays open",
+    markdown: "- Requeue the exports cancelled by the failover — Ilse Brandt",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: '— dropped in favour of …' closing an item still drops it",
+    markdown: "- Shard the session cache — dropped in favour of a larger node",
+    expect: { status: "deprioritized" },
+  },
+];
