@@ -18,4 +18,14 @@ export const rows: FieldRow[] = [
     markdown: "- Shard the session cache — dropped in favour of a larger node",
     expect: { status: "deprioritized" },
   },
+  {
+    branch: "deadline: 'caused by the release' names what did it, no deadline",
+    markdown: "- Fix the retry storm caused by the release (Ilse Brandt)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'needed by the launch' still asks for a date",
+    markdown: "- Ship the quota check needed by the launch (Ilse Brandt)",
+    expect: { deadline: "by the launch" },
+  },
 ];

@@ -1,3 +1,4 @@
+import { DEADLINE_PARTICIPLES, IRREGULAR_PARTICIPLES, NOT_PAST_TENSE } from "../lexicon";
 import { RANGE_JOINT } from "./patterns";
 
 // A date in the text that is not when the work is due: when something happened, or which thing it names.
@@ -51,3 +52,25 @@ const DEADLINE_THE_BEFORE =
   /\b(?:by|before|until|till|due|ahead of|prior to|in time for|for|deadline|eta)\s+the\s+$/i;
 
 const WORD_AFTER = /^\s+[a-z]/;
+
+/**
+ * "Replay the jobs cancelled by the deploy", "fix the bug caused by the release": after a participle "by
+ * the …" names who or what did it; "by the next release" still asks for the next one.
+ */
+export function byAnAgent(text: string, match: { index: number; 0: string }): boolean {
+  if (!BY_THE.test(match[0])) {
+    return false;
+  }
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+  if (word === undefined) {
+    return false;
+  }
+  const lower = word.toLowerCase();
+  const participle =
+    IRREGULAR_PARTICIPLES.has(lower) ||
+    (lower.length > 4 && lower.endsWith("ed") && !NOT_PAST_TENSE.has(lower));
+  return participle && !DEADLINE_PARTICIPLES.has(lower);
+}
+
+const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;

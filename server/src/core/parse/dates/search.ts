@@ -15,7 +15,7 @@ import {
 import { DURATION_UNIT, durationDeadline } from "./durations";
 import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
-import { namesAThing, recorded } from "./guards";
+import { byAnAgent, namesAThing, recorded } from "./guards";
 import {
   ANY_DEADLINE_WORD,
   BEFORE_EVENT,
@@ -182,7 +182,7 @@ export function findFirstDeadline(
     lower.includes("following")
       ? firstMatch(BEFORE_EVENT, text)
       : null;
-  if (event !== null) {
+  if (event !== null && !byAnAgent(text, event)) {
     found.push(candidate(event, undefined));
   }
   const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;

@@ -1,3 +1,5 @@
+import { set } from "./wordSet";
+
 // Deadline words the readers share (the date patterns themselves are in parse/dates/).
 
 /** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
@@ -5,3 +7,11 @@ export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
 
 /** Verbs that move a due date: "deferred to Q2 2027", "pushed out to March", "slipped to 2027". */
 export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";
+
+/**
+ * Participles that ask for a date when "by" follows ("needed by the launch", "done by the freeze"); after
+ * any other ("caused by the release") "by" names who or what did it.
+ */
+export const DEADLINE_PARTICIPLES = set(`
+needed | required | expected | scheduled | planned | wanted | promised | done | completed | finished | fixed
+| resolved | shipped | deployed | merged | delivered | landed | implemented | ready`);

@@ -46,7 +46,7 @@ export {
   STATUS_FIELD_KEYS,
   TRACKER_FIELD_KEYS,
 } from "./fieldKeys";
-export { DEADLINE_LEADS, RESCHEDULE_VERBS } from "./deadlines";
+export { DEADLINE_LEADS, DEADLINE_PARTICIPLES, RESCHEDULE_VERBS } from "./deadlines";
 export {
   ACTION_LABEL_KEYS,
   FILING_VERBS,
