@@ -28,4 +28,26 @@ export const rows: FieldRow[] = [
     markdown: "- Ship the quota check needed by the launch (Ilse Brandt)",
     expect: { deadline: "by the launch" },
   },
+  {
+    branch: "tracker: a Confluence page on the Jira site is a doc, no ticket",
+    markdown:
+      "- Write the failover steps into https://acme.atlassian.net/wiki/spaces/OPS/pages/4471/Failover — Ilse Brandt",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a Jira search of many issues is no ticket of its own",
+    markdown:
+      "- Close out every bug in https://acme.atlassian.net/issues/?jql=labels%3Dfailover — Ilse Brandt",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a Jira link to one issue on the site still is a ticket",
+    markdown:
+      "- Page on replica lag over a minute — Ilse Brandt — https://acme.atlassian.net/jira/software/projects/OPS/boards/3?selectedIssue=OPS-88",
+    expect: {
+      trackers: [
+        "https://acme.atlassian.net/jira/software/projects/OPS/boards/3?selectedIssue=OPS-88",
+      ],
+    },
+  },
 ];

@@ -11,7 +11,8 @@ const TRACKER_URL = new RegExp(
     String.raw`github\.com/(?:orgs|users)/[^/\s]+/projects/\d+[^\s]*[?&]itemId=\d+`,
     String.raw`/-/(?:issues|merge_requests|work_items|epics)/\d+`,
     String.raw`/browse/[A-Z][A-Z0-9_]+-\d+`,
-    String.raw`atlassian\.net/`,
+    // Not Confluence's pages nor a search or a dashboard of many issues.
+    String.raw`atlassian\.net/(?!wiki/|issues/?\?|jira/dashboards|secure/Dashboard)`,
     String.raw`linear\.app/[^\s]*/(?:issue|project)/`,
     String.raw`app\.asana\.com/`,
     String.raw`trello\.com/c/`,
