@@ -50,4 +50,19 @@ export const rows: FieldRow[] = [
       ],
     },
   },
+  {
+    branch: "tracker: an error code shaped like a key ('ERR-4102') is no ticket",
+    markdown: '- Make the "ERR-4102 host key mismatch" message name the host — Ilse Brandt',
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a database error code ('ORA-12154') is no ticket",
+    markdown: "- Map ORA-12154 to a message that names the missing alias — Ilse Brandt",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a standard's number ('IEC-62443') is no ticket",
+    markdown: "- List the controls of IEC-62443 the gateway misses — Ilse Brandt",
+    expect: { trackers: [] },
+  },
 ];

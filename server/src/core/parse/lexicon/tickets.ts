@@ -120,4 +120,15 @@ export const NOT_A_PROJECT_KEY = new Set([
   "ITEM",
   "TODO",
   "FIXME",
+  // Error codes ("ERR-4102", "ORA-12154") and standards ("PEP-8", "IEC-62443") share the shape too.
+  "ERR",
+  "ERROR",
+  "ORA",
+  "WARN",
+  "EXIT",
+  "PEP",
+  "IEC",
+  "DIN",
+  "FIPS",
+  "NIST",
 ]);
