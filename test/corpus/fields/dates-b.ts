@@ -65,4 +65,18 @@ export const rows: FieldRow[] = [
     markdown: "- List the controls of IEC-62443 the gateway misses — Ilse Brandt",
     expect: { trackers: [] },
   },
+  {
+    branch:
+      "section: a heading 'Measures' alone opens the list of actions, as European write-ups title it",
+    markdown:
+      "# Review: label printer queue stalled\n\n## Measures\n\n1. Alert on queue age over ten minutes — Ilse Brandt — due 18.12.2026\n2. Pin the spooler image digest — Jan Kowal",
+    items: ["Alert on queue age", "Pin the spooler image digest"],
+    expect: { owners: ["Ilse Brandt"], deadline: "due 18.12.2026" },
+  },
+  {
+    branch: "section: 'Security measures in place' describes what exists, no list of actions",
+    markdown:
+      "# Review: label printer queue stalled\n\n## Security measures in place\n\n- Badge access to the print room\n\n## Action items\n\n- Pin the spooler image digest — Jan Kowal",
+    items: ["Pin the spooler image digest"],
+  },
 ];
