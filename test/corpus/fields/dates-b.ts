@@ -79,4 +79,10 @@ export const rows: FieldRow[] = [
       "# Review: label printer queue stalled\n\n## Security measures in place\n\n- Badge access to the print room\n\n## Action items\n\n- Pin the spooler image digest — Jan Kowal",
     items: ["Pin the spooler image digest"],
   },
+  {
+    branch: "table: an 'Iteration' column holds the sprint the work is planned in",
+    markdown:
+      "| Work item | Action | Assigned to | Iteration |\n|---|---|---|---|\n| AB#3310 | Alert on queue wait over 20 minutes | Ilse Brandt | Sprint 119 |",
+    expect: { deadline: "Sprint 119", trackers: ["AB#3310"] },
+  },
 ];

@@ -60,7 +60,7 @@ const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ],
   [
     "due",
-    /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?)$/,
+    /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?|iteration(?: path)?|cycle|quarter|target (?:quarter|iteration|cycle|milestone)|planned for|due by|complete by|nlt)$/,
   ],
   [
     "tracker",
