@@ -85,4 +85,70 @@ export const rows: FieldRow[] = [
       "| Work item | Action | Assigned to | Iteration |\n|---|---|---|---|\n| AB#3310 | Alert on queue wait over 20 minutes | Ilse Brandt | Sprint 119 |",
     expect: { deadline: "Sprint 119", trackers: ["AB#3310"] },
   },
+  {
+    branch: "deadline: 'before the January freeze' names which freeze by its month",
+    markdown:
+      "- Keep cached records for a day when resolvers fail — Ilse Brandt — before the January freeze",
+    expect: { deadline: "before the January freeze" },
+  },
+  {
+    branch: "deadline: '30-Jan-27', day, month and two-digit year joined by dashes",
+    markdown:
+      "- Find why the consumer stopped committing offsets. OPR: Ilse Brandt. NLT 30-Jan-27.",
+    expect: { deadline: "30-Jan-27", deadlineDate: "2027-01-30" },
+  },
+  {
+    branch: "deadline: a dashed '02-Dec-26' after 'since' is when something happened",
+    markdown: "- Re-check every host patched since 02-Dec-26 (Ilse Brandt)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: \"Dec '27\", a month and an apostrophed year, due at the month's end",
+    markdown:
+      "| Action | Owner | Due |\n|---|---|---|\n| Cap batch lock waits at 5 s | Ilse Brandt | Dec '27 |",
+    expect: { deadlineDate: "2027-12-31" },
+  },
+  {
+    branch: "deadline: 'CY27Q3', a calendar year's quarter written year first",
+    markdown: "- Split the balances table by region (Ilse Brandt, CY27Q3)",
+    expect: { deadline: "CY27Q3", deadlineDate: "2027-09-30" },
+  },
+  {
+    branch: "deadline: '1H27', the half written before its year",
+    markdown: "- Alert on ledger lock waits over 2 s (Ilse Brandt, 1H27)",
+    expect: { deadline: "1H27", deadlineDate: "2027-06-30" },
+  },
+  {
+    branch: "deadline: 'D+14', days counted from the incident",
+    markdown:
+      "# Review\n\nDate: 2026-11-16\n\n## Remediation\n\n1. Mask registry tokens in CI logs — Ilse Brandt — D+14",
+    expect: { deadline: "D+14", deadlineDate: "2026-11-30" },
+  },
+  {
+    branch: "deadline: 'T+5 min' in an item is a moment of the timeline, no deadline",
+    markdown: "- Page the on-call at T+5 min of a replica stall (Ilse Brandt)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'the sprint after next' is two sprints ahead",
+    markdown:
+      "- [ ] Cap refunds per merchant at 50 a minute (@ibrandt) — sprint after next — PAY-908",
+    expect: { deadline: "sprint after next" },
+  },
+  {
+    branch: "deadline: 'PI 27.1', a program increment of a scaled-agile plan",
+    markdown: "- [ ] Reconcile refunds against orders daily (@ibrandt) — PI 27.1 — PAY-906",
+    expect: { deadline: "PI 27.1" },
+  },
+  {
+    branch: "deadline: 'end of fiscal year' is a deadline the fiscal calendar places",
+    markdown: "- Publish a batch calendar for the ledger (Ilse Brandt, end of fiscal year)",
+    expect: { deadline: "end of fiscal year" },
+  },
+  {
+    branch: "deadline: 'by month-end' is the end of the current month",
+    markdown:
+      "# Review\n\nDate: 2026-11-16\n\n## Actions\n\n- Move reconciliation after payouts (Ilse Brandt) by month-end",
+    expect: { deadline: "by month-end", deadlineDate: "2026-11-30" },
+  },
 ];

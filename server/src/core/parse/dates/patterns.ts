@@ -19,10 +19,16 @@ export const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)
 export const QUARTER =
   /\b(?:(?:end of |by |in |eo)?(?:the )?)?(?:Q([1-4])|([1-4])Q)(?:[\s'/-]*(?:FY)?(20\d\d|\d\d))?\b/gi;
 
+/** "CY27Q3", "CY2027 Q3": a calendar year's quarter, the year first. */
+export const CY_QUARTER = /\bCY\s?'?(20\d\d|\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
+
 /** "2026Q4", "2026-Q4": the year first. */
 export const YEAR_QUARTER = /\b(20\d\d)\s?[-/]?\s?Q([1-4])\b/gi;
 
 export const HALF = /\b(?:H([12]))(?:[\s'/-]*(20\d\d|\d\d))?\b/g;
+
+/** "1H27", "2H 2027": the half first, then its year, which this form never leaves out. */
+export const HALF_FIRST = /\b([12])H\s?'?(20\d\d|\d\d)\b/g;
 
 /** "early 2027", "mid-2027", "late 2027": a part of a year, due at the end of its first, second or third third. */
 export const PART_OF_YEAR = /\b(early|mid|late)[-\s](20\d\d)(?!\d|[/.-]\w)/gi;
@@ -64,15 +70,38 @@ export const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
 export const NEXT_THIS =
   /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 
+/** "the sprint after next", "the week after next": two periods ahead. */
+export const AFTER_NEXT =
+  /\b(week|month|quarter|year|sprint|iteration|cycle|release)\s+after\s+next\b/gi;
+
+/** "by month-end", "before quarter-end": the end of the current period. */
+export const PERIOD_END =
+  /\b(?:by|before|until|at|for|due)\s+(?:the\s+)?(month|quarter|year)[- ]end\b/gi;
+
+/** "end of fiscal year", "FYE": a fiscal calendar's end, which no date of ours can place. */
+export const FISCAL_YEAR_END =
+  /\b(?:end\s+of\s+(?:the\s+)?(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year[- ]end|FYE)\b/gi;
+
+/** "PI 27.1", "PI 12": a program increment of a scaled-agile plan, in capitals. */
+export const PROGRAM_INCREMENT = /\bPI\s?(\d{1,4}(?:\.\d)?)\b/g;
+
+/**
+ * "D+14", "T+60d": days after the incident ("D") or an event ("T"), as reviews count them; a time
+ * ("T+5 min") is when something happened in the timeline.
+ */
+export const DAY_OFFSET =
+  /(?<![\w+])[DT]\s?\+\s?(\d{1,3})\s?(d(?:ays?)?|w(?:ee)?ks?|w)?\b(?!\s?(?:min|h\b|hours?|hrs?|s\b|secs?|seconds?|:))/g;
+
 export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
 
 // "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
-// day", where the event must be the next one. A named freeze goes first: "before the release freeze".
+// day", where the event must be the next one. A named freeze goes first: "before the release freeze"; a
+// month or season may name which one: "before the January freeze".
 const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 
 // "Before the next incident" is ahead; "(we would have known) before the incident" is the one the page is about.
 export const BEFORE_EVENT = new RegExp(
-  String.raw`\b(?!(?:before|prior to|ahead of|by|until)\s+(?:the\s+|this\s+)?incident\b)(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*)\s+)?(${EVENTS})\b`,
+  String.raw`\b(?!(?:before|prior to|ahead of|by|until)\s+(?:the\s+|this\s+)?incident\b)(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*|${MONTHS}|spring|summer|autumn|fall|winter)\s+)?(${EVENTS})\b`,
   "gi",
 );
 
@@ -89,6 +118,15 @@ export const WEEK_FIELD =
 
 export const LED_DAY_MONTH =
   /\b(?:until|till|by|due|before|bis|on)\s+(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/gi;
+
+/** "30-Jan-27", "15-MAR-2027": day, month and year joined by dashes, as forms and databases print them. */
+export const DAY_MON_YEAR = new RegExp(
+  String.raw`\b(0?[1-9]|[12]\d|3[01])-(${MONTHS})-(20\d\d|\d\d)\b`,
+  "gi",
+);
+
+/** "Dec '26": a month and a two-digit year after an apostrophe, due at the month's end. */
+export const MONTH_APOSTROPHE_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s?['’](\d\d)\b`, "gi");
 
 // "12/2026": a month and a four-digit year, due at the month's end.
 export const MONTH_SLASH_YEAR = /(?<![\d/])(0?[1-9]|1[0-2])\/(20\d\d)(?![\d/])/g;

@@ -17,9 +17,13 @@ import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
 import { byAnAgent, namesAThing, recorded } from "./guards";
 import {
+  AFTER_NEXT,
   ANY_DEADLINE_WORD,
   BEFORE_EVENT,
   CALENDAR_WEEK,
+  CY_QUARTER,
+  DAY_MON_YEAR,
+  DAY_OFFSET,
   WEEK_FIELD,
   DIGIT,
   DOTTED_DATE,
@@ -27,12 +31,15 @@ import {
   END_OF_HINT,
   EO_ABBREV,
   FISCAL_YEAR,
+  FISCAL_YEAR_END,
   HALF,
+  HALF_FIRST,
   ISO_DATE,
   ISO_MONTH,
   ISO_WEEK,
   LED_DAY_MONTH,
   MAYBE_WRITTEN,
+  MONTH_APOSTROPHE_YEAR,
   MONTH_SLASH_YEAR,
   MONTH_SPRINT,
   NEXT_THIS,
@@ -40,6 +47,8 @@ import {
   ORDINAL_HINT,
   PART_END_MONTH,
   PART_OF_YEAR,
+  PERIOD_END,
+  PROGRAM_INCREMENT,
   QUARTER,
   RELEASE_VERSION,
   SPRINT,
@@ -51,7 +60,7 @@ import {
   hasDayDotMonth,
   hasQuarterMark,
 } from "./patterns";
-import { EO_PERIOD } from "./words";
+import { EO_PERIOD, MONTH_INDEX } from "./words";
 import { parseWrittenDate } from "./written";
 
 export function findFirstDeadline(
@@ -95,6 +104,11 @@ export function findFirstDeadline(
     const end = endOfMonth(Number(yearQuarter[1]), Number(yearQuarter[2]) * 3 - 1);
     found.push(candidate(yearQuarter, end));
   }
+  const cyQuarter = quarterMarked && text.includes("CY") ? firstMatch(CY_QUARTER, text) : null;
+  if (cyQuarter !== null) {
+    const end = endOfMonth(fullYear(cyQuarter[1]), Number(cyQuarter[2]) * 3 - 1);
+    found.push(candidate(cyQuarter, end));
+  }
   const yearBound = text.includes("20") ? firstMatch(YEAR_BOUND, text) : null;
   if (yearBound !== null) {
     // "by 2027" and "before 2027" end with 2026; "in 2027" and "end of 2027" with 2027.
@@ -126,6 +140,10 @@ export function findFirstDeadline(
   if (half !== null) {
     found.push(candidate(half, halfEnd(half, year, reference)));
   }
+  const halfFirst = text.includes("H") ? firstMatch(HALF_FIRST, text) : null;
+  if (halfFirst !== null) {
+    found.push(candidate(halfFirst, halfEnd(halfFirst, year, reference)));
+  }
   const worded =
     text.includes("quarter") || text.includes("half") ? firstMatch(WORDED_PERIOD, text) : null;
   if (worded !== null) {
@@ -155,6 +173,31 @@ export function findFirstDeadline(
   if (nextThis !== null) {
     const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
     found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
+  }
+  const afterNext = lower.includes("after next") ? firstMatch(AFTER_NEXT, text) : null;
+  if (afterNext !== null) {
+    found.push(candidate(afterNext, endOfPeriod(afterNext[1].toLowerCase(), reference, 2)));
+  }
+  const periodEnd =
+    lower.includes("-end") || lower.includes(" end") ? firstMatch(PERIOD_END, text) : null;
+  if (periodEnd !== null) {
+    found.push(candidate(periodEnd, endOfPeriod(periodEnd[1].toLowerCase(), reference, 0)));
+  }
+  const fiscalEnd =
+    lower.includes("fiscal") || lower.includes("financial") || text.includes("FYE")
+      ? firstMatch(FISCAL_YEAR_END, text)
+      : null;
+  if (fiscalEnd !== null) {
+    found.push(candidate(fiscalEnd, undefined));
+  }
+  const increment = text.includes("PI") ? firstMatch(PROGRAM_INCREMENT, text) : null;
+  if (increment !== null) {
+    found.push(candidate(increment, undefined));
+  }
+  const offset = text.includes("+") ? firstMatch(DAY_OFFSET, text) : null;
+  if (offset !== null) {
+    const days = Number(offset[1]) * (/^w/i.test(offset[2] ?? "") ? 7 : 1);
+    found.push(candidate(offset, new Date(reference.getTime() + days * DAY_MS)));
   }
   const sprint =
     lower.includes("sprint") ||
@@ -204,6 +247,17 @@ export function findFirstDeadline(
   if (dayMonth !== null) {
     found.push(candidate(dayMonth, nextDayAndMonth(dayMonth, reference)));
   }
+  const dayMonYear = text.includes("-") ? firstMatch(DAY_MON_YEAR, text) : null;
+  if (dayMonYear !== null && !recorded(text, dayMonYear.index) && !namesAThing(text, dayMonYear)) {
+    const month = MONTH_INDEX[dayMonYear[2].slice(0, 3).toLowerCase()];
+    found.push(candidate(dayMonYear, utc(fullYear(dayMonYear[3]), month, Number(dayMonYear[1]))));
+  }
+  const monthApostrophe =
+    text.includes("'") || text.includes("’") ? firstMatch(MONTH_APOSTROPHE_YEAR, text) : null;
+  if (monthApostrophe !== null) {
+    const month = MONTH_INDEX[monthApostrophe[1].slice(0, 3).toLowerCase()];
+    found.push(candidate(monthApostrophe, endOfMonth(fullYear(monthApostrophe[2]), month)));
+  }
   const monthYear = text.includes("/20") ? firstMatch(MONTH_SLASH_YEAR, text) : null;
   if (monthYear !== null) {
     found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
@@ -243,4 +297,10 @@ export function findFirstDeadline(
     }
   }
   return best;
+}
+
+/** "27" is 2027; "2027" as written. */
+function fullYear(text: string): number {
+  const value = Number(text);
+  return value < 100 ? 2000 + value : value;
 }
