@@ -151,4 +151,14 @@ export const rows: FieldRow[] = [
       "# Review\n\nDate: 2026-11-16\n\n## Actions\n\n- Move reconciliation after payouts (Ilse Brandt) by month-end",
     expect: { deadline: "by month-end", deadlineDate: "2026-11-30" },
   },
+  {
+    branch: "status: a closing 'Done 11/30.' with a yearless slash date reports the work done",
+    markdown: "1. Ilse Brandt: re-send the held invoices with a corrected due date. Done 11/30.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: '— done D+6', days after the incident, reports the work done",
+    markdown: "1. Revoke every token the publish job used. — Ilse Brandt — **done D+6**",
+    expect: { status: "done" },
+  },
 ];

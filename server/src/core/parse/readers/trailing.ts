@@ -36,8 +36,11 @@ const TRAILING_STATUS = new RegExp(
   String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
   "i",
 );
-/** A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026". */
-const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
+/**
+ * A date written straight after "done": "done 2026-06-04", "completed 4 June", "shipped June 4, 2026",
+ * "done 11/30", "done D+6" (days after the incident).
+ */
+const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d|[DT]\s?\+\s?\d{1,3}\s?d?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end, a dash or an arrow: "… runbook. Done.", "… — completed during the incident", "… - shipped in
 // v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov."
 const TRAILING_DONE_SENTENCE = new RegExp(
