@@ -161,4 +161,18 @@ export const rows: FieldRow[] = [
     markdown: "1. Revoke every token the publish job used. — Ilse Brandt — **done D+6**",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "section: an 'After Action Report' title is the write-up's, its Field / Value table holds no actions",
+    markdown:
+      "# After Action Report — Portal login outage\n\n| Field | Value |\n|---|---|\n| Program | Benefits portal |\n| Prepared by | Delivery office |\n\n## Corrective actions\n\n- Add the metadata refresh to the rotation runbook (Ilse Brandt)",
+    items: ["Add the metadata refresh"],
+  },
+  {
+    branch:
+      "section: a heading 'Why the … action was dropped' explains, its paragraph is no action",
+    markdown:
+      "## Action plan\n\n- Add a staging scanner on the oldest OS (Ilse Brandt)\n\n## Why the routing action was dropped\n\nThe help desk moved to a round-the-clock rota for other reasons, which covers it.",
+    items: ["Add a staging scanner"],
+  },
 ];
