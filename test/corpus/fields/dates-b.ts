@@ -175,4 +175,17 @@ export const rows: FieldRow[] = [
       "## Action plan\n\n- Add a staging scanner on the oldest OS (Ilse Brandt)\n\n## Why the routing action was dropped\n\nThe help desk moved to a round-the-clock rota for other reasons, which covers it.",
     items: ["Add a staging scanner"],
   },
+  {
+    branch:
+      "document date: a 'Report date' row dates the write-up, relative deadlines count from it",
+    markdown:
+      "# Review: token in CI logs\n\n| Field | Value |\n|---|---|\n| Report date | 2026-11-16 |\n\n## Remediation\n\n1. Mask registry tokens in CI logs — Ilse Brandt — D+14",
+    expect: { deadlineDate: "2026-11-30" },
+  },
+  {
+    branch: "document date: a dotted '02.12.2026' is read day first",
+    markdown:
+      "# Review: empty tours\n\n**Date of incident:** 02.12.2026\n\n## Measures\n\n1. Reject an import that marks most weekdays as holidays — Ilse Brandt — D+7",
+    expect: { deadlineDate: "2026-12-09" },
+  },
 ];

@@ -4,7 +4,7 @@ import type { LineIndex } from "./lineIndex";
 import { toPlainText } from "./markdownText";
 
 const METADATA_DATE =
-  /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
+  /^\s*(?:[-*]\s*)?(?:\|\s*)?(?:\*\*|__)?(?:date|incident date|date of incident|(?:report|review) date|date of (?:report|review)|review held|reviewed on|occurred(?: on)?|incident start|start(?:ed)?(?: at)?|published|written on)(?:\s*\([^()]{1,12}\))?(?:\*\*|__)?\s*(?::|\|)\s*(?:\*\*|__)?\s*(.+?)\s*\|?\s*$/i;
 
 export function firstHeading(tokens: Token[]): string | undefined {
   const index = tokens.findIndex((token) => token.type === "heading_open");

@@ -176,6 +176,11 @@ export function parseDocumentDate(value: unknown): Date | undefined {
   if (iso !== null) {
     return utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   }
+  // "02.12.2026": with dots the day comes first, wherever the page is written.
+  const dotted = DOTTED.exec(value);
+  if (dotted !== null) {
+    return utc(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]));
+  }
   const found = parseWrittenDate(value, NO_YEAR, false)?.date;
   if (found === undefined || found.getUTCFullYear() !== NO_YEAR.getUTCFullYear()) {
     return found;
@@ -188,3 +193,4 @@ export function parseDocumentDate(value: unknown): Date | undefined {
 /** The reference year a written date without one falls back to: no document is that old. */
 const NO_YEAR = new Date(Date.UTC(2000, 0, 1));
 const YEAR = /\b(?:19|20)\d\d\b/;
+const DOTTED = /^\s*(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)\b/;
