@@ -188,4 +188,18 @@ export const rows: FieldRow[] = [
       "# Review: empty tours\n\n**Date of incident:** 02.12.2026\n\n## Measures\n\n1. Reject an import that marks most weekdays as holidays — Ilse Brandt — D+7",
     expect: { deadlineDate: "2026-12-09" },
   },
+  {
+    branch: "deadline: 'NLT' (no later than) leads the date and leaves the action's text",
+    markdown:
+      "- Add the metadata refresh to the rotation runbook. Owner: Ilse Brandt. NLT 12/18/2026.",
+    expect: {
+      deadlineDate: "2026-12-18",
+      text: "Add the metadata refresh to the rotation runbook.",
+    },
+  },
+  {
+    branch: "owner: 'OPR:' (office of primary responsibility) names the owner",
+    markdown: "- Add a synthetic login probe from two regions. OPR: Ilse Brandt. NLT 15 JAN 2027.",
+    expect: { owners: ["Ilse Brandt"] },
+  },
 ];

@@ -2,8 +2,8 @@ import { set } from "./wordSet";
 
 // Deadline words the readers share (the date patterns themselves are in parse/dates/).
 
-/** Words that announce a deadline before its date: "by Friday", "due 2026-03-01". */
-export const DEADLINE_LEADS = "by|due|before|until|eta|deadline";
+/** Words that announce a deadline before its date: "by Friday", "due 2026-03-01", "NLT 12/18/2026". */
+export const DEADLINE_LEADS = "by|due|before|until|eta|deadline|nlt|no later than";
 
 /** Verbs that move a due date: "deferred to Q2 2027", "pushed out to March", "slipped to 2027". */
 export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";
