@@ -202,4 +202,47 @@ export const rows: FieldRow[] = [
     markdown: "- Add a synthetic login probe from two regions. OPR: Ilse Brandt. NLT 15 JAN 2027.",
     expect: { owners: ["Ilse Brandt"] },
   },
+  {
+    branch: "deadline field: 'ETA: unknown' names no date",
+    markdown:
+      "### Pin the image library to a tested version\n- Owner: Ilse Brandt\n- ETA: unknown\n- Ticket: IMG-304",
+    expect: { deadline: null },
+  },
+  {
+    branch: "tracker field: 'Ticket: none yet' names no ticket",
+    markdown:
+      "### Pin the image library to a tested version\n- Owner: Ilse Brandt\n- Due: 2026-12-16\n- Ticket: none yet",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "deadline field: 'Due: every release' is a cadence, no deadline",
+    markdown:
+      "### Load-test each library upgrade with the largest images\n- Owner: Ilse Brandt\n- Due: every release\n- Ticket: IMG-305",
+    expect: { deadline: null },
+  },
+  {
+    branch:
+      "deadline field: 'Target: 99.9% of jobs under 2 s' is the outcome's figure, no deadline",
+    markdown:
+      "### Bring resize latency back under 2 s\n- Owner: Ilse Brandt\n- Target: 99.9% of jobs under 2 s\n- Ticket: IMG-303",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline field: 'Target: end of sprint' still is a deadline",
+    markdown:
+      "- Restart stuck consumers after 3 missed heartbeats. Owner: Ilse Brandt. Target: end of sprint.",
+    expect: { deadline: "end of sprint" },
+  },
+  {
+    branch: "tracker field: 'Link:' to a doc page holds no ticket",
+    markdown:
+      "### Document memory limits in the worker README\n- Owner: Ilse Brandt\n- Link: https://docs.example-img.io/workers/known-issues/oom-2026",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker field: 'Link:' to an issue is its ticket",
+    markdown:
+      "### Document memory limits in the worker README\n- Owner: Ilse Brandt\n- Link: https://github.com/acme/img/issues/311",
+    expect: { trackers: ["https://github.com/acme/img/issues/311"] },
+  },
 ];

@@ -299,15 +299,15 @@ export function isPlaceholder(value: string): boolean {
     .trim();
   return (
     trimmed === "" ||
-    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created)|no ticket|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+))$/i.test(
+    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created|known|set|decided)|no ticket(?: yet)?|none yet|unknown|unclear|to be (?:decided|determined|confirmed)|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+))$/i.test(
       trimmed,
     )
   );
 }
 
-/** A Due value that names no time at all: "backlog", "ASAP", "later", "ongoing". */
+/** A Due value that names no time at all: "backlog", "ASAP", "later", "ongoing", or a cadence ("every release"). */
 export function isNoDeadline(value: string): boolean {
-  return /^(?:backlog|in (?:the )?backlog|later|someday|some ?time|eventually|ongoing|continuous|asap|a\.s\.a\.p\.?|soon|whenever|when possible|when time permits|unscheduled|not scheduled|no date|none yet)$/i.test(
+  return /^(?:backlog|in (?:the )?backlog|later|someday|some ?time|eventually|ongoing|continuous|asap|a\.s\.a\.p\.?|soon|whenever|when possible|when time permits|unscheduled|not scheduled|no date|none yet|(?:every|each|per) [a-z]+(?: [a-z]+)?|weekly|daily|monthly|quarterly|yearly|annually|recurring)$/i.test(
     decodeEntities(value)
       .replace(/[*_`~\\.!]+$/g, "")
       .replace(/[*_`~\\]/g, "")

@@ -36,6 +36,8 @@ const REASON_KEY = new RegExp(`^(?:${REASON_FIELD_KEYS})$`);
 const DESCRIPTION_KEY = new RegExp(`^(?:${DESCRIPTION_FIELD_KEYS})$`);
 const BRACKET_AFTER = /^\s*\([^()\n]{1,40}\)/;
 const NO_DIGIT = /^\D*$/;
+/** Keys that say only that a link follows ("Link:", "URL:"), not that it is a ticket. */
+const GENERIC_LINK_KEY = /^links?$/;
 const OTHER_KEY = /^\p{L}[\p{L} -]{0,20}:/u;
 
 export function readInlineFields(r: Reading): void {
@@ -56,7 +58,7 @@ export function readInlineFields(r: Reading): void {
     if (OWNER_KEY.test(key)) {
       readOwnerField(r, value, start, end);
     } else if (DEADLINE_KEY.test(key)) {
-      readDeadlineField(r, value, start, end);
+      readDeadlineField(r, value, start, end, key);
     } else if (TRACKER_KEY.test(key)) {
       if (
         !isPlaceholder(value) &&
@@ -68,7 +70,9 @@ export function readInlineFields(r: Reading): void {
         r.removals.pop();
         continue;
       }
-      if (!isPlaceholder(value)) {
+      // "Link: <runbook>": a key that names no ticket holds one only when the value is shaped like one.
+      const named = !GENERIC_LINK_KEY.test(key) || hasTrackerRef(value, r);
+      if (!isPlaceholder(value) && named) {
         r.trackerFieldValue = true;
         claimTrackerText(r, value.slice(0, referenceLength(value)), "cell", "field", start, end);
       }
@@ -126,7 +130,13 @@ function isDeadlineOrRef(part: string, r: Reading): boolean {
 }
 
 /** "Due: 2026-03-01", "Due: TBD" (a deadline field left unset is the item's answer). */
-function readDeadlineField(r: Reading, value: string, start: number, end: number): void {
+function readDeadlineField(
+  r: Reading,
+  value: string,
+  start: number,
+  end: number,
+  key: string,
+): void {
   if (isPlaceholder(value) || isNoDeadline(value)) {
     r.deadlineUnset = true;
     return;
@@ -138,5 +148,13 @@ function readDeadlineField(r: Reading, value: string, start: number, end: number
     return;
   }
   const found = findDeadline(toPlainText(value), r.ctx.reference, r.ctx.dayFirst);
+  // "Target: 99.9% of jobs under 2 s": a target with figures and no date is the outcome, not a deadline.
+  if (found === undefined && key === "target" && !NO_DIGIT.test(value)) {
+    return;
+  }
   r.deadlines.push({ text: value, date: found?.date, source: "field", span: { start, end } });
+}
+
+function hasTrackerRef(value: string, r: Reading): boolean {
+  return findTrackerRefs(value, { trackerKeys: r.ctx.trackerKeys }).length > 0;
 }
