@@ -245,4 +245,11 @@ export const rows: FieldRow[] = [
       "### Document memory limits in the worker README\n- Owner: Ilse Brandt\n- Link: https://github.com/acme/img/issues/311",
     expect: { trackers: ["https://github.com/acme/img/issues/311"] },
   },
+  {
+    branch:
+      "heading item: a verb-led sub-heading with a narrative word ('summary') is still an action",
+    markdown:
+      "## Action items\n\n### Add a dead-letter queue\n- Owner: Ilse Brandt\n- Due: 2026-12-16\n\n### Write an incident summary for the support team\n- Owner: Jan Kowal\n- Status: Done",
+    items: ["Add a dead-letter queue", "Write an incident summary"],
+  },
 ];

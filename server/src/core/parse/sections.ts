@@ -108,8 +108,8 @@ export function sectionContext(
 }
 
 /**
- * An action heading, or a heading under one that does not start a narrative part ("Timeline"). A heading led
- * by a verb is an action whatever its words ("Schedule a discussion about …", "Add a timeline view").
+ * An action heading, or a heading under one that does not start a narrative part ("Timeline"); one led
+ * by a verb is an action whatever its words ("Write a summary for support", "Schedule a discussion about …").
  */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
@@ -118,7 +118,7 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
     (parent?.isAction === true &&
       (!isNarrativeHeadingText(title, isAction) ||
         isActionCategoryHeadingText(title) ||
-        startsWithVerb(title)))
+        (title.includes(" ") && startsWithVerb(title))))
   );
 }
 
