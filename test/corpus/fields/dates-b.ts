@@ -252,4 +252,21 @@ export const rows: FieldRow[] = [
       "## Action items\n\n### Add a dead-letter queue\n- Owner: Ilse Brandt\n- Due: 2026-12-16\n\n### Write an incident summary for the support team\n- Owner: Jan Kowal\n- Status: Done",
     items: ["Add a dead-letter queue", "Write an incident summary"],
   },
+  {
+    branch: "tracker: 'INC-2041', the incident the page is about, is no ticket for its work",
+    markdown: "- Remove the SEV-1 label from INC-2041 once the credits are issued — Ilse Brandt",
+    expect: { trackers: [] },
+  },
+  {
+    branch: "tracker: a pull request link written without 'https://' is the item's ticket",
+    markdown:
+      "- Move the config validator into CI — Ilse Brandt — github.com/acme/gateway-config/pull/88",
+    expect: { trackers: ["github.com/acme/gateway-config/pull/88"] },
+  },
+  {
+    branch: "tracker: a GitLab issue link written without 'https://' is the item's ticket",
+    markdown:
+      "- Keep the previous index for two days — Ilse Brandt — gitlab.com/acme/search/-/issues/97",
+    expect: { trackers: ["gitlab.com/acme/search/-/issues/97"] },
+  },
 ];

@@ -55,6 +55,9 @@ const HASH =
 // "gh-812": GitHub's issue shorthand in lower case (upper case "GH-812" reads as a key); "sc-4521": a
 // Shortcut story, as its branch names and integrations write it.
 const LOWER_SHORT = /(?<![\w/.-])(?:gh-\d{1,7}|sc-\d{3,7})(?![\w-])/g;
+// "github.com/acme/api/pull/88" written without its scheme, as chat and editors paste it.
+const SCHEMELESS_LINK =
+  /(?<![\w/.:-])(?:www\.)?(?:github|gitlab)\.com\/[\w.-]+\/[\w./-]+?\/(?:-\/)?(?:issues|pull|merge_requests)\/\d+\b/g;
 // ServiceNow records an action is tracked in: a problem, problem task, change, request or task
 // ("PRB0041234"); not an incident ("INC…"), which is what the post-mortem is about.
 const SERVICENOW = /(?<![\w/.-])(?:PRB|PTASK|CHG|CTASK|RITM|SCTASK|TASK|STRY)\d{7}(?![\w-])/g;
@@ -122,6 +125,9 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
     }
   }
   taken.settle();
+  if (raw.includes("hub.com/") || raw.includes("lab.com/")) {
+    addAll(SCHEMELESS_LINK, "url");
+  }
   if (raw.includes("#")) {
     // "Same as #1" in a numbered list with an item 1: the list's own item, and nor is it read as anything else.
     addAll(HASH, "hash", (m) => m[1] === undefined && options.listNumbers?.has(m[0]) === true);

@@ -131,4 +131,6 @@ export const NOT_A_PROJECT_KEY = new Set([
   "DIN",
   "FIPS",
   "NIST",
+  // The incident the write-up is about ("INC-2041"), not where its follow-up work is tracked.
+  "INC",
 ]);
