@@ -269,4 +269,25 @@ export const rows: FieldRow[] = [
       "- Keep the previous index for two days — Ilse Brandt — gitlab.com/acme/search/-/issues/97",
     expect: { trackers: ["gitlab.com/acme/search/-/issues/97"] },
   },
+  {
+    branch: "status: '— done by Friday' says when it must be done, the item stays open",
+    markdown: "- [ ] Make the mail worker idempotent — Ilse Brandt — done by Friday — MAIL-220",
+    expect: { status: "open", deadline: "by Friday" },
+  },
+  {
+    branch: "status: 'Done by end of month.' closing an item is its deadline, not a report",
+    markdown: "- Cap sends per recipient at 3 an hour (Ilse Brandt). Done by end of month.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: '— done by Jan Kowal' names who did it, the item is done",
+    markdown: "- Cap sends per recipient at 3 an hour — done by Jan Kowal",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a closing '— Completed: 2026-12-01' reports the work done",
+    markdown:
+      "- Agree the provider's rate limits with their support — Ilse Brandt — Completed: 2026-12-01",
+    expect: { status: "done" },
+  },
 ];

@@ -15,6 +15,7 @@ import {
   REST_TO_COME,
   ROLLED_BACK,
 } from "../lexicon";
+import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
 
 // What one status word or phrase says: "done", "[x]", "won't do — too costly", "Duplicate of PAY-3".
@@ -104,9 +105,22 @@ export function restToCome(lower: string): boolean {
   return (
     (SPLIT_STATUS.test(lower) && REST_TO_COME.test(lower)) ||
     partOfTheWhole(lower) ||
-    ONLY_BEFORE_PRODUCTION.test(lower.trim())
+    ONLY_BEFORE_PRODUCTION.test(lower.trim()) ||
+    promisedBy(lower)
   );
 }
+
+/** "Done by Friday", "to be completed by EOW": when it must be done, not that it is; "done by Ana" is. */
+function promisedBy(lower: string): boolean {
+  const by = lower.includes(" by ") ? DONE_BY.exec(lower.replace(LEADING_MARKS, "")) : null;
+  // The date may take "by" in ("by EOW") or leave it out ("Friday").
+  return by !== null && (findDeadline(by[1], ANY_DAY)?.index ?? Infinity) <= "by ".length;
+}
+const LEADING_MARKS = /^[\s\-–—|,;:]+/;
+const DONE_BY =
+  /^(?:to be\s+)?(?:done|completed?|finished|fixed|shipped|delivered|resolved|deployed|merged)\s+(by\s.+)$/;
+/** Any reference day will do: only whether the words name a time is asked. */
+const ANY_DAY = new Date(Date.UTC(2026, 0, 1));
 const SPLIT_STATUS = /[;,(\u2013\u2014-]|\s(?:but|except|excluding|apart|other)\s/;
 /** "100%", "100 % complete": a progress status that says all of it is done. */
 const ALL_OF_IT = /^100\s?%(?:\s+(?:done|complete|completed))?$/i;
