@@ -290,4 +290,21 @@ export const rows: FieldRow[] = [
       "- Agree the provider's rate limits with their support — Ilse Brandt — Completed: 2026-12-01",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "deadline: '(exported from the tracker on 2026-11-30)' in a heading is when the list was taken",
+    markdown:
+      "# Review: partial partitions\n\n## Follow-up actions (exported from the tracker on 2026-11-30)\n\n- Add row-count checks to the other nightly jobs (Ilse Brandt, DW-885)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'until the migration completes' says how long a state holds, no deadline",
+    markdown: "- Keep the old purge script until the migration completes — Ilse Brandt",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'before the migration completes' still asks for a date",
+    markdown: "- Retire the old purge script before the migration completes — Ilse Brandt",
+    expect: { deadline: "before the migration" },
+  },
 ];

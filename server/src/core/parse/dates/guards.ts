@@ -4,7 +4,7 @@ import { RANGE_JOINT } from "./patterns";
 // A date in the text that is not when the work is due: when something happened, or which thing it names.
 
 export function recorded(text: string, index: number, end?: number): boolean {
-  const before = text.slice(Math.max(0, index - 30), index);
+  const before = text.slice(Math.max(0, index - 45), index);
   if (!RECORDED_BEFORE.test(before)) {
     return false;
   }
@@ -14,9 +14,10 @@ export function recorded(text: string, index: number, end?: number): boolean {
 
 const FROM_BEFORE = /\bfrom\s*$/i;
 
+// "(exported from the tracker on 2026-11-30)": a few words may stand between the verb and its "on".
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
 const RECORDED_BEFORE =
-  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
+  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|\b(?:exported|generated|compiled|pulled|printed|written|updated|created)(?:\s+[\w-]+){1,4}\s+on\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
 
 /**
  * "Restore from the 2026-05-01 snapshot", "fix the 2026-11-02 regression": a date between "the" and a noun
@@ -74,3 +75,15 @@ export function byAnAgent(text: string, match: { index: number; 0: string }): bo
 
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+
+/**
+ * "Keep the old script until the migration completes": "until" and a clause say how long a state holds,
+ * not by when the work is due; "before the migration completes" still asks for a date.
+ */
+export function untilItHappens(text: string, match: { index: number; 0: string }): boolean {
+  return UNTIL.test(match[0]) && CLAUSE_AFTER.test(text.slice(match.index + match[0].length));
+}
+
+const UNTIL = /^(?:until|till)\s/i;
+const CLAUSE_AFTER =
+  /^\s+(?:is|are|has|have|completes?|finishe?s|ships|lands|ends|goes|starts|begins|happens|settles)\b/i;
