@@ -307,4 +307,49 @@ export const rows: FieldRow[] = [
     markdown: "- Retire the old purge script before the migration completes — Ilse Brandt",
     expect: { deadline: "before the migration" },
   },
+  {
+    branch: "deadline: 'within a fortnight' is two weeks",
+    markdown:
+      "# Review\n\nDate: 2026-12-01\n\n## Actions\n\n- Warm the origin cache after a purge (Ilse Brandt), within a fortnight",
+    expect: { deadline: "within a fortnight", deadlineDate: "2026-12-15" },
+  },
+  {
+    branch: "deadline: 'by Thanksgiving', a holiday, is a deadline",
+    markdown: "- Limit purges to one every ten minutes (Ilse Brandt) by Thanksgiving",
+    expect: { deadline: "by Thanksgiving" },
+  },
+  {
+    branch: "deadline: 'before the audit' is a deadline",
+    markdown:
+      "- Remove shared admin accounts from the billing console (Ilse Brandt) before the audit",
+    expect: { deadline: "before the audit" },
+  },
+  {
+    branch: "deadline: 'during January' is a month",
+    markdown: "- Move the cron hosts to UTC (Ilse Brandt) during January",
+    expect: { deadline: "January" },
+  },
+  {
+    branch: "deadline: 'by Fri 12/18' is the 18th; the weekday only names its day",
+    markdown:
+      "# Review\n\nDate: 2026-12-01\n\n## Actions\n\n- Cap batch lock waits at 5 s (Ilse Brandt) by Fri 12/18",
+    expect: { deadlineDate: "2026-12-18" },
+  },
+  {
+    branch: "deadline: 'COB Friday' is that Friday's close, not today's",
+    markdown:
+      "# Review\n\nDate: 2026-12-01\n\n## Actions\n\n- Write the restart steps into the runbook (Ilse Brandt), COB Friday",
+    expect: { deadlineDate: "2026-12-04" },
+  },
+  {
+    branch: "deadline: 'end Jan', a month's end written without 'of'",
+    markdown:
+      "| Action | Owner | When |\n|---|---|---|\n| Move the cron hosts to UTC | Ilse Brandt | end Jan |",
+    expect: { deadlineDate: "2027-01-31" },
+  },
+  {
+    branch: "deadline: 'the end may come' is no month",
+    markdown: "- Drain the queue before shutdown so the end may come cleanly (Ilse Brandt)",
+    expect: { deadline: null },
+  },
 ];

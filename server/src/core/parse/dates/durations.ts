@@ -5,9 +5,9 @@ import { NUMBER_WORDS } from "./words";
 // "within 2 weeks", "(3 days)": a duration as a deadline, counted from the reference day.
 
 const DURATION =
-  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
 
-export const DURATION_UNIT = /day|week|month|sprint/i;
+export const DURATION_UNIT = /day|week|fortnight|month|sprint/i;
 
 /** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
 export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
@@ -35,11 +35,13 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
       const days =
         unit === "week"
           ? count * 7
-          : unit === "sprint"
+          : unit === "fortnight"
             ? count * 14
-            : unit === "day"
-              ? count
-              : Math.ceil(count * 1.4);
+            : unit === "sprint"
+              ? count * 14
+              : unit === "day"
+                ? count
+                : Math.ceil(count * 1.4);
       date = new Date(reference.getTime() + days * DAY_MS);
     }
     return { text: m[0].trim(), index: m.index, date };

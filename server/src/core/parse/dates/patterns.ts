@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from "./words";
 export const DIGIT = /\d/;
 
 export const ANY_DEADLINE_WORD =
-  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning)/i;
+  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
 
 // Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
 export const ISO_DATE =
@@ -97,7 +97,7 @@ export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d
 // "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
 // day", where the event must be the next one. A named freeze goes first: "before the release freeze"; a
 // month or season may name which one: "before the January freeze".
-const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|new year|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 
 // "Before the next incident" is ahead; "(we would have known) before the incident" is the one the page is about.
 export const BEFORE_EVENT = new RegExp(
@@ -131,6 +131,16 @@ export const MONTH_APOSTROPHE_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s?['
 // "12/2026": a month and a four-digit year, due at the month's end.
 export const MONTH_SLASH_YEAR = /(?<![\d/])(0?[1-9]|1[0-2])\/(20\d\d)(?![\d/])/g;
 
+/** "end Jan", "end-March", "Jan end": a month's end written without "of"; capitalised, as "may" is a word. */
+const CAPITALISED_MONTHS = MONTHS.replace(
+  /(^|\|)([a-z])/g,
+  (_, bar: string, first: string) => bar + first.toUpperCase(),
+);
+export const END_MONTH = new RegExp(
+  String.raw`\b[Ee]nd[-\s]+(${CAPITALISED_MONTHS})\b(?![-\s]*\d)|\b(${CAPITALISED_MONTHS})[-\s]+end\b`,
+  "g",
+);
+
 // "the January sprint": a sprint named by its month, due at that month's end.
 export const MONTH_SPRINT = new RegExp(
   String.raw`\b(${MONTHS})\s+(?:sprint|iteration|cycle)\b`,
@@ -152,7 +162,7 @@ export const ORDINAL_DAY = new RegExp(
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 export const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
 

@@ -27,6 +27,7 @@ import {
   WEEK_FIELD,
   DIGIT,
   DOTTED_DATE,
+  END_MONTH,
   END_OF,
   END_OF_HINT,
   EO_ABBREV,
@@ -160,7 +161,8 @@ export function findFirstDeadline(
   }
   const abbreviation =
     text.includes("EO") || text.includes("COB") ? firstMatch(EO_ABBREV, text) : null;
-  if (abbreviation !== null) {
+  // "COB Friday": the weekday after it says which day ends.
+  if (abbreviation !== null && !WEEKDAY_AFTER.test(text.slice(abbreviation.index + 3))) {
     const period = EO_PERIOD[abbreviation[1]] ?? "day";
     found.push(candidate(abbreviation, endOfPeriod(period, reference, 0)));
   }
@@ -262,6 +264,10 @@ export function findFirstDeadline(
   if (monthYear !== null) {
     found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
   }
+  const endMonth = lower.includes("end") ? firstMatch(END_MONTH, text) : null;
+  if (endMonth !== null) {
+    found.push(candidate(endMonth, monthEndAhead(endMonth[1] ?? endMonth[2], reference)));
+  }
   const monthSprint =
     lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle")
       ? firstMatch(MONTH_SPRINT, text)
@@ -304,3 +310,5 @@ function fullYear(text: string): number {
   const value = Number(text);
   return value < 100 ? 2000 + value : value;
 }
+
+const WEEKDAY_AFTER = /^\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i;

@@ -54,7 +54,9 @@ function monthWord(text: string): string {
 }
 
 const WEEKDAY =
-  /\b(?:by|on|before|until|due|till)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+  /\b(?:by|on|before|until|due|till|eod|cob|eob)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+/** "Fri 12/18": the weekday of a date written after it, which says the day. */
+const DATE_AFTER = /^\s*,?\s*\d{1,2}[/.]\d{1,2}/;
 
 /**
  * "by Friday" is the next Friday on or after the reference; "next Friday" is Friday of the following
@@ -64,7 +66,9 @@ function parseWeekday(text: string, reference: Date): FoundDeadline | undefined 
   const match = WEEKDAY.exec(text);
   if (
     match === null ||
-    (match[1] === undefined && !/\b(?:by|on|before|until|due|till)\s/i.test(match[0]))
+    (match[1] === undefined &&
+      !/\b(?:by|on|before|until|due|till|eod|cob|eob)\s/i.test(match[0])) ||
+    DATE_AFTER.test(text.slice(match.index + match[0].length))
   ) {
     return undefined;
   }
