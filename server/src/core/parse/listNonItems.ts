@@ -88,9 +88,13 @@ export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
   );
 }
 
-// "Notes from the review:", "Observations:", "What we saw:": a label that introduces what was found.
+// "Notes from the review:", "Observations:", "What we saw:": a label that introduces what was found;
+// "Acceptance criteria for the linter:", "Things to keep in mind when planning:": what bounds the work.
 const NOTES_LABEL =
-  /^(?:(?:some |a few |other |additional |further |our )?(?:notes?|observations?|findings?|context|background|learnings?|takeaways?|symptoms|facts|what (?:we saw|we found|happened|went (?:well|wrong)))\b)[^.!?\n]{0,50}:$/i;
+  /^(?:(?:some |a few |other |additional |further |our )?(?:notes?|observations?|findings?|context|background|learnings?|takeaways?|symptoms|facts|what (?:we saw|we found|happened|went (?:well|wrong))|(?:acceptance |success |exit |completion )?criteria|definition of done|considerations|assumptions|constraints|caveats|things to (?:keep|bear) in mind|things to (?:note|consider|watch))\b)[^.!?\n]{0,50}:$/i;
+/** A label over criteria: each line says when the work is done ("rejects a policy that …"), never work of its own. */
+const CRITERIA_LABEL =
+  /^(?:(?:acceptance|success|exit|completion) )?criteria\b|^definition of done\b/i;
 
 /**
  * A list under a label that introduces findings ("Notes from the review:" over "- The status page showed
@@ -101,16 +105,18 @@ export function isNotesList(
   nodes: ListNode[],
   intro: string | undefined,
 ): boolean {
-  if (intro === undefined || !NOTES_LABEL.test(toPlainText(intro).trim())) {
+  const label = intro === undefined ? "" : toPlainText(intro).trim();
+  if (!NOTES_LABEL.test(label)) {
     return false;
   }
+  const criteria = CRITERIA_LABEL.test(label);
   return nodes.every((node) => {
     const item = rawListItem(builder, node);
     return (
       item !== undefined &&
       item.checkbox === undefined &&
       // "See the [guidelines](…) for the targets": a pointer among the notes, no work.
-      (!startsWithVerb(toPlainText(item.raw)) || NOT_AN_ITEM.test(item.raw.trim())) &&
+      (criteria || !startsWithVerb(toPlainText(item.raw)) || NOT_AN_ITEM.test(item.raw.trim())) &&
       !ACTION_LABEL.test(item.raw) &&
       !STATUS_TAG.test(item.raw)
     );
