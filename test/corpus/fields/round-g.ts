@@ -17,4 +17,24 @@ export const rows: FieldRow[] = [
       "1. Move the cleanup job to Sunday night (Noor Haddad)\n\nThings to keep in mind when planning these:\n\n- Shops close early in the holidays, so Saturday may suit better.\n- The next vendor build is due in spring.",
     items: ["Move the cleanup job to Sunday night"],
   },
+  {
+    branch:
+      "done heading: '… already implemented' under a measures heading says its items are finished",
+    markdown:
+      "## Remediation measures\n\n### Measures already implemented\n\n- Key each batch once, not per attempt (Marek Novak)\n\n### Measures planned\n\n- Query the gateway before any resubmission (Marek Novak)",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "done heading: 'Immediate (completed during the incident window)' says its items are finished",
+    markdown:
+      "## Corrective actions\n\n### Immediate (completed during the incident window)\n\n- Raised a vendor case with the switch maker\n\n### Short-term\n\n- Lower-case every APN in the templates (Li Wei)",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done heading: 'Long-term (completed by Q2)' gives a target, so its items stay open",
+    markdown:
+      "## Corrective actions\n\n### Long-term (completed by Q2 2027)\n\n- Lower-case every APN in the templates (Li Wei)",
+    expect: { status: "open" },
+  },
 ];

@@ -80,10 +80,11 @@ export const REASON_AFTER_CUE =
   /\b(?:because|since|due to|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b/i;
 
 // A sub-heading that says its items are finished: "Already done", "Done already", "Completed", "Fixed",
-// "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)".
+// "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)",
+// "Measures already implemented", "Immediate (completed during the incident)".
 const DONE_HEADING_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
 export const DONE_HEADING = new RegExp(
-  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)\)\s*$`,
+  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|^(?:[a-z-]+\s+){1,2}already\s+(?:${DONE_HEADING_WORD}|made|taken|applied|(?:put\s+)?in place)$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:during|while|on the day|at the time)\b[^()]*)?\)\s*$`,
   "i",
 );
 
