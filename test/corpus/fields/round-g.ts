@@ -37,4 +37,26 @@ export const rows: FieldRow[] = [
       "## Corrective actions\n\n### Long-term (completed by Q2 2027)\n\n- Lower-case every APN in the templates (Li Wei)",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "list intro: 'We have already made the following changes:' over a list marks its items done, and a later 'we will:' list stays open",
+    markdown:
+      "## What we are changing\n\nWe have already made the following changes:\n\n- The sweeper now moves at most two shards per node at a time.\n\nOver the next month we will:\n\n- Add a command that reverses a shard move in flight.",
+    items: ["The sweeper now moves", "Add a command that reverses"],
+    expect: { status: "done" },
+  },
+  {
+    branch: "list intro: a later 'we will:' list under the same heading stays open",
+    markdown:
+      "## What we are changing\n\nWe have already made the following changes:\n\n- The sweeper now moves at most two shards per node at a time.\n\nOver the next month we will:\n\n- Add a command that reverses a shard move in flight.",
+    item: "Add a command that reverses",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "list intro: 'We have identified the following actions:' names the work, its items stay open",
+    markdown:
+      "## Actions\n\nWe have identified the following actions:\n\n- Add a command that reverses a shard move in flight.",
+    expect: { status: "open" },
+  },
 ];

@@ -40,7 +40,7 @@ import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listN
 import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { toPlainText } from "./markdownText";
-import { deadlineFromIntro, ownersFromIntro } from "./sectionIntro";
+import { deadlineFromIntro, doneFromIntro, ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
 import {
   isCapsHeading,
@@ -361,8 +361,13 @@ export function parsePostMortem(
           continue;
         }
         const before = builder.actions.length;
+        // "We have already made the following changes:" marks this list done, not the section's later lists.
+        const listSection =
+          intro !== undefined && !section.done && doneFromIntro(intro)
+            ? { ...section, done: true }
+            : section;
         for (const node of nodes) {
-          readListNode(builder, node, section);
+          readListNode(builder, node, listSection);
         }
         if (builder.actions.length > before) {
           section.hasStructuredItems = true;

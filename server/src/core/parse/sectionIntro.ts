@@ -1,6 +1,6 @@
 import type { Deadline, Owner } from "../types";
 import { findDeadline } from "./dates";
-import { TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
+import { MODAL, TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 
@@ -69,4 +69,16 @@ export function deadlineFromIntro(
   return found === undefined
     ? undefined
     : { text: found.text, date: found.date, source: "section" };
+}
+
+// "We have already made the following changes:", "These fixes are now in place:": the list under the
+// sentence reports work finished; "we have identified the following actions:" only names it.
+const INTRO_DONE =
+  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live)\b/i;
+
+/** The sentence just above a list says the items in it are already done. */
+export function doneFromIntro(raw: string): boolean {
+  const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
+  const last = plain.split(/(?<=[.!?])\s+/).pop() ?? plain;
+  return last.endsWith(":") && last.length <= 160 && INTRO_DONE.test(last) && !MODAL.test(last);
 }
