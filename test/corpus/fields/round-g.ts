@@ -59,4 +59,26 @@ export const rows: FieldRow[] = [
       "## Actions\n\nWe have identified the following actions:\n\n- Add a command that reverses a shard move in flight.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "lettered lines: a line indented under 'b) …' goes on with that item, not an item of its own",
+    markdown:
+      "b) Dashboard: show the bypass state of every module on the hall screen. Owner: Critical\n   Environment Engineering. Target 2026-12-15.\nc) Handover sheet: add a field for kit in bypass (Rosa Vidal)",
+    items: ["Dashboard: show the bypass state", "Handover sheet: add a field"],
+    expect: { owners: ["Critical Environment Engineering"], deadline: "2026-12-15" },
+  },
+  {
+    branch:
+      "section numbers: a line indented under '4.2.2 …' goes on with that item, not an item of its own",
+    markdown:
+      "4.2.1 Gateway timeouts will be treated as unknown and settled by a status query\n      before any resubmission. Responsible: Marek Novak.\n      Tracked as PAYENG-2210.\n\n4.2.2 The scenario library will gain a double submission case. Responsible: Ruth Okafor.",
+    expect: { trackers: ["PAYENG-2210"], owners: ["Marek Novak"] },
+  },
+  {
+    branch: "lettered lines: an indented 'Owner:' line under 'e) …' is that item's field",
+    markdown:
+      "e) Go through single-corded racks in Hall B with Sales and offer switch units.\n   Owner: Customer Operations (Leonie Brandt).\nf) Add a field for kit in bypass to the handover sheet (Rosa Vidal)",
+    items: ["Go through single-corded racks", "Add a field for kit in bypass"],
+    expect: { owners: ["Leonie Brandt"] },
+  },
 ];

@@ -39,7 +39,8 @@ export function wrappedLines(builder: Builder, map: [number, number]): [number, 
     if (
       last !== undefined &&
       last[1] === line - 1 &&
-      continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line))
+      (continuesLine(builder.lines.lineText(line - 1), builder.lines.lineText(line)) ||
+        hangsUnder(builder.lines.lineText(last[0]), builder.lines.lineText(line)))
     ) {
       last[1] = line;
     } else {
@@ -68,6 +69,24 @@ export function continuesLabelledLine(
     !SENTENCE_END.test(previous.trim()) &&
     !FIELD_LINE.test(after) &&
     !isLabelled(next)
+  );
+}
+
+// "a) Handover sheet: add a field. Owner: Critical" over "   Environment Engineering.": under a line that
+// opens with a letter or a section number ("4.1.2 …"), a line indented past it goes on with that item, a
+// field line ("   Owner: …") too.
+const HANGING_MARK = /^\s*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?\s)/;
+const indent = (line: string): number => line.length - line.trimStart().length;
+
+function hangsUnder(first: string, line: string): boolean {
+  const after = line.trim();
+  return (
+    indent(line) > indent(first) &&
+    after !== "" &&
+    (TYPED_LIST_MARK.test(first) || HANGING_MARK.test(first)) &&
+    !LIST_MARKER.test(after) &&
+    !TYPED_LIST_MARK.test(after) &&
+    !HANGING_MARK.test(after)
   );
 }
 
