@@ -81,4 +81,23 @@ export const rows: FieldRow[] = [
     items: ["Go through single-corded racks", "Add a field for kit in bypass"],
     expect: { owners: ["Leonie Brandt"] },
   },
+  {
+    branch:
+      "label line: a person's name on a line of its own over a list owns that list's items, the next name the next list's",
+    markdown:
+      "# Incident: stale carousel\n\n**Written by:** Kwame Boateng, Lise Berg\n\n## Action items\n\nLise Berg\n- Make the stock filter drop an item whose flag is missing\n\nKwame Boateng\n- Page when the filtered share halves hour over hour",
+    item: "Page when the filtered share halves",
+    expect: { owners: ["Kwame Boateng"] },
+  },
+  {
+    branch: "label line: 'Catalogue team (via their lead)' over a list makes the team its owner",
+    markdown:
+      "Catalogue team (via their lead)\n- Announce schema changes a week ahead in the data channel",
+    expect: { owners: ["Catalogue team"], ownerIsGroup: true },
+  },
+  {
+    branch: "label line: a topic on a line of its own over a list names no owner",
+    markdown: "Alerting\n- Page when the filtered share halves hour over hour",
+    expect: { owners: [] },
+  },
 ];

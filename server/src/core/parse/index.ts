@@ -46,6 +46,7 @@ import {
   isCapsHeading,
   leadingSectionLabel,
   isFollowUpIntroBefore,
+  ownersOfLabelLine,
   pseudoHeadingTitle,
   sectionContext,
   SUMMARY_TAG,
@@ -361,10 +362,21 @@ export function parsePostMortem(
           continue;
         }
         const before = builder.actions.length;
-        // "We have already made the following changes:" marks this list done, not the section's later lists.
+        // "We have already made the following changes:" marks this list done, not the section's later lists;
+        // "Mei Chen" on a line of its own over it makes her the owner of this list only.
+        const introLine = tokens[listStart - 3]?.map?.[0];
+        const labelOwners =
+          intro !== undefined && introduced === undefined && introLine !== undefined
+            ? ownersOfLabelLine(builder, intro, introLine, section)
+            : [];
+        const done = intro !== undefined && !section.done && doneFromIntro(intro);
         const listSection =
-          intro !== undefined && !section.done && doneFromIntro(intro)
-            ? { ...section, done: true }
+          done || labelOwners.length > 0
+            ? {
+                ...section,
+                done: section.done || done,
+                owners: labelOwners.length > 0 ? labelOwners : section.owners,
+              }
             : section;
         for (const node of nodes) {
           readListNode(builder, node, listSection);

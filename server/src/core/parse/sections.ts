@@ -191,12 +191,12 @@ const NAME_HEADING = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 /**
  * The name is written on another line of the page as people are listed ("Authors: Priya Nair, Tomás
- * Reyes", "paged by Priya"); a vendor's name follows "to", "at" or "from" ("calls to Stripe").
+ * Reyes", "**Written by:** Priya Nair", "paged by Priya"); a vendor's name follows "to", "at" or "from" ("calls to Stripe").
  */
 function namedElsewhere(name: string, line: number, builder: Builder): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const written = new RegExp(
-    String.raw`(?<=[,:;(&]\s?(?:\*\*)?|\b(?:by|and) )${escaped}(?![\p{L}])`,
+    String.raw`(?<=[,:;(&]\s?(?:\*\*\s?)?|\b(?:by|and) )${escaped}(?![\p{L}])`,
     "gu",
   );
   const start = builder.lines.lineStart(line);
@@ -213,6 +213,24 @@ const FOR_WHOM =
   /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
 const OWNED_BY =
   /\b(?:owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
+
+/**
+ * "Mei Chen" or "Catalogue team (via their lead)" on a line of its own over a list in an action section:
+ * the owner of that list's items, read as a sub-heading's would be.
+ */
+export function ownersOfLabelLine(
+  builder: Builder,
+  content: string,
+  line: number,
+  section: SectionContext,
+): Owner[] {
+  const plain = toPlainText(content).trim().replace(/:$/, "");
+  if (plain.length > 60 || plain.includes("\n") || /[.!?;:]/.test(plain)) {
+    return [];
+  }
+  const bare = plain.replace(/\s*\([^()]*\)$/, "");
+  return readHeadingContext(bare, line, builder, true, section).owners;
+}
 
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
 function readHeadingContext(
