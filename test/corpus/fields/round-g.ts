@@ -100,4 +100,24 @@ export const rows: FieldRow[] = [
     markdown: "Alerting\n- Page when the filtered share halves hour over hour",
     expect: { owners: [] },
   },
+  {
+    branch:
+      "past tense: a reduced passive with its particle ('Firmware rolled back to 7.1 …') under containment actions reports it done",
+    markdown:
+      "## Interim containment actions\n\n- Printer firmware rolled back to 7.1 on both lines on 28 Oct by the service desk.",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "past tense: a two-word department as subject ('Customer service contacted the …') reports the work done",
+    markdown:
+      "## Interim containment actions\n\n- Customer service contacted the 312 affected recipients.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "past tense: 'Parcels rescanned at the dock …' reports the work done",
+    markdown:
+      "## Interim containment actions\n\n- Outgoing parcels rescanned at the dock door before loading.",
+    expect: { status: "done" },
+  },
 ];

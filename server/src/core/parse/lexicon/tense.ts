@@ -13,7 +13,8 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | rolled | backfilled | decommissioned | retired | deprecated | archived | sent | announced | drafted | defined
 | instrumented | extended | shortened | doubled | halved | purged | expired | invalidated | cleaned | renewed | verified
 | validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
-| consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired`);
+| consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired | contacted | refunded
+| credited | emailed | recalled | reissued | scanned | rescanned | reprinted`);
 
 /** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
 export const DONE_PARTICIPLES =

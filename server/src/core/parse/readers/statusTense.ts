@@ -24,6 +24,13 @@ const AFTER_REDUCED_PASSIVE = new Set([
   "during",
   "as",
   "and",
+  // A particle of the verb: "Firmware rolled back to 7.1 …", "Parcels scanned again at the dock".
+  "back",
+  "out",
+  "up",
+  "off",
+  "down",
+  "again",
   "",
 ]);
 const COMPLETED_ON = /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/;
