@@ -120,4 +120,15 @@ export const rows: FieldRow[] = [
       "## Interim containment actions\n\n- Outgoing parcels rescanned at the dock door before loading.",
     expect: { status: "done" },
   },
+  {
+    branch: "closing report: '— sent 11/25' after the owners reports the item done on that day",
+    markdown:
+      "- Send an apology and a credit to the customers who waited (Farah & Maya) — sent 11/25",
+    expect: { status: "done", owners: ["Farah", "Maya"] },
+  },
+  {
+    branch: "closing report: '— filed 11/25' reports a ticket filed, not the work done",
+    markdown: "- Send an apology and a credit to the customers who waited — filed 11/25",
+    expect: { status: "open" },
+  },
 ];

@@ -10,6 +10,8 @@ import {
   LEADING_OWNER_KEYS,
   OPEN_MARKS,
   OPEN_WORDS,
+  PAST_TENSE_DONE,
+  RELATION_PARTICIPLES,
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { ownersFrom } from "../owners";
@@ -45,6 +47,12 @@ const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?|\d
 // v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov.", "… — Completed: 2026-12-01".
 const TRAILING_DONE_SENTENCE = new RegExp(
   String.raw`(?:(?<=[.;!])\s+(?:(?:update|edit)\s*:\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to|during|before|after|for|as part of)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE})|:\s*(?:${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  "i",
+);
+// "… (Farah & Maya) — sent 11/25", "… — rotated on 3 Dec": after a dash, a past form of the work and the day it
+// was done. A ticket filed or raised on a day ("— filed 11/25") reports no work done.
+const TRAILING_DATED_REPORT = new RegExp(
+  String.raw`(?<!\s)\s+(?:[–—|→]|--?)\s+([a-z]+)\s+(?:on\s+)?(?:${BARE_DATE}|\d{1,2}\/\d{1,2})\.?\s*$`,
   "i",
 );
 const OWNER_FIELD_BEFORE = new RegExp(
@@ -219,7 +227,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
     (last === ")" || last === "]" || last === ".") && (opensBracket || head.includes("["))
       ? TRAILING_STATUS.exec(head)
       : null;
-  const doneSentence = trailingStatus === null ? TRAILING_DONE_SENTENCE.exec(head) : null;
+  const doneSentence =
+    trailingStatus === null ? (TRAILING_DONE_SENTENCE.exec(head) ?? datedReport(head)) : null;
   if (doneSentence !== null && doneSentence.index >= r.pos) {
     // "… dashboard. _Done in Grafana._", "… runbook. Done.": a closing sentence that reports it done.
     // Read as an annotation even when a mark already said so ("✔"), so the fields before it are read.
@@ -431,4 +440,10 @@ function cutTail(r: Reading, start: number): true {
   r.removals.push({ start, end: r.tailEnd });
   r.tailEnd = start;
   return true;
+}
+
+function datedReport(head: string): RegExpExecArray | null {
+  const report = TRAILING_DATED_REPORT.exec(head);
+  const word = report?.[1].toLowerCase() ?? "";
+  return PAST_TENSE_DONE.has(word) && !RELATION_PARTICIPLES.has(word) ? report : null;
 }
