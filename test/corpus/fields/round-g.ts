@@ -131,4 +131,10 @@ export const rows: FieldRow[] = [
     markdown: "- Send an apology and a credit to the customers who waited — filed 11/25",
     expect: { status: "open" },
   },
+  {
+    branch: "owner placeholder: 'Responsible: to be confirmed.' names nobody yet",
+    markdown:
+      "- Refresh the classification training for the duty desk. Responsible: to be confirmed.",
+    expect: { owners: [], ownerUnassigned: true },
+  },
 ];

@@ -5,7 +5,7 @@ import { set } from "./wordSet";
 
 /** Values that mean "nobody yet". */
 export const UNASSIGNED =
-  /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person)$/i;
+  /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person|to be (?:confirmed|determined|decided|agreed|assigned|named|identified|appointed)|not (?:yet )?(?:assigned|known|named)|nobody yet|no one yet)$/i;
 
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = new Set([

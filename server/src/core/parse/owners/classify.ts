@@ -59,7 +59,7 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (keyed !== null && VALUE_AFTER_KEY.test(text.slice(keyed[0].length))) {
     text = text.slice(keyed[0].length);
   }
-  if (text === "") {
+  if (text === "" || UNASSIGNED.test(text)) {
     return NOBODY;
   }
   const qualified = text.endsWith(")") ? /^([^()]+?)\s*\(([^()]+)\)$/.exec(text) : null;
