@@ -137,4 +137,24 @@ export const rows: FieldRow[] = [
       "- Refresh the classification training for the duty desk. Responsible: to be confirmed.",
     expect: { owners: [], ownerUnassigned: true },
   },
+  {
+    branch:
+      "oversight line: 'The Risk Committee will monitor the measures above monthly' under the actions is no item, as a bare line",
+    markdown:
+      "Query the gateway before any resubmission (Marek Novak)\n\nThe Risk Committee will monitor the measures above monthly until closure.",
+    items: ["Query the gateway before any resubmission"],
+  },
+  {
+    branch:
+      "oversight line: a closure report promised 'once all measures are complete' is no item, as a bare line",
+    markdown:
+      "Query the gateway before any resubmission (Marek Novak)\n\nWe will send a closure report to the regulator once all measures are complete.",
+    items: ["Query the gateway before any resubmission"],
+  },
+  {
+    branch: "oversight line: 'Actions are reviewed at the monthly safety meeting.' is no item",
+    markdown:
+      "a) Show the bypass state of each module on the hall screen (Rosa Vidal)\nb) Add a field for kit in bypass to the handover sheet (Rosa Vidal)\n\nActions are reviewed at the monthly safety meeting.",
+    items: ["Show the bypass state", "Add a field for kit in bypass"],
+  },
 ];
