@@ -157,4 +157,12 @@ export const rows: FieldRow[] = [
       "a) Show the bypass state of each module on the hall screen (Rosa Vidal)\nb) Add a field for kit in bypass to the handover sheet (Rosa Vidal)\n\nActions are reviewed at the monthly safety meeting.",
     items: ["Show the bypass state", "Add a field for kit in bypass"],
   },
+  {
+    branch:
+      "action heading: an ITIL record's 'Permanent fix / change requests' section holds the actions",
+    markdown:
+      "# Problem record: VPN failover at peak\n\n## Root cause\n\nHeartbeats share a saturated link.\n\n## Permanent fix / change requests\n\n- CHG0098120 — Move heartbeat traffic to its own interface on both units\n  Assigned to: Erik Nyström",
+    items: ["Move heartbeat traffic to its own interface"],
+    expect: { owners: ["Erik Nyström"] },
+  },
 ];
