@@ -165,4 +165,16 @@ export const rows: FieldRow[] = [
     items: ["Move heartbeat traffic to its own interface"],
     expect: { owners: ["Erik Nyström"] },
   },
+  {
+    branch: "group owner: a plural role in a cell ('Ward Matrons') is a group",
+    markdown:
+      "| Action | Lead | Target |\n|---|---|---|\n| Check the downtime packs on every ward | Ward Matrons | 2026-12-31 |",
+    expect: { owners: ["Ward Matrons"], ownerIsGroup: true },
+  },
+  {
+    branch: "group owner: a department as subject ('Pharmacy to produce …') is a group",
+    markdown:
+      "- Pharmacy to produce a list of time-critical medicines for the downtime pack by end of January.",
+    expect: { owners: ["Pharmacy"], ownerIsGroup: true },
+  },
 ];

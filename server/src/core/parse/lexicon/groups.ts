@@ -7,7 +7,8 @@ import { set } from "./wordSet";
 export const TEAM_NOUNS = set(`
 team | teams | squad | squads | group | groups | guild | org | department | crew | folks | everyone | everybody
 | engineers | developers | sres | leads | management | leadership | committee | tribe | pod | rotation | oncall | admins
-| maintainers | owners | reviewers | all`);
+| maintainers | owners | reviewers | all | managers | supervisors | matrons | nurses | clinicians | doctors
+| pharmacists | technicians | analysts | agents | coordinators`);
 
 /** Words that make an owner a group rather than a person. */
 export const GROUP_WORDS = set(`
@@ -20,7 +21,8 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | it | helpdesk | noc | soc | cs | sales | marketing | legal | finance | hr | executives | execs | stakeholders | owners
 | comms | communications | pr | compliance | procurement | facilities | research | design | analytics
 | maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
-| systems | operations | tbd-team | whoever | anyone | someone | somebody | n/a`);
+| systems | operations | tbd-team | whoever | anyone | someone | somebody | n/a | managers | supervisors | matrons
+| nurses | nursing | clinicians | doctors | pharmacists | pharmacy | technicians | analysts | agents | coordinators`);
 
 /**
  * The parts of a system teams are named after ("Payments", "Search", "Billing API"): never a person's
