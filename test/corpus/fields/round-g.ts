@@ -177,4 +177,26 @@ export const rows: FieldRow[] = [
       "- Pharmacy to produce a list of time-critical medicines for the downtime pack by end of January.",
     expect: { owners: ["Pharmacy"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "section intro: 'Action owner: Rosa Vidal unless stated otherwise.' over a list names the owner of each item",
+    markdown:
+      "Action owner: Rosa Vidal unless stated otherwise.\n\n- Add a field for kit in bypass to the handover sheet.\n- Show the bypass state on the hall screen. Owner: Facilities team.",
+    expect: { owners: ["Rosa Vidal"] },
+  },
+  {
+    branch:
+      "section intro: 'Action owner: …' over lettered lines names the owner of each line that names none",
+    markdown:
+      "Action owner: Rosa Vidal unless stated otherwise.\n\na) Add a field for kit in bypass to the handover sheet.\nb) Show the bypass state on the hall screen. Owner: Facilities team.",
+    items: ["Add a field for kit in bypass", "Show the bypass state"],
+    expect: { owners: ["Rosa Vidal"] },
+  },
+  {
+    branch: "section intro: an item's own owner wins over the intro's, under lettered lines",
+    markdown:
+      "Action owner: Rosa Vidal unless stated otherwise.\n\na) Add a field for kit in bypass to the handover sheet.\nb) Show the bypass state on the hall screen. Owner: Facilities team.",
+    item: "Show the bypass state",
+    expect: { owners: ["Facilities team"] },
+  },
 ];

@@ -25,6 +25,7 @@ import {
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
+import { ownersFromIntro } from "./sectionIntro";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
 const INTRO_LINE =
@@ -77,6 +78,12 @@ export function readBareParagraphs(
     map,
     lines: isFieldBlockShape(builder, map) ? [] : wrappedLines(builder, map),
   }));
+  // "Action owner: Günter Albrecht unless stated otherwise." over the lines names the owner of each of them.
+  const introOwners =
+    section.owners.length === 0 && paragraphs.length > 1
+      ? ownersFromIntro(paragraphText(builder, paragraphs[0].map).raw, builder.ctx)
+      : undefined;
+  const itemSection = introOwners === undefined ? section : { ...section, owners: introOwners };
   const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
   const onePerParagraph =
     prose.length >= 2 &&
@@ -110,7 +117,7 @@ export function readBareParagraphs(
       if (section.mixed === true && !actionList && !readsAsAction(candidate.fields)) {
         continue;
       }
-      pushItem(builder, { ...candidate, format: "line", extra: [], section });
+      pushItem(builder, { ...candidate, format: "line", extra: [], section: itemSection });
     }
   }
 }

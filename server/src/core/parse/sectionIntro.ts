@@ -23,9 +23,10 @@ const INTRO_OWNER = [
     String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
     "u",
   ),
-  // "Owner: Dana", "Owner for all of the below: Eli Park. Target: Q1 2027."
+  // "Owner: Dana", "Owner for all of the below: Eli Park. Target: Q1 2027.", "Action owner: Dana unless stated
+  // otherwise."
   new RegExp(
-    String.raw`^(?:owners?|assignees?|dri)(?:\s+(?:for|of)\s+(?:all|each|every)\b[^:]{0,30})?\s*:\s*${NAME}\s*(?:[.;]|$)`,
+    String.raw`^(?:(?:action|item) )?(?:owners?|assignees?|dri)(?:\s+(?:for|of)\s+(?:all|each|every)\b[^:]{0,30})?\s*:\s*${NAME}\s*(?:unless (?:otherwise )?(?:stated|noted|given|shown)(?: otherwise)?\s*)?(?:[.;]|$)`,
     "iu",
   ),
 ];
