@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
-// Sub-headings under an action heading that are actions of their own: read by their verb, common verbs
-// included ("Collect", "Gather", "Launch"), whatever other words they hold.
+// Common verbs the lexicon once lacked ("Collect", "Gather", "Launch", "Resubmit"), and sub-headings under an
+// action heading that are actions of their own, read by their verb whatever other words they hold.
 const HEADINGS =
   "### Pin the node image in the cluster module\n\n" +
   "### Schedule a discussion about whether to take every new image on day one\n\n" +
@@ -39,5 +39,11 @@ export const rows: FieldRow[] = [
     branch: "sub-heading over items: 'Action items for the support team' still names their owner",
     markdown: "### Action items for the support team\n\n- Add a macro for refund questions",
     expect: { owners: ["support team"], ownerIsGroup: true },
+  },
+  {
+    branch:
+      "coordinated verbs: 'Go through … and resubmit it' is judged by the outcome verb after 'and'",
+    markdown: "- Go through every rejected timesheet and resubmit it",
+    expect: { verb: "outcome" },
   },
 ];
