@@ -4,9 +4,9 @@ import type { FieldRow } from "../fieldRow";
 // action heading that are actions of their own, read by their verb whatever other words they hold.
 const HEADINGS =
   "### Pin the node image in the cluster module\n\n" +
-  "### Schedule a discussion about whether to take every new image on day one\n\n" +
+  "### Schedule a discussion of image pinning with the platform leads\n\n" +
   "### Collect node logs in one place\n\n" +
-  "### Create a learning path for the support team\n";
+  "### Build an onboarding course for the support team\n";
 
 export const rows: FieldRow[] = [
   {
@@ -16,7 +16,7 @@ export const rows: FieldRow[] = [
       "Pin the node image",
       "Schedule a discussion",
       "Collect node logs",
-      "Create a learning path",
+      "Build an onboarding course",
     ],
     item: "Collect node logs",
     expect: { verb: "outcome" },
@@ -32,7 +32,7 @@ export const rows: FieldRow[] = [
     branch:
       "bare sub-heading: 'for the support team' in a verb-led heading names who it serves, not its owner",
     markdown: HEADINGS,
-    item: "Create a learning path",
+    item: "Build an onboarding course",
     expect: { owners: [] },
   },
   {

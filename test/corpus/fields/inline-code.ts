@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes of plain text where a Markdown mark is missing: backticks around a quoted error on a line of its own
-// ("```name does not match```") are inline code, not a fence; "DONE in PR #5126" without a link still reports it done.
+// ("```name does not match```") are inline code, not a fence; "DONE in PR #812" without a link still reports it done.
 export const rows: FieldRow[] = [
   {
     branch:
@@ -13,8 +13,8 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "trailing done sentence: '… . DONE in PR #5126' with the ticket as plain text reports it done",
-    markdown: "- Canary app pages after two minutes down. DONE in PR #5126",
-    expect: { status: "done", trackers: ["#5126"] },
+      "trailing done sentence: '… . DONE in PR #812' with the ticket as plain text reports it done",
+    markdown: "- Page the on-call when the canary fails twice in a row. DONE in PR #812",
+    expect: { status: "done", trackers: ["#812"] },
   },
 ];

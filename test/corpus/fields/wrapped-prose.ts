@@ -4,20 +4,20 @@ import type { FieldRow } from "../fieldRow";
 // paragraph item reads the same however its lines break, even where a break lands before a capital, after
 // a full stop, or inside a link.
 const TWO_PARAGRAPHS =
-  "It would be useful to have one channel for reaching the on-call team in a hurry.\n" +
+  "A single channel to reach the whole on-call rota quickly would help a lot.\n" +
   "(added an urgent role in the team chat, with notifications switched on for\n" +
   "everyone on the rota)\n\n" +
-  "The uptime alert should reach more people, and ideally it would ping\n" +
-  "Slack directly rather than only the phones of whoever holds the\n" +
-  "pager that week (filed #812)";
+  "The uptime check pages only the primary today, so it should notify\n" +
+  "Opsgenie as well, which reaches the secondary and whoever holds\n" +
+  "the pager that week (filed #812)";
 
 export const rows: FieldRow[] = [
   {
     branch:
-      "filled paragraph: a break before a capital ('would ping / Slack') stays inside the item",
+      "filled paragraph: a break before a capital ('should notify / Opsgenie') stays inside the item",
     markdown: TWO_PARAGRAPHS,
-    items: ["It would be useful", "The uptime alert"],
-    item: "The uptime alert",
+    items: ["A single channel", "The uptime check"],
+    item: "The uptime check",
     expect: { trackers: ["#812"], status: "open" },
   },
   {
@@ -28,19 +28,19 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "filled labelled paragraph: a '([see issue](…))' line after a full stop keeps its link on the item",
+      "filled labelled paragraph: a '(tracked in [infra#326](…))' line after a full stop keeps its link on the item",
     markdown:
-      "**TODO**: export the state of every systemd unit to the metrics stack, so\n" +
-      "that a stopped service pages someone instead of waiting for a user to notice.\n" +
-      "([see issue](https://github.com/acme/infra/issues/326))",
-    expect: { trackers: ["https://github.com/acme/infra/issues/326"] },
+      "**TODO**: export the state of every systemd unit to the metrics stack,\n" +
+      "so that a stopped service pages someone before any user notices it.\n" +
+      "(tracked in [infra#326](https://github.com/acme/infra/issues/326))",
+    expect: { trackers: ["infra#326", "https://github.com/acme/infra/issues/326"] },
   },
   {
     branch:
       "filled labelled paragraph: an 'Owner:' the fill put at a line's start is the item's owner",
     markdown:
-      "**Action item:** Declare incidents earlier. Whoever confirms a customer-facing\n" +
-      "fault opens the incident channel within ten minutes, not after the fix is out.\n" +
+      "**Action item:** Open the incident channel sooner. Whoever confirms a\n" +
+      "customer-facing fault opens it within ten minutes, not after the fix is out.\n" +
       "Owner: @dana",
     expect: { owners: ["@dana"] },
   },
@@ -57,7 +57,7 @@ export const rows: FieldRow[] = [
     branch:
       "action label: a labelled paragraph of several sentences under an action heading is an item",
     markdown:
-      "**Action item:** Declare incidents earlier. Whoever confirms a customer-facing fault opens the incident channel within ten minutes. Owner: @dana",
+      "**Action item:** Open the incident channel sooner. Whoever confirms a customer-facing fault opens it within ten minutes. Owner: @dana",
     expect: { owners: ["@dana"] },
   },
 ];

@@ -115,7 +115,7 @@ export function continuesLine(previous: string, next: string): boolean {
  * Prose an editor or a formatter filled to a column (Prettier's `proseWrap`, a "reflow"): three lines or more,
  * every break where the next word would not have fit within the paragraph's widest line, and at least half of
  * them plainly inside a sentence. Such a paragraph is one text, whatever capital or full stop a break lands
- * on ("… it would ping / Discord directly", "… time zones. / (added …)"). Lines that are items of their own
+ * on ("… it should notify / Opsgenie as well", "… would help a lot. / (added …)"). Lines that are items of their own
  * end where their text ends, so their breaks rarely fit both tests.
  */
 export function isFilledParagraph(builder: Builder, map: [number, number]): boolean {

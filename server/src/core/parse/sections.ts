@@ -267,7 +267,7 @@ function readHeadingContext(
       owners.push({ ...verdict.owner, source: "section" });
     }
   }
-  // A heading led by a verb is an action, and "for" there names who it serves ("### Create a learning path
+  // A heading led by a verb is an action, and "for" there names who it serves ("### Build an onboarding course
   // for the on-call team"), not who owns it.
   const forWhom =
     (startsWithVerb(bare) ? OWNED_BY : FOR_WHOM).exec(plain) ??
