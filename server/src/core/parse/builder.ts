@@ -11,6 +11,7 @@ import type {
 } from "../types";
 import type { FieldContext, TextFields } from "./fields";
 import type { LineIndex } from "./lineIndex";
+import { asCompletionDate } from "./dates";
 import { stableWordHash, toPlainText } from "./markdownText";
 import { resolveItemFields, type FieldLayer } from "./itemFields";
 import { resolveItemStatus } from "./status/claims";
@@ -182,7 +183,10 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     textSpan: { start: textStart, end: Math.max(trimmedEnd, textStart) },
     format: input.format,
     owners,
-    deadline,
+    deadline:
+      status.state === "done"
+        ? asCompletionDate(deadline, builder.ctx.documentDate ?? builder.ctx.reference)
+        : deadline,
     trackerRefs,
     status,
     leadingVerb:

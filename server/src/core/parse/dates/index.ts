@@ -27,6 +27,7 @@ export function findDeadline(
 
 export type { FoundDeadline } from "./found";
 export { isoDate, startOfUtcDay } from "./calendar";
+export { asCompletionDate } from "./completion";
 export { isDateComma, splitFields } from "./fieldCommas";
 export { slashDatesAreDayFirst } from "./slashDates";
 export { isCalendarWord, MONTHS, WEEKDAYS } from "./words";
