@@ -7,14 +7,7 @@ import {
   readTitledParagraph,
 } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import {
-  ACTION_LABEL,
-  FIELD_SENTENCE_GAP,
-  NOT_AN_ITEM,
-  PLANNED_ACTION_LABEL,
-  SENTENCE_FIELD,
-  STATUS_TAG,
-} from "./lineShapes";
+import { FIELD_SENTENCE_GAP, labelsWork, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
 import {
   EVERYONE_WORDS,
   FINDING_PAST,
@@ -242,9 +235,7 @@ function readBareLine(
 function opensAsAction(plain: string, fields: TextFields): boolean {
   return (
     startsWithVerb(plain) ||
-    ACTION_LABEL.test(plain) ||
-    PLANNED_ACTION_LABEL.test(plain) ||
-    STATUS_TAG.test(plain) ||
+    labelsWork(plain) ||
     startsWithVerb(fields.actionText) ||
     startsWithVerb(fields.verbText) ||
     fields.subjectIsEveryone ||

@@ -138,6 +138,12 @@ export function parsePostMortem(
   const stack: SectionContext[] = [];
   const current = (): SectionContext | undefined => stack[stack.length - 1];
   const inActionSection = (): boolean => current()?.isAction === true;
+  // "We will make the following changes:" over a table outside an action heading: its rows are the actions,
+  // whatever its columns say, Markdown or HTML.
+  const introducedTable = (index: number): SectionContext | undefined =>
+    !inActionSection() && isFollowUpIntroBefore(tokens, index, current())
+      ? followUpContext(current())
+      : undefined;
   let pendingParagraphs: [number, number][] = [];
   // The rows of an HTML table read so far, while a blank line has split it into several blocks.
   let htmlTable: TableRow[] | undefined;
@@ -244,12 +250,9 @@ export function parsePostMortem(
         }
       }
       if (token.type === "html_block" && token.map !== null && token.content.includes("<t")) {
-        // An HTML table is read as a Markdown one is, "we will do the following:" above it included.
+        // An HTML table is read as a Markdown one is, its intro included.
         if (htmlTable === undefined) {
-          htmlTableContext =
-            !inActionSection() && isFollowUpIntroBefore(tokens, i, current())
-              ? followUpContext(current())
-              : undefined;
+          htmlTableContext = introducedTable(i);
         }
         const read = readHtmlTableBlock(
           builder,
@@ -421,11 +424,7 @@ export function parsePostMortem(
       }
       const section = current();
       const inAction = inActionSection();
-      // "We will make the following changes:" over a table: its rows are the actions, whatever its columns say.
-      const context =
-        !inAction && isFollowUpIntroBefore(tokens, i, section)
-          ? followUpContext(section)
-          : undefined;
+      const context = introducedTable(i);
       const added = readTable(
         builder,
         tableRows(builder, tokens, i, end, inAction || context !== undefined),

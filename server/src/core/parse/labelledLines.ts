@@ -2,13 +2,11 @@ import type { ActionItem } from "../types";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import {
-  ACTION_LABEL,
   BOX_LED,
   DOCUMENT_TODO,
   FIELD_LINE,
+  labelsWork,
   LIST_MARKER,
-  PLANNED_ACTION_LABEL,
-  STATUS_TAG,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
 import { NARRATIVE_PAST } from "./lexicon";
@@ -39,13 +37,7 @@ export function readLabelledLines(
     const lineText = builder.lines.lineText(first);
     const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
     if (
-      !(
-        ACTION_LABEL.test(lineText) ||
-        STATUS_TAG.test(lineText) ||
-        BOX_LED.test(lineText) ||
-        PLANNED_ACTION_LABEL.test(lineText) ||
-        taken
-      ) ||
+      !(labelsWork(lineText) || BOX_LED.test(lineText) || taken) ||
       DOCUMENT_TODO.test(lineText)
     ) {
       continue;
@@ -108,13 +100,7 @@ export function readLabelledLines(
 }
 
 function isLabelledLine(line: string): boolean {
-  return (
-    ACTION_LABEL.test(line) ||
-    STATUS_TAG.test(line) ||
-    BOX_LED.test(line) ||
-    PLANNED_ACTION_LABEL.test(line) ||
-    TAKEN_ACTION_LABEL.test(line)
-  );
+  return labelsWork(line) || BOX_LED.test(line) || TAKEN_ACTION_LABEL.test(line);
 }
 
 /**

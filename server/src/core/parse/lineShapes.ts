@@ -37,6 +37,11 @@ export const TAKEN_ACTION_LABEL =
 export const STATUS_TAG = new RegExp(
   String.raw`${MARKED_LINE_START}(?:(?:\*\*|__)(?:DONE|TODO|DOING|IN PROGRESS|WIP)\s*:?(?:\*\*|__)\s*[:\-–—]?|(?:DONE|DOING|IN PROGRESS|WIP)\s*[:\-–—]|(?:DONE|TODO|DOING)\s+(?=[a-z]))\s*[^\s*_]`,
 );
+
+/** "Action item: …", "**Action planned:** …", "**TODO**: …": a label that says the line is a piece of work. */
+export function labelsWork(line: string): boolean {
+  return ACTION_LABEL.test(line) || PLANNED_ACTION_LABEL.test(line) || STATUS_TAG.test(line);
+}
 // A TODO about the write-up itself ("TODO: fill in the timeline", "TODO: finish this section") is not a
 // follow-up action; "TODO: write the replay runbook", "TODO: finish the rollout" are.
 const WRITE_UP_PART = String.raw`(?:up|out|this|it|the rest|(?:the |this )?(?:section|timeline|summary|write-?up|doc|document|post-?mortem|report|draft|intro|introduction|impact|details|analysis|root cause|conclusion|page))`;

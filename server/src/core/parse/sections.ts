@@ -209,10 +209,10 @@ function namedElsewhere(name: string, line: number, builder: Builder): boolean {
   return false;
 }
 
-const FOR_WHOM =
-  /\b(?:for|owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
-const OWNED_BY =
-  /\b(?:owned by|owner:?|assigned to)\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)/i;
+// The name after the words that give it, up to a bracket, a comma, a semicolon, a colon or the end.
+const NAMED_AFTER = String.raw`\s+(?:the\s+)?(.+?(?:\s*\([^()]*\))?)\s*(?:\(|\)|,|;|$|:)`;
+const OWNED_BY = new RegExp(String.raw`\b(?:owned by|owner:?|assigned to)${NAMED_AFTER}`, "i");
+const FOR_WHOM = new RegExp(String.raw`\b(?:for|owned by|owner:?|assigned to)${NAMED_AFTER}`, "i");
 
 /**
  * "Mei Chen" or "Catalogue team (via their lead)" on a line of its own over a list in an action section:
