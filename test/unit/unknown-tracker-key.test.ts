@@ -34,6 +34,12 @@ describe("tracker-missing on a ticket key not in trackerKeys", () => {
     assert.deepEqual(trackerFindings(item, "people: []\n"), []);
   });
 
+  it("reads a key after 'runbook' as a ticket only when trackerKeys lists its project", () => {
+    const runbook = "- [ ] Mei Lin: link runbook RB-114 from the disk alert by 2027-01-15";
+    assert.deepEqual(trackerFindings(runbook, "trackerKeys: [RB]\n"), []);
+    assert.equal(trackerFindings(runbook, "people: []\n").length, 1, "no key without the list");
+  });
+
   it("keeps the general message when the item names no key at all", () => {
     const [finding] = trackerFindings(
       "- [ ] Mei Lin: add a canary query to the index migration by 2027-01-15",

@@ -1,5 +1,11 @@
 import type { TrackerRef } from "../types";
-import { DONE_WORDS, NOT_A_PROJECT_KEY, NUMBERED_TICKET_NOUNS, OPEN_WORDS } from "./lexicon";
+import {
+  NUMBERED_DOCUMENT_NOUNS,
+  DONE_WORDS,
+  NOT_A_PROJECT_KEY,
+  NUMBERED_TICKET_NOUNS,
+  OPEN_WORDS,
+} from "./lexicon";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -46,7 +52,8 @@ const ERROR_TRACKER = /^https?:\/\/(?:[\w-]+\.)*sentry\.(?:io|[a-z]{2,})\//i;
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
 const KEY_DECORATION = /^#|\\/g;
 // A "#" before the key is a task list's tag ("#ML-330"): part of the reference, not of the action.
-const KEY = /(?<![\w/.#-])#?([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-])/g;
+// "PAY-7.14.2" is a release's version, not ticket PAY-7.
+const KEY = /(?<![\w/.#-])#?([A-Z][A-Z0-9]{1,9})\\?-(\d{1,7})(?![\w-]|\.\d)/g;
 // "#12", "owner/repo#12", GitLab's "group/subgroup/project#12" and, within one group, "project#12".
 // Not the number of an item, step or finding ("Action Item #1", "Step #3", "see #3 above"): that is the document's own.
 // "AB#1234" is an Azure Boards work item, as GitHub links it.
@@ -87,6 +94,15 @@ export interface FoundRef {
   end: number;
 }
 
+// "runbook RB-114", "see ADR-12": a key that numbers a document, not a ticket, unless config lists its project.
+const DOCUMENT_BEFORE = new RegExp(String.raw`\b(?:${NUMBERED_DOCUMENT_NOUNS})\s+#?$`, "i");
+
+function namesADocument(raw: string, at: number, options: TrackerOptions): boolean {
+  return (
+    options.trackerKeys.length === 0 && DOCUMENT_BEFORE.test(raw.slice(Math.max(0, at - 24), at))
+  );
+}
+
 /** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
 export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[] {
   const found: FoundRef[] = [];
@@ -120,7 +136,7 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
       options.trackerKeys.length > 0
         ? options.trackerKeys.includes(project)
         : !NOT_A_PROJECT_KEY.has(project) && !m[2].startsWith("0");
-    if (allowed && !/^\d+$/.test(project)) {
+    if (allowed && !/^\d+$/.test(project) && !namesADocument(raw, m.index, options)) {
       add(m[0].replace(KEY_DECORATION, ""), "key", m.index, m.index + m[0].length);
     }
   }

@@ -99,9 +99,13 @@ export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d
 // month or season may name which one: "before the January freeze".
 const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 
+// "before the SOC 2 audit", "by the payments cutover": up to two words naming which event, but not a
+// clause ("before the data is migrated").
+const EVENT_NAME = String.raw`(?!(?:is|are|was|were|be|been|has|have|had|it|we|they|that|this|which|who|and|or|but|to|of|in|on|at|for|with|from|not|no|any|all|every|each)\b)[a-z0-9][\w-]*`;
+
 // "Before the next incident" is ahead; "(we would have known) before the incident" is the one the page is about.
 export const BEFORE_EVENT = new RegExp(
-  String.raw`\b(?!(?:before|prior to|ahead of|by|until)\s+(?:the\s+|this\s+)?incident\b)(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*|${MONTHS}|spring|summer|autumn|fall|winter)\s+)?(${EVENTS})\b`,
+  String.raw`\b(?!(?:before|prior to|ahead of|by|until)\s+(?:the\s+|this\s+)?incident\b)(?:(?:before|prior to|ahead of|by|until)\s+(?:the\s+)?(?:next|upcoming|coming|following)?|(?:at|during|in)\s+(?:the\s+)?(?:next|upcoming|coming|following))\s*(?:(?:major|minor|big|first|second|public|stable|patch|v?\d+(?:\.\d+)*|${MONTHS}|spring|summer|autumn|fall|winter)\s+)?(?:${EVENT_NAME}\s+){0,2}(${EVENTS})\b`,
   "gi",
 );
 
@@ -150,19 +154,19 @@ export const MONTH_SPRINT = new RegExp(
 // "recurring monthly", "every sprint" say how often, not by when: a cadence is no deadline (the first
 // run still needs one), so no pattern reads it.
 
-// "by the 15th": the next 15th from the reference day. Only at the end of a clause: "the 15th of March" is
+// "by the 15th", "by Friday 18th": the next 15th from the reference day. Only at the end of a clause: "the 15th of March" is
 // chrono's, "on the 2nd try" is no date.
 export const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
 
 export const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:by|before|until|on|due)\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:$|[),.;:|–—-]))`,
+  String.raw`\b(?:by|before|until|on|due)\s+(?:(?:${WEEKDAYS})\.?,?\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:$|[(),.;:|–—-]))`,
   "gi",
 );
 
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 export const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b[a-z]+(?:st|nd|rd|th)\\s+of\\s+(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
 

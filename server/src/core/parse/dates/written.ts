@@ -55,8 +55,8 @@ function monthWord(text: string): string {
 
 const WEEKDAY =
   /\b(?:by|on|before|until|due|till|eod|cob|eob)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
-/** "Fri 12/18": the weekday of a date written after it, which says the day. */
-const DATE_AFTER = /^\s*,?\s*\d{1,2}[/.]\d{1,2}/;
+/** "Fri 12/18", "Friday 18th": the weekday of a date written after it, which says the day. */
+const DATE_AFTER = /^\s*,?\s*(?:\d{1,2}[/.]\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/;
 
 /**
  * "by Friday" is the next Friday on or after the reference; "next Friday" is Friday of the following

@@ -13,6 +13,10 @@ export const REFERENCE_KINDS = new RegExp(
   "i",
 );
 
+/** What a numbered document is called before its number ("runbook RB-114"): a document, not a ticket. */
+export const NUMBERED_DOCUMENT_NOUNS =
+  "runbook|playbook|sop|adr|design doc|kb|kb article|policy|procedure|standard";
+
 /** Verbs that report a ticket filed, for "Created a ticket to …" (see TICKET_NOUNS). */
 export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|wrote";
 
