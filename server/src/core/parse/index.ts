@@ -317,7 +317,7 @@ export function parsePostMortem(
     ) {
       const followUpIntro = isFollowUpIntroBefore(tokens, i, current());
       const listStart = i;
-      const { nodes, end } = readList(tokens, i);
+      const { nodes, end, lastLine: listLastLine } = readList(tokens, i);
       i = end;
       const section = current();
       if (section?.single === true) {
@@ -396,7 +396,7 @@ export function parsePostMortem(
         for (const node of nodes) {
           readListNode(builder, node, context);
         }
-        followUpList = { context, lastLine: token.map[1] - 1 };
+        followUpList = { context, lastLine: listLastLine };
         continue;
       } else {
         if (

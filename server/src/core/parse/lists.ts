@@ -39,21 +39,43 @@ export interface ListNode {
   listNumbers: Set<string> | undefined;
 }
 
-export function readList(tokens: Token[], startIndex: number): { nodes: ListNode[]; end: number } {
+const COMMENT_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
+
+/**
+ * "- one", "<!-- note -->", "- two": a comment on a line of its own ends a Markdown list, but the writer
+ * (or an editor hiding a line) meant one list, so the list after it, of the same kind, goes on with it.
+ */
+function continuesAfterComment(tokens: Token[], close: number, open: Token): boolean {
+  const comment = tokens[close + 1];
+  const next = tokens[close + 2];
+  return (
+    comment?.type === "html_block" &&
+    COMMENT_ONLY.test(comment.content) &&
+    next?.type === open.type &&
+    next.markup === open.markup
+  );
+}
+
+export function readList(
+  tokens: Token[],
+  startIndex: number,
+): { nodes: ListNode[]; end: number; lastLine: number } {
   const roots: ListNode[] = [];
   const itemStack: ListNode[] = [];
   const numbersStack: (Set<string> | undefined)[] = [];
   let i = startIndex;
   let depth = 0;
+  let lastLine = 0;
   for (; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
       depth++;
+      lastLine = Math.max(lastLine, (token.map?.[1] ?? 0) - 1);
       numbersStack.push(token.type === "ordered_list_open" ? new Set() : undefined);
     } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") {
       depth--;
       numbersStack.pop();
-      if (depth === 0) {
+      if (depth === 0 && !continuesAfterComment(tokens, i, tokens[startIndex])) {
         break;
       }
     } else if (token.type === "list_item_open" && token.map !== null) {
@@ -80,7 +102,7 @@ export function readList(tokens: Token[], startIndex: number): { nodes: ListNode
       }
     }
   }
-  return { nodes: roots, end: i };
+  return { nodes: roots, end: i, lastLine };
 }
 
 interface RawItem {
