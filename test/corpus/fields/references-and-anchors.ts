@@ -50,4 +50,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add a synthetic check for refunds by the first of February (Noor, PAY-96)",
     expect: { deadlineDate: "2027-02-01" },
   },
+  {
+    branch: "deadline: 'later this year' is read whole, and no 'later' is left in the text",
+    markdown: "- Lastly, we will move the replicas to push-based sync later this year (PAY-97)",
+    expect: { deadline: "later this year", deadlineDate: "2026-12-31" },
+  },
 ];

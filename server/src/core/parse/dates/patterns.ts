@@ -67,8 +67,9 @@ export const END_OF =
 
 export const EO_ABBREV = /\b(EOD|EOW|EOM|EOQ|EOY|COB|EOB)\b/g;
 
+/** "this year", "by next sprint"; "later this year", "sometime next month" still end with the period. */
 export const NEXT_THIS =
-  /\b(?:by |within |during |in )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
+  /\b(?:by |within |during |in |later |sometime |some time )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 
 /** "the sprint after next", "the week after next": two periods ahead. */
 export const AFTER_NEXT =
