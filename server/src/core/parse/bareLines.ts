@@ -29,13 +29,16 @@ const INTRO_LINE =
 const PAST_NARRATIVE =
   /^(?:nobody|no one|none of)\b|^(?:\S+\s+){0,3}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
 /**
- * "We will …", "The team is going to …", "Over the next two weeks, we will …": a commitment, even when
+ * "We will …", "The team is going to …", "Over the next two weeks, we will …", "We are moving …": a commitment, even when
  * a later sentence names its owner. A short opening phrase before it says when or why. "We should have
  * staged it" looks back, and commits to nothing.
  */
+/** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
+const NOT_A_CHANGE_ING =
+  "(?:seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working)";
 const TIME_PHRASE = String.raw`(?:over|within|during|in|by|before|after|starting|later|next|this)\s[^,.;:]{0,40}?\s`;
 const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
+  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?!${NOT_A_CHANGE_ING}\b)[a-z]{2,}ing)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
   "i",
 );
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */

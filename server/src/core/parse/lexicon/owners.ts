@@ -123,7 +123,12 @@ export const TAKES_ON_VERBS = [
   "is taking",
   "will take",
   "has taken",
+  "is responsible for",
 ].join("|");
+
+/** What a person takes on, in "Priya owns the migration": the work itself, not a system ("owns the API"). */
+export const TAKEN_WORK =
+  "fix|work|action|item|change|follow[- ]?up|migration|rollout|upgrade|task|effort|project|ticket|implementation|clean-?up";
 
 /** Taking work up, as the duty a section's opening names: "will take on the following", "to pick up". */
 export const TAKE_UP_PHRASES = String.raw`take(?:\s+on)?|pick up`;

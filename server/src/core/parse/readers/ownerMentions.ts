@@ -5,6 +5,7 @@ import {
   NOT_OWNER_BEFORE_MENTION,
   OWNED_BY_PHRASES,
   TAKE_ON_VERBS,
+  TAKEN_WORK,
   TAKES_ON_VERBS,
 } from "../lexicon";
 import { isCalendarWord } from "../dates";
@@ -105,15 +106,16 @@ export function readBareOwnerKey(r: Reading): void {
   }
 }
 
-// "… Hollis owns this.", "Priya will drive it": a named subject takes the item on in its own sentence;
+// "… Hollis owns this.", "Priya will drive it", "Priya owns the migration", "Priya has taken this on": a
+// named subject takes the item on in its own sentence;
 // in a closing parenthetical the bracket stands for the object: "(Dana to drive)", "(Dana is on it)".
 const OWNS_THIS = new RegExp(
-  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|${NAME_WORD}(?:\s+${NAME_WORD})?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:fix|work|action|item|change|follow[- ]?up))\b|(?:${TAKES_ON_VERBS}|to (?:${TAKE_ON_VERBS})|(?:is )?on it)(?=\s*\)))`,
+  String.raw`(?:^|[.;]\s+|,\s+(?:and\s+)?|\s[-–—]\s+|\(\s*)(@[\w.-]+|${NAME_WORD}(?:\s+${NAME_WORD})?)\s+(?:(?:${TAKES_ON_VERBS})\s+(?:this|it|the (?:${TAKEN_WORK})(?=\s*(?:$|[.,;:()!?—–-]|(?:and|by|due|before|until|from|starting)\b)))(?:\s+on)?\b|(?:${TAKES_ON_VERBS}|to (?:${TAKE_ON_VERBS})|(?:is )?on it)(?=\s*\)))`,
   "gu",
 );
-// The gate: the stem of a take-on verb ("own", "driv", "lead", "tak") or "on it".
+// The gate: the stem of a take-on verb ("own", "driv", "lead", "tak", "responsible") or "on it".
 const OWNS_THIS_HINT = new RegExp(
-  String.raw`\b(?:${TAKE_ON_VERBS.replace(/e\b/g, "")}|tak|on it)`,
+  String.raw`\b(?:${TAKE_ON_VERBS.replace(/e\b/g, "")}|tak|responsible|on it)`,
   "i",
 );
 
