@@ -108,11 +108,22 @@ const LEADING_SEPARATORS = /^[.;\s]+/;
 /** Reads up to five trailing annotations ("— Priya — 2026-09-30 — ci#815 — done"), moving `tailEnd` back past each. */
 export function readTrailing(r: Reading): void {
   const end = r.raw.trimEnd().length;
+  // "… (Ravi, #508) ✅", "… (Ravi, #508) 🚧": a mark closing the item (the tick already read as its status)
+  // says nothing the fields before it do not.
+  const mark =
+    r.raw.charCodeAt(r.raw.charCodeAt(end - 1) === FULL_STOP ? end - 2 : end - 1) > 0x2000
+      ? TRAILING_MARK.exec(r.raw.slice(0, end))
+      : null;
+  const markStart = mark === null ? end : mark.index + 1;
+  if (mark !== null && !r.removals.some((cut) => cut.start <= markStart && cut.end >= end)) {
+    r.removals.push({ start: markStart, end });
+  }
+  const fieldsEnd = r.raw.slice(0, markStart).trimEnd().length;
   // "… — Hal HOOK-12.", "… — Oren — Duplicate.": a full stop closing the item closes its last field. The
   // fields are read before it and it leaves with them; when none is read it stays the action's.
-  const stop = FINAL_STOP.test(r.raw.slice(Math.max(0, end - 2), end))
-    ? r.raw.slice(0, end - 1).trimEnd().length
-    : end;
+  const stop = FINAL_STOP.test(r.raw.slice(Math.max(0, fieldsEnd - 2), fieldsEnd))
+    ? r.raw.slice(0, fieldsEnd - 1).trimEnd().length
+    : fieldsEnd;
   r.tailEnd = stop;
   for (let attempt = 0; attempt < 5; attempt++) {
     if (!readOneTrailer(r, r.raw.slice(0, r.tailEnd))) {
@@ -129,6 +140,10 @@ export function readTrailing(r: Reading): void {
   }
 }
 const FINAL_STOP = /[^.]\.$/;
+const EXAMPLES_LEAD =
+  /^(?:e\.\s?g\.?|i\.\s?e\.?|eg|ie|such as|for (?:example|instance)|like|incl(?:uding|\.))(?=[\s,:])/i;
+const TRAILING_MARK = /\s(?:\p{Extended_Pictographic}\uFE0F?\s*)+\.?$/u;
+const FULL_STOP = 46;
 /** The full stop readTrailing set aside follows the text read. */
 const STOP_AFTER = /^\s*\.\s*$/;
 
@@ -293,6 +308,9 @@ function readOneTrailer(r: Reading, head: string): boolean {
   const contentStart = paren.index + paren[0].indexOf(inner);
   if (alreadyRead(r, contentStart, contentStart + inner.length)) {
     return cutTail(r, paren.index); // An inline field read it: "— Owner: Billing ops (Grace Kim)".
+  }
+  if (EXAMPLES_LEAD.test(inner)) {
+    return false; // "(e.g., Mandiant)", "(such as the billing API)": examples of the work, no fields.
   }
   if (
     paren[0].trimStart().startsWith("(") &&

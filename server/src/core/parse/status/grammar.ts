@@ -60,6 +60,9 @@ const TICKET_FILED = new RegExp(
   String.raw`${FILER}\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
 );
+/** "Filed #507 to add …" once the reference is read out of the text: "Filed to add …". */
+const FILED_REFERENCE_TO =
+  /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:filed|raised|logged)\s+(?:to|for)\s+[a-z]/i;
 /** "This has been done.", "— this is already done", "which is now complete". */
 const BACK_REFERENCE_DONE = new RegExp(
   String.raw`(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))\b`,
@@ -84,6 +87,10 @@ const LATER_PRONOUN_SUBJECT =
   /(?:^|[\s,])(?:we|i|they)\s+(?:(?:also|then|have|'ve|’ve|finally|already|recently|quickly|immediately|just)\s+)*([a-z][a-z'’-]*)/i;
 const DETERMINER =
   /^(?:the|a|an|our|their|its|his|her|all|every|each|this|that|these|those|some|two|three|several|new|[0-9]|`|["“'(]|[A-Z])/;
+
+/** "Added jitter to the cache TTLs": where the noun went makes the participle a verb, not an adjective. */
+const MOVED_SOMEWHERE =
+  /^\s+(?:to|into|onto|from)\s+(?:the|a|an|our|their|its|all|every|each|this|that|these|those|\d)\b/i;
 
 /** A later sentence that asks for work: an imperative ("Add …") or a modal ("we should …"). */
 function asksForMore(rest: string): boolean {
@@ -117,7 +124,10 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return undefined;
   }
   // Each reader runs only when a word it cannot match without is present: most items open with a verb.
-  if (FILED_LEAD.test(trimmed) && TICKET_FILED.test(trimmed.replace(/[[\]]/g, ""))) {
+  if (
+    FILED_LEAD.test(trimmed) &&
+    (TICKET_FILED.test(trimmed.replace(/[[\]]/g, "")) || FILED_REFERENCE_TO.test(trimmed))
+  ) {
     return open("a ticket was filed; the work itself is not reported done");
   }
   const backReference =
@@ -180,7 +190,8 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
       subject === null &&
       PARTICIPLE_ADJECTIVES.has(word) &&
       next !== "" &&
-      !DETERMINER.test(next)
+      !DETERMINER.test(next) &&
+      !MOVED_SOMEWHERE.test(predicate.slice(lead[0].length))
     ) {
       return open(`"${lead[1]} ${next}" reads as an adjective, not a report`);
     }
