@@ -1,0 +1,26 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes from teams the dev set does not hold, round H (a): headings that ask what should have been done
+// (findings) beside those that ask what could be done next time (work), …
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "counterfactual heading: 'What should have been done to prevent this?' holds findings, not items",
+    markdown:
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## What should have been done to prevent this, but was not?\n\nA load test against the new consumer before the release.\n\n## Action items\n\n- Add a load test for the consumer to the release checklist (Ines Duarte)",
+    items: ["Add a load test for the consumer"],
+  },
+  {
+    branch:
+      "counterfactual heading: 'Which safeguards were in place that should have caught it?' holds findings, not items",
+    markdown:
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Which safeguards should have stopped the bad config, and why did they fail to prevent it?\n\n- A canary stage that only checked the health page\n\n## Action items\n\n- Make the canary stage replay a sample of real traffic (Ines Duarte)",
+    items: ["Make the canary stage replay"],
+  },
+  {
+    branch: "avoid heading: 'What could be done to avoid this in future?' opens an action section",
+    markdown:
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What could be done to avoid this in future?\n\n- Pin the queue library to a minor version.\n- Alert when the oldest message is older than ten minutes.",
+    items: ["Pin the queue library", "Alert when the oldest message"],
+  },
+];
