@@ -23,4 +23,20 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What could be done to avoid this in future?\n\n- Pin the queue library to a minor version.\n- Alert when the oldest message is older than ten minutes.",
     items: ["Pin the queue library", "Alert when the oldest message"],
   },
+  {
+    branch:
+      "list intro: 'As a next step, @ravi is going to write two documents:' names the owner of the list under it",
+    markdown:
+      "## Next steps\n\nAs a next step, @ravi is going to write two documents:\n\n1. The first will describe how a release is cut today.\n2. The second will propose a longer freeze before each launch.",
+    item: "The second will propose",
+    expect: { owners: ["@ravi"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "list intro: under 'Learnings / next steps' a list whose intro names its owner is work, not lessons",
+    markdown:
+      "# Post-mortem: a pulled release\n\nDate: 2026-11-20\n\n## Learnings / next steps\n\n**Freeze:** holding the feature back was the right call.\n\nAs a next step, Ravi Menon is going to write two documents:\n\n1. The first will describe how a release is cut today.\n2. The second will propose a longer freeze before each launch.",
+    items: ["The first will describe", "The second will propose"],
+    expect: { owners: ["Ravi Menon"] },
+  },
 ];

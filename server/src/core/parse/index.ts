@@ -373,12 +373,16 @@ export function parsePostMortem(
             ? ownersOfLabelLine(builder, intro, introLine, section)
             : [];
         const done = intro !== undefined && !section.done && doneFromIntro(intro);
+        // Under "Learnings / next steps" a sentence that gives the list an owner ("@dana is going to write
+        // two documents:") says the list is work, not lessons.
+        const ownedWork = introduced !== undefined && section.mixed === true;
         const listSection =
-          done || labelOwners.length > 0
+          done || labelOwners.length > 0 || ownedWork
             ? {
                 ...section,
                 done: section.done || done,
                 owners: labelOwners.length > 0 ? labelOwners : section.owners,
+                mixed: section.mixed === true && !ownedWork,
               }
             : section;
         for (const node of nodes) {

@@ -8,7 +8,7 @@ import { ownersFrom, type OwnerContext } from "./owners";
 // the platform team to implement:", "Owned by Dana Okafor:", "QXP will drive the following:") gives every
 // item below it that owner, unless the item names its own.
 
-const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
+const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|@[\p{Ll}][\p{L}\d_.-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
 const DUTY = String.raw`(?:implement|do|make|ship|complete|address|handle|deliver|carry out|follow up on|work on|action|${TAKE_ON_VERBS}|${TAKE_UP_PHRASES})`;
 const INTRO_OWNER = [
   new RegExp(
@@ -21,6 +21,11 @@ const INTRO_OWNER = [
   ),
   new RegExp(
     String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
+    "u",
+  ),
+  // "As a next step, @dana is going to write two documents:": a count of things, then the list that names them.
+  new RegExp(
+    String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to)\s+\p{Ll}+\s+(?:two|three|four|five|six|\d)\s+[\p{L}-]+\s*:$`,
     "u",
   ),
   // "Owner: Dana", "Owner for all of the below: Eli Park. Target: Q1 2027.", "Action owner: Dana unless stated
