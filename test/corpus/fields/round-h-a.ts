@@ -39,4 +39,14 @@ export const rows: FieldRow[] = [
     items: ["The first will describe", "The second will propose"],
     expect: { owners: ["Ravi Menon"] },
   },
+  {
+    branch: "duration threshold: 'nodes older than 3-5 days' is an age, not a deadline",
+    markdown: "- Drain and recycle build nodes older than 3-5 days (Ines Duarte)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "duration range: 'within 2-3 weeks' stays a deadline",
+    markdown: "- Ship the retry fix within 2-3 weeks (Ines Duarte)",
+    expect: { deadline: "2-3 weeks" },
+  },
 ];

@@ -13,10 +13,16 @@ export const DURATION_UNIT = /day|week|fortnight|month|sprint/i;
 export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
-    if (m[1] === undefined && !standsAlone(text, m.index, m.index + m[0].length)) {
+    // "3-5 days": the range's first number is part of the duration, so the words before it qualify it.
+    const range = RANGE_START.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const start = range === null ? m.index : m.index - range[0].length;
+    const led =
+      m[1] !== undefined ||
+      (range !== null && DURATION_LEAD.test(text.slice(Math.max(0, start - 16), start)));
+    if (!led && !standsAlone(text, start, m.index + m[0].length)) {
       continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
     }
-    if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
       continue; // "expires within 7 days", "kept for 2 weeks", "tune it after a week": a condition, a period or a wait.
     }
     if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
@@ -57,6 +63,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
     before === "" || /[(,:;\u2013\u2014|-]$/.test(before) || after === "" || /^[),.;|]/.test(after)
   );
 }
+
+const RANGE_START = /\b\d+\s*[-\u2013]\s*$/;
+const DURATION_LEAD = /\b(?:within|in|by|next|over the next)\s*$/i;
 
 const CONDITION_BEFORE =
   /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than|after)\s*$/i;
