@@ -49,4 +49,18 @@ export const rows: FieldRow[] = [
     markdown: "- Ship the retry fix within 2-3 weeks (Ines Duarte)",
     expect: { deadline: "2-3 weeks" },
   },
+  {
+    branch:
+      "owner initials: 'MK' in the owner column is the author listed as 'Marta Kowalczyk', though the timeline uses 'MK' too",
+    markdown:
+      "# Post-mortem: a stale cache\n\nDate: 2026-11-20\n\n## Authors\n\nMarta Kowalczyk\n\n## Timeline\n\n- 09:10 MK restarts the cache.\n- 09:25 MK pages the vendor.\n\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Expire cache entries after ten minutes | MK | CACHE-12 |",
+    expect: { owners: ["MK"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "owner initials: '**Written by:** Marta Kowalczyk, Li Wei' lists the people whose initials the owner column uses",
+    markdown:
+      "# Post-mortem: a stale cache\n\nDate: 2026-11-20\n\n**Written by:** Marta Kowalczyk, Li Wei\n\n## Timeline\n\n- 09:10 LW restarts the cache.\n\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Expire cache entries after ten minutes | LW | CACHE-12 |",
+    expect: { owners: ["LW"], ownerIsGroup: false },
+  },
 ];

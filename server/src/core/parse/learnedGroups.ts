@@ -1,7 +1,7 @@
 import type { Person } from "../config";
 import type { ActionItem } from "../types";
 import { GROUP_WORDS, NOT_A_NAME } from "./lexicon";
-import { isAcronym } from "./owners";
+import { isAcronym, looksLikeNames } from "./owners";
 
 // A document teaches which of its capitalised names are organisations: a name written alongside an
 // acronym-named organisation, not a function's team ("Zentrix and QXP agree", "Zentrix + QXP:", "between QXP <> Zentrix") is one
@@ -105,10 +105,39 @@ function spelledOut(name: string, text: string): boolean {
   );
 }
 
+// "# Authors" over "Ramon Tayag", "**Written by:** Ines Duarte, Li Wei": a line that lists the page's people.
+const PEOPLE_LABEL =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:authors?|written by|prepared by|contributors?|participants|attendees|responders|people involved)\b\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?(.*)$/i;
+
+/** The initials of the people the page lists by name ("Ramon Tayag" under "Authors" is "RT"). */
+function listedPeopleInitials(text: string): Set<string> {
+  const initials = new Set<string>();
+  const lines = text.split("\n");
+  lines.forEach((line, index) => {
+    const label = PEOPLE_LABEL.exec(line);
+    if (label === null) {
+      return;
+    }
+    const next =
+      (lines[index + 1] ?? "").trim() !== "" ? lines[index + 1] : (lines[index + 2] ?? "");
+    const listed = label[1].trim() !== "" ? label[1] : next;
+    for (const name of listed.split(/\s*(?:,|;|&|\band\b)\s*/)) {
+      const plain = name.replace(/[*_[\]()]/g, "").trim();
+      const words = plain.split(/\s+/);
+      if (words.length >= 2 && words.length <= 3 && looksLikeNames(plain)) {
+        initials.add(words.map((word) => word[0]).join(""));
+      }
+    }
+  });
+  return initials;
+}
+
 /**
  * "| Owner | JD |": two or three capitals alone in an owner column are a person's initials, unless the
  * document shows an organisation by that name, spelling it out ("Northwind Research (NR)") or using it
- * in its own prose. Known functions ("SRE", "QA") were read as groups before this and stay so.
+ * in its own prose. Known functions ("SRE", "QA") were read as groups before this and stay so. The
+ * initials of a person the page lists ("Authors: Ramon Tayag" for "RT") are that person, however often
+ * its prose uses them ("RT restarted the proxy").
  */
 export function markInitialsOwners(actions: ActionItem[], text: string): void {
   const uses = new Map<string, number>();
@@ -125,9 +154,10 @@ export function markInitialsOwners(actions: ActionItem[], text: string): void {
     }
   }
   const initials = new Set<string>();
+  const people = uses.size > 0 ? listedPeopleInitials(text) : new Set<string>();
   for (const [name, count] of uses) {
     const mentions = text.match(new RegExp(String.raw`\b${name}\b`, "g"))?.length ?? 0;
-    if (mentions <= count && !spelledOut(name, text)) {
+    if ((mentions <= count && !spelledOut(name, text)) || people.has(name)) {
       initials.add(name);
     }
   }

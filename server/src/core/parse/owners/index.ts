@@ -4,5 +4,5 @@
 export { classifyOwner } from "./classify";
 export { isAcronym } from "./groups";
 export { ownerAsWritten, ownersAsWritten, ownersFrom } from "./lists";
-export { isHandle } from "./people";
+export { isHandle, looksLikeNames } from "./people";
 export type { OwnerContext, OwnerVerdict } from "./verdicts";
