@@ -63,4 +63,16 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a stale cache\n\nDate: 2026-11-20\n\n**Written by:** Marta Kowalczyk, Li Wei\n\n## Timeline\n\n- 09:10 LW restarts the cache.\n\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Expire cache entries after ten minutes | LW | CACHE-12 |",
     expect: { owners: ["LW"], ownerIsGroup: false },
   },
+  {
+    branch: "owner column: 'Owning Team' is the owner column, and the team it links to is a group",
+    markdown:
+      "| Description | Type | Owning Team | Issue # |\n| --- | --- | --- | --- |\n| Alert when successful sign-ins drop below fifty an hour | Engineering | [payments-crew](https://github.com/orgs/acme/teams/payments-crew) | [#12](https://github.com/acme/app/issues/12) |",
+    expect: { owners: ["payments-crew"], ownerIsGroup: true, trackers: ["#12"] },
+  },
+  {
+    branch: "owner column: a 'Team' column names the owning team of each row",
+    markdown:
+      "| Action | Team | Ticket |\n| --- | --- | --- |\n| Add a retry budget to the billing client | Billing | BILL-31 |",
+    expect: { owners: ["Billing"], ownerIsGroup: true },
+  },
 ];

@@ -56,7 +56,7 @@ export function splitRow(line: string): Cell[] {
 const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   [
     "owner",
-    /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person)?|poc|point of contact|lead|driver|accountable|person|engineer|ic)$/,
+    /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person| team)?|poc|point of contact|lead|driver|accountable|person|engineer|ic|owning (?:team|group|squad)|owner team|team)$/,
   ],
   [
     "due",
@@ -139,7 +139,7 @@ export function headerNames(headerCells: Cell[]): string[] {
 
 // Loose matches: "Owner (DRI)", "Jira ticket", "Due date (UTC)".
 const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
-  ["owner", /\b(?:owner|assignee|dri)\b/],
+  ["owner", /\b(?:owner|owning|assignee|dri)\b/],
   ["due", /\b(?:due|deadline|eta|target date)\b/],
   ["tracker", /\b(?:ticket|jira|issue link|tracking|bug)\b/],
   ["status", /\bstatus\b/],
@@ -147,6 +147,16 @@ const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
 ];
 // Exact names first; a loose match only when no exact one claims the header.
 const COLUMN_PATTERN_TABLES = [COLUMN_PATTERNS, LOOSE_COLUMN_PATTERNS];
+
+// "Owning team", "Responsible team": the owner column names teams, so what its cells hold is a group.
+const TEAM_OWNER_HEADER = /\b(?:teams?|groups?|squads?)$/;
+
+/** The owner column's header says its cells name teams ("Owning Team"), not people. */
+export function isTeamOwnerColumn(columns: TableColumns): boolean {
+  return (
+    columns.owner !== undefined && TEAM_OWNER_HEADER.test(columns.headers[columns.owner] ?? "")
+  );
+}
 
 /** Maps header names to roles; `columns.text` stays undefined when no column can hold the action. */
 export function mapColumns(headers: string[]): TableColumns {

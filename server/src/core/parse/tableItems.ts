@@ -16,6 +16,7 @@ import {
   mapColumns,
   isNamedRowLabel,
   isRowLabelColumn,
+  isTeamOwnerColumn,
   rowNumbers,
   splitRow,
   type Cell,
@@ -94,6 +95,7 @@ export function readTable(
   let added = 0;
   const numbered = rowNumbers(rows, headers);
   const criteria = headers.findIndex((header) => CRITERIA_COLUMN.test(header));
+  const teamColumn = isTeamOwnerColumn(columns);
   for (const row of rows.slice(1)) {
     const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
@@ -122,6 +124,9 @@ export function readTable(
         found === "unassigned"
           ? []
           : (found ?? ownersAsWritten(ownerCell.text, "cell", absolute(ownerCell)));
+      if (teamColumn) {
+        cellOwners = cellOwners.map((owner) => ({ ...owner, isGroup: true }));
+      }
     }
     let cellDeadline: Deadline | undefined;
     // "| Due | … | Done |": the due column says the work is finished, not when it is due.
