@@ -75,4 +75,16 @@ export const rows: FieldRow[] = [
       "| Action | Team | Ticket |\n| --- | --- | --- |\n| Add a retry budget to the billing client | Billing | BILL-31 |",
     expect: { owners: ["Billing"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "vague: 'post any further findings here' names whatever turns up, which cannot be counted as done",
+    markdown:
+      "- We will post any further findings on this page once the vendor review ends (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'any other uses of the flag' is a set one can check, not whatever turns up",
+    markdown: "- Remove any other uses of the legacy export flag (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
 ];

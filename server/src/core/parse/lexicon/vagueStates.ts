@@ -101,8 +101,9 @@ export const STATE_MODAL =
 
 /**
  * Quantities and fillers that hedge: "some sort of check", "old stuff", "part of the backlog",
- * "after a while", "as needed", "etc", "on the same page", "misc cleanup", "best practices", "our production standard". Whatever they name cannot be
+ * "after a while", "as needed", "etc", "on the same page", "misc cleanup", "best practices", "our production standard",
+ * "any further findings" (whatever turns up). Whatever they name cannot be
  * counted as done. "As required reviewers" names a role.
  */
 export const HEDGED_QUANTITY =
-  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\bon the same page\b|\b(?:misc|miscellaneous|various|assorted|general|sundry) (?:clean-?ups?|hardening|improvements?|fixes|tidy(?:ing)?(?:-up)?|maintenance|tweaks|changes|updates|polish)(?=\s*(?:$|[,.;:(—–-])|\s+(?:in|on|to|of|for|across|around|throughout|and|as|where)\b)|\b(?:in|for|after) a (?:while|bit)\b|\b(?:best practices?|(?:industry|production|company|engineering) standards?)\b(?![ -](?:section|page|doc|document|guide|checklist|list))|\bfirst-class (?:concern|citizen|priority)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b/i;
+  /\bsome\s+(?:kind|sort|form|type|level|degree|amount)s?\s+of\b|\b(?:stuff|things|something|somehow|somewhat|whatever|etc)\b|\b(?:part|some|parts) of the\b|\bon the same page\b|\b(?:misc|miscellaneous|various|assorted|general|sundry) (?:clean-?ups?|hardening|improvements?|fixes|tidy(?:ing)?(?:-up)?|maintenance|tweaks|changes|updates|polish)(?=\s*(?:$|[,.;:(—–-])|\s+(?:in|on|to|of|for|across|around|throughout|and|as|where)\b)|\b(?:in|for|after) a (?:while|bit)\b|\b(?:best practices?|(?:industry|production|company|engineering) standards?)\b(?![ -](?:section|page|doc|document|guide|checklist|list))|\bfirst-class (?:concern|citizen|priority)\b|\b(?:as|when|where|if) (?:needed|necessary|appropriate|possible|applicable|required(?! (?!(?:and|or|by|for|in|on|to|when|if|so)\b)[a-z]))\b|\bany (?:further|additional|new|more|other) (?:findings|information|info|updates|details|learnings|insights|news|developments|actions)\b/i;
