@@ -87,4 +87,17 @@ export const rows: FieldRow[] = [
     markdown: "- Remove any other uses of the legacy export flag (Ines Duarte)",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "pointer line: 'See the full diff' wrapped over '[here](…).' is one pointer, not two items",
+    markdown:
+      "# Post-mortem: a missing file\n\nDate: 2026-11-20\n\n## Corrective actions\n\nThe packager skipped a folder because its manifest line ended in a slash. The fix was to drop the slash.\n\nSee the full diff\n[here](https://github.com/acme/app/commit/abc1234).",
+    items: [],
+  },
+  {
+    branch: "pointer line: '- See the complete diff …' in an action list is no item",
+    markdown:
+      "- Reject manifest lines that end in a slash (Ines Duarte)\n- See the complete diff for the whole change",
+    items: ["Reject manifest lines"],
+  },
 ];

@@ -80,7 +80,12 @@ export function readBareParagraphs(
       ? ownersFromIntro(paragraphText(builder, paragraphs[0].map).raw, builder.ctx)
       : undefined;
   const itemSection = introOwners === undefined ? section : { ...section, owners: introOwners };
-  const prose = paragraphs.filter((paragraph) => paragraph.lines.length > 0);
+  // A pointer ("See the full diff [here](…).") is no item, so it does not make a section of one item per paragraph.
+  const prose = paragraphs.filter(
+    (paragraph) =>
+      paragraph.lines.length > 0 &&
+      !NOT_AN_ITEM.test(toPlainText(paragraphText(builder, paragraph.map).raw)),
+  );
   const onePerParagraph =
     prose.length >= 2 &&
     prose.every((paragraph) => paragraph.lines.length === 1) &&

@@ -90,9 +90,15 @@ function hangsUnder(first: string, line: string): boolean {
   );
 }
 
+// "See the full diff" over "[here](…).": one lower-case word that closes the sentence is no item of its own.
+const CLOSING_WORD = /^\[?[a-z][\w-]*(?:\]\([^()\s]*\))?[.!?]?$/;
+
 export function continuesLine(previous: string, next: string): boolean {
   const before = previous.trim();
   const after = next.trim();
+  if (before !== "" && !SENTENCE_END.test(before) && CLOSING_WORD.test(after)) {
+    return true;
+  }
   if (
     before.length < WRAP_MIN_LENGTH ||
     after === "" ||
