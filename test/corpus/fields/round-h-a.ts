@@ -100,4 +100,16 @@ export const rows: FieldRow[] = [
       "- Reject manifest lines that end in a slash (Ines Duarte)\n- See the complete diff for the whole change",
     items: ["Reject manifest lines"],
   },
+  {
+    branch: "action heading: 'What should we change?' opens an action section",
+    markdown:
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What should we change?\n\n- Pin the queue library to a minor version.",
+    items: ["Pin the queue library"],
+  },
+  {
+    branch: "action heading: 'What needs to change' opens an action section",
+    markdown:
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What needs to change\n\n- Pin the queue library to a minor version.",
+    items: ["Pin the queue library"],
+  },
 ];
