@@ -112,4 +112,10 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What needs to change\n\n- Pin the queue library to a minor version.",
     items: ["Pin the queue library"],
   },
+  {
+    branch: "done grammar: 'we re-ran the failed jobs' reports work done, as 'we reran' does",
+    markdown:
+      "## Resolution and next steps\n\n- Once the registry recovered, we re-ran the failed jobs and drained the queue.\n- Mirror the base images to our own registry (Ines Duarte)",
+    expect: { status: "done" },
+  },
 ];

@@ -37,8 +37,8 @@ export function isPastTense(word: string): boolean {
   return (
     IRREGULAR_PAST.has(lower) ||
     (lower.length > 4 && lower.endsWith("ed")) ||
-    // "reran", "rebuilt", "redid": a repeated action keeps its verb's past form.
-    (lower.startsWith("re") && IRREGULAR_PAST.has(lower.slice(2)))
+    // "reran", "re-ran", "rebuilt", "redid": a repeated action keeps its verb's past form.
+    (lower.startsWith("re") && IRREGULAR_PAST.has(lower.slice(lower.startsWith("re-") ? 3 : 2)))
   );
 }
 
