@@ -118,4 +118,16 @@ export const rows: FieldRow[] = [
       "## Resolution and next steps\n\n- Once the registry recovered, we re-ran the failed jobs and drained the queue.\n- Mirror the base images to our own registry (Ines Duarte)",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "wording: 'end-to-end tests that check a deploy succeeded' names a kind of test and what it checks, not a degree",
+    markdown:
+      "- Write end-to-end tests that check a deploy succeeded before it is marked green (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "wording: 'more end-to-end tests' is still a degree with no measure",
+    markdown: "- Add more end-to-end tests (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
 ];

@@ -67,7 +67,7 @@ better | more | improved | enhanced | increased | reduced | decreased | addition
 export const VAGUE_MODIFIERS = set(`
 more | less | fewer | better | worse | greater | improved | increased | enhanced | comprehensive | thorough | robust
 | proper | adequate | sufficient | appropriate | stronger | tighter | stricter | clearer | smarter | faster | broader
-| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic | end-to-end
+| deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic
 | smoother`);
 
 /**
