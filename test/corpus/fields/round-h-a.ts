@@ -5,22 +5,23 @@ import type { FieldRow } from "../fieldRow";
 export const rows: FieldRow[] = [
   {
     branch:
-      "counterfactual heading: 'What should have been done to prevent this?' holds findings, not items",
+      "counterfactual heading: 'Which checks could have been added to prevent this …?' holds findings, not items",
     markdown:
-      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## What should have been done to prevent this, but was not?\n\nA load test against the new consumer before the release.\n\n## Action items\n\n- Add a load test for the consumer to the release checklist (Ines Duarte)",
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Which checks could have been added to prevent this, and why were they missing?\n\nA load test against the new consumer before the release.\n\n## Action items\n\n- Add a load test for the consumer to the release checklist (Ines Duarte)",
     items: ["Add a load test for the consumer"],
   },
   {
     branch:
-      "counterfactual heading: 'Which safeguards were in place that should have caught it?' holds findings, not items",
+      "counterfactual heading: 'Which safeguards should have stopped the bad config …?' holds findings, not items",
     markdown:
       "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Which safeguards should have stopped the bad config, and why did they fail to prevent it?\n\n- A canary stage that only checked the health page\n\n## Action items\n\n- Make the canary stage replay a sample of real traffic (Ines Duarte)",
     items: ["Make the canary stage replay"],
   },
   {
-    branch: "avoid heading: 'What could be done to avoid this in future?' opens an action section",
+    branch:
+      "avoid heading: 'What can be done to avoid a repeat next time?' opens an action section",
     markdown:
-      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What could be done to avoid this in future?\n\n- Pin the queue library to a minor version.\n- Alert when the oldest message is older than ten minutes.",
+      "# Post-mortem: a stuck queue\n\nDate: 2026-11-20\n\n## Cause\n\nThe consumer stopped acking after a library upgrade.\n\n## What can be done to avoid a repeat next time?\n\n- Pin the queue library to a minor version.\n- Alert when the oldest message is older than ten minutes.",
     items: ["Pin the queue library", "Alert when the oldest message"],
   },
   {
@@ -40,8 +41,8 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Ravi Menon"] },
   },
   {
-    branch: "duration threshold: 'nodes older than 3-5 days' is an age, not a deadline",
-    markdown: "- Drain and recycle build nodes older than 3-5 days (Ines Duarte)",
+    branch: "duration threshold: 'hosts older than 4-6 days' is an age, not a deadline",
+    markdown: "- Drain and recycle build hosts older than 4-6 days (Ines Duarte)",
     expect: { deadline: null },
   },
   {
@@ -66,7 +67,7 @@ export const rows: FieldRow[] = [
   {
     branch: "owner column: 'Owning Team' is the owner column, and the team it links to is a group",
     markdown:
-      "| Description | Type | Owning Team | Issue # |\n| --- | --- | --- | --- |\n| Alert when successful sign-ins drop below fifty an hour | Engineering | [payments-crew](https://github.com/orgs/acme/teams/payments-crew) | [#12](https://github.com/acme/app/issues/12) |",
+      "| Task | Kind | Owning Team | Ticket |\n| --- | --- | --- | --- |\n| Alert when successful sign-ins drop below fifty an hour | Engineering | [payments-crew](https://github.com/orgs/acme/teams/payments-crew) | [#12](https://github.com/acme/app/issues/12) |",
     expect: { owners: ["payments-crew"], ownerIsGroup: true, trackers: ["#12"] },
   },
   {
@@ -120,9 +121,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "wording: 'end-to-end tests that check a deploy succeeded' names a kind of test and what it checks, not a degree",
+      "wording: 'end-to-end tests covering the signup flow' names a kind of test and what it covers, not a degree",
     markdown:
-      "- Write end-to-end tests that check a deploy succeeded before it is marked green (Ines Duarte)",
+      "- Build end-to-end tests covering the signup flow before a deploy is marked green (Ines Duarte)",
     expect: { verb: "outcome" },
   },
   {

@@ -80,7 +80,7 @@ export function readBareParagraphs(
       ? ownersFromIntro(paragraphText(builder, paragraphs[0].map).raw, builder.ctx)
       : undefined;
   const itemSection = introOwners === undefined ? section : { ...section, owners: introOwners };
-  // A pointer ("See the full diff [here](…).") is no item, so it does not make a section of one item per paragraph.
+  // A pointer ("See the whole patch [there](…).") is no item, so it does not make a section of one item per paragraph.
   const prose = paragraphs.filter(
     (paragraph) =>
       paragraph.lines.length > 0 &&

@@ -83,7 +83,7 @@ export function isDroppedHeadingText(words: string): boolean {
   );
 }
 
-// "What should have been done to prevent this?", "Which safeguards were in place that should have caught it?":
+// "Which checks could have been added to stop it?", "What might have caught the bad deploy?":
 // a heading that asks what might have been asks about the past, so its section holds findings, not work.
 const COUNTERFACTUAL_HEADING =
   /\b(?:should|could|would|might|must)(?:\s+\w+)?\s+have\s+(?:been|\w+ed)\b/i;
