@@ -53,6 +53,8 @@ export interface FieldContext extends OwnerContext {
   /** The post-mortem's own date, when it states one: never an item's due date. */
   documentDate?: Date;
   trackerKeys: string[];
+  /** The document's link reference definitions, label to destination ("[ops-12]: https://…"). */
+  linkReferences?: ReadonlyMap<string, string>;
   processVerbs: string[];
   /** Past-tense openings ("Added the alert") count as done: true under an action heading. */
   pastTenseMeansDone: boolean;
@@ -106,7 +108,11 @@ export function readFields(
   const r = startReading(
     raw,
     ctx,
-    findTrackerRefs(raw, { trackerKeys: ctx.trackerKeys, listNumbers }),
+    findTrackerRefs(raw, {
+      trackerKeys: ctx.trackerKeys,
+      listNumbers,
+      linkReferences: ctx.linkReferences,
+    }),
   );
   readTrackerRefs(r);
   // In front of the action: status marks, labels and owners, a bold title, the sentence's subject.

@@ -10,6 +10,7 @@ import {
 import type { Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, Owner, ParseProblem, PostMortem, Section } from "../types";
+import { readLinkReferences } from "./linkReferences";
 import { readBareParagraphs } from "./bareLines";
 import {
   joinFieldParagraphs,
@@ -117,6 +118,7 @@ export function parsePostMortem(
     dayFirst: slashDatesAreDayFirst(text),
     documentDate: date,
     trackerKeys: config.trackerKeys,
+    linkReferences: readLinkReferences(source),
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };

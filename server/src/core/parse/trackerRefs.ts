@@ -6,6 +6,7 @@ import {
   NUMBERED_TICKET_NOUNS,
   OPEN_WORDS,
 } from "./lexicon";
+import { normalizeLabel } from "./linkReferences";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -85,6 +86,8 @@ export interface TrackerOptions {
   trackerKeys: string[];
   /** The numbers of the numbered list the text is an item of ("#1", "#2"): "see #1" is its own item. */
   listNumbers?: ReadonlySet<string>;
+  /** The document's link reference definitions: "[the issue][ops-12]" links what "[ops-12]: …" names. */
+  linkReferences?: ReadonlyMap<string, string>;
 }
 
 /** A tracker reference and where it is written. */
@@ -101,6 +104,26 @@ function namesADocument(raw: string, at: number, options: TrackerOptions): boole
   return (
     options.trackerKeys.length === 0 && DOCUMENT_BEFORE.test(raw.slice(Math.max(0, at - 24), at))
   );
+}
+
+// "[the issue][ops-12]", "[ops-12][]" and "[ops-12]" (full, collapsed and shortcut reference links), not an
+// inline link "[x](…)" nor a definition "[x]: …".
+const REFERENCE_LINK = /\[([^\]\n]{1,200})\](?:\[([^\]\n]{0,200})\]|(?![(:[]))/g;
+
+/** Reference links whose definition points at an issue or pull request, read as that URL. */
+function addReferenceLinks(
+  raw: string,
+  references: ReadonlyMap<string, string>,
+  add: (text: string, kind: TrackerRef["kind"], start: number, end: number) => void,
+): void {
+  REFERENCE_LINK.lastIndex = 0;
+  for (let m = REFERENCE_LINK.exec(raw); m !== null; m = REFERENCE_LINK.exec(raw)) {
+    const label = normalizeLabel(m[2] === undefined || m[2] === "" ? m[1] : m[2]);
+    const url = references.get(label);
+    if (url !== undefined && TRACKER_URL.test(url) && !ERROR_TRACKER.test(url)) {
+      add(url, "url", m.index, m.index + m[0].length);
+    }
+  }
 }
 
 /** Finds tracker references in raw Markdown. Offsets are relative to `raw`. */
@@ -124,6 +147,14 @@ export function findTrackerRefs(raw: string, options: TrackerOptions): FoundRef[
         taken.add(m.index, m.index + m[0].length); // A doc link's path must not read as a key or #n.
       }
     }
+    taken.settle();
+  }
+  if (
+    options.linkReferences !== undefined &&
+    options.linkReferences.size > 0 &&
+    raw.includes("]")
+  ) {
+    addReferenceLinks(raw, options.linkReferences, add);
     taken.settle();
   }
   // Each pattern below needs a character most items lack ("KEY-1" a dash before a digit, "bug 12"
