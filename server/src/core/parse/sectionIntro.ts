@@ -9,7 +9,7 @@ import { ownersFrom, type OwnerContext } from "./owners";
 // item below it that owner, unless the item names its own.
 
 const NAME = String.raw`((?:the\s+)?(?:@?[\p{Lu}\d][\p{L}\d&.'’_-]*|@[\p{Ll}][\p{L}\d_.-]*|[\p{Ll}][\p{L}\d_-]*\s+team)(?:\s+(?:\+|&|and)?\s*@?[\p{L}\d&.'’_-]+){0,4}?)`;
-const DUTY = String.raw`(?:implement|do|make|ship|complete|address|handle|deliver|carry out|follow up on|work on|action|${TAKE_ON_VERBS}|${TAKE_UP_PHRASES})`;
+const DUTY = String.raw`(?:implement|do|make|ship|complete|address|handle|deliver|carry out|conduct|undertake|take|follow up on|work on|action|${TAKE_ON_VERBS}|${TAKE_UP_PHRASES})`;
 const INTRO_OWNER = [
   new RegExp(
     String.raw`\b(?:items?|actions?|follow[- ]?ups?|tasks?|work|changes|steps)\s+for\s+${NAME}\s+to\s+${DUTY}\b`,

@@ -55,7 +55,16 @@ export const PARTICIPLE_ADJECTIVES = set(`
 increased | improved | enhanced | expanded | reduced | decreased | extended | heightened | strengthened | tightened
 | simplified | streamlined | standardized | standardised | structured | refined | advanced | dedicated | automated
 | centralized | centralised | unified | integrated | updated | revised | added | continued | sustained | focused
-| coordinated | documented | formalized | formalised | clarified | accelerated | broadened | deepened | scaled`);
+| coordinated | documented | formalized | formalised | clarified | accelerated | broadened | deepened | scaled
+| targeted | tailored | layered | guided`);
+
+/**
+ * Prefixes that keep a hyphenated word a verb ("re-enabled the alert", "un-pinned", "double-checked"). Any
+ * other first part makes the word a compound adjective: "property-based tests", "data-driven alerts".
+ */
+export const VERB_PREFIXES = set(`
+re | un | de | pre | co | mis | over | under | out | back | cross | double | triple | hot | spot | sanity | smoke
+| load | stress | fact | rate`);
 
 /** Participles in a parenthetical that relate, not report ("(related to …)", "(filed …)"). */
 export const RELATION_PARTICIPLES = set(`

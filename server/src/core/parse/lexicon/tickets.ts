@@ -23,10 +23,14 @@ export const FILING_VERBS = "created|opened|filed|raised|logged|submitted|added|
 /** Keys that number a page's own corrective and preventive actions ("CA-1", "PA-2", "FU-3"), not a project's tickets. */
 export const ACTION_LABEL_KEYS = "CA|PA|CAPA|FU|REC";
 
-// Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"). "API",
+// Words that precede a dash and a number without naming a ticket ("UTF-8", "SHA-256", "Q-3"), among them
+// the numbered standards of blockchains ("ERC-20", "EIP-1559", "BIP-32") as "RFC" and "ISO" are. "API",
 // "SDK", "SSO" are left out: they are common Jira project keys ("API-12").
 export const NOT_A_PROJECT_KEY = new Set([
   "SHA",
+  "ERC",
+  "EIP",
+  "BIP",
   "UTF",
   "ISO",
   "TLS",

@@ -5,6 +5,7 @@ import {
   DONE_REPORTS,
   DONE_TICK,
   DONE_WORDS,
+  EXAMPLE_LEADS,
   DROPPED_MARKS,
   FIELD_KEY_ONLY,
   LEADING_OWNER_KEYS,
@@ -34,8 +35,9 @@ import { stripSpans } from "./actionText";
 
 // The lookbehinds here start a match only where a run of blanks or brackets starts, where the leftmost
 // match starts anyway: without them each character of a long run ("((((…") started a scan of the rest.
+// The bracket may be set in bold, "… **(Done during the incident)**", as a status is made to stand out.
 const TRAILING_STATUS = new RegExp(
-  String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]]\s*\.?\s*$`,
+  String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?(?:\*\*|__)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]](?:\*\*|__)?\s*\.?\s*$`,
   "i",
 );
 /**
@@ -140,8 +142,6 @@ export function readTrailing(r: Reading): void {
   }
 }
 const FINAL_STOP = /[^.]\.$/;
-const EXAMPLES_LEAD =
-  /^(?:e\.\s?g\.?|i\.\s?e\.?|eg|ie|such as|for (?:example|instance)|like|incl(?:uding|\.))(?=[\s,:])/i;
 const TRAILING_MARK = /\s(?:\p{Extended_Pictographic}\uFE0F?\s*)+\.?$/u;
 const FULL_STOP = 46;
 /** The full stop readTrailing set aside follows the text read. */
@@ -239,7 +239,8 @@ function readOneTrailer(r: Reading, head: string): boolean {
   // Both bracket patterns below need an opening bracket: most items have none.
   const opensBracket = head.includes("(");
   const trailingStatus =
-    (last === ")" || last === "]" || last === ".") && (opensBracket || head.includes("["))
+    (last === ")" || last === "]" || last === "." || last === "*" || last === "_") &&
+    (opensBracket || head.includes("["))
       ? TRAILING_STATUS.exec(head)
       : null;
   const doneSentence =
@@ -309,15 +310,15 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (alreadyRead(r, contentStart, contentStart + inner.length)) {
     return cutTail(r, paren.index); // An inline field read it: "— Owner: Billing ops (Grace Kim)".
   }
-  if (EXAMPLES_LEAD.test(inner)) {
-    return false; // "(e.g., Mandiant)", "(such as the billing API)": examples of the work, no fields.
-  }
   if (
     paren[0].trimStart().startsWith("(") &&
     OWNER_FIELD_BEFORE.test(head.slice(Math.max(0, paren.index - 80), paren.index))
   ) {
     // "Owner: Tariq Mensah (Enterprise Applications)": the brackets say where the owner sits, not who owns it.
     return cutTail(r, paren.index);
+  }
+  if (EXAMPLE_LEADS.test(inner)) {
+    return false; // "(i.e. CloudSQL, RDS, Aurora)": examples of what the action is about, its own words.
   }
   if (readParts(r, paren[1], { start: paren.index, end: r.tailEnd })) {
     return cutTail(r, paren.index);

@@ -20,6 +20,7 @@ import {
   ROLLED_BACK,
   SETS_UP_WORK,
   TICKET_NOUNS,
+  VERB_PREFIXES,
 } from "../lexicon";
 
 // Reads whether an item reports its work done from the grammar of its sentence rather than from status
@@ -28,10 +29,18 @@ import {
 
 const WORD = "[A-Za-z][A-Za-z'’-]*";
 
+// "property-based", "data-driven": a participle after a noun and a hyphen describes the noun that follows.
+const COMPOUND_ADJECTIVE = /^([a-z]+)-[a-z-]+$/;
+
+function isCompoundAdjective(lower: string): boolean {
+  const compound = COMPOUND_ADJECTIVE.exec(lower);
+  return compound !== null && !VERB_PREFIXES.has(compound[1]);
+}
+
 /** A regular past form ("added", "finalized"), or an irregular one ("made", "wrote"). */
 export function isPastTense(word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOT_PAST_TENSE.has(lower)) {
+  if (NOT_PAST_TENSE.has(lower) || isCompoundAdjective(lower)) {
     return false;
   }
   return (
@@ -47,6 +56,7 @@ export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     !NOT_PAST_TENSE.has(lower) &&
+    !isCompoundAdjective(lower) &&
     (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed")))
   );
 }
