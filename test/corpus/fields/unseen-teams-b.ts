@@ -79,4 +79,38 @@ export const rows: FieldRow[] = [
       "# Incident report: testnet halt\n\n## Next steps\n\nThe development team will conduct the following actions to make the response faster. Most were planned before the halt. Those are:\n\n- Page the on-call engineer when blocks stop for five minutes.",
     expect: { owners: ["development team"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "status: a short title, then a sentence that reports it done ('Scale up workers: we tripled …')",
+    markdown:
+      "## Remediation\n\n- Scale up workers: We tripled the worker pool to leave room for the next spike.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a short title before a dash, then a report in the passive",
+    markdown:
+      "## Remediation\n\n- Restart the relays - The relays were restarted one by one and watched as they took connections.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a short title before a plan stays open ('Scale up workers: we will triple …')",
+    markdown:
+      "## Remediation\n\n- Scale up workers: We will triple the worker pool before the launch.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "owner: 'Cleared Logs:' titles a step in the past tense, it names no person",
+    markdown: "## Remediation\n\n- Cleared Logs: Freed disk space by deleting the rotated logs.",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: 'Clear Caches:' opens with a verb, it names no person",
+    markdown: "- Clear Caches: drop the stale entries on every deploy.",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a given name ending like a past tense ('Ahmed Khan:') still names the owner",
+    markdown: "- Ahmed Khan: add the disk alert on the relays.",
+    expect: { owners: ["Ahmed Khan"] },
+  },
 ];

@@ -24,7 +24,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | route | reroute | fence | decommission | sunset | rebalance | tighten | loosen | bump | repave | reimage | prefetch
 | precompute | memoize | dedupe | deduplicate | sanitize | sanitise | normalize | normalise | relocate
 | offboard | centralize | centralise | sandbox | quarantine | allowlist | denylist | blocklist | mandate | forbid
-| prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger
+| prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger | clear
 | distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap

@@ -18,7 +18,7 @@ import { classifyOwner, isHandle, ownersFrom } from "../owners";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
-import { isVerb, startsWithVerb } from "./verbs";
+import { firstWord, isPastOfVerb, isVerb, startsWithVerb } from "./verbs";
 
 // Owner claims written in front of the action: "Alice: …", "[alice] …", "(payments) …", "TODO(alice): …",
 // "**Owner:** Alice - …". Labels, tags and status words in front are read on the way, since an owner may
@@ -249,10 +249,11 @@ function readColonOwner(r: Reading, rest: string): boolean {
   }
   const verdict = classifyOwner(label, r.ctx);
   const wordCount = label.split(/\s+/).length;
-  // "Staff engineer (Rui):" starts with a verb-like word but names Rui.
+  // "Staff engineer (Rui):" starts with a verb-like word but names Rui. "Cleared logs:" titles a step done.
   if (
     verdict.kind === "owner" &&
     (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label)) &&
+    !isPastOfVerb(firstWord(label)) &&
     !reportsStep(label)
   ) {
     claimOwners(r, ownersFrom(label, "prefix", r.ctx, { start: pos, end: pos + length }));

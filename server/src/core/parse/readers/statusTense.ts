@@ -1,4 +1,5 @@
 import { NOT_A_REPORT_BEFORE, OUTCOME_VERBS, PAST_TENSE_DONE, PROCESS_VERBS } from "../lexicon";
+import type { ActionStatus } from "../../types";
 import { statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
 import { firstWord, firstWords, isVerb } from "./verbs";
@@ -35,11 +36,26 @@ const AFTER_REDUCED_PASSIVE = new Set([
 ]);
 const COMPLETED_ON = /\b(?:completed|done) (?:on|in) (?:20\d\d|[A-Z][a-z]+ \d)/;
 
+// A short title before a colon or a dash: "Scale up nodes: we quadrupled the capacity …".
+const TITLE_BEFORE = /^(?:[^\s:.;!?]+\s+){0,4}[^\s:.;!?]+(?:\s*:\s+|\s+[-–—]\s+)(?=\S)/;
+
+// The report has its subject: "we quadrupled …", "the relays were restarted …". Without one the words after a
+// dash may be a condition on the action ("page the on-call — closed tickets do not count").
+const REPORT_SUBJECT = /^(?:we|they|i|our|the|all|both|each|every)\s/i;
+
+/** "Scale up nodes: we quadrupled the capacity": after a short title, a sentence that reports it done. */
+function reportAfterTitle(verbText: string): ActionStatus | undefined {
+  const title = TITLE_BEFORE.exec(verbText);
+  const report = title === null ? "" : verbText.slice(title[0].length);
+  const said = REPORT_SUBJECT.test(report) ? statusFromGrammar(report) : undefined;
+  return said?.state === "done" ? said : undefined;
+}
+
 export function readTense(r: Reading, verbText: string): void {
   if (!r.ctx.pastTenseMeansDone) {
     return;
   }
-  claimStatus(r, "grammar", statusFromGrammar(verbText));
+  claimStatus(r, "grammar", statusFromGrammar(verbText) ?? reportAfterTitle(verbText));
   // "Added the alert", or a participle with no object after it ("Alerting on lag added in v2"): one claim.
   const first = firstWord(verbText);
   if (
