@@ -113,4 +113,17 @@ export const rows: FieldRow[] = [
     markdown: "- Ahmed Khan: add the disk alert on the relays.",
     expect: { owners: ["Ahmed Khan"] },
   },
+  {
+    branch:
+      "items: an action said in whole sentences whose last clause opens a list ('… Depending on the host:') stays an item over its variants",
+    markdown:
+      "## Prevention\n\n1. **Give the indexer time to stop.** Raise the stop timeout to 120 seconds. Depending on the host:\n    - Kubernetes: set the grace period to 120 on the pod,\n    - systemd: set the stop timeout to 120 in the unit.\n2. **Back up the index daily.** Take the backup while the indexer is stopped.",
+    items: ["Give the indexer time to stop.", "Back up the index daily."],
+  },
+  {
+    branch: "items: a condition ending in a colon still labels the deliverables under it",
+    markdown:
+      "- When a change may break the public API:\n    - Add a contract test for every loader call.\n    - Lower the alert threshold for API errors to 1%.",
+    items: ["Add a contract test", "Lower the alert threshold"],
+  },
 ];

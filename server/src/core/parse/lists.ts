@@ -379,11 +379,18 @@ export function annotate(builder: Builder, node: ListNode, annotations: ItemAnno
 // "Continuously validate …": an adverb in front of the verb.
 const MANNER_ADVERB = /^\p{L}+ly\s+/u;
 
+// A sentence that ends before the closing clause: "Raise the timeout to 120s. Depending on how you run it:".
+const SENTENCE_BEFORE_END = /[.!?]\s+\S/;
+
 function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean): boolean {
   const plain = toPlainText(raw);
   const words = plain.split(/\s+/).length;
   return (
-    /:\s*$/.test(plain) ||
+    // "Monitoring:", "In the future, when a change may break the API:" label what follows; an action said in a
+    // whole sentence first ("**Give it time to stop.** Raise the timeout to 120s. Depending on the host:") is an
+    // item whatever its last clause introduces.
+    (/:\s*$/.test(plain) &&
+      !(startsWithVerb(fields.verbText) && SENTENCE_BEFORE_END.test(plain.replace(/:\s*$/, "")))) ||
     // "**Things we will change**" over sub-items labels them; "**Improve coverage of health probes**", led by
     // a verb and longer than a label, is an action like its plain twin.
     (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) &&
