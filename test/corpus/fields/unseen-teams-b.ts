@@ -126,4 +126,31 @@ export const rows: FieldRow[] = [
       "- When a change may break the public API:\n    - Add a contract test for every loader call.\n    - Lower the alert threshold for API errors to 1%.",
     items: ["Add a contract test", "Lower the alert threshold"],
   },
+  {
+    branch:
+      "status: 'The following fixes were implemented:' over a list outside an action heading reports its items done",
+    markdown:
+      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nThe following fixes were implemented:\n\n1. Turn on the health check for the strategy\n1. Refund the shortfall from the treasury wallet",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "status: 'We will make the following fixes:' over a list outside an action heading leaves its items open",
+    markdown:
+      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nTo prevent a repeat we will make the following fixes:\n\n1. Turn on the health check for the strategy",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "status: a report in the passive keeps its status when a later clause has a modal ('… was added so that only the owner can …')",
+    markdown:
+      "## Remediation\n\n1. A guard was added to the callback so that only the vault itself can start the loan.",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "status: 'was disabled and will be re-enabled' goes on with its own subject, still to come",
+    markdown: "- The sync job was disabled and will be re-enabled after the migration.",
+    expect: { status: "open" },
+  },
 ];

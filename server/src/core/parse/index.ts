@@ -397,8 +397,11 @@ export function parsePostMortem(
         followUpIntro &&
         (section === undefined || !isNotActionHeadingText(section.title))
       ) {
-        // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions.
-        const context = followUpContext(section, introduced);
+        // "We are taking the following actions to prevent a recurrence:" over a list: the list is the actions;
+        // "The following fixes were implemented:" reports them finished, as it does under an action heading.
+        const followUp = followUpContext(section, introduced);
+        const intro = tokens[listStart - 2]?.content ?? "";
+        const context = doneFromIntro(intro) ? { ...followUp, done: true } : followUp;
         for (const node of nodes) {
           readListNode(builder, node, context);
         }

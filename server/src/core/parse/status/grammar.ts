@@ -222,7 +222,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     }
     return done(`past tense: "${lead[1]}"`);
   }
-  if (modal !== null) {
+  if (modal !== null && !modalInLaterClause(sentence, modal.index)) {
     return open(`"${modal[0]}": future or conditional`);
   }
   // "Restore the alarm that was removed", "Check whether the fix has been deployed": an imperative asks for
@@ -286,6 +286,23 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   return undefined;
 }
+
+/**
+ * "A check was added to the handler so that only the owner can call it": the modal belongs to a clause after the
+ * report ("so that", "to make sure that", "which"), not to the report itself.
+ */
+function modalInLaterClause(sentence: string, modalAt: number): boolean {
+  const report =
+    sentence.includes("was") || sentence.includes("were") ? PAST_PASSIVE.exec(sentence) : null;
+  if (report === null || report.index >= modalAt || !isDoneParticiple(report[1])) {
+    return false;
+  }
+  return SUBORDINATE_OPENER.test(sentence.slice(report.index + report[0].length, modalAt));
+}
+
+// Words that open a clause of purpose, relation or condition; not "and" or "but", which go on with the report's
+// own subject ("The alert was disabled and will be re-enabled next week").
+const SUBORDINATE_OPENER = /\b(?:so|that|which|who|whom|where|because|until|once|unless|if)\b/i;
 
 /** "The alert is now live": a state that reports the work finished, as a participle does. */
 const DONE_STATE_WORDS = new Set(DONE_STATES.split("|").filter((state) => !state.includes(" ")));
