@@ -32,7 +32,7 @@ export const rows: FieldRow[] = [
     branch:
       "owner: '(i.e. CloudSQL, RDS, Aurora, etc)' lists examples of what the action is about, not owners",
     markdown:
-      "- Move every customer to a managed database in their cloud (i.e. CloudSQL, RDS, Aurora, Aiven, etc)",
+      "- Send the nightly exports to a hosted object store (i.e. S3, GCS, Wasabi, Backblaze, etc)",
     expect: { owners: [] },
   },
   {
@@ -44,21 +44,21 @@ export const rows: FieldRow[] = [
     branch:
       "section: a page titled by its day ('# 2026-10-02: No Actions minutes left') is titled by the incident; a section after the actions is not one",
     markdown:
-      "# 2026-10-02: Deploys stopped when the Actions minutes ran out\n\n## Action Items\n\n- Document how to deploy by hand (#41).\n\n## Responders\n\n- @kwame-o",
-    items: ["Document how to deploy by hand"],
+      "# 2026-10-02: Builds halted once the Actions quota ran dry\n\n## Action Items\n\n- Write down the manual release steps (#41).\n\n## Responders\n\n- @kwame-o",
+    items: ["Write down the manual release steps"],
   },
   {
     branch:
       "status: 'Property-based tests over …' opens with a compound adjective, not a past tense",
     markdown:
-      "## Remediation\n\n* **Solver fuzzing:** Property-based tests over the pricing inputs that assert the invariant holds.",
+      "## Remediation\n\n* **Solver fuzzing:** Property-based checks on the fee calculator, compared with a slow reference version.",
     expect: { status: "open" },
   },
   {
     branch:
       "status: 'Targeted fuzzing of …' is a participle before a bare noun, a wish rather than a report",
     markdown:
-      "## Remediation\n\n* **Edge cases:** Targeted fuzzing of very large deposits against the solver.",
+      "## Remediation\n\n* **Edge cases:** Targeted fuzzing of the rounding code with tiny amounts.",
     expect: { status: "open" },
   },
   {
@@ -74,22 +74,22 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "owner: 'The development team will conduct the following actions …' gives the team to every item below",
+      "owner: 'The storage team will conduct the following actions …' gives the team to every item below",
     markdown:
-      "# Incident report: testnet halt\n\n## Next steps\n\nThe development team will conduct the following actions to make the response faster. Most were planned before the halt. Those are:\n\n- Page the on-call engineer when blocks stop for five minutes.",
-    expect: { owners: ["development team"], ownerIsGroup: true },
+      "# Incident report: testnet halt\n\n## Next steps\n\nThe storage team will conduct the following actions before the next release. Two were already on the roadmap. They are:\n\n- Page the on-call engineer when blocks stop for five minutes.",
+    expect: { owners: ["storage team"], ownerIsGroup: true },
   },
   {
     branch:
-      "status: a short title, then a sentence that reports it done ('Scale up workers: we tripled …')",
+      "status: a short title, then a sentence that reports it done ('Add search replicas: we doubled …')",
     markdown:
-      "## Remediation\n\n- Scale up workers: We tripled the worker pool to leave room for the next spike.",
+      "## Remediation\n\n- Add search replicas: We doubled the replica count for the busiest index.",
     expect: { status: "done" },
   },
   {
     branch: "status: a short title before a dash, then a report in the passive",
     markdown:
-      "## Remediation\n\n- Restart the relays - The relays were restarted one by one and watched as they took connections.",
+      "## Remediation\n\n- Restart the brokers - The brokers were restarted one at a time while we watched consumer lag.",
     expect: { status: "done" },
   },
   {
@@ -99,8 +99,8 @@ export const rows: FieldRow[] = [
     expect: { status: "open" },
   },
   {
-    branch: "owner: 'Cleared Logs:' titles a step in the past tense, it names no person",
-    markdown: "## Remediation\n\n- Cleared Logs: Freed disk space by deleting the rotated logs.",
+    branch: "owner: 'Drained Hosts:' titles a step in the past tense, it names no person",
+    markdown: "## Remediation\n\n- Drained Hosts: Moved the jobs off the failing rack.",
     expect: { owners: [] },
   },
   {
@@ -117,7 +117,7 @@ export const rows: FieldRow[] = [
     branch:
       "items: an action said in whole sentences whose last clause opens a list ('… Depending on the host:') stays an item over its variants",
     markdown:
-      "## Prevention\n\n1. **Give the indexer time to stop.** Raise the stop timeout to 120 seconds. Depending on the host:\n    - Kubernetes: set the grace period to 120 on the pod,\n    - systemd: set the stop timeout to 120 in the unit.\n2. **Back up the index daily.** Take the backup while the indexer is stopped.",
+      "## Prevention\n\n1. **Give the indexer time to stop.** Lengthen its shutdown grace period to two minutes. Depending on the host:\n    - Helm: set shutdownGrace to 2m in the values file,\n    - launchd: set ExitTimeOut to 120 in the plist.\n2. **Back up the index daily.** Copy it to the cold bucket each night.",
     items: ["Give the indexer time to stop.", "Back up the index daily."],
   },
   {
@@ -130,27 +130,26 @@ export const rows: FieldRow[] = [
     branch:
       "status: 'The following fixes were implemented:' over a list outside an action heading reports its items done",
     markdown:
-      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nThe following fixes were implemented:\n\n1. Turn on the health check for the strategy\n1. Refund the shortfall from the treasury wallet",
+      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nThe following fixes were implemented:\n\n1. Switch on the pre-trade price check\n1. Repay the loss from the reserve fund",
     expect: { status: "done" },
   },
   {
     branch:
       "status: 'We will make the following fixes:' over a list outside an action heading leaves its items open",
     markdown:
-      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nTo prevent a repeat we will make the following fixes:\n\n1. Turn on the health check for the strategy",
+      "# Incident disclosure: vault share price\n\n## Details of the fix\n\nTo prevent a repeat we will make the following fixes:\n\n1. Switch on the pre-trade price check",
     expect: { status: "open" },
   },
   {
     branch:
       "status: a report in the passive keeps its status when a later clause has a modal ('… was added so that only the owner can …')",
     markdown:
-      "## Remediation\n\n1. A guard was added to the callback so that only the vault itself can start the loan.",
+      "## Remediation\n\n1. A signature check was added to the webhook so that only the payment provider can call it.",
     expect: { status: "done" },
   },
   {
-    branch:
-      "status: 'was disabled and will be re-enabled' goes on with its own subject, still to come",
-    markdown: "- The sync job was disabled and will be re-enabled after the migration.",
+    branch: "status: 'was paused and will be resumed' goes on with its own subject, still to come",
+    markdown: "- The sync job was paused and will be resumed after the migration.",
     expect: { status: "open" },
   },
 ];
