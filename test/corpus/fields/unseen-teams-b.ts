@@ -152,4 +152,15 @@ export const rows: FieldRow[] = [
     markdown: "- The sync job was paused and will be resumed after the migration.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "status: 'Dropped the unused index …' opens with the work and its object, a report of work done",
+    markdown: "## Remediation\n\n- Dropped the unused index on the audit table.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: 'Dropped the plan to …' still lets the item go",
+    markdown: "## Remediation\n\n- Dropped the plan to shard the queue; the load is flat.",
+    expect: { status: "deprioritized" },
+  },
 ];

@@ -144,6 +144,14 @@ const IN_SUBORDINATE_CLAUSE = new RegExp(
   "i",
 );
 
+/**
+ * "Dropped the stale index", "Cancelled all unsigned uploads": opening the item with its object after it, the
+ * word is the work done; "Dropped the plan to …", "Cancelled this item" still let the item go.
+ */
+const OBJECT_AFTER =
+  /^\s+(?:the|a|an|all|every|each|any|both|its|their|our|these|those)\s+(?!(?:item|action|task|idea|plan|proposal|project|work|ticket|follow-?up|effort|initiative|change|migration|rollout|roll-out)s?\b)[\p{L}\d]/iu;
+const OPENS_TEXT = /^[\s*_[\]()#>-]*$/;
+
 function droppedWordIn(text: string): RegExpExecArray | null {
   const found = DEPRIORITIZED_WORDS.exec(text);
   if (found === null) {
@@ -156,6 +164,7 @@ function droppedWordIn(text: string): RegExpExecArray | null {
     DESCRIBED_BEFORE.test(before) ||
     DETERMINER_BEFORE.test(before) ||
     ADJECTIVE_ON_NOUN.test(after) ||
+    (OPENS_TEXT.test(before) && OBJECT_AFTER.test(after)) ||
     IN_SUBORDINATE_CLAUSE.test(before) ||
     (NOUN_BEFORE.test(before) && AGENT_AFTER.test(after))
   ) {
