@@ -21,6 +21,9 @@ import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from
 import { ownersFromIntro } from "./sectionIntro";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
+/** "![Requests by day](chart.png)": a picture between the lines, its caption no action. */
+const IMAGE_ONLY = /^!\[[^\]\n]*\](?:\([^()\n]*\)|\[[^\]\n]*\])\s*$/;
+
 const INTRO_LINE =
   /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 
@@ -188,6 +191,7 @@ function readBareLine(
   if (
     raw === "" ||
     raw.startsWith("<!--") ||
+    IMAGE_ONLY.test(raw) ||
     raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)
   ) {
     return undefined;

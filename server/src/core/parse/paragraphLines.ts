@@ -13,6 +13,7 @@ export const MAX_WRAPPED_LENGTH = 600;
 // not end its sentence, and either this line goes on in lower case or the line before ends on a word that
 // cannot end one ("… ping the whole", "… (filed").
 const WRAP_MIN_LENGTH = 50;
+const COMMA_WRAP_MIN_LENGTH = 20;
 const SENTENCE_END = /[.!?]["'’”)*_]*$/;
 export const OPEN_END =
   /(?:[,(\-–—&/]|\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|would|should|will|can|could|is|are|was|were|be|as|than|into|about|our|their|its|your|this|these)|\(\w+)$/i;
@@ -99,8 +100,11 @@ export function continuesLine(previous: string, next: string): boolean {
   if (before !== "" && !SENTENCE_END.test(before) && CLOSING_WORD.test(after)) {
     return true;
   }
+  // A line that ends in a comma is half a sentence, however short: one sentence or clause per line
+  // ("semantic line breaks") still makes one text.
+  const minLength = before.endsWith(",") ? COMMA_WRAP_MIN_LENGTH : WRAP_MIN_LENGTH;
   if (
-    before.length < WRAP_MIN_LENGTH ||
+    before.length < minLength ||
     after === "" ||
     SENTENCE_END.test(before) ||
     FIELD_LINE.test(after) ||

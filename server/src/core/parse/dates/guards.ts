@@ -17,7 +17,7 @@ const FROM_BEFORE = /\bfrom\s*$/i;
 // "(exported from the tracker on 2026-11-30)": a few words may stand between the verb and its "on".
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
 const RECORDED_BEFORE =
-  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|\b(?:exported|generated|compiled|pulled|printed|written|updated|created)(?:\s+[\w-]+){1,4}\s+on\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
+  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|took place|went live|ended|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|\b(?:exported|generated|compiled|pulled|printed|written|updated|created)(?:\s+[\w-]+){1,4}\s+on\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
 
 /**
  * "Restore from the 2026-05-01 snapshot", "fix the 2026-11-02 regression": a date between "the" and a noun

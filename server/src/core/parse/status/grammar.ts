@@ -80,6 +80,7 @@ const BACK_REFERENCE_DONE = new RegExp(
 );
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
 const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
 const PERFECT = new RegExp(
   String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`,
   "gi",
@@ -266,7 +267,12 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     // An exec loop rather than matchAll, which copies the pattern on every call.
     PERFECT.lastIndex = 0;
     for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
-      if (isParticiple(perfect[1]) && reports(perfect.index)) {
+      // "… to addresses that have become unverified": a relative clause says what the thing is.
+      if (
+        isParticiple(perfect[1]) &&
+        reports(perfect.index) &&
+        !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, perfect.index - 8), perfect.index))
+      ) {
         return done(perfect[0].trim());
       }
     }
