@@ -17,6 +17,10 @@ import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./wo
 
 // The last vague reader: what the lead word and the head of its object say together.
 
+// Word gates as one pattern each: one scan, where a chain of includes made a call per word.
+const COMPARATIVE_HINT = /more|less|better/;
+const COUNT_HINT = /more|fewer/;
+
 /**
  * "… more people", "fewer retries", "more spare printers", "more replicas to the pool" closing what is
  * asked for, with no number to reach ("two more people" has one; "no more manual deploys" is a ban). A
@@ -61,10 +65,9 @@ export const leadAndObject: Reader = (clause) => {
   );
   const vague = (why: string) => ({ class: "vague" as const, why });
   const { lower } = clause;
-  const comparative =
-    lower.includes("more") || lower.includes("less") || lower.includes("better")
-      ? COMPARATIVE_WISH.exec(words.slice(index).join(" "))
-      : null;
+  const comparative = COMPARATIVE_HINT.test(lower)
+    ? COMPARATIVE_WISH.exec(words.slice(index).join(" "))
+    : null;
   // "… more monitoring", "… more useful": more of an area or a quality, with no measure of enough.
   if (
     comparative !== null &&
@@ -73,8 +76,7 @@ export const leadAndObject: Reader = (clause) => {
     return vague("a comparison with nothing to measure it by");
   }
   // "Notify more people when the queue backs up": how many more, the deliverable does not say.
-  const countless =
-    lower.includes("more") || lower.includes("fewer") ? COUNT_WISH.exec(deliverable(clause)) : null;
+  const countless = COUNT_HINT.test(lower) ? COUNT_WISH.exec(deliverable(clause)) : null;
   if (countless !== null) {
     return vague(`"${countless[0].trim()}" says neither how many nor how much`);
   }

@@ -16,6 +16,9 @@ import { isAbstractWord, isVerbWord } from "./words";
 
 // The tags and names before an action's verb, which the verb and wording readers both skip.
 
+// " should " or " must ", in one scan: the organisation-subject pattern needs one of them.
+const MODAL_HINT = / should | must /;
+
 /** A bracketed or parenthesised tag of up to three words before the action ("[dana?] …", "(ops, infra) …"), not read as an owner; longer brackets are link text. */
 const TAG_LEAD_IN =
   /^\s*(?:\[+\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\][\s\]]*|\(\s*[^)\s]+(?:\s+[^)\s]+){0,2}\s*\)\s*)(?:[:\-–—]\s*)?/;
@@ -47,10 +50,7 @@ function readLeadInLength(text: string): number {
     at = skipSpaces(text, colon + 2);
   }
   // "The bank should strengthen …", "Each site must …": an organisation, then its modal.
-  const modal =
-    text.includes(" should ") || text.includes(" must ")
-      ? SUBJECT_MODAL.exec(text.slice(at))
-      : null;
+  const modal = MODAL_HINT.test(text) ? SUBJECT_MODAL.exec(text.slice(at)) : null;
   if (
     modal !== null &&
     ORGANISATION_SUBJECTS.has(modal[1].toLowerCase()) &&

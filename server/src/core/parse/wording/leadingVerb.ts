@@ -29,6 +29,8 @@ const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+|and\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
 const ARTICLES = /^(?:the|a|an|our|all|any|each|every|this|these|those|its|their|some)$/;
+// "…ed", "written", "sent": a change reported as made, in one scan.
+const REPORTED_HINT = /ed|written|sent/;
 const PROCESS_PHRASE_SET = new Set(PROCESS_PHRASES);
 const KIND_LABEL = /^\s*(?::|[-–—]\s)/;
 const CONTINUE_OR_KEEP = /continue|keep/i;
@@ -125,7 +127,7 @@ export function findLeadingVerb(
     isProcess &&
     index === first &&
     !ARTICLES.test(next) &&
-    (rest.includes("ed") || rest.includes("written") || rest.includes("sent")) &&
+    REPORTED_HINT.test(rest) &&
     NAMED_CHANGE.test(rest)
   ) {
     isProcess = false;

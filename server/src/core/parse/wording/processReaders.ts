@@ -24,6 +24,11 @@ import { ARTICLE, isVerbWord } from "./words";
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
 
+// Word gates as one pattern each: one scan, where a chain of includes made a call per word.
+const VERSUS_HINT = / vs| versus /;
+const NEEDS_A_LOOK_HINT = /need|could|thought/;
+const SPACED_DASH = / — | - | – | -- /;
+
 // Only an item opening with one of these words is tried as a wish.
 const WISH_FIRST_WORDS = new Set(["it", "would", "i", "we", "ideally", "nice", "nice-to-have"]);
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
@@ -35,11 +40,7 @@ export const question: Reader = (clause, input) => {
   }
   const [first, second] = clause.words;
   // "Managed OpenSearch vs self-hosted": two options to weigh, with no verb to choose one.
-  if (
-    (clause.lower.includes(" vs") || clause.lower.includes(" versus ")) &&
-    !isVerbWord(clause.lead) &&
-    VERSUS.test(clause.main)
-  ) {
+  if (VERSUS_HINT.test(clause.lower) && !isVerbWord(clause.lead) && VERSUS.test(clause.main)) {
     return { class: "process", why: "weighs two options rather than committing to one" };
   }
   // "Is the old region fallback still needed": a question whose mark was left off.
@@ -139,10 +140,9 @@ export const meeting: Reader = (clause) => {
 /** "The autoscaler needs a closer look", "… needs more investigation": someone's time, not a change. */
 export const needsALook: Reader = (clause) => {
   const { lower } = clause;
-  const found =
-    lower.includes("need") || lower.includes("could") || lower.includes("thought")
-      ? (NEEDS_A_LOOK.exec(clause.main.toLowerCase()) ?? saidOfTitle(clause))
-      : null;
+  const found = NEEDS_A_LOOK_HINT.test(lower)
+    ? (NEEDS_A_LOOK.exec(clause.main.toLowerCase()) ?? saidOfTitle(clause))
+    : null;
   return found === null
     ? undefined
     : { class: "process", why: `"${found[0]}" asks for someone's time, not a change` };
@@ -172,13 +172,7 @@ export const studyOf: Reader = (clause) => {
 /** "Interface errors between the robot and the pharmacy system — investigate": a topic, and a bare study of it. */
 export const studyAfterDash: Reader = (clause) => {
   const { sentence } = clause;
-  const dash =
-    sentence.includes(" — ") ||
-    sentence.includes(" - ") ||
-    sentence.includes(" – ") ||
-    sentence.includes(" -- ")
-      ? DASH_THEN_FEW_WORDS.exec(sentence)
-      : null;
+  const dash = SPACED_DASH.test(sentence) ? DASH_THEN_FEW_WORDS.exec(sentence) : null;
   // Only after a topic: "Add an alert … - review weekly" and "Disk alert at 80% - review" name the change.
   if (
     dash === null ||

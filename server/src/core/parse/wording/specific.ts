@@ -51,12 +51,7 @@ function markedOutsideReport(text: string): boolean {
 const SENTENCE_END = /[.!?;](?=\s|$)/;
 
 function firstDash(text: string): number {
-  let first = -1;
-  for (const dash of [" - ", " — ", " – ", " -- "]) {
-    const at = text.indexOf(dash);
-    if (at !== -1 && (first === -1 || at < first)) {
-      first = at;
-    }
-  }
-  return first;
+  return SPACED_DASH.exec(text)?.index ?? -1;
 }
+/** The leftmost spaced dash of any kind, in one scan. */
+const SPACED_DASH = / - | — | – | -- /;

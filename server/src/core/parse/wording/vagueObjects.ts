@@ -39,6 +39,9 @@ import { ARTICLE, LOWER_WORD, isQuality, isVerbWord } from "./words";
 
 // Vague readers of the object: a degree, a state of mind, lessons, an amount or a comparative with no measure.
 
+// "lesson", "learnings", "takeaway" in one scan: the lessons reader needs one of them.
+const LESSONS_HINT = /lesson|learnings|takeaway/;
+
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 export const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
@@ -194,7 +197,7 @@ export const teaching: Reader = (clause) => {
 /** "Document learnings from the outage", "make sure lessons are shared": lessons name no content to check. */
 export const lessons: Reader = (clause) => {
   const { lower, words, index, lead } = clause;
-  if (!(lower.includes("lesson") || lower.includes("learnings") || lower.includes("takeaway"))) {
+  if (!LESSONS_HINT.test(lower)) {
     return undefined;
   }
   // "Lessons learned will be shared with …": the lessons as the subject of their passing on.

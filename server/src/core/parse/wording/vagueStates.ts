@@ -34,6 +34,9 @@ import { ARTICLE, LOWER_WORD, isKeptState, isQuality, isVerbWord } from "./words
 
 // Vague readers: nothing says when it is done. These read the state or wish the sentence states.
 
+// "against" or "avoid", in one scan: the repeat reader needs one of them.
+const AGAINST_HINT = /against|avoid/;
+
 /** "Our alerting will be improved", "the limits are going to be reviewed": a direction or a process, in the passive. */
 export const futurePassive: Reader = (clause) => {
   const found = clause.lower.includes(" be ")
@@ -71,8 +74,7 @@ const THEN_DONE =
 /** "Guard against similar issues", "avoid a repeat": a wish about the future, with nothing to do named. */
 export const againstRepeat: Reader = (clause) => {
   const { lower } = clause;
-  const found =
-    lower.includes("against") || lower.includes("avoid") ? AGAINST_REPEAT.exec(clause.main) : null;
+  const found = AGAINST_HINT.test(lower) ? AGAINST_REPEAT.exec(clause.main) : null;
   return found === null
     ? undefined
     : { class: "vague", why: `"${found[0].toLowerCase()}" names no change that would do it` };
