@@ -61,6 +61,12 @@ export function isParticiple(word: string): boolean {
   );
 }
 
+// The words a reading below cannot match without, each set in one scan: a chain of includes made a call
+// per word, and this runs for every item under an action heading.
+const BACK_REFERENCE_HINT = /been| now|already/;
+const PAST_PASSIVE_HINT = /was|were/;
+const PERFECT_HINT = /ha|ve/;
+
 const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
 const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
 
@@ -141,10 +147,9 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   ) {
     return open("a ticket was filed; the work itself is not reported done");
   }
-  const backReference =
-    trimmed.includes("been") || trimmed.includes(" now") || trimmed.includes("already")
-      ? BACK_REFERENCE_DONE.exec(trimmed)
-      : null;
+  const backReference = BACK_REFERENCE_HINT.test(trimmed)
+    ? BACK_REFERENCE_DONE.exec(trimmed)
+    : null;
   if (backReference !== null && !afterSubordinator(trimmed, backReference.index)) {
     return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
   }
@@ -231,10 +236,10 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   const imperative = subject === null && lead !== null && isVerb(lead[1].toLowerCase());
   const reports = (at: number): boolean => !imperative || !SUBORDINATE.test(sentence.slice(0, at));
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
-  const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
+  // Not looked for in an imperative, which most items are.
+  const pronoun = imperative ? null : LATER_PRONOUN_SUBJECT.exec(sentence);
   if (
     pronoun !== null &&
-    !imperative &&
     isPastTense(pronoun[1]) &&
     !NARRATIVE_PAST.has(pronoun[1].toLowerCase())
   ) {
@@ -253,8 +258,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   // The last readings need "has"/"have"/"'ve", "was"/"were", "now"/"already" or "now"/"henceforth".
   const lower = sentence.toLowerCase();
-  const wasDone =
-    lower.includes("was") || lower.includes("were") ? PAST_PASSIVE.exec(sentence) : null;
+  const wasDone = PAST_PASSIVE_HINT.test(lower) ? PAST_PASSIVE.exec(sentence) : null;
   if (
     wasDone !== null &&
     isDoneParticiple(wasDone[1]) &&
@@ -263,7 +267,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   ) {
     return done(wasDone[0].trim());
   }
-  if (lower.includes("ha") || lower.includes("ve")) {
+  if (PERFECT_HINT.test(lower)) {
     // An exec loop rather than matchAll, which copies the pattern on every call.
     PERFECT.lastIndex = 0;
     for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
