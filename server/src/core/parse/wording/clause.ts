@@ -1,7 +1,7 @@
 import { DIRECTION_NOUNS, PROGRESSIVE_AUXILIARIES, QUALIFIER_WORDS, VIA_PARTNER } from "../lexicon";
 import { leadInLength } from "./leadIn";
 import { type LeadingVerb } from "./leadingVerb";
-import { LOWER_WORD, isOpener, isVerbWord, verbOf } from "./words";
+import { isOpener, isVerbWord, lowerWords, verbOf } from "./words";
 
 // The item's words as the wording readers see them: its first sentence, what it asks for and its lead word.
 
@@ -69,7 +69,7 @@ export function clauseOf(input: WordingInput): Clause {
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
   const lower = text.toLowerCase();
-  const words = lower.match(LOWER_WORD) ?? [];
+  const words = lowerWords(lower);
   let index = 0;
   while (
     index < words.length - 1 &&

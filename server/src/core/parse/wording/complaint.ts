@@ -1,6 +1,6 @@
 import { OUTCOME_VERBS, PAST_REPORT_VERBS, REQUEST_WORDS, THRESHOLD_WORDS } from "../lexicon";
 import { type Clause } from "./clause";
-import { LOWER_WORD, isAbstractWord, isVerbWord, verbOf } from "./words";
+import { lowerWords, isAbstractWord, isVerbWord, verbOf } from "./words";
 
 // What went wrong, written where the action should be: after a title ("Alert routing — pages went to the
 // wrong rota") or before the request ("The dashboards were confusing; add a p99 panel per region").
@@ -69,7 +69,7 @@ function notDone(clause: Clause): Complaint | undefined {
   ) {
     return undefined;
   }
-  const words = sentence.toLowerCase().match(LOWER_WORD) ?? [];
+  const words = lowerWords(sentence.toLowerCase());
   if (words.some((word) => REQUEST_WORDS.has(word))) {
     return undefined;
   }
@@ -98,7 +98,7 @@ export function followsBoldTitle(raw: string, text: string): boolean {
 const BOLD_TITLE = /^\s*(?:\[[ xX]\]\s*)?(\*\*|__)([^[*_].*?)\1/;
 
 function isTitle(label: string): boolean {
-  const words = label.toLowerCase().match(LOWER_WORD) ?? [];
+  const words = lowerWords(label.toLowerCase());
   const first = words[0] ?? "";
   return (
     words.length > 0 &&
@@ -114,7 +114,7 @@ function isTitle(label: string): boolean {
  * ("snapshots were moved …").
  */
 function isReport(text: string): boolean {
-  const words = text.toLowerCase().match(LOWER_WORD) ?? [];
+  const words = lowerWords(text.toLowerCase());
   // "99% of messages processed within 2 min" states a target; a request names what to do.
   // "the volume was grown to 2 TB": a new setting.
   if (

@@ -21,7 +21,7 @@ import { isSpecific } from "./specific";
 import { neverAgain } from "./vagueStates";
 import { VAGUE_READERS, firstClaim } from "./vagueReaders";
 import { afterTopic, explainedBy, requestAfterTopic } from "./titles";
-import { LOWER_WORD, isAbstractWord, isVerbWord, verbOf } from "./words";
+import { lowerWords, isAbstractWord, isVerbWord, verbOf } from "./words";
 
 export { findLeadingVerb, type LeadingVerb } from "./leadingVerb";
 export type { WordingInput, WordingReading } from "./clause";
@@ -124,7 +124,7 @@ function afterLabel(clause: Clause, input: WordingInput): WordingReading | undef
   if (text.charCodeAt(sentence.length) !== 46 /* . */ || sentence.length > 40) {
     return undefined;
   }
-  const label = sentence.toLowerCase().match(LOWER_WORD) ?? [];
+  const label = lowerWords(sentence.toLowerCase());
   const first = label[0] ?? "";
   const rest = text.slice(sentence.length + 1).trim();
   // "Alerting." names an area; "Add alerts." is a request of its own.

@@ -10,7 +10,7 @@ import {
   WORK_AREA_HEADS,
 } from "../lexicon";
 import { type Reader } from "./clause";
-import { LOWER_WORD, isVerbWord, verbOf } from "./words";
+import { lowerWords, isVerbWord, verbOf } from "./words";
 
 // A noun phrase with no verb: its head says whether it names a thing to build ("Health check on the LB",
 // "Runbook for the failover") or a topic ("Print spooler stability", "Budget discussion for …").
@@ -89,7 +89,7 @@ export const namedByNoun: Reader = (clause) => {
   if (next !== undefined && isVerbWord(verbOf(next.toLowerCase()))) {
     return undefined;
   }
-  const words: string[] = clause.main.toLowerCase().match(LOWER_WORD) ?? [];
+  const words: string[] = lowerWords(clause.main.toLowerCase());
   const start = words.indexOf(first);
   let end = start;
   while (end < words.length && !ABOUT.has(words[end])) {

@@ -11,7 +11,7 @@ import { type Clause, type Reader, type WordingInput, clauseOf } from "./clause"
 import { findLeadingVerb } from "./leadingVerb";
 import { isSpecific } from "./specific";
 import { VAGUE_READERS, firstClaim } from "./vagueReaders";
-import { LOWER_WORD, isTopicWord, isVerbWord, verbOf } from "./words";
+import { lowerWords, isTopicWord, isVerbWord, verbOf } from "./words";
 
 // Titles and what follows them: a vague title explained by a change, and a topic label before the action.
 
@@ -53,7 +53,7 @@ const PURPOSE_CONTENT = new RegExp(
 /** The words open with an outcome verb and read as a checkable change. */
 function readsAsChange(rest: string, input: WordingInput): boolean {
   // "… to include more examples", "…: name it more clearly": how much more, the words do not say either.
-  const words = rest.toLowerCase().match(LOWER_WORD) ?? [];
+  const words = lowerWords(rest.toLowerCase());
   if (words.some((word) => VAGUE_MODIFIERS.has(word) || UNMEASURED_COMPARATIVES.has(word))) {
     return false;
   }
@@ -78,7 +78,7 @@ function vagueClaimOf(rest: string, input: WordingInput): ReturnType<Reader> {
 /** "Push notifications: improve reliability", "Resilience: reduce …": a topic label, then the action, which is read. */
 export function afterTopic(clause: Clause, input: WordingInput): ReturnType<Reader> {
   const colon = clause.sentence.indexOf(": ");
-  const label = clause.lower.slice(0, colon).match(LOWER_WORD) ?? [];
+  const label = lowerWords(clause.lower.slice(0, colon));
   if (!isTopicLabel(label) && !TICKET_KIND_LABELS.has(label.join(" "))) {
     return undefined;
   }
@@ -133,7 +133,7 @@ export function requestAfterTopic(clause: Clause): string | undefined {
     return undefined;
   }
   const title = sentence.slice(0, end.index);
-  if (/\d/.test(title) || !isQualityTitle(title.toLowerCase().match(LOWER_WORD) ?? [])) {
+  if (/\d/.test(title) || !isQualityTitle(lowerWords(title.toLowerCase()))) {
     return undefined;
   }
   const rest = text.slice(end.index + end[0].length).trim();

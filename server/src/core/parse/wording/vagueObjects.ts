@@ -35,7 +35,7 @@ import {
 } from "../lexicon";
 import { type Clause, type Reader, deliverable } from "./clause";
 import { MEANS } from "./specific";
-import { ARTICLE, LOWER_WORD, isQuality, isVerbWord } from "./words";
+import { ARTICLE, lowerWords, isQuality, isVerbWord } from "./words";
 
 // Vague readers of the object: a degree, a state of mind, lessons, an amount or a comparative with no measure.
 
@@ -44,7 +44,7 @@ const LESSONS_HINT = /lesson|learnings|takeaway/;
 
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 export const degreeWithoutMeasure: Reader = (clause) => {
-  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
+  const words: string[] = lowerWords(deliverable(clause));
   for (let at = 0; at < words.length; at++) {
     // "Lower alerting severity …": a leading verb, not a degree; "no more manual deploys" is a ban.
     if (
@@ -258,7 +258,7 @@ export const madeComparative: Reader = (clause) => {
   if (!MAKE_VERBS.has(clause.lead)) {
     return undefined;
   }
-  const words: string[] = deliverable(clause).match(LOWER_WORD) ?? [];
+  const words: string[] = lowerWords(deliverable(clause));
   const last = words[words.length - 1] ?? "";
   if (words.length - clause.index >= 3 && UNMEASURED_COMPARATIVES.has(last)) {
     return { class: "vague", why: `"${clause.lead} … ${last}" has no measure to check` };
@@ -268,7 +268,7 @@ export const madeComparative: Reader = (clause) => {
   if (clause.main !== clause.sentence) {
     return undefined;
   }
-  const main: string[] = clause.main.toLowerCase().match(LOWER_WORD) ?? [];
+  const main: string[] = lowerWords(clause.main.toLowerCase());
   const end = main[main.length - 1] ?? "";
   return main.length - clause.index >= 3 && QUALITY_ADJECTIVES.has(end)
     ? { class: "vague", why: `"${clause.lead} … ${end}" is a quality with no measure` }

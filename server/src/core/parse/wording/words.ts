@@ -22,6 +22,32 @@ import {
 
 /** Lower-case words as the readers split them. */
 export const LOWER_WORD = /[a-z0-9'-]+/g;
+
+/**
+ * The runs of LOWER_WORD's characters (a-z, 0-9, "'" and "-") in `text`, as `text.match(LOWER_WORD) ?? []`
+ * finds them, read in one pass over the characters: every item is split this way several times.
+ */
+export function lowerWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const inWord =
+      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 45;
+    if (inWord) {
+      if (start === -1) {
+        start = at;
+      }
+    } else if (start !== -1) {
+      words.push(text.slice(start, at));
+      start = -1;
+    }
+  }
+  if (start !== -1) {
+    words.push(text.slice(start));
+  }
+  return words;
+}
 export const ARTICLE = /^(?:a|an|the|one|some)$/;
 
 /** Words before the verb: "we will", "to", "we plan to", "we are going to", "we'll be looking …". */
