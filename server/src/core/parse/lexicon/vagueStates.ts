@@ -18,6 +18,10 @@ export const MODAL_MANNER =
 export const UNTIMED_CADENCE =
   /\s(?:regularly|periodically|frequently|occasionally|from time to time|every so often|more often|on a regular basis)$/;
 
+/** How well, with no measure, closing the item: "configure the alerts properly", "fund the CI budget effectively". */
+export const UNMEASURED_MANNER =
+  /\s(?:properly|effectively|efficiently|appropriately|adequately|sufficiently|robustly|clearly)$/;
+
 /** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
 export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
 

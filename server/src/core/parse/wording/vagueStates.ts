@@ -25,6 +25,7 @@ import {
   TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   UNMEASURED_CRITERION,
+  UNMEASURED_MANNER,
   UNTIMED_CADENCE,
   VAGUE_ADJECTIVES,
   WORKS_AS_STATE,
@@ -113,6 +114,10 @@ export const qualityState: Reader = (clause) => {
   const cadence = UNTIMED_CADENCE.exec(sentence);
   if (cadence !== null) {
     return { class: "vague", why: `"${cadence[0].trim()}" names no interval to check` };
+  }
+  const unmeasured = sentence.endsWith("ly") ? UNMEASURED_MANNER.exec(sentence) : null;
+  if (unmeasured !== null) {
+    return { class: "vague", why: `"${unmeasured[0].trim()}" says how well, with no measure` };
   }
   const modalManner = sentence.endsWith("ly") ? MODAL_MANNER.exec(sentence) : null;
   if (modalManner !== null) {
