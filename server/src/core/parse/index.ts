@@ -35,6 +35,7 @@ import {
 } from "./learnedGroups";
 import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withPastedBullets } from "./pastedBullets";
+import { withNarrowMarkerGaps } from "./spacedMarkers";
 import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
 import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listNonItems";
@@ -95,7 +96,7 @@ export function parsePostMortem(
 
   let tokens: Token[];
   try {
-    tokens = parseBlocks(source);
+    tokens = parseBlocks(withNarrowMarkerGaps(source));
   } catch (error) {
     problems.push({
       message: `Markdown could not be parsed: ${(error as Error).message}`,

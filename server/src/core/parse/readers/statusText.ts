@@ -15,7 +15,7 @@ import { DONE_EMOJI, reasonAfter, statusFromWord, trimMarks } from "./statusWord
 // middle, struck-through text, "won't do" and "descoped" anywhere.
 
 const INLINE_STATUS = new RegExp(
-  String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS})\s*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
+  String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS})\s*!*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
   "i",
 );
 const DONE_REPORT = new RegExp(String.raw`\b(?:${DONE_REPORTS})\b`, "i");

@@ -35,9 +35,10 @@ import { stripSpans } from "./actionText";
 
 // The lookbehinds here start a match only where a run of blanks or brackets starts, where the leftmost
 // match starts anyway: without them each character of a long run ("((((…") started a scan of the rest.
+// "(done)", "[fixed]", "(Done!)": an exclamation mark inside the bracket cheers the status, it is still one.
 // The bracket may be set in bold, "… **(Done during the incident)**", as a status is made to stand out.
 const TRAILING_STATUS = new RegExp(
-  String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?(?:\*\*|__)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?[)\]](?:\*\*|__)?\s*\.?\s*$`,
+  String.raw`(?<![\s(\[])[\s(\[]*(?:[-–—|]\s*)?(?:\*\*|__)?[(\[]\s*(${DONE_MARKS}|${OPEN_MARKS})(?:\s+(?:in|on|as of|via|with)?\s*[^)\]]*)?!*[)\]](?:\*\*|__)?\s*\.?\s*$`,
   "i",
 );
 /**
