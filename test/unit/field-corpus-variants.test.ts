@@ -28,11 +28,11 @@ function redated(text: string, write: (year: string, month: number, day: number)
     : text.replace(date[0], write(date[1], Number(date[2]), Number(date[3])));
 }
 
-/** The row's first owner written in italics where it stands on its own (not inside "[…]" or after "@"). */
+/** The row's first owner written in italics where it stands on its own (not inside "[…]", "`…`" or after "@"). */
 function italicOwner(text: string, row: FieldRow): string | undefined {
   const name = row.expect?.owners?.[0];
   const at = name === undefined ? -1 : text.indexOf(name);
-  return at === -1 || /[*_]/.test(text) || /[@[(\w]/.test(text.charAt(at - 1))
+  return at === -1 || /[*_]/.test(text) || /[@[(`\w]/.test(text.charAt(at - 1))
     ? undefined
     : `${text.slice(0, at)}_${name}_${text.slice(at + name!.length)}`;
 }

@@ -37,4 +37,39 @@ export const rows: FieldRow[] = [
       "- Add a step to the switch-over runbook that lists the services still on the old site.\n",
     items: ["Add a step to the switch-over runbook"],
   },
+  {
+    branch: "owner: a login set in code at the end of the item ('… `@rosa`') is the owner",
+    markdown: "- Page the database on-call when replication lag passes a minute `@rosa`",
+    expect: { owners: ["@rosa"] },
+  },
+  {
+    branch: "owner: two logins set in code opening the item are its owners",
+    markdown: "- `@rosa` and `@tomek` to move the reporting jobs off the primary database",
+    expect: { owners: ["@rosa", "@tomek"] },
+  },
+  {
+    branch: "owner: a Java-style annotation in code ('`@Retryable`') is no login",
+    markdown: "- Put `@Retryable` on the payment client calls",
+    expect: { owners: [] },
+  },
+  {
+    branch:
+      "heading item: a numbered sub-heading that is no request ('#### 2) Alerts configured `@ana`') titles the action over its prose",
+    markdown:
+      "# Post-mortem: disk full\n\nDate: 2026-11-20\n\n## Resulting actions\n\n" +
+      "#### 1) Alerts configured `@ana`\n\nDisk alerts now fire at 85% on every database host.\n\n" +
+      "#### 2) Bigger volumes `@ken`\n\nWe need a better way to grow the volumes.\n",
+    items: ["Alerts configured", "Bigger volumes"],
+    expect: { owners: ["@ana"], status: "done" },
+  },
+  {
+    branch:
+      "heading item: the prose under a numbered title that only labels the action decides its wording",
+    markdown:
+      "# Post-mortem: disk full\n\nDate: 2026-11-20\n\n## Resulting actions\n\n" +
+      "#### 1) Alerts configured `@ana`\n\nDisk alerts now fire at 85% on every database host.\n\n" +
+      "#### 2) Bigger volumes `@ken`\n\nWe need a better way to grow the volumes.\n",
+    item: "Bigger volumes",
+    expect: { owners: ["@ken"], status: "open", verb: "vague" },
+  },
 ];

@@ -89,6 +89,8 @@ export interface PushInput {
   cellDeadline?: Deadline;
   cellTracker?: TrackerRef[];
   cellStatus?: ActionStatus;
+  /** The prose under a title that only labels the action ("### 2) Bigger hosts" over "We need …"): its request. */
+  prose?: { raw: string; fields: TextFields };
 }
 
 /** A cell with something written in it: not blank, not only a dash. */
@@ -255,6 +257,21 @@ function itemWording(builder: Builder, input: PushInput, rawEnd: number): Wordin
     leadingVerb: fields.leadingVerb,
     isQuestion: fields.isQuestion,
   });
+  // Under a title that only labels the action, the prose is the request: vague or process there, the item is.
+  if (reading.class === "outcome" && input.prose !== undefined) {
+    const { raw, fields: prose } = input.prose;
+    const asked = readWording({
+      raw,
+      rawEnd: raw.trimEnd().length,
+      verbText: prose.verbText,
+      textStart: prose.textStart,
+      leadingVerb: prose.leadingVerb,
+      isQuestion: prose.isQuestion,
+    });
+    if (asked.class !== "outcome") {
+      return { ...reading, class: asked.class, why: `the text under the title: ${asked.why}` };
+    }
+  }
   const description =
     reading.class === "outcome"
       ? undefined

@@ -20,6 +20,8 @@ import {
 // "### 2. Add a dead-letter queue" (the number optional) as the action's own title; "### AI-3 Add …" and
 // "### Action Item #1: Add …" number it with a label.
 const HEADING_MARKER = /^\s{0,3}#{1,6}\s+(?:\d{1,3}[.)]\s+)?/;
+// "### 2) Alerts configured", "#### 1. Cron cleanup": a sub-heading numbered as one of a list of actions.
+const NUMBERED_HEADING = /^\s{0,3}#{1,6}\s+\d{1,3}[.)]\s+\S/;
 const BOLD_LINE_MARKER = /^\s{0,3}(?=(?:\*\*|__)[^*_\n]{2,120}(?:\*\*|__)\s*:?\s*$)/;
 const LABELLED_TITLE =
   /^(?:\*\*|__)?(?:action items?|action points?|actions?|ai|follow[- ]?ups?|tasks?|items?)\s*(?:#\s?\d{1,3}|-?\d{1,3})(?:\*\*|__)?(?:\s*[:.\-–—]\s*|\s+)(?:\*\*|__)?(?=\S)/i;
@@ -196,19 +198,32 @@ export function readHeadingOverProse(
     return false;
   }
   const heading = headingAsItem(builder, section);
+  if (heading === undefined) {
+    return false;
+  }
+  const verbLed = startsWithVerb(toPlainText(heading.raw));
+  // "#### 2) Alerts configured `@ana`" over what was done: a numbered sub-heading titles one action each,
+  // verb-led or not, and the prose under it tells the action.
+  const numbered = NUMBERED_HEADING.test(builder.lines.lineText(section.headingLine ?? 0));
   if (
-    heading === undefined ||
-    !startsWithVerb(toPlainText(heading.raw)) ||
+    (!verbLed && !numbered) ||
     maps.some((map) => startsWithVerb(toPlainText(builder.lines.lineText(map[0]))))
   ) {
     return false;
   }
+  const first = builder.text.slice(
+    builder.lines.lineStart(maps[0][0]),
+    builder.lines.lineEnd(maps[0][1] - 1),
+  );
+  const prose = verbLed ? undefined : { raw: first, fields: readFields(first, builder.ctx) };
   return pushHeadingItem(builder, section, (base) => ({
+    prose,
     extra: maps.map((map) => {
       const start = builder.lines.lineStart(map[0]);
       const text = builder.text.slice(start, builder.lines.lineEnd(map[1] - 1));
-      // The details tell about the action; a past tense there ("Tracked in …") reports nothing done.
-      const details = readFields(text, builder.ctxPastTenseOpen);
+      // The details tell about the action; a past tense there ("Tracked in …") reports nothing done. Under
+      // a title that is no request ("Cache limits"), the prose is the action and its tense tells.
+      const details = readFields(text, verbLed ? builder.ctxPastTenseOpen : builder.ctx);
       shiftSpans(details, start - base);
       return details;
     }),
@@ -236,6 +251,7 @@ function pushHeadingItem(
   section: SectionContext,
   readFieldLayers: (base: number) => {
     extra: TextFields[];
+    prose?: { raw: string; fields: TextFields };
     insert?: InsertionPoint;
     insertStatus?: InsertionPoint;
   },

@@ -15,7 +15,7 @@ const OWN_LINE = new RegExp(
 // Any capitalised label ("**Where:** …", "Tags: …"); not "do: the current one …", a sentence wrapped after "won't".
 const LABEL_LINE =
   /(?:\*\*|__)?\p{Lu}[\p{L}\d ()/'&-]{0,30}?(?:(?:\*\*|__)\s*[:=]|[:=](?:\*\*|__)?(?:\s|$))/uy;
-/** A character any of the changes below starts from: & \n * _ < [ or a no-break space. */
+/** A character any of the changes below starts from: & \n * _ < [ ` or a no-break space. */
 function mayChange(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -26,6 +26,7 @@ function mayChange(text: string): boolean {
       code === 95 ||
       code === 60 ||
       code === 91 ||
+      code === 96 ||
       code === 0xa0 ||
       code === 0x2007 ||
       code === 0x202f
@@ -54,9 +55,23 @@ const ITALIC_PAIR =
 // it reads as if plain; a bold title with more after it ("**Title**: …") keeps them.
 const WHOLE_BOLD = /^(\s*)(\*\*|__)(?=\S)((?:(?!\2)[^])+?)(?<=\S)\2([.!]?\s*)$/;
 
+// "… `@dma`", "`@nova` and `@hazel` planning …": a chat login set in code, as some sites style handles. The
+// backticks are blanked so the handle reads as one. Not a Java-style annotation ("`@Override`": capitalised
+// words run together) nor a scoped package ("`@types/node`").
+const CODE_HANDLE = /`(@[A-Za-z0-9][\w.-]{0,38})`/g;
+const ANNOTATION = /^@[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+
+function withCodeHandles(text: string): string {
+  return text.includes("`@")
+    ? text.replace(CODE_HANDLE, (span: string, handle: string) =>
+        ANNOTATION.test(handle) ? span : ` ${handle} `,
+      )
+    : text;
+}
+
 /**
  * The item's text as the readers see it: wrapped lines joined, no-break spaces made plain, italic marks,
- * comments and footnote marks blanked, every offset kept (each change is the same length), so claims point into the written text.
+ * comments, footnote marks and the backticks around a login blanked, every offset kept (each change is the same length), so claims point into the written text.
  */
 export function readingText(text: string): string {
   if (!mayChange(text)) {
@@ -77,7 +92,9 @@ export function readingText(text: string): string {
   const entities = bare.includes("&")
     ? bare.replace(NBSP_ENTITY, (e) => " ".repeat(e.length))
     : bare;
-  const spaced = NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities;
+  const spaced = withCodeHandles(
+    NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities,
+  );
   const upright = hasItalicMark(spaced)
     ? spaced.replace(ITALIC_PAIR, (pair) => ` ${pair.slice(1, -1)} `)
     : spaced;
