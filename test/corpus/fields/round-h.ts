@@ -72,4 +72,41 @@ export const rows: FieldRow[] = [
     item: "Bigger volumes",
     expect: { owners: ["@ken"], status: "open", verb: "vague" },
   },
+  {
+    branch: "sections: 'Root cause remediations' is a list of work, not the root cause",
+    markdown:
+      "# Post-mortem: stale config\n\nDate: 2026-11-20\n\n## Root cause\n\nA typo in the fork config.\n\n" +
+      "### Root cause remediations\n\n- Validate the fork config against the spec on every release build\n",
+    items: ["Validate the fork config"],
+  },
+  {
+    branch:
+      "sections: a timeline entry as a heading ('### 4:10-4:50 PM: Post-incident follow-up') holds no follow-ups",
+    markdown:
+      "# Post-mortem: stale config\n\nDate: 2026-11-20\n\n## Timeline\n\n" +
+      "### 4:10-4:50 PM: Post-incident follow-up\n\n- 4:12: Rosa shares the release notes\n- 4:30: Tomek asks about the mirrors\n\n" +
+      "## Action items\n\n- Add the fork config to the release checklist\n",
+    items: ["Add the fork config"],
+  },
+  {
+    branch:
+      "sections: a verb-led sub-heading stamped with a time range ('Fix rolled out (10:30 - 14:00 UTC)') tells the response, no item",
+    markdown:
+      "# Post-mortem: stale config\n\nDate: 2026-11-20\n\n## Response and fixes\n\n" +
+      "### Fix the parser and redeploy (10:30 - 14:00 UTC)\n\nThe team patched the parser and shipped it to every node.\n\n" +
+      "## Action items\n\n- Add the fork config to the release checklist\n",
+    items: ["Add the fork config"],
+  },
+  {
+    branch: "sections: 'Further mitigations' is work still to do, not the incident's mitigation",
+    markdown:
+      "# Post-mortem: stale config\n\nDate: 2026-11-20\n\n## Further mitigations\n\n- Add the fork config to the release checklist\n",
+    items: ["Add the fork config"],
+  },
+  {
+    branch:
+      "status: a plural group as the subject of a past verb ('Storage clients shipped a fix') reports it done",
+    markdown: "- Storage clients shipped a fix for the retry loop",
+    expect: { status: "done" },
+  },
 ];

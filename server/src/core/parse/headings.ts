@@ -5,16 +5,16 @@ import { DONE_HEADING, DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon"
 // Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
 // happened during the incident, so they are not action sections.
 const ACTION_HEADING =
-  /\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)|what needs to (?:change|be done|happen)|avoiding (?:a repeat|recurrence|this|it)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|future (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|(?:our )?commitments?|learnings and actions?|recommendations?|going forward|moving forward|looking (?:forward|ahead)|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening|countermeasures?|permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)|^measures$|(?:planned|agreed|further|remedial|follow-on|improvement) measures|outstanding (?:items?|work|tasks?)|(?:planned|proposed|upcoming) (?:changes|fixes|work)|post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)|(?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))|where we(?:'re| are)? go(?:ing)? from here)\b/i;
+  /\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?)|preventative (?:measures?|actions?|steps?)|prevention(?: plan| steps?| measures?)?|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)|what needs to (?:change|be done|happen)|avoiding (?:a repeat|recurrence|this|it)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|(?:future|additional) (?:work|improvements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fixes|actions?|work|remediations?)|short[- ]term (?:fixes|actions?|work|remediations?)|fixes|followups|(?:our )?commitments?|learnings and actions?|recommendations?|going forward|moving forward|looking (?:forward|ahead)|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening|countermeasures?|permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)|^measures$|(?:planned|agreed|further|remedial|follow-on|improvement) measures|outstanding (?:items?|work|tasks?)|(?:planned|proposed|upcoming) (?:changes|fixes|work)|post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)|(?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))|where we(?:'re| are)? go(?:ing)? from here)\b/i;
 // "Non-actions": what the review decided not to do, no work to follow. An "After Action Report" titles the
-// whole write-up; "Why the … action was dropped" explains one. "The pre-agreed maintenance actions" and "Rollback
+// whole write-up; "Why the … action was dropped" explains one. "Root cause remediations" are work, not the cause. "The pre-agreed maintenance actions" and "Rollback
 // steps" are the procedure the team followed during the change, not work that follows the review.
 // Advice to the page's readers ("Recommendations for end users", "What you can do") asks nothing of the team.
 const READER_ADVICE = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for (?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do`;
 
 const NOT_ACTION_HEADING = new RegExp(
   String.raw`\b(?:${READER_ADVICE})\b|` +
-    /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|mitigation(?! plan| items| actions)|root cause|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes)|non[- ]?actions?|non[- ]?action items?|not action items|after[- ]action (?:reports?|reviews?)|(?:pre-?(?:agreed|planned|approved)|maintenance|rollback|cut-?over) (?:maintenance )?(?:actions?|steps?|plan)|^why)\b/
+    /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|(?<!(?:future|further|additional) )mitigation(?! plan| items| actions)|root cause(?! (?:remediations?|fix(?:es)?|corrective actions?|prevention))|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes)|non[- ]?actions?|non[- ]?action items?|not action items|after[- ]action (?:reports?|reviews?)|(?:pre-?(?:agreed|planned|approved)|maintenance|rollback|cut-?over) (?:maintenance )?(?:actions?|steps?|plan)|^why)\b/
       .source,
   "i",
 );
@@ -98,8 +98,22 @@ export function isDroppedHeadingText(words: string): boolean {
 const COUNTERFACTUAL_HEADING =
   /\b(?:should|could|would|might|must)(?:\s+\w+)?\s+have\s+(?:been|\w+ed)\b/i;
 
+// A timeline entry as a heading: "### 4:09-4:56 PM: Follow-up call", "### Fix rolled out (10:30 - 14:00 UTC)",
+// "### 14:30 UTC". It tells when something happened, whatever its words; never a list of work.
+const TIMELINE_ENTRY =
+  /^~?\d{1,2}:\d{2}\b|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:utc\s*)?[-–—]\s*~?\d{1,2}:\d{2}|\(\s*~?\d{1,2}:\d{2}[^()]*\)$/i;
+
+/** "### 4:09 PM: Follow-up call", "### Fix rolled out (10:30 - 14:00 UTC)": a timeline entry, not work. */
+export function isTimelineEntryText(plain: string): boolean {
+  return TIMELINE_ENTRY.test(headingWords(plain));
+}
+
 export function isActionHeadingText(plain: string): boolean {
-  const words = withoutHeadingNumber(headingWords(plain));
+  const heading = headingWords(plain);
+  if (TIMELINE_ENTRY.test(heading)) {
+    return false;
+  }
+  const words = withoutHeadingNumber(heading);
   if (ACTION_HEADING.test(words)) {
     return !NOT_ACTION_HEADING.test(words) && !COUNTERFACTUAL_HEADING.test(words);
   }
@@ -111,7 +125,8 @@ export function isActionHeadingText(plain: string): boolean {
 }
 
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
-  return NARRATIVE_HEADING.test(headingWords(plain)) && !isAction;
+  const words = headingWords(plain);
+  return (NARRATIVE_HEADING.test(words) || TIMELINE_ENTRY.test(words)) && !isAction;
 }
 
 const MIXED_HEADING =

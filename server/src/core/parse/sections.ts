@@ -5,6 +5,7 @@ import { findDeadline } from "./dates";
 import {
   isActionCategoryHeadingText,
   isActionHeadingText,
+  isTimelineEntryText,
   isActionsTakenText,
   isDocumentTitleText,
   isDoneHeadingText,
@@ -116,6 +117,7 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
   return (
     isAction ||
     (parent?.isAction === true &&
+      !isTimelineEntryText(title) &&
       (!isNarrativeHeadingText(title, isAction) ||
         isActionCategoryHeadingText(title) ||
         (title.includes(" ") && startsWithVerb(title))))

@@ -339,7 +339,7 @@ const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b
 // the …", "Ops reviewed the runbook";
 // not "Restart stuck replicas", where an imperative the lexicon lacks meets a participle.
 const NAMED_SUBJECT_PAST =
-  /^(?:the\s+)?([A-Z][A-Za-z&.-]*)(?:\s+(?:team|squad|on-call|service|support|desk|operations|ops|engineering)){0,2}\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
+  /^(?:the\s+)?([A-Z][A-Za-z&.-]*)(?:\s+(?:team|teams|squad|on-call|service|support|desk|operations|ops|engineering|clients|maintainers|developers|operators|admins|vendors)){0,2}\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
 
 /** A participle of a verb that makes a change: "added", "revoked", "rolled"; not "paged down" or "slow". */
 export function isDoneParticiple(word: string): boolean {
