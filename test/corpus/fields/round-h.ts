@@ -109,4 +109,25 @@ export const rows: FieldRow[] = [
     markdown: "- Storage clients shipped a fix for the retry loop",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "table: an 'Outcome' column says what became of the item ('Resolved by PR #12 — …' is done)",
+    markdown:
+      "# Post-mortem: backup gap\n\nDate: 2026-11-20\n\n## Follow-up issues\n\n" +
+      "| Issue | Raised by | Outcome |\n|---|---|---|\n" +
+      "| #11 — alert on logged failures | The timeline | Resolved by PR #12 — a log alarm and a chat bridge |\n" +
+      "| #13 — publish versioned docs | The docs walk | Open — deferred until the migration |\n",
+    items: ["alert on logged failures", "publish versioned docs"],
+    expect: { status: "done" },
+  },
+  {
+    branch: "table: 'Open — deferred …' in an 'Outcome' column leaves the item open",
+    markdown:
+      "# Post-mortem: backup gap\n\nDate: 2026-11-20\n\n## Follow-up issues\n\n" +
+      "| Issue | Raised by | Outcome |\n|---|---|---|\n" +
+      "| #11 — alert on logged failures | The timeline | Resolved by PR #12 — a log alarm and a chat bridge |\n" +
+      "| #13 — publish versioned docs | The docs walk | Open — deferred until the migration |\n",
+    item: "publish versioned docs",
+    expect: { status: "open" },
+  },
 ];
