@@ -130,4 +130,25 @@ export const rows: FieldRow[] = [
     item: "publish versioned docs",
     expect: { status: "open" },
   },
+  {
+    branch: "process: 'Identify a plan to …' finds out what to do; the plan is still to come",
+    markdown: "- Identify a plan to require authentication on the cache servers",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "process: 'We need to identify a config management pattern' is finding out, a few words before the noun",
+    markdown: "- We need to identify a config management pattern for our hosts",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'We may consider …' after the modal is still a consideration",
+    markdown: "- We may consider a policy that prefers a short list of CDN providers",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'Identify the affected customers and email them' names its deliverable",
+    markdown: "- Identify the affected customers and email them the new login steps",
+    expect: { verb: "outcome" },
+  },
 ];

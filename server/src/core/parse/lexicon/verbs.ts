@@ -40,7 +40,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
-  `we | will | to | please | should | must | ought | need | needs | let's | lets | let | us | i | also | then | and | first | 1st
+  `we | will | to | please | should | must | ought | need | needs | may | shall | let's | lets | let | us | i | also | then | and | first | 1st
   | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
 );
 
