@@ -151,4 +151,22 @@ export const rows: FieldRow[] = [
     markdown: "- Identify the affected customers and email them the new login steps",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "items: 'We are also rotating …' right after a list of follow-ups is one more, still under way",
+    markdown:
+      "- Removed the old script tag from every page.\n- Bumped the cache key so clients reload.\n\n" +
+      "We are also rotating the deploy keys as a precaution.\n",
+    items: ["Removed the old script tag", "Bumped the cache key", "We are also rotating"],
+    item: "We are also rotating",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "items: 'Finally, though <aside>, we should …' after a follow-up list is one more follow-up",
+    markdown:
+      "1. Pin every third-party script by hash in the build.\n2. Move the CDN choice into the security policy.\n\n" +
+      "Finally, though unrelated to this attack, we should limit network access from the deploy hosts.\n",
+    items: ["Pin every third-party script", "Move the CDN choice", "Finally, though unrelated"],
+  },
 ];

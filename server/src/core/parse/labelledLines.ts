@@ -131,9 +131,11 @@ function isWritersNote(fields: TextFields): boolean {
 }
 
 // "Finally, we will retire …", "We will also rotate …" right after a list of follow-ups: one more follow-up,
-// written as a paragraph. "We opened <issue> to add …" is one too when it names the ticket.
+// written as a paragraph; an aside may sit between ("Finally, though unrelated to this attack, we should …"),
+// and work under way counts ("We are also rotating …"). "We opened <issue> to add …" is one too when it names
+// the ticket.
 const CONTINUED_COMMITMENT =
-  /^(?:(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+we(?: will|'ll|’ll| are going to| plan to| intend to)\s|we(?: will|'ll|’ll) also\s)/i;
+  /^(?:(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+(?:[^,.;:]{1,80},\s+)?we(?: will|'ll|’ll| are going to| plan to| intend to| should| must| need to)\s|we(?: will|'ll|’ll) also\s|we(?: are|'re|’re) also\s+[a-z]+ing\s)/i;
 const OPENED_TICKET_TO =
   /^we(?: have|'ve|’ve)?(?: also)? (?:opened|filed|created|raised|logged)\s(?:[^.]|\.(?=\S)){1,200}?\bto\s+[a-z]/i;
 
