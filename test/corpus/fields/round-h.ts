@@ -169,4 +169,17 @@ export const rows: FieldRow[] = [
       "Finally, though unrelated to this attack, we should limit network access from the deploy hosts.\n",
     items: ["Pin every third-party script", "Move the CDN choice", "Finally, though unrelated"],
   },
+  {
+    branch:
+      "process: 'We rely on … but, after this attack, we should consider …' asks for the consideration",
+    markdown:
+      "- **Supply chain checks**: We rely heavily on nightly scans but, after this attack, we should consider a monthly manual audit.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'We use … but we should pin …' asks for the pinning",
+    markdown:
+      "- We use the vendor's latest script but we should pin it by hash in the build.",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -80,8 +80,17 @@ function readLeadInLength(text: string): number {
   const start = skipSpaces(text, at);
   const first = text.charCodeAt(start) | 32;
   const lead = SENTENCE_LEAD_FIRST.includes(first) ? SENTENCE_LEADS.exec(text.slice(start)) : null;
+  if (lead === null && first === 119) {
+    // "We rely on nightly scans but, after this attack, we should consider …": how things stand, then the request.
+    const but = STATEMENT_BUT_REQUEST.exec(text.slice(start));
+    return but === null ? at : start + but[0].length;
+  }
   return lead === null ? at : start + lead[0].length;
 }
+
+/** "We <do something today> …, but [aside,] we should …": the request starts at the second "we". */
+const STATEMENT_BUT_REQUEST =
+  /^we\s+(?!(?:should|must|need|will|may|could|might|ought|shall)\b)[^.;:]{1,160}?\bbut\b,?\s+(?:[^,.;:]{1,60},\s+)?(?=we\s+(?:should|must|need to|will|may|ought to)\s)/i;
 
 // "The deploy lock was ignored …": an article opens a noun phrase and is no name.
 const DETERMINER_WORDS = new Set([
