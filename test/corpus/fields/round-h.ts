@@ -178,8 +178,22 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "outcome: 'We use … but we should pin …' asks for the pinning",
-    markdown:
-      "- We use the vendor's latest script but we should pin it by hash in the build.",
+    markdown: "- We use the vendor's latest script but we should pin it by hash in the build.",
     expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "status: 'Updated cache keys to …' in a list whose other items report work done reads as done too",
+    markdown:
+      "- Removed the old script tag from every page.\n- Rotated the deploy keys.\n- Updated cache keys to force a reload in every browser.\n",
+    item: "Updated cache keys",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: 'Updated runbooks for …' among open requests stays a wished-for state",
+    markdown:
+      "- Add an alert on queue depth.\n- Move the export behind the approval gate.\n- Updated runbooks for the failover drill.\n",
+    item: "Updated runbooks",
+    expect: { status: "open" },
   },
 ];

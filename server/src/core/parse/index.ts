@@ -36,6 +36,7 @@ import {
 import { LineIndex, withLineFeeds } from "./lineIndex";
 import { withPastedBullets } from "./pastedBullets";
 import { withNarrowMarkerGaps } from "./spacedMarkers";
+import { settleParticipleLeads } from "./status/listTense";
 import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
 import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listNonItems";
@@ -391,6 +392,7 @@ export function parsePostMortem(
         for (const node of nodes) {
           readListNode(builder, node, listSection);
         }
+        settleParticipleLeads(builder.actions.slice(before));
         if (builder.actions.length > before) {
           section.hasStructuredItems = true;
         }
