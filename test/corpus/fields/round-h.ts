@@ -196,4 +196,21 @@ export const rows: FieldRow[] = [
     item: "Updated runbooks",
     expect: { status: "open" },
   },
+  {
+    branch: "vague: 'further restrict …' asks for more of a change with no measure of enough",
+    markdown: "- Further restrict network access for the deploy hosts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "vague: 'Finally, though <aside>, we should further …' is read from the request after the aside",
+    markdown:
+      "- Finally, though unrelated to this attack, we should further restrict network access for the deploy hosts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'Further restrict … to the two bastion hosts' names where it ends",
+    markdown: "- Further restrict SSH access to the 2 bastion hosts",
+    expect: { verb: "outcome" },
+  },
 ];

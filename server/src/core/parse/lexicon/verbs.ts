@@ -44,9 +44,12 @@ export const VERB_OPENERS = set(
   | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
 );
 
-/** Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …". */
+/**
+ * Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …",
+ * "Finally, though unrelated to this attack, we …".
+ */
 export const SENTENCE_LEADS =
-  /^(?:going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
+  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
 
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);

@@ -35,7 +35,7 @@ import {
 } from "../lexicon";
 import { type Clause, type Reader, deliverable } from "./clause";
 import { MEANS } from "./specific";
-import { ARTICLE, lowerWords, isQuality, isVerbWord } from "./words";
+import { ARTICLE, lowerWords, isQuality, isVerbWord, verbOf } from "./words";
 
 // Vague readers of the object: a degree, a state of mind, lessons, an amount or a comparative with no measure.
 
@@ -45,6 +45,17 @@ const LESSONS_HINT = /lesson|learnings|takeaway/;
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 export const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = lowerWords(deliverable(clause));
+  // "Further restrict access to the deploy hosts": more of a change already made, with no measure of how much.
+  const lead = words[clause.index];
+  const verb = words[clause.index + 1];
+  if (
+    lead === "further" &&
+    verb !== undefined &&
+    isVerbWord(verbOf(verb)) &&
+    !/\d/.test(clause.main)
+  ) {
+    return { class: "vague", why: `"further ${verb}" has no measure of enough` };
+  }
   for (let at = 0; at < words.length; at++) {
     // "Lower alerting severity …": a leading verb, not a degree; "no more manual deploys" is a ban.
     if (
