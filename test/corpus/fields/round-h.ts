@@ -213,4 +213,19 @@ export const rows: FieldRow[] = [
     markdown: "- Further restrict SSH access to the 2 bastion hosts",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "vague: 'Switch to a different secret store than the one we use' names no choice yet",
+    markdown: "- Switch to a different secret store than the one we use now",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: 'Move … to another bucket in eu-west-2' names the choice",
+    markdown: "- Move the nightly backups to another bucket in eu-west-2",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'Move … to another CDN provider like Fastly': a name says which",
+    markdown: "- Move the media cache to another CDN provider like Fastly",
+    expect: { verb: "outcome" },
+  },
 ];

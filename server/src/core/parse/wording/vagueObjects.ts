@@ -285,3 +285,23 @@ export const madeComparative: Reader = (clause) => {
     ? { class: "vague", why: `"${clause.lead} … ${end}" is a quality with no measure` }
     : undefined;
 };
+
+// "Switch to a different secret store than the one we have", "move to another DNS provider": a change to
+// something not yet chosen, so nothing says when it is done. A name, number or code span says which.
+const UNNAMED_ALTERNATIVE =
+  /^(?:switch|move|migrate|change|go|transition)\b[^.;:]{0,40}?\bto\s+(?:a\s+different|another|an\s+alternative|some\s+other|a\s+new)\s+([a-z][a-z -]{0,40})/i;
+
+export const unnamedAlternative: Reader = (clause) => {
+  const alternative = UNNAMED_ALTERNATIVE.exec(
+    clause.main.slice(Math.max(0, clause.main.toLowerCase().indexOf(clause.lead))),
+  );
+  const target = alternative?.[0]
+    .slice(alternative[0].search(/\sto\s/) + 1)
+    .replace(/\s+(?:than|for|so|that|which|because|as|with)\b.*$/, "")
+    .trim();
+  // "to another provider in eu-west-1", "to a new `vault` cluster", "to a different Postgres": it is named.
+  if (target === undefined || /[\d`[]|\s[A-Z][a-z]/.test(` ${target}`)) {
+    return undefined;
+  }
+  return { class: "vague", why: `"${target}" names no choice yet` };
+};

@@ -9,6 +9,7 @@ import {
   improveIdiom,
   mindset,
   teaching,
+  unnamedAlternative,
 } from "./vagueObjects";
 import {
   againstRepeat,
@@ -37,6 +38,7 @@ export const VAGUE_READERS: Reader[] = [
   leadAndObject,
   amountWithoutTarget,
   madeComparative,
+  unnamedAlternative,
   namedByNoun,
 ];
 
