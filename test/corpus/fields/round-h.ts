@@ -228,4 +228,13 @@ export const rows: FieldRow[] = [
     markdown: "- Move the media cache to another CDN provider like Fastly",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "table: a 'Result' cell that tells what the item is for ('Reduced load on the gateway') is no status",
+    markdown:
+      "| Action | Owner | Result |\n|---|---|---|\n" +
+      "| Cap the retry budget of the checkout client | Ken | Reduced load on the gateway |\n" +
+      "| Pin the base image by digest | Ana | Done |\n",
+    expect: { status: "open" },
+  },
 ];

@@ -1,6 +1,13 @@
 import type { Token } from "markdown-it";
 import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
-import { CRITERIA_COLUMN, DONE_WORDS, OPEN_WORDS } from "./lexicon";
+import {
+  CRITERIA_COLUMN,
+  DONE_MARKS,
+  DONE_WORDS,
+  DROPPED_MARKS,
+  OPEN_MARKS,
+  OPEN_WORDS,
+} from "./lexicon";
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
@@ -53,6 +60,14 @@ export function tableRows(
   }
   return rows;
 }
+
+// An "Outcome" or "Result" column may say what became of the item ("Resolved by PR #47", "Open — deferred") or
+// what the item is for ("Reduced load on the gateway"): only a status word in front says the former.
+const RESULT_HEADER = /^(?:outcome|result)$/;
+const RESULT_STATUS = new RegExp(
+  String.raw`^[\s*_~\p{Extended_Pictographic}]*(?:${DONE_MARKS}|${OPEN_MARKS}|${DROPPED_MARKS})\b`,
+  "iu",
+);
 const DELIMITER_ROW = /^[-:\s|]+$/;
 
 export function readTable(
@@ -182,7 +197,12 @@ export function readTable(
       }
     }
     let cellStatus: ActionStatus | undefined;
-    if (statusCell !== undefined && !isPlaceholder(statusCell.text)) {
+    if (
+      statusCell !== undefined &&
+      !isPlaceholder(statusCell.text) &&
+      (!RESULT_HEADER.test(columns.headers[columns.status!] ?? "") ||
+        RESULT_STATUS.test(toPlainText(statusCell.text)))
+    ) {
       cellStatus =
         statusFromWord(statusCell.text, absolute(statusCell)) ??
         completedOn(builder, columns.headers[columns.status!], statusCell, absolute(statusCell));
