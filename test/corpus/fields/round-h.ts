@@ -237,4 +237,12 @@ export const rows: FieldRow[] = [
       "| Pin the base image by digest | Ana | Done |\n",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "heading item: a numbered topic ('### 2. Database') with no owner or done report leaves its prose the item",
+    markdown:
+      "# Post-mortem: disk full\n\nDate: 2026-11-20\n\n## Resulting actions\n\n" +
+      "### 1. Database\n\nWe will add a second replica to the orders cluster.\n",
+    items: ["We will add a second replica"],
+  },
 ];

@@ -202,9 +202,13 @@ export function readHeadingOverProse(
     return false;
   }
   const verbLed = startsWithVerb(toPlainText(heading.raw));
-  // "#### 2) Alerts configured `@ana`" over what was done: a numbered sub-heading titles one action each,
-  // verb-led or not, and the prose under it tells the action.
-  const numbered = NUMBERED_HEADING.test(builder.lines.lineText(section.headingLine ?? 0));
+  // "#### 2) Alerts configured `@ana`" over what was done: a numbered sub-heading that names its owner or
+  // reports the work done titles one action, verb-led or not, and the prose under it tells the action. A
+  // numbered topic ("### 2. Database") over prose leaves the prose the item.
+  const numbered =
+    !verbLed &&
+    NUMBERED_HEADING.test(builder.lines.lineText(section.headingLine ?? 0)) &&
+    titlesOwnedOrDoneWork(readFields(heading.raw, builder.ctx));
   if (
     (!verbLed && !numbered) ||
     maps.some((map) => startsWithVerb(toPlainText(builder.lines.lineText(map[0]))))
@@ -276,4 +280,8 @@ function pushHeadingItem(
   });
   section.hasStructuredItems = true;
   return true;
+}
+
+function titlesOwnedOrDoneWork(fields: TextFields): boolean {
+  return fields.owners.length > 0 || fields.status?.state === "done";
 }
