@@ -82,9 +82,19 @@ export function deadlineFromIntro(
 const INTRO_DONE =
   /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live)\b/i;
 
+// "… we've made a few changes along with more long term improvements:": later work rides in the same list,
+// so each item's own tense says whether it is done.
+const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|still to come)\b/i;
+
 /** The sentence just above a list says the items in it are already done. */
 export function doneFromIntro(raw: string): boolean {
   const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
   const last = plain.split(/(?<=[.!?])\s+/).pop() ?? plain;
-  return last.endsWith(":") && last.length <= 160 && INTRO_DONE.test(last) && !MODAL.test(last);
+  return (
+    last.endsWith(":") &&
+    last.length <= 160 &&
+    INTRO_DONE.test(last) &&
+    !MODAL.test(last) &&
+    !INTRO_LATER_WORK.test(last)
+  );
 }

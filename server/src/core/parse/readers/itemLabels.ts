@@ -50,6 +50,20 @@ function insertOwnerAfter(r: Reading, length: number): void {
   }
 }
 
+// One word of letters and digits with a digit in it ("Q3-14", "card-77", "7f2a"): a board's own card number.
+const CARD_NUMBER = /^[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
+
+/**
+ * "[Q3-14](https://trello.com/c/…) - Write the guide": a card number that is no project key still names the
+ * ticket when the link goes to an issue or card, so its digits are no date and the action follows it.
+ */
+function namesLinkedTicket(text: string, url: string, r: Reading): boolean {
+  return (
+    CARD_NUMBER.test(text.trim()) &&
+    findTrackerRefs(url, { trackerKeys: r.ctx.trackerKeys }).some((ref) => ref.ref.kind === "url")
+  );
+}
+
 /** "[GH-12](url): …", "[GH-12 (Done)](url): …", "[Done](commit): …": the link is the ticket or the proof. */
 export function readLeadingLink(r: Reading, rest: string): boolean {
   if (!rest.startsWith("[") && !rest.trimStart().startsWith("[")) {
@@ -66,9 +80,10 @@ export function readLeadingLink(r: Reading, rest: string): boolean {
   // the action itself, a reference among its words.
   const refs = findTrackerRefs(link[1], { trackerKeys: r.ctx.trackerKeys });
   const isTicket =
-    refs.length > 0 &&
-    stripSpans(link[1], refs).replace(STATUS_IN_LINK, "").trim().split(/\s+/).filter(Boolean)
-      .length <= 1;
+    (refs.length > 0 &&
+      stripSpans(link[1], refs).replace(STATUS_IN_LINK, "").trim().split(/\s+/).filter(Boolean)
+        .length <= 1) ||
+    namesLinkedTicket(link[1], link[2], r);
   const innerStatus = STATUS_IN_LINK.exec(inner)?.[1] ?? (isTicket ? undefined : inner);
   const linkStatus =
     innerStatus === undefined ? undefined : statusFromWord(innerStatus, { start: pos, end });

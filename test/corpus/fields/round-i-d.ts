@@ -1,0 +1,69 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes from teams the dev set does not hold, round I (d): a board's card number linked to its card in
+// front of the action, …
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "card label: '[25Q3-14](card url) - Discuss …' — a card number that is no project key still labels the item, so the verb is read",
+    markdown:
+      "- [25Q3-14](https://trello.com/c/Ab12Cd34/14-pick-log-agent) - Discuss why some clusters run an older log agent.",
+    expect: { verb: "process", deadline: null },
+  },
+  {
+    branch:
+      "card label: '[24Q1-7](card url) - Write …' — the digits of the card number are no quarter deadline",
+    markdown:
+      "- [24Q1-7](https://trello.com/c/Zx98Yw76/7-restore-guide) - Write the guide for restoring the log store.",
+    expect: { verb: "outcome", deadline: null },
+  },
+  {
+    branch:
+      "card label: '[Write the guide](card url) - …' stays the action's own words, not a label",
+    markdown:
+      "- [Write the restore guide](https://trello.com/c/Zx98Yw76/7-restore-guide) for the log store (Ines Duarte)",
+    expect: { owners: ["Ines Duarte"], verb: "outcome" },
+  },
+  {
+    branch:
+      "plural heading: 'Mitigations' on its own lists the ways to keep it from happening again, so its bullets are items",
+    markdown:
+      "# Post-mortem: the log store filled up\n\nDate: 2026-11-20\n\n## Mitigations\n\n- Set a retention period on the log store.\n- Alert when the volume is 80% full.\n\n## Supporting information\n\n- Grafana board for the log store",
+    items: ["Set a retention period", "Alert when the volume"],
+  },
+  {
+    branch: "plural heading: a numbered '4. Mitigations:' heading reads the same",
+    markdown:
+      "# Post-mortem: the log store filled up\n\nDate: 2026-11-20\n\n## 4. Mitigations:\n\n- Set a retention period on the log store.",
+    items: ["Set a retention period"],
+  },
+  {
+    branch:
+      "singular heading: 'Mitigation' tells how the incident was stopped, so its bullets stay no items",
+    markdown:
+      "# Post-mortem: the log store filled up\n\nDate: 2026-11-20\n\n## Mitigation\n\n- Deleted the oldest chunks by hand.\n- Restarted the ingesters.\n\n## Action items\n\n- Set a retention period on the log store (Ines Duarte)",
+    items: ["Set a retention period"],
+  },
+  {
+    branch:
+      "purpose-led intro: 'To avoid a repeat in the future, we've made some changes:' over a list, no action heading, introduces follow-up work",
+    markdown:
+      "# The package mirror was down\n\nDate: 2026-11-20\n\nThe mirror served an expired certificate for six hours.\n\nTo avoid a repeat in the future, we've made some changes along with longer term improvements:\n\n1. A nightly job now renews the certificate and alerts on failure.\n2. The mirror will stop depending on the account service.",
+    items: ["A nightly job now renews", "The mirror will stop depending"],
+  },
+  {
+    branch:
+      "purpose-led intro: later work in the intro ('along with longer term improvements') leaves each item's own tense to say done",
+    markdown:
+      "# The package mirror was down\n\nDate: 2026-11-20\n\nTo avoid a repeat in the future, we've made some changes along with longer term improvements:\n\n1. A renewal job has been added that alerts on failure.\n2. The mirror will stop depending on the account service.",
+    item: "The mirror will stop depending",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "incident-led intro: 'To stop the bleeding we took the following steps:' tells the response, no items",
+    markdown:
+      "# The package mirror was down\n\nDate: 2026-11-20\n\nTo stop the bleeding we took the following steps:\n\n1. Pointed the mirror at the backup host.\n2. Renewed the certificate by hand.",
+    items: [],
+  },
+];
