@@ -66,4 +66,23 @@ export const rows: FieldRow[] = [
       "# The package mirror was down\n\nDate: 2026-11-20\n\nTo stop the bleeding we took the following steps:\n\n1. Pointed the mirror at the backup host.\n2. Renewed the certificate by hand.",
     items: [],
   },
+  {
+    branch:
+      "done report: a later sentence that only judges how things stand ('… but that should not be a problem') asks for no more work",
+    markdown:
+      "- We have confirmed that no other cluster runs the 2.4 agent. Two clusters run 2.3, but that should not be a problem.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done report: 'the new host should be enough' judges the change, the item stays done",
+    markdown:
+      "- We have moved the cache to the larger host. The new host should be enough for a year.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done report: a later 'we should also …' still asks for more work",
+    markdown:
+      "- We have moved the cache to the larger host. We should also alert before it fills, which should not be a problem.",
+    expect: { status: "open" },
+  },
 ];

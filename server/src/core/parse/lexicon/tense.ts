@@ -118,3 +118,10 @@ export const MODAL = new RegExp(
   String.raw`\b(?:${MODAL_VERBS}|might|may|can|${INTENT_PHRASES}|intends? to|wants? to|hope to|aims? to|to be)\b|['’]ll\b`,
   "i",
 );
+
+/**
+ * A modal that judges how things stand, no work asked: "that should not be a problem", "it may be fine",
+ * "the new limit should be enough".
+ */
+export const MODAL_ASSESSMENT =
+  /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
