@@ -85,4 +85,31 @@ export const rows: FieldRow[] = [
       "- We have moved the cache to the larger host. We should also alert before it fills, which should not be a problem.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "heading: 'Fix - prevention system' names a thing that was built, not a list of work, so its bullets are no items",
+    markdown:
+      "# Post-mortem: the relay address went dark\n\nDate: 2026-11-20\n\n## Changes made\n\n### 2. Config fix - prevention system\n\n**Rebuilt route tables:**\n- only adds the relay table when a relay address is set\n- cleans stale rules on restart\n\n## Action items\n\n- Add an outside probe for the relay address (Ines Duarte)",
+    items: ["Add an outside probe"],
+  },
+  {
+    branch: "heading: 'Prevention' on its own still opens the follow-up work",
+    markdown:
+      "# Post-mortem: the relay address went dark\n\nDate: 2026-11-20\n\n## Prevention\n\n- Add an outside probe for the relay address.",
+    items: ["Add an outside probe"],
+  },
+  {
+    branch:
+      "topic sub-heading over prose: 'We are now working to restore …' under an action heading is a commitment, so an item",
+    markdown:
+      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Validator restoration\n\nWe are now working to restore the validator set to its earlier size. Outside validators will rejoin in two waves.",
+    items: ["We are now working to restore"],
+  },
+  {
+    branch:
+      "topic sub-heading over prose: 'All future hotfix releases will run …' states a rule for what comes next, so an item",
+    markdown:
+      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Hotfix policy (P0)\n\nAll future hotfix releases will run through an epoch change on the test network first. Even in a rush, an offline replay is the minimum.",
+    items: ["All future hotfix releases will run"],
+  },
 ];

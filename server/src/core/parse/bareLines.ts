@@ -41,9 +41,12 @@ const NOT_A_CHANGE_ING =
   "(?:seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working)";
 const TIME_PHRASE = String.raw`(?:over|within|during|in|by|before|after|starting|later|next|this)\s[^,.;:]{0,40}?\s`;
 const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?!${NOT_A_CHANGE_ING}\b)[a-z]{2,}ing)\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
+  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?:(?!${NOT_A_CHANGE_ING}\b)[a-z]{2,}ing|working to(?=\s+[a-z]{3,}\b)))\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
   "i",
 );
+// "All future emergency upgrades will test …": a rule for what comes next, written as a commitment.
+const FUTURE_RULE_OPENING =
+  /^(?:all|every|any)\s+(?:future|new|subsequent|upcoming)\s+(?:[a-z][\w-]*\s+){1,4}(?:will|must|shall)\s+(?:now\s+|also\s+|always\s+)?[a-z]{3,}\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
@@ -252,6 +255,7 @@ function opensAsAction(plain: string, fields: TextFields): boolean {
     startsWithVerb(fields.verbText) ||
     fields.subjectIsEveryone ||
     COMMITMENT_OPENING.test(plain) ||
+    FUTURE_RULE_OPENING.test(plain) ||
     reportsWorkDone(plain) ||
     fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
   );
