@@ -112,4 +112,15 @@ export const rows: FieldRow[] = [
       "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Hotfix policy (P0)\n\nAll future hotfix releases will run through an epoch change on the test network first. Even in a rush, an offline replay is the minimum.",
     items: ["All future hotfix releases will run"],
   },
+  {
+    branch:
+      "formalise: 'Formalise a rollback playbook for half-finished upgrades' names a document one can open, so an outcome",
+    markdown: "- Formalise a rollback playbook for half-finished upgrades (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "formalise: 'Formalise the on-call process' names no end state, still vague",
+    markdown: "- Formalise the on-call process (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
 ];

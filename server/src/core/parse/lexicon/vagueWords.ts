@@ -11,12 +11,15 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
 | fine-tune | tidy | declutter | solidify | uplift | lessen | own | champion | spearhead | evangelize | evangelise`);
 
-/** Leads that are vague on their own, whatever follows (unless a specific marker is present). */
+/**
+ * Leads that are vague on their own, whatever follows (unless a specific marker is present). "Formalise" is
+ * not: it is judged by what it formalises, a playbook or a checklist one can open, a process one cannot.
+ */
 export const ALWAYS_VAGUE_LEADS = set(`
 improve | enhance | better | strengthen | optimize | optimise | streamline | address | tackle | bolster | boost | reinforce
 | refine | rethink | revamp | modernize | modernise | prioritize | prioritise | invest | focus | work | be | continue | beef
 | harden | align | harmonize | harmonise
-| simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
+| simplify | stabilise | stabilize | rationalise | rationalize | mature | de-risk | derisk
 | fine-tune | tidy | declutter | solidify | uplift
 | own | champion | spearhead | evangelize | evangelise`);
 
