@@ -123,4 +123,16 @@ export const rows: FieldRow[] = [
     markdown: "- Formalise the on-call process (Ines Duarte)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "milestone: '%C3' escaped inside a link's address is a letter of the address, no milestone deadline",
+    markdown:
+      "- [OPS-31](https://trello.com/c/K4Qy/31-fiks-logging-som-slutter-%C3%A5-virke) - Write the log recovery guide (Ines Duarte)",
+    expect: { deadline: null },
+  },
+  {
+    branch: "milestone: '%\"17.2\"' after a space stays the item's timebox",
+    markdown: '- Write the log recovery guide %"17.2" (Ines Duarte)',
+    expect: { deadline: "milestone 17.2" },
+  },
 ];
