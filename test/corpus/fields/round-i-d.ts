@@ -135,4 +135,17 @@ export const rows: FieldRow[] = [
     markdown: '- Write the log recovery guide %"17.2" (Ines Duarte)',
     expect: { deadline: "milestone 17.2" },
   },
+  {
+    branch:
+      "wrapped bare line: '… stops working' over '2027-03-15 due to the old key format' is one item, the date the wrap put in front",
+    markdown:
+      "# Post-mortem: deploys stopped\n\nDate: 2026-11-20\n\n## Action items\n\n[OPS-498](https://example.atlassian.net/browse/OPS-498) - The deploy agent stops working\n2027-03-15 due to the old format of its deploy key",
+    items: ["The deploy agent stops working"],
+  },
+  {
+    branch: "dated bare lines: lines that each open with a date are a list, not one wrapped line",
+    markdown:
+      "# Post-mortem: deploys stopped\n\nDate: 2026-11-20\n\n## Action items\n\n2027-01-10 rotate the deploy key on every agent\n2027-02-01 remove the old key format from the agent",
+    items: ["rotate the deploy key", "remove the old key format"],
+  },
 ];

@@ -118,8 +118,14 @@ export function continuesLine(previous: string, next: string): boolean {
   }
   // Lines that each open with a lower-case verb are a list of actions ("add …" / "remove …"), not one wrapped line.
   const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
-  return /^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before));
+  return (
+    (/^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before))) ||
+    // "… stops working / 2022-03-15 due to the old key format": a date or figure the wrap put in front
+    // goes on in lower case; lines that each open with one are a dated list, not one wrapped line.
+    (NUMBER_LED.test(after) && !/^\d/.test(before))
+  );
 }
+const NUMBER_LED = /^\d[\d./:-]*\s+[a-z]/;
 
 /**
  * Prose an editor or a formatter filled to a column (Prettier's `proseWrap`, a "reflow"): three lines or more,
