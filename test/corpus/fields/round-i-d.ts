@@ -7,7 +7,7 @@ export const rows: FieldRow[] = [
     branch:
       "card label: '[25Q3-14](card url) - Discuss …' — a card number that is no project key still labels the item, so the verb is read",
     markdown:
-      "- [25Q3-14](https://trello.com/c/Ab12Cd34/14-pick-log-agent) - Discuss why some clusters run an older log agent.",
+      "- [25Q3-14](https://trello.com/c/Ab12Cd34/14-exporter-pin) - Discuss why two regions still pin the old exporter.",
     expect: { verb: "process", deadline: null },
   },
   {
@@ -46,16 +46,16 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "purpose-led intro: 'To avoid a repeat in the future, we've made some changes:' over a list, no action heading, introduces follow-up work",
+      "purpose-led intro: 'To keep the mirror from lapsing again, we have made some changes:' over a list, no action heading, introduces follow-up work",
     markdown:
-      "# The package mirror was down\n\nDate: 2026-11-20\n\nThe mirror served an expired certificate for six hours.\n\nTo avoid a repeat in the future, we've made some changes along with longer term improvements:\n\n1. A nightly job now renews the certificate and alerts on failure.\n2. The mirror will stop depending on the account service.",
+      "# The package mirror was down\n\nDate: 2026-11-20\n\nThe mirror served an expired certificate for six hours.\n\nTo keep the mirror from lapsing again, we have made some changes, and longer term improvements are planned:\n\n1. A nightly job now renews the certificate and alerts on failure.\n2. The mirror will stop depending on the account service.",
     items: ["A nightly job now renews", "The mirror will stop depending"],
   },
   {
     branch:
-      "purpose-led intro: later work in the intro ('along with longer term improvements') leaves each item's own tense to say done",
+      "purpose-led intro: later work in the intro ('longer term improvements are planned') leaves each item's own tense to say done",
     markdown:
-      "# The package mirror was down\n\nDate: 2026-11-20\n\nTo avoid a repeat in the future, we've made some changes along with longer term improvements:\n\n1. A renewal job has been added that alerts on failure.\n2. The mirror will stop depending on the account service.",
+      "# The package mirror was down\n\nDate: 2026-11-20\n\nTo keep the mirror from lapsing again, we have made some changes, and longer term improvements are planned:\n\n1. A renewal job has been added that alerts on failure.\n2. The mirror will stop depending on the account service.",
     item: "The mirror will stop depending",
     expect: { status: "open" },
   },
@@ -70,7 +70,7 @@ export const rows: FieldRow[] = [
     branch:
       "done report: a later sentence that only judges how things stand ('… but that should not be a problem') asks for no more work",
     markdown:
-      "- We have confirmed that no other cluster runs the 2.4 agent. Two clusters run 2.3, but that should not be a problem.",
+      "- We have checked every region and none still runs the faulty build. One region runs an older build, but that should not be a problem.",
     expect: { status: "done" },
   },
   {
@@ -87,9 +87,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "heading: 'Fix - prevention system' names a thing that was built, not a list of work, so its bullets are no items",
+      "heading: 'Firewall change - prevention system' names a thing that was built, not a list of work, so its bullets are no items",
     markdown:
-      "# Post-mortem: the relay address went dark\n\nDate: 2026-11-20\n\n## Changes made\n\n### 2. Config fix - prevention system\n\n**Rebuilt route tables:**\n- only adds the relay table when a relay address is set\n- cleans stale rules on restart\n\n## Action items\n\n- Add an outside probe for the relay address (Ines Duarte)",
+      "# Post-mortem: the relay address went dark\n\nDate: 2026-11-20\n\n## Changes made\n\n### 2. Firewall change - prevention system\n\n**Rebuilt rule loader:**\n- writes the firewall table once per boot\n- drops duplicate rules before a reload\n\n## Action items\n\n- Add an outside probe for the relay address (Ines Duarte)",
     items: ["Add an outside probe"],
   },
   {
@@ -100,22 +100,22 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "topic sub-heading over prose: 'We are now working to restore …' under an action heading is a commitment, so an item",
+      "topic sub-heading over prose: 'We are now working to bring … back' under an action heading is a commitment, so an item",
     markdown:
-      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Validator restoration\n\nWe are now working to restore the validator set to its earlier size. Outside validators will rejoin in two waves.",
-    items: ["We are now working to restore"],
+      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Validator restoration\n\nWe are now working to bring the signer pool back to twelve nodes. New signers join next week.",
+    items: ["We are now working to bring"],
   },
   {
     branch:
-      "topic sub-heading over prose: 'All future hotfix releases will run …' states a rule for what comes next, so an item",
+      "topic sub-heading over prose: 'All future schema migrations will run …' states a rule for what comes next, so an item",
     markdown:
-      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Hotfix policy (P0)\n\nAll future hotfix releases will run through an epoch change on the test network first. Even in a rush, an offline replay is the minimum.",
-    items: ["All future hotfix releases will run"],
+      "# Post-mortem: the chain stalled\n\nDate: 2026-11-20\n\n## What we are doing to prevent a repeat\n\n### Migration policy (P0)\n\nAll future schema migrations will run against a copy of last night's backup first. A dry run is the minimum even for a hotfix.",
+    items: ["All future schema migrations will run"],
   },
   {
     branch:
-      "formalise: 'Formalise a rollback playbook for half-finished upgrades' names a document one can open, so an outcome",
-    markdown: "- Formalise a rollback playbook for half-finished upgrades (Ines Duarte)",
+      "formalise: 'Formalise a checklist for restoring the billing database' names a document one can open, so an outcome",
+    markdown: "- Formalise a checklist for restoring the billing database (Ines Duarte)",
     expect: { verb: "outcome" },
   },
   {
@@ -127,7 +127,7 @@ export const rows: FieldRow[] = [
     branch:
       "milestone: '%C3' escaped inside a link's address is a letter of the address, no milestone deadline",
     markdown:
-      "- [OPS-31](https://trello.com/c/K4Qy/31-fiks-logging-som-slutter-%C3%A5-virke) - Write the log recovery guide (Ines Duarte)",
+      "- [OPS-31](https://trello.com/c/K4Qy/31-%C3%A9t%C3%A9-export) - Write the log recovery guide (Ines Duarte)",
     expect: { deadline: null },
   },
   {
@@ -137,10 +137,10 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "wrapped bare line: '… stops working' over '2027-03-15 due to the old key format' is one item, the date the wrap put in front",
+      "wrapped bare line: '… rejects pushes' over '2027-03-15 because of the retired key format' is one item, the date the wrap put in front",
     markdown:
-      "# Post-mortem: deploys stopped\n\nDate: 2026-11-20\n\n## Action items\n\n[OPS-498](https://example.atlassian.net/browse/OPS-498) - The deploy agent stops working\n2027-03-15 due to the old format of its deploy key",
-    items: ["The deploy agent stops working"],
+      "# Post-mortem: deploys stopped\n\nDate: 2026-11-20\n\n## Action items\n\n[OPS-498](https://example.atlassian.net/browse/OPS-498) - The build runner rejects pushes\n2027-03-15 because of the retired signing-key format",
+    items: ["The build runner rejects pushes"],
   },
   {
     branch: "dated bare lines: lines that each open with a date are a list, not one wrapped line",
