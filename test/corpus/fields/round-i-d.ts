@@ -68,9 +68,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "done report: a later sentence that only judges how things stand ('… but that should not be a problem') asks for no more work",
+      "done report: a later sentence that only judges how things stand ('… but that should not be an issue') asks for no more work",
     markdown:
-      "- We have checked every region and none still runs the faulty build. One region runs an older build, but that should not be a problem.",
+      "- We have checked every region and none still runs the faulty build. One region runs an older build, but that should not be an issue.",
     expect: { status: "done" },
   },
   {
@@ -82,7 +82,7 @@ export const rows: FieldRow[] = [
   {
     branch: "done report: a later 'we should also …' still asks for more work",
     markdown:
-      "- We have moved the cache to the larger host. We should also alert before it fills, which should not be a problem.",
+      "- We have moved the cache to the larger host. We should also alert before it fills, which should not be an issue.",
     expect: { status: "open" },
   },
   {

@@ -120,7 +120,7 @@ export const MODAL = new RegExp(
 );
 
 /**
- * A modal that judges how things stand, no work asked: "that should not be a problem", "it may be fine",
+ * A modal that judges how things stand, no work asked: "that should not be an issue", "it may be fine",
  * "the new limit should be enough".
  */
 export const MODAL_ASSESSMENT =

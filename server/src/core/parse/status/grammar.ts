@@ -117,7 +117,7 @@ function asksForMore(rest: string): boolean {
     if (
       (first !== undefined &&
         (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) ||
-      // "… but that should not be a problem" judges how things stand; it asks for nothing.
+      // "… but that should not be an issue" judges how things stand; it asks for nothing.
       MODAL.test(sentence.replace(MODAL_ASSESSMENT, ""))
     ) {
       return true;
