@@ -44,7 +44,7 @@ const COMMITMENT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?:(?!${NOT_A_CHANGE_ING}\b)[a-z]{2,}ing|working to(?=\s+[a-z]{3,}\b)))\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
   "i",
 );
-// "All future emergency upgrades will test …": a rule for what comes next, written as a commitment.
+// "All future schema migrations will run …": a rule for what comes next, written as a commitment.
 const FUTURE_RULE_OPENING =
   /^(?:all|every|any)\s+(?:future|new|subsequent|upcoming)\s+(?:[a-z][\w-]*\s+){1,4}(?:will|must|shall)\s+(?:now\s+|also\s+|always\s+)?[a-z]{3,}\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */

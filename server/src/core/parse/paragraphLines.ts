@@ -120,7 +120,7 @@ export function continuesLine(previous: string, next: string): boolean {
   const lowerCaseVerb = (line: string): boolean => /^[a-z]/.test(line) && startsWithVerb(line);
   return (
     (/^[a-z(`]/.test(after) && !(lowerCaseVerb(after) && lowerCaseVerb(before))) ||
-    // "… stops working / 2022-03-15 due to the old key format": a date or figure the wrap put in front
+    // "… rejects pushes / 2027-03-15 because of the retired key format": a date or figure the wrap put in front
     // goes on in lower case; lines that each open with one are a dated list, not one wrapped line.
     (NUMBER_LED.test(after) && !/^\d/.test(before))
   );

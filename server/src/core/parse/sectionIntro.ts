@@ -82,7 +82,7 @@ export function deadlineFromIntro(
 const INTRO_DONE =
   /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live)\b/i;
 
-// "… we've made a few changes along with more long term improvements:": later work rides in the same list,
+// "… we have made some changes, and longer term improvements are planned:": later work rides in the same list,
 // so each item's own tense says whether it is done.
 const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|still to come)\b/i;
 

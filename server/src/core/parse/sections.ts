@@ -48,7 +48,7 @@ const FOLLOW_UP_INTRO_COMMIT =
   /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
-// "To prevent similar issues in the future, we've made a few changes:": a sentence led by keeping it from
+// "To keep the mirror from lapsing again, we have made some changes:": a sentence led by keeping it from
 // happening again introduces follow-up work in any tense; the responders' steps are led by the incident.
 const FOLLOW_UP_INTRO_PURPOSE =
   /^(?:and\s+)?(?:in order\s+)?to\s+(?:prevent|avoid|stop|keep)\b[^,:]{0,80}\b(?:in the future|again|recurren\w*|repeats?|similar|next time)\b/i;

@@ -5,7 +5,7 @@ import { type Reading } from "./reading";
 // quick action before the assignee's handle.
 
 const LABEL = /(?<![\w~])~(?:"[^"\n]{1,60}"|[A-Za-z][\w:.-]{0,59})/g;
-// A milestone stands apart, after a space or a bracket: "%C3%A5" inside a link's address is an escaped letter.
+// A milestone stands apart, after a space or a bracket: "%C3%A9" inside a link's address is an escaped letter.
 const MILESTONE = /(?<=^|[\s([])%(?:"([^"\n]{1,40})"|([A-Za-z\d][\w.-]{0,39}))/;
 const SPACES = /^\s*/;
 const ASSIGN = /(?<!\S)\/assign(?=\s+@)/;
