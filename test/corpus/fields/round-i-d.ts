@@ -148,4 +148,16 @@ export const rows: FieldRow[] = [
       "# Post-mortem: deploys stopped\n\nDate: 2026-11-20\n\n## Action items\n\n2027-01-10 rotate the deploy key on every agent\n2027-02-01 remove the old key format from the agent",
     items: ["rotate the deploy key", "remove the old key format"],
   },
+  {
+    branch:
+      "framing lead: 'At a broader level, focus on …' — the verb after the framing phrase is read, a direction",
+    markdown: "- At a broader level, focus on getting the new platform ready (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "framing lead: 'Longer term, add a second uplink' — the verb after the framing phrase is an outcome",
+    markdown: "- Longer term, add a second uplink at the east site (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -49,7 +49,7 @@ export const VERB_OPENERS = set(
  * "Finally, though unrelated to this attack, we …".
  */
 export const SENTENCE_LEADS =
-  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|from now on|next time|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
+  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|from now on|next time|(?:on|at) a (?:higher|broader|wider) level(?=,)|(?:longer|long|medium|short)[- ]term(?=,)|in the (?:long|medium|short) (?:run|term)(?=,)|more (?:broadly|generally)(?=,)|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
 
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);
