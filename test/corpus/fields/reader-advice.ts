@@ -40,4 +40,16 @@ export const rows: FieldRow[] = [
       "- Ana will not send reset mail to addresses that have become unverified (REG-93, by 2027-01-15)",
     expect: { status: "open" },
   },
+  {
+    branch: "heading: 'Identified problems' under an action heading states findings, no work",
+    markdown:
+      "# Incident report: relay overload\n\nDate: 2026-11-20\n\n## Future work\n\n### Identified problems:\n\n- The relay keeps every connection in memory\n- Logs are never rotated\n\n### Planned changes\n\n- Cap relay connections at 50k per node (Ana, REL-1, by 2027-01-10)\n",
+    items: ["Cap relay connections"],
+  },
+  {
+    branch: "heading: 'Findings and action items' is still an action section",
+    markdown:
+      "# Incident report: relay overload\n\nDate: 2026-11-20\n\n## Findings and action items\n\n- Cap relay connections at 50k per node (Ana, REL-1, by 2027-01-10)\n",
+    items: ["Cap relay connections"],
+  },
 ];

@@ -13,6 +13,9 @@ const ACTION_HEADING =
 // Advice to the page's readers ("Recommendations for end users", "What you can do") asks nothing of the team.
 const READER_ADVICE = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for (?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do`;
 
+// What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
+const FINDINGS = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered)|findings`;
+
 const NOT_ACTION_HEADING = new RegExp(
   String.raw`\b(?:${READER_ADVICE})\b|` +
     /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|(?<!(?:future|further|additional) )mitigation(?! plan| items| actions)|root cause(?! (?:remediations?|fix(?:es)?|corrective actions?|prevention))|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes)|non[- ]?actions?|non[- ]?action items?|not action items|after[- ]action (?:reports?|reviews?)|(?:pre-?(?:agreed|planned|approved)|maintenance|rollback|cut-?over) (?:maintenance )?(?:actions?|steps?|plan)|^why)\b/
@@ -20,8 +23,12 @@ const NOT_ACTION_HEADING = new RegExp(
   "i",
 );
 
-const NARRATIVE_HEADING =
-  /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information|notes|discussion|open questions|questions|observations|comments|references|links|resources|attendees|participants|legend|definitions)\b/i;
+const NARRATIVE_HEADING = new RegExp(
+  String.raw`\b(?:${FINDINGS})\b|` +
+    /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information|notes|discussion|open questions|questions|observations|comments|references|links|resources|attendees|participants|legend|definitions)\b/
+      .source,
+  "i",
+);
 
 export function isActionHeading(text: string): boolean {
   return isActionHeadingText(toPlainText(text));
