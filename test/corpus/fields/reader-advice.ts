@@ -52,4 +52,16 @@ export const rows: FieldRow[] = [
       "# Incident report: relay overload\n\nDate: 2026-11-20\n\n## Findings and action items\n\n- Cap relay connections at 50k per node (Ana, REL-1, by 2027-01-10)\n",
     items: ["Cap relay connections"],
   },
+  {
+    branch: "status: 'Corrective measures implemented' says its items are done",
+    markdown:
+      "# Incident report: relay overload\n\nDate: 2026-11-20\n\n## Corrective measures implemented\n\n- Cap relay connections at 50k per node\n",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: 'Corrective measures' alone leaves its items open",
+    markdown:
+      "# Incident report: relay overload\n\nDate: 2026-11-20\n\n## Corrective measures\n\n- Cap relay connections at 50k per node\n",
+    expect: { status: "open" },
+  },
 ];

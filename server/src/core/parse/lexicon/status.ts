@@ -81,10 +81,10 @@ export const REASON_AFTER_CUE =
 
 // A sub-heading that says its items are finished: "Already done", "Done already", "Completed", "Fixed",
 // "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)",
-// "Measures already implemented", "Immediate (completed during the incident)".
+// "Measures already implemented", "Corrective measures implemented", "Immediate (completed during the incident)".
 const DONE_HEADING_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
 export const DONE_HEADING = new RegExp(
-  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|^(?:[a-z-]+\s+){1,2}already\s+(?:${DONE_HEADING_WORD}|made|taken|applied|(?:put\s+)?in place)$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:during|while|on the day|at the time)\b[^()]*)?\)\s*$`,
+  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:[a-z-]+\s+){0,2}(?:actions|measures|changes|fixes|improvements|remediations|mitigations)\s+(?:already\s+)?${DONE_HEADING_WORD}$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|^(?:[a-z-]+\s+){1,2}already\s+(?:${DONE_HEADING_WORD}|made|taken|applied|(?:put\s+)?in place)$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:during|while|on the day|at the time)\b[^()]*)?\)\s*$`,
   "i",
 );
 
