@@ -229,7 +229,12 @@ if (!takesShortcuts) {
   md = configuredMarkdownIt();
 }
 
-/** Block tokens of a document (no inline children). */
-export function parseBlocks(source: string): Token[] {
-  return md.parse(source, {});
+/** A link reference's label as markdown-it keys its definitions. */
+export function normalizeReference(label: string): string {
+  return md.utils.normalizeReference(label);
+}
+
+/** Block tokens of a document (no inline children); `env` collects its link reference definitions. */
+export function parseBlocks(source: string, env: Env = {}): Token[] {
+  return md.parse(source, env);
 }

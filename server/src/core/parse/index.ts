@@ -7,10 +7,10 @@ import {
   readBareHeading,
   readOwnedHeading,
 } from "./headingItems";
-import type { Token } from "markdown-it";
+import type { Env, Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, Owner, ParseProblem, PostMortem, Section } from "../types";
-import { readLinkReferences } from "./linkReferences";
+import { linkReferencesOf } from "./linkReferences";
 import { readBareParagraphs } from "./bareLines";
 import {
   joinFieldParagraphs,
@@ -96,8 +96,9 @@ export function parsePostMortem(
   const source = bodyStart === 0 ? text : "\n".repeat(bodyStartLine) + text.slice(bodyStart);
 
   let tokens: Token[];
+  const env: Env = {};
   try {
-    tokens = parseBlocks(withNarrowMarkerGaps(source));
+    tokens = parseBlocks(withNarrowMarkerGaps(source), env);
   } catch (error) {
     problems.push({
       message: `Markdown could not be parsed: ${(error as Error).message}`,
@@ -120,7 +121,7 @@ export function parsePostMortem(
     dayFirst: slashDatesAreDayFirst(text),
     documentDate: date,
     trackerKeys: config.trackerKeys,
-    linkReferences: readLinkReferences(source),
+    linkReferences: linkReferencesOf(env),
     processVerbs: config.processVerbs,
     pastTenseMeansDone: true,
   };

@@ -1,25 +1,20 @@
-// Link reference definitions ("[alerting-issue]: https://github.com/acme/ops/issues/12"), as CommonMark
-// defines them: an item that writes "[the issue][alerting-issue]" links what the definition names, which
-// may be its tracker issue.
+import type { Env } from "markdown-it";
 
-const DEFINITION = /^ {0,3}\[([^\]\n]{1,200})\]:[ \t]*<?([^\s>]+)>?/gm;
+// Link reference definitions ("[alerting-issue]: https://github.com/acme/ops/issues/12"): markdown-it's block
+// parse collects them into its env, with CommonMark's rules (none inside code, the first definition of a label
+// wins). An item that writes "[the issue][alerting-issue]" links what the definition names, which may be its
+// tracker issue.
 
 /** A reference label as CommonMark matches it: case and runs of blanks do not matter. */
-export function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
-}
+export { normalizeReference } from "./blockParser";
 
-/** Each defined label's destination; the first definition of a label wins, as in CommonMark. */
-export function readLinkReferences(source: string): ReadonlyMap<string, string> {
+/** Each label the parse defined, to its destination. */
+export function linkReferencesOf(env: Env): ReadonlyMap<string, string> {
+  const defined = (env as { references?: Record<string, { href: string }> }).references;
   const references = new Map<string, string>();
-  if (!source.includes("]:")) {
-    return references;
-  }
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(source); m !== null; m = DEFINITION.exec(source)) {
-    const label = normalizeLabel(m[1]);
-    if (!references.has(label)) {
-      references.set(label, m[2]);
+  if (defined !== undefined) {
+    for (const label of Object.keys(defined)) {
+      references.set(label, defined[label].href);
     }
   }
   return references;

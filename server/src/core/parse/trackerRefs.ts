@@ -6,7 +6,7 @@ import {
   NUMBERED_TICKET_NOUNS,
   OPEN_WORDS,
 } from "./lexicon";
-import { normalizeLabel } from "./linkReferences";
+import { normalizeReference } from "./linkReferences";
 import { decodeEntities } from "./markdownText";
 
 // A link to a dashboard or a doc is not a tracker home; only links that look like an issue,
@@ -118,7 +118,7 @@ function addReferenceLinks(
 ): void {
   REFERENCE_LINK.lastIndex = 0;
   for (let m = REFERENCE_LINK.exec(raw); m !== null; m = REFERENCE_LINK.exec(raw)) {
-    const label = normalizeLabel(m[2] === undefined || m[2] === "" ? m[1] : m[2]);
+    const label = normalizeReference(m[2] === undefined || m[2] === "" ? m[1] : m[2]);
     const url = references.get(label);
     if (url !== undefined && TRACKER_URL.test(url) && !ERROR_TRACKER.test(url)) {
       add(url, "url", m.index, m.index + m[0].length);

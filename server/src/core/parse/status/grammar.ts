@@ -71,15 +71,18 @@ const PERFECT_HINT = /ha|ve/;
 const done = (evidence: string): ActionStatus => ({ state: "done", evidence, inferred: true });
 const open = (evidence: string): ActionStatus => ({ state: "open", evidence, inferred: true });
 
-const FILER = String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:${FILING_VERBS})`;
+const FILER_SUBJECT = String.raw`^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?`;
+const FILER = String.raw`${FILER_SUBJECT}(?:${FILING_VERBS})`;
 const FILED_LEAD = new RegExp(String.raw`${FILER}\b`, "i");
 const TICKET_FILED = new RegExp(
   String.raw`${FILER}\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
 );
 /** "Filed #507 to add …" once the reference is read out of the text: "Filed to add …". */
-const FILED_REFERENCE_TO =
-  /^(?:(?:we|i|they)\s+(?:have\s+|'ve\s+|’ve\s+)?)?(?:filed|raised|logged)\s+(?:to|for)\s+[a-z]/i;
+const FILED_REFERENCE_TO = new RegExp(
+  String.raw`${FILER_SUBJECT}(?:filed|raised|logged)\s+(?:to|for)\s+[a-z]`,
+  "i",
+);
 /** "This has been done.", "— this is already done", "which is now complete". */
 const BACK_REFERENCE_DONE = new RegExp(
   String.raw`(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))\b`,
