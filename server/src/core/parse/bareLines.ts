@@ -15,6 +15,7 @@ import {
   OWNER_COMMITMENTS,
   PAST_TENSE_DONE,
   PROPOSAL_WORDS,
+  STORY_PROGRESSIVES,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
@@ -36,12 +37,9 @@ const PAST_NARRATIVE =
  * a later sentence names its owner. A short opening phrase before it says when or why. "We should have
  * staged it" looks back, and commits to nothing.
  */
-/** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
-const NOT_A_CHANGE_ING =
-  "(?:seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working)";
 const TIME_PHRASE = String.raw`(?:over|within|during|in|by|before|after|starting|later|next|this)\s[^,.;:]{0,40}?\s`;
 const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?:(?!${NOT_A_CHANGE_ING}\b)[a-z]{2,}ing|working to(?=\s+[a-z]{3,}\b)))\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
+  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?:(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{2,}ing|working to(?=\s+[a-z]{3,}\b)))\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
   "i",
 );
 // "All future schema migrations will run …": a rule for what comes next, written as a commitment.

@@ -125,3 +125,7 @@ export const MODAL = new RegExp(
  */
 export const MODAL_ASSESSMENT =
   /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
+
+/** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
+export const STORY_PROGRESSIVES =
+  "seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working";
