@@ -1,4 +1,9 @@
-import { DEADLINE_PARTICIPLES, IRREGULAR_PARTICIPLES, NOT_PAST_TENSE } from "../lexicon";
+import {
+  DEADLINE_PARTICIPLES,
+  HOLD_VERBS,
+  IRREGULAR_PARTICIPLES,
+  NOT_PAST_TENSE,
+} from "../lexicon";
 import { RANGE_JOINT } from "./patterns";
 
 // A date in the text that is not when the work is due: when something happened, or which thing it names.
@@ -77,13 +82,27 @@ const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 
 /**
- * "Keep the old script until the migration completes": "until" and a clause say how long a state holds,
- * not by when the work is due; "before the migration completes" still asks for a date.
+ * "Keep the old script until the migration completes", "retain the logs until the next audit": "until"
+ * before a clause, or after a verb of a lasting state, says how long the state holds, not by when the
+ * work is due; "before the migration completes" and "rotate the key until the audit" still ask for a date.
  */
-export function untilItHappens(text: string, match: { index: number; 0: string }): boolean {
-  return UNTIL.test(match[0]) && CLAUSE_AFTER.test(text.slice(match.index + match[0].length));
+export function untilItHappens(text: string, found: { index: number; text: string }): boolean {
+  const until = UNTIL.exec(found.text) ?? UNTIL_BEFORE.exec(text.slice(0, found.index));
+  if (until === null) {
+    return false;
+  }
+  if (CLAUSE_AFTER.test(text.slice(found.index + found.text.length))) {
+    return true;
+  }
+  const start = UNTIL.test(found.text) ? found.index : found.index - until[0].length;
+  const clause = CLAUSE_START.exec(text.slice(0, start))?.[0] ?? "";
+  return (clause.match(WORD) ?? []).some((word) => HOLD_VERBS.has(word.toLowerCase()));
 }
 
+/** The words of the clause before a match: back to the last sentence or clause mark. */
+const CLAUSE_START = /[^.;:!?]*$/;
+const WORD = /[A-Za-z]+/g;
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const UNTIL = /^(?:until|till)\s/i;
 const CLAUSE_AFTER =
   /^\s+(?:is|are|has|have|completes?|finishe?s|ships|lands|ends|goes|starts|begins|happens|settles)\b/i;

@@ -227,7 +227,7 @@ export function findFirstDeadline(
     lower.includes("following")
       ? firstMatch(BEFORE_EVENT, text)
       : null;
-  if (event !== null && !byAnAgent(text, event) && !untilItHappens(text, event)) {
+  if (event !== null && !byAnAgent(text, event)) {
     found.push(candidate(event, undefined));
   }
   const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;
@@ -294,11 +294,16 @@ export function findFirstDeadline(
       found.push(written);
     }
   }
-  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due.
+  // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due;
+  // "keep it until the next release": how long a state holds.
   let best: FoundDeadline | undefined;
   for (const deadline of found) {
     const end = deadline.index + deadline.text.length;
-    if (!recorded(text, deadline.index, end) && (best === undefined || isBetter(deadline, best))) {
+    if (
+      !recorded(text, deadline.index, end) &&
+      !untilItHappens(text, deadline) &&
+      (best === undefined || isBetter(deadline, best))
+    ) {
       best = deadline;
     }
   }

@@ -9,6 +9,15 @@ export const DEADLINE_LEADS = "by|due|before|until|eta|deadline|nlt|no later tha
 export const RESCHEDULE_VERBS = "deferred|postponed|moved|pushed|rescheduled|delayed|slipped";
 
 /**
+ * Verbs of a state that lasts ("keep the old key until the renewal", "pin the chart until the upgrade"):
+ * "until" after them says how long it holds, not by when the work is due.
+ */
+export const HOLD_VERBS = set(`
+keep | keeps | keeping | retain | retains | hold | holds | leave | leaves | maintain | maintains | preserve
+| pause | paused | freeze | frozen | suspend | suspended | pin | pinned | stay | stays | remain | remains
+| wait | waits | continue | continues | disable | disabled | block | blocked | lock | locked`);
+
+/**
  * Participles that ask for a date when "by" follows ("needed by the launch", "done by the freeze"); after
  * any other ("caused by the release") "by" names who or what did it.
  */

@@ -4,6 +4,7 @@ import { COMPONENT_NAMES, GROUP_WORDS } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { classifyOwner } from "./classify";
 import { memoFor, memoKey, ownedCopy } from "./memo";
+import { firstWord, isPastOfVerb } from "../readers/verbs";
 import { isHandle } from "./people";
 import type { OwnerContext } from "./verdicts";
 
@@ -35,18 +36,30 @@ export function ownerAsWritten(
   return { name, isGroup, isDecisionMaker: false, source, span };
 }
 
-/** "jdoe, rsmith": logins in a list, each an owner; anything else is one owner as written. */
+/**
+ * "jdoe, rsmith": logins in a list, each an owner; a note about the work ("Added along with the fix")
+ * names nobody; anything else is one owner as written.
+ */
 export function ownersAsWritten(
   written: string,
   source: FieldSource,
   span: { start: number; end: number },
 ): Owner[] {
+  if (readsAsNote(written)) {
+    return [];
+  }
   // "hlee, mvogel. **Ticket:** …": the sentence's full stop is not part of the last login.
   const text = written.endsWith(".") ? written.replace(SENTENCE_STOP, "") : written;
   const parts = text.includes(",") || text.includes(" and ") ? text.split(LOGIN_LIST) : [];
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => isHandle(part))
     ? parts.map((part) => ownerAsWritten(part, source, span))
     : [ownerAsWritten(written, source, span)];
+}
+
+/** Three words or more opening with a known verb's past form: what was done, not who does it. */
+function readsAsNote(written: string): boolean {
+  const plain = toPlainText(written).trim();
+  return plain.split(/\s+/).length >= 3 && isPastOfVerb(firstWord(plain));
 }
 
 const SENTENCE_STOP = /(?<=[a-z\d]{2})\.$/;
