@@ -183,3 +183,14 @@ const SINGLE_ACTION_LABEL = /^action(?: item| point)?(?: (?:taken|planned))?$/i;
 export function isSingleActionLabelText(plain: string): boolean {
   return SINGLE_ACTION_LABEL.test(plain.trim());
 }
+
+/**
+ * Labels that can only name a list of follow-up work, never the steps taken during the incident ("Next
+ * steps:" in a timeline are the responders'): on a line of their own they open follow-ups in any section.
+ */
+const ACTION_LIST_LABEL =
+  /^(?:action items?|action points?|follow[- ]?ups?|follow[- ]?up (?:actions|items|tasks)|to[- ]?dos?|remediation items|corrective actions)$/i;
+
+export function isActionListLabelText(plain: string): boolean {
+  return ACTION_LIST_LABEL.test(plain.trim());
+}

@@ -5,6 +5,7 @@ import { findDeadline } from "./dates";
 import {
   isActionCategoryHeadingText,
   isActionHeadingText,
+  isActionListLabelText,
   isTimelineEntryText,
   isActionsTakenText,
   isDocumentTitleText,
@@ -153,13 +154,6 @@ export function isCapsHeading(content: string): boolean {
 }
 
 /** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
-/**
- * Labels that can only name a list of follow-up work, never the steps taken during the incident ("Next
- * steps:" in a timeline are the responders').
- */
-const ACTION_LIST_LABEL =
-  /^(?:action items?|action points?|follow[- ]?ups?|follow[- ]?up (?:actions|items|tasks)|to[- ]?dos?|remediation items|corrective actions)$/i;
-
 export function isFollowUpIntroBefore(
   tokens: Token[],
   index: number,
@@ -175,7 +169,7 @@ export function isFollowUpIntroBefore(
   const paragraph = toPlainText((tokens[index - 2].content ?? "").split("\n").join(" ")).trim();
   const label = paragraph.replace(/:$/, "");
   const single = (tokens[index - 2].content ?? "").trim().split("\n").length === 1;
-  if (single && ACTION_LIST_LABEL.test(label)) {
+  if (single && isActionListLabelText(label)) {
     return true; // "Action Items" on a line of its own over a list, a heading without its marks, in any section.
   }
   if (
