@@ -15,6 +15,7 @@ import {
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, isHandle, ownersFrom } from "../owners";
+import { findTrackerRefs } from "../trackerRefs";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
@@ -28,6 +29,7 @@ import { firstWord, isPastOfVerb, isVerb, startsWithVerb } from "./verbs";
 export const PREFIX_OWNER_COLON =
   /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
+const PREFIX_BRACKETED_LINK = /^\s*\[\[([^\]\n]{1,48})\]\([^()\s]{1,300}\)\]\s*[:\-–—]?\s*/;
 const TASK_BOX = /^\s*[ xX-]\s*$/;
 const OPENING_OWNER_KEY = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})`, "i");
 const PREFIX_OWNER_FIELD = new RegExp(
@@ -119,9 +121,12 @@ function handleOwner(name: string, start: number, end: number): Owner[] {
   ];
 }
 
-/** "[Done] …", "[P1] …", "[Alice] …", "[2h] …", "[alice] …": a status, a tag, an owner, a time box, a login. */
+/**
+ * "[Done] …", "[P1] …", "[Alice] …", "[2h] …", "[alice] …": a status, a tag, an owner, a time box, a login;
+ * "[[Proposal](url)] …": a tag written as a link, read by its words.
+ */
 function readBracket(r: Reading, rest: string): boolean {
-  const bracket = PREFIX_BRACKET.exec(rest);
+  const bracket = PREFIX_BRACKET.exec(rest) ?? PREFIX_BRACKETED_LINK.exec(rest);
   if (bracket === null || TASK_BOX.test(bracket[1])) {
     return false;
   }
@@ -280,7 +285,11 @@ function readColonOwner(r: Reading, rest: string): boolean {
     consumeAtCursor(r, length);
     return true;
   }
-  if (wordCount <= 3 && verdict.kind === "not-owner" && !startsWithVerb(label)) {
+  if (wordCount <= 6 && verdict.kind === "not-owner" && startsWithVerb(label)) {
+    readOwnerAfterTitle(r, label, length);
+    return false;
+  }
+  if (wordCount <= 3 && verdict.kind === "not-owner") {
     // "Payments: Noor: cap refund retries …", "Detection: [Noor] add …": a component label, then the owner.
     if (ownerPrefixFollows(r, r.raw.slice(pos + length))) {
       r.pos += length;
@@ -288,6 +297,40 @@ function readColonOwner(r: Reading, rest: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Fix the pipeline: Noor: add a context check", "… : [Noor] add …": the action's title, then its owner; the
+ * title stays the action's words, the owner is cut out of them.
+ */
+function readOwnerAfterTitle(r: Reading, title: string, length: number): void {
+  const at = r.pos + length;
+  const after = r.raw.slice(at);
+  const bracketed = after.trimStart().startsWith("[");
+  const owner = bracketed ? PREFIX_BRACKET.exec(after) : PREFIX_OWNER_COLON.exec(after);
+  if (
+    owner === null ||
+    startsWithVerb(owner[1]) ||
+    findTrackerRefs(owner[1], { trackerKeys: r.ctx.trackerKeys }).length > 0 ||
+    !WORD_NEXT.test(r.raw.slice(at + owner[0].length))
+  ) {
+    return;
+  }
+  const span = { start: at, end: at + owner[0].length };
+  const named = classifyOwner(owner[1], r.ctx).kind === "owner";
+  // "[noor]": a login in brackets, as before an action with no title.
+  if (!named && !(bracketed && isHandle(owner[1]) && !UNASSIGNED.test(owner[1]))) {
+    return;
+  }
+  claimOwners(
+    r,
+    named
+      ? ownersFrom(owner[1], "prefix", r.ctx, span)
+      : handleOwner(owner[1], span.start, span.end),
+  );
+  r.removals.push(span);
+  r.titleText = toPlainText(title);
+  r.titleEnd = span.end;
 }
 
 /** An owner opens `after`, as "Noor: …" or "[Noor] …": what stands before it is a label. */
