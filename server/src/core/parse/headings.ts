@@ -177,6 +177,14 @@ export function isActionsTakenText(plain: string): boolean {
   return ACTIONS_TAKEN_LABEL.test(plain.trim());
 }
 
+// Inside an action section, a label over sub-items that says they were finished ("Immediate actions taken:",
+// "Completed:") marks them done, as a sub-heading saying so would.
+const TAKEN_LABEL = /^(?:[a-z-]+\s+){0,2}(?:actions?|steps|measures) taken$/i;
+
+export function isDoneLabelText(words: string): boolean {
+  return isDoneHeadingText(words) || TAKEN_LABEL.test(words.trim());
+}
+
 // "Action taken:", "Action planned:", "Action item:" in the singular, over a paragraph: that paragraph is one action.
 const SINGLE_ACTION_LABEL = /^action(?: item| point)?(?: (?:taken|planned))?$/i;
 

@@ -17,6 +17,7 @@ import {
   NOT_AN_ITEM,
   TYPED_LIST_MARK,
 } from "./lineShapes";
+import { headingWords, isDoneLabelText } from "./headings";
 import { toPlainText } from "./markdownText";
 import { OPEN_END } from "./paragraphLines";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
@@ -205,8 +206,14 @@ export function readListNode(
     !finishedByChildren &&
     isGroupHeader(item.raw, fields, fieldChildren.length > 0)
   ) {
+    const groupSection =
+      section.isAction &&
+      section.done !== true &&
+      isDoneLabelText(headingWords(toPlainText(item.raw).trim()))
+        ? { ...section, done: true }
+        : section;
     for (const child of otherChildren) {
-      readListNode(builder, child, section, mergeContext(fields, parentFields));
+      readListNode(builder, child, groupSection, mergeContext(fields, parentFields));
     }
     return;
   }

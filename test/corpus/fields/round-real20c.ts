@@ -1,0 +1,27 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes met in write-ups from research groups, community servers and chain operators (round real20c).
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "done label: 'Immediate actions taken:' over sub-items in an action section marks them done",
+    markdown:
+      "# Post-mortem: a stalled importer\n\nDate: 2026-11-20\n\n## Corrective measures\n\n- **Immediate actions taken**:\n  * Failover of the importer to the standby host\n  * Backfill of the missed batches\n- **Follow-up**:\n  * Alerting on importer lag",
+    item: "Failover of the importer",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done label: a sibling label that says nothing of status leaves its sub-items open",
+    markdown:
+      "# Post-mortem: a stalled importer\n\nDate: 2026-11-20\n\n## Corrective measures\n\n- **Immediate actions taken**:\n  * Failover of the importer to the standby host\n  * Backfill of the missed batches\n- **Follow-up**:\n  * Alerting on importer lag",
+    item: "Alerting on importer lag",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done label: 'Completed:' over sub-items in an action section marks them done",
+    markdown:
+      "- Completed:\n  - Pin the parser version in the build image\n  - Add a smoke test for the nightly export",
+    item: "Add a smoke test",
+    expect: { status: "done" },
+  },
+];
