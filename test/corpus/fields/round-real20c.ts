@@ -24,4 +24,17 @@ export const rows: FieldRow[] = [
     item: "Add a smoke test",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "section: a bold 'What has been done' line opens the work that followed, done or still under way",
+    markdown:
+      "# Post-mortem: slow block processing\n\nDate: 2026-11-20\n\n## Summary\n\nBlocks took minutes to verify.\n\n**What has been done**\n\n1. Added a cache for signature checks.\n2. We are moving the verifier onto its own host.",
+    items: ["Added a cache for signature checks", "We are moving the verifier"],
+  },
+  {
+    branch: "section: 'What we did' tells the response, so its list holds no items",
+    markdown:
+      "# Post-mortem: slow block processing\n\nDate: 2026-11-20\n\n## What we did\n\n- Restarted the verifier on a larger host.\n- Posted a notice for node operators.\n\n## Action items\n\n- Cap the verifier queue at 500 entries (Ines Duarte)",
+    items: ["Cap the verifier queue"],
+  },
 ];
