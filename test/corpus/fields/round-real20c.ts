@@ -37,4 +37,15 @@ export const rows: FieldRow[] = [
       "# Post-mortem: slow block processing\n\nDate: 2026-11-20\n\n## What we did\n\n- Restarted the verifier on a larger host.\n- Posted a notice for node operators.\n\n## Action items\n\n- Cap the verifier queue at 500 entries (Ines Duarte)",
     items: ["Cap the verifier queue"],
   },
+  {
+    branch: "process: 'we will also be re-evaluating …' is re-evaluation under way, a process verb",
+    markdown:
+      "- Lastly, we will also be re-evaluating how fees are charged for heavy contract calls.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'we will be re-enabling …' restores something, not a process verb",
+    markdown: "- We will be re-enabling the fee cap once the patched nodes are live.",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -138,7 +138,8 @@ export const VIA_PARTNER =
 /** -ing and noun forms that read as process when they open an item. */
 export const PROCESS_NOUNS = set(`
 reviewing | exploring | investigating | discussing | considering | evaluating | assessing | analyzing | analysing
-| researching | studying | examining | brainstorming | revisiting | investigation | exploration | discussion
+| researching | studying | examining | brainstorming | revisiting | reconsidering | reevaluating | re-evaluating
+| reassessing | re-assessing | investigation | exploration | discussion
 | evaluation | assessment | analysis | research | study | examination | spike | retro | retrospective | review
 | feasibility | pros | trade-offs | tradeoffs | understanding | consideration | follow-up | followup | rca
 | proof-of-concept`);
