@@ -48,4 +48,17 @@ export const rows: FieldRow[] = [
     markdown: "- We will be re-enabling the fee cap once the patched nodes are live.",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "done: a passive report followed by 'This will help …' (what the work does) stays done",
+    markdown:
+      "- A smaller patch was released which raised the read node limits. This will help wallets stay connected during busy hours.",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "done: a passive report followed by 'It will be extended …' (more work to come) is not reported done",
+    markdown:
+      "- A smaller patch was released which raised the read node limits. It will be extended to the archive nodes next month.",
+    expect: { status: "open" },
+  },
 ];

@@ -126,6 +126,13 @@ export const MODAL = new RegExp(
 export const MODAL_ASSESSMENT =
   /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
 
+/**
+ * A modal that tells what the work just reported does, no more work asked: "This will help nodes stay up",
+ * "which should prevent a repeat", "It will let us roll back faster".
+ */
+export const MODAL_EFFECT =
+  /^\s*(?:this|that|it|which|these|those)\s+(?:change\s+|fix\s+|upgrade\s+|update\s+)?(?:will|should|would|can)\s+(?:also\s+)?(?:help|allow|let|enable|prevent|reduce|avoid|keep|mean|make it|give)\b/i;
+
 /** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
 export const STORY_PROGRESSIVES =
   "seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working";

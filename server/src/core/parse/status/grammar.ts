@@ -10,6 +10,7 @@ import {
   IRREGULAR_PAST,
   MODAL,
   MODAL_ASSESSMENT,
+  MODAL_EFFECT,
   NARRATIVE_PAST,
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
@@ -120,8 +121,9 @@ function asksForMore(rest: string): boolean {
     if (
       (first !== undefined &&
         (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) ||
-      // "… but that should not be an issue" judges how things stand; it asks for nothing.
-      MODAL.test(sentence.replace(MODAL_ASSESSMENT, ""))
+      // "… but that should not be an issue" judges how things stand, "This will help …" tells what the
+      // work does; neither asks for more.
+      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "")) && !MODAL_EFFECT.test(sentence))
     ) {
       return true;
     }
