@@ -61,4 +61,26 @@ export const rows: FieldRow[] = [
       "- A smaller patch was released which raised the read node limits. It will be extended to the archive nodes next month.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "done heading: under 'What we've done', an item that says 'we are moving …' is under way, not done",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What we've done\n\n- Added a disk usage alert at 80 percent.\n- We are moving the build cache to a separate volume.",
+    item: "We are moving the build cache",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done heading: under 'What we've done', 'we are now using …' reports the change made",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What we've done\n\n- Added a disk usage alert at 80 percent.\n- We are now using a separate volume for the build cache.",
+    item: "We are now using",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done heading: under 'Already done', 'Finally, we will …' is still to come",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Action items\n\n### Already done\n\n- Cleared the old build artefacts.\n- Finally, we will add a weekly clean-up job for the cache.",
+    item: "Finally, we will add",
+    expect: { status: "open" },
+  },
 ];

@@ -138,6 +138,7 @@ export function pushItem(builder: Builder, input: PushInput): ActionItem {
     subfields,
     checkbox: input.checkbox,
     doneHeading: input.section?.done === true,
+    stillToCome: fields.stillToCome,
     droppedHeading: input.section?.dropped === true,
   });
   if (status.state === "deprioritized" && status.reason === undefined) {

@@ -36,6 +36,7 @@ import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
 import { readingText } from "./readingText";
+import { STILL_TO_COME } from "./lexicon";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 export { statusFromWord } from "./readers/statusWord";
@@ -71,6 +72,8 @@ export interface TextFields {
   deadlineUnset: boolean;
   trackerRefs: TrackerRef[];
   status?: ActionStatus;
+  /** No status written, and the sentence says the work is still to come ("We will add …", "We are moving …"). */
+  stillToCome?: boolean;
   /** Plain action text with owner, deadline, tracker and status annotations removed. */
   actionText: string;
   /** The part of the action that carries the verb (after a bold title, if the title has none). */
@@ -165,6 +168,7 @@ export function readFields(
     deadlineUnset,
     trackerRefs: r.trackerRefs,
     status,
+    stillToCome: status === undefined && STILL_TO_COME.test(plain.trimStart()),
     actionText: text.actionText,
     verbText: text.verbText,
     textStart: r.pos,

@@ -136,3 +136,13 @@ export const MODAL_EFFECT =
 /** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
 export const STORY_PROGRESSIVES =
   "seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working";
+
+/**
+ * A sentence that opens with its doers and says the work is still to come or under way: "We will add …",
+ * "Lastly, we are moving …", "The team plans to …". Under a sub-heading that says its items are done, such an
+ * item still is not.
+ */
+export const STILL_TO_COME = new RegExp(
+  String.raw`^(?:[^,.;:]{1,30},\s+)?(?:we|i|they|the team|our team)\s+(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|['’]ll|(?:are|am|is)\s+going\s+to|plans?\s+to|intends?\s+to|(?:are|['’]re|am)\s+(?:(?:also|still|currently|actively)\s+)*(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing)\b`,
+  "i",
+);

@@ -78,6 +78,8 @@ export interface ItemStatusClaims {
   checkbox?: string;
   /** The heading says everything under it is finished ("Already done", "Completed"). */
   doneHeading: boolean;
+  /** The text says its work is still to come ("We will add …"): a done heading does not make it done. */
+  stillToCome?: boolean;
   /** The heading says nothing under it will be done ("Not doing", "Out of scope"). */
   droppedHeading: boolean;
 }
@@ -90,7 +92,8 @@ export interface ItemStatusClaims {
  * | 1    | the row's cells                       |                                                      |
  * | 2    | the text, then its field lines        | "open" never un-ticks a box; tense never ticks one   |
  * | 3    | the task box                          |                                                      |
- * | 4    | a heading that says "done" or dropped | only for items with no box and nothing written       |
+ * | 4    | a heading that says "done" or dropped | only for items with no box and nothing written; not |
+ * |      |                                       | "done" for work the text says is still to come      |
  * | 5    | open                                  |                                                      |
  */
 export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
@@ -117,7 +120,7 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
   if (boxStatus !== undefined) {
     return boxStatus;
   }
-  if (written === undefined && claims.doneHeading) {
+  if (written === undefined && claims.doneHeading && claims.stillToCome !== true) {
     return { state: "done", evidence: "heading" };
   }
   if (written === undefined && claims.droppedHeading) {
