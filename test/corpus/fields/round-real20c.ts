@@ -83,4 +83,34 @@ export const rows: FieldRow[] = [
     item: "Finally, we will add",
     expect: { status: "open" },
   },
+  {
+    branch: "section: 'What's been done so far' opens follow-up work as 'What has been done' does",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What's been done so far\n\n- Added a disk usage alert at 80 percent.",
+    items: ["Added a disk usage alert"],
+  },
+  {
+    branch: "section: 'Preventative work' opens follow-up work, like 'Preventative measures'",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Preventative work\n\n- Rotate build logs daily (Ines Duarte)",
+    items: ["Rotate build logs daily"],
+  },
+  {
+    branch: "section: 'Long-term fix', in the singular, opens follow-up work",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Long-term fix\n\n- Move the build cache to object storage (Ines Duarte)",
+    items: ["Move the build cache"],
+  },
+  {
+    branch: "section: 'Where do we go from here?' opens follow-up work",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Where do we go from here?\n\n- Cap the build cache at 200 GB (Ines Duarte)",
+    items: ["Cap the build cache"],
+  },
+  {
+    branch: "section: 'Short-term fixes applied' tells what was done during the incident, no items",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Short-term fixes applied\n\n- Deleted old build artefacts.\n\n## Action items\n\n- Cap the build cache at 200 GB (Ines Duarte)",
+    items: ["Cap the build cache"],
+  },
 ];
