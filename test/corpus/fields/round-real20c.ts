@@ -113,4 +113,22 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## Short-term fixes applied\n\n- Deleted old build artefacts.\n\n## Action items\n\n- Cap the build cache at 200 GB (Ines Duarte)",
     items: ["Cap the build cache"],
   },
+  {
+    branch: "section: a numbered '7. Preventive enhancements' heading opens follow-up work",
+    markdown:
+      "# Post-mortem: a stalled validator\n\nDate: 2026-11-20\n\n## 7. Preventive enhancements\n\n- Alert when three consensus rounds in a row time out",
+    items: ["Alert when three consensus rounds"],
+  },
+  {
+    branch: "section: 'Further enhancements' opens follow-up work, like 'Further improvements'",
+    markdown:
+      "# Post-mortem: a stalled validator\n\nDate: 2026-11-20\n\n## Further enhancements\n\n- Graph block proposal latency per peer",
+    items: ["Graph block proposal latency"],
+  },
+  {
+    branch: "section: 'Enhancements shipped in 2.1' lists a release's changes, not follow-up work",
+    markdown:
+      "# Post-mortem: a stalled validator\n\nDate: 2026-11-20\n\n## Enhancements shipped in 2.1\n\n- Faster block sync.\n\n## Action items\n\n- Alert when three consensus rounds in a row time out (Ines Duarte)",
+    items: ["Alert when three consensus rounds"],
+  },
 ];
