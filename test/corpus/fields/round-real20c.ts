@@ -131,4 +131,17 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a stalled validator\n\nDate: 2026-11-20\n\n## Enhancements shipped in 2.1\n\n- Faster block sync.\n\n## Action items\n\n- Alert when three consensus rounds in a row time out (Ines Duarte)",
     items: ["Alert when three consensus rounds"],
   },
+  {
+    branch:
+      "status: a report of work done, then 'They are also going to review …', is done in part and stays open",
+    markdown:
+      "- The node team switched to a plugin for hot fixes. They are also going to review the third-party parsers in the block path.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a report of work done, then a sentence on how things stand now, stays done",
+    markdown:
+      "- The node team switched to a plugin for hot fixes. It is now the default on every node.",
+    expect: { status: "done" },
+  },
 ];

@@ -1,6 +1,6 @@
 import { NOT_A_REPORT_BEFORE, OUTCOME_VERBS, PAST_TENSE_DONE, PROCESS_VERBS } from "../lexicon";
 import type { ActionStatus } from "../../types";
-import { statusFromGrammar } from "../status/grammar";
+import { laterSentenceStillToCome, statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
 import { firstWord, firstWords, isVerb } from "./verbs";
 
@@ -53,6 +53,15 @@ function reportAfterTitle(verbText: string): ActionStatus | undefined {
 
 export function readTense(r: Reading, verbText: string): void {
   if (!r.ctx.pastTenseMeansDone) {
+    return;
+  }
+  // "The team switched to X. They are also going to review Y.": done in part, the rest still to come.
+  if (laterSentenceStillToCome(verbText)) {
+    claimStatus(r, "grammar", {
+      state: "open",
+      evidence: "done in part; the rest is still to come",
+      inferred: true,
+    });
     return;
   }
   claimStatus(r, "grammar", statusFromGrammar(verbText) ?? reportAfterTitle(verbText));

@@ -21,6 +21,7 @@ import {
   REST_TO_COME,
   ROLLED_BACK,
   SETS_UP_WORK,
+  STILL_TO_COME,
   TICKET_NOUNS,
   VERB_PREFIXES,
 } from "../lexicon";
@@ -129,6 +130,12 @@ function asksForMore(rest: string): boolean {
     }
   }
   return false;
+}
+
+/** A sentence after the first that says its doers have more to do: "… They are also going to review Y." */
+export function laterSentenceStillToCome(text: string): boolean {
+  const sentences = text.split(/[.;!?]\s+/);
+  return sentences.slice(1).some((sentence) => STILL_TO_COME.test(sentence.trimStart()));
 }
 
 /** The first sentence, where a report of work states its verb. */
