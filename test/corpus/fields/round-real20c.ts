@@ -144,4 +144,19 @@ export const rows: FieldRow[] = [
       "- The node team switched to a plugin for hot fixes. It is now the default on every node.",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "paragraph: in an action section, a report then 'They are also going to …' is an item (open)",
+    markdown:
+      "# Post-mortem: a forked testnet\n\nDate: 2026-11-20\n\n## Summary\n\nTwo clients disagreed on a block.\n\n## Further mitigations\n\nThe node team switched to a plugin for hot fixes. They are also going to review the third-party parsers in the block path.\n\n## Timeline\n\n- 10:00 the fork",
+    items: ["The node team switched to a plugin"],
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "paragraph: in an action section, two sentences of what happened with no commitment stay prose",
+    markdown:
+      "# Post-mortem: a forked testnet\n\nDate: 2026-11-20\n\n## Summary\n\nTwo clients disagreed on a block.\n\n## Further mitigations\n\nThe node team switched to a plugin for hot fixes. The fork healed within the hour.\n\n- Add a fork-choice test for the bad block (Ines Duarte)\n\n## Timeline\n\n- 10:00 the fork",
+    items: ["Add a fork-choice test"],
+  },
 ];

@@ -20,6 +20,7 @@ import {
 import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
 import { ownersFromIntro } from "./sectionIntro";
+import { laterSentenceStillToCome } from "./status/grammar";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
 /** "![Requests by day](chart.png)": a picture between the lines, its caption no action. */
@@ -224,7 +225,8 @@ function readBareLine(
     : sentenceCount(fields.actionText);
   // Several sentences are prose ("We went through every alert. Most were noise."), unless the line opens as an
   // action: "Add a schema check. In particular, reject empty keys." is an action and its detail.
-  if (sentences > 1 && !opensAsAction(plain, fields)) {
+  // "The team switched to X. They are also going to review Y.": a later commitment makes it work too.
+  if (sentences > 1 && !opensAsAction(plain, fields) && !laterSentenceStillToCome(plain)) {
     return undefined;
   }
   if (!readsAsAction(fields) && PAST_NARRATIVE.test(plain) && !MODAL.test(plain)) {
