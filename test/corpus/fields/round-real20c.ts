@@ -159,4 +159,11 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a forked testnet\n\nDate: 2026-11-20\n\n## Summary\n\nTwo clients disagreed on a block.\n\n## Further mitigations\n\nThe node team switched to a plugin for hot fixes. The fork healed within the hour.\n\n- Add a fork-choice test for the bad block (Ines Duarte)\n\n## Timeline\n\n- 10:00 the fork",
     items: ["Add a fork-choice test"],
   },
+  {
+    branch:
+      "mixed section: under 'Further mitigations and learnings', a report then a later commitment reads as an action",
+    markdown:
+      "# Post-mortem: a forked testnet\n\nDate: 2026-11-20\n\n## Summary\n\nTwo clients disagreed on a block.\n\n## Further mitigations and learnings\n\nThe staging network should match production more closely.\n\nThe node team switched to a plugin for hot fixes. They are also going to review the third-party parsers in the block path.\n\n## Timeline\n\n- 10:00 the fork",
+    items: ["The node team switched to a plugin"],
+  },
 ];

@@ -32,6 +32,7 @@ import { readMidParenFields } from "./readers/trailingParts";
 import { readTrackerRefs } from "./readers/trackerClaims";
 import { startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
+import { laterSentenceStillToCome } from "./status/grammar";
 import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
@@ -198,6 +199,8 @@ export function readsAsAction(fields: TextFields): boolean {
     fields.status !== undefined ||
     fields.isQuestion ||
     startsWithVerb(fields.verbText) ||
+    // "Besu team used X. They are also going to review Y.": a later commitment is work to follow.
+    laterSentenceStillToCome(fields.actionText) ||
     (fields.leadingVerb !== undefined && startsWithVerb(fields.leadingVerb.text))
   );
 }
