@@ -1,6 +1,6 @@
 import type { FieldRow } from "../fieldRow";
 
-// How long a state holds is no due date, and a note in the owner column names nobody.
+// How long a state holds is no due date, a note in the owner column names nobody, and a reading is no action.
 export const rows: FieldRow[] = [
   {
     branch:
@@ -40,5 +40,12 @@ export const rows: FieldRow[] = [
     markdown:
       "| Action | Owner | Status |\n| --- | --- | --- |\n| Alert on certificate expiry | Ahmed Rahimi | Open |",
     expect: { owners: ["Ahmed Rahimi"], ownerIsGroup: false, status: "open" },
+  },
+  {
+    branch:
+      "readings under a follow-up heading: 'Web client: 4.218' is a label and its value, no action",
+    markdown:
+      "# Post-mortem: message counts diverged\n\nDate: 2026-11-20\n\n## Follow-up\n\nAfter the fix the two clients still count differently:\n\nWeb client: 4.218\n\nDesktop client: 3.907\n\nAdd a dashboard that compares the two counts per day.",
+    items: ["Add a dashboard that compares"],
   },
 ];

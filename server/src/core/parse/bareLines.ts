@@ -26,6 +26,9 @@ import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./ta
 /** "![Requests by day](chart.png)": a picture between the lines, its caption no action. */
 const IMAGE_ONLY = /^!\[[^\]\n]*\](?:\([^()\n]*\)|\[[^\]\n]*\])\s*$/;
 
+const HAS_LETTER = /\p{L}/u;
+const READING = /^[^:\n]{1,40}:[^\p{L}\n]*$/u;
+
 const INTRO_LINE =
   /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?))\b|:\s*$)/i;
 
@@ -211,7 +214,8 @@ function readBareLine(
   // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
   const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
   const bareLink = readAsBareTrackerLink(fields, raw);
-  if (fields.actionText === "" && !bareLink) {
+  // "Web client: 4.218": a reading, a label and its value; no words, no action.
+  if ((!HAS_LETTER.test(fields.actionText) || READING.test(plain)) && !bareLink) {
     return undefined;
   }
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931", "… the code. — Dana Whitfield": the fields
