@@ -47,9 +47,10 @@ export function isNarrativeHeading(text: string): boolean {
 // retrospective and follow-ups"): its other words name the incident, never a list of work.
 // With "report": "Corrective and Preventive Action (CAPA) Report" titles the page, not one list of actions.
 // A title led by the day of the incident ("# 2021-06-29: Deploys broken by the Actions budget") or naming an
-// outage names the incident too, whatever other words it holds.
+// outage names the incident too, whatever other words it holds; the day may be written day or month first
+// ("# 17-09-2025 - Webhooks stalled by the Actions quota", "# 3/14/2025: …").
 const DOCUMENT_TITLE =
-  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis|report|outages?)\b|^\d{4}-\d\d-\d\d\b/i;
+  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis|report|outages?)\b|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?)\b/i;
 
 export function isDocumentTitleText(plain: string, level: number): boolean {
   return level === 1 && DOCUMENT_TITLE.test(plain);

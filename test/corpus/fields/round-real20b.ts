@@ -1,0 +1,26 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
+// incident written day first, …
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "document title: '# 17-09-2025 - … Actions quota' is the page's title, so its sections are judged by their own headings",
+    markdown:
+      "# 17-09-2025 - Nightly export stuck behind the Actions runner quota\n\n## Severity\n\n**High** - exports ran late for every customer.\n\n## Action items\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch: "document title: a US-style '# 3/14/2025 Actions runner backlog' titles the page too",
+    markdown:
+      "# 3/14/2025 Actions runner backlog\n\n## Severity\n\n**High** - exports ran late for every customer.\n\n## Follow-ups\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "document title near miss: a dated second-level heading '## 17-09-2025 follow-ups' still opens an action section",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## 17-09-2025 follow-ups\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+];
