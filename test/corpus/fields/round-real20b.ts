@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -21,6 +21,34 @@ export const rows: FieldRow[] = [
       "document title near miss: a dated second-level heading '## 17-09-2025 follow-ups' still opens an action section",
     markdown:
       "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## 17-09-2025 follow-ups\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "response part: '**First fixes (2 May):**' under '## Resolution and recovery' lists what the responders did, not items",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution and recovery\n\n**First fixes (2 May):**\n\n1. Restarted the export workers with a smaller batch size\n2. Cleared the stuck jobs from the queue\n\n## Action items\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "response part near miss: '**Follow-ups:**' under '## Resolution and recovery' still lists follow-up work",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution and recovery\n\nThe workers were restarted with a smaller batch size.\n\n**Follow-ups:**\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "response part near miss: '**Short-term fixes:**' under '## Root cause' still opens an action section",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Root cause\n\nThe batch size outgrew the worker memory.\n\n**Short-term fixes:**\n\n- Cap the export batch at five thousand rows (Ines Duarte)",
+    items: ["Cap the export batch"],
+  },
+  {
+    branch:
+      "response part near miss: '### Next steps' under '## Resolution and recovery' is follow-up work",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution and recovery\n\nThe workers were restarted with a smaller batch size.\n\n### Next steps\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
     items: ["Page the on-call engineer"],
   },
 ];

@@ -54,6 +54,8 @@ export interface SectionContext {
   singleItem?: ActionItem;
   /** The document's title ("# Sprint 31 retrospective and follow-ups"): its sub-sections are judged on their own. */
   documentTitle?: boolean;
+  /** "Resolution and recovery" and the parts under it: they tell the responders' steps, not follow-up work. */
+  response?: boolean;
   /** Paragraphs between the heading and its first sub-heading, read as items only if the sub-sections list none. */
   intro?: { paragraphs: [number, number][]; actionsBefore: number };
 }

@@ -163,6 +163,27 @@ export function isActionCategoryHeadingText(plain: string): boolean {
   return ACTION_CATEGORY_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
 }
 
+// "Resolution and recovery", "Recovery": how the incident was ended. A part of it ("**First fixes (5 May):**",
+// "### Short-term fix") names the responders' steps, not follow-up work.
+const RESPONSE_HEADING =
+  /^(?:(?:incident )?resolution|recovery|restoration)(?:\s+(?:and|&)\s+(?:recovery|resolution|restoration|mitigation))?$/i;
+
+/** "Resolution and recovery": the section that tells how the incident was ended. */
+export function isResponseHeadingText(plain: string): boolean {
+  return RESPONSE_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
+}
+
+// What the responders applied ("Immediate fixes", "Mitigations", "Workaround"), unless it says the work is still
+// to come ("Next steps", "Follow-up fixes", "Permanent fix", "Preventive measures").
+const RESPONSE_STEP = /\b(?:(?:hot-?)?fix(?:es)?|remediations?|mitigations?|workarounds?)\b/i;
+const STILL_TO_COME =
+  /\b(?:follow[- ]?ups?|next|future|long[- ]term|permanent|prevent\w*|corrective|action items?|to[- ]?dos?|planned|remaining|outstanding)\b/i;
+
+/** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
+export function isResponseStepText(plain: string): boolean {
+  return RESPONSE_STEP.test(plain) && !STILL_TO_COME.test(plain);
+}
+
 const LESSONS_HEADING = /\b(?:lessons?|learnings?|learned|learnt|takeaways?)\b/i;
 
 /** "Lessons learned", "Learnings": the sections where a lesson and the change it led to sit side by side. */

@@ -15,6 +15,8 @@ import {
   isMixedHeadingText,
   isNarrativeHeading,
   isNarrativeHeadingText,
+  isResponseHeadingText,
+  isResponseStepText,
   isSingleActionLabelText,
   headingWords,
   withoutHeadingNumber,
@@ -109,6 +111,7 @@ export function sectionContext(
     single: isAction && isSingleActionLabelText(words),
     singleItem: undefined,
     documentTitle,
+    response: !isAction && (isResponseHeadingText(words) || parent?.response === true),
     intro: undefined,
   };
 }
@@ -119,6 +122,9 @@ export function sectionContext(
  */
 function isActionSectionTitle(title: string, parent: SectionContext | undefined): boolean {
   const isAction = isActionHeadingText(title);
+  if (isAction && parent?.response === true && isResponseStepText(title)) {
+    return false; // "**First fixes:**" under "## Resolution and recovery": what the responders did.
+  }
   return (
     isAction ||
     (parent?.isAction === true &&
@@ -179,7 +185,12 @@ export function isFollowUpIntroBefore(
     isActionHeadingText(label) &&
     !isMixedHeadingText(label) &&
     // The page's own title ("Post-incident summary: …") is no narrative section the label sits in.
-    !(section !== undefined && section.documentTitle !== true && isNarrativeHeading(section.title))
+    !(
+      section !== undefined &&
+      section.documentTitle !== true &&
+      isNarrativeHeading(section.title)
+    ) &&
+    !(section?.response === true && isResponseStepText(label))
   ) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
