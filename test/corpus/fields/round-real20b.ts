@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -50,5 +50,19 @@ export const rows: FieldRow[] = [
     markdown:
       "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution and recovery\n\nThe workers were restarted with a smaller batch size.\n\n### Next steps\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
     items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "plans heading: 'What is being done about it?' opens an action section of one paragraph per item",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## What happened\n\nThe export workers ran out of memory.\n\n## What is being done about it?\n\nWe will page the on-call engineer when the runner queue passes eighty jobs.\n\nWe will also cap each export batch at five thousand rows.",
+    items: ["We will page the on-call engineer", "We will also cap each export batch"],
+  },
+  {
+    branch:
+      "plans heading near miss: 'What was being done when it broke' tells the story, no items",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## What was being done when it broke\n\nWe were moving the export workers to larger hosts.\n\nWe had paused the nightly run for the move.\n\n## Action items\n\n- Cap each export batch at five thousand rows (Ines Duarte)",
+    items: ["Cap each export batch"],
   },
 ];
