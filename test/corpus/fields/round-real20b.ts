@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -63,6 +63,24 @@ export const rows: FieldRow[] = [
       "plans heading near miss: 'What was being done when it broke' tells the story, no items",
     markdown:
       "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## What was being done when it broke\n\nWe were moving the export workers to larger hosts.\n\nWe had paused the nightly run for the move.\n\n## Action items\n\n- Cap each export batch at five thousand rows (Ines Duarte)",
+    items: ["Cap each export batch"],
+  },
+  {
+    branch:
+      "one paragraph per item: a plan written as one unwrapped line over 300 characters is still an item",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Next steps\n\nWe will page the on-call engineer when the runner queue passes eighty jobs.\n\nWe will also start shipping each release to a handful of randomly picked export hosts first and hold it there for a full day, so that a crash or a leak shows up on a few machines before the release reaches the whole fleet; this is on top of the tests we already run in staging and covers a small share of real traffic only.\n\nWe will cap each export batch at five thousand rows.",
+    items: [
+      "We will page the on-call engineer",
+      "We will also start shipping each release",
+      "We will cap each export batch",
+    ],
+  },
+  {
+    branch:
+      "one paragraph per item near miss: a long unwrapped line under a list is prose, not an item",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Next steps\n\n- Cap each export batch at five thousand rows (Ines Duarte)\n\nThe export workers had been sized for the old batch limits years ago, and nobody revisited those numbers when the largest customers started sending exports ten times bigger, which is why the memory ran out at night when the largest jobs queued up behind one another and the retries piled on top of them.",
     items: ["Cap each export batch"],
   },
 ];

@@ -197,7 +197,8 @@ function readBareLine(
     raw === "" ||
     raw.startsWith("<!--") ||
     IMAGE_ONLY.test(raw) ||
-    raw.length > (first === last ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)
+    // A paragraph per item, written unwrapped, is one long line: it may run as long as a wrapped one.
+    raw.length > (first === last && !onePerParagraph ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)
   ) {
     return undefined;
   }
