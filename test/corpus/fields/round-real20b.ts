@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -82,5 +82,26 @@ export const rows: FieldRow[] = [
     markdown:
       "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Next steps\n\n- Cap each export batch at five thousand rows (Ines Duarte)\n\nThe export workers had been sized for the old batch limits years ago, and nobody revisited those numbers when the largest customers started sending exports ten times bigger, which is why the memory ran out at night when the largest jobs queued up behind one another and the retries piled on top of them.",
     items: ["Cap each export batch"],
+  },
+  {
+    branch:
+      "done: 'We have bought a spare block of addresses. This will give us room …' is done; the effect reopens nothing",
+    markdown:
+      "- We have bought a spare block of addresses for the export hosts. This will give us room to add hosts without a firewall change.",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "done: 'Changes have been made to … This adds toil and may result in slower patching' is done",
+    markdown:
+      "1. Changes have been made to the node templates so that every host boots a pinned image. This adds toil for the platform team and may result in slower patching.",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "done near miss: 'We have bought a spare block … It should be rolled out to every region' asks for more",
+    markdown:
+      "- We have bought a spare block of addresses for the export hosts. It should be rolled out to every region next.",
+    expect: { status: "open" },
   },
 ];

@@ -127,11 +127,11 @@ export const MODAL_ASSESSMENT =
   /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
 
 /**
- * A modal that tells what the work just reported does, no more work asked: "This will help nodes stay up",
- * "which should prevent a repeat", "It will let us roll back faster".
+ * A sentence about the finished work that says what follows from it, no work asked: "This will give us room
+ * to grow", "It also adds toil and may result in slower patching", "which should cut the noise".
  */
 export const MODAL_EFFECT =
-  /^\s*(?:this|that|it|which|these|those)\s+(?:change\s+|fix\s+|upgrade\s+|update\s+)?(?:will|should|would|can)\s+(?:also\s+)?(?:help|allow|let|enable|prevent|reduce|avoid|keep|mean|make it|give)\b/i;
+  /^(?:this|that|it|these|those|which|doing so)\b[^.;!?]{0,80}?\b(?:will|would|should|may|might|could|can)\s+(?:also\s+|further\s+)?(?:give|allow|let|result in|mean|make it|help|enable|provide|prevent|reduce|increase|lower|cut|improve|protect|avoid|keep|stop|save|delay|cost|affect|slow|speed up|lead to|cause)\b/i;
 
 /** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
 export const STORY_PROGRESSIVES =

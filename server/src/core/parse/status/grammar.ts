@@ -122,9 +122,9 @@ function asksForMore(rest: string): boolean {
     if (
       (first !== undefined &&
         (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) ||
-      // "… but that should not be an issue" judges how things stand, "This will help …" tells what the
-      // work does; neither asks for more.
-      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "")) && !MODAL_EFFECT.test(sentence))
+      // "… but that should not be an issue" judges how things stand, "This will give us room" tells what the
+      // work brings; neither asks for more.
+      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "")) && !MODAL_EFFECT.test(sentence.trim()))
     ) {
       return true;
     }
