@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -103,5 +103,18 @@ export const rows: FieldRow[] = [
     markdown:
       "- We have bought a spare block of addresses for the export hosts. It should be rolled out to every region next.",
     expect: { status: "open" },
+  },
+  {
+    branch:
+      "wording: '…, and prevent it from being deleted by a sync' names what to keep safe: an outcome, not a never-again wish",
+    markdown:
+      "- Detach the tenant namespace from the operator once it exists, and prevent it from being deleted by a later sync (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "wording near miss: 'Prevent this from happening again' is still a wish with no change named",
+    markdown: "- Prevent this from happening again (Ines Duarte)",
+    expect: { verb: "vague" },
   },
 ];

@@ -2,9 +2,12 @@ import { set } from "./wordSet";
 
 // Vague states: a wished-for state or habit with no measure ("works properly", "stay on top of").
 
-/** Wishes that something will not happen again, which name no change. */
+/**
+ * Wishes that something will not happen again, which name no change. "Prevent it from being deleted" names
+ * the thing to keep safe and what must not happen to it: a change to check.
+ */
 export const NEVER_AGAIN =
-  /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:this|it|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
+  /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:(?:this|it)(?!\s+from\s+being\b)|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
 /** Guarding against a repeat with nothing named to do it: "guard against similar issues", "avoid a repeat". */
 export const AGAINST_REPEAT =
