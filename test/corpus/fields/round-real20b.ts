@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, "as part of the review process", …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -115,6 +115,18 @@ export const rows: FieldRow[] = [
     branch:
       "wording near miss: 'Prevent this from happening again' is still a wish with no change named",
     markdown: "- Prevent this from happening again (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "wording: 'as part of the release review' says where the check happens, not how much: an outcome",
+    markdown:
+      "- Add a secrets scan as part of the release review for every change to the build scripts (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "wording near miss: 'Clean up part of the backlog' still hedges how much",
+    markdown: "- Clean up part of the backlog of stale alerts (Ines Duarte)",
     expect: { verb: "vague" },
   },
 ];
