@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, "as part of the review process", …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, "as part of the review process", "…, removing the need for …", …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -127,6 +127,19 @@ export const rows: FieldRow[] = [
   {
     branch: "wording near miss: 'Clean up part of the backlog' still hedges how much",
     markdown: "- Clean up part of the backlog of stale alerts (Ines Duarte)",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "wording: 'An improved infrastructure …, removing the need for manual restarts' names what goes away: an outcome",
+    markdown:
+      "- An improved infrastructure for the export hosts, removing the need for manual restarts (Ines Duarte)",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "wording near miss: 'An improved infrastructure for the export hosts' alone has no measure",
+    markdown: "- An improved infrastructure for the export hosts (Ines Duarte)",
     expect: { verb: "vague" },
   },
 ];
