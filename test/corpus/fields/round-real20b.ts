@@ -142,4 +142,11 @@ export const rows: FieldRow[] = [
     markdown: "- An improved infrastructure for the export hosts (Ines Duarte)",
     expect: { verb: "vague" },
   },
+  {
+    branch:
+      "response part near miss: '### Remediation' under '## Resolution' still lists follow-up work",
+    markdown:
+      "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution\n\nThe workers were restarted with a smaller batch size.\n\n### Remediation\n\n- Cap each export batch at five thousand rows (Ines Duarte)",
+    items: ["Cap each export batch"],
+  },
 ];

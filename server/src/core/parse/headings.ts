@@ -174,8 +174,9 @@ export function isResponseHeadingText(plain: string): boolean {
 }
 
 // What the responders applied ("Immediate fixes", "Mitigations", "Workaround"), unless it says the work is still
-// to come ("Next steps", "Follow-up fixes", "Permanent fix", "Preventive measures").
-const RESPONSE_STEP = /\b(?:(?:hot-?)?fix(?:es)?|remediations?|mitigations?|workarounds?)\b/i;
+// to come ("Next steps", "Follow-up fixes", "Permanent fix", "Preventive measures"). "Remediation" is left out:
+// under "Resolution" it names the work that follows as often as the steps taken.
+const RESPONSE_STEP = /\b(?:(?:hot-?)?fix(?:es)?|mitigations?|workarounds?)\b/i;
 const STILL_TO_COME =
   /\b(?:follow[- ]?ups?|next|future|long[- ]term|permanent|prevent\w*|corrective|action items?|to[- ]?dos?|planned|remaining|outstanding)\b/i;
 
