@@ -92,9 +92,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "done: 'Changes have been made to … This adds toil and may result in slower patching' is done",
+      "done: 'The node templates have been changed … This adds toil and may result in slower patching' is done",
     markdown:
-      "1. Changes have been made to the node templates so that every host boots a pinned image. This adds toil for the platform team and may result in slower patching.",
+      "1. The node templates have been changed so that every host boots a pinned image. This adds toil for the platform team and may result in slower patching.",
     expect: { status: "done" },
   },
   {
