@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // Shapes from company write-ups the dev set does not hold (round real20b): a page titled by the day of the
-// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, "as part of the review process", "…, removing the need for …", …
+// incident written day first, a bold label that names the responders' fixes under "Resolution and recovery", "What is being done about it?" over paragraphs of plans, one written unwrapped past 300 characters, a finished item whose next sentence tells what the work brings, "prevent it from being deleted" after the change, "as part of the review process", "…, removing the need for …", a lone writer's "I also want to …" after the list, …
 export const rows: FieldRow[] = [
   {
     branch:
@@ -148,5 +148,19 @@ export const rows: FieldRow[] = [
     markdown:
       "# Post-mortem: a stuck export\n\nDate: 2026-11-20\n\n## Resolution\n\nThe workers were restarted with a smaller batch size.\n\n### Remediation\n\n- Cap each export batch at five thousand rows (Ines Duarte)",
     items: ["Cap each export batch"],
+  },
+  {
+    branch:
+      "after a list: 'While I had emailed …, I also want to post a public write-up' adds one more item",
+    markdown:
+      "## Next steps\n\n- Move the stray uploads to the production bucket (EXP-41)\n\nWhile I had emailed the two customers, I also want to post a public write-up of the outage on the blog.",
+    items: ["Move the stray uploads", "While I had emailed the two customers"],
+  },
+  {
+    branch:
+      "after a list near miss: 'I also want to thank everyone who helped overnight' is no item",
+    markdown:
+      "## Next steps\n\n- Move the stray uploads to the production bucket (EXP-41)\n\nI also want to thank everyone who helped overnight.",
+    items: ["Move the stray uploads"],
   },
 ];

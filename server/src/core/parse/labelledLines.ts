@@ -134,8 +134,10 @@ function isWritersNote(fields: TextFields): boolean {
 // written as a paragraph; an aside may sit between ("Finally, though unrelated to this attack, we should …"),
 // and work under way counts ("We are also rotating …"). "We opened <issue> to add …" is one too when it names
 // the ticket.
+// A writer alone says "I": "While I had told the customers, I also want to post a public report." ("I also
+// want to thank …" commits to nothing).
 const CONTINUED_COMMITMENT =
-  /^(?:(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+(?:[^,.;:]{1,80},\s+)?we(?: will|'ll|’ll| are going to| plan to| intend to| should| must| need to)\s|we(?: will|'ll|’ll) also\s|we(?: are|'re|’re) also\s+[a-z]+ing\s)/i;
+  /^(?:(?:lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)),?\s+(?:[^,.;:]{1,80},\s+)?we(?: will|'ll|’ll| are going to| plan to| intend to| should| must| need to)\s|we(?: will|'ll|’ll) also\s|we(?: are|'re|’re) also\s+[a-z]+ing\s|(?:[^,.;:]{1,80},\s+)?(?:we|i) also (?:want|plan|intend|need) to (?!thank|apologi[sz]e|acknowledge|recogni[sz]e|mention|note|say|stress|emphasi[sz]e|point out|call out|remind|highlight)[a-z])/i;
 const OPENED_TICKET_TO =
   /^we(?: have|'ve|’ve)?(?: also)? (?:opened|filed|created|raised|logged)\s(?:[^.]|\.(?=\S)){1,200}?\bto\s+[a-z]/i;
 
