@@ -163,4 +163,18 @@ export const rows: FieldRow[] = [
       "## Next steps\n\n- Move the stray uploads to the production bucket (EXP-41)\n\nI also want to thank everyone who helped overnight.",
     items: ["Move the stray uploads"],
   },
+  {
+    branch:
+      "document title: '# March 4, 2026: Webhooks stalled by the Actions quota' is led by the day in words, so it titles the page",
+    markdown:
+      "# March 4, 2026: Webhooks stalled by the Actions quota\n\n## Severity\n\n**High** - exports ran late for every customer.\n\n## Follow-ups\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
+  {
+    branch:
+      "document title: '# 4 March 2026 - Actions quota backlog' is led by the day in words too",
+    markdown:
+      "# 4 March 2026 - Actions quota backlog\n\n## Severity\n\n**High** - exports ran late for every customer.\n\n## Follow-ups\n\n- Page the on-call engineer when the runner queue passes eighty jobs (Ines Duarte)",
+    items: ["Page the on-call engineer"],
+  },
 ];

@@ -1,5 +1,6 @@
 import { toPlainText } from "./markdownText";
 import { correctedHeading } from "./headingTypos";
+import { MONTHS } from "./dates/words";
 import { DONE_HEADING, DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
 
 // Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
@@ -48,9 +49,13 @@ export function isNarrativeHeading(text: string): boolean {
 // With "report": "Corrective and Preventive Action (CAPA) Report" titles the page, not one list of actions.
 // A title led by the day of the incident ("# 2021-06-29: Deploys broken by the Actions budget") or naming an
 // outage names the incident too, whatever other words it holds; the day may be written day or month first
-// ("# 17-09-2025 - Webhooks stalled by the Actions quota", "# 3/14/2025: …").
-const DOCUMENT_TITLE =
-  /\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis|report|outages?)\b|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?)\b/i;
+// ("# 17-09-2025 - Webhooks stalled by the Actions quota", "# 3/14/2025: …") or in words ("# 4 March 2026 - …",
+// "# March 4, 2026: …").
+const DAY_IN_WORDS = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?,?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+const DOCUMENT_TITLE = new RegExp(
+  String.raw`\b(?:post[-\s]?mortems?|post[-\s]?incident|incidents?|retrospectives?|retros?|rcas?|pirs?|root[-\s]cause analysis|report|outages?)\b|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?|${DAY_IN_WORDS})\b`,
+  "i",
+);
 
 export function isDocumentTitleText(plain: string, level: number): boolean {
   return level === 1 && DOCUMENT_TITLE.test(plain);
