@@ -1,33 +1,29 @@
 import { toPlainText } from "./markdownText";
 import { correctedHeading } from "./headingTypos";
 import { MONTHS } from "./dates/words";
-import { DONE_HEADING, DROPPED_HEADING, DROPPED_HEADING_ALONE } from "./lexicon";
+import {
+  ACTION_HEADING_PHRASES,
+  DONE_HEADING,
+  DROPPED_HEADING,
+  DROPPED_HEADING_ALONE,
+  FINDINGS_PHRASES,
+  NARRATIVE_HEADING_PHRASES,
+  NOT_ACTION_HEADING_PHRASES,
+  READER_ADVICE_PHRASES,
+} from "./lexicon";
 
-// Headings that open a list of follow-up work. "Actions taken" and "Mitigation" describe what
-// happened during the incident, so they are not action sections; "Mitigations" on its own, plural, lists the
-// ways to keep it from happening again.
-const ACTION_HEADING =
-  /^mitigations$|\b(?:action items?|action points?|actionables?|actions?|ais|follow[- ]?ups?|follow[- ]?up (?:actions?|items?|tasks?|work)|remediations?|remediation (?:plan|items?|actions?|steps?|work)|corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)|capa|preventive (?:measures?|actions?|steps?|work|enhancements?)|preventative (?:measures?|actions?|steps?|work|enhancements?)|prevention(?: plan| steps?| measures?)?(?! (?:systems?|mechanisms?|logic|layers?|tools?|services?|features?|modules?|rules?|filters?|scripts?|code)\b)|preventing (?:recurrence|this|future)|recurrence prevention|next steps?|what(?:'s| is) next|what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing)|what we will do|what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done|how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)|how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)|what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)|what needs to (?:change|be done|happen)|what(?:'s| is| are) being (?:done|changed|fixed)|avoiding (?:a repeat|recurrence|this|it)|what (?:we|we'll|we will) change|improvements?|improvement (?:plan|items?|areas?)|(?:future|further|additional) (?:work|improvements?|enhancements?|mitigations?|actions?)|work items?|action plan|todos?|to[- ]do(?: list)?|tasks?|long[- ]term (?:fix(?:es)?|actions?|work|remediations?)|short[- ]term (?:fix(?:es)?|actions?|work|remediations?)|fixes|followups|(?:our )?commitments?|learnings and actions?|recommendations?|going forward|moving forward|looking (?:forward|ahead)|less likely|repair items?|follow[- ]on (?:actions?|items?|work)|next actions?|open actions?|outstanding actions?|improvement actions?|steps we(?:'re| are) taking|steps to prevent|to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar)|prevent(?:ing)? (?:it|this|a repeat) from happening|countermeasures?|permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)|^measures$|(?:planned|agreed|further|remedial|follow-on|improvement) measures|outstanding (?:items?|work|tasks?)|(?:planned|proposed|upcoming) (?:changes|fixes|work|enhancements)|post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)|(?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))|where (?:we(?:'re| are)?|do we) go(?:ing)? from here)\b/i;
-// "Non-actions": what the review decided not to do, no work to follow. An "After Action Report" titles the
-// whole write-up; "Why the … action was dropped" explains one. "Root cause remediations" are work, not the cause. "The pre-agreed maintenance actions" and "Rollback
-// steps" are the procedure the team followed during the change, not work that follows the review.
-// Advice to the page's readers ("Recommendations for end users", "What you can do") asks nothing of the team.
-const READER_ADVICE = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for (?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do`;
-
-// What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
-const FINDINGS = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered)|findings`;
+// Headings that open a list of follow-up work, and those that never do even with an action word in them
+// (the phrases are in lexicon/headings.ts). "Mitigations" on its own, plural, lists the ways to keep it from
+// happening again; "Mitigation" tells how the incident was stopped.
+const ACTION_HEADING = new RegExp(String.raw`^mitigations$|\b(?:${ACTION_HEADING_PHRASES})\b`, "i");
 
 const NOT_ACTION_HEADING = new RegExp(
-  String.raw`\b(?:${READER_ADVICE})\b|` +
-    /\b(?:actions? taken|taken actions?|immediate actions? taken|timeline|what happened|(?<!(?:future|further|additional) )mitigation(?! plan| items| actions)|root cause(?! (?:remediations?|fix(?:es)?|corrective actions?|prevention))|impact|detection|summary of actions taken|response actions?|actions during|during the incident|(?:areas?|opportunit(?:y|ies)|room) for improvement|improvement (?:opportunit(?:y|ies)|areas?)|(?:fixes|changes|steps|actions) (?:applied|made|completed|done)|(?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)|(?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b|status of (?:the )?(?:previous|prior|past|earlier|old)|follow[- ]?up (?:meetings?|calls?|sessions?|discussions?|conversations?|emails?)|(?:meeting|call|review|debrief|retro) (?:notes|minutes)|non[- ]?actions?|non[- ]?action items?|not action items|after[- ]action (?:reports?|reviews?)|(?:pre-?(?:agreed|planned|approved)|maintenance|rollback|cut-?over) (?:maintenance )?(?:actions?|steps?|plan)|^why)\b/
-      .source,
+  String.raw`\b(?:${READER_ADVICE_PHRASES})\b|` + String.raw`\b(?:${NOT_ACTION_HEADING_PHRASES})\b`,
   "i",
 );
 
 const NARRATIVE_HEADING = new RegExp(
-  String.raw`\b(?:${FINDINGS})\b|` +
-    /\b(?:timeline|root cause|impact|background|summary|what happened|detection|contributing factors?|lessons learned|what went well|what went wrong|where we got lucky|glossary|appendix|supporting information|notes|discussion|open questions|questions|observations|comments|references|links|resources|attendees|participants|legend|definitions)\b/
-      .source,
+  String.raw`\b(?:${FINDINGS_PHRASES})\b|` + String.raw`\b(?:${NARRATIVE_HEADING_PHRASES})\b`,
   "i",
 );
 

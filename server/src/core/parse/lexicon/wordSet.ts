@@ -6,3 +6,11 @@ export const set = (words: string): Set<string> =>
       .split(/\s*\|\s*|\n\s*/)
       .filter(Boolean),
   );
+
+/** Phrase patterns written one per line, as one regex alternation: a line added is a line in a diff. */
+export const phrases = (lines: string): string =>
+  lines
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("|");
