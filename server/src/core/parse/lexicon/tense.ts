@@ -18,7 +18,12 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 
 /** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
 export const DONE_PARTICIPLES =
-  "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up";
+  "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up|carried out";
+
+/** Adverbs that leave a passive report unconfirmed: "was likely caused", "were probably rotated". */
+export const UNCERTAIN_ADVERBS = set(`
+likely | probably | possibly | apparently | presumably | reportedly | supposedly | allegedly | potentially
+| seemingly`);
 
 /** States that report work finished after "is now": "is now live", "are already in place". */
 export const DONE_STATES = "done|complete|completed|in place|live|fixed|resolved";

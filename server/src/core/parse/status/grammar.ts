@@ -23,6 +23,7 @@ import {
   SETS_UP_WORK,
   STILL_TO_COME,
   TICKET_NOUNS,
+  UNCERTAIN_ADVERBS,
   VERB_PREFIXES,
 } from "../lexicon";
 
@@ -103,7 +104,7 @@ const PRESENT_PASSIVE_NOW = new RegExp(
 );
 // Either number: "The policy now requires …", "Changes now require …".
 const NOW_PRESENT =
-  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|go(?:es)? through)\b/i;
+  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|rel(?:y|ies) on|go(?:es)? through)\b/i;
 const SUBJECT =
   /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
 const LATER_PRONOUN_SUBJECT =
@@ -272,14 +273,9 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   // The last readings need "has"/"have"/"'ve", "was"/"were", "now"/"already" or "now"/"henceforth".
   const lower = sentence.toLowerCase();
-  const wasDone = PAST_PASSIVE_HINT.test(lower) ? PAST_PASSIVE.exec(sentence) : null;
-  if (
-    wasDone !== null &&
-    isDoneParticiple(wasDone[1]) &&
-    !NEGATED.test(sentence) &&
-    reports(wasDone.index)
-  ) {
-    return done(wasDone[0].trim());
+  const wasDone = PAST_PASSIVE_HINT.test(lower) ? passiveReport(sentence) : undefined;
+  if (wasDone !== undefined && !NEGATED.test(sentence) && reports(wasDone.index)) {
+    return done(wasDone.evidence.trim());
   }
   if (PERFECT_HINT.test(lower)) {
     // An exec loop rather than matchAll, which copies the pattern on every call.
@@ -342,11 +338,48 @@ function afterSubordinator(text: string, index: number): boolean {
   return before !== null && SUBORDINATORS.has(before[1].toLowerCase());
 }
 
+// "were swiftly rotated": any manner adverb may stand between the auxiliary and the participle, but not one
+// that leaves the report unconfirmed ("was likely caused").
+const PASSIVE_ADVERBS = String.raw`(?:(?:also|then|finally|already|(?!(?:${[...UNCERTAIN_ADVERBS].join("|")})\b)[a-z]+ly)\s+)*`;
 /** "Alerting was added in DEP-72", "the old keys were revoked": a change reported in the passive. */
-const PAST_PASSIVE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:(?:also|then|finally|already|successfully|fully|quickly)\s+)*(${WORD})`,
+const PAST_PASSIVE = new RegExp(String.raw`\b(?:was|were)\s+${PASSIVE_ADVERBS}(${WORD})`, "i");
+/** "Audits were carried out", "a freeze was put in place": a change reported with a phrasal participle. */
+const PAST_PASSIVE_PHRASE = new RegExp(
+  String.raw`\b(?:was|were)\s+${PASSIVE_ADVERBS}(?:${DONE_PARTICIPLES})\b`,
   "i",
 );
+/** ", removed", ", and rebuilt", " and re-enabled": the next participle of a coordinated passive. */
+const COORDINATED = new RegExp(
+  String.raw`^[^,;.]*?(?:,\s*(?:and\s+)?|\s+and\s+)${PASSIVE_ADVERBS}(${WORD})`,
+  "i",
+);
+
+/**
+ * Where a passive report says a change was made, and the words that say it: its first participle, or one
+ * coordinated with it ("were identified, removed from the pool and rebuilt").
+ */
+function passiveReport(sentence: string): { index: number; evidence: string } | undefined {
+  const phrase = PAST_PASSIVE_PHRASE.exec(sentence);
+  const first = PAST_PASSIVE.exec(sentence);
+  if (first === null || phrase?.index === first.index) {
+    return phrase === null ? undefined : { index: phrase.index, evidence: phrase[0] };
+  }
+  if (isDoneParticiple(first[1])) {
+    return { index: first.index, evidence: first[0] };
+  }
+  let at = first.index + first[0].length;
+  for (let next = COORDINATED.exec(sentence.slice(at)); next !== null;) {
+    if (isDoneParticiple(next[1])) {
+      return { index: first.index, evidence: `${first[0]} … ${next[1]}` };
+    }
+    if (!isParticiple(next[1])) {
+      return undefined;
+    }
+    at += next[0].length;
+    next = COORDINATED.exec(sentence.slice(at));
+  }
+  return undefined;
+}
 /** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
 const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b/i;
 // The past verb must take an object with a determiner: "Marta added the panel", "Customer service contacted
