@@ -34,7 +34,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
   what needs to (?:change|be done|happen)
-  what(?:'s| is| are) being (?:done|changed|fixed)
+  what(?:'s| is| are| has been) being (?:done|changed|fixed)
   avoiding (?:a repeat|recurrence|this|it)
   what (?:we|we'll|we will) change
   improvements?
@@ -64,7 +64,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   improvement actions?
   steps we(?:'re| are) taking
   steps to prevent
-  to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar)
+  to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar|future)
   prevent(?:ing)? (?:it|this|a repeat) from happening
   countermeasures?
   permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)
