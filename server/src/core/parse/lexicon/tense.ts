@@ -109,6 +109,10 @@ export const CLAUSE_PRONOUNS = set(`we | they | i`);
 /** Modal verbs that put an action in the future or the conditional. */
 export const MODAL_VERBS = "will|shall|should|would|could|must";
 
+/** Finite verbs that, after a first word, make that word a subject: "Work has begun", "Testing is under way". */
+export const FINITE_AUXILIARIES = set(`
+is | are | was | were | has | have | had | will | would | shall | should | can | could | must | may | might`);
+
 /** Phrases that state an intention to act: "needs to", "plans to", "going to". */
 export const INTENT_PHRASES = "needs? to|plan(?:s|ning)? to|going to";
 

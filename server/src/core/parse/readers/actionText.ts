@@ -1,5 +1,5 @@
 import type { Span } from "../../types";
-import { DEADLINE_LEADS, INTERROGATIVE } from "../lexicon";
+import { DEADLINE_LEADS, FINITE_AUXILIARIES, INTERROGATIVE } from "../lexicon";
 import { collapseWhitespace, toPlainText } from "../markdownText";
 import type { Reading } from "./reading";
 import { startsWithVerb } from "./verbs";
@@ -35,7 +35,7 @@ export function actionTextOf(r: Reading): ActionText {
     const explanation = cleanAction(toPlainText(stripSpans(head, removals, r.titleEnd)));
     // The explanation is the deliverable when it opens with a verb ("**Better dashboards.** Build a latency
     // dashboard") or when the title names a theme rather than an action.
-    if (explanation !== "" && (startsWithVerb(explanation) || !startsWithVerb(r.titleText))) {
+    if (explanation !== "" && (opensWithImperative(explanation) || !startsWithVerb(r.titleText))) {
       verbText = explanation;
       verbSearchFrom = r.titleEnd;
     }
@@ -44,6 +44,17 @@ export function actionTextOf(r: Reading): ActionText {
     actionText.includes("?") &&
     (QUESTION_AT_END.test(actionText) || INTERROGATIVE.test(actionText));
   return { actionText, verbText, verbSearchFrom, isQuestion };
+}
+
+// "Work has begun to move …", "Testing is under way": a first word followed by a finite verb is the
+// sentence's subject, not an imperative, however often it is a verb elsewhere.
+const SUBJECT_THEN_FINITE = new RegExp(
+  String.raw`^[^A-Za-z]*[A-Za-z][A-Za-z'-]*\s+(?:${[...FINITE_AUXILIARIES].join("|")})\b`,
+  "i",
+);
+
+function opensWithImperative(text: string): boolean {
+  return startsWithVerb(text) && !SUBJECT_THEN_FINITE.test(text);
 }
 
 /** `raw` from `from` on, each removed span replaced by one space. */
