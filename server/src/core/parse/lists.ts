@@ -19,6 +19,7 @@ import {
 } from "./lineShapes";
 import { headingWords, isDoneLabelText } from "./headings";
 import { toPlainText } from "./markdownText";
+import { closingTicket } from "./noteTickets";
 import { OPEN_END } from "./paragraphLines";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
@@ -283,6 +284,14 @@ export function readListNode(
       readListNode(builder, child, childSection, childContext);
     } else {
       annotate(builder, child, annotations);
+      // A note that closes with a ticket tracks part of the item's work: the item is in a tracker.
+      const ticket =
+        pushed.trackerRefs.length === 0 && childItem !== undefined
+          ? closingTicket(builder, childItem.raw, childItem.base)
+          : undefined;
+      if (ticket !== undefined) {
+        pushed.trackerRefs = [ticket];
+      }
     }
   }
   if (annotations.length > 0) {
