@@ -54,12 +54,13 @@ import {
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
+import { withHtmlBody } from "./htmlBody";
 import { readHtmlTableBlock } from "./htmlTable";
 import type { TableRow } from "./table";
 import { readTable, tableRows } from "./tableItems";
 
 /** An HTML heading alone in its block: "<h2>Action items</h2>", "<h3 id=\"next\">Next steps</h3>". */
-const HTML_HEADING = /^\s*<h([1-6])\b[^<>]*>([^\n]{1,200}?)<\/h\1>\s*$/i;
+const HTML_HEADING = /^\s*<h([1-6])\b[^<>]*>\s*([^\n]{1,200}?)<\/h\1>\s*$/i;
 
 const MAX_HEADING_DEPTH = 6;
 
@@ -85,8 +86,8 @@ export function parsePostMortem(
 ): PostMortem {
   // ":white_check_mark:" read as "✅", "• " as "- " and a page quoted whole as if unquoted, at the same
   // offsets; the model keeps the document's own text.
-  const text = withPastedBullets(
-    withoutDocumentQuote(withLineFeeds(withShortcodeCharacters(document))),
+  const text = withHtmlBody(
+    withPastedBullets(withoutDocumentQuote(withLineFeeds(withShortcodeCharacters(document)))),
   );
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
