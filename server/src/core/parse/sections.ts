@@ -159,6 +159,17 @@ export function isCapsHeading(content: string): boolean {
   );
 }
 
+/** A short label that names follow-up work ("Action items", "Next steps"), outside a narrative section. */
+function isActionLabel(label: string, section: SectionContext | undefined): boolean {
+  return (
+    label.split(/\s+/).length <= 6 &&
+    isActionHeadingText(label) &&
+    !isMixedHeadingText(label) &&
+    // The page's own title ("Post-incident summary: …") is no narrative section the label sits in.
+    !(section !== undefined && section.documentTitle !== true && isNarrativeHeading(section.title))
+  );
+}
+
 /** The paragraph just before the list at `index` says the list is follow-up work ("… the following changes:"). */
 export function isFollowUpIntroBefore(
   tokens: Token[],
@@ -181,15 +192,7 @@ export function isFollowUpIntroBefore(
   if (
     single &&
     paragraph.endsWith(":") &&
-    label.split(/\s+/).length <= 6 &&
-    isActionHeadingText(label) &&
-    !isMixedHeadingText(label) &&
-    // The page's own title ("Post-incident summary: …") is no narrative section the label sits in.
-    !(
-      section !== undefined &&
-      section.documentTitle !== true &&
-      isNarrativeHeading(section.title)
-    ) &&
+    isActionLabel(label, section) &&
     !(section?.response === true && isResponseStepText(label))
   ) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
@@ -197,6 +200,9 @@ export function isFollowUpIntroBefore(
   // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
   // ("The backlog cleared on its own. Nobody posted an update. To prevent a repeat, we will do the following:").
   const lastLine = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/).pop() ?? paragraph;
+  if (lastLine.endsWith(":") && isActionLabel(lastLine.replace(/:$/, ""), section)) {
+    return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
+  }
   return (
     lastLine.endsWith(":") &&
     lastLine.length <= 300 &&
