@@ -37,7 +37,7 @@ export const INCIDENT_REPORT =
 
 /** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
 export const REFERENCE_STANDARD =
-  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as [a-z-]+ as)\b/i;
+  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as (?!well as\b)[a-z-]+ as)\b/i;
 
 /** Settings one can set equal to another: "align the retry timeout with the LB idle timeout" says the end value. */
 const SETTING_NOUNS =
