@@ -11,6 +11,7 @@ import {
   VAGUE_ADJECTIVES,
   VAGUE_LEADS,
   VAGUE_MODIFIERS,
+  SUBORDINATORS,
 } from "../lexicon";
 import { type Reader, deliverable } from "./clause";
 import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./words";
@@ -91,7 +92,10 @@ export const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead}" names a direction, not a change`);
   }
-  if (VAGUE_ADJECTIVES.has(lead) && object.length <= 4) {
+  // "More aggressive host replacement before disks fail": a clause after the noun phrase says when, not how much.
+  const clauseAt = object.findIndex((word) => SUBORDINATORS.has(word));
+  const phrase = clauseAt === -1 ? object : object.slice(0, clauseAt);
+  if (VAGUE_ADJECTIVES.has(lead) && phrase.length <= 4) {
     return vague("names an area to get better at, not a change");
   }
   // "Update the deploy checklist to require …": the purpose names the change.
