@@ -25,6 +25,13 @@ export const rows: FieldRow[] = [
     expect: { trackers: ["https://tracker.example.com/browse/SEC-41"] },
   },
   {
+    branch: "table: a list inside an HTML table cell stays the cell's, the row keeps its owner",
+    markdown:
+      "# Post-mortem: cache outage\n\n## Action items\n\n<table>\n<tr><th>Action</th><th>Owner</th></tr>\n<tr>\n<td>\n<ul>\n<li>Add a hit-rate alarm to the edge cache</li>\n</ul>\n</td>\n<td>Ana</td>\n</tr>\n</table>\n",
+    items: ["Add a hit-rate alarm to the edge cache"],
+    expect: { owners: ["Ana"] },
+  },
+  {
     branch: "items: HTML list markup inside fenced code is an example, no items",
     markdown:
       "# Post-mortem: cache outage\n\n## Action items\n\n```html\n<ul>\n<li>Restart the pods</li>\n</ul>\n```\n",

@@ -11,6 +11,8 @@ const PROSE_MARKUP_LINE = /^\s*<\/?(?:ul|ol|li|p|span|div|br|b|strong|em|i|u|fon
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>|&nbsp;/gi;
 const HREF = /\bhref\s*=\s*"([^"]*)"/i;
 const CLOSES_LIST = /^\s*<\/(?:ul|ol)>/i;
+const TABLE_OPEN = /<table\b/i;
+const TABLE_CLOSE = /<\/table>/i;
 // More blanks than this before a paragraph's words would read as indented code.
 const MAX_INDENT = 3;
 // A bold label alone on its line.
@@ -25,10 +27,14 @@ export function withHtmlBody(text: string): string {
   }
   const fences = new FenceTracker();
   let previousBlank = true;
+  // Inside an HTML table a list belongs to its cell, which the table reader reads.
+  let inTable = false;
   return text
     .split("\n")
     .map((line) => {
-      if (fences.isCode(line) || !PROSE_MARKUP_LINE.test(line)) {
+      const tableOpens = TABLE_OPEN.test(line);
+      inTable = (inTable || tableOpens) && !(TABLE_CLOSE.test(line) && !tableOpensAfterClose(line));
+      if (fences.isCode(line) || inTable || tableOpens || !PROSE_MARKUP_LINE.test(line)) {
         previousBlank = line.trim() === "";
         return line;
       }
@@ -49,6 +55,12 @@ export function withHtmlBody(text: string): string {
       return read;
     })
     .join("\n");
+}
+
+/** "</table> … <table>": a line that closes one table and opens another is still inside one. */
+function tableOpensAfterClose(line: string): boolean {
+  const close = line.search(TABLE_CLOSE);
+  return line.slice(close).search(TABLE_OPEN) !== -1;
 }
 
 /** "<h6>   To Do</h6>   ": a bold label alone as a heading under any section, when the line has room. */
