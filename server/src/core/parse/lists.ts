@@ -201,12 +201,14 @@ export function readListNode(
     otherChildren.length > 0 &&
     isSentence(item.raw) &&
     otherChildren.every((child) => continuesParent(builder, child, item.raw));
-  if (
+  const header =
     item.checkbox === undefined &&
     otherChildren.length > 0 &&
     !finishedByChildren &&
-    isGroupHeader(item.raw, fields, fieldChildren.length > 0)
-  ) {
+    isGroupHeader(item.raw, fields, fieldChildren.length > 0);
+  // "Improve the status page update:" over its parts asks for work itself, and so do its parts.
+  const actionOverParts = header && asksOverItsParts(item.raw, fields);
+  if (header && !actionOverParts) {
     const groupSection =
       section.isAction &&
       section.done !== true &&
@@ -261,8 +263,9 @@ export function readListNode(
     insertStatus,
   });
   const deliverables =
-    !finishedByChildren &&
-    areDeliverables(builder, otherChildren, /^[a-z]/.test(toPlainText(item.raw).trimStart()));
+    actionOverParts ||
+    (!finishedByChildren &&
+      areDeliverables(builder, otherChildren, /^[a-z]/.test(toPlainText(item.raw).trimStart())));
   const annotations: ItemAnnotation[] = [];
   // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
   // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
@@ -419,6 +422,21 @@ function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean):
       fields.trackerRefs.length === 0)
   );
 }
+
+/**
+ * A line ending in a colon over sub-items that is itself a request, led by an outcome verb ("Improve the
+ * status page update:"); not a label ("Monitoring:") nor an intro to what follows ("Add the following alerts:").
+ */
+function asksOverItsParts(raw: string, fields: TextFields): boolean {
+  const plain = toPlainText(raw).trim();
+  return (
+    plain.endsWith(":") &&
+    !FOLLOWING.test(plain) &&
+    startsWithVerb(fields.verbText) &&
+    fields.leadingVerb?.isProcess !== true
+  );
+}
+const FOLLOWING = /\b(?:following|these|below|as follows)\b/i;
 
 function startsLikeAction(fields: TextFields): boolean {
   return (
