@@ -21,4 +21,9 @@ export const rows: FieldRow[] = [
       "- Write the paging runbook for the queue\n  - See OPS-90 for the outage that started this\n",
     expect: { trackers: [] },
   },
+  {
+    branch: "tracker: a note that only points at another ticket names no home for this work",
+    markdown: "- Write the paging runbook for the queue\n  - Caused by OPS-90\n",
+    expect: { trackers: [] },
+  },
 ];
