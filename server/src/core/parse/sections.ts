@@ -159,14 +159,22 @@ export function isCapsHeading(content: string): boolean {
   );
 }
 
-/** A short label that names follow-up work ("Action items", "Next steps"), outside a narrative section. */
+/**
+ * A short label that names follow-up work ("Action items", "Next steps"), outside a narrative section and
+ * not naming the responders' own fixes under "Resolution and recovery".
+ */
 function isActionLabel(label: string, section: SectionContext | undefined): boolean {
   return (
     label.split(/\s+/).length <= 6 &&
     isActionHeadingText(label) &&
     !isMixedHeadingText(label) &&
     // The page's own title ("Post-incident summary: …") is no narrative section the label sits in.
-    !(section !== undefined && section.documentTitle !== true && isNarrativeHeading(section.title))
+    !(
+      section !== undefined &&
+      section.documentTitle !== true &&
+      isNarrativeHeading(section.title)
+    ) &&
+    !(section?.response === true && isResponseStepText(label))
   );
 }
 
@@ -189,12 +197,7 @@ export function isFollowUpIntroBefore(
   if (single && isActionListLabelText(label)) {
     return true; // "Action Items" on a line of its own over a list, a heading without its marks, in any section.
   }
-  if (
-    single &&
-    paragraph.endsWith(":") &&
-    isActionLabel(label, section) &&
-    !(section?.response === true && isResponseStepText(label))
-  ) {
+  if (single && paragraph.endsWith(":") && isActionLabel(label, section)) {
     return true; // "Action items:", "Follow-ups (with owners + dates):" on a line of their own.
   }
   // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
