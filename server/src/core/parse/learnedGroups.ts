@@ -109,7 +109,7 @@ function spelledOut(name: string, text: string): boolean {
 const PEOPLE_LABEL =
   /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:authors?|written by|prepared by|contributors?|participants|attendees|responders|people involved)\b\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?(.*)$/i;
 
-/** The initials of the people the page lists by name ("Ramon Tayag" under "Authors" is "RT"). */
+/** The initials of the people the page lists ("Ramon Tayag" under "Authors" is "RT"; "Author: DS" is "DS"). */
 function listedPeopleInitials(text: string): Set<string> {
   const initials = new Set<string>();
   const lines = text.split("\n");
@@ -126,6 +126,9 @@ function listedPeopleInitials(text: string): Set<string> {
       const words = plain.split(/\s+/);
       if (words.length >= 2 && words.length <= 3 && looksLikeNames(plain)) {
         initials.add(words.map((word) => word[0]).join(""));
+      } else if (INITIALS.test(plain)) {
+        // "**Author:** DS": the page lists its writer by initials alone.
+        initials.add(plain);
       }
     }
   });

@@ -1,0 +1,39 @@
+import type { FieldRow } from "../fieldRow";
+
+// Capitals in an owner column that the page's own header lists as its writer.
+export const rows: FieldRow[] = [
+  {
+    branch: "owners: capitals the page's author line lists alone are that person's initials",
+    markdown: [
+      "# Post-mortem: backup job wrote to the wrong bucket",
+      "",
+      "**Author:** KM",
+      "**Status:** Mitigated",
+      "",
+      "## Action items",
+      "",
+      "| # | Action | Owner | Status |",
+      "|---|---|---|---|",
+      "| 1 | Pin the backup job's bucket name in its chart values | KM | Todo |",
+      "| 2 | Alert when the nightly backup writes zero objects | KM | Todo |",
+    ].join("\n"),
+    expect: { owners: ["KM"], ownerIsGroup: false },
+  },
+  {
+    branch: "owners: capitals other than the listed author's, used in the prose, stay a group",
+    markdown: [
+      "# Post-mortem: backup job wrote to the wrong bucket",
+      "",
+      "**Author:** KM",
+      "",
+      "The storage cluster is run by NBX, who restored the bucket policy.",
+      "",
+      "## Action items",
+      "",
+      "| # | Action | Owner | Status |",
+      "|---|---|---|---|",
+      "| 1 | Pin the backup job's bucket name in its chart values | NBX | Todo |",
+    ].join("\n"),
+    expect: { owners: ["NBX"], ownerIsGroup: true },
+  },
+];
