@@ -38,7 +38,7 @@ const FILE_SUFFIX =
   /\.(?:yaml|yml|json|toml|conf|html|java|rs|go|js|ts|py|rb|sh|md|txt|log|com|net|org|dev|app|cloud)$/;
 
 const NOUN_SUFFIX =
-  /(?:ing|tion|sion|ment|ness|ity|ance|ence|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
+  /(?:ing|tion|sion|ment|ness|ity|ance|ence|ancy|ency|acy|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
 
 /** Looks like one or more personal names: "Alice", "Alice Smith", "J. Doe", "Alice & Bob". */
 export function looksLikeNames(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { FieldRow } from "../fieldRow";
 
-// Capitals in an owner column that the page's own header lists as its writer.
+// Who a name in front of an item is: the page's listed writer, or a topic word before a colon.
 export const rows: FieldRow[] = [
   {
     branch: "owners: capitals the page's author line lists alone are that person's initials",
@@ -35,5 +35,16 @@ export const rows: FieldRow[] = [
       "| 1 | Pin the backup job's bucket name in its chart values | NBX | Todo |",
     ].join("\n"),
     expect: { owners: ["NBX"], ownerIsGroup: true },
+  },
+  {
+    branch:
+      "owners: a bold abstract noun ending in -ency before the colon is a topic, not a person",
+    markdown: "1. **Latency**: Always serve the price lookup from the local cache first\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owners: a bold given name ending in -cy before the colon stays the owner",
+    markdown: "1. **Quincy**: serve the price lookup from the local cache first\n",
+    expect: { owners: ["Quincy"], ownerIsGroup: false },
   },
 ];
