@@ -39,7 +39,13 @@ import { withNarrowMarkerGaps } from "./spacedMarkers";
 import { settleParticipleLeads } from "./status/listTense";
 import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
-import { annotateLabelledItem, isFactList, isLegend, isNotesList } from "./listNonItems";
+import {
+  annotateLabelledItem,
+  isDecisionRules,
+  isFactList,
+  isLegend,
+  isNotesList,
+} from "./listNonItems";
 import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { toPlainText } from "./markdownText";
@@ -347,7 +353,8 @@ export function parsePostMortem(
         if (
           isLegend(builder, nodes) ||
           isFactList(builder, nodes, intro) ||
-          isNotesList(builder, nodes, intro)
+          isNotesList(builder, nodes, intro) ||
+          isDecisionRules(builder, nodes)
         ) {
           continue;
         }

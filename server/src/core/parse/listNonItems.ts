@@ -122,3 +122,28 @@ export function isNotesList(
     );
   });
 }
+
+// "If diagnosis is unclear after 2 hours: rebuild": a case, a colon, then what to do in it.
+const DECISION_RULE = /^(?:if|when|whenever|unless|once)\s[^:\n]{3,100}:\s+\S/i;
+
+/**
+ * A list in which every line is a case and what to do in it ("- If the restore fails twice: rebuild"): a
+ * decision table the team follows from now on, not work to finish. One line of work among them keeps the list.
+ */
+export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
+        return false;
+      }
+      const fields = readFields(item.raw, builder.ctx);
+      return (
+        DECISION_RULE.test(toPlainText(item.raw).trim()) &&
+        fields.owners.length === 0 &&
+        fields.trackerRefs.length === 0
+      );
+    })
+  );
+}
