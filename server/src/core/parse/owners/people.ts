@@ -40,6 +40,9 @@ const FILE_SUFFIX =
 const NOUN_SUFFIX =
   /(?:ing|tion|sion|ment|ness|ity|ance|ence|ancy|ency|acy|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
 
+/** Endings no given name or surname has: "Architecture Unification", "Process Improvements" are titles. */
+const ABSTRACT_NOUN_SUFFIX = /(?:tion|sion|ness|ity|ism|ogy|ment)s?$/i;
+
 /** Looks like one or more personal names: "Alice", "Alice Smith", "J. Doe", "Alice & Bob". */
 export function looksLikeNames(text: string): boolean {
   const parts = text.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
@@ -73,6 +76,9 @@ export function looksLikeNames(text: string): boolean {
       }
       if (NOT_A_NAME.has(lower) || GROUP_WORDS.has(lower)) {
         return false;
+      }
+      if (tokens.length > 1 && ABSTRACT_NOUN_SUFFIX.test(lower) && lower.length > 7) {
+        return false; // "Schema Validation", "Process Improvements": a title, however capitalised.
       }
       // A lone capitalised word ending like a noun ("Monitoring", "Documentation") is a title.
       return !(tokens.length === 1 && index === 0 && NOUN_SUFFIX.test(lower) && lower.length > 5);
