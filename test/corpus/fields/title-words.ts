@@ -30,4 +30,19 @@ export const rows: FieldRow[] = [
     markdown: underTitle("Clement Ashworth"),
     expect: { owners: ["Clement Ashworth"], ownerIsGroup: false },
   },
+  {
+    branch: "owners: 'Files:' before a list of paths names no owner",
+    markdown: "- Files: `jobs/export.ts`, `jobs/retry.ts`\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owners: 'Tool:' before what does the checking names no owner",
+    markdown: "- Tool: a nightly schema check in CI\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owners: a given name before the colon still names the owner",
+    markdown: "- Tomas: add a nightly schema check in CI\n",
+    expect: { owners: ["Tomas"], ownerIsGroup: false },
+  },
 ];

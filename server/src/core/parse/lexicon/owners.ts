@@ -38,7 +38,7 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | technical | organizational | organisational | process | people | communication | customer | customers | users
 | user | service | services | system | systems | platform | data | code | tests | test | alert | alerts | build
 | release | releases | rollout | rollback | migration | incident | incidents | outage | postmortem | post-mortem
-| live | ongoing | recurring | reverted | landed | merged | shipped
+| live | ongoing | recurring | reverted | landed | merged | shipped | file | files | tool | tools | script | scripts
 | review | retro | retrospective | rca | pir | day | week | month | quarter | year | sprint | today | tomorrow
 | january | february | march | april | may | june | july | august | september | october | november | december
 | monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`),
