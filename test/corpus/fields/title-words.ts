@@ -31,8 +31,8 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Clement Ashworth"], ownerIsGroup: false },
   },
   {
-    branch: "owners: 'Files:' before a list of paths names no owner",
-    markdown: "- Files: `jobs/export.ts`, `jobs/retry.ts`\n",
+    branch: "owners: 'Scripts:' before the work on them names no owner",
+    markdown: "- Scripts: cap the retries of both export jobs at three\n",
     expect: { owners: [] },
   },
   {
@@ -44,5 +44,22 @@ export const rows: FieldRow[] = [
     branch: "owners: a given name before the colon still names the owner",
     markdown: "- Tomas: add a nightly schema check in CI\n",
     expect: { owners: ["Tomas"], ownerIsGroup: false },
+  },
+  {
+    branch: "items: 'File:' before a path under an action points at the code, it is no item",
+    markdown: [
+      "1. **Retry safety**:",
+      "   - Cap export retries at three attempts",
+      "   - File: `jobs/retry.ts`",
+    ].join("\n"),
+    items: ["Cap export retries at three attempts"],
+  },
+  {
+    branch: "items: 'File:' before words, not a path, stays an item",
+    markdown: [
+      "- Cap export retries at three attempts",
+      "- File: a ticket with the queue vendor",
+    ].join("\n"),
+    items: ["Cap export retries at three attempts", "File: a ticket with the queue vendor"],
   },
 ];

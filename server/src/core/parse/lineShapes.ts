@@ -56,11 +56,12 @@ export const DOCUMENT_TODO = new RegExp(
 // The closing words of a published report: an apology, thanks, regret, "we take … seriously" — also after
 // "Finally," or "Again,", and as the last paragraph under an action heading, where they are no item.
 const COURTESY = String.raw`(?:(?:finally|again|once again|lastly|above all|in closing|most importantly),?\s+)?(?:thank(?:s| you)\b|(?:we|i)\s+(?:(?:sincerely|deeply|truly|really|again|also|would like to|want to|wish to|wanted to)\s+)*(?:apologi[sz]e|thank|regret|appreciate)\b|(?:our|my)\s+(?:(?:sincere|sincerest|deepest|heartfelt|humble)\s+)?(?:apologies|thanks|gratitude|regrets)\b|(?:we|i)(?: are|'re|’re| am) (?:(?:very|truly|deeply|so|extremely)\s+)?(?:sorry|grateful|thankful)\b|we take [^.;:]{1,60}? seriously\b|we (?:know|understand|recogni[sz]e) how (?:much|important|critical)\b)`;
-// Who wrote or reviewed the page, when it changed, what is attached: the page's own furniture.
+// Who wrote or reviewed the page, when it changed, what is attached, which files the work touches
+// ("File: `src/retry.ts`"): the page's own furniture.
 // "We will share a follow-up once these are in place", "We'll keep you updated", "We will check progress on
 // these at the weekly": a promise to report on the items above, not one more item.
 const UPDATE_PROMISE = String.raw`we(?:'ll|’ll| will)(?: also)? (?:(?:check|review|track|follow up on|go over|monitor)(?: the)? progress (?:on|of|against) (?:these|this|them|those|the (?:above|items|actions|follow[- ]?ups|changes|fixes))\b|keep (?:you|everyone|customers|users|our [\w-]+) (?:updated|informed|posted)\b|(?:share|post|publish|provide|send|give)(?: you)? (?:an? |further |more |regular )?(?:updates?|follow[- ]?ups?|progress (?:updates?|reports?))\b[^.]{0,60}?\b(?:once|when|as) (?:these|this|they|those|each|all|the (?:above|items|actions|changes|fixes))\b)`;
-const PAGE_NOTE = String.raw`(?:(?:written|authored|prepared|compiled|drafted|reviewed|approved|edited|signed off)\s+by\b|(?:last\s+)?(?:updated|edited|modified|revised)\s*(?:on|at)?\s*:|(?:attachments?|links?|references?|see also|related(?: documents| links)?|authors?|reviewers?|contributors?|editors?)\s*:)`;
+const PAGE_NOTE = String.raw`(?:(?:written|authored|prepared|compiled|drafted|reviewed|approved|edited|signed off)\s+by\b|(?:last\s+)?(?:updated|edited|modified|revised)\s*(?:on|at)?\s*:|(?:attachments?|links?|references?|see also|related(?: documents| links)?|authors?|reviewers?|contributors?|editors?)\s*:|files?\s*:\s*(?:[\`[]|[\w.-]*[/.][\w.-]*\w))`;
 // "The Risk Committee will monitor the measures in 4.2 monthly", "… a closure report once all measures are
 // complete": a sentence about the actions themselves, how they are overseen, is no action of its own.
 const ACTIONS_NOUN = String.raw`(?:(?:these|the|all|those|above|remaining|open|planned|agreed) )*(?:measures|actions|action items|follow[- ]?ups)\b`;
