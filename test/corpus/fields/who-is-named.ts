@@ -47,4 +47,24 @@ export const rows: FieldRow[] = [
     markdown: "1. **Quincy**: serve the price lookup from the local cache first\n",
     expect: { owners: ["Quincy"], ownerIsGroup: false },
   },
+  {
+    branch:
+      "owners: a 'Topic: …' lead in an action cell is no second owner when the Owner cell names one",
+    markdown: [
+      "| Action | Owner | Status |",
+      "|---|---|---|",
+      "| Tally Moro: move its container to the compose file | Priya | Todo |",
+    ].join("\n"),
+    expect: { owners: ["Priya"], ownerIsGroup: false },
+  },
+  {
+    branch:
+      "owners: a 'Name: …' lead in an action cell still names the owner when the Owner cell is empty",
+    markdown: [
+      "| Action | Owner | Status |",
+      "|---|---|---|",
+      "| Marta Quinn: move the exporter to the compose file | | Todo |",
+    ].join("\n"),
+    expect: { owners: ["Marta Quinn"], ownerIsGroup: false },
+  },
 ];

@@ -108,7 +108,8 @@ export interface ItemLayers {
  *
  * | field    | the item's own row, text and field lines          | else          | else           |
  * |----------|---------------------------------------------------|---------------|----------------|
- * | owners   | all of them, row first (a name once)              | the parent's  | the section's  |
+ * | owners   | all of them, row first (a name once; with an      | the parent's  | the section's  |
+ * |          | Owner cell, a "Topic:" lead in the text is none)  |               |                |
  * | deadline | the first of row, text, field lines               | the parent's  | the section's  |
  * | trackers | all of them, row first                            | the parent's  | the section's  |
  *
@@ -144,7 +145,16 @@ export function resolveItemFields(layers: ItemLayers): ResolvedFields {
   const parent = (): FieldLayer | undefined =>
     layers.parent === undefined ? undefined : (above ??= fromAbove(layers.parent));
 
-  let owners = uniqueByName(joinLayers(own, (layer) => layer.owners));
+  // A row whose Owner cell names someone: a "Topic: …" lead in its action cell titles the work ("Uptime
+  // Kuma: migrate to compose"), it names no second owner.
+  const cellOwned = (layers.cell?.owners?.length ?? 0) > 0;
+  let owners = uniqueByName(
+    joinLayers(own, (layer) =>
+      cellOwned && layer === layers.text
+        ? layer.owners?.filter((owner) => owner.source !== "prefix")
+        : layer.owners,
+    ),
+  );
   if (owners.length === 0) {
     owners = parent()?.owners ?? [];
   }
