@@ -67,4 +67,24 @@ export const rows: FieldRow[] = [
     ].join("\n"),
     expect: { owners: ["Marta Quinn"], ownerIsGroup: false },
   },
+  {
+    branch: "owners: a rule opened by 'Always' before 'to' is an order, not a subject",
+    markdown: "- [ ] Always route management traffic to private subnets\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owners: a name before 'to' still names the owner",
+    markdown: "- [ ] Nevena Ilic to put the admin console behind the VPN\n",
+    expect: { owners: ["Nevena Ilic"], ownerIsGroup: false },
+  },
+  {
+    branch: "owners: 'Default to …' opens with a verb, it names no owner",
+    markdown: "- [ ] Default to read replicas for report queries\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owners: 'Dana to default …' still names Dana",
+    markdown: "- [ ] Dana to default new buckets to private\n",
+    expect: { owners: ["Dana"], ownerIsGroup: false },
+  },
 ];

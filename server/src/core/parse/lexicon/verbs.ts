@@ -27,7 +27,7 @@ add | remove | change | update | test | deploy | fix | implement | create | writ
 | prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger | clear
 | distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
-| reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap
+| reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap | default
 | unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
 | fetch | refetch | name | print | mention | spell | collect | gather | convert | prepare | reorganize | reorganise
 | redo | generate | upload | download | cherry-pick | retrain | redact | anonymize | anonymise | obfuscate
@@ -73,3 +73,6 @@ export const INTENT_OPENERS = set(
 
 /** Auxiliaries of the progressive the wording reads past: "We are improving …", "we're adding …". */
 export const PROGRESSIVE_AUXILIARIES = set(`are | is | am | re | currently`);
+
+/** Adverbs that open a rule written as an order ("Never expose …", "Always pin …"), never a person's name. */
+export const RULE_ADVERBS = set(`never | always`);

@@ -6,6 +6,7 @@ import {
   CATENATIVE_VERBS,
   OUTCOME_VERBS,
   OWNER_COMMITMENTS,
+  RULE_ADVERBS,
   SUBJECT_TAKES_ON,
   VERB_NAMES,
   WHOLE_ORGANISATION,
@@ -159,7 +160,10 @@ export function readWillSubject(r: Reading): void {
     r.subjectIsEveryone = true;
   }
   if (
-    !(tokens.length > 1 && (startsWithVerb(name) || assistsPeople(tokens))) &&
+    !(
+      tokens.length > 1 &&
+      (startsWithVerb(name) || assistsPeople(tokens) || RULE_ADVERBS.has(tokens[0].toLowerCase()))
+    ) &&
     !verbNotName &&
     !everyone &&
     peopleSubject &&
