@@ -21,6 +21,7 @@ import {
   headingWords,
   withoutHeadingNumber,
 } from "./headings";
+import { COMPONENT_NAMES, GROUP_WORDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { startsWithVerb } from "./readers/verbs";
@@ -263,6 +264,22 @@ export function ownersOfLabelLine(
   return readHeadingContext(bare, line, builder, true, section).owners;
 }
 
+/**
+ * "For management access:", "For database changes:": "for" before a group word that is not the last word
+ * names the topic the list is about ("access", "changes"), not a team; "For the platform team:" and "For
+ * the payments API:" name one.
+ */
+function namesTopicAfterFor(matched: string, candidate: string, isGroup: boolean): boolean {
+  const head = candidate.split(/\s+/).pop() ?? "";
+  return (
+    isGroup &&
+    /^for\b/i.test(matched.trim()) &&
+    candidate.includes(" ") &&
+    !GROUP_WORDS.has(head) &&
+    !COMPONENT_NAMES.has(head)
+  );
+}
+
 /** Owners, a deadline and tracker links a heading states for every item under it ("Platform team, by Q3"). */
 function readHeadingContext(
   plain: string,
@@ -308,6 +325,7 @@ function readHeadingContext(
     const candidate = forWhom[1].toLowerCase();
     if (
       verdict.kind === "owner" &&
+      !namesTopicAfterFor(forWhom[0], candidate, verdict.owner.isGroup) &&
       (verdict.owner.isGroup ||
         verdict.owner.isDecisionMaker ||
         builder.ctx.people.length > 0 ||
