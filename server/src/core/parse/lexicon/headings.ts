@@ -151,3 +151,14 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   legend
   definitions
 `);
+
+/** A heading that is only a prohibition ("Do not", "Anti-patterns") lists what to avoid, never work. */
+export const PROHIBITION_HEADING_PHRASES = phrases(String.raw`
+  do not
+  don't
+  dont
+  avoid
+  anti-?patterns?
+  what not to do
+  things to avoid
+`);
