@@ -9,6 +9,7 @@ import {
   FINDINGS_PHRASES,
   NARRATIVE_HEADING_PHRASES,
   NOT_ACTION_HEADING_PHRASES,
+  PROHIBITION_HEADING_PHRASES,
   READER_ADVICE_PHRASES,
 } from "./lexicon";
 
@@ -23,7 +24,8 @@ const NOT_ACTION_HEADING = new RegExp(
 );
 
 const NARRATIVE_HEADING = new RegExp(
-  String.raw`\b(?:${FINDINGS_PHRASES})\b|` + String.raw`\b(?:${NARRATIVE_HEADING_PHRASES})\b`,
+  String.raw`\b(?:${FINDINGS_PHRASES})\b|\b(?:${NARRATIVE_HEADING_PHRASES})\b|` +
+    String.raw`^(?:${PROHIBITION_HEADING_PHRASES})$`,
   "i",
 );
 

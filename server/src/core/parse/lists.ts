@@ -431,12 +431,15 @@ function asksOverItsParts(raw: string, fields: TextFields): boolean {
   const plain = toPlainText(raw).trim();
   return (
     plain.endsWith(":") &&
+    !BOLD_LABEL.test(raw.trim()) &&
     !FOLLOWING.test(plain) &&
     startsWithVerb(fields.verbText) &&
     fields.leadingVerb?.isProcess !== true
   );
 }
 const FOLLOWING = /\b(?:following|these|below|as follows)\b/i;
+/** "**Retry safety**:": a label in bold over its items, whatever its first word. */
+const BOLD_LABEL = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)$/;
 
 function startsLikeAction(fields: TextFields): boolean {
   return (

@@ -99,6 +99,11 @@ export const NOT_A_REPORT_BEFORE =
   /^(?:will|to|be|been|being|should|must|need|needs|is|are|was|were|can|could|would|may|might|shall|that|which|who|when|if|not|get|gets)$/;
 
 /** Words that open a subordinate clause: what follows tells of something else ("check whether it has been fixed"). */
+/** Prepositions that may open a sentence ("By default we …"): never a name before a verb. */
+export const PREPOSITIONS = set(`
+by | in | on | at | for | with | from | after | before | during | until | over | under | within | without
+| per | via | as`);
+
 export const SUBORDINATORS = set(`
 whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
 | since`);

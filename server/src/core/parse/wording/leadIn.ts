@@ -4,6 +4,7 @@ import {
   CATENATIVE_VERBS,
   COMPOUND_NOUN_HEADS,
   HEDGE_WORDS,
+  PREPOSITIONS,
   ORGANISATION_SUBJECTS,
   PROCESS_NOUNS,
   QUESTION_WORDS,
@@ -153,7 +154,9 @@ function isNameLike(word: string): boolean {
       VERB_OPENERS.has(lower) ||
       VAGUE_ADJECTIVES.has(lower) ||
       VAGUE_MODIFIERS.has(lower) ||
-      PROCESS_NOUNS.has(lower)
+      PROCESS_NOUNS.has(lower) ||
+      // "By default we …": a preposition opens the sentence, no name.
+      PREPOSITIONS.has(lower)
     )
   );
 }
