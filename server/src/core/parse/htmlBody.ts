@@ -22,7 +22,10 @@ const CLOSE_HEADING = "</h6>";
 
 /** `text` with the lines that open with HTML prose markup read as Markdown; `text` itself when it has no "<li>". */
 export function withHtmlBody(text: string): string {
-  if (!HTML_LIST_ITEM.test(text)) {
+  // A plain search first: a case-insensitive pattern over every document cost more than the rest of this.
+  const mayHaveList =
+    text.includes("<li") || text.includes("<LI") || text.includes("<Li") || text.includes("<lI");
+  if (!mayHaveList || !HTML_LIST_ITEM.test(text)) {
     return text;
   }
   const fences = new FenceTracker();
