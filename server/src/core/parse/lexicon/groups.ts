@@ -51,6 +51,9 @@ export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|every
 
 export const WHOLE_ORGANISATION = new RegExp(`^(?:${EVERYONE_WORDS})$`, "i");
 
+/** A sentence whose subject is everyone: "We've enabled …", "We're adding …", "Our team will …". */
+export const OPENS_WITH_EVERYONE = new RegExp(String.raw`^\s*(?:${EVERYONE_WORDS})\b`, "i");
+
 /** The letters of an acronym, as organisations and teams write their names: "ICL", "SRE2", "R&D". */
 export const ACRONYM_LETTERS = "[A-Z][A-Z0-9&]{1,5}";
 

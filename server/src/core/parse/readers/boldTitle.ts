@@ -2,7 +2,7 @@ import { FIELD_KEY } from "../lineShapes";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, ownersFrom } from "../owners";
 import { STATUS_PREFIX } from "./leadingMarks";
-import { FIELD_AFTER_SEPARATOR, PREFIX_OWNER_COLON } from "./ownerPrefix";
+import { FIELD_AFTER_SEPARATOR, namesEveryoneAfter, PREFIX_OWNER_COLON } from "./ownerPrefix";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
 import { statusFromWord } from "./statusWord";
 import { startsWithVerb } from "./verbs";
@@ -22,7 +22,11 @@ export function readBoldTitle(r: Reading): void {
     return;
   }
   const title = bold[2].replace(TITLE_END_MARKS, "");
-  if (classifyOwner(title, r.ctx).kind === "owner" && !startsWithVerb(title)) {
+  if (
+    classifyOwner(title, r.ctx).kind === "owner" &&
+    !startsWithVerb(title) &&
+    !namesEveryoneAfter(classifyOwner(title, r.ctx), r.raw.slice(r.pos + bold[0].length))
+  ) {
     claimOwners(
       r,
       ownersFrom(title, "prefix", r.ctx, { start: r.pos, end: r.pos + bold[0].length }),

@@ -10,11 +10,12 @@ import {
   GOAL_LABELS,
   LEADING_OWNER_KEYS,
   OPEN_WORDS,
+  OPENS_WITH_EVERYONE,
   UNASSIGNED,
 } from "../lexicon";
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
-import { classifyOwner, isHandle, ownersFrom } from "../owners";
+import { classifyOwner, isHandle, ownersFrom, type OwnerVerdict } from "../owners";
 import { findTrackerRefs } from "../trackerRefs";
 import { readItemLabel, readLeadingLink } from "./itemLabels";
 import { claimOwners, claimStatus, consumeAtCursor, type Reading } from "./reading";
@@ -237,6 +238,21 @@ function reportsStep(label: string): boolean {
 }
 
 /** "Alice: …", "TBD: …", "Action item: …", "Payments: Noor: …": a name, a placeholder or a label, then a colon. */
+/**
+ * "**Content Filtering**: We're adding …": bold words that read as a person's name before a sentence whose
+ * subject is everyone title that sentence; one person is never "we". A team's name, or a plain "Oskar: we
+ * should …", still names the owner.
+ */
+export function namesEveryoneAfter(verdict: OwnerVerdict, after: string): boolean {
+  return (
+    verdict.kind === "owner" &&
+    !verdict.owner.isGroup &&
+    OPENS_WITH_EVERYONE.test(toPlainText(after))
+  );
+}
+
+const BOLD_MARK = /\*\*|__/;
+
 function readColonOwner(r: Reading, rest: string): boolean {
   const colon = rest.includes(":") || rest.includes("：") ? PREFIX_OWNER_COLON.exec(rest) : null;
   if (
@@ -259,7 +275,8 @@ function readColonOwner(r: Reading, rest: string): boolean {
     verdict.kind === "owner" &&
     (!startsWithVerb(label) || ENDS_IN_BRACKET.test(label)) &&
     !isPastOfVerb(firstWord(label)) &&
-    !reportsStep(label)
+    !reportsStep(label) &&
+    !(BOLD_MARK.test(colon[0]) && namesEveryoneAfter(verdict, r.raw.slice(pos + length)))
   ) {
     claimOwners(r, ownersFrom(label, "prefix", r.ctx, { start: pos, end: pos + length }));
     consumeAtCursor(r, length);
