@@ -18,4 +18,40 @@ export const rows: FieldRow[] = [
     markdown: "1. **Platform team**: we will add a cap on jobs per tenant in the scheduler.",
     expect: { owners: ["Platform team"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "done intro: 'We have already taken these steps:' over a list leaves an item after a bold title that is under way open",
+    markdown:
+      "# Post-mortem: a scheduler stall\n\nDate: 2026-11-20\n\n## What we are doing\n\nWe have already taken these steps:\n\n1. **Stopgap**: We've moved the heavy tenants to a second queue.\n2. **Tenant Throttling**: We're adding a cap on jobs per tenant in the scheduler.",
+    item: "Tenant Throttling",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done intro: the same list's item that reports the work finished stays done",
+    markdown:
+      "# Post-mortem: a scheduler stall\n\nDate: 2026-11-20\n\n## What we are doing\n\nWe have already taken these steps:\n\n1. **Stopgap**: We've moved the heavy tenants to a second queue.\n2. **Tenant Throttling**: We're adding a cap on jobs per tenant in the scheduler.",
+    item: "Stopgap",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done heading: 'We'll …' written with the contraction is still to come",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What we've done\n\n- Added a disk usage alert at 80 percent.\n- We'll move the build cache to a separate volume.",
+    item: "We'll move",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done heading: 'I'm rewriting …' written with the contraction is under way",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What we've done\n\n- Added a disk usage alert at 80 percent.\n- I'm rewriting the cleanup job so it prunes old caches.",
+    item: "I'm rewriting",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done heading: 'We've moved …' with the contraction reports the work done",
+    markdown:
+      "# Post-mortem: a full disk\n\nDate: 2026-11-20\n\n## What we've done\n\n- Added a disk usage alert at 80 percent.\n- We've moved the build cache to a separate volume.",
+    item: "We've moved",
+    expect: { status: "done" },
+  },
 ];

@@ -169,7 +169,12 @@ export function readFields(
     deadlineUnset,
     trackerRefs: r.trackerRefs,
     status,
-    stillToCome: status === undefined && STILL_TO_COME.test(plain.trimStart()),
+    // After a title too: "**Filtering**: We're adding …" is still under way.
+    stillToCome:
+      status === undefined &&
+      (STILL_TO_COME.test(plain.trimStart()) ||
+        (r.titleEnd !== undefined &&
+          STILL_TO_COME.test(toPlainText(raw.slice(r.titleEnd)).trimStart()))),
     actionText: text.actionText,
     verbText: text.verbText,
     textStart: r.pos,

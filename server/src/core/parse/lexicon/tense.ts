@@ -157,6 +157,6 @@ export const STORY_PROGRESSIVES =
  * item still is not.
  */
 export const STILL_TO_COME = new RegExp(
-  String.raw`^(?:[^,.;:]{1,30},\s+)?(?:we|i|they|the team|our team)\s+(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|['’]ll|(?:are|am|is|['’]re)\s+(?:(?:also|still|now)\s+)?going\s+to|plans?\s+to|intends?\s+to|(?:are|['’]re|am)\s+(?:(?:also|still|currently|actively)\s+)*(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing)\b`,
+  String.raw`^(?:[^,.;:]{1,30},\s+)?(?:we|i|they|the team|our team)(?:\s+|(?=['’]))(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|['’]ll|(?:are|am|is|['’]re)\s+(?:(?:also|still|now)\s+)?going\s+to|plans?\s+to|intends?\s+to|(?:are|['’]re|am|['’]m)\s+(?:(?:also|still|currently|actively)\s+)*(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing)\b`,
   "i",
 );
