@@ -54,4 +54,16 @@ export const rows: FieldRow[] = [
     item: "We've moved",
     expect: { status: "done" },
   },
+  {
+    branch: "done: a closing 'We already implemented that.' with its doers reports the item done",
+    markdown:
+      "- The deploy script should refuse to run as root and print how to switch user. We already implemented that.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: 'we already shipped that for …' done in part, more words after it, stays open",
+    markdown:
+      "- The deploy script should refuse to run as root; we already shipped that for the staging hosts.",
+    expect: { status: "open" },
+  },
 ];

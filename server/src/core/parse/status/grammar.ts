@@ -86,9 +86,12 @@ const FILED_REFERENCE_TO = new RegExp(
   String.raw`${FILER_SUBJECT}(?:filed|raised|logged)\s+(?:to|for)\s+[a-z]`,
   "i",
 );
-/** "This has been done.", "— this is already done", "which is now complete". */
+/**
+ * "This has been done.", "— this is already done", "which is now complete"; with its doers, "We already
+ * implemented that.", "we've already done this".
+ */
 const BACK_REFERENCE_DONE = new RegExp(
-  String.raw`(?:^|[.;:!–—-]\s*|\s)(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))\b`,
+  String.raw`(?:^|[.;:!–—-]\s*|\s)(?:(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))|(?:we|i|they)(?:\s+have|['’]ve)?\s+already\s+(?:${DONE_PARTICIPLES})\s+(?:this|that|it|these)(?:\s+now)?(?=\s*[.!]?\s*$))\b`,
   "i",
 );
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
