@@ -66,4 +66,17 @@ export const rows: FieldRow[] = [
       "- The deploy script should refuse to run as root; we already shipped that for the staging hosts.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "items: a closing '— The … Team' line under an action heading signs the page off, no item",
+    markdown:
+      "# Post-mortem: a stuck sync\n\nDate: 2026-11-20\n\n## Next steps\n\nRaise the sync client timeout to 30 seconds.\n\n— The Sync Crew",
+    items: ["Raise the sync client timeout"],
+  },
+  {
+    branch: "items: a dash-led line of work in lower case after the first word is still an item",
+    markdown:
+      "# Post-mortem: a stuck sync\n\nDate: 2026-11-20\n\n## Next steps\n\nRaise the sync client timeout to 30 seconds.\n\n— Page the on-call engineer when a sync stalls for 10 minutes",
+    items: ["Raise the sync client timeout", "Page the on-call engineer"],
+  },
 ];

@@ -7,7 +7,7 @@ import {
   readTitledParagraph,
 } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { FIELD_SENTENCE_GAP, labelsWork, NOT_AN_ITEM, SENTENCE_FIELD } from "./lineShapes";
+import { FIELD_SENTENCE_GAP, isNotAnItem, labelsWork, SENTENCE_FIELD } from "./lineShapes";
 import {
   EVERYONE_WORDS,
   FINDING_PAST,
@@ -92,7 +92,7 @@ export function readBareParagraphs(
   const prose = paragraphs.filter(
     (paragraph) =>
       paragraph.lines.length > 0 &&
-      !NOT_AN_ITEM.test(toPlainText(paragraphText(builder, paragraph.map).raw)),
+      !isNotAnItem(toPlainText(paragraphText(builder, paragraph.map).raw)),
   );
   const onePerParagraph =
     prose.length >= 2 &&
@@ -159,7 +159,7 @@ function readSingleAction(
     const fields = readFields(raw, builder.ctx);
     if (
       raw.length > MAX_WRAPPED_LENGTH ||
-      NOT_AN_ITEM.test(fields.actionText) ||
+      isNotAnItem(fields.actionText) ||
       (fields.actionText === "" && !readAsBareTrackerLink(fields, raw))
     ) {
       continue;
@@ -203,7 +203,7 @@ function readBareLine(
     return undefined;
   }
   const plain = toPlainText(raw);
-  if (INTRO_LINE.test(plain) || NOT_AN_ITEM.test(plain)) {
+  if (INTRO_LINE.test(plain) || isNotAnItem(plain)) {
     return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {

@@ -71,6 +71,18 @@ export const NOT_AN_ITEM = new RegExp(
   "i",
 );
 
+/**
+ * "— The Platform Team", "-- Jane Doe": the writers signing the page off under its last section, no action.
+ * Capitalised words only, so a dash-led line of work ("— add the alert") is not one.
+ */
+const SIGN_OFF =
+  /^\s*(?:[—–]|--)\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s*$/u;
+
+/** A line that is no item wherever it stands: see `NOT_AN_ITEM`, or a sign-off. */
+export function isNotAnItem(plain: string): boolean {
+  return NOT_AN_ITEM.test(plain) || SIGN_OFF.test(plain);
+}
+
 /** "☐ Add …", "☑ Page …": a line opened by a ballot box is a checklist line wherever it sits. */
 export const BOX_LED = new RegExp(
   String.raw`^\s*(?:${OPEN_BOX_MARKS}|\u2612|${DONE_TICK})\uFE0F?\s+\S`,
