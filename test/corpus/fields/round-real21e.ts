@@ -79,4 +79,18 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a stuck sync\n\nDate: 2026-11-20\n\n## Next steps\n\nRaise the sync client timeout to 30 seconds.\n\n— Page the on-call engineer when a sync stalls for 10 minutes",
     items: ["Raise the sync client timeout", "Page the on-call engineer"],
   },
+  {
+    branch:
+      "section: under 'Resolving the outage', 'Immediate fixes:' are the responders' steps, 'Short-term improvements:' the work after",
+    markdown:
+      "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Resolving the outage\n\n**Immediate fixes:**\n\n- Restarted the relays one at a time.\n- Deleted old log files to free the disk.\n\n**Short-term improvements:**\n\n- Cap the relay log files at 2 GB each.",
+    items: ["Cap the relay log files"],
+  },
+  {
+    branch:
+      "section: under 'Resolving the outage', 'Follow-up fixes:' still lists the work to come",
+    markdown:
+      "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Resolving the outage\n\n**Follow-up fixes:**\n\n- Cap the relay log files at 2 GB each.",
+    items: ["Cap the relay log files"],
+  },
 ];

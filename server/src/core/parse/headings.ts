@@ -168,8 +168,9 @@ export function isActionCategoryHeadingText(plain: string): boolean {
 
 // "Resolution and recovery", "Recovery": how the incident was ended. A part of it ("**First fixes (5 May):**",
 // "### Short-term fix") names the responders' steps, not follow-up work.
+// Also as the work is told: "Resolving the issue", "Fixing the outage", "How we resolved it".
 const RESPONSE_HEADING =
-  /^(?:(?:incident )?resolution|recovery|restoration)(?:\s+(?:and|&)\s+(?:recovery|resolution|restoration|mitigation))?$/i;
+  /^(?:(?:incident )?resolution|recovery|restoration)(?:\s+(?:and|&)\s+(?:recovery|resolution|restoration|mitigation))?$|^(?:how (?:we|it was) )?(?:resolv|fix|mitigat|restor)(?:ing|ed) (?:the |this |our )?(?:issue|incident|outage|problem|service|it)$/i;
 
 /** "Resolution and recovery": the section that tells how the incident was ended. */
 export function isResponseHeadingText(plain: string): boolean {
