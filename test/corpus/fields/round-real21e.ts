@@ -93,4 +93,16 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Resolving the outage\n\n**Follow-up fixes:**\n\n- Cap the relay log files at 2 GB each.",
     items: ["Cap the relay log files"],
   },
+  {
+    branch: "section: a heading naming the weeks after the incident opens the work done in them",
+    markdown:
+      "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Summary\n\nThe relays ran out of disk.\n\n## The following three weeks\n\n- Wrote a load test for the relays.\n- Moved the relay logs to their own volume.",
+    items: ["Wrote a load test", "Moved the relay logs"],
+  },
+  {
+    branch: "section: 'The following days' tells the response, so its list holds no items",
+    markdown:
+      "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Summary\n\nThe relays ran out of disk.\n\n## The following days\n\n- Restarted the relays one at a time.\n- Deleted old log files to free the disk.",
+    items: [],
+  },
 ];

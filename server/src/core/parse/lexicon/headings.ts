@@ -58,6 +58,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   less likely
   repair items?
   follow[- ]on (?:actions?|items?|work)
+  the (?:following|next|coming) (?:\d+ |few |two |three |four |several )?(?:weeks|months)
   next actions?
   open actions?
   outstanding actions?
