@@ -105,4 +105,28 @@ export const rows: FieldRow[] = [
       "# Post-mortem: a relay overload\n\nDate: 2026-11-20\n\n## Summary\n\nThe relays ran out of disk.\n\n## The following days\n\n- Restarted the relays one at a time.\n- Deleted old log files to free the disk.",
     items: [],
   },
+  {
+    branch: "process: a study in the passive stays a process when the sentence holds a number",
+    markdown: "- The 2 ingest workers will be analyzed for the cause of the stalls.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: a change in the passive with a number is a checkable outcome",
+    markdown: "- The 2 ingest workers will be moved to a host of their own.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch:
+      "process: 'if steps 1. and 2. …' does not end the sentence at the step's number, so its main clause is read",
+    markdown:
+      "- If steps 1. and 2. leave the queue long, the ingest workers will be analyzed for other causes.",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "sentence: a full stop after a number before a capitalised word still ends the sentence",
+    markdown:
+      "- Raise the ingest worker limit to 12. Then investigate why the queue grows at night.",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -55,8 +55,12 @@ export type Reader = (
   input: WordingInput,
 ) => { class: "process" | "vague"; why: string } | undefined;
 
-/** The first sentence: up to ". ", "! " or "? " (a full stop inside "e.g." or a version does not end it). */
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))[.!?](?=\s|$)/;
+/**
+ * The first sentence: up to ". ", "! " or "? " (a full stop inside "e.g." or a version does not end it, nor
+ * one after a step's number that the sentence goes on from: "if steps 1. and 2. fail").
+ */
+const SENTENCE_END =
+  /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))[.!?](?=\s|$)(?!(?<=\b\d{1,2}\.)\s+[a-z])/;
 /** Where an explanation starts: "Title: why …", "do X - because …". */
 const EXPLANATION = /:\s|\s(?:[-–—]|--)\s/;
 /** Where the deliverable ends: a dash or colon explanation, a purpose, or a relative clause. */

@@ -12,6 +12,7 @@ import {
   hedge,
   meeting,
   needsALook,
+  passiveStudy,
   processVerb,
   question,
   studyAfterDash,
@@ -40,6 +41,7 @@ const PROCESS_READERS: Reader[] = [
   needsALook,
   studyOf,
   studyAfterDash,
+  passiveStudy,
 ];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */

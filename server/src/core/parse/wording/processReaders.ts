@@ -20,6 +20,7 @@ import {
 } from "../lexicon";
 import { type Clause, type Reader } from "./clause";
 import { findLeadingVerb } from "./leadingVerb";
+import { futurePassive } from "./vagueStates";
 import { ARTICLE, isVerbWord } from "./words";
 
 // Process readers: the deliverable is an activity, wherever the verb stands.
@@ -167,6 +168,16 @@ export const studyOf: Reader = (clause) => {
   return object !== undefined && STUDY_OBJECTS.has(object)
     ? { class: "process", why: `"${clause.lead} … ${object}" studies a question, not a change` }
     : undefined;
+};
+
+/**
+ * "The event loop will be analyzed for other causes": a study in the passive is a process whatever the
+ * sentence names, as "Analyze the event loop …" is; a number or a name in it ("the P2P loop") does not make
+ * the study a change. The passive of a direction ("will be improved") stays with the vague readers.
+ */
+export const passiveStudy: Reader = (clause, input) => {
+  const claim = futurePassive(clause, input);
+  return claim?.class === "process" ? claim : undefined;
 };
 
 /** "Interface errors between the robot and the pharmacy system — investigate": a topic, and a bare study of it. */
