@@ -48,6 +48,7 @@ import {
 } from "./listNonItems";
 import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
+import { readOwnerLedOverParts, readOwnerLedParagraph } from "./ownerLedLines";
 import { toPlainText } from "./markdownText";
 import { deadlineFromIntro, doneFromIntro, ownersFromIntro } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
@@ -193,7 +194,8 @@ export function parsePostMortem(
         if (
           !readFieldBlock(builder, map, section) &&
           !readTitledParagraph(builder, map, section, true) &&
-          readFollowUpContinuation(builder, map, section) === undefined
+          readFollowUpContinuation(builder, map, section) === undefined &&
+          !readOwnerLedParagraph(builder, map, section)
         ) {
           readLabelledLines(builder, map, section);
         }
@@ -375,6 +377,16 @@ export function parsePostMortem(
           readTitleOverFieldList(builder, nodes, section, title, token.map[0])
         ) {
           pendingParagraphs.pop();
+          continue;
+        }
+        // "**Ana** Add dashboards for:" over "- the ingest queue": the owned line is the action.
+        if (
+          title !== undefined &&
+          tokens[listStart - 1]?.type === "paragraph_close" &&
+          readOwnerLedOverParts(builder, nodes, section, title, token.map[0])
+        ) {
+          pendingParagraphs.pop();
+          section.hasStructuredItems = true;
           continue;
         }
         const before = builder.actions.length;

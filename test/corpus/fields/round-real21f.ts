@@ -1,0 +1,60 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes met in retros written as meeting notes by public bodies, museums and university teams (round real21f).
+export const rows: FieldRow[] = [
+  {
+    branch: "owner-led line: '**ZT** Verb …' as a paragraph beside a list is an item of ZT's",
+    markdown:
+      "- Add a lag alert for the read replica\n\n**ZT** Move the disk alert into the storage channel",
+    items: ["Add a lag alert", "Move the disk alert"],
+    item: "Move the disk alert",
+    expect: { owners: ["ZT"] },
+  },
+  {
+    branch: "owner-led line: 'Name: verb …' as a paragraph beside a list is an item",
+    markdown: "- Add a lag alert for the read replica\n\nOrla: Draft the failover runbook",
+    items: ["Add a lag alert", "Draft the failover runbook"],
+    item: "Draft the failover runbook",
+    expect: { owners: ["Orla"] },
+  },
+  {
+    branch: "owner-led line: '**Name** to verb …' beside a list is an item",
+    markdown:
+      "- Add a lag alert for the read replica\n\n**Orla** to notify the help desk once reads are back",
+    items: ["Add a lag alert", "to notify the help desk"],
+  },
+  {
+    branch: "owner-led line: a sentence of the story beside a list stays prose",
+    markdown:
+      "- Add a lag alert for the read replica\n\nWe spent an hour on the wrong replica before the alert fired.",
+    items: ["Add a lag alert"],
+  },
+  {
+    branch:
+      "owner-led line over parts: '**ZT** Verb … for:' over non-verb sub-items is one item, its link its tracker",
+    markdown:
+      "**ZT** Add queue depth panels for:\n- the intake queue\n- the retry queue - https://github.com/acme/relay/issues/77",
+    items: ["Add queue depth panels"],
+    expect: {
+      owners: ["ZT"],
+      trackers: ["https://github.com/acme/relay/issues/77"],
+      annotations: [
+        "the intake queue",
+        "the retry queue - https://github.com/acme/relay/issues/77",
+      ],
+    },
+  },
+  {
+    branch:
+      "owner-led line over parts: sub-items led by verbs are deliverables, so the line is not one item over them",
+    markdown:
+      "**ZT** Harden the relay:\n- Cap the retry queue at 500 messages\n- Page on intake lag over 10 minutes",
+    items: ["Cap the retry queue", "Page on intake lag"],
+  },
+  {
+    branch:
+      "owner-led line over parts: a line with no owner in front over a list is a label, as before",
+    markdown: "Dashboards for:\n- the intake queue\n- the retry queue",
+    items: ["the intake queue", "the retry queue"],
+  },
+];
