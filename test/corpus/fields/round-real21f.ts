@@ -8,7 +8,7 @@ export const rows: FieldRow[] = [
       "- Add a lag alert for the read replica\n\n**ZT** Move the disk alert into the storage channel",
     items: ["Add a lag alert", "Move the disk alert"],
     item: "Move the disk alert",
-    expect: { owners: ["ZT"] },
+    expect: { owners: ["ZT"], ownerIsGroup: false },
   },
   {
     branch: "owner-led line: 'Name: verb …' as a paragraph beside a list is an item",
@@ -56,5 +56,20 @@ export const rows: FieldRow[] = [
       "owner-led line over parts: a line with no owner in front over a list is a label, as before",
     markdown: "Dashboards for:\n- the intake queue\n- the retry queue",
     items: ["the intake queue", "the retry queue"],
+  },
+  {
+    branch: "owner: bold initials right before the action name a person, not a team's acronym",
+    markdown: "- **ZT** Move the disk alert into the storage channel",
+    expect: { owners: ["ZT"], ownerIsGroup: false },
+  },
+  {
+    branch: "owner: bold initials with a colon stay the acronym they read as ('**ZT**: …')",
+    markdown: "- **ZT**: move the disk alert into the storage channel",
+    expect: { owners: ["ZT"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner: a team word in bold before the action stays a group ('**SRE** Add …')",
+    markdown: "- **SRE** Add an alert on replica lag over 30 seconds",
+    expect: { owners: ["SRE"], ownerIsGroup: true },
   },
 ];

@@ -1,4 +1,5 @@
 import { FIELD_KEY } from "../lineShapes";
+import { GROUP_WORDS } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { classifyOwner, ownersFrom } from "../owners";
 import { STATUS_PREFIX } from "./leadingMarks";
@@ -27,9 +28,15 @@ export function readBoldTitle(r: Reading): void {
     !startsWithVerb(title) &&
     !namesEveryoneAfter(classifyOwner(title, r.ctx), r.raw.slice(r.pos + bold[0].length))
   ) {
+    const owners = ownersFrom(title, "prefix", r.ctx, {
+      start: r.pos,
+      end: r.pos + bold[0].length,
+    });
     claimOwners(
       r,
-      ownersFrom(title, "prefix", r.ctx, { start: r.pos, end: r.pos + bold[0].length }),
+      Array.isArray(owners) && initialsBeforeAction(title, bold[0], r.raw.slice(r.pos))
+        ? owners.map((owner) => ({ ...owner, isGroup: false }))
+        : owners,
     );
     consumeAtCursor(r, bold[0].length);
     return;
@@ -37,6 +44,19 @@ export function readBoldTitle(r: Reading): void {
   r.titleText = toPlainText(title);
   r.titleEnd = r.pos + bold[0].length;
   readAfterTitle(r, r.titleEnd);
+}
+
+// "**AC** Move the alert …": meeting notes write the person who took the action by their initials, in bold,
+// with the action right after them; a team's acronym is written as a label ("SRE:", "[SRE]"), or is a team word.
+const BOLD_INITIALS = /^[A-Z]{2,3}$/;
+
+function initialsBeforeAction(title: string, bold: string, rest: string): boolean {
+  return (
+    BOLD_INITIALS.test(title) &&
+    !GROUP_WORDS.has(title.toLowerCase()) &&
+    !/[:\-–—.]\s*$/.test(bold) &&
+    startsWithVerb(rest.slice(bold.length).replace(/^to\s+/i, ""))
+  );
 }
 
 /** The `length` characters after the title are an annotation. */
