@@ -72,4 +72,30 @@ export const rows: FieldRow[] = [
     markdown: "- **SRE** Add an alert on replica lag over 30 seconds",
     expect: { owners: ["SRE"], ownerIsGroup: true },
   },
+  {
+    branch:
+      "section: an italic question alone that names follow-up work heads the list under it as an action heading",
+    markdown:
+      "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## Review\n\n*What steps are we taking so this is caught sooner?*\n\nWe could do the following:\n\n* page when the nightly tile job fails to start\n* add a smoke test that the map shows parcel outlines",
+    items: ["page when the nightly tile job", "add a smoke test"],
+  },
+  {
+    branch:
+      "section: an italic question about the story stays a paragraph, so the list under it holds no items",
+    markdown:
+      "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## Review\n\n*Which users saw the blank map?*\n\n* visitors to the parcel search\n* the planning officers' console",
+    items: [],
+  },
+  {
+    branch: "section: 'What steps will we take' as a heading opens follow-up work",
+    markdown:
+      "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## What steps will we take?\n\n- Page when the nightly tile job fails to start",
+    items: ["Page when the nightly tile job"],
+  },
+  {
+    branch: "section: 'What steps did we take' tells the response, not follow-up work",
+    markdown:
+      "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## What steps did we take?\n\n- Restarted the tile job by hand",
+    items: [],
+  },
 ];

@@ -58,6 +58,7 @@ import {
   isFollowUpIntroBefore,
   ownersOfLabelLine,
   pseudoHeadingTitle,
+  italicActionHeadingTitle,
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
@@ -476,7 +477,7 @@ export function parsePostMortem(
     }
     if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
       const content = tokens[i + 1]?.content ?? "";
-      const label = pseudoHeadingTitle(content);
+      const label = pseudoHeadingTitle(content) ?? italicActionHeadingTitle(content);
       const caps = label === undefined && isCapsHeading(content);
       // "**Add the alert**" over a paragraph of field lines is an action's title, not a heading.
       const titlesFields =

@@ -40,6 +40,19 @@ export function pseudoHeadingTitle(content: string): string | undefined {
   const title = toPlainText(label[2]);
   return title.length <= MAX_PSEUDO_TITLE ? title : undefined;
 }
+// "*What steps are we taking so it does not happen again?*": a question-and-answer write-up puts its questions
+// in italics on lines of their own; one that names follow-up work heads the answer as a heading would.
+const ITALIC_LINE = /^\s*([*_])(?![*_\s])([^*_\n]{2,160}?)\1\s*$/;
+
+/** The title of an italic line alone that names follow-up work, or undefined. */
+export function italicActionHeadingTitle(content: string): string | undefined {
+  const line = ITALIC_LINE.exec(content);
+  if (line === null) {
+    return undefined;
+  }
+  const title = toPlainText(line[2]).trim();
+  return isActionHeadingText(title) ? title : undefined;
+}
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.

@@ -64,6 +64,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   outstanding actions?
   improvement actions?
   steps we(?:'re| are) taking
+  what (?:steps|actions|changes|measures) (?:are|will|should|can) we (?:be )?(?:taking|take|making|make)
   steps to prevent
   to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar|future)
   prevent(?:ing)? (?:it|this|a repeat) from happening
