@@ -98,4 +98,21 @@ export const rows: FieldRow[] = [
       "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## What steps did we take?\n\n- Restarted the tile job by hand",
     items: [],
   },
+  {
+    branch:
+      "vague: 'some' before a plural object leaves which ones open ('mute paging for some disk checks')",
+    markdown: "- Mute paging for some disk checks on the batch hosts",
+    expect: { verb: "vague" },
+  },
+  {
+    branch:
+      "vague: the same action naming its checks is an outcome ('mute paging for the inode checks')",
+    markdown: "- Mute paging for the inode checks on the batch hosts",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: 'has some rows' asks only that there be any, which can be checked",
+    markdown: "- Add a smoke test that the parcel layer has some outlines after each import",
+    expect: { verb: "outcome" },
+  },
 ];
