@@ -115,4 +115,15 @@ export const rows: FieldRow[] = [
     markdown: "- Add a smoke test that the parcel layer has some outlines after each import",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "vague: a degree word before a container passes to what it holds ('a better set of canary checks')",
+    markdown: "- We are writing a better set of canary checks for the billing pages",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a container of named checks is an outcome ('a set of canary checks for …')",
+    markdown: "- Write a set of canary checks for the three billing pages",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -188,3 +188,6 @@ export const NOT_MANNER_ADVERBS = set(`
 supply | assembly | family | anomaly | reply | apply | rely | only | early | july | italy | daily | weekly | monthly
 | hourly | nightly | yearly | quarterly | fortnightly | friendly | ugly | holy | jelly | belly | bully | rally | tally
 | ally | fly | poly | multiply | comply | imply`);
+
+/** Containers a degree word passes through to what they hold: "a better set of tests", "a more thorough suite of checks". */
+export const COLLECTIVE_NOUNS = set(`set | suite | series | range | collection | battery | bunch`);

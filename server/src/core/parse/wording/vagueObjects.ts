@@ -3,6 +3,7 @@ import {
   AMOUNT_PHRASES,
   AMOUNT_VERBS,
   APPROACH_NOUNS,
+  COLLECTIVE_NOUNS,
   DOCUMENT_NOUNS,
   FAULT_ADJECTIVES,
   FILLER_WORDS,
@@ -65,8 +66,10 @@ export const degreeWithoutMeasure: Reader = (clause) => {
     ) {
       continue;
     }
+    // "A better set of automated tests": the degree passes through a container to what it holds.
+    const held = COLLECTIVE_NOUNS.has(words[at + 1] ?? "") && words[at + 2] === "of" ? 2 : 0;
     const head = words
-      .slice(at + 1, at + 4)
+      .slice(at + 1 + held, at + 4 + held)
       .find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
     if (head !== undefined) {
       return {
