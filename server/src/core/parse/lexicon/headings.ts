@@ -27,7 +27,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   recurrence prevention
   next steps?
   what(?:'s| is) next
-  what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing)
+  what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
   how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)
@@ -74,6 +74,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   (?:planned|agreed|further|remedial|follow-on|improvement) measures
   outstanding (?:items?|work|tasks?)
   (?:planned|proposed|upcoming) (?:changes|fixes|work|enhancements)
+  (?:security|reliability|resilience|remediation|hardening|prevention|improvements?|enhancements?) roadmap
   post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)
   (?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))
   where (?:we(?:'re| are)?|do we) go(?:ing)? from here

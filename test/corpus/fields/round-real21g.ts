@@ -1,0 +1,30 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes met in security write-ups, ledger advisories and chain-halt reports (round real21g).
+export const rows: FieldRow[] = [
+  {
+    branch: "section: 'What we're working on next' opens the follow-up work",
+    markdown:
+      "# Post-mortem: token theft\n\n## What we're working on next\n\n- **Adding a canary check to every deploy.** It would have caught the bad build.\n- **Moving the token cache to its own cluster**, so a spike cannot starve it.\n",
+    items: ["Adding a canary check", "Moving the token cache"],
+  },
+  {
+    branch: "section: 'What we were working on' tells the story, so its list holds no items",
+    markdown:
+      "# Post-mortem: token theft\n\n## What we were working on\n\n- Moving the build runners to a new region.\n- Rewriting the release script.\n",
+    items: [],
+  },
+  {
+    branch:
+      "section: a hardening 'roadmap' (security, reliability, enhancements) opens the follow-up work",
+    markdown:
+      "# Post-mortem: forged ledger entry\n\n## Security Enhancements Roadmap\n\n- Adding a fuzz target for the signature parser.\n- Splitting the signer keys by region.\n",
+    items: ["Adding a fuzz target", "Splitting the signer keys"],
+  },
+  {
+    branch: "section: a 'Product roadmap' lists features, not follow-up work",
+    markdown:
+      "# Post-mortem: forged ledger entry\n\n## Product roadmap\n\n- Dark mode for the explorer.\n- Export of history as CSV.\n",
+    items: [],
+  },
+];
