@@ -27,4 +27,16 @@ export const rows: FieldRow[] = [
       "# Post-mortem: forged ledger entry\n\n## Product roadmap\n\n- Dark mode for the explorer.\n- Export of history as CSV.\n",
     items: [],
   },
+  {
+    branch:
+      "done: a plan led by an -ing form stays open when its perfect sits in an 'unless' clause",
+    markdown: "- Adding a guard that refuses a payout unless the request has been signed twice.",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "done: an -ing subject with a relative clause, then 'has been completed', reports the work done",
+    markdown: "- Rolling out the limit that caps retries has been completed.",
+    expect: { status: "done" },
+  },
 ];

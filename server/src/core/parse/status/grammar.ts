@@ -1,5 +1,6 @@
 import type { ActionStatus } from "../../types";
 import { isVerb } from "../readers/verbs";
+import { verbOf } from "../wording/words";
 import {
   NOT_A_DOER,
   DONE_PARTICIPLES,
@@ -252,7 +253,14 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   // "Restore the alarm that was removed", "Check whether the fix has been deployed": an imperative asks for
   // work; a past form in one of its subordinate clauses tells of something else.
   const imperative = subject === null && lead !== null && isVerb(lead[1].toLowerCase());
-  const reports = (at: number): boolean => !imperative || !SUBORDINATE.test(sentence.slice(0, at));
+  // "Adding a check unless the key has been verified": a plan led by its -ing form asks for work too, but a
+  // relative clause may sit in its subject ("Adding the alert that pages on-call has been completed").
+  const ingPlan =
+    subject === null && lead !== null && !imperative && isVerb(verbOf(lead[1].toLowerCase()));
+  const reports = (at: number): boolean =>
+    imperative
+      ? !SUBORDINATE.test(sentence.slice(0, at))
+      : !ingPlan || !CONDITION_OPENER.test(sentence.slice(0, at));
   // "Over the past month we also shipped …": a pronoun subject after an opening phrase, then a past verb.
   // Not looked for in an imperative, which most items are.
   const pronoun = imperative ? null : LATER_PRONOUN_SUBJECT.exec(sentence);
@@ -332,6 +340,13 @@ const DONE_STATE_WORDS = new Set(DONE_STATES.split("|").filter((state) => !state
 
 const SUBORDINATE = new RegExp(
   String.raw`\b(?:${[...SUBORDINATORS, ...CLAUSE_PRONOUNS].join("|")})\b`,
+  "i",
+);
+
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+/** A subordinator that opens a clause of condition or time, not a relative clause: "unless", "once". */
+const CONDITION_OPENER = new RegExp(
+  String.raw`\b(?:${[...SUBORDINATORS].filter((word) => !RELATIVE_PRONOUNS.has(word)).join("|")})\b`,
   "i",
 );
 
