@@ -39,4 +39,16 @@ export const rows: FieldRow[] = [
     markdown: "- Rolling out the limit that caps retries has been completed.",
     expect: { status: "done" },
   },
+  {
+    branch: "done: a report of work followed by 'See …' pointing at the change stays done",
+    markdown:
+      "- New builds of the agent have been published. See [the release notes](https://example.com/notes/12).",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "done: a report of work followed by 'See if …' asks for a check, so it is not read done",
+    markdown: "- New builds of the agent have been published. See if the mirrors picked them up.",
+    expect: { status: "open" },
+  },
 ];

@@ -17,6 +17,7 @@ import {
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
   CLAUSE_PRONOUNS,
+  PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
   REST_TO_COME,
@@ -120,13 +121,23 @@ const DETERMINER =
 const MOVED_SOMEWHERE =
   /^\s+(?:to|into|onto|from)\s+(?:the|a|an|our|their|its|all|every|each|this|that|these|those|\d)\b/i;
 
+/**
+ * A process verb that asks for a look only with certain words after it: "See if the cache holds" asks,
+ * "See here" points at the change.
+ */
+function asksAsProcess(verb: string, after: string): boolean {
+  const needs = PROCESS_NEEDS_NEXT[verb];
+  return PROCESS_VERBS.has(verb) && (needs === undefined || needs.test(after));
+}
+
 /** A later sentence that asks for work: an imperative ("Add …") or a modal ("we should …"). */
 function asksForMore(rest: string): boolean {
   for (const sentence of rest.split(/[.;!?]\s+/)) {
-    const first = /^[\s\-–—:,)*_]*([A-Za-z]+)/.exec(sentence)?.[1];
+    const lead = /^[\s\-–—:,)*_]*([A-Za-z]+)\s*/.exec(sentence);
+    const first = lead?.[1].toLowerCase();
     if (
       (first !== undefined &&
-        (OUTCOME_VERBS.has(first.toLowerCase()) || PROCESS_VERBS.has(first.toLowerCase()))) ||
+        (OUTCOME_VERBS.has(first) || asksAsProcess(first, sentence.slice(lead![0].length)))) ||
       // "… but that should not be an issue" judges how things stand, "This will give us room" tells what the
       // work brings; neither asks for more.
       (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "")) && !MODAL_EFFECT.test(sentence.trim()))
