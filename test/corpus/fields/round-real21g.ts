@@ -51,4 +51,20 @@ export const rows: FieldRow[] = [
     markdown: "- New builds of the agent have been published. See if the mirrors picked them up.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "done: a passive report of outreach ('were contacted and advised …') reports the work done",
+    markdown: "- Tenants were contacted and advised to rotate their keys.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: 'were informed' in the passive reports the work done",
+    markdown: "- Tenants were informed of the exposure by email.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: a negated passive ('were not contacted') reports nothing done",
+    markdown: "- Tenants were not contacted in time.",
+    expect: { status: "open" },
+  },
 ];

@@ -14,7 +14,7 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | instrumented | extended | shortened | doubled | halved | purged | expired | invalidated | cleaned | renewed | verified
 | validated | landed | delivered | committed | submitted | established | codified | standardized | standardised
 | consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired | contacted | refunded
-| credited | emailed | recalled | reissued | scanned | rescanned | reprinted`);
+| credited | emailed | recalled | reissued | scanned | rescanned | reprinted | informed | advised | warned`);
 
 /** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
 export const DONE_PARTICIPLES =

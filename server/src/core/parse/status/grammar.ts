@@ -16,6 +16,7 @@ import {
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
+  PAST_TENSE_DONE,
   CLAUSE_PRONOUNS,
   PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
@@ -393,12 +394,12 @@ function passiveReport(sentence: string): { index: number; evidence: string } | 
   if (first === null || phrase?.index === first.index) {
     return phrase === null ? undefined : { index: phrase.index, evidence: phrase[0] };
   }
-  if (isDoneParticiple(first[1])) {
+  if (reportsWork(first[1])) {
     return { index: first.index, evidence: first[0] };
   }
   let at = first.index + first[0].length;
   for (let next = COORDINATED.exec(sentence.slice(at)); next !== null;) {
-    if (isDoneParticiple(next[1])) {
+    if (reportsWork(next[1])) {
       return { index: first.index, evidence: `${first[0]} … ${next[1]}` };
     }
     if (!isParticiple(next[1])) {
@@ -409,6 +410,11 @@ function passiveReport(sentence: string): { index: number; evidence: string } | 
   }
   return undefined;
 }
+/** A participle that reports work in the passive: a change made, or a past form that reports work done ("were contacted"). */
+function reportsWork(word: string): boolean {
+  return isDoneParticiple(word) || PAST_TENSE_DONE.has(word.toLowerCase());
+}
+
 /** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
 const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b/i;
 // The past verb must take an object with a determiner: "Marta added the panel", "Customer service contacted
