@@ -67,4 +67,18 @@ export const rows: FieldRow[] = [
     markdown: "- Tenants were not contacted in time.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "section: '… will address the following items ahead of the next upgrade:' over a list opens follow-up work",
+    markdown:
+      "# Post-mortem: relay stall\n\n## Lessons learned\n\nPartners were not told about the window.\n\n### Resolution\n\nThe platform team will address the following items ahead of the next upgrade:\n\n1. Partner notice: send every known partner the window two weeks before it opens.\n2. Status page: post the window on the status page.\n",
+    items: ["Partner notice", "Status page"],
+  },
+  {
+    branch:
+      "section: '… reviewed the following items during the call:' tells the story, no follow-up work",
+    markdown:
+      "# Post-mortem: relay stall\n\n## Lessons learned\n\nPartners were not told about the window.\n\n### Notes\n\nThe platform team reviewed the following items during the call:\n\n1. Relay logs from the night.\n2. The partner list.\n",
+    items: [],
+  },
 ];

@@ -58,11 +58,11 @@ const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
 const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
 const FOLLOW_UP_INTRO_KIND =
-  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
+  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM =
-  /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future)\b/i;
+  /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
 const FOLLOW_UP_INTRO_COMMIT =
-  /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
+  /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on|address)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // "To keep the mirror from lapsing again, we have made some changes:": a sentence led by keeping it from
