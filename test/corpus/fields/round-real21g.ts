@@ -81,4 +81,19 @@ export const rows: FieldRow[] = [
       "# Post-mortem: relay stall\n\n## Lessons learned\n\nPartners were not told about the window.\n\n### Notes\n\nThe platform team reviewed the following items during the call:\n\n1. Relay logs from the night.\n2. The partner list.\n",
     items: [],
   },
+  {
+    branch: "done: '… has been implemented and is undergoing review' is done in part, so open",
+    markdown: "- The signer fix has been implemented and is undergoing review by two maintainers.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done: '… was merged and is pending a release' is done in part, so open",
+    markdown: "- The signer patch was merged and is pending a release.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "done: '… has been implemented and is live on every node' reports the work done",
+    markdown: "- The signer fix has been implemented and is live on every node.",
+    expect: { status: "done" },
+  },
 ];

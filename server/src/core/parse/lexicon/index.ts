@@ -90,6 +90,7 @@ export {
   REST_TO_COME,
   ROLLED_BACK,
   SETS_UP_WORK,
+  STILL_IN_REVIEW,
   TASK_KEYWORDS,
 } from "./status";
 export {

@@ -115,3 +115,10 @@ export const REST_TO_COME = new RegExp(
   String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo|reverted|rolled back|backed out)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
   "i",
 );
+
+/**
+ * The same sentence goes on to say the work is still going through review or testing before it ships: "The
+ * fix has been implemented and is undergoing review prior to release", "… and is pending review".
+ */
+export const STILL_IN_REVIEW =
+  /\band\s+(?:is|are)\s+(?:(?:still|now|currently)\s+)?(?:undergoing|pending|awaiting|in review|under review|being (?:reviewed|tested))\b/i;

@@ -24,6 +24,7 @@ import {
   REST_TO_COME,
   ROLLED_BACK,
   SETS_UP_WORK,
+  STILL_IN_REVIEW,
   STILL_TO_COME,
   TICKET_NOUNS,
   UNCERTAIN_ADVERBS,
@@ -206,7 +207,10 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return MODAL.test(sentence) ? open("future or conditional") : undefined;
   }
   // "Reverted the change; a safer version is in review": done in part, the rest still to come.
-  if (claim?.state === "done" && REST_TO_COME.test(trimmed.slice(sentence.length))) {
+  if (
+    claim?.state === "done" &&
+    (REST_TO_COME.test(trimmed.slice(sentence.length)) || STILL_IN_REVIEW.test(sentence))
+  ) {
     return open("done in part; the rest is still to come");
   }
   return claim;
