@@ -81,6 +81,13 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
+      "section: a template's italic prompt of two questions under a story heading opens no follow-up work",
+    markdown:
+      "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## Recovery\n\n*How did we get the tiles back? How could we do it faster?*\n\n* restarted the tile job by hand\n* cleared the cache on both servers",
+    items: [],
+  },
+  {
+    branch:
       "section: an italic question about the story stays a paragraph, so the list under it holds no items",
     markdown:
       "# Post-mortem: missing map tiles\n\nDate: 2026-11-20\n\n## Review\n\n*Which users saw the blank map?*\n\n* visitors to the parcel search\n* the planning officers' console",

@@ -51,8 +51,10 @@ export function italicActionHeadingTitle(content: string): string | undefined {
     return undefined;
   }
   const title = toPlainText(line[2]).trim();
-  return isActionHeadingText(title) ? title : undefined;
+  // "*How was it resolved? How can we improve?*": a template's prompt of several questions, not a heading.
+  return isActionHeadingText(title) && !SECOND_SENTENCE.test(title) ? title : undefined;
 }
+const SECOND_SENTENCE = /[.?!]\s+\S/;
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
