@@ -96,4 +96,15 @@ export const rows: FieldRow[] = [
     markdown: "- The signer fix has been implemented and is live on every node.",
     expect: { status: "done" },
   },
+  {
+    branch: "deadline: 'no timeline has been set' in the item says it has no deadline yet",
+    markdown:
+      "- Ship the signer fix before the next release. Given the risk, no timeline has been set.",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'the timeline has been set' keeps the date the item gives",
+    markdown: "- Ship the signer fix by 2027-01-15; the timeline has been set with the vendor.",
+    expect: { deadline: "2027-01-15" },
+  },
 ];

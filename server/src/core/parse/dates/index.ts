@@ -1,6 +1,7 @@
 import type { FoundDeadline } from "./found";
 import { isDigitAt } from "./patterns";
 import { fromRangeStart, throughRangeEnd } from "./ranges";
+import { NO_TIMELINE_SET } from "../lexicon";
 import { findFirstDeadline } from "./search";
 
 // Deadlines come in many shapes. Cheap regexes find and resolve the common ones; chrono-node
@@ -17,6 +18,10 @@ export function findDeadline(
   reference: Date,
   dayFirst = false,
 ): FoundDeadline | undefined {
+  // "… prior to release. No timeline has been set.": the writer says there is no deadline yet.
+  if (NO_TIMELINE_SET.test(text)) {
+    return undefined;
+  }
   const found = findFirstDeadline(text, reference, dayFirst);
   if (found?.date === undefined) {
     return found;

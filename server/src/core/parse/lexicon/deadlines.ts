@@ -24,3 +24,7 @@ keep | keeps | keeping | retain | retains | hold | holds | leave | leaves | main
 export const DEADLINE_PARTICIPLES = set(`
 needed | required | expected | scheduled | planned | wanted | promised | done | completed | finished | fixed
 | resolved | shipped | deployed | merged | delivered | landed | implemented | ready`);
+
+/** "Given the risk, no timeline has been set": the item says outright that it has no deadline yet. */
+export const NO_TIMELINE_SET =
+  /\bno\s+(?:(?:firm|fixed|target)\s+)?(?:timeline|time ?frame|target date|due date|date|eta|deadline)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|given|agreed|committed|fixed)\b/i;
