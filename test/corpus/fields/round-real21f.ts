@@ -133,4 +133,36 @@ export const rows: FieldRow[] = [
     markdown: "- Write a set of canary checks for the three billing pages",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "wording: a verb alone above a list lends it to each item ('Look into' over topics is process)",
+    markdown: "Look into\n- read replicas in a second region\n- a bigger cache node",
+    item: "read replicas",
+    expect: { verb: "process" },
+  },
+  {
+    branch:
+      "wording: a verb alone as a list item lends it to its sub-items ('- Explore:' over topics)",
+    markdown: "- Explore:\n  - a queue for the nightly exports\n  - sharding the ledger table",
+    item: "a queue for the nightly exports",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "wording: an outcome verb alone above a list lends an outcome ('Add' over alerts)",
+    markdown: "Add\n- a lag alert for the read replica\n- a panel for queue depth",
+    item: "a lag alert",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "wording: an item led by its own verb keeps its reading under a process verb line",
+    markdown: "Look into\n- Cap the retry queue at 500 messages\n- a bigger cache node",
+    item: "Cap the retry queue",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "wording: a topic label above a list lends no verb ('Monitoring:' over alerts)",
+    markdown: "Monitoring:\n- a lag alert for the read replica\n- a panel for queue depth",
+    item: "a lag alert",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -22,7 +22,7 @@ import { stripSpans } from "./readers/actionText";
 import { ACTION_LABEL } from "./lineShapes";
 import { opensWithItemLabel } from "./readers/itemLabels";
 import { reasonBeside } from "./readers/statusText";
-import { firstWord } from "./readers/verbs";
+import { firstWord, startsWithVerb } from "./readers/verbs";
 import { OUTCOME_VERBS } from "./lexicon";
 
 const MAX_ID_CHAIN = 64;
@@ -245,6 +245,42 @@ function absoluteStatus(found: ActionStatus | undefined, base: number): ActionSt
     : { ...found, span: { start: found.span.start + base, end: found.span.end + base } };
 }
 
+// "Investigate:" over "- cross-cluster replication", "- autoscaling": a verb alone over a list of what it
+// acts on lends its verb to each, so "Investigate cross-cluster replication" is what each item asks.
+const LONE_VERB_WORDS = 3;
+
+function ledByParentVerb(
+  builder: Builder,
+  input: PushInput,
+  own: WordingReading,
+): WordingReading | undefined {
+  const lead = input.parentFields?.actionText.trim().replace(/:$/, "").trim();
+  const text = input.fields.verbText.trim();
+  if (
+    lead === undefined ||
+    lead === "" ||
+    lead.split(/\s+/).length > LONE_VERB_WORDS ||
+    !startsWithVerb(lead) ||
+    text === "" ||
+    startsWithVerb(text)
+  ) {
+    return undefined;
+  }
+  const asked = `${lead.charAt(0).toLowerCase()}${lead.slice(1)} ${text}`;
+  const lent = readWording({
+    raw: asked,
+    rawEnd: asked.length,
+    verbText: asked,
+    textStart: 0,
+    leadingVerb: findLeadingVerb(asked, asked, 0, builder.ctx.processVerbs),
+    isQuestion: false,
+  });
+  // The finding marks the item's own words; the reason names the verb it was lent.
+  return lent.class === "outcome"
+    ? undefined
+    : { class: lent.class, why: `under "${lead}": ${lent.why}`, start: own.start, end: own.end };
+}
+
 /**
  * The wording of an item's text. A title that reads vague or as process ("Improve reconciliation") over
  * a Description field that names a checkable change is judged by the description: the title only labels it.
@@ -260,6 +296,10 @@ function itemWording(builder: Builder, input: PushInput, rawEnd: number): Wordin
     leadingVerb: fields.leadingVerb,
     isQuestion: fields.isQuestion,
   });
+  const led = reading.class === "outcome" ? ledByParentVerb(builder, input, reading) : undefined;
+  if (led !== undefined) {
+    return led;
+  }
   // Under a title that only labels the action, the prose is the request: vague or process there, the item is.
   if (reading.class === "outcome" && input.prose !== undefined) {
     const { raw, fields: prose } = input.prose;

@@ -50,7 +50,12 @@ import { readList, readListNode } from "./lists";
 import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
 import { readOwnerLedOverParts, readOwnerLedParagraph } from "./ownerLedLines";
 import { toPlainText } from "./markdownText";
-import { deadlineFromIntro, doneFromIntro, ownersFromIntro } from "./sectionIntro";
+import {
+  deadlineFromIntro,
+  doneFromIntro,
+  ownersFromIntro,
+  verbLineOverList,
+} from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
 import {
   isCapsHeading,
@@ -411,8 +416,9 @@ export function parsePostMortem(
                 mixed: section.mixed === true && !ownedWork,
               }
             : section;
+        const lentVerb = intro === undefined ? undefined : verbLineOverList(intro, builder.ctx);
         for (const node of nodes) {
-          readListNode(builder, node, listSection);
+          readListNode(builder, node, listSection, lentVerb);
         }
         settleParticipleLeads(builder.actions.slice(before));
         if (builder.actions.length > before) {

@@ -3,6 +3,7 @@ import { findDeadline } from "./dates";
 import { MODAL, TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
+import { readFields, startsWithVerb, type FieldContext, type TextFields } from "./fields";
 
 // A sentence that opens an action section and names who will do its items ("These are the follow-ups for
 // the platform team to implement:", "Owned by Dana Okafor:", "QXP will drive the following:") gives every
@@ -97,4 +98,19 @@ export function doneFromIntro(raw: string): boolean {
     !MODAL.test(last) &&
     !INTRO_LATER_WORK.test(last)
   );
+}
+
+/**
+ * "Investigate" or "Look into:" on the last line right above a list: a verb alone that the list's items
+ * finish ("- cross-cluster replication"), as the parent of sub-items would. Its fields, or undefined.
+ */
+export function verbLineOverList(raw: string, ctx: FieldContext): TextFields | undefined {
+  const last = toPlainText(raw.split("\n").pop() ?? "")
+    .trim()
+    .replace(/:$/, "")
+    .trim();
+  if (last === "" || last.split(/\s+/).length > 3 || !startsWithVerb(last)) {
+    return undefined;
+  }
+  return readFields(last, ctx);
 }
