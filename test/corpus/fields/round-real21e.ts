@@ -129,4 +129,34 @@ export const rows: FieldRow[] = [
       "- Raise the ingest worker limit to 12. Then investigate why the queue grows at night.",
     expect: { verb: "outcome" },
   },
+  {
+    branch: "process: 'Try if we can …' asks whether, as 'see if' does",
+    markdown: "- Try if we can make the staging bundle match production.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'try' before its object tries a change, no process verb",
+    markdown: "- Try the new allocator on one relay host for a week.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'map out how to …' plans the way, a process verb",
+    markdown: "- Map out how to rebalance the shards without downtime.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'map' before a thing records it, no process verb",
+    markdown: "- Map the shard ports in the firewall config.",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "process: 'Started investigating …': the study that starts is the verb",
+    markdown: "- Started investigating the shard imbalance on the west cluster.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'Started rolling out …' starts a change, no process verb",
+    markdown: "- Started rolling out the shard rebalancer on the west cluster.",
+    expect: { verb: "outcome" },
+  },
 ];

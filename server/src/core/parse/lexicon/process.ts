@@ -10,7 +10,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment`);
+| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -153,7 +153,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   follow: /^(?:up)\b/,
   look: /^(?:into|at|for|over)\b/,
   see: /^(?:if|whether|how|what|why)\b/,
-  try: /^(?:to|and|out)\b/,
+  // "Try if we can …" asks whether, as "see if" does; "try the new allocator on one host" is left alone.
+  try: /^(?:to|and|out|if|whether)\b/,
+  // "Map out how to …", "map out a path to …": planning the way, no change yet; "map the ports" is left alone.
+  map: /^out\s+(?:(?:a|the|our)\s+)?(?:how|whether|what|which|why|path|paths|plan|options|approach|way|ways|steps)\b/,
   // "Think harder about rack placement": thinking, however hard.
   think: /^(?:(?:harder|hard|more|again|carefully|deeply)\s+)?(?:about|through)\b/,
   dig: /^(?:into|deeper|in)\b/,

@@ -47,6 +47,10 @@ export const ONGOING_ADVERBS = set(
 /** Verbs that begin work without finishing it: "begin a checklist". */
 export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
 
+/** The forms of a start before the work it starts, as an item reports or plans it: "Started investigating …". */
+export const INCEPTIVE_FORMS = set(`
+start | starts | started | starting | begin | begins | began | begun | beginning`);
+
 /** Words that make "start" about a thing: "begin a checklist", "start the migration". */
 export const DETERMINERS = set(`a | an | the | some | our | their | its | this | that | work`);
 

@@ -1,5 +1,6 @@
 import {
   COLLABORATION_VERBS,
+  INCEPTIVE_FORMS,
   INVESTIGATION_LABELS,
   NAMED_CHANGE,
   ONGOING_WATCH,
@@ -12,7 +13,7 @@ import {
   THING_NOUNS,
 } from "../lexicon";
 import { leadInLength } from "./leadIn";
-import { isOpener } from "./words";
+import { isOpener, verbOf } from "./words";
 
 // The leading verb of an action, and whether it names activity (a process) rather than a change.
 
@@ -70,6 +71,14 @@ export function findLeadingVerb(
   ) {
     index++;
   }
+  // "Started investigating …", "begin mapping out how …": the work that starts is the verb.
+  while (
+    index < words.length - 1 &&
+    INCEPTIVE_FORMS.has(words[index].toLowerCase()) &&
+    words[index + 1].toLowerCase().endsWith("ing")
+  ) {
+    index++;
+  }
   // "A review of the schedule should take place", "The investigation into …": the study after its article.
   if (
     index === 0 &&
@@ -103,8 +112,13 @@ export function findLeadingVerb(
     const purpose = PURPOSE_VERB.exec(verbText.slice(verbAt + lower.length))?.[1].toLowerCase();
     isProcess = purpose === undefined || PROCESS_VERBS.has(purpose);
     text = `${word} ${words[index + 1]}`;
-  } else if (PROCESS_VERBS.has(lower) || extraProcess.includes(lower)) {
-    const needs = PROCESS_NEEDS_NEXT[lower];
+  } else if (
+    PROCESS_VERBS.has(lower) ||
+    extraProcess.includes(lower) ||
+    (lower.endsWith("ing") && PROCESS_VERBS.has(verbOf(lower)))
+  ) {
+    // "Mapping out how …" asks what "map out how …" does.
+    const needs = PROCESS_NEEDS_NEXT[verbOf(lower)];
     const after = verbText
       .slice(verbAt + lower.length)
       .trimStart()
