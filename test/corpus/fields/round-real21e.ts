@@ -159,4 +159,12 @@ export const rows: FieldRow[] = [
     markdown: "- Started rolling out the shard rebalancer on the west cluster.",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "done intro: a bold title that reports the work ('**Moved … .**') stays done, though a later sentence is still under way",
+    markdown:
+      "# Post-mortem: a scheduler stall\n\nDate: 2026-11-20\n\n## What we are doing\n\nWe have already taken these steps:\n\n1. **Moved the heavy tenants to a second queue.** We are still measuring how much headroom that bought.\n2. **Tenant Throttling**: We're adding a cap on jobs per tenant in the scheduler.",
+    item: "Moved the heavy tenants",
+    expect: { status: "done" },
+  },
 ];

@@ -30,9 +30,9 @@ import { readCompletedOn, readTense } from "./readers/statusTense";
 import { readTrailing } from "./readers/trailing";
 import { readMidParenFields } from "./readers/trailingParts";
 import { readTrackerRefs } from "./readers/trackerClaims";
-import { startsWithVerb } from "./readers/verbs";
+import { firstWord, startsWithVerb } from "./readers/verbs";
 import { resolveTextStatus } from "./status/claims";
-import { laterSentenceStillToCome } from "./status/grammar";
+import { isPastTense, laterSentenceStillToCome } from "./status/grammar";
 import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
@@ -169,11 +169,13 @@ export function readFields(
     deadlineUnset,
     trackerRefs: r.trackerRefs,
     status,
-    // After a title too: "**Filtering**: We're adding …" is still under way.
+    // After a topic title too: "**Filtering**: We're adding …" is still under way. A title that reports the
+    // work ("**Disabled the cache.** We are still evaluating …") says it was done.
     stillToCome:
       status === undefined &&
       (STILL_TO_COME.test(plain.trimStart()) ||
         (r.titleEnd !== undefined &&
+          titleNamesTopic(r.titleText) &&
           STILL_TO_COME.test(toPlainText(raw.slice(r.titleEnd)).trimStart()))),
     actionText: text.actionText,
     verbText: text.verbText,
@@ -208,4 +210,10 @@ export function readsAsAction(fields: TextFields): boolean {
     laterSentenceStillToCome(fields.actionText) ||
     (fields.leadingVerb !== undefined && startsWithVerb(fields.leadingVerb.text))
   );
+}
+
+/** A bold title that names a topic ("Content checks"), not one that reports work ("Disabled the cache."). */
+function titleNamesTopic(title: string | undefined): boolean {
+  const trimmed = (title ?? "").trim();
+  return !/[.!?]$/.test(trimmed) && !isPastTense(firstWord(trimmed) ?? "");
 }
