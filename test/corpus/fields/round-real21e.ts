@@ -167,4 +167,20 @@ export const rows: FieldRow[] = [
     item: "Moved the heavy tenants",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "done intro: a future sentence with its own date after the write-up's ('will reopen on …') is still to come",
+    markdown:
+      "# Post-mortem: a paused signup form\n\nDate: 2026-11-20\n\n## What we are doing\n\nWe have already taken these steps:\n\n1. **Stopgap**: We've put a waiting list in front of the form.\n2. **Signups**: The form will reopen on 2026-12-02 with the new rate limits.",
+    item: "The form will reopen",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "done intro: a future sentence that only tells what the finished work does ('will keep …') stays done",
+    markdown:
+      "# Post-mortem: a paused signup form\n\nDate: 2026-11-20\n\n## What we are doing\n\nWe have already taken these steps:\n\n1. **Stopgap**: We've put a waiting list in front of the form.\n2. **Signups**: The new rate limits will keep the form responsive under load.",
+    item: "The new rate limits",
+    expect: { status: "done" },
+  },
 ];

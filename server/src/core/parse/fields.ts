@@ -37,7 +37,7 @@ import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
 import { readingText } from "./readingText";
-import { STILL_TO_COME } from "./lexicon";
+import { FUTURE_TENSE, STILL_TO_COME } from "./lexicon";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 export { statusFromWord } from "./readers/statusWord";
@@ -174,6 +174,7 @@ export function readFields(
     stillToCome:
       status === undefined &&
       (STILL_TO_COME.test(plain.trimStart()) ||
+        dueLaterInFuture(plain, deadline, ctx.documentDate) ||
         (r.titleEnd !== undefined &&
           titleNamesTopic(r.titleText) &&
           STILL_TO_COME.test(toPlainText(raw.slice(r.titleEnd)).trimStart()))),
@@ -216,4 +217,21 @@ export function readsAsAction(fields: TextFields): boolean {
 function titleNamesTopic(title: string | undefined): boolean {
   const trimmed = (title ?? "").trim();
   return !/[.!?]$/.test(trimmed) && !isPastTense(firstWord(trimmed) ?? "");
+}
+
+/**
+ * "Full service will resume on April 6": a future sentence with its own date after the write-up's is work to
+ * come, whatever a heading or an intro above it says.
+ */
+function dueLaterInFuture(
+  plain: string,
+  deadline: Deadline | undefined,
+  written: Date | undefined,
+): boolean {
+  return (
+    written !== undefined &&
+    deadline?.date !== undefined &&
+    deadline.date.getTime() > written.getTime() &&
+    FUTURE_TENSE.test(plain)
+  );
 }

@@ -114,6 +114,9 @@ export const CLAUSE_PRONOUNS = set(`we | they | i`);
 /** Modal verbs that put an action in the future or the conditional. */
 export const MODAL_VERBS = "will|shall|should|would|could|must";
 
+/** The future, said outright: "will resume", "we'll ship", "is going to move". */
+export const FUTURE_TENSE = /\b(?:will|shall|going to)\b|['’]ll\b/i;
+
 /** Finite verbs that, after a first word, make that word a subject: "Work has begun", "Testing is under way". */
 export const FINITE_AUXILIARIES = set(`
 is | are | was | were | has | have | had | will | would | shall | should | can | could | must | may | might`);
