@@ -412,7 +412,7 @@ function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean):
       !(startsWithVerb(fields.verbText) && SENTENCE_BEFORE_END.test(plain.replace(/:\s*$/, "")))) ||
     // "**Things we will change**" over sub-items labels them; "**Improve coverage of health probes**", led by
     // a verb and longer than a label, is an action like its plain twin.
-    (/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(raw) &&
+    (BOLD_LABEL.test(raw.trim()) &&
       !(words > 4 && startsWithVerb(fields.verbText.replace(MANNER_ADVERB, "")))) ||
     (words <= 4 &&
       fields.leadingVerb?.isProcess !== true &&

@@ -23,6 +23,27 @@ function ownerLedAction(builder: Builder, raw: string): TextFields | undefined {
     : undefined;
 }
 
+/** The owned line at `line` as an item of its own, at the offsets of its words. */
+function pushOwnedLine(
+  builder: Builder,
+  line: number,
+  fields: TextFields,
+  section: SectionContext,
+) {
+  const lineText = builder.lines.lineText(line);
+  const raw = lineText.trim();
+  const base = builder.lines.lineStart(line) + (lineText.length - lineText.trimStart().length);
+  return pushItem(builder, {
+    raw,
+    base,
+    end: base + raw.length,
+    format: "line",
+    fields,
+    extra: [],
+    section,
+  });
+}
+
 /** A paragraph of one line beside a list, led by its owner and a verb: an item. */
 export function readOwnerLedParagraph(
   builder: Builder,
@@ -32,22 +53,12 @@ export function readOwnerLedParagraph(
   if (map[1] - map[0] !== 1) {
     return false;
   }
-  const lineText = builder.lines.lineText(map[0]);
-  const raw = lineText.trim();
+  const raw = builder.lines.lineText(map[0]).trim();
   const fields = ownerLedAction(builder, raw);
   if (fields === undefined || raw.endsWith(":")) {
     return false;
   }
-  const base = builder.lines.lineStart(map[0]) + (lineText.length - lineText.trimStart().length);
-  pushItem(builder, {
-    raw,
-    base,
-    end: base + raw.length,
-    format: "line",
-    fields,
-    extra: [],
-    section,
-  });
+  pushOwnedLine(builder, map[0], fields, section);
   return true;
 }
 
@@ -65,8 +76,7 @@ export function readOwnerLedOverParts(
   if (map[1] - map[0] !== 1 || listLine - map[1] > 1) {
     return false;
   }
-  const lineText = builder.lines.lineText(map[0]);
-  const raw = lineText.trim();
+  const raw = builder.lines.lineText(map[0]).trim();
   const fields = raw.endsWith(":") ? ownerLedAction(builder, raw) : undefined;
   if (
     fields === undefined ||
@@ -81,16 +91,7 @@ export function readOwnerLedOverParts(
   ) {
     return false;
   }
-  const base = builder.lines.lineStart(map[0]) + (lineText.length - lineText.trimStart().length);
-  const item = pushItem(builder, {
-    raw,
-    base,
-    end: base + raw.length,
-    format: "line",
-    fields,
-    extra: [],
-    section,
-  });
+  const item = pushOwnedLine(builder, map[0], fields, section);
   const annotations: ItemAnnotation[] = [];
   for (const node of nodes) {
     annotate(builder, node, annotations);

@@ -324,7 +324,7 @@ function readOwnerAfterTitle(r: Reading, title: string, length: number): void {
   const at = r.pos + length;
   const after = r.raw.slice(at);
   const bracketed = after.trimStart().startsWith("[");
-  const owner = bracketed ? PREFIX_BRACKET.exec(after) : PREFIX_OWNER_COLON.exec(after);
+  const owner = ownerPrefixAt(after);
   if (
     owner === null ||
     startsWithVerb(owner[1]) ||
@@ -350,11 +350,16 @@ function readOwnerAfterTitle(r: Reading, title: string, length: number): void {
   r.titleEnd = span.end;
 }
 
-/** An owner opens `after`, as "Noor: …" or "[Noor] …": what stands before it is a label. */
-function ownerPrefixFollows(r: Reading, after: string): boolean {
-  const next = after.trimStart().startsWith("[")
+/** "Noor: …" or "[Noor] …" at the start of `after`: the prefix an owner would be written in, if any. */
+function ownerPrefixAt(after: string): RegExpExecArray | null {
+  return after.trimStart().startsWith("[")
     ? PREFIX_BRACKET.exec(after)
     : PREFIX_OWNER_COLON.exec(after);
+}
+
+/** An owner opens `after`, as "Noor: …" or "[Noor] …": what stands before it is a label. */
+function ownerPrefixFollows(r: Reading, after: string): boolean {
+  const next = ownerPrefixAt(after);
   return (
     next !== null && !startsWithVerb(next[1]) && classifyOwner(next[1], r.ctx).kind === "owner"
   );
