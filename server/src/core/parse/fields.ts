@@ -26,7 +26,7 @@ import {
   readStrikethrough,
   reasonIn,
 } from "./readers/statusText";
-import { readCompletedOn, readTense } from "./readers/statusTense";
+import { readCommitLink, readCompletedOn, readTense } from "./readers/statusTense";
 import { readTrailing } from "./readers/trailing";
 import { readMidParenFields } from "./readers/trailingParts";
 import { readTrackerRefs } from "./readers/trackerClaims";
@@ -148,6 +148,7 @@ export function readFields(
   if (!struck) {
     readDroppedWords(r, plain);
   }
+  readCommitLink(r);
   const text = actionTextOf(r);
   // A question reports nothing done: "a canary stage for the new base images?" asks for one.
   if (!text.isQuestion) {

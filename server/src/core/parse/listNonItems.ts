@@ -138,12 +138,12 @@ export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
       if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
         return false;
       }
+      if (!DECISION_RULE.test(toPlainText(item.raw).trim())) {
+        return false;
+      }
+      // Fields only once the cheap pattern matched: this runs on the first item of every action list.
       const fields = readFields(item.raw, builder.ctx);
-      return (
-        DECISION_RULE.test(toPlainText(item.raw).trim()) &&
-        fields.owners.length === 0 &&
-        fields.trackerRefs.length === 0
-      );
+      return fields.owners.length === 0 && fields.trackerRefs.length === 0;
     })
   );
 }

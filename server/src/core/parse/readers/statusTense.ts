@@ -51,6 +51,20 @@ function reportAfterTitle(verbText: string): ActionStatus | undefined {
   return said?.state === "done" ? said : undefined;
 }
 
+// "[fix: cap the cache](https://…/commit/587505e)": nothing but a link to a commit, whatever its words say.
+const COMMIT = String.raw`https?:\/\/[^\s()<>]+\/commits?\/[0-9a-f]{7,40}\b[^\s()<>]*`;
+const COMMIT_LINK_ONLY = new RegExp(
+  String.raw`^\s*(?:\[[^\]\n]*\]\(\s*${COMMIT}\s*\)|<${COMMIT}>|${COMMIT})\s*$`,
+  "i",
+);
+
+/** An item that is only a link to a commit reports code that landed: the commit exists, so the work is done. */
+export function readCommitLink(r: Reading): void {
+  if (r.ctx.pastTenseMeansDone && r.raw.includes("/commit") && COMMIT_LINK_ONLY.test(r.raw)) {
+    claimStatus(r, "grammar", { state: "done", evidence: "a link to a commit", inferred: true });
+  }
+}
+
 export function readTense(r: Reading, verbText: string): void {
   if (!r.ctx.pastTenseMeansDone) {
     return;
