@@ -83,6 +83,11 @@ export const leadAndObject: Reader = (clause) => {
   }
   // "Be more careful"; "be signed by the pipeline", "be properly closed on shutdown" are passive changes.
   const participle = rest[0]?.endsWith("ly") === true ? rest[1] : rest[0];
+  // "Expand and improve the tracing": the second verb shares the object, and it names a direction.
+  const joined = rest[0] === "and" && isVerbWord(lead) ? rest[1] : undefined;
+  if (joined !== undefined && joined !== "be" && ALWAYS_VAGUE_LEADS.has(joined)) {
+    return vague(`"${joined}" names a direction, not a change`);
+  }
   if (
     ALWAYS_VAGUE_LEADS.has(lead) &&
     !(
