@@ -44,4 +44,25 @@ export const rows: FieldRow[] = [
     markdown: "- Make the release gate rely on signed tags instead of branch names.",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "grammar: a present passive of a change with what the thing does now ('is updated to …')",
+    markdown: "- The ingest worker is updated to drop events with an empty payload.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: a present passive of a change with the value it has now ('are changed to …')",
+    markdown: "- The connection pool limits are changed to 40 per replica.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "grammar: the same passive inside a condition stays open",
+    markdown: "- If the pool limit is changed to 40, page the database on-call first.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "grammar: 'is set to' states a value, not a change reported done",
+    markdown: "- The retry ceiling is set to five attempts per job.",
+    expect: { status: "open" },
+  },
 ];

@@ -109,6 +109,11 @@ const PRESENT_PASSIVE_NOW = new RegExp(
   String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`,
   "i",
 );
+// "The parser is updated to skip empty events", "The limit is changed to 50": a thing, a present passive of a
+// change, then what it does or is now.
+// Only verbs of changing something that exists; "is set to", "is scheduled to", "is expected to" say nothing done.
+const PRESENT_PASSIVE_CHANGE =
+  /^((?:[\w.'’-]+\s+){1,6}?)(?:is|are)\s+(updated|changed|modified|amended|adjusted|patched|fixed|extended|rewritten|reworked|refactored|reconfigured)\s+to\b/i;
 // Either number: "The policy now requires …", "Changes now require …".
 const NOW_PRESENT =
   /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|rel(?:y|ies) on|go(?:es)? through)\b/i;
@@ -330,6 +335,12 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   const now = hasNow || lower.includes("henceforth") ? NOW_PRESENT.exec(sentence) : null;
   if (now !== null && now.index > 0 && reports(now.index)) {
     return done(now[0].trim());
+  }
+  const changed =
+    subject === null && lower.includes(" to ") ? PRESENT_PASSIVE_CHANGE.exec(sentence) : null;
+  // "If the limit is changed to 50, …": a condition, not a report.
+  if (changed !== null && !imperative && !SUBORDINATE.test(changed[1])) {
+    return done(`"${changed[2]} to"`);
   }
   return undefined;
 }
