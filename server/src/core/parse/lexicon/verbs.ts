@@ -4,7 +4,7 @@ import { set } from "./wordSet";
 
 /** Verbs whose result can be verified: the "add, remove, change, update, test, deploy" family. */
 export const OUTCOME_VERBS = set(`
-add | remove | change | update | test | deploy | fix | implement | create | write | enable | disable | configure | set
+add | have | remove | change | update | test | deploy | fix | implement | create | write | enable | disable | configure | set
 | lower | raise | increase | reduce | migrate | upgrade | downgrade | rotate | document | automate | alert | page | delete
 | replace | build | ship | introduce | publish | decide | choose | pick | select | file | open | merge | roll | rollout
 | backfill | patch | limit | cap | block | require | enforce | restrict | schedule | assign | hire | move | split | rename
