@@ -265,7 +265,7 @@ export function readListNode(
   const deliverables =
     actionOverParts ||
     (!finishedByChildren &&
-      areDeliverables(builder, otherChildren, /^[a-z]/.test(toPlainText(item.raw).trimStart())));
+      areDeliverables(builder, otherChildren, toPlainText(item.raw).trimStart()));
   const annotations: ItemAnnotation[] = [];
   // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
   // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
@@ -330,15 +330,18 @@ function continuesParent(builder: Builder, child: ListNode, parentRaw: string): 
 // Verbs that say what a document holds: sub-items led by them are the parent's contents, not actions.
 const CONTENT_VERB =
   /^(?:include|includes|cover|covers|mention|explain|describe|list|contain|show|outline|state|detail|spell out)\b/i;
+// Under work on a system ("Update monitoring so …") these say what it will do: "- Show the deploy status".
+const SYSTEM_CONTENT_VERB = /^(?:show|list|cover)\b/i;
+// What the parent writes when its sub-items are the contents of a document.
+const DOCUMENT_WORD =
+  /\b(?:runbooks?|playbooks?|docs?|documentation|guides?|readme|wiki|articles?|pages?|handbook|checklists?|templates?|post-?mortems?|write-?ups?|sections?|procedures?|polic(?:y|ies)|sops?|notes|messages?|emails?|announcements?|posts?)\b/i;
 
-function areDeliverables(
-  builder: Builder,
-  children: ListNode[],
-  lowerCaseParent: boolean,
-): boolean {
+function areDeliverables(builder: Builder, children: ListNode[], parent: string): boolean {
   if (children.length < 2) {
     return false;
   }
+  const lowerCaseParent = /^[a-z]/.test(parent);
+  const ofDocument = DOCUMENT_WORD.test(parent);
   let verbLed = 0;
   for (const child of children) {
     const raw = rawListItem(builder, child)?.raw;
@@ -351,7 +354,7 @@ function areDeliverables(
     if (!(/^\[?[A-Z]/.test(plain) || (lowerCaseParent && /^[a-z]/.test(plain)))) {
       return false;
     }
-    if (CONTENT_VERB.test(plain)) {
+    if (CONTENT_VERB.test(plain) && (ofDocument || !SYSTEM_CONTENT_VERB.test(plain))) {
       return false; // "- Include the restart command": what the parent's runbook or doc must say.
     }
     if (
