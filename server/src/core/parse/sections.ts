@@ -71,6 +71,10 @@ const FOLLOW_UP_INTRO_PAST =
 // happening again introduces follow-up work in any tense; the responders' steps are led by the incident.
 const FOLLOW_UP_INTRO_PURPOSE =
   /^(?:and\s+)?(?:in order\s+)?to\s+(?:prevent|avoid|stop|keep)\b[^,:]{0,80}\b(?:in the future|again|recurren\w*|repeats?|similar|next time)\b/i;
+// "We have created tickets in the build repository to track the work needed:": the tickets under it are the
+// follow-ups, still to do, whatever the tense of their filing.
+const TRACKED_WORK_INTRO =
+  /\b(?:(?:created|opened|filed|raised|logged)\s+(?:[\w-]+\s+){0,3}?(?:tickets?|issues?|bugs?|tasks?)|(?:tickets?|issues?|bugs?|tasks?)\s+(?:(?:have|has)\s+been\s+)?(?:created|opened|filed|raised|logged))\b[^:]{0,120}?\b(?:to track|to follow up|tracking|for the (?:follow[- ]?up|remaining) work)\b[^:]{0,120}:$/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 const HANDLE_HEADING = /^@[\w.-]+$/;
@@ -221,6 +225,9 @@ export function isFollowUpIntroBefore(
   const lastLine = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/).pop() ?? paragraph;
   if (lastLine.endsWith(":") && isActionLabel(lastLine.replace(/:$/, ""), section)) {
     return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
+  }
+  if (lastLine.endsWith(":") && lastLine.length <= 300 && TRACKED_WORK_INTRO.test(lastLine)) {
+    return true;
   }
   return (
     lastLine.endsWith(":") &&
