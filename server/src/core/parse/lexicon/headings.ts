@@ -22,6 +22,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   capa
   preventive (?:measures?|actions?|steps?|work|enhancements?)
   preventative (?:measures?|actions?|steps?|work|enhancements?)
+  proactive (?:measures?|actions?|steps?|work|enhancements?)
   prevention(?: plan| steps?| measures?)?(?! (?:systems?|mechanisms?|logic|layers?|tools?|services?|features?|modules?|rules?|filters?|scripts?|code)\b)
   preventing (?:recurrence|this|future)
   recurrence prevention
