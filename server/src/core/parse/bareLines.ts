@@ -49,6 +49,11 @@ const COMMITMENT_OPENING = new RegExp(
 // "All future schema migrations will run …": a rule for what comes next, written as a commitment.
 const FUTURE_RULE_OPENING =
   /^(?:all|every|any)\s+(?:future|new|subsequent|upcoming)\s+(?:[a-z][\w-]*\s+){1,4}(?:will|must|shall)\s+(?:now\s+|also\s+|always\s+)?[a-z]{3,}\b/i;
+/**
+ * "The stale cache will be purged at the next deploy.": a change promised in the passive, its subject the
+ * thing changed. Only a verb of change counts ("will be affected" promises nothing).
+ */
+const PASSIVE_COMMITMENT = /^[^.;:!?]{3,80}?\bwill\s+(?:also\s+|now\s+|then\s+)?be\s+([a-z]+)\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
@@ -261,9 +266,18 @@ function opensAsAction(plain: string, fields: TextFields): boolean {
     fields.subjectIsEveryone ||
     COMMITMENT_OPENING.test(plain) ||
     FUTURE_RULE_OPENING.test(plain) ||
+    promisesChangeInPassive(plain) ||
     reportsWorkDone(plain) ||
     fields.owners.some((owner) => !owner.isGroup && owner.source === "prefix")
   );
+}
+
+function promisesChangeInPassive(plain: string): boolean {
+  if (!plain.includes(" be ")) {
+    return false;
+  }
+  const promise = PASSIVE_COMMITMENT.exec(plain);
+  return promise !== null && PAST_TENSE_DONE.has(promise[1].toLowerCase());
 }
 
 function reportsWorkDone(plain: string): boolean {
