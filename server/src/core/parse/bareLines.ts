@@ -50,10 +50,12 @@ const COMMITMENT_OPENING = new RegExp(
 const FUTURE_RULE_OPENING =
   /^(?:all|every|any)\s+(?:future|new|subsequent|upcoming)\s+(?:[a-z][\w-]*\s+){1,4}(?:will|must|shall)\s+(?:now\s+|also\s+|always\s+)?[a-z]{3,}\b/i;
 /**
- * "The stale cache will be purged at the next deploy.": a change promised in the passive, its subject the
- * thing changed. Only a verb of change counts ("will be affected" promises nothing).
+ * "The stale cache will be purged at the next deploy.", "The retry limit should be raised.": a change promised
+ * or asked for in the passive, its subject the thing changed. Only a verb of change counts ("will be
+ * affected" promises nothing).
  */
-const PASSIVE_COMMITMENT = /^[^.;:!?]{3,80}?\bwill\s+(?:also\s+|now\s+|then\s+)?be\s+([a-z]+)\b/i;
+const PASSIVE_COMMITMENT =
+  /^[^.;:!?]{3,80}?\b(?:will|should|must|shall|needs? to|has to|have to)\s+(?:also\s+|now\s+|then\s+)?be\s+([a-z]+)\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
