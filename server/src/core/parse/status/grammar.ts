@@ -433,10 +433,11 @@ function reportsWork(word: string): boolean {
 /** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
 const NEGATED = /^(?:nobody|no one|nothing|none|no)\b|\b(?:not|never|n['’]t)\b/i;
 // The past verb must take an object with a determiner: "Marta added the panel", "Customer service contacted
-// the …", "Ops reviewed the runbook";
+// the …", "Ops reviewed the runbook", or in a terse list written lower case "operators rotated their keys"
+// (a plural noun as the subject);
 // not "Restart stuck replicas", where an imperative the lexicon lacks meets a participle.
 const NAMED_SUBJECT_PAST =
-  /^(?:the\s+)?([A-Z][A-Za-z&.-]*)(?:\s+(?:team|teams|squad|on-call|service|support|desk|operations|ops|engineering|clients|maintainers|developers|operators|admins|vendors)){0,2}\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
+  /^(?:the\s+)?([A-Z][A-Za-z&.-]*|[a-z][a-z-]*[a-z]s)(?:\s+(?:team|teams|squad|on-call|service|support|desk|operations|ops|engineering|clients|maintainers|developers|operators|admins|vendors)){0,2}\s+(?:(?:also|then|finally|already)\s+)?([a-z][a-z'’-]*)\s+(?:the|a|an|our|their|its|all|every|each|both|this|these|those)\b/;
 
 /** A participle of a verb that makes a change: "added", "revoked", "rolled"; not "paged down" or "slow". */
 export function isDoneParticiple(word: string): boolean {
