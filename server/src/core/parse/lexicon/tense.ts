@@ -16,6 +16,13 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
 | consolidated | renamed | rebuilt | redeployed | re-enabled | reenabled | recreated | rewired | contacted | refunded
 | credited | emailed | recalled | reissued | scanned | rescanned | reprinted | informed | advised | warned`);
 
+/**
+ * Participles that, after "was"/"were", report a request made to others: "Validators were asked to upgrade".
+ * Not in PAST_TENSE_DONE: leading a sentence, "We asked …" tells the story as often as it reports work. Not
+ * "requested": "The review was requested by the auditors" names work still to do.
+ */
+export const REQUEST_PARTICIPLES = set(`asked | instructed | urged | reminded`);
+
 /** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
 export const DONE_PARTICIPLES =
   "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up|carried out";

@@ -17,6 +17,7 @@ import {
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
   PAST_TENSE_DONE,
+  REQUEST_PARTICIPLES,
   CLAUSE_PRONOUNS,
   PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
@@ -425,9 +426,13 @@ function passiveReport(sentence: string): { index: number; evidence: string } | 
   }
   return undefined;
 }
-/** A participle that reports work in the passive: a change made, or a past form that reports work done ("were contacted"). */
+/**
+ * A participle that reports work in the passive: a change made, a past form that reports work done ("were
+ * contacted") or a request made ("were asked to upgrade").
+ */
 function reportsWork(word: string): boolean {
-  return isDoneParticiple(word) || PAST_TENSE_DONE.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return isDoneParticiple(word) || PAST_TENSE_DONE.has(lower) || REQUEST_PARTICIPLES.has(lower);
 }
 
 /** "Nobody was paged", "the alert was not sent": a passive that reports what did not happen. */
