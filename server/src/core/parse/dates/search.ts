@@ -283,7 +283,7 @@ export function findFirstDeadline(
     lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
       ? firstMatch(TOMORROW, text)
       : null;
-  if (day !== null) {
+  if (day !== null && !nowadays(text, day)) {
     const ahead = day[1].toLowerCase() === "tomorrow" ? DAY_MS : 0;
     found.push(candidate(day, new Date(reference.getTime() + ahead)));
   }
@@ -317,3 +317,16 @@ function fullYear(text: string): number {
 }
 
 const WEEKDAY_AFTER = /^\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i;
+
+// "Today it gives up after two tries", "Today, the job runs hourly": a sentence that opens with "today" and a
+// subject or a comma tells how things stand now, not when the work is due.
+const AFTER_NOWADAYS =
+  /^(?:\s*,|\s+(?:it|we|they|he|she|you|i|the|this|that|these|those|our|their|its|there|a|an|most|all|every|each|no|only|many|some|nobody|none)\b)/i;
+
+function nowadays(text: string, day: RegExpExecArray): boolean {
+  return (
+    day[0].toLowerCase() === "today" &&
+    /^\s*$|[.!?;]\s*$/.test(text.slice(Math.max(0, day.index - 3), day.index)) &&
+    AFTER_NOWADAYS.test(text.slice(day.index + day[0].length))
+  );
+}
