@@ -110,7 +110,7 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   during the incident
   (?:areas?|opportunit(?:y|ies)|room) for improvement
   improvement (?:opportunit(?:y|ies)|areas?)
-  (?:fixes|changes|steps|actions) (?:applied|made|completed|done)
+  (?:fixes|changes|steps|actions|tasks) (?:applied|made|completed|done|performed|carried out)
   (?:previous|prior|past|earlier|old) (?:action items?|actions|follow[- ]?ups?)
   (?:action items?|actions|follow[- ]?ups?) from (?:the |a |our )?(?:previous|prior|last|earlier|past|old)\b
   status of (?:the )?(?:previous|prior|past|earlier|old)

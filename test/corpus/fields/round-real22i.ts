@@ -1,0 +1,17 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes met in chain operators' and registry maintainers' write-ups (round real22i).
+export const rows: FieldRow[] = [
+  {
+    branch: "section: an italic 'Tasks performed' label over the responder's steps opens no work",
+    markdown:
+      "# Post-mortem: validator went offline\n\n## 3 May\n\n_Tasks performed_\n\n1. Stopped the node and swapped in the older binary.\n2. Restored the database from last week's snapshot.\n",
+    items: [],
+  },
+  {
+    branch: "section: an italic 'Follow-up tasks' label still opens the follow-up work",
+    markdown:
+      "# Post-mortem: validator went offline\n\n## 3 May\n\n_Follow-up tasks_\n\n1. Take a fresh snapshot every night.\n2. Page the second operator when a node misses ten blocks.\n",
+    items: ["Take a fresh snapshot", "Page the second operator"],
+  },
+];
