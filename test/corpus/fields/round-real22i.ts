@@ -14,4 +14,16 @@ export const rows: FieldRow[] = [
       "# Post-mortem: validator went offline\n\n## 3 May\n\n_Follow-up tasks_\n\n1. Take a fresh snapshot every night.\n2. Page the second operator when a node misses ten blocks.\n",
     items: ["Take a fresh snapshot", "Page the second operator"],
   },
+  {
+    branch: "section: 'Proactive measures' opens the follow-up work, as 'Preventive measures' does",
+    markdown:
+      "# Post-mortem: airdrop sent to wrong addresses\n\n## Proactive measures\n\n- Check every derived address against a second library before the upgrade.\n- Publish the allocation file a week ahead for review.\n",
+    items: ["Check every derived address", "Publish the allocation file"],
+  },
+  {
+    branch: "section: 'Proactive monitoring' describes a feature, so its list holds no items",
+    markdown:
+      "# Post-mortem: airdrop sent to wrong addresses\n\n## Proactive monitoring\n\n- Dashboards of each relayer's balance.\n- A page when a relayer stalls.\n",
+    items: [],
+  },
 ];
