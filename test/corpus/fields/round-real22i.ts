@@ -26,4 +26,18 @@ export const rows: FieldRow[] = [
       "# Post-mortem: airdrop sent to wrong addresses\n\n## Proactive monitoring\n\n- Dashboards of each relayer's balance.\n- A page when a relayer stalls.\n",
     items: [],
   },
+  {
+    branch:
+      "items: a bare line promising the work in the passive opens as an action, whatever sentences follow it",
+    markdown:
+      "The stale price cache will be flushed in the next release. Until then, the on-call engineer will purge it each morning.\nThe relayer alert should fire after five missed updates.\n",
+    items: ["The stale price cache will be flushed", "The relayer alert should fire"],
+  },
+  {
+    branch:
+      "items: a bare line telling in the passive what was done, with a second sentence, stays prose",
+    markdown:
+      "The stale price cache was flushed in the release. Until then, the on-call engineer purged it each morning.\nThe relayer alert should fire after five missed updates.\n",
+    items: ["The relayer alert should fire"],
+  },
 ];
