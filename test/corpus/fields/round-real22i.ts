@@ -40,4 +40,16 @@ export const rows: FieldRow[] = [
       "The stale price cache was flushed in the release. Until then, the on-call engineer purged it each morning.\nThe relayer alert should fire after five missed updates.\n",
     items: ["The relayer alert should fire"],
   },
+  {
+    branch:
+      "deadline: 'in the coming upgrade' names the upgrade the work ships in, as 'the next release' does",
+    markdown: "- Pay back the skipped staking rewards in the coming upgrade.",
+    expect: { deadline: "in the coming upgrade" },
+  },
+  {
+    branch:
+      "deadline: an upgrade that only names what went wrong ('the upgrade skipped') is no deadline",
+    markdown: "- Pay back the staking rewards that the upgrade skipped.",
+    expect: { deadline: null },
+  },
 ];

@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from "./words";
 export const DIGIT = /\d/;
 
 export const ANY_DEADLINE_WORD =
-  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
+  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|upgrade|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
 
 // Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
 export const ISO_DATE =
@@ -98,7 +98,7 @@ export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d
 // "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
 // day", where the event must be the next one. A named freeze goes first: "before the release freeze"; a
 // month or season may name which one: "before the January freeze".
-const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|upgrade|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
 
 // "before the SOC 2 audit", "by the payments cutover": up to two words naming which event, but not a
 // clause ("before the data is migrated").
