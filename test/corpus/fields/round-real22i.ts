@@ -52,4 +52,17 @@ export const rows: FieldRow[] = [
     markdown: "- Pay back the staking rewards that the upgrade skipped.",
     expect: { deadline: null },
   },
+  {
+    branch:
+      "section: a reader's question ('… what to do?', 'What do I need to do?') gives advice, not work",
+    markdown:
+      "# Post-mortem: package index corrupted\n\n## I still see the old index, what to do?\n\n- Delete your local copy and fetch it again.\n- Read [the upgrade notes](https://example.com/notes) for the details.\n",
+    items: [],
+  },
+  {
+    branch: "section: 'What to do next' still names the team's next steps",
+    markdown:
+      "# Post-mortem: package index corrupted\n\n## What to do next\n\n- Verify the index checksum on every publish.\n- Keep a signed snapshot of the index each night.\n",
+    items: ["Verify the index checksum", "Keep a signed snapshot"],
+  },
 ];
