@@ -65,4 +65,17 @@ export const rows: FieldRow[] = [
       "# Post-mortem: package index corrupted\n\n## What to do next\n\n- Verify the index checksum on every publish.\n- Keep a signed snapshot of the index each night.\n",
     items: ["Verify the index checksum", "Keep a signed snapshot"],
   },
+  {
+    branch: "section: an italic '_Lessons learned_' label ends the follow-up work above it",
+    markdown:
+      "# Post-mortem: node fell behind\n\n## Follow-up\n\n- Alert when the disk passes 80 percent.\n\n_Lessons learned_\n\n- A snapshot a month old is of little use.\n- Two people on a migration catch more.\n",
+    items: ["Alert when the disk passes 80 percent."],
+  },
+  {
+    branch:
+      "section: an italic sentence in the follow-up work ('_All times are UTC_') ends nothing",
+    markdown:
+      "# Post-mortem: node fell behind\n\n## Follow-up\n\n- Alert when the disk passes 80 percent.\n\n_The timeline above is in UTC and was kept by the on-call_\n\n- Keep a weekly snapshot of each node.\n",
+    items: ["Alert when the disk passes 80 percent.", "Keep a weekly snapshot"],
+  },
 ];

@@ -64,6 +64,7 @@ import {
   ownersOfLabelLine,
   pseudoHeadingTitle,
   italicActionHeadingTitle,
+  italicNarrativeLabelTitle,
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
@@ -483,7 +484,10 @@ export function parsePostMortem(
     }
     if (token.type === "paragraph_open" && token.map !== null && token.level === 0) {
       const content = tokens[i + 1]?.content ?? "";
-      const label = pseudoHeadingTitle(content) ?? italicActionHeadingTitle(content);
+      const label =
+        pseudoHeadingTitle(content) ??
+        italicActionHeadingTitle(content) ??
+        (inActionSection() ? italicNarrativeLabelTitle(content) : undefined);
       const caps = label === undefined && isCapsHeading(content);
       // "**Add the alert**" over a paragraph of field lines is an action's title, not a heading.
       const titlesFields =

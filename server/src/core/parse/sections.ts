@@ -55,6 +55,24 @@ export function italicActionHeadingTitle(content: string): string | undefined {
   return isActionHeadingText(title) && !SECOND_SENTENCE.test(title) ? title : undefined;
 }
 const SECOND_SENTENCE = /[.?!]\s+\S/;
+const MAX_ITALIC_LABEL_WORDS = 5;
+
+/**
+ * "_Lessons learned_" alone on a line, a few words naming a part of the story: in an action section it ends
+ * the work as a heading would. Its title, or undefined; an italic sentence ("_All times are UTC_") is no label.
+ */
+export function italicNarrativeLabelTitle(content: string): string | undefined {
+  const line = ITALIC_LINE.exec(content);
+  if (line === null) {
+    return undefined;
+  }
+  const title = toPlainText(line[2]).trim().replace(/:$/, "");
+  return title.split(/\s+/).length <= MAX_ITALIC_LABEL_WORDS &&
+    !/[:.?!]/.test(title) &&
+    isNarrativeHeadingText(title, false)
+    ? title
+    : undefined;
+}
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
