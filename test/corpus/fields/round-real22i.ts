@@ -78,4 +78,21 @@ export const rows: FieldRow[] = [
       "# Post-mortem: node fell behind\n\n## Follow-up\n\n- Alert when the disk passes 80 percent.\n\n_The timeline above is in UTC and was kept by the on-call_\n\n- Keep a weekly snapshot of each node.\n",
     items: ["Alert when the disk passes 80 percent.", "Keep a weekly snapshot"],
   },
+  {
+    branch:
+      "items: a bare line whose subject points back ('These rewards will be …') is the detail of the line above",
+    markdown:
+      "Pay back the skipped staking rewards in the coming upgrade.\nThese rewards will be taken from the last good snapshot.\nAdd an alert when the price relayer stops.\n",
+    items: ["Pay back the skipped staking rewards", "Add an alert when the price relayer stops."],
+  },
+  {
+    branch: "items: the same line set off as a paragraph of its own stays an item",
+    markdown:
+      "Pay back the skipped staking rewards in the coming upgrade.\n\nThese dashboards should show the relayer lag per chain.\n\nAdd an alert when the price relayer stops.\n",
+    items: [
+      "Pay back the skipped staking rewards",
+      "These dashboards should show",
+      "Add an alert when the price relayer stops.",
+    ],
+  },
 ];

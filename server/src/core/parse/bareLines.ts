@@ -1,3 +1,4 @@
+import type { ActionItem } from "../types";
 import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
 import {
   isFieldBlockShape,
@@ -56,6 +57,12 @@ const FUTURE_RULE_OPENING =
  */
 const PASSIVE_COMMITMENT =
   /^[^.;:!?]{3,80}?\b(?:will|should|must|shall|needs? to|has to|have to)\s+(?:also\s+|now\s+|then\s+)?be\s+([a-z]+)\b/i;
+/**
+ * A line whose subject points back at the line above ("These farmers will be …", "This will be done …", "They
+ * are …"): the same action's detail, not another one.
+ */
+const REFERS_BACK =
+  /^(?:(?:these|those|this|that)(?:\s+[a-z]+){0,2}|it|they)\s+(?:will|would|shall|should|must|can|are|is|were|was|have|has)\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
@@ -129,11 +136,25 @@ export function readBareParagraphs(
         ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length
         : candidates.length;
     const actionList = readAsActions >= 2 && readAsActions * 2 >= candidates.length;
+    let previous: ActionItem | undefined;
     for (const candidate of candidates) {
       if (section.mixed === true && !actionList && !readsAsAction(candidate.fields)) {
         continue;
       }
-      pushItem(builder, { ...candidate, format: "line", extra: [], section: itemSection });
+      // "These farmers will be taken from the snapshot …" right below the line it speaks of: its detail.
+      if (previous !== undefined && REFERS_BACK.test(candidate.raw)) {
+        (previous.annotations ??= []).push({
+          text: toPlainText(candidate.raw).trim(),
+          span: { start: candidate.base, end: candidate.end },
+        });
+        continue;
+      }
+      previous = pushItem(builder, {
+        ...candidate,
+        format: "line",
+        extra: [],
+        section: itemSection,
+      });
     }
   }
 }
