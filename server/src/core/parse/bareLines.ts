@@ -13,6 +13,7 @@ import {
   EVERYONE_WORDS,
   FINDING_PAST,
   MODAL,
+  OUTCOME_VERBS,
   OWNER_COMMITMENTS,
   PAST_TENSE_DONE,
   PROPOSAL_WORDS,
@@ -21,6 +22,7 @@ import {
 import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
 import { ownersFromIntro } from "./sectionIntro";
+import { isPastOfVerb } from "./readers/verbs";
 import { laterSentenceStillToCome } from "./status/grammar";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
@@ -300,7 +302,12 @@ function promisesChangeInPassive(plain: string): boolean {
     return false;
   }
   const promise = PASSIVE_COMMITMENT.exec(plain);
-  return promise !== null && PAST_TENSE_DONE.has(promise[1].toLowerCase());
+  const participle = promise?.[1].toLowerCase();
+  // "will be flushed": a verb of change the past-tense list does not spell out, made regularly.
+  return (
+    participle !== undefined &&
+    (PAST_TENSE_DONE.has(participle) || isPastOfVerb(participle, (verb) => OUTCOME_VERBS.has(verb)))
+  );
 }
 
 function reportsWorkDone(plain: string): boolean {

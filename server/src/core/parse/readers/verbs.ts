@@ -18,17 +18,23 @@ export function isVerb(word: string | undefined): boolean {
   );
 }
 
-/** "Cleared", "stopped", "retried": the past form of a known verb, not a given name ("Ahmed", "Jared"). */
-export function isPastOfVerb(word: string | undefined): boolean {
+/**
+ * "Cleared", "stopped", "retried": the past form of a known verb (of one `known` accepts), not a given name
+ * ("Ahmed", "Jared").
+ */
+export function isPastOfVerb(
+  word: string | undefined,
+  known: (verb: string) => boolean = isVerb,
+): boolean {
   if (word === undefined || !word.endsWith("ed") || word.length < 5) {
     return false;
   }
   const stem = word.slice(0, -2);
   return (
-    isVerb(stem) ||
-    isVerb(`${stem}e`) ||
-    (stem.endsWith("i") && isVerb(`${stem.slice(0, -1)}y`)) ||
-    (stem.length > 2 && stem.at(-1) === stem.at(-2) && isVerb(stem.slice(0, -1)))
+    known(stem) ||
+    known(`${stem}e`) ||
+    (stem.endsWith("i") && known(`${stem.slice(0, -1)}y`)) ||
+    (stem.length > 2 && stem.at(-1) === stem.at(-2) && known(stem.slice(0, -1)))
   );
 }
 
