@@ -9,9 +9,39 @@ import { rawListItem, readListNode, type ListNode } from "./lists";
 // Lists outside an action section: a label over sub-bullets that are actions, labelled lines inside
 // items, open task boxes.
 
+const MAX_LABEL_WORDS = 6;
+const MIN_OUTLINE_ITEMS = 3;
+
+/** A label's words, without the closing colon; undefined when the item is longer than a label. */
+function labelOf(builder: Builder, node: ListNode): string | undefined {
+  const item = rawListItem(builder, node);
+  if (item === undefined) {
+    return undefined;
+  }
+  const label = toPlainText(item.raw).replace(/:\s*$/, "");
+  return label.split(/\s+/).length <= MAX_LABEL_WORDS ? label : undefined;
+}
+
 /**
- * "- **Review actions**:" with sub-bullets, outside an action section: the sub-bullets are actions. Returns
- * the labels whose sub-bullets were read that way.
+ * "1. Incident Summary", "2. Root Cause", "3. Preventative Measures", each a short title over sub-bullets: the
+ * list is the page's outline, so its titles are headings, colon or not. A title ending as a sentence is an item.
+ */
+function isOutline(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= MIN_OUTLINE_ITEMS &&
+    nodes.every((node) => {
+      if (node.children.length === 0) {
+        return false;
+      }
+      const label = labelOf(builder, node);
+      return label !== undefined && !/[.!?]$/.test(label);
+    })
+  );
+}
+
+/**
+ * "- **Review actions**:" with sub-bullets, outside an action section, or "7. Preventative Measures" in a list
+ * that is the page's outline: the sub-bullets are actions. Returns the labels whose sub-bullets were read that way.
  */
 export function readActionLabelGroups(
   builder: Builder,
@@ -19,20 +49,21 @@ export function readActionLabelGroups(
   section: SectionContext | undefined,
 ): Set<ListNode> {
   const read = new Set<ListNode>();
+  let outline: boolean | undefined;
   for (const node of nodes) {
     if (node.children.length === 0) {
       continue;
     }
     const item = rawListItem(builder, node);
-    if (item === undefined) {
+    const label = labelOf(builder, node);
+    if (item === undefined || label === undefined || !isActionHeading(label)) {
       continue;
     }
-    const label = toPlainText(item.raw).replace(/:\s*$/, "");
-    if (
-      label.split(/\s+/).length <= 6 &&
-      /:\s*(?:\*\*|__)?\s*$/.test(item.raw) &&
-      isActionHeading(label)
-    ) {
+    const colon = /:\s*(?:\*\*|__)?\s*$/.test(item.raw);
+    if (!colon) {
+      outline ??= isOutline(builder, nodes);
+    }
+    if (colon || outline === true) {
       const context: SectionContext = {
         title: label,
         level: PSEUDO_LEVEL,

@@ -1,0 +1,25 @@
+import type { FieldRow } from "../fieldRow";
+
+// Shapes met in library, university and government write-ups (round real22j).
+export const rows: FieldRow[] = [
+  {
+    branch:
+      "section: a numbered outline of short titles over sub-bullets makes '4. Prevention steps' a heading, colon or not",
+    markdown:
+      "# Search index went stale\n\n1. Date\n   - 12 May\n2. Cause\n   - A cron job stopped after the host move.\n3. What we fixed\n   - Restarted the job by hand.\n4. Prevention steps\n   - Move the cron job into the scheduler.\n   - Alert when the index is older than a day.\n",
+    items: ["Move the cron job", "Alert when the index"],
+  },
+  {
+    branch:
+      "section: a single titled item over sub-bullets is no outline, so without a colon its title stays text",
+    markdown:
+      "# Search index went stale\n\nWe talked it over.\n\n1. Prevention steps\n   - Move the cron job into the scheduler.\n   - Alert when the index is older than a day.\n",
+    items: [],
+  },
+  {
+    branch: "section: an outline whose entries end as sentences is a list of findings, not titles",
+    markdown:
+      "# Search index went stale\n\n1. The job stopped.\n   - Nobody noticed.\n2. The alert was muted.\n   - It had paged too often.\n3. Prevention steps were skipped.\n   - Move the cron job into the scheduler.\n",
+    items: [],
+  },
+];
