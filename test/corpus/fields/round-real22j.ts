@@ -22,4 +22,22 @@ export const rows: FieldRow[] = [
       "# Search index went stale\n\n1. The job stopped.\n   - Nobody noticed.\n2. The alert was muted.\n   - It had paged too often.\n3. Prevention steps were skipped.\n   - Move the cron job into the scheduler.\n",
     items: [],
   },
+  {
+    branch:
+      "items: sub-items led by an -ing form or an adverb before the verb are deliverables, as imperative ones are",
+    markdown:
+      "- Harden the nightly backup, including\n  - Regularly testing a full restore on a spare host\n  - Moving the binary logs to a second server\n",
+    items: [
+      "Harden the nightly backup",
+      "Regularly testing a full restore",
+      "Moving the binary logs",
+    ],
+  },
+  {
+    branch:
+      "items: sub-items led by a noun that merely ends in -ing describe the parent, so they stay its notes",
+    markdown:
+      "- Harden the nightly backup, including\n  - Ceiling on open connections during the dump\n  - Morning window for the restore test\n",
+    items: ["Harden the nightly backup"],
+  },
 ];

@@ -23,6 +23,7 @@ import { closingTicket } from "./noteTickets";
 import { OPEN_END } from "./paragraphLines";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
+import { verbOf } from "./wording/words";
 
 // A list's items and sub-items as actions, their field lines and notes; an issue link alone under an
 // item is its tracker. Lists that hold no actions are in listNonItems.ts, lists outside an action
@@ -358,13 +359,23 @@ function areDeliverables(builder: Builder, children: ListNode[], parent: string)
       return false; // "- Include the restart command": what the parent's runbook or doc must say.
     }
     if (
-      startsWithVerb(plain) ||
+      leadsWithWork(plain) ||
       (FIELD_PREFIX_END.test(plain) && leadsWithVerbAfterFields(builder, raw))
     ) {
       verbLed++;
     }
   }
   return verbLed >= 2 && verbLed * 2 >= children.length;
+}
+
+/**
+ * "Gather the restore timings", "Regularly audit the hosted databases", "Defining capacity limits": a verb, after
+ * an adverb of manner or as its -ing form, as a list written in gerunds names its work.
+ */
+function leadsWithWork(plain: string): boolean {
+  const lead = plain.replace(MANNER_ADVERB, "");
+  const word = /^[A-Za-z]+ing\b/.exec(lead)?.[0].toLowerCase();
+  return startsWithVerb(lead) || (word !== undefined && verbOf(word) !== word);
 }
 
 // Where an owner, a ticket, a date or a label in front of the action may end: "Dana Whitfield: Create …",
