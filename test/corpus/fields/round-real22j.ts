@@ -40,4 +40,18 @@ export const rows: FieldRow[] = [
       "- Harden the nightly backup, including\n  - Ceiling on open connections during the dump\n  - Morning window for the restore test\n",
     items: ["Harden the nightly backup"],
   },
+  {
+    branch:
+      "items: under an action heading, a table whose headers name no part of an action and whose rows start with no verb is reference data",
+    markdown:
+      "- Move the billing jobs off the shared host.\n\nThe hosts involved:\n\n| Service | Region |\n| --- | --- |\n| billing-api | eu-west |\n| ledger | us-east |\n",
+    items: ["Move the billing jobs"],
+  },
+  {
+    branch:
+      "items: a table under an action heading with plain headers still holds actions when its rows start with verbs",
+    markdown:
+      "| Area | Work |\n| --- | --- |\n| Alerts | Add a lag alert on the relay |\n| Docs | Write the failover runbook |\n",
+    items: ["Add a lag alert on the relay", "Write the failover runbook"],
+  },
 ];

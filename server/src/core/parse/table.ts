@@ -226,6 +226,20 @@ export function mapColumns(headers: string[]): TableColumns {
   return columns;
 }
 
+/**
+ * No header names a part of an action: the action column was only the first one free ("| Resolver | Query |",
+ * "| type | name |"), so the table may as well be reference data.
+ */
+export function namesNoActionPart(columns: TableColumns): boolean {
+  const text = columns.text === undefined ? "" : columns.headers[columns.text];
+  return (
+    [columns.owner, columns.due, columns.tracker, columns.status, columns.notes].every(
+      (index) => index === undefined,
+    ) &&
+    !COLUMN_PATTERN_TABLES.some((patterns) => patterns.some(([, pattern]) => pattern.test(text)))
+  );
+}
+
 /** A table outside an action section holds actions only if its header says so unmistakably. */
 export function isStandaloneActionTable(columns: TableColumns): boolean {
   if (columns.text === undefined) {

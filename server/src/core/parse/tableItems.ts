@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
+import type { ActionStatus, Deadline, Owner, Span, TableColumns, TrackerRef } from "../types";
 import {
   CRITERIA_COLUMN,
   DONE_MARKS,
@@ -11,7 +11,7 @@ import {
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
-import { readFields, statusFromWord } from "./fields";
+import { readFields, startsWithVerb, statusFromWord } from "./fields";
 import { isNarrativeHeading, isNotActionHeadingText } from "./headings";
 import { toPlainText } from "./markdownText";
 import { ownersAsWritten, ownersFrom } from "./owners";
@@ -21,6 +21,7 @@ import {
   isRowNumber,
   isStandaloneActionTable,
   mapColumns,
+  namesNoActionPart,
   isNamedRowLabel,
   isRowLabelColumn,
   isTeamOwnerColumn,
@@ -70,6 +71,11 @@ const RESULT_STATUS = new RegExp(
 );
 const DELIMITER_ROW = /^[-:\s|]+$/;
 
+function leadsWithVerb(row: TableRow, columns: TableColumns): boolean {
+  const cell = columns.text === undefined ? undefined : row.cells[columns.text];
+  return cell !== undefined && startsWithVerb(toPlainText(cell.text));
+}
+
 export function readTable(
   builder: Builder,
   rows: TableRow[],
@@ -91,6 +97,9 @@ export function readTable(
   const columns = mapColumns(headers);
   if (columns.text === undefined || (!inAction && !isStandaloneActionTable(columns))) {
     return 0;
+  }
+  if (namesNoActionPart(columns) && !rows.slice(1).some((row) => leadsWithVerb(row, columns))) {
+    return 0; // Under an action heading, "| Resolver | Query |" rows of names are the data the actions are about.
   }
   if (
     section?.isAction !== true &&
