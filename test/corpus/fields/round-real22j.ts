@@ -54,4 +54,16 @@ export const rows: FieldRow[] = [
       "| Area | Work |\n| --- | --- |\n| Alerts | Add a lag alert on the relay |\n| Docs | Write the failover runbook |\n",
     items: ["Add a lag alert on the relay", "Write the failover runbook"],
   },
+  {
+    branch:
+      "items: a list of identifiers alone under an action heading names what an action is about",
+    markdown:
+      "- Rename the queues that still use the old prefix.\n\nThey are:\n\n- `orders_v1`\n- `refunds_v1`\n",
+    items: ["Rename the queues"],
+  },
+  {
+    branch: "items: an identifier followed by words of its own stays an item",
+    markdown: "- `orders_v1`: drop the unused index\n- `refunds_v1`: add the missing index\n",
+    items: ["orders_v1: drop", "refunds_v1: add"],
+  },
 ];

@@ -44,6 +44,7 @@ import {
   isDecisionRules,
   isFactList,
   isLegend,
+  isNameList,
   isNotesList,
 } from "./listNonItems";
 import { readList, readListNode } from "./lists";
@@ -361,6 +362,7 @@ export function parsePostMortem(
             : undefined;
         if (
           isLegend(builder, nodes) ||
+          isNameList(builder, nodes) ||
           isFactList(builder, nodes, intro) ||
           isNotesList(builder, nodes, intro) ||
           isDecisionRules(builder, nodes)

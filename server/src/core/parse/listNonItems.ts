@@ -123,6 +123,31 @@ export function isNotesList(
   });
 }
 
+// "`COPYRIGHT_QUERY`", "api.example.org", "billing_worker": one identifier, in code or with its marks.
+const IDENTIFIER_ITEM = /^\s*(?:`[^`\n]+`|[\w-]*[_./:][\w./:-]*)\s*[,;.]?\s*$/;
+
+/**
+ * A list of identifiers only ("- `VISIBILITY_QUERY`", "- queue.internal.example.org"): the names an action
+ * or its explanation is about, not actions. One line with words of its own keeps the list.
+ */
+export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      return (
+        item !== undefined &&
+        item.checkbox === undefined &&
+        node.children.length === 0 &&
+        IDENTIFIER_ITEM.test(item.raw) &&
+        // A link or a ticket alone is the action's tracker, not a name.
+        !item.raw.includes("//") &&
+        findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys }).length === 0
+      );
+    })
+  );
+}
+
 // "If diagnosis is unclear after 2 hours: rebuild": a case, a colon, then what to do in it.
 const DECISION_RULE = /^(?:if|when|whenever|unless|once)\s[^:\n]{3,100}:\s+\S/i;
 
