@@ -66,4 +66,14 @@ export const rows: FieldRow[] = [
     markdown: "- `orders_v1`: drop the unused index\n- `refunds_v1`: add the missing index\n",
     items: ["orders_v1: drop", "refunds_v1: add"],
   },
+  {
+    branch: "vague: 'more of the <things>' asks for a share of a set and counts none of it",
+    markdown: "- Move more of the nightly jobs to the new scheduler",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: a share with a count ('3 more of the nightly jobs') says when it is done",
+    markdown: "- Move 3 more of the nightly jobs to the new scheduler",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -73,6 +73,9 @@ more | less | fewer | better | worse | greater | improved | increased | enhanced
 | deeper | wider | richer | higher | lower | easier | simpler | safer | sturdier | extensive | holistic
 | smoother`);
 
+/** Words after "more of" that pick a set and count none of it: "more of these services", "more of our jobs". */
+export const SET_DETERMINERS = set(`the | these | those | our | its | their | your`);
+
 /**
  * Comparatives no one can check without a measure: "ensure we catch it earlier", "make the export job
  * faster".

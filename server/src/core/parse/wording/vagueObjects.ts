@@ -19,7 +19,9 @@ import {
   NOT_MANNER_ADVERBS,
   QUALITY_ADJECTIVES,
   QUALITY_FOLLOWERS,
+  PREPOSITIONS,
   QUALIFIER_WORDS,
+  SET_DETERMINERS,
   TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
@@ -76,6 +78,26 @@ export const degreeWithoutMeasure: Reader = (clause) => {
         class: "vague",
         why: `"${words.slice(at, words.indexOf(head, at) + 1).join(" ")}" has no measure of enough`,
       };
+    }
+    // "Migrate more of these services to Chef": a share of a set, with no count of how much of it.
+    if (
+      words[at] === "more" &&
+      words[at + 1] === "of" &&
+      SET_DETERMINERS.has(words[at + 2] ?? "") &&
+      words[at + 3] !== undefined &&
+      !/\d/.test(clause.main)
+    ) {
+      // The set named up to its head noun: "more of the nightly jobs", not "… to the new scheduler".
+      let end = at + 4;
+      while (
+        end < at + 6 &&
+        words[end] !== undefined &&
+        words[end] !== "to" &&
+        !PREPOSITIONS.has(words[end])
+      ) {
+        end++;
+      }
+      return { class: "vague", why: `"${words.slice(at, end).join(" ")}" counts none of them` };
     }
     // "Make the worker more resilient to failovers", "a more robust integration", "communicate more
     // proactively": a quality raised by no measure. Not when an explanation, an aside or a means may say how ("more useful: include …").
