@@ -76,4 +76,19 @@ export const rows: FieldRow[] = [
     markdown: "- Move 3 more of the nightly jobs to the new scheduler",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "items: an owned request ending in a colon over notes is the action, and the notes say what it covers",
+    markdown:
+      "- Ana to write the failover runbook for the replicas, covering:\n  - How the replica is promoted\n  - Who gets paged at night\n",
+    items: ["write the failover runbook"],
+    expect: { owners: ["Ana"] },
+  },
+  {
+    branch:
+      "items: an owner over 'the following:' only introduces the sub-items, which are the actions",
+    markdown:
+      "- Ana will take care of the following:\n  - Add the promote step to the runbook\n  - Page the database lead on failover\n",
+    items: ["Add the promote step", "Page the database lead"],
+  },
 ];

@@ -423,7 +423,10 @@ function isGroupHeader(raw: string, fields: TextFields, hasFieldLines: boolean):
     // whole sentence first ("**Give it time to stop.** Raise the timeout to 120s. Depending on the host:") is an
     // item whatever its last clause introduces.
     (/:\s*$/.test(plain) &&
-      !(startsWithVerb(fields.verbText) && SENTENCE_BEFORE_END.test(plain.replace(/:\s*$/, "")))) ||
+      !(startsWithVerb(fields.verbText) && SENTENCE_BEFORE_END.test(plain.replace(/:\s*$/, ""))) &&
+      // "Ana to write the failover runbook, covering:": an owner and a verb in a whole sentence ask for the work,
+      // and the sub-items say what it covers; "Ana will do the following:" only introduces them.
+      !(startsLikeAction(fields) && isSentence(raw) && !FOLLOWING.test(plain))) ||
     // "**Things we will change**" over sub-items labels them; "**Improve coverage of health probes**", led by
     // a verb and longer than a label, is an action like its plain twin.
     (BOLD_LABEL.test(raw.trim()) &&
