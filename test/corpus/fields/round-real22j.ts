@@ -91,4 +91,15 @@ export const rows: FieldRow[] = [
       "- Ana will take care of the following:\n  - Add the promote step to the runbook\n  - Page the database lead on failover\n",
     items: ["Add the promote step", "Page the database lead"],
   },
+  {
+    branch: "deadline: 'in the next engineering catch-up' names the meeting the work is due by",
+    markdown: "- Ana to draft the alarm guide in the next engineering catch-up",
+    expect: { deadline: "in the next engineering catch-up" },
+  },
+  {
+    branch:
+      "deadline: a past meeting ('in last week's catch-up') says when something was said, not when it is due",
+    markdown: "- Ana to draft the alarm guide agreed in last week's catch-up",
+    expect: { deadline: null },
+  },
 ];

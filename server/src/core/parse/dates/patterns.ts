@@ -95,10 +95,10 @@ export const DAY_OFFSET =
 
 export const SPRINT = /\b(?:sprint|iteration|cycle|milestone)\s*#?\s*(\d+(?:\.\d+)*)\b/gi;
 
-// "before the next release", "by the Q3 freeze"; and "at the next all-hands", "during the upcoming game
-// day", where the event must be the next one. A named freeze goes first: "before the release freeze"; a
+// "before the next release", "by the Q3 freeze"; and "at the next all-hands", "in the next engineering
+// catch-up", "during the upcoming game day", where the event must be the next one. A named freeze goes first: "before the release freeze"; a
 // month or season may name which one: "before the January freeze".
-const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|upgrade|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?`;
+const EVENTS = String.raw`(?:code|change|holiday|release|deploy|year-end) freeze|release|upgrade|launch|ga|general availability|beta|deploy(?:ment)?|freeze|peak(?: season)?|holidays?|migration|cutover|go-live|rollout|quarter|incident|game ?day|black friday|cyber monday|christmas|xmas|(?:lunar |chinese )?new year|thanksgiving|easter|diwali|audit|(?:contract |licen[cs]e )?renewal|certification|board meeting|year[- ]end|on-?call (?:hand(?:off|over)|rotation|shift)|planning|all[- ]hands|town ?hall|offsite|qbr|ops review|sprint review|retro(?:spective)?|catch[- ]?up|stand[- ]?up|meeting`;
 
 // "before the SOC 2 audit", "by the payments cutover": up to two words naming which event, but not a
 // clause ("before the data is migrated").
