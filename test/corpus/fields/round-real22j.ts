@@ -102,4 +102,15 @@ export const rows: FieldRow[] = [
     markdown: "- Ana to draft the alarm guide agreed in last week's catch-up",
     expect: { deadline: null },
   },
+  {
+    branch:
+      "vague: 'take appropriate actions' names no action to check, as 'adequate measures' does not",
+    markdown: "- Share the review with the on-call staff and ask them to take appropriate actions.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: steps named without a degree word ('the restore steps') are the change itself",
+    markdown: "- Write the restore steps into the failover runbook",
+    expect: { verb: "outcome" },
+  },
 ];

@@ -125,7 +125,8 @@ export const APPROACH_NOUNS = set(`
 strategy | strategies | approach | approaches | technique | techniques | method | methods | methodology | practices
 | clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
 | attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage | time
-| thresholds | threshold | rules | policies | controls | permissions | guardrails | safeguards | requirements | standards`);
+| thresholds | threshold | rules | policies | controls | permissions | guardrails | safeguards | requirements | standards
+| actions | steps | measures | precautions`);
 
 /** Further words that name an area or a direction, not an artefact. */
 export const AREA_WORDS = set(`
