@@ -113,4 +113,15 @@ export const rows: FieldRow[] = [
     markdown: "- Write the restore steps into the failover runbook",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "vague: 'avoid confusion about …' wishes a slip away and names no change that would do it",
+    markdown: "- Avoid confusion about who approves a release",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "vague: 'avoid mistakes … by adding a dry-run step' names the change that does it",
+    markdown: "- Avoid mistakes in the cutover by adding a dry-run step to the release script",
+    expect: { verb: "outcome" },
+  },
 ];

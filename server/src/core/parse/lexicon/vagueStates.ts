@@ -9,9 +9,12 @@ import { set } from "./wordSet";
 export const NEVER_AGAIN =
   /\b(?:doesn['’]?t|does not|won['’]?t|will not|never) happens? again\b|\bprevent (?:(?:this|it)(?!\s+from\s+being\b)|recurrence|similar (?:incidents|issues|outages))\b|\bavoid (?:this|similar) (?:in the future|going forward)\b|\bbe more careful\b/i;
 
-/** Guarding against a repeat with nothing named to do it: "guard against similar issues", "avoid a repeat". */
+/**
+ * Guarding against a repeat with nothing named to do it: "guard against similar issues", "avoid a repeat";
+ * or against a slip of people, "avoid miscommunication between the teams", "avoid confusion".
+ */
 export const AGAINST_REPEAT =
-  /\b(?:guard|protect|safeguard)\s+against\s+(?:this|it|recurrence|a repeat|(?:similar|such|future|these|related|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?|events?|situations?))\b|\bavoid\s+(?:a repeat|recurrence|(?:similar|such|future|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?))\b/i;
+  /\b(?:guard|protect|safeguard)\s+against\s+(?:this|it|recurrence|a repeat|(?:similar|such|future|these|related|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?|events?|situations?))\b|\bavoid\s+(?:a repeat|recurrence|(?:similar|such|future|repeat)\s+(?:incidents?|issues?|outages?|problems?|failures?)|(?:(?:any|further|future)\s+)?(?:miscommunications?|misunderstandings?|confusion|mix-?ups?|mistakes))\b/i;
 
 /** A promise of how well something will behave, with no measure: "the gateway should handle throttling gracefully". */
 export const MODAL_MANNER =
