@@ -124,4 +124,18 @@ export const rows: FieldRow[] = [
     markdown: "- Avoid mistakes in the cutover by adding a dry-run step to the release script",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "status: an '_Update (date)_' paragraph after an item's paragraph is a note on it, and its report of the work done closes the item",
+    markdown:
+      "We should turn off schema introspection in production.\n\n_Update (July 2)_ This was merged in OPS-12 and deployed on July 1.\n",
+    items: ["We should turn off schema introspection"],
+    expect: { status: "done", trackers: ["OPS-12"] },
+  },
+  {
+    branch: "status: 'Update the runbook …' has no label shape, so it is an action of its own",
+    markdown:
+      "We should turn off schema introspection in production.\n\nUpdate the runbook to say introspection is off.\n",
+    items: ["We should turn off schema introspection", "Update the runbook"],
+  },
 ];

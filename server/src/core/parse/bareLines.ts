@@ -8,7 +8,14 @@ import {
   readTitledParagraph,
 } from "./fieldBlocks";
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
-import { FIELD_SENTENCE_GAP, isNotAnItem, labelsWork, SENTENCE_FIELD } from "./lineShapes";
+import {
+  FIELD_SENTENCE_GAP,
+  isNotAnItem,
+  labelsWork,
+  SENTENCE_FIELD,
+  UPDATE_NOTE,
+} from "./lineShapes";
+import { shiftSpans } from "./lists";
 import {
   EVERYONE_WORDS,
   FINDING_PAST,
@@ -114,7 +121,11 @@ export function readBareParagraphs(
     prose.length >= 2 &&
     prose.every((paragraph) => paragraph.lines.length === 1) &&
     prose.filter((paragraph) => proposesChange(builder, paragraph.map)).length * 2 > prose.length;
+  let lastItem: ActionItem | undefined;
   for (const paragraph of paragraphs) {
+    if (lastItem !== undefined && readUpdateNote(builder, paragraph.map, lastItem)) {
+      continue;
+    }
     if (
       readTicketBlock(builder, paragraph.map, section) ||
       readFieldBlock(builder, paragraph.map, section) ||
@@ -157,8 +168,35 @@ export function readBareParagraphs(
         extra: [],
         section: itemSection,
       });
+      lastItem = previous;
     }
   }
+}
+
+/**
+ * "_Update (July 2):_ This was merged in CDP-12 and deployed." after an item's paragraph: a note on that item,
+ * whose report of the work finished and whose ticket are the item's. Returns whether the paragraph was one.
+ */
+function readUpdateNote(builder: Builder, map: [number, number], item: ActionItem): boolean {
+  const { start, end, raw } = paragraphText(builder, map);
+  const label = UPDATE_NOTE.exec(raw);
+  if (label === null) {
+    return false;
+  }
+  const note = raw.slice(label[0].length);
+  const fields = readFields(note, builder.ctx);
+  shiftSpans(fields, start + label[0].length);
+  item.annotations = [
+    ...(item.annotations ?? []),
+    { text: toPlainText(note).trim(), span: { start, end } },
+  ];
+  if (item.status.state === "open" && fields.status?.state === "done") {
+    item.status = fields.status;
+  }
+  if (item.trackerRefs.length === 0 && fields.trackerRefs.length > 0) {
+    item.trackerRefs = fields.trackerRefs;
+  }
+  return true;
 }
 
 interface BareLine {

@@ -115,3 +115,10 @@ export const FIRST_FIELD_SENTENCE = new RegExp(
   String.raw`(?:^\s*|(?<=[.;])\s)(?:\*\*|__)?(?:${SENTENCE_FIELD_KEYS})(?:\*\*|__)?\s*:`,
   "i",
 );
+
+/**
+ * "_Update (July 2, 2021)_ …", "**Update:** …", "Update 2026-01-04: …": a later note on the work above it, not
+ * work of its own. "Update the runbook" has no label shape and is an action.
+ */
+export const UPDATE_NOTE =
+  /^(?:(?:\*\*|__|\*|_)update(?:\s*\([^()\n]{1,40}\))?:?(?:\*\*|__|\*|_)|update(?:\s*\([^()\n]{1,40}\)|\s+\d{4}-\d{2}-\d{2})?\s*[:–—])\s*/i;
