@@ -138,4 +138,17 @@ export const rows: FieldRow[] = [
       "We should turn off schema introspection in production.\n\nUpdate the runbook to say introspection is off.\n",
     items: ["We should turn off schema introspection", "Update the runbook"],
   },
+  {
+    branch:
+      "items: 'Eliminate …' is an outcome verb, so a sub-heading led by it over prose is the action",
+    markdown:
+      "# Post-mortem: guest login\n\n## Corrective actions\n\n### Eliminate the shared guest account\n\nIt makes the login flow harder to reason about.\n",
+    items: ["Eliminate the shared guest account"],
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "vague: 'eliminate' an area with no measure ('eliminate flakiness') is still vague",
+    markdown: "- Eliminate flakiness",
+    expect: { verb: "vague" },
+  },
 ];

@@ -36,7 +36,7 @@ add | have | remove | change | update | test | deploy | fix | implement | create
 | localize | localise | correct | amend | adapt | accelerate | defer | postpone | reschedule | containerize
 | containerise | dockerize | rebase | unlink | redirect | reissue | compile | retest | certify | launch | activate
 | deactivate | tweak | calibrate | scan | edit | swap | save | reset | mirror | resubmit | reopen | reassign
-| recreate | reconnect | revalidate | reapply | reinstall | reinstate`);
+| recreate | reconnect | revalidate | reapply | reinstall | reinstate | eliminate`);
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
