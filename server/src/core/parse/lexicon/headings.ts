@@ -68,7 +68,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what (?:steps|actions|changes|measures) (?:are|will|should|can) we (?:be )?(?:taking|take|making|make)
   steps to prevent
   to (?:prevent|avoid) (?:this|it|recurrence|a repeat|similar|future)
-  prevent(?:ing)? (?:it|this|a repeat) from happening
+  prevent(?:ing)? (?:it|this|that|a repeat|the (?:same )?(?:issue|problem|incident|outage|failure|error)s?) from happening
   countermeasures?
   permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)
   ^measures$
