@@ -24,4 +24,19 @@ export const rows: FieldRow[] = [
       "# Post-mortem: cache hosts full\n\n## The checks that prevented the outage from happening elsewhere\n\n1. The mirror hosts had quotas.\n\n2. The replicas were on larger disks.\n",
     items: [],
   },
+  {
+    branch: "status: an italic status word closing the item after its full stop marks it done",
+    markdown: "- Trim the proxy pool config so each backend is listed once. _DONE_\n",
+    expect: { status: "done", text: "Trim the proxy pool config so each backend is listed once." },
+  },
+  {
+    branch: "status: an italic status word closing the item with no full stop marks it done",
+    markdown: "- Rebuild the web server package with the patch *Done*\n",
+    expect: { status: "done", text: "Rebuild the web server package with the patch" },
+  },
+  {
+    branch: "status: an italic status word after 'to' is a value the action names, not its status",
+    markdown: "- Rename the board's last column to _Done_\n",
+    expect: { status: "open" },
+  },
 ];

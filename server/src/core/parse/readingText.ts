@@ -1,3 +1,4 @@
+import { BOLD_STATUS_TAGS, DONE_MARKS } from "./lexicon";
 import { FIELD_KEY } from "./lineShapes";
 import { withoutComments } from "./markdownText";
 
@@ -51,6 +52,20 @@ const NBSP_ENTITY = /&(?:nbsp|#160);/g;
 const ITALIC_PAIR =
   /(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]{1,60}?(?<=[^\s_])_(?![\w_])/g;
 
+// "… at most once. _DONE_", "… with the fix *Done*": a status word set apart in italics at the end of the item is
+// its status mark, read as "(DONE)" is, the same length; blanking the marks left it one more word of the action.
+// After "to", "as", "the" or "is" the word is a value the action names ("rename the column to _closed_").
+const ITALIC_STATUS_END = new RegExp(
+  String.raw`(?<![\w*_])(?<!\b(?:to|as|into|from|the|a|an|is|are|be|was|were)\s+)([*_])(${DONE_MARKS}|${BOLD_STATUS_TAGS})\1(?=[.!]?\s*$)`,
+  "i",
+);
+
+function endsInItalicMark(text: string): boolean {
+  const end = text.trimEnd();
+  const last = end.charAt(end.length - (end.endsWith(".") || end.endsWith("!") ? 2 : 1));
+  return last === "_" || last === "*";
+}
+
 // "**Add a lag alert on the relay**": a writer who bolds every item. The marks say nothing about the item, so
 // it reads as if plain; a bold title with more after it ("**Title**: …") keeps them.
 const WHOLE_BOLD = /^(\s*)(\*\*|__)(?=\S)((?:(?!\2)[^])+?)(?<=\S)\2([.!]?\s*)$/;
@@ -95,9 +110,12 @@ export function readingText(text: string): string {
   const spaced = withCodeHandles(
     NO_BREAK_SPACE.test(entities) ? entities.replace(NO_BREAK_SPACES, " ") : entities,
   );
-  const upright = hasItalicMark(spaced)
-    ? spaced.replace(ITALIC_PAIR, (pair) => ` ${pair.slice(1, -1)} `)
+  const marked = endsInItalicMark(spaced)
+    ? spaced.replace(ITALIC_STATUS_END, (_pair, _mark: string, word: string) => `(${word})`)
     : spaced;
+  const upright = hasItalicMark(marked)
+    ? marked.replace(ITALIC_PAIR, (pair) => ` ${pair.slice(1, -1)} `)
+    : marked;
   if (!upright.includes("\n")) {
     return upright;
   }
