@@ -39,4 +39,28 @@ export const rows: FieldRow[] = [
     markdown: "- Rename the board's last column to _Done_\n",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "deadline: a day counted back ('two months ago') says when something happened; the due day follows",
+    markdown:
+      "- Hire a second operator; the first joined two months ago, and the next starts in mid-March.\n",
+    expect: { deadline: "mid-March" },
+  },
+  {
+    branch: "deadline: 'on call 24/7' means around the clock, not the 24th of July",
+    markdown:
+      "- Grow the on-call rota. In the long run, because nobody can carry the pager 24/7, we will hire a second operator.\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'today' after a finding's verb dates the finding",
+    markdown:
+      "Closed the exposed port when detected today. Going forward, we are going to audit the firewall rules every release.\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'today' asked of the work is still its due day",
+    markdown: "- Revoke the leaked token today\n",
+    expect: { deadline: "today" },
+  },
 ];

@@ -1,5 +1,6 @@
 import {
   DEADLINE_PARTICIPLES,
+  FINDING_PAST,
   HOLD_VERBS,
   IRREGULAR_PARTICIPLES,
   NOT_PAST_TENSE,
@@ -21,8 +22,11 @@ const FROM_BEFORE = /\bfrom\s*$/i;
 
 // "(exported from the tracker on 2026-11-30)": a few words may stand between the verb and its "on".
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
-const RECORDED_BEFORE =
-  /\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|noticed|found|started|began|occurred|happened|took place|went live|ended|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|\b(?:exported|generated|compiled|pulled|printed|written|updated|created)(?:\s+[\w-]+){1,4}\s+on\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$/i;
+// A finding's verb dates the finding: "secured when discovered today", "identified on 3 March".
+const RECORDED_BEFORE = new RegExp(
+  String.raw`\b(?:agreed|raised|created|written|updated|opened|filed|reported|logged|${FINDING_PAST}|identified|detected|started|began|occurred|happened|took place|went live|ended|published|reviewed|discussed|decided|since|from|as of|dated|last (?:updated|edited|reviewed))\s*(?:on|in|at)?\s*[:,]?\s*$|\b(?:exported|generated|compiled|pulled|printed|written|updated|created)(?:\s+[\w-]+){1,4}\s+on\s*$|(?:\u2795|\uD83D\uDEEB|\u2705)\s*$`,
+  "i",
+);
 
 /**
  * "Restore from the 2026-05-01 snapshot", "fix the 2026-11-02 regression": a date between "the" and a noun

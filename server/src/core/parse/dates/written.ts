@@ -103,6 +103,10 @@ function withPartOfMonth(text: string, found: FoundDeadline): FoundDeadline {
   return { text: part[0] + found.text, index: found.index - part[0].length, date };
 }
 
+// "two months ago", "yesterday": chrono counts back from the reference, to a day that has gone, never a due day.
+// "on call 24/7" means around the clock, not the 24th of July.
+const NOT_A_DUE_DAY = /\bago$|^yesterday$|^24\s?\/\s?7$/i;
+
 /** "a second cluster", "in an hour": chrono reads a span shorter than a day, which is no deadline. */
 // "after 8h", "within 30 min": a span shorter than a day is a condition or a duration, never a due day.
 const SUB_DAY_SPAN =
@@ -148,7 +152,8 @@ export function parseWrittenDate(
     if (
       !/\p{L}{3}|\d[/.-]\d/u.test(result.text) ||
       (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) ||
-      SUB_DAY_SPAN.test(result.text)
+      SUB_DAY_SPAN.test(result.text) ||
+      NOT_A_DUE_DAY.test(result.text.trim())
     ) {
       continue;
     }
