@@ -63,4 +63,45 @@ export const rows: FieldRow[] = [
     markdown: "- Revoke the leaked token today\n",
     expect: { deadline: "today" },
   },
+  {
+    branch:
+      "not an item: thanks offered with 'we would like to extend our … thanks' closing the section",
+    markdown:
+      "# Post-mortem: docs domain\n\n## Next steps\n\nAdd a second DNS provider for the docs domain.\n\nWe would like to extend our warm thanks to the registrar's support staff.\n",
+    items: ["Add a second DNS provider for the docs domain."],
+  },
+  {
+    branch: "item: 'we will extend' the work to more of it is still an item",
+    markdown:
+      "# Post-mortem: docs domain\n\n## Next steps\n\nAdd a second DNS provider for the docs domain.\n\nWe will extend the zone checks to the mail domain.\n",
+    items: ["Add a second DNS provider for the docs domain.", "We will extend the zone checks"],
+  },
+  {
+    branch:
+      "not an item: advice to the readers, with the adverb in italics ('We *strongly* recommend resetting your …')",
+    markdown:
+      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to rotate every database credential this week.\n\nWe *strongly* recommend resetting your password on the forum as well.\n",
+    items: ["We are going to rotate every database credential"],
+  },
+  {
+    branch: "item: a recommendation to the team under an action heading is still an item",
+    markdown:
+      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to rotate every database credential this week.\n\nWe recommend the team adds a second approver to schema changes.\n",
+    items: [
+      "We are going to rotate every database credential",
+      "We recommend the team adds a second approver",
+    ],
+  },
+  {
+    branch: "not an item: a web page's address alone on its line, naming no issue",
+    markdown:
+      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to publish password guidance for contributors.\n\n  https://example.org/password-advice\n",
+    items: ["We are going to publish password guidance"],
+  },
+  {
+    branch: "item: an issue's address alone on its line is still the item it tracks",
+    markdown:
+      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to publish password guidance for contributors.\n\nhttps://github.com/example/infra/issues/42\n",
+    items: ["We are going to publish password guidance", ""],
+  },
 ];

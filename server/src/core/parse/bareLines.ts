@@ -37,6 +37,7 @@ import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./ta
 const IMAGE_ONLY = /^!\[[^\]\n]*\](?:\([^()\n]*\)|\[[^\]\n]*\])\s*$/;
 
 const HAS_LETTER = /\p{L}/u;
+const URL_ONLY = /^<?https?:\/\/\S+?>?$/;
 const READING = /^[^:\n]{1,40}:[^\p{L}\n]*$/u;
 
 const INTRO_LINE =
@@ -283,8 +284,12 @@ function readBareLine(
   // Each field sentence is read as a field line of its own; a newline for the space keeps every offset.
   const fields = readFields(raw.replace(FIELD_SENTENCE_GAP, "\n"), builder.ctx);
   const bareLink = readAsBareTrackerLink(fields, raw);
-  // "Web client: 4.218": a reading, a label and its value; no words, no action.
-  if ((!HAS_LETTER.test(fields.actionText) || READING.test(plain)) && !bareLink) {
+  // "Web client: 4.218": a reading, a label and its value; no words, no action. A web address alone that
+  // names no issue or ticket is a page to read, not a piece of work.
+  if (
+    (!HAS_LETTER.test(fields.actionText) || READING.test(plain) || URL_ONLY.test(plain)) &&
+    !bareLink
+  ) {
     return undefined;
   }
   // "… by 2027-01-31. Owner: Tariq Mensah. Ref: CHG-20931", "… the code. — Dana Whitfield": the fields

@@ -5,7 +5,9 @@ const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
-const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
+// An opening mark before a word, and its closing mark after one ("*strongly*"); not the "_" inside "max_connections".
+const EMPHASIS =
+  /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?!\s)|(?<=[^\s_])_(?![\w_]))/g;
 
 const MARKDOWN_SYNTAX = /[<[\]`*_~\\!&]/;
 // Entities that exported documents (Confluence, Google Docs, HTML-to-Markdown) leave in the text.
