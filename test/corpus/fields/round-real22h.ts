@@ -104,4 +104,15 @@ export const rows: FieldRow[] = [
       "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to publish password guidance for contributors.\n\nhttps://github.com/example/infra/issues/42\n",
     items: ["We are going to publish password guidance", ""],
   },
+  {
+    branch: "status: 'It has been identified that …' states a finding, not work done",
+    markdown:
+      "- It has been identified that a second pager rota is needed by the operations group. Talks with vendors continue.\n",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a perfect passive of the work itself still reports it done",
+    markdown: "- The pager rota has been extended to a second operator.\n",
+    expect: { status: "done" },
+  },
 ];

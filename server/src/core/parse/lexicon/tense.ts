@@ -96,6 +96,14 @@ found | noticed | saw | learned | learnt | realized | realised | discovered | ob
 export const FINDING_PAST =
   "found|noticed|saw|learned|learnt|realized|realised|discovered|observed|spotted|confirmed";
 
+/**
+ * Participles that report a finding or a decision when a that-clause follows: "It has been identified that a
+ * pager is needed", "It has been agreed that …" state what was learned or settled, not work done.
+ */
+export const FINDING_CLAUSE_PARTICIPLES = set(`
+identified | found | noted | noticed | observed | determined | established | concluded | recognised | recognized
+| acknowledged | decided | agreed | confirmed | discovered | realised | realized | suggested | proposed`);
+
 /** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */
 export const NOT_A_DOER = set(`
 nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how

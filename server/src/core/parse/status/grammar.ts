@@ -7,6 +7,7 @@ import {
   SUBORDINATORS,
   DONE_STATES,
   FILING_VERBS,
+  FINDING_CLAUSE_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   MODAL,
@@ -160,6 +161,11 @@ function asksForMore(rest: string): boolean {
 export function laterSentenceStillToCome(text: string): boolean {
   const sentences = text.split(/[.;!?]\s+/);
   return sentences.slice(1).some((sentence) => STILL_TO_COME.test(sentence.trimStart()));
+}
+
+/** "It has been identified that …": what was found or agreed, told before the that-clause saying it. */
+function findingClause(participle: string, after: string): boolean {
+  return FINDING_CLAUSE_PARTICIPLES.has(participle.toLowerCase()) && /^\s+that\b/i.test(after);
 }
 
 /** The first sentence, where a report of work states its verb. */
@@ -318,7 +324,8 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
       if (
         isParticiple(perfect[1]) &&
         reports(perfect.index) &&
-        !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, perfect.index - 8), perfect.index))
+        !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, perfect.index - 8), perfect.index)) &&
+        !findingClause(perfect[1], sentence.slice(perfect.index + perfect[0].length))
       ) {
         return done(perfect[0].trim());
       }
