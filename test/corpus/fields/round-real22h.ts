@@ -115,4 +115,16 @@ export const rows: FieldRow[] = [
     markdown: "- The pager rota has been extended to a second operator.\n",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "deadline: a check 'before deployment' (no 'the', no 'next') orders the steps, it is no due date",
+    markdown:
+      "- Stand up a staging host where every config is scanned before deployment to production.\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'before the next release' after a check is still the due date",
+    markdown: "- Get the proxy config reviewed before the next release.\n",
+    expect: { deadline: "the next release" },
+  },
 ];

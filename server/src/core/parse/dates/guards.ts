@@ -1,4 +1,5 @@
 import {
+  CHECK_PARTICIPLES,
   DEADLINE_PARTICIPLES,
   FINDING_PAST,
   HOLD_VERBS,
@@ -82,6 +83,20 @@ export function byAnAgent(text: string, match: { index: number; 0: string }): bo
   return participle && !DEADLINE_PARTICIPLES.has(lower);
 }
 
+/**
+ * "Configurations are security tested before deployment", "changes reviewed before release": a check before a
+ * bare event (no "the", no "next") tells the order of the process's steps; "before the next release" asks for a date.
+ */
+export function checkedBeforeEvent(text: string, match: { index: number; 0: string }): boolean {
+  if (!BARE_BEFORE.test(match[0])) {
+    return false;
+  }
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+  return word !== undefined && CHECK_PARTICIPLES.has(word.toLowerCase());
+}
+
+const BARE_BEFORE =
+  /^(?:before|prior to)\s+(?!the\b|next\b|upcoming\b|coming\b|following\b|this\b)\w/i;
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 

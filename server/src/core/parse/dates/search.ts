@@ -15,7 +15,7 @@ import {
 import { DURATION_UNIT, durationDeadline } from "./durations";
 import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
-import { byAnAgent, namesAThing, recorded, untilItHappens } from "./guards";
+import { byAnAgent, checkedBeforeEvent, namesAThing, recorded, untilItHappens } from "./guards";
 import {
   AFTER_NEXT,
   ANY_DEADLINE_WORD,
@@ -227,7 +227,7 @@ export function findFirstDeadline(
     lower.includes("following")
       ? firstMatch(BEFORE_EVENT, text)
       : null;
-  if (event !== null && !byAnAgent(text, event)) {
+  if (event !== null && !byAnAgent(text, event) && !checkedBeforeEvent(text, event)) {
     found.push(candidate(event, undefined));
   }
   const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;

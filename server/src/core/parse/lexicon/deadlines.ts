@@ -25,6 +25,13 @@ export const DEADLINE_PARTICIPLES = set(`
 needed | required | expected | scheduled | planned | wanted | promised | done | completed | finished | fixed
 | resolved | shipped | deployed | merged | delivered | landed | implemented | ready`);
 
+/**
+ * Participles of a check that a step of the process passes through ("configs are tested before deployment",
+ * "reviewed before release"): "before" a bare event after them tells the order of the steps, not a due date.
+ */
+export const CHECK_PARTICIPLES = set(`
+tested | reviewed | validated | verified | checked | approved | scanned | audited | linted | inspected | signed`);
+
 /** "Given the risk, no timeline has been set": the item says outright that it has no deadline yet. */
 export const NO_TIMELINE_SET =
   /\bno\s+(?:(?:firm|fixed|target)\s+)?(?:timeline|time ?frame|target date|due date|date|eta|deadline)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|given|agreed|committed|fixed)\b/i;

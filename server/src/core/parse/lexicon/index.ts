@@ -63,6 +63,7 @@ export {
   HOLD_VERBS,
   NO_TIMELINE_SET,
   RESCHEDULE_VERBS,
+  CHECK_PARTICIPLES,
 } from "./deadlines";
 export {
   ACTION_LABEL_KEYS,
