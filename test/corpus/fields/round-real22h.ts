@@ -127,4 +127,19 @@ export const rows: FieldRow[] = [
     markdown: "- Get the proxy config reviewed before the next release.\n",
     expect: { deadline: "the next release" },
   },
+  {
+    branch: "owner: a team that 'have decided to' do the work owns it, and the item is still to do",
+    markdown: "- The mirror admins have decided to replace both core switches.\n",
+    expect: { owners: ["The mirror admins"], ownerIsGroup: true, status: "open" },
+  },
+  {
+    branch: "status: 'We have decided to …' is a decision, the work still to come",
+    markdown: "- We have decided to move the package index to a second host.\n",
+    expect: { owners: [], status: "open" },
+  },
+  {
+    branch: "status: a setting 'resolved to' a number is a report of the change made",
+    markdown: "- The retry budget has been resolved to 3 attempts.\n",
+    expect: { status: "done" },
+  },
 ];

@@ -144,9 +144,12 @@ export const TAKE_UP_PHRASES = String.raw`take(?:\s+on)?|pick up`;
 export const OWNER_COMMITMENTS =
   "to|will|shall|is going to|are going to|is to|needs to|need to|have to|has to|must|should";
 
-/** A person taking the item on before its verb, beyond the commitments above: "Ana has agreed to add …". */
+/**
+ * A person or a team taking the item on before its verb, beyond the commitments above: "Ana has agreed to add …",
+ * "The Ops team have decided to replace …".
+ */
 export const SUBJECT_TAKES_ON =
-  "has agreed to|agreed to|has volunteered to|volunteered to|has offered to|offered to|has committed to|is on the hook to|is responsible for|owns(?=\\s+\\p{Ll}+ing\\b)";
+  "ha(?:s|ve) agreed to|agreed to|ha(?:s|ve) volunteered to|volunteered to|ha(?:s|ve) offered to|offered to|ha(?:s|ve) committed to|ha(?:s|ve) decided to|decided to|ha(?:s|ve) chosen to|chose to|ha(?:s|ve) opted to|opted to|is on the hook to|is responsible for|owns(?=\\s+\\p{Ll}+ing\\b)";
 
 /** Words before a mention that credit or copy someone rather than make them the owner: "cc @ben". */
 export const NOT_OWNER_BEFORE_MENTION =

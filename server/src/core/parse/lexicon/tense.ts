@@ -104,6 +104,11 @@ export const FINDING_CLAUSE_PARTICIPLES = set(`
 identified | found | noted | noticed | observed | determined | established | concluded | recognised | recognized
 | acknowledged | decided | agreed | confirmed | discovered | realised | realized | suggested | proposed`);
 
+/** Participles of a decision that name the work after "to": "The Ops have decided to replace …" is still to do. */
+export const DECISION_PARTICIPLES = set(
+  `decided | agreed | chosen | opted | committed | elected | resolved`,
+);
+
 /** Subjects that report no one's work: "Nobody owned …", "This caused …", "Why did …". */
 export const NOT_A_DOER = set(`
 nobody | no | none | nothing | this | that | it | there | everyone | someone | something | what | which | why | how

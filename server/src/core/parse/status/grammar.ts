@@ -5,6 +5,7 @@ import {
   NOT_A_DOER,
   DONE_PARTICIPLES,
   SUBORDINATORS,
+  DECISION_PARTICIPLES,
   DONE_STATES,
   FILING_VERBS,
   FINDING_CLAUSE_PARTICIPLES,
@@ -163,9 +164,16 @@ export function laterSentenceStillToCome(text: string): boolean {
   return sentences.slice(1).some((sentence) => STILL_TO_COME.test(sentence.trimStart()));
 }
 
-/** "It has been identified that …": what was found or agreed, told before the that-clause saying it. */
+/**
+ * "It has been identified that …": what was found or agreed, told before the that-clause saying it; "The Ops have
+ * decided to replace …": a decision, with the work still to do after "to".
+ */
 function findingClause(participle: string, after: string): boolean {
-  return FINDING_CLAUSE_PARTICIPLES.has(participle.toLowerCase()) && /^\s+that\b/i.test(after);
+  const lower = participle.toLowerCase();
+  return (
+    (FINDING_CLAUSE_PARTICIPLES.has(lower) && /^\s+that\b/i.test(after)) ||
+    (DECISION_PARTICIPLES.has(lower) && /^\s+to\s+[a-z]/i.test(after))
+  );
 }
 
 /** The first sentence, where a report of work states its verb. */
