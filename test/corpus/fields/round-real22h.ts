@@ -142,4 +142,20 @@ export const rows: FieldRow[] = [
     markdown: "- The retry budget has been resolved to 3 attempts.\n",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "owner: an imperative verb before 'to' ('Respond to pages …') is the action, not an owner's name",
+    markdown: "- Respond to pages from the mirror monitor within ten minutes.\n",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a name before 'to respond' is still the owner",
+    markdown: "- Ines to respond to the hosting provider's abuse reports.\n",
+    expect: { owners: ["Ines"] },
+  },
+  {
+    branch: "wording: 'Speak to the vendor' is talk, a process verb, not an owner named Speak",
+    markdown: "- Speak to the hosting provider about a second uplink.\n",
+    expect: { owners: [], verb: "process" },
+  },
 ];

@@ -10,7 +10,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map`);
+| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -42,6 +42,8 @@ export const PROCESS_PHRASES = [
   "root cause",
   "talk to",
   "talk with",
+  "speak to",
+  "speak with",
   "sync with",
   "sync on",
   "follow up on",

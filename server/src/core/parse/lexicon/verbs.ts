@@ -36,7 +36,9 @@ add | have | remove | change | update | test | deploy | fix | implement | create
 | localize | localise | correct | amend | adapt | accelerate | defer | postpone | reschedule | containerize
 | containerise | dockerize | rebase | unlink | redirect | reissue | compile | retest | certify | launch | activate
 | deactivate | tweak | calibrate | scan | edit | swap | save | reset | mirror | resubmit | reopen | reassign
-| recreate | reconnect | revalidate | reapply | reinstall | reinstate | eliminate`);
+| recreate | reconnect | revalidate | reapply | reinstall | reinstate | eliminate | respond | reply | answer | report | forward
+| post | subscribe | unsubscribe | promote | demote | point | outsource | broadcast | hand | refer | conform | adhere
+| pull | stream | pivot`);
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
