@@ -13,9 +13,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "section: a prevention heading joined to a lessons heading by a slash still opens the work",
+      "section: a prevention heading joined to a lessons word by a slash still opens the work",
     markdown:
-      "# Post-mortem: cache hosts full\n\n# Preventing the problem from happening again / What we have learnt\n\n1. Rotate the export logs daily.\n",
+      "# Post-mortem: cache hosts full\n\n# Preventing the failure from happening again / Lessons\n\n1. Rotate the export logs daily.\n",
     items: ["Rotate the export logs daily."],
   },
   {
@@ -48,14 +48,13 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "deadline: 'on call 24/7' means around the clock, not the 24th of July",
-    markdown:
-      "- Grow the on-call rota. In the long run, because nobody can carry the pager 24/7, we will hire a second operator.\n",
+    markdown: "- Grow the on-call rota. Nobody should carry the pager 24/7 for long.\n",
     expect: { deadline: null },
   },
   {
     branch: "deadline: 'today' after a finding's verb dates the finding",
     markdown:
-      "Closed the exposed port when detected today. Going forward, we are going to audit the firewall rules every release.\n",
+      "Closed the exposed port when detected today. Going forward, we will audit the firewall rules every release.\n",
     expect: { deadline: null },
   },
   {
@@ -64,10 +63,9 @@ export const rows: FieldRow[] = [
     expect: { deadline: "today" },
   },
   {
-    branch:
-      "not an item: thanks offered with 'we would like to extend our … thanks' closing the section",
+    branch: "not an item: thanks offered with 'we wish to extend our … thanks' closing the section",
     markdown:
-      "# Post-mortem: docs domain\n\n## Next steps\n\nAdd a second DNS provider for the docs domain.\n\nWe would like to extend our warm thanks to the registrar's support staff.\n",
+      "# Post-mortem: docs domain\n\n## Next steps\n\nAdd a second DNS provider for the docs domain.\n\nWe wish to extend our sincere thanks to the registrar's support desk.\n",
     items: ["Add a second DNS provider for the docs domain."],
   },
   {
@@ -78,9 +76,9 @@ export const rows: FieldRow[] = [
   },
   {
     branch:
-      "not an item: advice to the readers, with the adverb in italics ('We *strongly* recommend resetting your …')",
+      "not an item: advice to the readers, with the adverb in italics ('We *strongly* advise you to …')",
     markdown:
-      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to rotate every database credential this week.\n\nWe *strongly* recommend resetting your password on the forum as well.\n",
+      "# Post-mortem: forum leak\n\n## What's next?\n\nWe are going to rotate every database credential this week.\n\nWe *strongly* advise you to pick a new forum password as well.\n",
     items: ["We are going to rotate every database credential"],
   },
   {
@@ -119,7 +117,7 @@ export const rows: FieldRow[] = [
     branch:
       "deadline: a check 'before deployment' (no 'the', no 'next') orders the steps, it is no due date",
     markdown:
-      "- Stand up a staging host where every config is scanned before deployment to production.\n",
+      "- Stand up a staging host where every config is scanned before deployment on the live cluster.\n",
     expect: { deadline: null },
   },
   {
@@ -129,7 +127,7 @@ export const rows: FieldRow[] = [
   },
   {
     branch: "owner: a team that 'have decided to' do the work owns it, and the item is still to do",
-    markdown: "- The mirror admins have decided to replace both core switches.\n",
+    markdown: "- The mirror admins have decided to retire both core routers.\n",
     expect: { owners: ["The mirror admins"], ownerIsGroup: true, status: "open" },
   },
   {
