@@ -156,4 +156,17 @@ export const rows: FieldRow[] = [
     markdown: "- Speak to the hosting provider about a second uplink.\n",
     expect: { owners: [], verb: "process" },
   },
+  {
+    branch:
+      "items: under 'What we took away', bold titles each over one 'We will …' line are the promised work",
+    markdown:
+      "# Post-mortem: registry move\n\n## What we took away\n\n1. **A second name server**\n   * We will add a second DNS provider for the release domain.\n2. **Written ownership**\n   * We will write down which team runs each zone.\n",
+    items: ["We will add a second DNS provider", "We will write down which team runs each zone."],
+  },
+  {
+    branch: "items: bold titles over lines that explain what happened are lessons, not work",
+    markdown:
+      "# Post-mortem: registry move\n\n## What we took away\n\n1. **A single name server**\n   * The release domain had one DNS provider.\n2. **Unwritten ownership**\n   * Nobody knew which team ran each zone.\n",
+    items: [],
+  },
 ];

@@ -48,7 +48,12 @@ import {
   isNotesList,
 } from "./listNonItems";
 import { readList, readListNode } from "./lists";
-import { readActionLabelGroups, readLabelledListItems, readLooseTasks } from "./looseLists";
+import {
+  readActionLabelGroups,
+  readCommittedTitles,
+  readLabelledListItems,
+  readLooseTasks,
+} from "./looseLists";
 import { readOwnerLedOverParts, readOwnerLedParagraph } from "./ownerLedLines";
 import { toPlainText } from "./markdownText";
 import {
@@ -449,7 +454,10 @@ export function parsePostMortem(
         ) {
           annotateLabelledItem(builder, nodes, labelledAbove.item);
         }
-        if (readOwnedHeading(builder, nodes, section)) {
+        if (
+          readOwnedHeading(builder, nodes, section) ||
+          readCommittedTitles(builder, nodes, section)
+        ) {
           continue;
         }
         const labelGroups = readActionLabelGroups(builder, nodes, section);

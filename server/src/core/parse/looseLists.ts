@@ -2,6 +2,7 @@ import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./bui
 import { readLabelledLines } from "./labelledLines";
 import { readFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
+import { FUTURE_TENSE } from "./lexicon";
 import { ACTION_LABEL } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { rawListItem, readListNode, type ListNode } from "./lists";
@@ -79,6 +80,51 @@ export function readActionLabelGroups(
     }
   }
   return read;
+}
+
+/** A title set in bold on its own: "**Better Monitoring & Alerting**". */
+const BOLD_TITLE = /^(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)\s*:?$/;
+
+/**
+ * "1. **Clearer DNS procedures**" over "   * We will document …": outside an action section, a list of bold titles
+ * each holding one commitment below it ("We will …", "the registrar will …") is the work the write-up promises,
+ * under "What we learned" as under "Next steps". Returns whether the list was read so.
+ */
+export function readCommittedTitles(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): boolean {
+  if (nodes.length < 2) {
+    return false;
+  }
+  for (const node of nodes) {
+    if (node.children.length !== 1) {
+      return false;
+    }
+    const title = rawListItem(builder, node);
+    const below = rawListItem(builder, node.children[0]);
+    if (
+      title === undefined ||
+      below === undefined ||
+      !BOLD_TITLE.test(title.raw.trim()) ||
+      !FUTURE_TENSE.test(toPlainText(below.raw).split(/[.;!?](?:\s|$)/, 1)[0])
+    ) {
+      return false;
+    }
+  }
+  const context: SectionContext = {
+    title: section?.title ?? "",
+    level: PSEUDO_LEVEL,
+    isAction: true,
+    owners: section?.owners ?? [],
+    trackerRefs: [],
+    hasStructuredItems: true,
+  };
+  for (const node of nodes) {
+    readListNode(builder, node, context);
+  }
+  return true;
 }
 
 /** Labelled lines inside list items ("Action: add TTL jitter"), except under a label already read (`labelGroups`). */
