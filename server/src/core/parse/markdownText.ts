@@ -5,9 +5,9 @@ const LINK = /!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
 const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
-// An opening mark before a word, and its closing mark after one ("*strongly*"); not the "_" inside "max_connections".
-const EMPHASIS =
-  /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?!\s)|(?<=[^\s_])_(?![\w_]))/g;
+const EMPHASIS = /(\*\*|__|~~|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s))/g;
+// "*strongly*", "_now_": a pair of single marks around words loses both; a glob's "cask*" or "gradle_*" keeps its own.
+const EMPHASIS_PAIR = /(?<![\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*])/g;
 
 const MARKDOWN_SYNTAX = /[<[\]`*_~\\!&]/;
 // Entities that exported documents (Confluence, Google Docs, HTML-to-Markdown) leave in the text.
@@ -75,7 +75,7 @@ function readPlainText(markdown: string): string {
     text = text.replace(/`+([^`]*)`+/g, "$1");
   }
   if (/[*_~]/.test(text)) {
-    text = text.replace(EMPHASIS, "");
+    text = text.replace(EMPHASIS_PAIR, "$2").replace(EMPHASIS, "");
   }
   if (text.includes("\\")) {
     text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, "$1");
