@@ -140,16 +140,16 @@ export function readFields(
   readBareOwnerKey(r);
   readInlineStatus(r);
   // The plain text without its tracker refs, for the readers of running text.
-  const plain = toPlainText(
-    r.trackerRefs.length === 0 ? raw : stripSpans(raw, trackerRemovals(r.removals, r.trackerRefs)),
-  );
+  const plainSource =
+    r.trackerRefs.length === 0 ? raw : stripSpans(raw, trackerRemovals(r.removals, r.trackerRefs));
+  const plain = toPlainText(plainSource);
   readTextDeadline(r, plain);
   const struck = readStrikethrough(r);
   if (!struck) {
     readDroppedWords(r, plain);
   }
   readCommitLink(r);
-  const text = actionTextOf(r);
+  const text = actionTextOf(r, { source: plainSource, plain });
   // A question reports nothing done: "a canary stage for the new base images?" asks for one.
   if (!text.isQuestion) {
     readTense(r, text.verbText);

@@ -17,18 +17,16 @@ export interface ActionText {
 
 const QUESTION_AT_END = /\?\s*$/;
 
-export function actionTextOf(r: Reading): ActionText {
+/** `read`: a text already made plain, with its source; a third of items strip down to that same source. */
+export function actionTextOf(r: Reading, read?: { source: string; plain: string }): ActionText {
   const { raw, removals, tailEnd } = r;
   const head = raw.slice(0, tailEnd);
-  const actionText = cleanAction(
-    toPlainText(
-      stripSpans(
-        head,
-        removals.filter((cut) => cut.start < tailEnd),
-        r.pos,
-      ),
-    ),
+  const stripped = stripSpans(
+    head,
+    removals.filter((cut) => cut.start < tailEnd),
+    r.pos,
   );
+  const actionText = cleanAction(stripped === read?.source ? read.plain : toPlainText(stripped));
   let verbText = actionText;
   let verbSearchFrom = r.pos;
   if (r.titleText !== undefined && r.titleEnd !== undefined) {
