@@ -264,9 +264,7 @@ export function readListNode(
     insertStatus,
   });
   const deliverables =
-    actionOverParts ||
-    (!finishedByChildren &&
-      areDeliverables(builder, otherChildren, toPlainText(item.raw).trimStart()));
+    actionOverParts || (!finishedByChildren && areDeliverables(builder, otherChildren, item.raw));
   const annotations: ItemAnnotation[] = [];
   // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
   // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
@@ -337,10 +335,12 @@ const SYSTEM_CONTENT_VERB = /^(?:show|list|cover)\b/i;
 const DOCUMENT_WORD =
   /\b(?:runbooks?|playbooks?|docs?|documentation|guides?|readme|wiki|articles?|pages?|handbook|checklists?|templates?|post-?mortems?|write-?ups?|sections?|procedures?|polic(?:y|ies)|sops?|notes|messages?|emails?|announcements?|posts?)\b/i;
 
-function areDeliverables(builder: Builder, children: ListNode[], parent: string): boolean {
+function areDeliverables(builder: Builder, children: ListNode[], parentRaw: string): boolean {
   if (children.length < 2) {
     return false;
   }
+  // Read only here: most items have fewer than two sub-items.
+  const parent = toPlainText(parentRaw).trimStart();
   const lowerCaseParent = /^[a-z]/.test(parent);
   const ofDocument = DOCUMENT_WORD.test(parent);
   let verbLed = 0;
