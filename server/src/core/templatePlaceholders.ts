@@ -4,14 +4,15 @@ import type { ActionItem } from "./types";
 
 /** The placeholders the template (snippets/markdown.code-snippets) writes in its row's fields. */
 export const TEMPLATE_FIELD_PLACEHOLDERS = ["YYYY-MM-DD", "KEY-123"] as const;
-const UNFINISHED = /(?:…|\.\.\.)$/;
 
 /**
  * True while the item's text is still an unfinished prompt ending in "…" and one of its fields still
  * holds a template placeholder. Once a person writes the action itself, it counts, placeholders or not.
  */
 export function isUnfilledTemplateItem(item: ActionItem, text: string): boolean {
-  if (!UNFINISHED.test(item.text.trim())) {
+  // Two end tests, not a pattern that would scan every item's text for its end.
+  const end = item.text.trimEnd();
+  if (!end.endsWith("…") && !end.endsWith("...")) {
     return false;
   }
   // A table item's span is its Action cell: the other cells are on the same line.

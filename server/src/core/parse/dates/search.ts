@@ -168,10 +168,12 @@ export function findFirstDeadline(
   }
   // The patterns below run only when a word they cannot match without is present.
   const lower = text.toLowerCase();
-  const nextThis =
-    lower.includes("next") || lower.includes("this") || lower.includes("following")
-      ? firstMatch(NEXT_THIS, text)
-      : null;
+  // Words two readers gate on are looked for once.
+  const nextOrFollowing = lower.includes("next") || lower.includes("following");
+  const sprintWord =
+    lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle");
+  const endWord = lower.includes("end");
+  const nextThis = nextOrFollowing || lower.includes("this") ? firstMatch(NEXT_THIS, text) : null;
   if (nextThis !== null) {
     const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
     found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
@@ -181,7 +183,9 @@ export function findFirstDeadline(
     found.push(candidate(afterNext, endOfPeriod(afterNext[1].toLowerCase(), reference, 2)));
   }
   const periodEnd =
-    lower.includes("-end") || lower.includes(" end") ? firstMatch(PERIOD_END, text) : null;
+    endWord && (lower.includes("-end") || lower.includes(" end"))
+      ? firstMatch(PERIOD_END, text)
+      : null;
   if (periodEnd !== null) {
     found.push(candidate(periodEnd, endOfPeriod(periodEnd[1].toLowerCase(), reference, 0)));
   }
@@ -201,13 +205,7 @@ export function findFirstDeadline(
     const days = Number(offset[1]) * (/^w/i.test(offset[2] ?? "") ? 7 : 1);
     found.push(candidate(offset, new Date(reference.getTime() + days * DAY_MS)));
   }
-  const sprint =
-    lower.includes("sprint") ||
-    lower.includes("iteration") ||
-    lower.includes("cycle") ||
-    lower.includes("milestone")
-      ? firstMatch(SPRINT, text)
-      : null;
+  const sprint = sprintWord || lower.includes("milestone") ? firstMatch(SPRINT, text) : null;
   if (sprint !== null) {
     found.push(candidate(sprint, undefined));
   }
@@ -221,10 +219,8 @@ export function findFirstDeadline(
     lower.includes("until") ||
     lower.includes("prior") ||
     lower.includes("ahead") ||
-    lower.includes("next") ||
-    lower.includes("upcoming") ||
-    lower.includes("coming") ||
-    lower.includes("following")
+    nextOrFollowing ||
+    lower.includes("coming") // "upcoming" too
       ? firstMatch(BEFORE_EVENT, text)
       : null;
   if (event !== null && !byAnAgent(text, event) && !checkedBeforeEvent(text, event)) {
@@ -264,14 +260,11 @@ export function findFirstDeadline(
   if (monthYear !== null) {
     found.push(candidate(monthYear, endOfMonth(Number(monthYear[2]), Number(monthYear[1]) - 1)));
   }
-  const endMonth = lower.includes("end") ? firstMatch(END_MONTH, text) : null;
+  const endMonth = endWord ? firstMatch(END_MONTH, text) : null;
   if (endMonth !== null) {
     found.push(candidate(endMonth, monthEndAhead(endMonth[1] ?? endMonth[2], reference)));
   }
-  const monthSprint =
-    lower.includes("sprint") || lower.includes("iteration") || lower.includes("cycle")
-      ? firstMatch(MONTH_SPRINT, text)
-      : null;
+  const monthSprint = sprintWord ? firstMatch(MONTH_SPRINT, text) : null;
   if (monthSprint !== null) {
     found.push(candidate(monthSprint, monthEndAhead(monthSprint[1], reference)));
   }
