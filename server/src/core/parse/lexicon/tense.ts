@@ -163,6 +163,10 @@ export const MODAL = new RegExp(
 export const MODAL_ASSESSMENT =
   /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
 
+/** "The status page can be found at …", "… can be followed in OPS-12": where to look, no work asked. */
+export const MODAL_POINTER =
+  /\b(?:can|could|may)\s+(?:now\s+|also\s+|still\s+)?be\s+(?:found|seen|viewed|read|accessed|reached|downloaded|followed|tracked)\s+(?:at|in|on|here|there|via|from|under)\b/i;
+
 /**
  * A sentence about the finished work that says what follows from it, no work asked: "This will give us room
  * to grow", "It also adds toil and may result in slower patching", "which should cut the noise".

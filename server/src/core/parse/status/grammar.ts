@@ -13,6 +13,7 @@ import {
   IRREGULAR_PAST,
   MODAL,
   MODAL_ASSESSMENT,
+  MODAL_POINTER,
   MODAL_EFFECT,
   NARRATIVE_PAST,
   NOT_PAST_TENSE,
@@ -150,7 +151,8 @@ function asksForMore(rest: string): boolean {
         (OUTCOME_VERBS.has(first) || asksAsProcess(first, sentence.slice(lead![0].length)))) ||
       // "… but that should not be an issue" judges how things stand, "This will give us room" tells what the
       // work brings; neither asks for more.
-      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "")) && !MODAL_EFFECT.test(sentence.trim()))
+      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "").replace(MODAL_POINTER, "")) &&
+        !MODAL_EFFECT.test(sentence.trim()))
     ) {
       return true;
     }
