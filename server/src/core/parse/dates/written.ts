@@ -112,6 +112,15 @@ const NOT_A_DUE_DAY = /\bago$|^yesterday$|^24\s?\/\s?7$/i;
 const SUB_DAY_SPAN =
   /^(?:(?:in|within|after|for)\s+)?(?:a|an|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)$/i;
 
+// "npm-6/7 certificates", "v6/7 hosts": numbers joined to a word name versions, not a month and a day.
+const NAME_BEFORE = /[\p{L}_](?:-)?$/u;
+
+function partOfName(text: string, index: number, found: string): boolean {
+  return (
+    /^\d/.test(found) && index > 0 && NAME_BEFORE.test(text.slice(Math.max(0, index - 2), index))
+  );
+}
+
 export function parseWrittenDate(
   text: string,
   reference: Date,
@@ -153,7 +162,8 @@ export function parseWrittenDate(
       !/\p{L}{3}|\d[/.-]\d/u.test(result.text) ||
       (!start.isCertain("day") && !start.isCertain("weekday") && !start.isCertain("month")) ||
       SUB_DAY_SPAN.test(result.text) ||
-      NOT_A_DUE_DAY.test(result.text.trim())
+      NOT_A_DUE_DAY.test(result.text.trim()) ||
+      partOfName(text, result.index, result.text)
     ) {
       continue;
     }
