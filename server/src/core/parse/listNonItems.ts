@@ -97,6 +97,13 @@ const CRITERIA_LABEL =
   /^(?:(?:acceptance|success|exit|completion) )?criteria\b|^definition of done\b/i;
 
 /**
+ * "Post-deployment checklist:", "Validation steps:": the checks a procedure runs every time, each line a
+ * check ("All nodes Ready"), ticked or not; not work to finish.
+ */
+const CHECKLIST_LABEL =
+  /^(?:(?:pre|post)[- ]?(?:deploy(?:ment)?|release|upgrade|change|migration|launch|flight|maintenance|install(?:ation)?)\b[^:]{0,30}\b(?:checklist|checks)|(?:verification|validation|health|sanity|smoke|readiness)[- ](?:checklist|checks|steps))\b[^.!?\n]{0,40}:$/i;
+
+/**
  * A list under a label that introduces findings ("Notes from the review:" over "- The status page showed
  * green"), none of its items led by a verb or a task box: what was found, not work to do.
  */
@@ -106,10 +113,11 @@ export function isNotesList(
   intro: string | undefined,
 ): boolean {
   const label = intro === undefined ? "" : toPlainText(intro).trim();
-  if (!NOTES_LABEL.test(label)) {
+  const checklist = CHECKLIST_LABEL.test(label);
+  if (!checklist && !NOTES_LABEL.test(label)) {
     return false;
   }
-  const criteria = CRITERIA_LABEL.test(label);
+  const criteria = checklist || CRITERIA_LABEL.test(label);
   return nodes.every((node) => {
     const item = rawListItem(builder, node);
     return (
