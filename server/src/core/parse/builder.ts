@@ -28,6 +28,18 @@ import { OUTCOME_VERBS } from "./lexicon";
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
 
+/** An action section no heading opened: a label, an intro sentence or a list's shape says its items are work. */
+export function pseudoActionSection(title: string, owners: Owner[]): SectionContext {
+  return {
+    title,
+    level: PSEUDO_LEVEL,
+    isAction: true,
+    owners,
+    trackerRefs: [],
+    hasStructuredItems: true,
+  };
+}
+
 export interface SectionContext {
   title: string;
   level: number;

@@ -9,7 +9,14 @@ import {
 } from "./headings";
 import { FIELD_LINE, fieldKey } from "./lineShapes";
 import { toPlainText } from "./markdownText";
-import { isFieldNode, rawListItem, readFieldLines, shiftSpans, type ListNode } from "./lists";
+import {
+  isFieldNode,
+  isLineRightOverList,
+  rawListItem,
+  readFieldLines,
+  shiftSpans,
+  type ListNode,
+} from "./lists";
 import {
   DEADLINE_FIELD_KEYS,
   LEADING_OWNER_KEYS,
@@ -101,11 +108,7 @@ export function readTitleOverFieldList(
   map: [number, number],
   listLine: number,
 ): boolean {
-  if (
-    map[1] - map[0] !== 1 ||
-    listLine - map[1] > 1 ||
-    !nodes.every((node) => isFieldNode(builder, node))
-  ) {
+  if (!isLineRightOverList(map, listLine) || !nodes.every((node) => isFieldNode(builder, node))) {
     return false;
   }
   const raw = builder.lines.lineText(map[0]);

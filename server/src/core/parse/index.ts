@@ -21,7 +21,7 @@ import {
 import { readFollowUpContinuation, readLabelledLines } from "./labelledLines";
 import { findBlame } from "./blame";
 import { parseBlocks } from "./blockParser";
-import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
+import { PSEUDO_LEVEL, pseudoActionSection, type Builder, type SectionContext } from "./builder";
 import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
@@ -89,14 +89,7 @@ function followUpContext(
   section: SectionContext | undefined,
   owners: Owner[] = [],
 ): SectionContext {
-  return {
-    title: section?.title ?? "",
-    level: PSEUDO_LEVEL,
-    isAction: true,
-    owners,
-    trackerRefs: [],
-    hasStructuredItems: true,
-  };
+  return pseudoActionSection(section?.title ?? "", owners);
 }
 
 export function parsePostMortem(

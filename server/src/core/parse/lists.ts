@@ -388,6 +388,11 @@ function leadsWithVerbAfterFields(builder: Builder, raw: string): boolean {
   return fields.textStart > 0 && startsWithVerb(fields.verbText);
 }
 
+/** A paragraph of one line with at most a blank line between it and the list that starts at `listLine`. */
+export function isLineRightOverList(map: [number, number], listLine: number): boolean {
+  return map[1] - map[0] === 1 && listLine - map[1] <= 1;
+}
+
 /** The sub-item and everything under it, as annotations of the item above. */
 export function annotate(builder: Builder, node: ListNode, annotations: ItemAnnotation[]): void {
   const item = rawListItem(builder, node);

@@ -1,4 +1,4 @@
-import { PSEUDO_LEVEL, pushItem, type Builder, type SectionContext } from "./builder";
+import { pseudoActionSection, pushItem, type Builder, type SectionContext } from "./builder";
 import { readLabelledLines } from "./labelledLines";
 import { readFields } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
@@ -65,14 +65,7 @@ export function readActionLabelGroups(
       outline ??= isOutline(builder, nodes);
     }
     if (colon || outline === true) {
-      const context: SectionContext = {
-        title: label,
-        level: PSEUDO_LEVEL,
-        isAction: true,
-        owners: section?.owners ?? [],
-        trackerRefs: [],
-        hasStructuredItems: true,
-      };
+      const context = pseudoActionSection(label, section?.owners ?? []);
       for (const child of node.children) {
         readListNode(builder, child, context);
       }
@@ -113,14 +106,7 @@ export function readCommittedTitles(
       return false;
     }
   }
-  const context: SectionContext = {
-    title: section?.title ?? "",
-    level: PSEUDO_LEVEL,
-    isAction: true,
-    owners: section?.owners ?? [],
-    trackerRefs: [],
-    hasStructuredItems: true,
-  };
+  const context = pseudoActionSection(section?.title ?? "", section?.owners ?? []);
   for (const node of nodes) {
     readListNode(builder, node, context);
   }

@@ -1,7 +1,7 @@
 import type { ItemAnnotation } from "../types";
 import { judgeBySubItems, pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
-import { annotate, rawListItem, type ListNode } from "./lists";
+import { annotate, isLineRightOverList, rawListItem, type ListNode } from "./lists";
 import { toPlainText } from "./markdownText";
 import { closingTicket } from "./noteTickets";
 import { MAX_LINE_LENGTH } from "./paragraphLines";
@@ -73,7 +73,7 @@ export function readOwnerLedOverParts(
   map: [number, number],
   listLine: number,
 ): boolean {
-  if (map[1] - map[0] !== 1 || listLine - map[1] > 1) {
+  if (!isLineRightOverList(map, listLine)) {
     return false;
   }
   const raw = builder.lines.lineText(map[0]).trim();
