@@ -368,12 +368,34 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
  * report ("so that", "to make sure that", "which"), not to the report itself.
  */
 function modalInLaterClause(sentence: string, modalAt: number): boolean {
+  if (isResultInfinitive(sentence, modalAt)) {
+    return true;
+  }
   const report =
     sentence.includes("was") || sentence.includes("were") ? PAST_PASSIVE.exec(sentence) : null;
   if (report === null || report.index >= modalAt || !isDoneParticiple(report[1])) {
     return false;
   }
   return SUBORDINATE_OPENER.test(sentence.slice(report.index + report[0].length, modalAt));
+}
+
+// "We've changed the alert to be stricter": after a perfect, "to be" says what the change made of its object,
+// not a plan; "… the runbook is to be rewritten" still plans.
+const RESULT_TO_BE = /^to be\b/i;
+const FINITE_BE = /\b(?:is|are|was|were|am|be|being)\b/i;
+
+function isResultInfinitive(sentence: string, modalAt: number): boolean {
+  if (!RESULT_TO_BE.test(sentence.slice(modalAt))) {
+    return false;
+  }
+  PERFECT.lastIndex = 0;
+  const perfect = PERFECT.exec(sentence);
+  return (
+    perfect !== null &&
+    perfect.index < modalAt &&
+    isDoneParticiple(perfect[1]) &&
+    !FINITE_BE.test(sentence.slice(perfect.index + perfect[0].length, modalAt))
+  );
 }
 
 // Words that open a clause of purpose, relation or condition; not "and" or "but", which go on with the report's
