@@ -141,6 +141,8 @@ export function findLeadingVerb(
     isProcess &&
     index === first &&
     !ARTICLES.test(next) &&
+    // "Look into whether the cache can be removed": a question about the change, not the change made.
+    !QUESTION_AFTER.test(next) &&
     REPORTED_HINT.test(rest) &&
     NAMED_CHANGE.test(rest)
   ) {
@@ -224,6 +226,7 @@ function actsLater(rest: string): boolean {
 const ACT_OBJECT =
   /^(?:the|a|an|its|their|every|each|all|any|when|if|once|after|before|on|at|to|in)$/;
 
+const QUESTION_AFTER = /^(?:into|whether|if|why|how|what|when|where|which|who)$/;
 const NOT_A_THING =
   /^(?:of|into|on|for|whether|if|about|around|with|to|and|why|how|what|when|where|which|who|that|it|them|this|us|we|our|options|alternatives|ways)$/;
 const PLACE_WORDS = /^(?:in|on|at|for|from|of|under|inside)$/;
