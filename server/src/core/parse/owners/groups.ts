@@ -46,7 +46,14 @@ export function isGroupText(lower: string, groups: string[]): boolean {
   }
   // "sre-ledger" in an owner cell: a team's handle written without its "@".
   const handle = /^([a-z][a-z\d]*)[-_][a-z\d][\w-]*$/.exec(lower);
-  if (handle !== null && (GROUP_HANDLE_START.test(handle[1]) || teamTail(lower.split(/[-_]/)))) {
+  const handleParts = handle === null ? [] : lower.split(/[-_]/);
+  if (
+    handle !== null &&
+    // "payments-team", "db_squad": a team noun closes it, as in "@payments-team".
+    (GROUP_HANDLE_START.test(handle[1]) ||
+      teamTail(handleParts) ||
+      TEAM_NOUNS.has(handleParts[handleParts.length - 1]))
+  ) {
     return true;
   }
   if (/^(?:whoever|anyone|any one)\b/.test(lower)) {
