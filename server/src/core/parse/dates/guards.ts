@@ -12,7 +12,7 @@ import { RANGE_JOINT } from "./patterns";
 
 export function recorded(text: string, index: number, end?: number): boolean {
   const before = text.slice(Math.max(0, index - 45), index);
-  if (!RECORDED_BEFORE.test(before)) {
+  if (!RECORDED_BEFORE.test(before) && !EVENT_ON.test(before) && !happenedOn(text, index, before)) {
     return false;
   }
   // "from Dec 3 to Dec 5": the start of a range, which is due by its end, not a day something happened.
@@ -20,6 +20,24 @@ export function recorded(text: string, index: number, end?: number): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s*$/i;
+
+// "Write up the outage of 12 March", "the incident on 3 Nov": the date says when the event was.
+const EVENT_ON =
+  /\b(?:outage|incident|failure|breach|crash|downtime|disruption|degradation|attack|compromise|leak)s?\s+(?:of|on)\s*$/i;
+
+// "Restore the files deleted on 3 Nov": a participle after the item's verb dates what was done to its
+// object; "Deployed on 3 Nov" opens the item, and "scheduled on …", "fixed on …" still set a date.
+const PARTICIPLE_ON = /\b([a-z]{3,}ed)\s+on\s*$/i;
+
+function happenedOn(text: string, index: number, before: string): boolean {
+  const participle = PARTICIPLE_ON.exec(before);
+  return (
+    participle !== null &&
+    !DEADLINE_PARTICIPLES.has(participle[1].toLowerCase()) &&
+    !NOT_PAST_TENSE.has(participle[1].toLowerCase()) &&
+    /\S\s/.test(text.slice(0, index - (before.length - participle.index)).trim() + " ")
+  );
+}
 
 // "(exported from the tracker on 2026-11-30)": a few words may stand between the verb and its "on".
 // The task-list marks for a created, start or done date ("➕ 2026-11-01", "🛫 …", "✅ …") say when, not by when.
