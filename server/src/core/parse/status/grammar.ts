@@ -219,7 +219,7 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
   const sentence = firstSentence(trimmed);
-  const claim = sentenceStatus(sentence);
+  const claim = sentenceStatus(withoutLeadingCondition(sentence));
   // "The cache has grown past its limit; add an eviction policy": a problem stated, then a request.
   if (
     claim?.state === "done" &&
@@ -242,6 +242,18 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
 /** What ends a clause before a later verb: "Added alerts that will page …" reports the alerts added. */
 const CLAUSE_BREAK =
   /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|so|and|but|because|until|when|once)\b/i;
+
+const TO_A_VALUE = /\bto\s+~?\d/;
+
+// "If the alert was removed, re-add it", "Once the exporter has been deployed, add …": a clause of condition
+// or time before the comma sets the scene; the clause after it says whether the work is done.
+const LEADING_CONDITION =
+  /^(?:if|when|whenever|once|unless|after|before|until|in case|as soon as)\s[^,;:]{2,120},\s*(?=\S)/i;
+
+function withoutLeadingCondition(sentence: string): string {
+  const condition = LEADING_CONDITION.exec(sentence);
+  return condition === null ? sentence : sentence.slice(condition[0].length);
+}
 
 function sentenceStatus(sentence: string): ActionStatus | undefined {
   const subject = SUBJECT.exec(sentence);
@@ -268,7 +280,11 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     ) {
       return open(`"${lead[1]} ${next}" reads as an adjective, not a report`);
     }
-    if (SETS_UP_WORK.has(word)) {
+    // "Raised a ticket" sets work up; "raised the pool limit to 300" made the change.
+    if (
+      SETS_UP_WORK.has(word) &&
+      !(word === "raised" && TO_A_VALUE.test(predicate.slice(lead[0].length)))
+    ) {
       return open(`"${lead[1]}": the work is set up, not reported done`);
     }
     // "Printed copies of the checklist are to be posted …": the participle and its noun are the subject
