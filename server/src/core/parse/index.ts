@@ -408,12 +408,20 @@ export function parsePostMortem(
         // Under "Learnings / next steps" a sentence that gives the list an owner ("@dana is going to write
         // two documents:") says the list is work, not lessons.
         const ownedWork = introduced !== undefined && section.mixed === true;
+        // "The following will be picked up by Jonas:" under "### Platform team": the sentence right over
+        // the list names its owner more closely than the heading does.
+        const listOwners =
+          labelOwners.length > 0
+            ? labelOwners
+            : introduced !== undefined && section.owners !== introduced
+              ? introduced
+              : undefined;
         const listSection =
-          done || labelOwners.length > 0 || ownedWork
+          done || listOwners !== undefined || ownedWork
             ? {
                 ...section,
                 done: section.done || done,
-                owners: labelOwners.length > 0 ? labelOwners : section.owners,
+                owners: listOwners ?? section.owners,
                 mixed: section.mixed === true && !ownedWork,
               }
             : section;

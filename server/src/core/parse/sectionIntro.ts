@@ -17,11 +17,16 @@ const INTRO_OWNER = [
     "u",
   ),
   new RegExp(
-    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled)\s+by\s+${NAME}(?:\s*[:.,;]|\s+unless\b|$)`,
+    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled|picked up|taken on|taken up|tackled|actioned)\s+by\s+${NAME}(?:\s*[:.,;]|\s+unless\b|$)`,
     "iu",
   ),
   new RegExp(
     String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
+    "u",
+  ),
+  // "Jonas will also:", "Dana is going to:": the list right under the sentence finishes it.
+  new RegExp(
+    String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to)(?:\s+(?:also|then|additionally))?\s*:$`,
     "u",
   ),
   // "As a next step, @dana is going to write two documents:": a count of things, then the list that names them.
