@@ -74,6 +74,7 @@ export function stripSpans(raw: string, removals: Span[], from = 0): string {
 }
 
 const EMPTY_BRACKETS = /\(\s*[,;.]?\s*\)|\[\s*\]/g;
+const SPACED_MID_STOP = /(?<=[\p{L}\d)"'’”])\s+\.\s+(?=\p{Lu})/gu;
 const SPACED_END_MARKS = /\s*\.(?:\s+\.)*$/;
 // Starts only where a run of separators starts, so a long run is scanned once.
 const STRAY_BEFORE_STOP = /(?<![\s\-–—:;,|•·])\s*[-–—:;,|•·][\s\-–—:;,|•·]*\.$/;
@@ -112,6 +113,10 @@ function cleanAction(text: string): string {
     cleaned = cleaned.replace(STRAY_BEFORE_STOP, (stray: string, at: number) =>
       cleaned.charAt(at - 1) === "." ? "" : ".",
     );
+  }
+  if (cleaned.includes(" . ")) {
+    // "… in another zone . We also …" once "(Alex, by 2026-10-01)" is cut out before the full stop.
+    cleaned = cleaned.replace(SPACED_MID_STOP, ". ");
   }
   if (cleaned.endsWith(" .")) {
     // "… the host cycler ." once "by 2027-01-20" is cut out; "Fix it. ." once two field sentences are.
