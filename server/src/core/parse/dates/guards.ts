@@ -25,12 +25,14 @@ const FROM_BEFORE = /\bfrom\s*$/i;
 const EVENT_ON =
   /\b(?:outage|incident|failure|breach|crash|downtime|disruption|degradation|attack|compromise|leak)s?\s+(?:of|on)\s*$/i;
 
-// "Restore the files deleted on 3 Nov": a participle after the item's verb dates what was done to its
-// object; "Deployed on 3 Nov" opens the item, and "scheduled on …", "fixed on …" still set a date.
+// "Restore the files deleted on 3 Nov", "the jobs skipped today": a participle after the item's verb dates
+// what was done to its object; "Deployed on 3 Nov" opens the item, and "scheduled on …", "fixed on …" still set a date.
 const PARTICIPLE_ON = /\b([a-z]{3,}ed)\s+on\s*$/i;
+const PARTICIPLE_RIGHT_BEFORE = /\b([a-z]{3,}ed)\s+$/i;
 
-function happenedOn(text: string, index: number, before: string): boolean {
-  const participle = PARTICIPLE_ON.exec(before);
+/** The date at `index` follows "<participle> on" ("dropped on 3 Nov"), or the participle alone when `bare`. */
+export function happenedOn(text: string, index: number, before: string, bare = false): boolean {
+  const participle = (bare ? PARTICIPLE_RIGHT_BEFORE : PARTICIPLE_ON).exec(before);
   return (
     participle !== null &&
     !DEADLINE_PARTICIPLES.has(participle[1].toLowerCase()) &&

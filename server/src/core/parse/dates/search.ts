@@ -15,7 +15,14 @@ import {
 import { DURATION_UNIT, durationDeadline } from "./durations";
 import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
-import { byAnAgent, checkedBeforeEvent, namesAThing, recorded, untilItHappens } from "./guards";
+import {
+  byAnAgent,
+  checkedBeforeEvent,
+  happenedOn,
+  namesAThing,
+  recorded,
+  untilItHappens,
+} from "./guards";
 import {
   AFTER_NEXT,
   ANY_DEADLINE_WORD,
@@ -317,9 +324,18 @@ const AFTER_NOWADAYS =
   /^(?:\s*,|\s+(?:it|we|they|he|she|you|i|the|this|that|these|those|our|their|its|there|a|an|most|all|every|each|no|only|many|some|nobody|none)\b)/i;
 
 function nowadays(text: string, day: RegExpExecArray): boolean {
+  if (day[0].toLowerCase() !== "today") {
+    return false;
+  }
+  const before = text.slice(Math.max(0, day.index - 40), day.index);
   return (
-    day[0].toLowerCase() === "today" &&
-    /^\s*$|[.!?;]\s*$/.test(text.slice(Math.max(0, day.index - 3), day.index)) &&
-    AFTER_NOWADAYS.test(text.slice(day.index + day[0].length))
+    (/^\s*$|[.!?;]\s*$/.test(text.slice(Math.max(0, day.index - 3), day.index)) &&
+      AFTER_NOWADAYS.test(text.slice(day.index + day[0].length))) ||
+    // "the events lost between the bump and today", "the jobs skipped today": a time up to now, or when
+    // something was done to the item's object; "deploy it today" still dates the work.
+    PERIOD_TO_NOW.test(before) ||
+    happenedOn(text, day.index, before, true)
   );
 }
+
+const PERIOD_TO_NOW = /\b(?:and|until|till|up to|up until|through|since|so far|as of)\s+$/i;
