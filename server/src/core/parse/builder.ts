@@ -60,6 +60,8 @@ export interface SectionContext {
   fromSummary?: boolean;
   /** Under a "Lessons learned" heading, where "Action taken:" is the change a lesson led to. */
   lessons?: boolean;
+  /** A part of the story or of its reference material ("Technical details") and the sections under it. */
+  story?: boolean;
   /** "Action taken:", "Action item:" in the singular: the paragraph under it is one action, a list under that its notes. */
   single?: boolean;
   /** The action a `single` section has read, for the lines under it to annotate. */

@@ -184,6 +184,16 @@ const RESPONSE_STEP = /\b(?:(?:hot-?)?fix(?:es)?|mitigations?|workarounds?)\b/i;
 const STILL_TO_COME =
   /\b(?:follow[- ]?ups?|next|future|long[- ]term|permanent|prevent\w*|corrective|action items?|to[- ]?dos?|planned|remaining|outstanding)\b/i;
 
+// A label that names a kind of change and nothing more ("Key improvements", "Systematic prevention"): in a part
+// of the story it may list what was built or now holds, not work to follow.
+const CHANGE_KIND_LABEL =
+  /^(?:[\w-]+\s+){0,2}(?:improvements?|enhancements?|prevention|fixes|changes)$/i;
+
+/** "Key improvements", "Systematic prevention": a label that names a kind of change, not work still to come. */
+export function isChangeKindLabelText(words: string): boolean {
+  return CHANGE_KIND_LABEL.test(words.trim());
+}
+
 /** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
 export function isResponseStepText(plain: string): boolean {
   return RESPONSE_STEP.test(plain) && !STILL_TO_COME.test(plain);

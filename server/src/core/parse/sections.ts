@@ -1,11 +1,12 @@
 import type { Token } from "markdown-it";
 import type { Deadline, Owner, TrackerRef } from "../types";
-import type { Builder, SectionContext } from "./builder";
+import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
 import { findDeadline } from "./dates";
 import {
   isActionCategoryHeadingText,
   isActionHeadingText,
   isActionListLabelText,
+  isChangeKindLabelText,
   isTimelineEntryText,
   isActionsTakenText,
   isDocumentTitleText,
@@ -139,13 +140,19 @@ export function sectionContext(
           ? actionParent.trackerRefs
           : [],
     hasStructuredItems: false,
-    mixed: isAction && isMixedHeadingText(words),
+    // A bold label in a part of the story ("**Key improvements:**" under "Technical details") may list what
+    // was built or checked: only its lines that read as actions count.
+    mixed:
+      isAction &&
+      (isMixedHeadingText(words) ||
+        (level === PSEUDO_LEVEL && parent?.story === true && isChangeKindLabelText(words))),
     done: isAction && (isDoneHeadingText(words) || takenAfterLesson || parent?.done === true),
     dropped: isAction && (isDroppedHeadingText(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
     lessons: isLessonsHeadingText(words) || parent?.lessons === true,
+    story: !isAction && (isNarrativeHeadingText(words, false) || parent?.story === true),
     single: isAction && isSingleActionLabelText(words),
     singleItem: undefined,
     documentTitle,

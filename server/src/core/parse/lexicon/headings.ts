@@ -131,6 +131,8 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   root cause
   impact
   background
+  technical details
+  verification
   summary
   what happened
   detection
