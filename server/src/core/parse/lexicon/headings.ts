@@ -31,7 +31,8 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
-  how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address)
+  how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address|respond(?:ing)?)
+  how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
   how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
   what needs to (?:change|be done|happen)
