@@ -2,6 +2,7 @@ import type { ItemAnnotation } from "../types";
 import { judgeBySubItems, pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import { annotate, isLineRightOverList, rawListItem, type ListNode } from "./lists";
+import { OPEN_CLAUSE_ENDS } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { closingTicket } from "./noteTickets";
 import { MAX_LINE_LENGTH } from "./paragraphLines";
@@ -22,6 +23,21 @@ function ownerLedAction(builder: Builder, raw: string): TextFields | undefined {
     ? fields
     : undefined;
 }
+
+// "Configure a jump host for the routers, allowing:" over "- SSH through one host": a line led by a verb whose
+// last word leaves the sentence open is the action too, with or without an owner; its list finishes it.
+const OPEN_CLAUSE_END = new RegExp(String.raw`,?\s+(?:${OPEN_CLAUSE_ENDS})\s*:$`, "i");
+
+/** The fields of a line led by a verb (after a topic label) that ends by opening a clause, or undefined. */
+function openClauseAction(builder: Builder, raw: string): TextFields | undefined {
+  if (raw.length > MAX_LINE_LENGTH || !OPEN_CLAUSE_END.test(raw)) {
+    return undefined;
+  }
+  const fields = readFields(raw, builder.ctx);
+  // A topic in front ("Jump Server Access: Configure …") labels the action that follows it.
+  return startsWithVerb(fields.verbText.replace(TOPIC_LABEL, "")) ? fields : undefined;
+}
+const TOPIC_LABEL = /^(?:[^\s:]+\s+){0,3}[^\s:]+:\s+/;
 
 /** The owned line at `line` as an item of its own, at the offsets of its words. */
 function pushOwnedLine(
@@ -77,7 +93,9 @@ export function readOwnerLedOverParts(
     return false;
   }
   const raw = builder.lines.lineText(map[0]).trim();
-  const fields = raw.endsWith(":") ? ownerLedAction(builder, raw) : undefined;
+  const fields = raw.endsWith(":")
+    ? (ownerLedAction(builder, raw) ?? openClauseAction(builder, raw))
+    : undefined;
   if (
     fields === undefined ||
     !nodes.every((node) => {

@@ -124,6 +124,9 @@ export const PREPOSITIONS = set(`
 by | in | on | at | for | with | from | after | before | during | until | over | under | within | without
 | per | via | as`);
 
+/** Words that leave a line's sentence open for a list to finish: "Configure a jump host, allowing:". */
+export const OPEN_CLAUSE_ENDS = "allowing|enabling|including|covering|such as|so that|for|with|via";
+
 export const SUBORDINATORS = set(`
 whether | if | why | how | what | when | once | until | unless | that | which | who | after | before | because
 | since`);
