@@ -24,7 +24,7 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | reason | rationale | comment | comments | description | details | detail | task | tasks | work | change | changes
 | improvement | improvements | database | db | api | cache | caching | deploy | deploys | deployment | deployments
 | security | performance | capacity | reliability | availability | observability | logging | metrics | dashboards
-| runbook | runbooks | playbook | playbooks | config | configuration | infrastructure | network | networking | storage
+| runbook | runbooks | playbook | playbooks | config | configuration | infrastructure | network | networking | storage | server | servers | access
 | backup | backups | recovery | failover | dns | cdn | load | balancer | kubernetes | k8s | terraform | postgres
 | postgresql | mysql | redis | kafka | nginx | datadog | pagerduty | grafana | prometheus | sentry | github | gitlab
 | linear | aws | gcp | azure | slack | zoom | jenkins | circleci | docker | helm | consul | vault | elasticsearch
