@@ -24,7 +24,7 @@ const MARKED_LINE_START = String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?`;
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
 // "→ Action: add jitter": an arrow may lead the label.
 export const ACTION_LABEL = new RegExp(
-  String.raw`${MARKED_LINE_START}(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S`,
+  String.raw`${MARKED_LINE_START}(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO|future goal|next step)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S`,
   "i",
 );
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).
