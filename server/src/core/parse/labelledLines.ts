@@ -6,6 +6,7 @@ import {
   DOCUMENT_TODO,
   FIELD_LINE,
   labelsWork,
+  LESSON_STATE_TAG,
   LIST_MARKER,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
@@ -35,9 +36,13 @@ export function readLabelledLines(
   // Most paragraphs hold no label: each line is tested first, and only a labelled one looks for its continuation.
   for (let first = map[0]; first < map[1]; first++) {
     const lineText = builder.lines.lineText(first);
-    const taken = section?.lessons === true && TAKEN_ACTION_LABEL.test(lineText);
+    const stateTag = section?.lessons === true ? LESSON_STATE_TAG.exec(lineText) : null;
+    const taken =
+      section?.lessons === true &&
+      (TAKEN_ACTION_LABEL.test(lineText) ||
+        (stateTag !== null && /^(?:fixed|resolved|done)$/i.test(stateTag[1] ?? "")));
     if (
-      !(labelsWork(lineText) || BOX_LED.test(lineText) || taken) ||
+      !(labelsWork(lineText) || BOX_LED.test(lineText) || taken || stateTag !== null) ||
       DOCUMENT_TODO.test(lineText)
     ) {
       continue;

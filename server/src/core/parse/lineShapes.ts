@@ -32,6 +32,13 @@ export const PLANNED_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? planned\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
 export const TAKEN_ACTION_LABEL =
   /^\s*(?:\*\*|__)?actions? taken\s*(?::(?:\*\*|__)?|(?:\*\*|__):)\s*\S/i;
+// "- **fixed:** automated config generation …", "- **fixing:** …": under a lesson, a bold tag of the state of
+// the change that answers it, in any case; the lesson's own lines carry none. Bold only, so a lesson that opens
+// "Fixed: …" in plain words is not one. Group 1 is the state's word.
+export const LESSON_STATE_TAG = new RegExp(
+  String.raw`${MARKED_LINE_START}(?:\*\*|__)(fixed|resolved|done|fixing|in progress|todo)\s*(?::(?:\*\*|__)|(?:\*\*|__):)\s*\S`,
+  "i",
+);
 // "**DONE**: Ana added …", "**TODO** page on pool usage", "DOING: …", an outliner's "TODO add …": a paragraph tagged with its state is a
 // piece of work wherever it sits. Upper case or bold only, so a sentence that opens "Done:" in a story is not.
 export const STATUS_TAG = new RegExp(
