@@ -5,6 +5,7 @@ import {
   HOLD_VERBS,
   IRREGULAR_PARTICIPLES,
   NOT_PAST_TENSE,
+  RELEASE_PARTS,
 } from "../lexicon";
 import { RANGE_JOINT } from "./patterns";
 
@@ -119,6 +120,20 @@ const BARE_BEFORE =
   /^(?:before|prior to)\s+(?!the\b|next\b|upcoming\b|coming\b|following\b|this\b)\w/i;
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+
+/**
+ * "Update the package versions for v10.6.3": "for" a version after a part of a release names which release's
+ * part it is; "ship the fix for v2.4" still names the release the work must ship in.
+ */
+export function namesItsRelease(text: string, match: { index: number; 0: string }): boolean {
+  if (!FOR_VERSION.test(match[0])) {
+    return false;
+  }
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+  return word !== undefined && RELEASE_PARTS.has(word.toLowerCase());
+}
+
+const FOR_VERSION = /^for\s/i;
 
 /**
  * "Keep the old script until the migration completes", "retain the logs until the next audit": "until"

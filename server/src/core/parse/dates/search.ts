@@ -20,6 +20,7 @@ import {
   checkedBeforeEvent,
   happenedOn,
   namesAThing,
+  namesItsRelease,
   recorded,
   untilItHappens,
 } from "./guards";
@@ -141,7 +142,7 @@ export function findFirstDeadline(
     found.push(candidate(weekOfMonth, weekOfMonthEnd(weekOfMonth, reference)));
   }
   const release = text.includes(".") ? firstMatch(RELEASE_VERSION, text) : null;
-  if (release !== null) {
+  if (release !== null && !namesItsRelease(text, release)) {
     found.push(candidate(release, undefined));
   }
   const half = text.includes("H1") || text.includes("H2") ? firstMatch(HALF, text) : null;

@@ -32,6 +32,14 @@ needed | required | expected | scheduled | planned | wanted | promised | done | 
 export const CHECK_PARTICIPLES = set(`
 tested | reviewed | validated | verified | checked | approved | scanned | audited | linted | inspected | signed`);
 
+/**
+ * Things that belong to a release ("update the package versions for v10.6.3", "release notes for 2.4"):
+ * "for" a version after them says whose they are, not the release the work must ship in.
+ */
+export const RELEASE_PARTS = set(`
+version | versions | notes | changelog | changelogs | tag | tags | package | packages | artifacts | artefacts
+| binaries | builds | images | assets | branch | branches | docs | manifest | manifests | checksums | bundles`);
+
 /** "Given the risk, no timeline has been set": the item says outright that it has no deadline yet. */
 export const NO_TIMELINE_SET =
   /\bno\s+(?:(?:firm|fixed|target)\s+)?(?:timeline|time ?frame|target date|due date|date|eta|deadline)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|given|agreed|committed|fixed)\b/i;
