@@ -1,6 +1,7 @@
 import {
   CHECK_PARTICIPLES,
   DEADLINE_PARTICIPLES,
+  EXAMPLE_MARKERS,
   FINDING_PAST,
   HOLD_VERBS,
   IRREGULAR_PARTICIPLES,
@@ -134,6 +135,27 @@ export function namesItsRelease(text: string, match: { index: number; 0: string 
 }
 
 const FOR_VERSION = /^for\s/i;
+
+/**
+ * "For a release date of (for example) June 25th, this would mean triggering it on June 24th": a date in a
+ * sentence that gives an example illustrates a rule; it is not when the work is due.
+ */
+export function inAnExample(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 160), index);
+  if (!EXAMPLE_HINT.test(before)) {
+    return false;
+  }
+  let start = 0;
+  for (const sentenceBreak of before.matchAll(SENTENCE_BREAK)) {
+    start = sentenceBreak.index + sentenceBreak[0].length;
+  }
+  return EXAMPLE_MARK.test(before.slice(start));
+}
+
+const EXAMPLE_HINT = /xample|nstance|e\.\s?g|\beg\b/i;
+const EXAMPLE_MARK = new RegExp(String.raw`(?:^|[\s(])(?:${EXAMPLE_MARKERS})(?=[\s,:)]|$)`, "i");
+// The end of a sentence before a capital, not the full stops of "e.g." or "i.e.".
+const SENTENCE_BREAK = /(?<!\b(?:e\.\s?g|i\.\s?e|eg|ie|etc))[.!?]\s+(?=[A-Z(])/g;
 
 /**
  * "Keep the old script until the migration completes", "retain the logs until the next audit": "until"

@@ -19,6 +19,7 @@ import {
   byAnAgent,
   checkedBeforeEvent,
   happenedOn,
+  inAnExample,
   namesAThing,
   namesItsRelease,
   recorded,
@@ -296,13 +297,14 @@ export function findFirstDeadline(
     }
   }
   // "agreed 2026-11-21", "raised on 3 March", "since Q2": when something happened, not when it is due;
-  // "keep it until the next release": how long a state holds.
+  // "keep it until the next release": how long a state holds; "(for example) June 25th": an illustration.
   let best: FoundDeadline | undefined;
   for (const deadline of found) {
     const end = deadline.index + deadline.text.length;
     if (
       !recorded(text, deadline.index, end) &&
       !untilItHappens(text, deadline) &&
+      !inAnExample(text, deadline.index) &&
       (best === undefined || isBetter(deadline, best))
     ) {
       best = deadline;

@@ -105,12 +105,17 @@ continue | try | attempt | need | plan | aim | want | start | begin | remember |
 export const WAITING_LEADS =
   /^(?:waiting|awaiting|blocked|blocking|pending|depends|depending|dependent|needs|requires)\b/i;
 
+/** The words that say what follows is an example: "e.g.", "for example", "for instance". */
+export const EXAMPLE_MARKERS = String.raw`e\.?\s?g\.?|for example|for instance`;
+
 /**
  * Words that open a list of examples, never of owners: "(i.e. CloudSQL, RDS, Aurora)", "(e.g. Grafana, Loki)",
  * "(such as Sentry)". The names after them are what the action is about.
  */
-export const EXAMPLE_LEADS =
-  /^(?:i\.?\s?e\.?|e\.?\s?g\.?|eg|ie|such as|for example|for instance|like|incl\.?|including|say)(?=[\s,:]|$)/i;
+export const EXAMPLE_LEADS = new RegExp(
+  String.raw`^(?:i\.?\s?e\.?|${EXAMPLE_MARKERS}|eg|ie|such as|like|incl\.?|including|say)(?=[\s,:]|$)`,
+  "i",
+);
 
 /** "owned by Alice", "assigned to the payments team": a phrase that names the owner after it. */
 export const OWNED_BY_PHRASES = "owned by|assigned to|owner is|driven by|led by";
