@@ -27,18 +27,29 @@ const FROM_BEFORE = /\bfrom\s*$/i;
 const EVENT_ON =
   /\b(?:outage|incident|failure|breach|crash|downtime|disruption|degradation|attack|compromise|leak)s?\s+(?:of|on)\s*$/i;
 
-// "Restore the files deleted on 3 Nov", "the jobs skipped today": a participle after the item's verb dates
-// what was done to its object; "Deployed on 3 Nov" opens the item, and "scheduled on …", "fixed on …" still set a date.
-const PARTICIPLE_ON = /\b([a-z]{3,}ed)\s+on\s*$/i;
-const PARTICIPLE_RIGHT_BEFORE = /\b([a-z]{3,}ed)\s+$/i;
+// "Restore the files deleted on 3 Nov", "why the changes made on Saturday did not deploy", "the jobs skipped
+// today": a participle after the item's verb dates what was done to its object. "Deployed on 3 Nov" opens the
+// item; "scheduled on …", "fixed on …" and "get the keys rotated on Monday" (the state asked for) still set a date.
+const PARTICIPLE_ON = /\b([a-z]{2,})\s+on\s*$/i;
+const PARTICIPLE_RIGHT_BEFORE = /\b([a-z]{2,})\s+$/i;
+const ON_START = /^on\s/i;
+const CAUSATIVE = /\b(?:get|gets|getting|got|have|has|having)\s+(?:\S+\s+){1,5}(?:on\s+)?$/i;
 
-/** The date at `index` follows "<participle> on" ("dropped on 3 Nov"), or the participle alone when `bare`. */
+/**
+ * The date at `index` follows "<participle> on" ("dropped on 3 Nov"), or the participle right before it when
+ * `bare` or when the date is read with its "on" ("made" + "on Saturday").
+ */
 export function happenedOn(text: string, index: number, before: string, bare = false): boolean {
-  const participle = (bare ? PARTICIPLE_RIGHT_BEFORE : PARTICIPLE_ON).exec(before);
+  const right = bare || ON_START.test(text.slice(index, index + 3));
+  const participle = (right ? PARTICIPLE_RIGHT_BEFORE : PARTICIPLE_ON).exec(before);
+  if (participle === null || CAUSATIVE.test(before)) {
+    return false;
+  }
+  const lower = participle[1].toLowerCase();
   return (
-    participle !== null &&
-    !DEADLINE_PARTICIPLES.has(participle[1].toLowerCase()) &&
-    !NOT_PAST_TENSE.has(participle[1].toLowerCase()) &&
+    (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed"))) &&
+    !NOT_PAST_TENSE.has(lower) &&
+    !DEADLINE_PARTICIPLES.has(lower) &&
     /\S\s/.test(text.slice(0, index - (before.length - participle.index)).trim() + " ")
   );
 }
