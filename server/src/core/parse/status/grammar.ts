@@ -395,8 +395,9 @@ function modalInLaterClause(sentence: string, modalAt: number): boolean {
   return SUBORDINATE_OPENER.test(sentence.slice(report.index + report[0].length, modalAt));
 }
 
-// "We've changed the alert to be stricter": after a perfect, "to be" says what the change made of its object,
-// not a plan; "… the runbook is to be rewritten" still plans.
+// "We've changed the alert to be stricter", "In order to debug faster, we updated the job to run sooner and to
+// be easier to read": after a reported deed, "to be" says what the deed made of its object or was for, not a
+// plan; "… the runbook is to be rewritten" and "we agreed the flag is to be removed" still plan.
 const RESULT_TO_BE = /^to be\b/i;
 const FINITE_BE = /\b(?:is|are|was|were|am|be|being)\b/i;
 
@@ -406,12 +407,27 @@ function isResultInfinitive(sentence: string, modalAt: number): boolean {
   }
   PERFECT.lastIndex = 0;
   const perfect = PERFECT.exec(sentence);
+  const deed =
+    perfect !== null && perfect.index < modalAt && isDoneParticiple(perfect[1])
+      ? { verb: perfect[1].toLowerCase(), end: perfect.index + perfect[0].length }
+      : pronounPast(sentence, modalAt);
   return (
-    perfect !== null &&
-    perfect.index < modalAt &&
-    isDoneParticiple(perfect[1]) &&
-    !FINITE_BE.test(sentence.slice(perfect.index + perfect[0].length, modalAt))
+    deed !== undefined &&
+    !DECISION_PARTICIPLES.has(deed.verb) &&
+    !FINITE_BE.test(sentence.slice(deed.end, modalAt))
   );
+}
+
+/** "… , we updated the job": a pronoun subject after an opening phrase, then a past verb before `modalAt`. */
+function pronounPast(sentence: string, modalAt: number): { verb: string; end: number } | undefined {
+  const pronoun = LATER_PRONOUN_SUBJECT.exec(sentence);
+  if (pronoun === null || pronoun.index >= modalAt) {
+    return undefined;
+  }
+  const verb = pronoun[1].toLowerCase();
+  return isPastTense(verb) && !NARRATIVE_PAST.has(verb)
+    ? { verb, end: pronoun.index + pronoun[0].length }
+    : undefined;
 }
 
 // Words that open a clause of purpose, relation or condition; not "and" or "but", which go on with the report's
