@@ -42,6 +42,7 @@ import { withShortcodeCharacters } from "./shortcodes";
 import {
   annotateLabelledItem,
   isDecisionRules,
+  isReaderAdviceList,
   isFactList,
   isLegend,
   isNameList,
@@ -363,6 +364,7 @@ export function parsePostMortem(
           isNameList(builder, nodes) ||
           isFactList(builder, nodes, intro) ||
           isNotesList(builder, nodes, intro) ||
+          isReaderAdviceList(builder, nodes, intro) ||
           isDecisionRules(builder, nodes)
         ) {
           continue;

@@ -2,6 +2,7 @@ import type { ActionItem } from "../types";
 import type { Builder } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading } from "./headings";
+import { READER_AUDIENCE } from "./lexicon";
 import { ACTION_LABEL, FIELD_LINE, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { annotate, rawListItem, type ListNode } from "./lists";
 import { toPlainText } from "./markdownText";
@@ -180,3 +181,33 @@ export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
     })
   );
 }
+
+/**
+ * "We have a few recommendations for npm package maintainers and users:" over "- Package maintainers should
+ * enable two-factor sign-in": advice to the page's readers, each item what someone else should do, not the
+ * team's work. A list of verbs or task boxes under such an intro stays a list of items.
+ */
+export function isReaderAdviceList(
+  builder: Builder,
+  nodes: ListNode[],
+  intro: string | undefined,
+): boolean {
+  if (intro === undefined || !ADVICE_HINT.test(intro) || !ADVICE_INTRO.test(toPlainText(intro))) {
+    return false;
+  }
+  return nodes.every((node) => {
+    const item = rawListItem(builder, node);
+    if (item === undefined || item.checkbox !== undefined) {
+      return false;
+    }
+    const plain = toPlainText(item.raw).trim();
+    return ADVISED_ITEM.test(plain) && !startsWithVerb(plain);
+  });
+}
+
+const ADVICE_HINT = /recommend|advice|guidance|tips/i;
+const ADVICE_INTRO = new RegExp(
+  String.raw`\b(?:recommendations?|advice|guidance|tips)\b[^.:]{0,40}?\bfor\s+(?:[A-Za-z][\w.-]*\s+){0,2}?${READER_AUDIENCE}\b`,
+  "i",
+);
+const ADVISED_ITEM = /^[^.;:]{0,60}?\b(?:should|must|can|need to|are encouraged to)\b/i;

@@ -87,7 +87,9 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
 // steps" are the procedure the team followed during the change, not work that follows the review.
 // Advice to the page's readers ("Recommendations for end users", "What you can do", a reader's "What do I need to
 // do?" or "What to do if you were affected") asks nothing of the team.
-export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for (?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
+/** Who a page's advice is for: "users", "package maintainers", "the community". */
+export const READER_AUDIENCE = String.raw`(?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)`;
+export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for ${READER_AUDIENCE}|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
 
 // What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
 export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered|encountered)|(?:problems|issues|difficulties) (?:during|in|with) (?:the )?(?:recovery|response|restore|failover|outage|incident|rollback)|findings`;
