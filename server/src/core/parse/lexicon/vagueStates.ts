@@ -31,13 +31,16 @@ export const UNMEASURED_MANNER =
 /** Words that open a condition: "… fails when the vault is unreachable" states when, not the promise. */
 export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
 
-/** Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …". */
+/**
+ * Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …", "take
+ * responsibility for …".
+ */
 export const HABIT_LEADS = set(
   `stay | keep | bear | remember | don't | dont | do | look | watch | be | take`,
 );
 
 export const HABIT =
-  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful|ahead of)|be mindful|take note of|take (?:full |more )?ownership of)\b/;
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful|ahead of)|be mindful|take note of|take (?:full |more )?(?:ownership|responsibility) (?:of|for|on))\b/;
 
 /** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
 export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
