@@ -147,7 +147,7 @@ export const TAKE_UP_PHRASES = String.raw`take(?:\s+on)?|pick up`;
 
 /** What a subject does before the action when it owns it: "Alice to …", "Alice will …". */
 export const OWNER_COMMITMENTS =
-  "to|will|shall|is going to|are going to|is to|needs to|need to|have to|has to|must|should";
+  "to|will|shall|is going to|are going to|is to|needs to|need to|have to|has to|must|should|is expected to|are expected to|is required to|are required to";
 
 /**
  * A person or a team taking the item on before its verb, beyond the commitments above: "Ana has agreed to add …",
