@@ -148,6 +148,18 @@ export function namesItsRelease(text: string, match: { index: number; 0: string 
 const FOR_VERSION = /^for\s/i;
 
 /**
+ * "Before cutting the release branch, we will …": the event word names a part of the release ("release
+ * branch", "release notes"), so "before cutting the release" is a step of the procedure, not a due date;
+ * "before the next release" still asks for one.
+ */
+export function eventNamesAPart(text: string, match: { index: number; 0: string }): boolean {
+  const next = NEXT_WORD.exec(text.slice(match.index + match[0].length))?.[1];
+  return next !== undefined && RELEASE_PARTS.has(next.toLowerCase());
+}
+
+const NEXT_WORD = /^\s+([A-Za-z]+)/;
+
+/**
  * "For a release date of (for example) June 25th, this would mean triggering it on June 24th": a date in a
  * sentence that gives an example illustrates a rule; it is not when the work is due.
  */

@@ -19,6 +19,7 @@ import {
   byAnAgent,
   checkedBeforeEvent,
   happenedOn,
+  eventNamesAPart,
   inAnExample,
   namesAThing,
   namesItsRelease,
@@ -232,7 +233,12 @@ export function findFirstDeadline(
     lower.includes("coming") // "upcoming" too
       ? firstMatch(BEFORE_EVENT, text)
       : null;
-  if (event !== null && !byAnAgent(text, event) && !checkedBeforeEvent(text, event)) {
+  if (
+    event !== null &&
+    !byAnAgent(text, event) &&
+    !checkedBeforeEvent(text, event) &&
+    !eventNamesAPart(text, event)
+  ) {
     found.push(candidate(event, undefined));
   }
   const isoWeek = /W\d\d/.test(text) ? firstMatch(ISO_WEEK, text) : null;

@@ -34,7 +34,8 @@ tested | reviewed | validated | verified | checked | approved | scanned | audite
 
 /**
  * Things that belong to a release ("update the package versions for v10.6.3", "release notes for 2.4"):
- * "for" a version after them says whose they are, not the release the work must ship in.
+ * "for" a version after them says whose they are, not the release the work must ship in; after an event
+ * word ("before cutting the release branch") they make the event a part's name, not a due date.
  */
 export const RELEASE_PARTS = set(`
 version | versions | notes | changelog | changelogs | tag | tags | package | packages | artifacts | artefacts
