@@ -31,15 +31,16 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
-  how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent|fix|improve|address|respond(?:ing)?)
+  how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?)
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
-  how (?:are|will|do|can) we (?:going to )?(?:prevent|stop|avoid|fix|make sure|ensure)
+  how (?:are|will|do|can) we (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
   what needs to (?:change|be done|happen)
   what(?:'s| is| are| has been) being (?:done|changed|fixed)
   avoiding (?:a repeat|recurrence|this|it)
   what (?:we|we'll|we will) change
   improvements?
+  ^improving
   improvement (?:plan|items?|areas?)
   (?:future|further|additional) (?:work|improvements?|enhancements?|mitigations?|actions?)
   work items?
