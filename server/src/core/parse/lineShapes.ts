@@ -89,9 +89,20 @@ export const NOT_AN_ITEM = new RegExp(
 const SIGN_OFF =
   /^\s*(?:[—–]|--)\s*(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s*$/u;
 
-/** A line that is no item wherever it stands: see `NOT_AN_ITEM`, or a sign-off. */
+/**
+ * "Love, the Travis team!", "Cheers,", "Best regards, Ana": the closing of a letter, alone or with its signers.
+ * The word must end the line or take a comma, so "Best practice is …" is not one.
+ */
+const VALEDICTION =
+  /^(?:(?:with\s+)?(?:much\s+|lots\s+of\s+)?love|cheers|(?:(?:best|kind|warm(?:est)?)\s+)?regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|yours(?:\s+(?:truly|sincerely))?|warmly|take\s+care)\s*(?:,\s*\p{L}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,4}\s*[!.]?|[,!.])?\s*$/iu;
+
+/** A line that is no item wherever it stands: see `NOT_AN_ITEM`, a sign-off or the closing of a letter. */
 export function isNotAnItem(plain: string): boolean {
-  return NOT_AN_ITEM.test(plain) || SIGN_OFF.test(plain);
+  return (
+    NOT_AN_ITEM.test(plain) ||
+    SIGN_OFF.test(plain) ||
+    (plain.length <= 80 && VALEDICTION.test(plain))
+  );
 }
 
 /** "☐ Add …", "☑ Page …": a line opened by a ballot box is a checklist line wherever it sits. */
