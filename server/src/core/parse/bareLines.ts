@@ -19,6 +19,7 @@ import { shiftSpans } from "./lists";
 import {
   EVERYONE_WORDS,
   FINDING_PAST,
+  MODAL_EFFECT,
   MODAL,
   OUTCOME_VERBS,
   OWNER_COMMITMENTS,
@@ -75,6 +76,8 @@ const PASSIVE_COMMITMENT =
  */
 const REFERS_BACK =
   /^(?:(?:these|those|this|that)(?:\s+[a-z]+){0,2}|it|they)\s+(?:will|would|shall|should|must|can|are|is|were|was|have|has)\b/i;
+/** "It …", "They …": a pronoun that may point back or be a mere subject ("It would be useful to …"). */
+const STARTS_WITH_PRONOUN = /^(?:it|they)\b/i;
 /** "We have already added …", "We've also paused …": a report of the work, which opens a done item. */
 const DONE_REPORT_OPENING = new RegExp(
   String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})(?:\s+have|['’]ve)\s+(?:(?:already|also|now|since|just)\s+)*([a-z]+)\b`,
@@ -125,7 +128,11 @@ export function readBareParagraphs(
     prose.every((paragraph) => paragraph.lines.length === 1) &&
     prose.filter((paragraph) => proposesChange(builder, paragraph.map)).length * 2 > prose.length;
   let lastItem: ActionItem | undefined;
+  // The item the paragraph right above made, for a paragraph that only goes on about it.
+  let itemAbove: ActionItem | undefined;
   for (const paragraph of paragraphs) {
+    const aboveThis = itemAbove;
+    itemAbove = undefined;
     if (lastItem !== undefined && readUpdateNote(builder, paragraph.map, lastItem)) {
       continue;
     }
@@ -152,13 +159,22 @@ export function readBareParagraphs(
         ? candidates.filter((candidate) => readsAsAction(candidate.fields)).length
         : candidates.length;
     const actionList = readAsActions >= 2 && readAsActions * 2 >= candidates.length;
-    let previous: ActionItem | undefined;
+    // In a section of one item per paragraph, "That component will allow …" opening the next paragraph tells
+    // what the item above will bring: its detail, as it would be on the next line.
+    let previous: ActionItem | undefined = onePerParagraph ? aboveThis : undefined;
     for (const candidate of candidates) {
       if (section.mixed === true && !actionList && !readsAsAction(candidate.fields)) {
         continue;
       }
       // "These farmers will be taken from the snapshot …" right below the line it speaks of: its detail.
-      if (previous !== undefined && REFERS_BACK.test(candidate.raw)) {
+      if (
+        previous !== undefined &&
+        (previous === aboveThis
+          ? // Across paragraphs only what the work above will bring: "That component will allow …" (not
+            // "These dashboards should show …", a request, nor "It would help to …", a wish of its own).
+            MODAL_EFFECT.test(candidate.raw) && !STARTS_WITH_PRONOUN.test(candidate.raw)
+          : REFERS_BACK.test(candidate.raw))
+      ) {
         (previous.annotations ??= []).push({
           text: toPlainText(candidate.raw).trim(),
           span: { start: candidate.base, end: candidate.end },
@@ -172,6 +188,7 @@ export function readBareParagraphs(
         section: itemSection,
       });
       lastItem = previous;
+      itemAbove = previous;
     }
   }
 }
