@@ -116,8 +116,8 @@ const SUBJECT_MODAL =
   /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
 
 /** The first letters of the sentence leads, lower-cased: g(oing), m(oving, ore), i(n, it), f(rom, inally), n(ext),
- * l(astly, onger), o(n), a(t), s(hort). */
-const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110, 108, 111, 97, 115];
+ * l(astly, onger), o(n), a(t), s(hort, o that), t(o). */
+const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110, 108, 111, 97, 115, 116];
 
 function skipSpaces(text: string, from: number): number {
   let at = from;
