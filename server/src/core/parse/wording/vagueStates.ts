@@ -249,8 +249,13 @@ export const inceptive: Reader = (clause) =>
       }
     : undefined;
 
+/** ", which will allow us to …": what the change will bring, told after it; a hedge there qualifies the benefit. */
+const EFFECT_CLAUSE = /,\s*which\s+(?:will|would|should|can|could|may)\s/;
+
 export const hedgedQuantity: Reader = (clause) => {
-  const found = HEDGED_QUANTITY.exec(clause.main.toLowerCase());
+  const main = clause.main.toLowerCase();
+  const effect = main.includes(", which") ? EFFECT_CLAUSE.exec(main) : null;
+  const found = HEDGED_QUANTITY.exec(effect === null ? main : main.slice(0, effect.index));
   return found === null
     ? undefined
     : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
