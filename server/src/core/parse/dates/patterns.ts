@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from "./words";
 export const DIGIT = /\d/;
 
 export const ANY_DEADLINE_WORD =
-  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|before|until|prior|ahead|release|upgrade|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
+  /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|first thing|before|until|prior|ahead|release|upgrade|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
 
 // Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
 export const ISO_DATE =
@@ -110,7 +110,8 @@ export const BEFORE_EVENT = new RegExp(
   "gi",
 );
 
-export const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow)\b/gi;
+// "first thing in the morning": the next morning, told the day the page went out.
+export const TOMORROW = /\b(?:by |before )?(today|tonight|tomorrow|first thing in the morning)\b/gi;
 
 // "2027-W03": an ISO week, due on its Sunday; "W03" alone is the next such week from the reference day.
 export const ISO_WEEK = /\b(?:(20\d\d)-?)?W(0[1-9]|[1-4]\d|5[0-3])\b/g;

@@ -288,11 +288,14 @@ export function findFirstDeadline(
     found.push(candidate(ordinal, nextDayOfMonth(Number(ordinal[1]), reference)));
   }
   const day =
-    lower.includes("today") || lower.includes("tonight") || lower.includes("tomorrow")
+    lower.includes("today") ||
+    lower.includes("tonight") ||
+    lower.includes("tomorrow") ||
+    lower.includes("first thing")
       ? firstMatch(TOMORROW, text)
       : null;
   if (day !== null && !nowadays(text, day)) {
-    const ahead = day[1].toLowerCase() === "tomorrow" ? DAY_MS : 0;
+    const ahead = /^(?:tomorrow|first)/i.test(day[1]) ? DAY_MS : 0;
     found.push(candidate(day, new Date(reference.getTime() + ahead)));
   }
   if (MAYBE_WRITTEN.test(text)) {
