@@ -12,6 +12,7 @@ import {
 } from "./lineShapes";
 import { NARRATIVE_PAST, STORY_PROGRESSIVES } from "./lexicon";
 import { toPlainText } from "./markdownText";
+import { laterSentenceStillToCome } from "./status/grammar";
 import {
   continuesLabelledLine,
   isFilledParagraph,
@@ -152,6 +153,8 @@ const CONTINUED_COMMITMENT = new RegExp(
     String.raw`(?:[^,.;:]{1,80},\s+)?(?:we|i) also (?:want|plan|intend|need) to (?!thank|apologi[sz]e|acknowledge|recogni[sz]e|mention|note|say|stress|emphasi[sz]e|point out|call out|remind|highlight)[a-z])`,
   "i",
 );
+/** A link or an issue number somewhere in the paragraph, before reading its sentences. */
+const LINK_HINT = /https?:\/\/|#\d/;
 const OPENED_TICKET_TO =
   /^we(?: have|'ve|’ve)?(?: also)? (?:opened|filed|created|raised|logged)\s(?:[^.]|\.(?=\S)){1,200}?\bto\s+[a-z]/i;
 
@@ -162,16 +165,18 @@ export function readFollowUpContinuation(
   section: SectionContext,
 ): { item: ActionItem; lastLine: number } | undefined {
   const first = toPlainText(builder.lines.lineText(map[0]).trim());
-  const opened = !CONTINUED_COMMITMENT.test(first) && OPENED_TICKET_TO.test(first);
-  if (!opened && !CONTINUED_COMMITMENT.test(first)) {
-    return undefined;
-  }
+  const continued = CONTINUED_COMMITMENT.test(first);
+  const opened = !continued && OPENED_TICKET_TO.test(first);
   const { start, end, raw } = paragraphText(builder, map);
-  if (raw.length > MAX_WRAPPED_LENGTH) {
+  // "An ideal setup lets you recover quickly. For example, we are in the process of setting up … <issue>":
+  // work under way in a later sentence, with its ticket named.
+  const later =
+    !continued && !opened && LINK_HINT.test(raw) && laterSentenceStillToCome(toPlainText(raw));
+  if ((!continued && !opened && !later) || raw.length > MAX_WRAPPED_LENGTH) {
     return undefined;
   }
   const fields = readFields(raw, builder.ctxPastTenseOpen);
-  if (opened && fields.trackerRefs.length === 0) {
+  if ((opened || later) && fields.trackerRefs.length === 0) {
     return undefined; // "We opened a channel to coordinate": no ticket, a step of the response.
   }
   return {
