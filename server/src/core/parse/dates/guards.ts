@@ -33,6 +33,7 @@ const EVENT_ON =
 const PARTICIPLE_ON = /\b([a-z]{2,})\s+on\s*$/i;
 const PARTICIPLE_RIGHT_BEFORE = /\b([a-z]{2,})\s+$/i;
 const ON_START = /^on\s/i;
+const PLURAL_BEFORE = /\b[a-z]{2,}s\s+$/i;
 const CAUSATIVE = /\b(?:get|gets|getting|got|have|has|having)\s+(?:\S+\s+){1,5}(?:on\s+)?$/i;
 
 /**
@@ -46,8 +47,12 @@ export function happenedOn(text: string, index: number, before: string, bare = f
     return false;
   }
   const lower = participle[1].toLowerCase();
+  // "made", "taken" only after a plural noun ("the changes made on …"): "the spring cut on 13 May" is a noun.
+  const form =
+    (lower.length > 4 && lower.endsWith("ed")) ||
+    (IRREGULAR_PARTICIPLES.has(lower) && PLURAL_BEFORE.test(before.slice(0, participle.index)));
   return (
-    (IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && lower.endsWith("ed"))) &&
+    form &&
     !NOT_PAST_TENSE.has(lower) &&
     !DEADLINE_PARTICIPLES.has(lower) &&
     /\S\s/.test(text.slice(0, index - (before.length - participle.index)).trim() + " ")
