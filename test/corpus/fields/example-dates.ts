@@ -26,4 +26,10 @@ export const rows: FieldRow[] = [
     markdown: "- Start the packaging run for the spring cut on 13 May 2027 (Ana Ruiz)\n",
     expect: { deadlineDate: "2027-05-13" },
   },
+  {
+    branch: "deadline: an example closed by its bracket before the date leaves the date a deadline",
+    markdown:
+      "- Add an inventory of cloud accounts (for example with an open-source scanner) by end of March 2027\n",
+    expect: { deadlineDate: "2027-03-31" },
+  },
 ];

@@ -177,11 +177,18 @@ export function inAnExample(text: string, index: number): boolean {
   for (const sentenceBreak of before.matchAll(SENTENCE_BREAK)) {
     start = sentenceBreak.index + sentenceBreak[0].length;
   }
-  return EXAMPLE_MARK.test(before.slice(start));
+  let afterMark: string | undefined;
+  for (const mark of before.slice(start).matchAll(EXAMPLE_MARK)) {
+    afterMark = before.slice(start + mark.index + mark[0].length);
+  }
+  // "(for example https://…) by end of March": the example closed with its bracket before the date;
+  // "(for example) June 25th" introduces what follows it.
+  const close = afterMark?.indexOf(")") ?? -1;
+  return afterMark !== undefined && (close === -1 || afterMark.slice(0, close).trim() === "");
 }
 
 const EXAMPLE_HINT = /xample|nstance|e\.\s?g|\beg\b/i;
-const EXAMPLE_MARK = new RegExp(String.raw`(?:^|[\s(])(?:${EXAMPLE_MARKERS})(?=[\s,:)]|$)`, "i");
+const EXAMPLE_MARK = new RegExp(String.raw`(?:^|[\s(])(?:${EXAMPLE_MARKERS})(?=[\s,:)]|$)`, "gi");
 // The end of a sentence before a capital, not the full stops of "e.g." or "i.e.".
 const SENTENCE_BREAK = /(?<!\b(?:e\.\s?g|i\.\s?e|eg|ie|etc))[.!?]\s+(?=[A-Z(])/g;
 
