@@ -92,6 +92,10 @@ const INTRO_DONE =
 // so each item's own tense says whether it is done.
 const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|still to come)\b/i;
 
+// "Completed:", "Already done:" alone over a list: a label for work finished.
+const DONE_LABEL =
+  /^(?:(?:already|now)\s+)?(?:completed|done|finished|resolved|implemented|shipped|in place)\s*:$/i;
+
 /** The sentence just above a list says the items in it are already done. */
 export function doneFromIntro(raw: string): boolean {
   const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
@@ -99,7 +103,7 @@ export function doneFromIntro(raw: string): boolean {
   return (
     last.endsWith(":") &&
     last.length <= 160 &&
-    INTRO_DONE.test(last) &&
+    (INTRO_DONE.test(last) || DONE_LABEL.test(last)) &&
     !MODAL.test(last) &&
     !INTRO_LATER_WORK.test(last)
   );

@@ -23,6 +23,12 @@ added | removed | rotated | updated | deployed | fixed | migrated | enabled | di
  */
 export const REQUEST_PARTICIPLES = set(`asked | instructed | urged | reminded`);
 
+/** Participles that ask for the thing rather than report it: "More tests required", "Dashboards needed". */
+export const WISH_PARTICIPLES = set(
+  `needed | required | wanted | expected | desired | requested | proposed | suggested | recommended | planned
+  | scheduled | preferred | missing | blocked | pending`,
+);
+
 /** Participles that report work finished after "has been": "has been fixed", "have been put in place". */
 export const DONE_PARTICIPLES =
   "done|completed|implemented|addressed|fixed|resolved|shipped|deployed|merged|handled|put in place|set up|carried out";

@@ -21,6 +21,7 @@ import {
   PARTICIPLE_ADJECTIVES,
   PAST_TENSE_DONE,
   REQUEST_PARTICIPLES,
+  WISH_PARTICIPLES,
   CLAUSE_PRONOUNS,
   PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
@@ -245,6 +246,10 @@ const CLAUSE_BREAK =
 
 const TO_A_VALUE = /\bto\s+~?\d/;
 
+const ALREADY = /^already\s/i;
+const DESCRIBED_SUBJECT =
+  /^([A-Z][a-z]+ed)\s+[A-Za-z][\w-]*\s+(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|must|may|might)\b/;
+
 // "If the alert was removed, re-add it", "Once the exporter has been deployed, add …": a clause of condition
 // or time before the comma sets the scene; the clause after it says whether the work is done.
 const LEADING_CONDITION =
@@ -257,10 +262,25 @@ function withoutLeadingCondition(sentence: string): string {
 
 function sentenceStatus(sentence: string): ActionStatus | undefined {
   const subject = SUBJECT.exec(sentence);
+  // "Affected users have been identified and will be contacted": a participle before its noun, then a finite
+  // verb, is that subject's adjective, read as "The affected users …".
+  const described = subject === null ? DESCRIBED_SUBJECT.exec(sentence) : null;
+  if (described !== null && isPastTense(described[1])) {
+    return sentenceStatus(`The ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`);
+  }
   const predicate = subject === null ? sentence : sentence.slice(subject[0].length);
-  // "Temporarily doubled …": an adverb may come before the verb.
-  const lead = /^(?:[a-z]+ly\s+)?([A-Za-z][A-Za-z'’-]*)(\s+\S+)?/i.exec(predicate);
+  // "Temporarily doubled …", "Already added …": an adverb may come before the verb.
+  const lead = /^(?:(?:[a-z]+ly|already)\s+)?([A-Za-z][A-Za-z'’-]*)(\s+\S+)?/i.exec(predicate);
   const modal = MODAL.exec(sentence);
+  // "Already run the restore script", "Already set the limit to 40": after "already" the form is the participle.
+  if (
+    lead !== null &&
+    ALREADY.test(predicate) &&
+    IRREGULAR_PARTICIPLES.has(lead[1].toLowerCase()) &&
+    modal === null
+  ) {
+    return done(`already ${lead[1]}`);
+  }
   if (
     lead !== null &&
     isPastTense(lead[1]) &&
@@ -376,7 +396,35 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   if (changed !== null && !imperative && !SUBORDINATE.test(changed[1])) {
     return done(`"${changed[2]} to"`);
   }
+  // "Checkout pool halted.", "Attacker accounts identified (section 5).": a headline's subject and its
+  // participle, "was" left out, report the work done; "Dashboards needed" asks for it.
+  const headline = subject === null && !imperative && !ingPlan ? HEADLINE_END.exec(sentence) : null;
+  if (
+    headline !== null &&
+    headline.index > 0 &&
+    !NOT_A_HEADLINE_BEFORE.test(sentence.slice(0, headline.index)) &&
+    sentence.split(" ").length <= 16 &&
+    isHeadlineParticiple(headline[1].toLowerCase()) &&
+    !WISH_PARTICIPLES.has(headline[1].toLowerCase()) &&
+    !NARRATIVE_PAST.has(headline[1].toLowerCase()) &&
+    !SUBORDINATE.test(sentence.slice(0, headline.index))
+  ) {
+    return done(`"${headline[1]}" ends a report`);
+  }
   return undefined;
+}
+
+// "… so MTTR is reduced", "… changes being introduced", "calm and collected": a verb or a joint before the
+// participle makes it a clause's or an adjective's, not a headline's.
+const NOT_A_HEADLINE_BEFORE =
+  /\b(?:is|are|am|be|been|being|was|were|get|gets|got|and|or|not|n't)\s*$/i;
+const HEADLINE_END = /\s([a-z]{3,})\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
+
+/** "halted", "written", "sent": a past form that is no base form too ("set", "run" end many requests). */
+function isHeadlineParticiple(word: string): boolean {
+  return (
+    (isPastTense(word) || IRREGULAR_PARTICIPLES.has(word)) && (word.endsWith("ed") || !isVerb(word))
+  );
 }
 
 /**

@@ -1,0 +1,58 @@
+import type { FieldRow } from "../fieldRow";
+
+// Reports written as headlines or under a label of work finished (parse/status/grammar.ts, parse/sectionIntro.ts):
+// "Completed:" over a list; "Checkout pool halted." (a subject and its participle, "was" left out); "Affected
+// users have been …" (a participle before its noun); "Already run the script" (the participle after "already").
+export const rows: FieldRow[] = [
+  {
+    branch: "status: a bare 'Completed:' label over a list marks its items done",
+    markdown: [
+      "Completed:",
+      "",
+      "- Queue depth alert tuned to 500",
+      "- Replay the dropped events",
+    ].join("\n"),
+    item: "Replay the dropped events",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: 'Still to do:' over a list leaves its items open",
+    markdown: ["Still to do:", "", "- Replay the dropped events"].join("\n"),
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a headline's subject and participle report the work done",
+    markdown: "- Checkout worker pool halted.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a headline participle before a bracketed pointer still reports",
+    markdown: "- Stale replica keys and their backups identified (see the appendix).",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a subject and a wish participle asks for the thing",
+    markdown: "- More replay tests needed.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a participle after 'is' in a purpose clause is no headline",
+    markdown: "- Roll out the config agent to every host so drift is reduced.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a participle before its noun, then a perfect and a future, is done in part",
+    markdown: "- Affected tenants have been identified and will be contacted by support.",
+    expect: { status: "open" },
+  },
+  {
+    branch: "status: a participle before its noun, then a past passive, is done",
+    markdown: "- Impacted tenants were refunded for the lost hours.",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: 'Already' and an irregular participle like the base form reports it done",
+    markdown: "- Already run the restore script on every test account.",
+    expect: { status: "done" },
+  },
+];
