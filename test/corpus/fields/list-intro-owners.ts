@@ -53,4 +53,18 @@ export const rows: FieldRow[] = [
     item: "Page when the backlog",
     expect: { owners: ["Platform team"] },
   },
+  {
+    branch: "owner intro: a group, 'should do all of the following' and a colon over a list",
+    markdown: [
+      "The relay team should do all of the following:",
+      "",
+      "- Upgrade to the patched client",
+    ].join("\n"),
+    expect: { owners: ["relay team"], ownerIsGroup: true },
+  },
+  {
+    branch: "owner intro: 'should do the following' with no one named leaves the list unowned",
+    markdown: ["We should do the following:", "", "- Upgrade to the patched client"].join("\n"),
+    expect: { owners: [] },
+  },
 ];

@@ -21,7 +21,7 @@ const INTRO_OWNER = [
     "iu",
   ),
   new RegExp(
-    String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
+    String.raw`(?:^|,\s*)${NAME}\s+(?:will|is going to|are going to|is to|are to|should|must|needs? to|has agreed to|have agreed to|owns?)\s+(?:${DUTY}\s+)?(?:(?:all (?:of )?)?the following|these|all (?:of )?(?:the )?(?:items?|actions?|follow[- ]?ups?))\b`,
     "u",
   ),
   // "Jonas will also:", "Dana is going to:": the list right under the sentence finishes it.
