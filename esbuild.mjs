@@ -26,9 +26,8 @@ const builds = [
     footer: { js: "var __followThroughLoadEnd = performance.now();" },
   },
   { entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" },
+  // `lint --jobs N` starts dist/cli.js again in its worker threads (see server/src/cli/main.ts).
   { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
-  // `lint --jobs N`'s worker threads load this beside dist/cli.js: only what linting a file needs.
-  { entryPoints: ["server/src/cli/worker.ts"], outfile: "dist/cliWorker.js" },
 ];
 
 if (watch) {

@@ -99,7 +99,7 @@ async function main() {
   // The bundles as they are now: a rebuild during a long run (a test run builds) must not change them.
   const CLI = path.join(scratch, "dist", "cli.js");
   fs.mkdirSync(path.dirname(CLI));
-  for (const bundle of ["cli.js", "cliWorker.js"]) {
+  for (const bundle of ["cli.js"]) {
     fs.copyFileSync(path.join(DIST, bundle), path.join(scratch, "dist", bundle));
   }
   try {

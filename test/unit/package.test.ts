@@ -57,7 +57,7 @@ describe("the .vsix package", function () {
       /^extension\/package\.json$/,
       /^extension\/(readme|changelog)\.md$/,
       /^extension\/LICENSE\.txt$/,
-      /^extension\/dist\/(extension|server|cli|cliWorker)\.js$/,
+      /^extension\/dist\/(extension|server|cli)\.js$/,
       /^extension\/bin\/follow-through\.js$/,
       /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
       /^extension\/snippets\/[\w.-]+\.code-snippets$/,

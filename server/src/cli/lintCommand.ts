@@ -123,7 +123,8 @@ export async function runLint(options: LintCommandOptions, io: CliIo): Promise<n
 
   await output.write(writer.start());
   const { first, rest } = await peek(tasks(), FILES_WORTH_A_WORKER);
-  const workerFile = path.join(__dirname, "cliWorker.js");
+  // The bundle starts itself again in each worker thread; from source (tests) there is no bundle here.
+  const workerFile = path.join(__dirname, "cli.js");
   if (options.jobs > 1 && rest !== undefined && fs.existsSync(workerFile)) {
     const workerData: WorkerSettings = { settings, configFile: options.configFile, heapBounded };
     await lintInPool(
