@@ -82,7 +82,7 @@ export const SET_DETERMINERS = set(`the | these | those | our | its | their | yo
  */
 export const UNMEASURED_COMPARATIVES = set(
   `earlier | sooner | faster | quicker | better | smoother | safer | easier | simpler | clearer | stronger
-| cheaper | slower | smaller | lighter | tighter`,
+| cheaper | slower | smaller | lighter | tighter | smarter`,
 );
 
 /** Qualities a state can have without a measure: "easily discoverable", "possible/easy", "robust". */
@@ -91,6 +91,7 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | seamless | intuitive | obvious | transparent | straightforward | robust | resilient | reliable | stable | secure
 | visible | efficient | scalable | observable | maintainable | consistent | predictable | careful | better | good
 | possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
+| specific | granular | detailed | precise
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
 | useful | helpful | meaningful | informative | actionable | friendly
 | up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative | compassionate
