@@ -23,7 +23,7 @@ import { ACTION_LABEL } from "./lineShapes";
 import { opensWithItemLabel } from "./readers/itemLabels";
 import { reasonBeside } from "./readers/statusText";
 import { firstWord, startsWithVerb } from "./readers/verbs";
-import { MODAL_VERBS, OUTCOME_VERBS } from "./lexicon";
+import { OUTCOME_VERBS } from "./lexicon";
 
 const MAX_ID_CHAIN = 64;
 export const PSEUDO_LEVEL = 7;
@@ -337,14 +337,12 @@ function itemWording(builder: Builder, input: PushInput, rawEnd: number): Wordin
   if (description === undefined) {
     return reading;
   }
-  // "The web team should investigate whether …": the request starts after its doers and their modal.
-  const request = description.slice(DOERS_AND_MODAL.exec(description)?.[0].length ?? 0);
   const described = readWording({
-    raw: request,
-    rawEnd: request.length,
-    verbText: request,
+    raw: description,
+    rawEnd: description.length,
+    verbText: description,
     textStart: 0,
-    leadingVerb: findLeadingVerb(request, request, 0, builder.ctx.processVerbs),
+    leadingVerb: findLeadingVerb(description, description, 0, builder.ctx.processVerbs),
     isQuestion: false,
   });
   return described.class === "outcome"
@@ -356,11 +354,6 @@ function itemWording(builder: Builder, input: PushInput, rawEnd: number): Wordin
       }
     : reading;
 }
-
-const DOERS_AND_MODAL = new RegExp(
-  String.raw`^(?:the\s+)?(?:["“]?[A-Za-z][\w'’.-]*["”]?\s+){1,4}?(?:${MODAL_VERBS}|needs? to)\s+(?=[a-z])`,
-  "i",
-);
 
 /**
  * "- [ ] Harden the resolver hosts" over "  - apply the CIS level 1 benchmark": a vague or process title whose

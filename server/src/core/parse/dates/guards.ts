@@ -4,6 +4,7 @@ import {
   EXAMPLE_MARKERS,
   FINDING_PAST,
   HOLD_VERBS,
+  INCIDENT_NOUNS,
   IRREGULAR_PARTICIPLES,
   NOT_PAST_TENSE,
   RELEASE_PARTS,
@@ -24,8 +25,7 @@ export function recorded(text: string, index: number, end?: number): boolean {
 const FROM_BEFORE = /\bfrom\s*$/i;
 
 // "Write up the outage of 12 March", "the incident on 3 Nov": the date says when the event was.
-const EVENT_ON =
-  /\b(?:outage|incident|failure|breach|crash|downtime|disruption|degradation|attack|compromise|leak)s?\s+(?:of|on)\s*$/i;
+const EVENT_ON = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})s?\s+(?:of|on)\s*$`, "i");
 
 // "Restore the files deleted on 3 Nov", "why the changes made on Saturday did not deploy", "the jobs skipped
 // today": a participle after the item's verb dates what was done to its object. "Deployed on 3 Nov" opens the

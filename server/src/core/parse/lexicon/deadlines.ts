@@ -44,3 +44,7 @@ version | versions | notes | changelog | changelogs | tag | tags | package | pac
 /** "Given the risk, no timeline has been set": the item says outright that it has no deadline yet. */
 export const NO_TIMELINE_SET =
   /\bno\s+(?:(?:firm|fixed|target)\s+)?(?:timeline|time ?frame|target date|due date|date|eta|deadline)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?(?:been\s+)?(?:set|given|agreed|committed|fixed)\b/i;
+
+/** Nouns that name the incident or an event like it: "the outage of 12 March" dates the event, not the work. */
+export const INCIDENT_NOUNS =
+  "outage|incident|failure|breach|crash|downtime|disruption|degradation|attack|compromise|leak";

@@ -67,6 +67,7 @@ export {
   RELEASE_PARTS,
   RESCHEDULE_VERBS,
   CHECK_PARTICIPLES,
+  INCIDENT_NOUNS,
 } from "./deadlines";
 export {
   ACTION_LABEL_KEYS,

@@ -67,7 +67,8 @@ plant | site | sites | bank | firm | company | organisation | organization | bus
 | department | division | unit | authority | agency | utility | practice | ward | wards | depot | depots | factory
 | facility | provider | supplier | vendor | contractor | engineering | operations | team | teams | staff | noc
 | desk | helpdesk | managers | leads | supervisors | clinicians | clerks | nurses | engineers | developers
-| operators | responders | analysts | officers | directors | administrators | planners | controllers`);
+| operators | responders | analysts | officers | directors | administrators | planners | controllers
+| maintainers`);
 
 /** Intentions read past before "to": "we plan to …", "we are going to …", "we want to …". */
 export const INTENT_OPENERS = set(

@@ -113,7 +113,7 @@ const NOT_AFTER_MODAL = new Set(["be", "have", "not", "never", "get"]);
 const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
 /** Up to three words after an article or "each", the last the organisation, then "should" or "must". */
 const SUBJECT_MODAL =
-  /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
+  /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:["“]?[A-Za-z][\w.-]*["”]?\s+){0,2}([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
 
 /** The first letters of the sentence leads, lower-cased: g(oing), m(oving, ore), i(n, it), f(rom, inally), n(ext),
  * l(astly, onger), o(n), a(t), s(hort, o that), t(o). */
