@@ -1,14 +1,17 @@
 import {
   INCIDENT_REPORT,
   MATCHED_SETTING,
+  NARRATIVE_PAST,
   OUTCOME_VERBS,
+  PAST_REPORT_VERBS,
   REFERENCE_STANDARD,
+  REQUEST_WORDS,
   SPECIFIC_MARK,
   VAGUE_LEADS,
   WITH_A_THING,
 } from "../lexicon";
 import { type Clause, type WordingInput } from "./clause";
-import { verbOf } from "./words";
+import { lowerWords, verbOf } from "./words";
 
 // Evidence of a specific outcome: what keeps an item from being read as vague.
 
@@ -18,7 +21,7 @@ export const MEANS = /\b(?:by|via|through)\s+([a-z-]+ing)\b/;
 /** A checkable end state: a number, code, a quotation, "so that", a means ("by adding …") or a thing added ("with a step …"). */
 export function isSpecific(clause: Clause, input: WordingInput): boolean {
   if (
-    markedOutsideReport(clause.text) ||
+    markedOutsideReport(withoutLaterReports(clause)) ||
     REFERENCE_STANDARD.test(clause.sentence) ||
     ((clause.lead === "align" || clause.lead === "match") &&
       MATCHED_SETTING.test(clause.lower.slice(clause.lower.indexOf(clause.lead)))) ||
@@ -30,6 +33,31 @@ export function isSpecific(clause: Clause, input: WordingInput): boolean {
   const means = clause.lower.includes("ing") ? MEANS.exec(clause.lower) : null;
   return (
     means !== null && OUTCOME_VERBS.has(verbOf(means[1])) && !VAGUE_LEADS.has(verbOf(means[1]))
+  );
+}
+
+/**
+ * The text without the sentences after the first that tell what happened ("The new engineer started two
+ * months ago."): their numbers and quotations are the story's, not a target the change can be checked by.
+ */
+function withoutLaterReports(clause: Clause): string {
+  const { text, sentence } = clause;
+  if (sentence.length >= text.length) {
+    return text;
+  }
+  const later = text.slice(sentence.length).split(AFTER_SENTENCE_END);
+  const kept = later.filter((part) => !isReport(part));
+  return kept.length === later.length ? text : sentence + kept.join(" ");
+}
+const AFTER_SENTENCE_END = /(?<=[.!?])\s+/;
+
+/** A sentence in the past that asks for nothing: "It took 3 hours.", "We were paged twice." */
+function isReport(part: string): boolean {
+  const words = lowerWords(part.toLowerCase());
+  return (
+    words.some(
+      (word) => PAST_REPORT_VERBS.has(word) || NARRATIVE_PAST.has(word) || word === "ago",
+    ) && !words.some((word) => REQUEST_WORDS.has(word))
   );
 }
 
