@@ -44,6 +44,7 @@ import {
   isDecisionRules,
   isReaderAdviceList,
   isFactList,
+  isGapList,
   isLegend,
   isNameList,
   isNotesList,
@@ -365,7 +366,8 @@ export function parsePostMortem(
           isFactList(builder, nodes, intro) ||
           isNotesList(builder, nodes, intro) ||
           isReaderAdviceList(builder, nodes, intro) ||
-          isDecisionRules(builder, nodes)
+          isDecisionRules(builder, nodes) ||
+          isGapList(builder, nodes)
         ) {
           continue;
         }

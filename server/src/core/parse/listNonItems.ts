@@ -157,6 +157,41 @@ export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
   );
 }
 
+// "The purge job never had a test": a gap the incident showed, told in the past or the negative.
+const GAP_STATEMENT =
+  /^[^.;:—–]{1,80}?\b(?:didn't|did not|never|wasn't|was not|weren't|were not|hadn't|had not|had no|lacked|only had|only covered)\b[^;:—–]*$/i;
+const REQUEST = /\b(?:should|must|need|needs|will|shall|todo|to-do)\b/i;
+
+/**
+ * A list in which every line states a gap ("- The refund job didn't have a test at all.", "- The region
+ * setting only had partial coverage."): findings under a prevention heading, what was missing, not work.
+ * One line that asks for something, starts with a verb or has a box keeps the list.
+ */
+export function isGapList(builder: Builder, nodes: ListNode[]): boolean {
+  return (
+    nodes.length >= 2 &&
+    nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
+        return false;
+      }
+      const plain = toPlainText(item.raw).trim();
+      // "`purge_cache` never had …": a name in code opens the line, whatever verb it is spelled like.
+      const named = item.raw.trimStart().startsWith("`");
+      if (!GAP_STATEMENT.test(plain) || REQUEST.test(plain) || (!named && startsWithVerb(plain))) {
+        return false;
+      }
+      // Fields only once the cheap patterns matched: this runs on the first item of every action list.
+      const fields = readFields(item.raw, builder.ctx);
+      return (
+        fields.owners.length === 0 &&
+        fields.trackerRefs.length === 0 &&
+        fields.deadline === undefined
+      );
+    })
+  );
+}
+
 // "If diagnosis is unclear after 2 hours: rebuild": a case, a colon, then what to do in it.
 const DECISION_RULE = /^(?:if|when|whenever|unless|once)\s[^:\n]{3,100}:\s+\S/i;
 
