@@ -10,7 +10,8 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | follow | check | see | try | clarify | discover | gauge | inspect | survey | brainstorm | align | ask
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
-| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen`);
+| ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen
+| engage | question`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -206,6 +207,11 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   determine:
     /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
   understand: /./,
+  // "Engage the driver maintainers about …" talks to people; "engage the brake on errors" does something.
+  engage:
+    /^(?:the |our |with )?(?:[a-z-]+ ){0,3}?(?:maintainers?|vendors?|teams?|providers?|community|developers|upstream|owners?|partners?|legal|support|stakeholders|experts?)\b/,
+  // "Questioning the export process", "question whether we need …"; "Question: …" titles a line.
+  question: /^(?:\(|(?:whether|if|why|how|the|our|this|that|these|all|every|any)\b)/,
   // "Reflect on …" muses; "reflect the new quota on the billing page" changes the page.
   reflect: /^(?:on|upon|if|whether|about|how|what|why)\b/,
   weigh: /^(?:up|whether|if|the pros|pros|options|the options|trade-?offs|the trade-?offs)\b/,
