@@ -172,6 +172,15 @@ export function isActionCategoryHeadingText(plain: string): boolean {
 const RESPONSE_HEADING =
   /^(?:(?:incident )?resolution|recovery|restoration)(?:\s+(?:and|&)\s+(?:recovery|resolution|restoration|mitigation))?$|^(?:how (?:we|it was) )?(?:resolv|fix|mitigat|restor)(?:ing|ed) (?:the |this |our )?(?:issue|incident|outage|problem|service|it)$/i;
 
+// "Mitigation", "The mitigation": how the incident was stopped, or, when it says what is still to come, the
+// changes that keep it from coming back (the caller looks for such a commitment in the section's lines).
+const MITIGATION_HEADING = /^(?:the |our )?(?:incident )?mitigation$/i;
+
+/** "Mitigation" in the singular: the story of the response, unless its lines commit to work still to come. */
+export function isMitigationHeadingText(plain: string): boolean {
+  return MITIGATION_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
+}
+
 /** "Resolution and recovery": the section that tells how the incident was ended. */
 export function isResponseHeadingText(plain: string): boolean {
   return RESPONSE_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());

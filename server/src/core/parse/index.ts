@@ -26,7 +26,7 @@ import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isNotActionHeadingText } from "./headings";
+import { isMitigationHeadingText, isNotActionHeadingText } from "./headings";
 import {
   acronymOwners,
   markOrganisationOwners,
@@ -73,6 +73,7 @@ import {
   pseudoHeadingTitle,
   italicActionHeadingTitle,
   italicNarrativeLabelTitle,
+  commitsAhead,
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
@@ -251,6 +252,7 @@ export function parsePostMortem(
     }
     const section = sectionContext(builder, title, level, line, current(), {
       headingLine: line,
+      commitsAhead: isMitigationHeadingText(title) && commitsAhead(lines, line),
     });
     const isAction = section.isAction;
     stack.push(section);

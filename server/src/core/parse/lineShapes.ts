@@ -96,11 +96,16 @@ const SIGN_OFF =
 const VALEDICTION =
   /^(?:(?:with\s+)?(?:much\s+|lots\s+of\s+)?love|cheers|(?:(?:best|kind|warm(?:est)?)\s+)?regards|best(?:\s+wishes)?|all\s+the\s+best|sincerely|yours(?:\s+(?:truly|sincerely))?|warmly|take\s+care)\s*(?:,\s*\p{L}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,4}\s*[!.]?|[,!.])?\s*$/iu;
 
+/** "Mathias and the Travis team.", "The SRE team": the signers under a letter's closing, on their own line. */
+const SIGNERS =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+and\s+|\s*&\s*))*(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*\s+(?:team|crew|folks)\s*[.!]?\s*$/u;
+
 /** A line that is no item wherever it stands: see `NOT_AN_ITEM`, a sign-off or the closing of a letter. */
 export function isNotAnItem(plain: string): boolean {
   return (
     NOT_AN_ITEM.test(plain) ||
     SIGN_OFF.test(plain) ||
+    SIGNERS.test(plain) ||
     (plain.length <= 80 && VALEDICTION.test(plain))
   );
 }

@@ -16,13 +16,15 @@ import {
   isMixedHeadingText,
   isNarrativeHeading,
   isNarrativeHeadingText,
+  isMitigationHeadingText,
   isResponseHeadingText,
   isResponseStepText,
   isSingleActionLabelText,
   headingWords,
   withoutHeadingNumber,
 } from "./headings";
-import { COMPONENT_NAMES, GROUP_WORDS } from "./lexicon";
+import { COMPONENT_NAMES, GROUP_WORDS, STILL_TO_COME } from "./lexicon";
+import type { LineIndex } from "./lineIndex";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
 import { startsWithVerb } from "./readers/verbs";
@@ -109,14 +111,17 @@ export function sectionContext(
   level: number,
   line: number,
   parent: SectionContext | undefined,
-  extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
+  extra: Pick<SectionContext, "headingLine" | "fromSummary"> & { commitsAhead?: boolean } = {},
 ): SectionContext {
   const words = headingWords(title);
+  // "## The mitigation" whose lines say "we're working on …": the changes that follow, done and to come.
+  const forwardMitigation = extra.commitsAhead === true && isMitigationHeadingText(words);
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(words);
   const documentTitle = isDocumentTitleText(words, level);
   // Under the document's title a section is an action section by its own heading, not the title's words.
   const actionParent = parent?.documentTitle === true ? undefined : parent;
-  const isAction = isActionSectionTitle(words, actionParent) || takenAfterLesson;
+  const isAction =
+    isActionSectionTitle(words, actionParent) || takenAfterLesson || forwardMitigation;
   // The title's number, date or name are the incident's, not its items' tracker, deadline or owner.
   const headingContext = documentTitle
     ? { owners: [], trackerRefs: [] }
@@ -406,4 +411,36 @@ function readHeadingContext(
     });
   }
   return { owners, deadline, trackerRefs };
+}
+
+// "We still need to …", "The missed batch will be extended …": work still to come, said another way.
+const WORK_STILL_TO_COME =
+  /\b(?:we|the team|our team)\s+(?:still\s+)?need\s+to\b|\bwill\s+be\s+[a-z]+(?:ed|en)\b/i;
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+/** How far a section is read for a commitment: a mitigation section is a few paragraphs. */
+const COMMITMENT_LOOKAHEAD_LINES = 60;
+
+/**
+ * Whether the lines under the heading on `line`, up to the next heading, commit to work still to come ("We're
+ * working on …", "The team will investigate …"): read only for a "Mitigation" heading, which is otherwise the
+ * story of the response.
+ */
+export function commitsAhead(lines: LineIndex, line: number): boolean {
+  const end = Math.min(lines.lineCount, line + 1 + COMMITMENT_LOOKAHEAD_LINES);
+  for (let at = line + 1; at < end; at++) {
+    const text = lines.lineText(at).trim();
+    if (text.startsWith("#")) {
+      return false;
+    }
+    // A quoted message ("> We will share a fuller report …") speaks to its reader, not of the team's work.
+    if (text.startsWith(">")) {
+      continue;
+    }
+    for (const sentence of text.split(SENTENCE_BREAK)) {
+      if (STILL_TO_COME.test(sentence) || WORK_STILL_TO_COME.test(sentence)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }

@@ -70,6 +70,8 @@ const RESULT_STATUS = new RegExp(
   "iu",
 );
 const DELIMITER_ROW = /^[-:\s|]+$/;
+/** A run of two letters: a cell without one holds no words. */
+const WORDED = /[a-z]{2}/i;
 
 function leadsWithVerb(row: TableRow, columns: TableColumns): boolean {
   const cell = columns.text === undefined ? undefined : row.cells[columns.text];
@@ -123,7 +125,8 @@ export function readTable(
   for (const row of rows.slice(1)) {
     const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
-    if (textCell === undefined || textCell.text === "") {
+    // "| 4.41 |", "| 0x3f… |": a figure or a key under a column like "Amount" is data, never an action.
+    if (textCell === undefined || !WORDED.test(textCell.text)) {
       continue;
     }
     const cell = (index?: number): Cell | undefined =>
