@@ -96,6 +96,9 @@ const FOLLOW_UP_INTRO_PURPOSE =
 // follow-ups, still to do, whatever the tense of their filing.
 const TRACKED_WORK_INTRO =
   /\b(?:(?:created|opened|filed|raised|logged)\s+(?:[\w-]+\s+){0,3}?(?:tickets?|issues?|bugs?|tasks?)|(?:tickets?|issues?|bugs?|tasks?)\s+(?:(?:have|has)\s+been\s+)?(?:created|opened|filed|raised|logged))\b[^:]{0,120}?\b(?:to track|to follow up|tracking|for the (?:follow[- ]?up|remaining) work)\b[^:]{0,120}:$/i;
+// "We're tightening our deploy checks by:", "we will reduce the blast radius by:": the means, listed below.
+const MEANS_INTRO =
+  /\b(?:we(?:'re|’re| are| will|'ll|’ll)|we plan to|we intend to)\s+(?:[\w'’-]+\s+){1,8}?by:$/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 const HANDLE_HEADING = /^@[\w.-]+$/;
@@ -257,6 +260,15 @@ export function isFollowUpIntroBefore(
     return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
   }
   if (lastLine.endsWith(":") && lastLine.length <= 300 && TRACKED_WORK_INTRO.test(lastLine)) {
+    return true;
+  }
+  // "… we're hardening our release process by:": the list is how, each line a change still to come.
+  if (
+    lastLine.endsWith(" by:") &&
+    lastLine.length <= 300 &&
+    MEANS_INTRO.test(lastLine) &&
+    !FOLLOW_UP_INTRO_PAST.test(lastLine)
+  ) {
     return true;
   }
   return (

@@ -42,7 +42,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   improvements?
   ^improving
   improvement (?:plan|items?|areas?)
-  (?:future|further|additional) (?:work|improvements?|enhancements?|mitigations?|actions?)
+  (?:future|further|additional) (?:works?|improvements?|enhancements?|mitigations?|actions?|plans?|steps)
   work items?
   action plan
   todos?

@@ -416,14 +416,18 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
 
 // "… so MTTR is reduced", "… changes being introduced", "calm and collected": a verb or a joint before the
 // participle makes it a clause's or an adjective's, not a headline's.
+// "The routing issue remains unresolved": a state the subject is left in, not work reported.
 const NOT_A_HEADLINE_BEFORE =
-  /\b(?:is|are|am|be|been|being|was|were|get|gets|got|and|or|not|n't)\s*$/i;
+  /\b(?:is|are|am|be|been|being|was|were|get|gets|got|and|or|not|n't|remains?|stays?|still)\s*$/i;
 const HEADLINE_END = /\s([a-z]{3,})\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
 
 /** "halted", "written", "sent": a past form that is no base form too ("set", "run" end many requests). */
 function isHeadlineParticiple(word: string): boolean {
   return (
-    (isPastTense(word) || IRREGULAR_PARTICIPLES.has(word)) && (word.endsWith("ed") || !isVerb(word))
+    (isPastTense(word) || IRREGULAR_PARTICIPLES.has(word)) &&
+    (word.endsWith("ed") || !isVerb(word)) &&
+    // "Two alerts unresolved": what is not yet done.
+    !(word.startsWith("un") && isPastTense(word.slice(2)))
   );
 }
 
