@@ -127,7 +127,10 @@ export function isActionHeadingText(plain: string): boolean {
   }
   const words = withoutHeadingNumber(heading);
   if (ACTION_HEADING.test(words)) {
-    return !NOT_ACTION_HEADING.test(words) && !COUNTERFACTUAL_HEADING.test(words);
+    if (COUNTERFACTUAL_HEADING.test(words)) {
+      return false;
+    }
+    return !NOT_ACTION_HEADING.test(words) || joinsFollowUps(words);
   }
   // "Acton items", "ActionItems": a short heading with a typo or run together, read as meant.
   const corrected = words.length <= 60 ? correctedHeading(words) : undefined;
@@ -135,6 +138,19 @@ export function isActionHeadingText(plain: string): boolean {
     corrected !== undefined && ACTION_HEADING.test(corrected) && !NOT_ACTION_HEADING.test(corrected)
   );
 }
+
+/**
+ * "Actions taken and future prevention", "Steps taken / next steps": the work done during the incident joined
+ * to the work still to come, one part of which names follow-ups on its own.
+ */
+function joinsFollowUps(words: string): boolean {
+  const parts = words.split(HEADING_JOINT);
+  return (
+    parts.length > 1 &&
+    parts.some((part) => ACTION_HEADING.test(part) && !NOT_ACTION_HEADING.test(part))
+  );
+}
+const HEADING_JOINT = /\s+(?:and|&)\s+|\s*\/\s*|,\s+/i;
 
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
   const words = headingWords(plain);
