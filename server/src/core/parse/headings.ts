@@ -197,6 +197,9 @@ export function isMitigationHeadingText(plain: string): boolean {
   return MITIGATION_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
 }
 
+// "## Timeline", "## Chronology of events": the incident told in order.
+const TIMELINE_HEADING = /\b(?:timeline|chronology|sequence of events)\b/i;
+
 /** "Resolution and recovery": the section that tells how the incident was ended. */
 export function isResponseHeadingText(plain: string): boolean {
   return RESPONSE_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
@@ -222,6 +225,11 @@ export function isChangeKindLabelText(words: string): boolean {
 /** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
 export function isResponseStepText(plain: string): boolean {
   return RESPONSE_STEP.test(plain) && !STILL_TO_COME.test(plain);
+}
+
+/** "### Investigation and fixes" under "## Timeline": the fixes the responders applied, told in order. */
+export function isTimelineStepText(parentTitle: string, plain: string): boolean {
+  return TIMELINE_HEADING.test(parentTitle) && isResponseStepText(plain);
 }
 
 const LESSONS_HEADING = /\b(?:lessons?|learnings?|learned|learnt|takeaways?)\b/i;

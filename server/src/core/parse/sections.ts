@@ -17,6 +17,7 @@ import {
   isNarrativeHeading,
   isNarrativeHeadingText,
   isMitigationHeadingText,
+  isTimelineStepText,
   isResponseHeadingText,
   isResponseStepText,
   isSingleActionLabelText,
@@ -177,6 +178,9 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
   const isAction = isActionHeadingText(title);
   if (isAction && parent?.response === true && isResponseStepText(title)) {
     return false; // "**First fixes:**" under "## Resolution and recovery": what the responders did.
+  }
+  if (isAction && parent !== undefined && isTimelineStepText(parent.title, title)) {
+    return false; // "### Investigation and fixes" under "## Timeline": what the responders did.
   }
   return (
     isAction ||
