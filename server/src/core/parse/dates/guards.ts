@@ -15,6 +15,9 @@ import { RANGE_JOINT } from "./patterns";
 
 export function recorded(text: string, index: number, end?: number): boolean {
   const before = text.slice(Math.max(0, index - 45), index);
+  if (end !== undefined && timestamped(text, index, end, before)) {
+    return true;
+  }
   if (!RECORDED_BEFORE.test(before) && !EVENT_ON.test(before) && !happenedOn(text, index, before)) {
     return false;
   }
@@ -23,6 +26,21 @@ export function recorded(text: string, index: number, end?: number): boolean {
 }
 
 const FROM_BEFORE = /\bfrom\s*$/i;
+
+/**
+ * "On 26/04/2023 at 19:18 (UTC), a notice was posted", "the Jul 7 13:00–14:00 UTC window": a day with its time
+ * stamps an event; a deadline gives the day ("by 2027-01-10 17:00" is still one, led by its "by").
+ */
+function timestamped(text: string, index: number, end: number, before: string): boolean {
+  return (
+    (CLOCK_AFTER.test(text.slice(end, end + 16)) || CLOCK.test(text.slice(index, end))) &&
+    !DEADLINE_LEAD.test(before)
+  );
+}
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+const CLOCK_AFTER = /^,?\s*(?:at\s+|from\s+|between\s+)?\(?\d{1,2}:\d{2}\b/i;
+const DEADLINE_LEAD =
+  /\b(?:by|before|until|till|due|deadline|eta|target|no later than|not later than)\b[^.;]{0,20}$/i;
 
 // "Write up the outage of 12 March", "the incident on 3 Nov": the date says when the event was.
 const EVENT_ON = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})s?\s+(?:of|on)\s*$`, "i");
@@ -129,12 +147,20 @@ export function checkedBeforeEvent(text: string, match: { index: number; 0: stri
   if (!BARE_BEFORE.test(match[0])) {
     return false;
   }
+  // "Test plugin updates on staging before production deployment", "… before merge": before every such
+  // event, a standing order; "before 2.0 release" or "before the next deploy" names one.
+  if (!NAMED_OCCASION.test(match[0])) {
+    return true;
+  }
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
   return word !== undefined && CHECK_PARTICIPLES.has(word.toLowerCase());
 }
 
 const BARE_BEFORE =
   /^(?:before|prior to)\s+(?!the\b|next\b|upcoming\b|coming\b|following\b|this\b)\w/i;
+// One occasion however it is written: a version, a month or season, a holiday, a launch or a freeze.
+const NAMED_OCCASION =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|fall|winter|christmas|xmas|easter|thanksgiving|new year|holidays?|year[- ]end|black friday|launch|go[- ]?live|cut-?over|freeze|kick-?off)\b/i;
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 

@@ -95,7 +95,11 @@ export function findFirstDeadline(
       // An ISO date is the most explicit deadline an item can give.
       return candidate(iso, utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
     }
-    if (dotted !== null && !recorded(text, dotted.index) && !namesAThing(text, dotted)) {
+    if (
+      dotted !== null &&
+      !recorded(text, dotted.index, dotted.index + dotted[0].length) &&
+      !namesAThing(text, dotted)
+    ) {
       return candidate(dotted, utc(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1])));
     }
   }
@@ -261,7 +265,11 @@ export function findFirstDeadline(
     found.push(candidate(dayMonth, nextDayAndMonth(dayMonth, reference)));
   }
   const dayMonYear = text.includes("-") ? firstMatch(DAY_MON_YEAR, text) : null;
-  if (dayMonYear !== null && !recorded(text, dayMonYear.index) && !namesAThing(text, dayMonYear)) {
+  if (
+    dayMonYear !== null &&
+    !recorded(text, dayMonYear.index, dayMonYear.index + dayMonYear[0].length) &&
+    !namesAThing(text, dayMonYear)
+  ) {
     const month = MONTH_INDEX[dayMonYear[2].slice(0, 3).toLowerCase()];
     found.push(candidate(dayMonYear, utc(fullYear(dayMonYear[3]), month, Number(dayMonYear[1]))));
   }

@@ -163,9 +163,15 @@ function asksForMore(rest: string): boolean {
 
 /** A sentence after the first that says its doers have more to do: "… They are also going to review Y." */
 export function laterSentenceStillToCome(text: string): boolean {
+  if (JOINED_STILL_TO_COME.test(text)) {
+    return true;
+  }
   const sentences = text.split(/[.;!?]\s+/);
   return sentences.slice(1).some((sentence) => STILL_TO_COME.test(sentence.trimStart()));
 }
+// "We have frozen the bridge and are in the process of sending refunds": done in part, the rest under way.
+const JOINED_STILL_TO_COME =
+  /\b(?:and|but)\s+(?:we\s+)?(?:are|is|['’]re)\s+(?:(?:also|still|now|currently)\s+)*(?:in\s+the\s+process\s+of|working\s+on|looking\s+into)\b/i;
 
 /**
  * "It has been identified that …": what was found or agreed, told before the that-clause saying it; "The Ops have
