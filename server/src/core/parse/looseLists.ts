@@ -1,6 +1,6 @@
 import { pseudoActionSection, pushItem, type Builder, type SectionContext } from "./builder";
 import { readLabelledLines } from "./labelledLines";
-import { readFields } from "./fields";
+import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
 import { FUTURE_TENSE } from "./lexicon";
 import { ACTION_LABEL } from "./lineShapes";
@@ -136,13 +136,37 @@ export function readLabelledListItems(
  * With no action heading at all, open task-list items anywhere are the actions, except under a label whose
  * sub-bullets were already read as actions (`labelGroups`).
  */
+/**
+ * "- [X] Infrastructure", "- [ ] App Solutions": the boxes of a filled-in form, one or more ticked among
+ * choices that name no work (none opens with a verb), not a list of tasks.
+ */
+function isFormChoice(builder: Builder, nodes: ListNode[]): boolean {
+  let boxes = 0;
+  let ticked = false;
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item?.checkbox === undefined) {
+      continue; // "- Do not edit the certificate" between the boxes: the form's free text.
+    }
+    if (startsWithVerb(toPlainText(item.raw).trim())) {
+      return false;
+    }
+    boxes++;
+    ticked ||= item.checkbox !== " ";
+  }
+  return boxes >= 2 && ticked;
+}
+
 export function readLooseTasks(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
   labelGroups: Set<ListNode> = new Set(),
 ): void {
-  if (section !== undefined && isNarrativeHeading(section.title)) {
+  if (
+    (section !== undefined && isNarrativeHeading(section.title)) ||
+    isFormChoice(builder, nodes)
+  ) {
     return;
   }
   for (const node of nodes) {

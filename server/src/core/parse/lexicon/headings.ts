@@ -110,6 +110,8 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   impact
   detection
   summary of actions taken
+  (?:report|summary|title|timeline|evidence|justification|description|details?|history|need) (?:[\w-]+ ){0,3}?of (?:the |an? )?(?:[\w-]+ ){0,5}?action(?! items?| points?| plan)
+  (?:executed|performed|completed) (?:[\w-]+ ){0,2}?actions?
   response actions?
   actions during
   during the incident
