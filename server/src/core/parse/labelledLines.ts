@@ -3,6 +3,7 @@ import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import {
   BOX_LED,
+  TICK_LED,
   DOCUMENT_TODO,
   FIELD_LINE,
   labelsWork,
@@ -42,8 +43,13 @@ export function readLabelledLines(
       section?.lessons === true &&
       (TAKEN_ACTION_LABEL.test(lineText) ||
         (stateTag !== null && /^(?:fixed|resolved|done)$/i.test(stateTag[1] ?? "")));
+    // "✅ Quick identification of the missing table" under "What went well" or the response: praise or a
+    // step told, a box only as decoration.
+    const boxLed =
+      BOX_LED.test(lineText) &&
+      !(TICK_LED.test(lineText) && (section?.story === true || section?.response === true));
     if (
-      !(labelsWork(lineText) || BOX_LED.test(lineText) || taken || stateTag !== null) ||
+      !(labelsWork(lineText) || boxLed || taken || stateTag !== null) ||
       DOCUMENT_TODO.test(lineText)
     ) {
       continue;

@@ -110,6 +110,9 @@ export function isNotAnItem(plain: string): boolean {
   );
 }
 
+/** "✅ No data lost": a line opened by a tick, which under "What went well" is praise, not work done. */
+export const TICK_LED = new RegExp(String.raw`^\s*${DONE_TICK}\s+\S`, "u");
+
 /** "☐ Add …", "☑ Page …": a line opened by a ballot box is a checklist line wherever it sits. */
 export const BOX_LED = new RegExp(
   String.raw`^\s*(?:${OPEN_BOX_MARKS}|\u2612|${DONE_TICK})\uFE0F?\s+\S`,

@@ -98,11 +98,11 @@ const CRITERIA_LABEL =
   /^(?:(?:acceptance|success|exit|completion) )?criteria\b|^definition of done\b/i;
 
 /**
- * "Post-deployment checklist:", "Validation steps:": the checks a procedure runs every time, each line a
- * check ("All nodes Ready"), ticked or not; not work to finish.
+ * "Post-deployment checklist:", "Validation steps:", "Before deploying any migration:", "Checks:": the checks
+ * a procedure runs every time, each line a check ("All nodes Ready"), ticked or not; not work to finish.
  */
 const CHECKLIST_LABEL =
-  /^(?:(?:pre|post)[- ]?(?:deploy(?:ment)?|release|upgrade|change|migration|launch|flight|maintenance|install(?:ation)?)\b[^:]{0,30}\b(?:checklist|checks)|(?:verification|validation|health|sanity|smoke|readiness)[- ](?:checklist|checks|steps))\b[^.!?\n]{0,40}:$/i;
+  /^(?:(?:pre|post)[- ]?(?:deploy(?:ment)?|release|upgrade|change|migration|launch|flight|maintenance|install(?:ation)?)\b[^:]{0,30}\b(?:checklist|checks)|(?:verification|validation|health|sanity|smoke|readiness)[- ](?:checklist|checks|steps)|before (?:deploying|releasing|merging|running|applying|upgrading|shipping|rolling out) (?:any|every|each|a|an)\b|(?:it |this |the script )?checks(?: that| for| whether)?(?=:$))\b[^.!?\n]{0,40}:$/i;
 
 /**
  * A list under a label that introduces findings ("Notes from the review:" over "- The status page showed
@@ -123,7 +123,7 @@ export function isNotesList(
     const item = rawListItem(builder, node);
     return (
       item !== undefined &&
-      item.checkbox === undefined &&
+      (item.checkbox === undefined || checklist) &&
       // "See the [guidelines](…) for the targets": a pointer among the notes, no work.
       (criteria || !startsWithVerb(toPlainText(item.raw)) || NOT_AN_ITEM.test(item.raw.trim())) &&
       !ACTION_LABEL.test(item.raw) &&
