@@ -97,6 +97,8 @@ const FOLLOW_UP_INTRO_PURPOSE =
 // follow-ups, still to do, whatever the tense of their filing.
 const TRACKED_WORK_INTRO =
   /\b(?:(?:created|opened|filed|raised|logged)\s+(?:[\w-]+\s+){0,3}?(?:tickets?|issues?|bugs?|tasks?)|(?:tickets?|issues?|bugs?|tasks?)\s+(?:(?:have|has)\s+been\s+)?(?:created|opened|filed|raised|logged))\b[^:]{0,120}?\b(?:to track|to follow up|tracking|for the (?:follow[- ]?up|remaining) work)\b[^:]{0,120}:$/i;
+const MAKING_THE_FOLLOWING =
+  /\bwe(?:'re|’re| are| will|'ll|’ll)\s+(?:also\s+|now\s+)?(?:making|make|taking|take|implementing|implement|introducing|introduce|rolling out|roll out|adding|add|putting in place|put in place)\s+the\s+following\b(?:\s+[\w-]+){0,3}:$/i;
 // "We're tightening our deploy checks by:", "we will reduce the blast radius by:": the means, listed below.
 const MEANS_INTRO =
   /\b(?:we(?:'re|’re| are| will|'ll|’ll)|we plan to|we intend to)\s+(?:[\w'’-]+\s+){1,8}?by:$/i;
@@ -273,6 +275,10 @@ export function isFollowUpIntroBefore(
     MEANS_INTRO.test(lastLine) &&
     !FOLLOW_UP_INTRO_PAST.test(lastLine)
   ) {
+    return true;
+  }
+  // "We're making the following changes:": the team commits to the list, whatever it is for.
+  if (lastLine.endsWith(":") && lastLine.length <= 300 && MAKING_THE_FOLLOWING.test(lastLine)) {
     return true;
   }
   return (
