@@ -56,6 +56,8 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   learnings and actions?
   recommendations?
   going forward
+  still (?:needed|to do|to be done|open|pending|outstanding|required)
+  to implement
   moving forward
   looking (?:forward|ahead)
   less likely
