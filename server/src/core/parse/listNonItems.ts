@@ -134,10 +134,13 @@ export function isNotesList(
 
 // "`COPYRIGHT_QUERY`", "api.example.org", "billing_worker": one identifier, in code or with its marks.
 const IDENTIFIER_ITEM = /^\s*(?:`[^`\n]+`|[\w-]*[_./:][\w./:-]*)\s*[,;.]?\s*$/;
+// "src/models/keyword.py - New model": a file in a list of the files changed, and what it holds.
+const PATH_LED_ITEM = /^\s*`?[\w.-]+\/[\w./-]+`?\s+[-–—:]\s+[^\n]{1,60}$/;
 
 /**
- * A list of identifiers only ("- `VISIBILITY_QUERY`", "- queue.internal.example.org"): the names an action
- * or its explanation is about, not actions. One line with words of its own keeps the list.
+ * A list of identifiers only ("- `VISIBILITY_QUERY`", "- queue.internal.example.org"), or of files each with
+ * a note ("- src/models/keyword.py - New model"): the names an action or its explanation is about, not
+ * actions. One line with words of its own keeps the list.
  */
 export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
   return (
@@ -148,7 +151,7 @@ export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
         item !== undefined &&
         item.checkbox === undefined &&
         node.children.length === 0 &&
-        IDENTIFIER_ITEM.test(item.raw) &&
+        (IDENTIFIER_ITEM.test(item.raw) || PATH_LED_ITEM.test(item.raw)) &&
         // A link or a ticket alone is the action's tracker, not a name.
         !item.raw.includes("//") &&
         findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys }).length === 0
