@@ -18,6 +18,7 @@ import {
   studyAfterDash,
   studyOf,
 } from "./processReaders";
+import { activityByNoun } from "./nounPhrase";
 import { isSpecific } from "./specific";
 import { neverAgain } from "./vagueStates";
 import { VAGUE_READERS, firstClaim } from "./vagueReaders";
@@ -42,6 +43,7 @@ const PROCESS_READERS: Reader[] = [
   studyOf,
   studyAfterDash,
   passiveStudy,
+  activityByNoun,
 ];
 
 /** The one wording claim for an item: process, vague or a checkable outcome, with why. */

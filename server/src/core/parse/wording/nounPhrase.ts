@@ -92,7 +92,8 @@ export const namedByNoun: Reader = (clause) => {
   const words: string[] = lowerWords(clause.main.toLowerCase());
   const start = words.indexOf(first);
   let end = start;
-  while (end < words.length && !ABOUT.has(words[end])) {
+  // "Spare transceiver inventory review and restocking": the first of two joined activities heads the phrase.
+  while (end < words.length && !ABOUT.has(words[end]) && !(words[end] === "and" && end > start)) {
     end++;
   }
   // The head and up to three nouns before it, none of them an article or a verb's object ("Add the …").
@@ -123,6 +124,15 @@ export const namedByNoun: Reader = (clause) => {
     (AMOUNT_HEADS.has(head) && tail.length === 0)
     ? { class: "vague", why: `"${phrase.join(" ")}" names a topic, not a change` }
     : undefined;
+};
+
+/**
+ * "Sentinel metrics review — it keeps seven days": an activity named by its noun is a process whatever the
+ * explanation's numbers, so this runs with the process readers, before a specific mark can end the reading.
+ */
+export const activityByNoun: Reader = (clause, input) => {
+  const claim = namedByNoun(clause, input);
+  return claim?.class === "process" ? claim : undefined;
 };
 
 /** "… verified by a restore test", "… shown on the dashboard": a participle that states the check. */
