@@ -14,6 +14,17 @@ export const rows: FieldRow[] = [
     expect: { verb: "process" },
   },
   {
+    branch:
+      "process: a bold activity title over a sentence that only describes is what is asked for",
+    markdown: "- **Collector metrics review** — the collector keeps seven days of history.\n",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: a bold activity title over a promise is judged by the promise",
+    markdown: "- **Metrics review** — we will add a p99 latency panel per tenant.\n",
+    expect: { verb: "outcome" },
+  },
+  {
     branch: "outcome: a thing to build named by its noun stays a change",
     markdown: "- Disk inventory dashboard and alerts\n",
     expect: { verb: "outcome" },

@@ -1,5 +1,5 @@
 import type { Span } from "../../types";
-import { DEADLINE_LEADS, FINITE_AUXILIARIES, INTERROGATIVE } from "../lexicon";
+import { DEADLINE_LEADS, FINITE_AUXILIARIES, INTERROGATIVE, PROCESS_NOUNS } from "../lexicon";
 import { collapseWhitespace, toPlainText } from "../markdownText";
 import type { Reading } from "./reading";
 import { startsWithVerb } from "./verbs";
@@ -33,7 +33,11 @@ export function actionTextOf(r: Reading, read?: { source: string; plain: string 
     const explanation = cleanAction(toPlainText(stripSpans(head, removals, r.titleEnd)));
     // The explanation is the deliverable when it opens with a verb ("**Better dashboards.** Build a latency
     // dashboard") or when the title names a theme rather than an action.
-    if (explanation !== "" && (opensWithImperative(explanation) || !startsWithVerb(r.titleText))) {
+    if (
+      explanation !== "" &&
+      (opensWithImperative(explanation) ||
+        (!startsWithVerb(r.titleText) && !activityOverDescription(r.titleText, explanation)))
+    ) {
       verbText = explanation;
       verbSearchFrom = r.titleEnd;
     }
@@ -50,6 +54,16 @@ const SUBJECT_THEN_FINITE = new RegExp(
   String.raw`^[^A-Za-z]*[A-Za-z][A-Za-z'-]*\s+(?:${[...FINITE_AUXILIARIES].join("|")})\b`,
   "i",
 );
+
+/**
+ * "**Collector metrics review** — the collector keeps seven days": a title naming an activity over a sentence
+ * that only describes; the title is what is asked for.
+ */
+function activityOverDescription(title: string, explanation: string): boolean {
+  const head = /([a-z]+)\W*$/i.exec(title.trim())?.[1]?.toLowerCase() ?? "";
+  return PROCESS_NOUNS.has(head) && !ASKS.test(explanation);
+}
+const ASKS = /\b(?:will|should|must|need|needs|shall|going to|plan to|let's)\b|['’]ll\b/i;
 
 function opensWithImperative(text: string): boolean {
   return startsWithVerb(text) && !SUBJECT_THEN_FINITE.test(text);
