@@ -54,6 +54,7 @@ import {
   readActionLabelGroups,
   readCommittedTitles,
   readLabelledListItems,
+  readPromiseList,
   readLooseTasks,
 } from "./looseLists";
 import { readOwnerLedOverParts, readOwnerLedParagraph } from "./ownerLedLines";
@@ -463,7 +464,8 @@ export function parsePostMortem(
         }
         if (
           readOwnedHeading(builder, nodes, section) ||
-          readCommittedTitles(builder, nodes, section)
+          readCommittedTitles(builder, nodes, section) ||
+          readPromiseList(builder, nodes, section)
         ) {
           continue;
         }

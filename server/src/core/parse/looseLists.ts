@@ -113,6 +113,38 @@ export function readCommittedTitles(
   return true;
 }
 
+// "We will separate the workflow services …", "In the medium term, we'll migrate …": the team's promise.
+const TEAM_PROMISE =
+  /^(?:[^,.;:]{1,40},\s+)?(?:we|the team|our team)(?:\s+(?:(?:also|then|now)\s+)?(?:will|shall|are going to|plan to|intend to|commit to)|['’]ll)\b/i;
+
+/**
+ * A list outside any action heading in which every line is the team's promise ("1. We will separate the
+ * workflow services …", "2. We will monitor …"): the follow-ups, however the list was introduced.
+ */
+export function readPromiseList(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): boolean {
+  if (nodes.length < 2) {
+    return false;
+  }
+  for (const node of nodes) {
+    const item = rawListItem(builder, node);
+    if (item === undefined || item.checkbox !== undefined) {
+      return false;
+    }
+    if (!TEAM_PROMISE.test(toPlainText(item.raw).trim())) {
+      return false;
+    }
+  }
+  const context = pseudoActionSection(section?.title ?? "", section?.owners ?? []);
+  for (const node of nodes) {
+    readListNode(builder, node, context);
+  }
+  return true;
+}
+
 /** Labelled lines inside list items ("Action: add TTL jitter"), except under a label already read (`labelGroups`). */
 export function readLabelledListItems(
   builder: Builder,
