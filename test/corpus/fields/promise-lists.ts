@@ -19,4 +19,11 @@ export const rows: FieldRow[] = [
       "# Order search outage\n\n## Order search\n\n1. The index grew past its memory.\n2. We will move the search service to its own servers.\n",
     items: [],
   },
+  {
+    branch:
+      "items: promises under a line that tells them done ('… led to us changing the following:') are told",
+    markdown:
+      "# Order search outage\n\n## Order search\n\nThe load on the index led to us changing the following:\n\n1. We will no longer rebuild the index on every deploy.\n2. We will cache the search results for a minute.\n",
+    items: [],
+  },
 ];

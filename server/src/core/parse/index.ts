@@ -465,7 +465,14 @@ export function parsePostMortem(
         if (
           readOwnedHeading(builder, nodes, section) ||
           readCommittedTitles(builder, nodes, section) ||
-          readPromiseList(builder, nodes, section)
+          readPromiseList(
+            builder,
+            nodes,
+            section,
+            tokens[listStart - 1]?.type === "paragraph_close"
+              ? tokens[listStart - 2]?.content
+              : undefined,
+          )
         ) {
           continue;
         }

@@ -117,16 +117,21 @@ export function readCommittedTitles(
 const TEAM_PROMISE =
   /^(?:[^,.;:]{1,40},\s+)?(?:we|the team|our team)(?:\s+(?:(?:also|then|now)\s+)?(?:will|shall|are going to|plan to|intend to|commit to)|['’]ll)\b/i;
 
+const TOLD_AS_DONE =
+  /\b(?:led to|resulted in|caused|we (?:made|took|did|changed|decided|implemented|deployed|shipped)|(?:was|were|have been|has been) (?:made|taken|done|changed|implemented|deployed|shipped))\b/i;
+
 /**
  * A list outside any action heading in which every line is the team's promise ("1. We will separate the
- * workflow services …", "2. We will monitor …"): the follow-ups, however the list was introduced.
+ * workflow services …", "2. We will monitor …"): the follow-ups, unless the line over it tells them done.
  */
 export function readPromiseList(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
+  intro: string | undefined,
 ): boolean {
-  if (nodes.length < 2) {
+  // "… which led to us changing the following:": the promises were kept before the page was written.
+  if (nodes.length < 2 || (intro !== undefined && TOLD_AS_DONE.test(intro))) {
     return false;
   }
   for (const node of nodes) {
