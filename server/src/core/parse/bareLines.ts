@@ -34,6 +34,13 @@ import { isPastOfVerb } from "./readers/verbs";
 import { laterSentenceStillToCome } from "./status/grammar";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
+/** "quintus<br/>" over "on behalf of the TSC team.": the writer's name and whom they sign for, no items. */
+function signsOff(builder: Builder, map: [number, number]): boolean {
+  const last = builder.lines.lineText(map[1] - 1).trim();
+  return map[1] - map[0] <= 3 && ON_BEHALF.test(last);
+}
+const ON_BEHALF = /^(?:[-–—]\s*)?on behalf of (?:the |our )?[\w .&'’-]{1,40}[.!]?$/i;
+
 /** "![Requests by day](chart.png)": a picture between the lines, its caption no action. */
 const IMAGE_ONLY = /^!\[[^\]\n]*\](?:\([^()\n]*\)|\[[^\]\n]*\])\s*$/;
 
@@ -139,7 +146,8 @@ export function readBareParagraphs(
     if (
       readTicketBlock(builder, paragraph.map, section) ||
       readFieldBlock(builder, paragraph.map, section) ||
-      readTitledParagraph(builder, paragraph.map, section, false)
+      readTitledParagraph(builder, paragraph.map, section, false) ||
+      signsOff(builder, paragraph.map)
     ) {
       continue;
     }

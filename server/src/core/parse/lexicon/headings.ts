@@ -57,6 +57,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   recommendations?
   going forward
   still (?:needed|to do|to be done|open|pending|outstanding|required)
+  ^(?:the |our )?future$
   to implement
   moving forward
   looking (?:forward|ahead)
