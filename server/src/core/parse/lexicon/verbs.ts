@@ -27,6 +27,7 @@ add | have | remove | change | update | test | deploy | fix | implement | create
 | prohibit | toggle | ingest | drain | evict | flush | compact | prune | trim | truncate | decrease | stagger | clear
 | distribute | recover | reproduce | stress-test | canonicalize | restart | reboot | reload | refresh | rerun
 | resume | pause | suspend | unblock | reconfigure | recompute | regenerate | republish | reconcile | repair | replay
+| email | e-mail | mail | message | phone | contact | reimburse | refund | compensate | credit
 | reprocess | resync | unpin | upsize | downsize | rightsize | right-size | enlarge | shrink | clamp | guard | wrap | default
 | unify | combine | detach | attach | register | deregister | hide | unhide | turn | tear | shut
 | fetch | refetch | name | print | mention | spell | collect | gather | convert | prepare | reorganize | reorganise
