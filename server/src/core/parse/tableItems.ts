@@ -70,6 +70,13 @@ const RESULT_STATUS = new RegExp(
   "iu",
 );
 const DELIMITER_ROW = /^[-:\s|]+$/;
+/** "Done", "DONE in v2", "Done (3 May)": a due cell that says the work is finished, and where or when. */
+function saysDone(cell: string): boolean {
+  const lead = DONE_LEAD.exec(cell);
+  return DONE_WORDS.test(cell) || (lead !== null && DONE_WORDS.test(lead[1]));
+}
+const DONE_LEAD = /^([a-z]+)\s*(?:\(|in\b|on\b|since\b|[-–—:,])/i;
+
 /** A run of two letters: a cell without one holds no words. */
 const WORDED = /[a-z]{2}/i;
 
@@ -157,7 +164,7 @@ export function readTable(
     }
     let cellDeadline: Deadline | undefined;
     // "| Due | … | Done |": the due column says the work is finished, not when it is due.
-    const doneInDue = dueCell !== undefined && DONE_WORDS.test(toPlainText(dueCell.text).trim());
+    const doneInDue = dueCell !== undefined && saysDone(toPlainText(dueCell.text).trim());
     if (
       dueCell !== undefined &&
       !doneInDue &&
