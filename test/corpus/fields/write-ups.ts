@@ -44,7 +44,7 @@ export const rows: FieldRow[] = [
       "",
       "Thank you for your patience while we worked on it.",
     ].join("\n"),
-    items: ["We have already capped", "Over the coming weeks"],
+    items: ["We have already capped", "we will split the export queue"],
   },
   {
     branch: "items: a report of the work done opens a done item",

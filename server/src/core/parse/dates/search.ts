@@ -28,6 +28,7 @@ import {
 } from "./guards";
 import {
   AFTER_NEXT,
+  COMING_PERIODS,
   ANY_DEADLINE_WORD,
   BEFORE_EVENT,
   CALENDAR_WEEK,
@@ -191,6 +192,11 @@ export function findFirstDeadline(
   if (nextThis !== null) {
     const ahead = nextThis[1].toLowerCase() === "this" ? 0 : 1;
     found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
+  }
+  const coming =
+    lower.includes("coming") || nextOrFollowing ? firstMatch(COMING_PERIODS, text) : null;
+  if (coming !== null) {
+    found.push(candidate(coming, undefined));
   }
   const afterNext = lower.includes("after next") ? firstMatch(AFTER_NEXT, text) : null;
   if (afterNext !== null) {
