@@ -35,9 +35,12 @@ export const WITH_A_THING = new RegExp(
 export const INCIDENT_REPORT =
   /^\s(?:[-–—]|--)\s+(?:because |since |it took |took us |(?:we|they|it|nobody|customers|users|[a-z-]+s) (?:only |never |just |all )?(?:heard|found|noticed|saw|waited|took|lost|spent|missed|learned|learnt|had|got|were|was)\b)/i;
 
-/** A named reference to measure against: "the same way as customer input", "as strict as the public API". */
+/**
+ * A named reference to measure against: "the same way as customer input", "as strict as the public API"; "as
+ * soon as possible" names none.
+ */
 export const REFERENCE_STANDARD =
-  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as (?!well as\b)[a-z-]+ as)\b/i;
+  /\b(?:the same (?:way )?as|same as|identical to|just like|in line with|consistent with|on par with|as (?!well as\b)[a-z-]+ as(?! (?:possible|practical|practicable|feasible|we can|necessary|needed|required|reasonable)\b))\b/i;
 
 /** Settings one can set equal to another: "align the retry timeout with the LB idle timeout" says the end value. */
 const SETTING_NOUNS =

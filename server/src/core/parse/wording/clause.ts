@@ -67,9 +67,16 @@ const EXPLANATION = /:\s|\s(?:[-–—]|--)\s/;
 const DELIVERABLE_END =
   /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;
 const PURPOSE = /\bto\s+([a-z][a-z-]*)/g;
+/** "We will make it a priority to raise awareness …": the priority wraps the work, which is judged. */
+const PRIORITY_WRAP =
+  /^((?:we|the team)\s+(?:will|['’]ll|shall|must|should|are going to)\s+)?make\s+(?:it\s+)?(?:a|our|the)\s+(?:top\s+|first\s+|high\s+|real\s+)?priority\s+to\s+/i;
 
 export function clauseOf(input: WordingInput): Clause {
-  const text = input.verbText.slice(leadInLength(input.verbText)).replace(VIA_PARTNER, "").trim();
+  const text = input.verbText
+    .slice(leadInLength(input.verbText))
+    .replace(VIA_PARTNER, "")
+    .replace(PRIORITY_WRAP, "$1")
+    .trim();
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
   const lower = text.toLowerCase();
