@@ -47,7 +47,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   action plan
   todos?
   to[- ]do(?: list)?
-  tasks?
+  tasks?(?! forces?\b)
   long[- ]term (?:fix(?:es)?|actions?|work|remediations?)
   short[- ]term (?:fix(?:es)?|actions?|work|remediations?)
   fixes

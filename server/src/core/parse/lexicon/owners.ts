@@ -136,6 +136,12 @@ export const TAKES_ON_VERBS = [
   "will take",
   "has taken",
   "is responsible for",
+  // "(Ana will do this.)", "Ana will take care of it": plainer words for taking the item on.
+  "will do",
+  "will handle",
+  "is handling",
+  "will take care of",
+  "is taking care of",
 ].join("|");
 
 /** What a person takes on, in "Priya owns the migration": the work itself, not a system ("owns the API"). */

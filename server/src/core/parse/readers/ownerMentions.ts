@@ -115,7 +115,7 @@ const OWNS_THIS = new RegExp(
 );
 // The gate: the stem of a take-on verb ("own", "driv", "lead", "tak", "responsible") or "on it".
 const OWNS_THIS_HINT = new RegExp(
-  String.raw`\b(?:${TAKE_ON_VERBS.replace(/e\b/g, "")}|tak|responsible|on it)`,
+  String.raw`\b(?:${TAKE_ON_VERBS.replace(/e\b/g, "")}|tak|responsible|on it|will do|handl)`,
   "i",
 );
 
