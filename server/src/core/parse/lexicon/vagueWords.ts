@@ -180,10 +180,10 @@ export const QUALIFIER_WORDS = set(
 /**
  * "Make the pipeline more robust", "communicate better", "use the canary stage more": a comparison with
  * nothing to measure it by ("run the drill once more" repeats it, which can be checked; "use better-sqlite3"
- * names a package).
+ * names a package); "inform customers earlier", "page the on-call sooner" say no "than" or by how much.
  */
 export const COMPARATIVE_WISH =
-  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better(?!-)|more carefully|more often|more closely)\b|(?<!\b(?:once|no|any))\s(?:more|less|better)(?: often)?\s*$/i;
+  /\b(?:more|less)\s+([a-z-]+)\s*$|^[a-z-]+\s+(?:better(?!-)|more carefully|more often|more closely)\b|(?<!\b(?:once|no|any))\s(?:more|less|better)(?: often)?\s*$|^(?!.*\bthan\b)[a-z-]+(?:\s+[a-z-]+){0,4}\s(?:earlier|sooner|faster|quicker)\s*$/i;
 
 /**
  * A manner adverb after "more" or "less": "communicate more proactively", "be taken more seriously". Words in

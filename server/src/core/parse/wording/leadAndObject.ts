@@ -19,7 +19,7 @@ import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./wo
 // The last vague reader: what the lead word and the head of its object say together.
 
 // Word gates as one pattern each: one scan, where a chain of includes made a call per word.
-const COMPARATIVE_HINT = /more|less|better/;
+const COMPARATIVE_HINT = /more|less|better|earlier|sooner|faster|quicker/;
 const COUNT_HINT = /more|fewer/;
 
 /**
