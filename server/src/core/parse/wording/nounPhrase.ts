@@ -131,6 +131,10 @@ export const namedByNoun: Reader = (clause) => {
  * explanation's numbers, so this runs with the process readers, before a specific mark can end the reading.
  */
 export const activityByNoun: Reader = (clause, input) => {
+  // Most items name no activity noun at all: one pass over the words spares the phrase reading.
+  if (!clause.words.some((word) => PROCESS_NOUNS.has(word) || MEETING_NOUNS.has(word))) {
+    return undefined;
+  }
   const claim = namedByNoun(clause, input);
   return claim?.class === "process" ? claim : undefined;
 };
