@@ -171,28 +171,11 @@ const REQUEST = /\b(?:should|must|need|needs|will|shall|todo|to-do)\b/i;
  * One line that asks for something, starts with a verb or has a box keeps the list.
  */
 export function isGapList(builder: Builder, nodes: ListNode[]): boolean {
-  return (
-    nodes.length >= 2 &&
-    nodes.every((node) => {
-      const item = rawListItem(builder, node);
-      if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
-        return false;
-      }
-      const plain = toPlainText(item.raw).trim();
-      // "`purge_cache` never had …": a name in code opens the line, whatever verb it is spelled like.
-      const named = item.raw.trimStart().startsWith("`");
-      if (!GAP_STATEMENT.test(plain) || REQUEST.test(plain) || (!named && startsWithVerb(plain))) {
-        return false;
-      }
-      // Fields only once the cheap patterns matched: this runs on the first item of every action list.
-      const fields = readFields(item.raw, builder.ctx);
-      return (
-        fields.owners.length === 0 &&
-        fields.trackerRefs.length === 0 &&
-        fields.deadline === undefined
-      );
-    })
-  );
+  return everyUnownedLine(builder, nodes, (plain, raw) => {
+    // "`purge_cache` never had …": a name in code opens the line, whatever verb it is spelled like.
+    const named = raw.trimStart().startsWith("`");
+    return GAP_STATEMENT.test(plain) && !REQUEST.test(plain) && (named || !startsWithVerb(plain));
+  });
 }
 
 // "If diagnosis is unclear after 2 hours: rebuild": a case, a colon, then what to do in it.
@@ -203,6 +186,18 @@ const DECISION_RULE = /^(?:if|when|whenever|unless|once)\s[^:\n]{3,100}:\s+\S/i;
  * decision table the team follows from now on, not work to finish. One line of work among them keeps the list.
  */
 export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
+  return everyUnownedLine(builder, nodes, (plain) => DECISION_RULE.test(plain));
+}
+
+/**
+ * Two or more plain lines (no box, nothing nested) that each pass `shape` and name no owner, tracker or
+ * deadline: a list of one kind of statement, none of them work someone took on.
+ */
+function everyUnownedLine(
+  builder: Builder,
+  nodes: ListNode[],
+  shape: (plain: string, raw: string) => boolean,
+): boolean {
   return (
     nodes.length >= 2 &&
     nodes.every((node) => {
@@ -210,12 +205,16 @@ export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
       if (item === undefined || item.checkbox !== undefined || node.children.length > 0) {
         return false;
       }
-      if (!DECISION_RULE.test(toPlainText(item.raw).trim())) {
+      if (!shape(toPlainText(item.raw).trim(), item.raw)) {
         return false;
       }
       // Fields only once the cheap pattern matched: this runs on the first item of every action list.
       const fields = readFields(item.raw, builder.ctx);
-      return fields.owners.length === 0 && fields.trackerRefs.length === 0;
+      return (
+        fields.owners.length === 0 &&
+        fields.trackerRefs.length === 0 &&
+        fields.deadline === undefined
+      );
     })
   );
 }
