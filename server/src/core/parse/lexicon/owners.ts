@@ -83,7 +83,7 @@ export const BRACKET_TAGS =
 
 /** Labels that open an item without naming its owner: "Action item: …", "Follow-up: …". */
 export const ACTION_LABELS =
-  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|sub-?task|chore|story|user story|epic|bug|feature|improvement|enhancement|proposal|recommendation|what)$/i;
+  /^(?:action(?: item| point)?s?(?: taken| planned)?|ai|todo|to ?do|follow[- ]?ups?|follow[- ]?up actions?|next steps?|remediation|fix|task|sub-?task|chore|story|user story|epic|bug|feature|improvement|enhancement|proposal|recommendation|suggestion|suggested|proposed|recommended|what)$/i;
 
 /**
  * Labels of a goal that open an item ("Key result: …", "KR2: …", "Objective: …"): the wording reads the goal
