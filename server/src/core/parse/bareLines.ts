@@ -12,6 +12,7 @@ import {
   FIELD_SENTENCE_GAP,
   isNotAnItem,
   labelsWork,
+  ON_BEHALF,
   SENTENCE_FIELD,
   UPDATE_NOTE,
 } from "./lineShapes";
@@ -39,7 +40,6 @@ function signsOff(builder: Builder, map: [number, number]): boolean {
   const last = builder.lines.lineText(map[1] - 1).trim();
   return map[1] - map[0] <= 3 && ON_BEHALF.test(last);
 }
-const ON_BEHALF = /^(?:[-–—]\s*)?on behalf of (?:the |our )?[\w .&'’-]{1,40}[.!]?$/i;
 
 /** "![Requests by day](chart.png)": a picture between the lines, its caption no action. */
 const IMAGE_ONLY = /^!\[[^\]\n]*\](?:\([^()\n]*\)|\[[^\]\n]*\])\s*$/;

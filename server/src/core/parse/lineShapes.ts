@@ -100,6 +100,9 @@ const VALEDICTION =
 const SIGNERS =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:,\s+|\s+and\s+|\s*&\s*))*(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*\s+(?:team|crew|folks)\s*[.!]?\s*$/u;
 
+/** "on behalf of the TSC team.": the last line of a sign-off, under the writer's name (see bareLines.ts). */
+export const ON_BEHALF = /^(?:[-–—]\s*)?on behalf of (?:the |our )?[\w .&'’-]{1,40}[.!]?$/i;
+
 /** A line that is no item wherever it stands: see `NOT_AN_ITEM`, a sign-off or the closing of a letter. */
 export function isNotAnItem(plain: string): boolean {
   return (

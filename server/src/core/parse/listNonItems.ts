@@ -186,17 +186,19 @@ const DECISION_RULE = /^(?:if|when|whenever|unless|once)\s[^:\n]{3,100}:\s+\S/i;
  * decision table the team follows from now on, not work to finish. One line of work among them keeps the list.
  */
 export function isDecisionRules(builder: Builder, nodes: ListNode[]): boolean {
-  return everyUnownedLine(builder, nodes, (plain) => DECISION_RULE.test(plain));
+  // A rule may say when it applies ("If the restore is not done by 06:00: …"): its time is no due date.
+  return everyUnownedLine(builder, nodes, (plain) => DECISION_RULE.test(plain), false);
 }
 
 /**
- * Two or more plain lines (no box, nothing nested) that each pass `shape` and name no owner, tracker or
- * deadline: a list of one kind of statement, none of them work someone took on.
+ * Two or more plain lines (no box, nothing nested) that each pass `shape` and name no owner or tracker (nor a
+ * deadline, when `undated`): a list of one kind of statement, none of them work someone took on.
  */
 function everyUnownedLine(
   builder: Builder,
   nodes: ListNode[],
   shape: (plain: string, raw: string) => boolean,
+  undated = true,
 ): boolean {
   return (
     nodes.length >= 2 &&
@@ -213,7 +215,7 @@ function everyUnownedLine(
       return (
         fields.owners.length === 0 &&
         fields.trackerRefs.length === 0 &&
-        fields.deadline === undefined
+        (!undated || fields.deadline === undefined)
       );
     })
   );

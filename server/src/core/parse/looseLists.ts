@@ -170,10 +170,6 @@ export function readLabelledListItems(
 }
 
 /**
- * With no action heading at all, open task-list items anywhere are the actions, except under a label whose
- * sub-bullets were already read as actions (`labelGroups`).
- */
-/**
  * "- [X] Infrastructure", "- [ ] App Solutions": the boxes of a filled-in form, one or more ticked among
  * choices that name no work (none opens with a verb), not a list of tasks.
  */
@@ -194,6 +190,10 @@ function isFormChoice(builder: Builder, nodes: ListNode[]): boolean {
   return boxes >= 2 && ticked;
 }
 
+/**
+ * With no action heading at all, open task-list items anywhere are the actions, except under a label whose
+ * sub-bullets were already read as actions (`labelGroups`).
+ */
 export function readLooseTasks(
   builder: Builder,
   nodes: ListNode[],

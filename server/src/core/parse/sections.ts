@@ -265,31 +265,24 @@ export function isFollowUpIntroBefore(
   if (lastLine.endsWith(":") && isActionLabel(lastLine.replace(/:$/, ""), section)) {
     return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
   }
-  if (lastLine.endsWith(":") && lastLine.length <= 300 && TRACKED_WORK_INTRO.test(lastLine)) {
-    return true;
-  }
-  // "… we're hardening our release process by:": the list is how, each line a change still to come.
-  if (
-    lastLine.endsWith(" by:") &&
-    lastLine.length <= 300 &&
-    MEANS_INTRO.test(lastLine) &&
-    !FOLLOW_UP_INTRO_PAST.test(lastLine)
-  ) {
-    return true;
-  }
-  // "We're making the following changes:": the team commits to the list, whatever it is for.
-  if (lastLine.endsWith(":") && lastLine.length <= 300 && MAKING_THE_FOLLOWING.test(lastLine)) {
-    return true;
+  // The other intros are one sentence of reasonable length that ends in the colon.
+  if (!lastLine.endsWith(":") || lastLine.length > 300) {
+    return false;
   }
   return (
-    lastLine.endsWith(":") &&
-    lastLine.length <= 300 &&
-    FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
-    FOLLOW_UP_INTRO_KIND.test(lastLine) &&
-    (FOLLOW_UP_INTRO_PURPOSE.test(lastLine) ||
-      (FOLLOW_UP_INTRO_AIM.test(lastLine) &&
-        FOLLOW_UP_INTRO_COMMIT.test(lastLine) &&
-        !FOLLOW_UP_INTRO_PAST.test(lastLine)))
+    TRACKED_WORK_INTRO.test(lastLine) ||
+    // "… we're hardening our release process by:": the list is how, each line a change still to come.
+    (lastLine.endsWith(" by:") &&
+      MEANS_INTRO.test(lastLine) &&
+      !FOLLOW_UP_INTRO_PAST.test(lastLine)) ||
+    // "We're making the following changes:": the team commits to the list, whatever it is for.
+    MAKING_THE_FOLLOWING.test(lastLine) ||
+    (FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
+      FOLLOW_UP_INTRO_KIND.test(lastLine) &&
+      (FOLLOW_UP_INTRO_PURPOSE.test(lastLine) ||
+        (FOLLOW_UP_INTRO_AIM.test(lastLine) &&
+          FOLLOW_UP_INTRO_COMMIT.test(lastLine) &&
+          !FOLLOW_UP_INTRO_PAST.test(lastLine))))
   );
 }
 

@@ -10,6 +10,7 @@ import {
   RELEASE_PARTS,
 } from "../lexicon";
 import { RANGE_JOINT } from "./patterns";
+import { MONTHS } from "./words";
 
 // A date in the text that is not when the work is due: when something happened, or which thing it names.
 
@@ -140,10 +141,11 @@ export function byAnAgent(text: string, match: { index: number; 0: string }): bo
 }
 
 /**
- * "Configurations are security tested before deployment", "changes reviewed before release": a check before a
- * bare event (no "the", no "next") tells the order of the process's steps; "before the next release" asks for a date.
+ * "Configurations are security tested before deployment", "test plugin updates before production deployment": a
+ * bare event (no "the", no "next", no version, month or holiday) happens again and again, so "before" it orders
+ * the process's steps; "before the next release" or "before 2.0 release" asks for a date.
  */
-export function checkedBeforeEvent(text: string, match: { index: number; 0: string }): boolean {
+export function standingBeforeEvent(text: string, match: { index: number; 0: string }): boolean {
   if (!BARE_BEFORE.test(match[0])) {
     return false;
   }
@@ -159,8 +161,10 @@ export function checkedBeforeEvent(text: string, match: { index: number; 0: stri
 const BARE_BEFORE =
   /^(?:before|prior to)\s+(?!the\b|next\b|upcoming\b|coming\b|following\b|this\b)\w/i;
 // One occasion however it is written: a version, a month or season, a holiday, a launch or a freeze.
-const NAMED_OCCASION =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|fall|winter|christmas|xmas|easter|thanksgiving|new year|holidays?|year[- ]end|black friday|launch|go[- ]?live|cut-?over|freeze|kick-?off)\b/i;
+const NAMED_OCCASION = new RegExp(
+  String.raw`\d|\b(?:${MONTHS}|spring|summer|autumn|fall|winter|christmas|xmas|easter|thanksgiving|new year|holidays?|year[- ]end|black friday|launch|go[- ]?live|cut-?over|freeze|kick-?off)\b`,
+  "i",
+);
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;
 const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 

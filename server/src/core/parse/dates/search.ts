@@ -17,7 +17,7 @@ import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
 import {
   byAnAgent,
-  checkedBeforeEvent,
+  standingBeforeEvent,
   happenedOn,
   eventNamesAPart,
   inAnExample,
@@ -246,7 +246,7 @@ export function findFirstDeadline(
   if (
     event !== null &&
     !byAnAgent(text, event) &&
-    !checkedBeforeEvent(text, event) &&
+    !standingBeforeEvent(text, event) &&
     !eventNamesAPart(text, event)
   ) {
     found.push(candidate(event, undefined));
