@@ -22,9 +22,11 @@ export const DASHED_FIELD_KEY_LINES = new RegExp(DASHED_FIELD_KEY.source, "gim")
 /** A line's start, with its list marker if it has one ("- ", "2. "): the labels below may open a list item. */
 const MARKED_LINE_START = String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?`;
 export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
-// "→ Action: add jitter": an arrow may lead the label.
+// "→ Action: add jitter": an arrow may lead the label. Meeting notes also tag a line "**[Action Item]** add …"
+// or "ACTION:Publish …" with no space after the colon.
+const ACTION_LABEL_WORDS = String.raw`(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO|future goal|next step)(?:[\s-]?#?\d{1,3})?`;
 export const ACTION_LABEL = new RegExp(
-  String.raw`${MARKED_LINE_START}(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO|future goal|next step)(?:[\s-]?#?\d{1,3})?(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S`,
+  String.raw`${MARKED_LINE_START}(?:(?:→|⇒|->|=>)\s*)?(?:\*\*|__)?(?:${ACTION_LABEL_WORDS}(?:\*\*|__)?\s*[:\-–—](?:\*\*|__)?\s+\S|\[${ACTION_LABEL_WORDS}\](?:\*\*|__)?\s*(?:[:\-–—]\s*)?[^\s*_\]]|(?:action(?: items?)?|todo):(?=[a-z]))`,
   "i",
 );
 // "**Action planned:** we will …" on the line it labels; "Action taken:" counts only under a lesson (see headings.ts).

@@ -31,6 +31,8 @@ export const PREFIX_OWNER_COLON =
   /^\s*(?:\*\*|__)?(@?[^\s:*_[\]()][^:*_[\]()\n]{0,48}?(?:\s*\([^():*_[\]\n]{1,40}\))?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)?)\s*/;
 const PREFIX_BRACKET = /^\s*\[([^\]\n]{1,48})\](?![(\[:])\s*[:\-–—]?\s*/;
 const PREFIX_BRACKETED_LINK = /^\s*\[\[([^\]\n]{1,48})\]\([^()\s]{1,300}\)\]\s*[:\-–—]?\s*/;
+// "**[Action Item]** add …": a meeting note's bold tag; only a label may wear the bold.
+const PREFIX_BOLD_BRACKET = /^\s*(?:\*\*|__)\[([^\]\n]{1,48})\](?:\*\*|__)\s*[:\-–—]?\s*/;
 const TASK_BOX = /^\s*[ xX-]\s*$/;
 const OPENING_OWNER_KEY = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${LEADING_OWNER_KEYS})`, "i");
 const PREFIX_OWNER_FIELD = new RegExp(
@@ -79,7 +81,7 @@ function isDigit(code: number): boolean {
 const PREFIX_READERS: { read: (r: Reading, rest: string) => boolean; opensWith?: string }[] = [
   { read: readLeadingLink, opensWith: "[" },
   { read: readItemLabel },
-  { read: readBracket, opensWith: "[" },
+  { read: readBracket, opensWith: "[*_" },
   { read: readOwnerField },
   { read: readTodoOwner, opensWith: "TtFfAa" },
   { read: readParenOwner, opensWith: "(" },
@@ -127,6 +129,11 @@ function handleOwner(name: string, start: number, end: number): Owner[] {
  * "[[Proposal](url)] …": a tag written as a link, read by its words.
  */
 function readBracket(r: Reading, rest: string): boolean {
+  const bold = PREFIX_BOLD_BRACKET.exec(rest);
+  if (bold !== null && ACTION_LABELS.test(bold[1].trim())) {
+    consumeAtCursor(r, bold[0].length);
+    return true;
+  }
   const bracket = PREFIX_BRACKET.exec(rest) ?? PREFIX_BRACKETED_LINK.exec(rest);
   if (bracket === null || TASK_BOX.test(bracket[1])) {
     return false;
@@ -146,8 +153,8 @@ function readBracketInner(r: Reading, inner: string, length: number): boolean {
     claimStatus(r, "marker", statusFromWord(inner, span));
     return true;
   }
-  if (BRACKET_TAGS.test(inner)) {
-    return true;
+  if (BRACKET_TAGS.test(inner) || ACTION_LABELS.test(inner)) {
+    return true; // "[P1] …", "[AI] …": a tag or the label of an item, never its owner.
   }
   if (
     isDigit(inner.charCodeAt(0)) &&
