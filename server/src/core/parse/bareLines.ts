@@ -18,15 +18,15 @@ import {
 } from "./lineShapes";
 import { shiftSpans } from "./lists";
 import {
+  COMMITMENT_OPENING,
   EVERYONE_WORDS,
   FINDING_PAST,
   MODAL_EFFECT,
   MODAL,
   OUTCOME_VERBS,
-  OWNER_COMMITMENTS,
   PAST_TENSE_DONE,
   PROPOSAL_WORDS,
-  STORY_PROGRESSIVES,
+  TIME_PHRASE,
 } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
@@ -57,16 +57,6 @@ const INTRO_LINE =
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").
 const PAST_NARRATIVE =
   /^(?:nobody|no one|none of)\b|^(?:\S+\s+){0,3}(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t)\b/i;
-/**
- * "We will …", "The team is going to …", "Over the next two weeks, we will …", "We are moving …": a commitment, even when
- * a later sentence names its owner. A short opening phrase before it says when or why. "We should have
- * staged it" looks back, and commits to nothing.
- */
-const TIME_PHRASE = String.raw`(?:over|within|during|in|by|before|after|starting|later|next|this)\s[^,.;:]{0,40}?\s`;
-const COMMITMENT_OPENING = new RegExp(
-  String.raw`^(?:[^,.;:]{1,40},\s+|${TIME_PHRASE})?(?:${EVERYONE_WORDS})\s+(?:also\s+)?(?:${OWNER_COMMITMENTS}|['’]ll|are going to|plan to|(?:are|['’]re)\s+(?:now\s+|also\s+)?(?:(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{2,}ing|working to(?=\s+[a-z]{3,}\b)))\b(?!\s+have\s+[a-z]+(?:ed|en|wn)\b)`,
-  "i",
-);
 // "All future schema migrations will run …": a rule for what comes next, written as a commitment.
 const FUTURE_RULE_OPENING =
   /^(?:all|every|any)\s+(?:future|new|subsequent|upcoming)\s+(?:[a-z][\w-]*\s+){1,4}(?:will|must|shall)\s+(?:now\s+|also\s+|always\s+)?[a-z]{3,}\b/i;

@@ -209,7 +209,7 @@ export function isResponseHeadingText(plain: string): boolean {
 // to come ("Next steps", "Follow-up fixes", "Permanent fix", "Preventive measures"). "Remediation" is left out:
 // under "Resolution" it names the work that follows as often as the steps taken.
 const RESPONSE_STEP = /\b(?:(?:hot-?)?fix(?:es)?|mitigations?|workarounds?)\b/i;
-const STILL_TO_COME =
+const WORK_TO_COME_WORDS =
   /\b(?:follow[- ]?ups?|next|future|long[- ]term|permanent|prevent\w*|corrective|action items?|to[- ]?dos?|planned|remaining|outstanding)\b/i;
 
 // A label that names a kind of change and nothing more ("Key improvements", "Systematic prevention"): in a part
@@ -224,7 +224,7 @@ export function isChangeKindLabelText(words: string): boolean {
 
 /** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
 export function isResponseStepText(plain: string): boolean {
-  return RESPONSE_STEP.test(plain) && !STILL_TO_COME.test(plain);
+  return RESPONSE_STEP.test(plain) && !WORK_TO_COME_WORDS.test(plain);
 }
 
 /** "### Investigation and fixes" under "## Timeline": the fixes the responders applied, told in order. */

@@ -11,7 +11,7 @@ import {
   LIST_MARKER,
   TAKEN_ACTION_LABEL,
 } from "./lineShapes";
-import { NARRATIVE_PAST, STORY_PROGRESSIVES } from "./lexicon";
+import { CONTINUED_COMMITMENT, NARRATIVE_PAST } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { laterSentenceStillToCome } from "./status/grammar";
 import {
@@ -142,23 +142,6 @@ function isWritersNote(fields: TextFields): boolean {
   );
 }
 
-// "Finally, we will retire …", "We will also rotate …" right after a list of follow-ups: one more follow-up,
-// written as a paragraph; an aside may sit between ("Finally, though unrelated to this attack, we should …"),
-// and work under way counts ("We are also rotating …", "Finally, we're looking into …"). A short clause may
-// lead the promise ("Using the new images, we plan on …"). "We opened <issue> to add …" is one too when it
-// names the ticket.
-// A writer alone says "I": "While I had told the customers, I also want to post a public report." ("I also
-// want to thank …" commits to nothing).
-const CLOSING_CONNECTOR =
-  "lastly|finally|also|additionally|in addition|furthermore|moreover|on top of (?:that|this)";
-const CONTINUED_COMMITMENT = new RegExp(
-  String.raw`^(?:(?:${CLOSING_CONNECTOR}),?\s+(?:[^,.;:]{1,80},\s+)?we(?: will|'ll|’ll| are going to| plan to| plan on| intend to| should| must| need to)\s|` +
-    String.raw`(?:${CLOSING_CONNECTOR}),?\s+(?:[^,.;:]{1,80},\s+)?we(?: are|'re|’re)\s+(?:also\s+)?(?:looking into|working on|(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{2,}ing)\s|` +
-    String.raw`[^,.;:]{3,60},\s+we(?: will|'ll|’ll| are going to| plan to| plan on| intend to)\s|` +
-    String.raw`we(?: will|'ll|’ll) also\s|we(?: are|'re|’re) also\s+[a-z]+ing\s|` +
-    String.raw`(?:[^,.;:]{1,80},\s+)?(?:we|i) also (?:want|plan|intend|need) to (?!thank|apologi[sz]e|acknowledge|recogni[sz]e|mention|note|say|stress|emphasi[sz]e|point out|call out|remind|highlight)[a-z])`,
-  "i",
-);
 /** A link or an issue number somewhere in the paragraph, before reading its sentences. */
 const LINK_HINT = /https?:\/\/|#\d/;
 const OPENED_TICKET_TO =

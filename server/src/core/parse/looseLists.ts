@@ -2,7 +2,7 @@ import { pseudoActionSection, pushItem, type Builder, type SectionContext } from
 import { readLabelledLines } from "./labelledLines";
 import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading, isNarrativeHeading } from "./headings";
-import { FUTURE_TENSE } from "./lexicon";
+import { FUTURE_TENSE, TEAM_PROMISE } from "./lexicon";
 import { ACTION_LABEL } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { rawListItem, readListNode, type ListNode } from "./lists";
@@ -112,10 +112,6 @@ export function readCommittedTitles(
   }
   return true;
 }
-
-// "We will separate the workflow services …", "In the medium term, we'll migrate …": the team's promise.
-const TEAM_PROMISE =
-  /^(?:[^,.;:]{1,40},\s+)?(?:we|the team|our team)(?:\s+(?:(?:also|then|now)\s+)?(?:will|shall|are going to|plan to|intend to|commit to)|['’]ll)\b/i;
 
 const TOLD_AS_DONE =
   /\b(?:led to|resulted in|caused|we (?:made|took|did|changed|decided|implemented|deployed|shipped)|(?:was|were|have been|has been) (?:made|taken|done|changed|implemented|deployed|shipped))\b/i;

@@ -24,7 +24,15 @@ import {
   headingWords,
   withoutHeadingNumber,
 } from "./headings";
-import { COMPONENT_NAMES, GROUP_WORDS, STILL_TO_COME } from "./lexicon";
+import {
+  COMPONENT_NAMES,
+  FOLLOW_UP_INTRO_COMMIT,
+  GROUP_WORDS,
+  MAKING_THE_FOLLOWING,
+  MEANS_INTRO,
+  STILL_TO_COME,
+  WORK_STILL_TO_COME,
+} from "./lexicon";
 import type { LineIndex } from "./lineIndex";
 import { toPlainText } from "./markdownText";
 import { classifyOwner } from "./owners";
@@ -85,8 +93,6 @@ const FOLLOW_UP_INTRO_KIND =
   /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM =
   /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
-const FOLLOW_UP_INTRO_COMMIT =
-  /\b(?:we(?:'re| are| will|'ll| plan to| intend to| have committed to| commit to)|(?:will|is going to|are going to)\s+(?:make|take|do|implement|ship|deliver|complete|carry out|work on|address)\b|(?:will|are|is) being|(?:is|are) planned|planned|(?:will|shall) be|next steps?)\b/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // "To keep the mirror from lapsing again, we have made some changes:": a sentence led by keeping it from
@@ -97,11 +103,6 @@ const FOLLOW_UP_INTRO_PURPOSE =
 // follow-ups, still to do, whatever the tense of their filing.
 const TRACKED_WORK_INTRO =
   /\b(?:(?:created|opened|filed|raised|logged)\s+(?:[\w-]+\s+){0,3}?(?:tickets?|issues?|bugs?|tasks?)|(?:tickets?|issues?|bugs?|tasks?)\s+(?:(?:have|has)\s+been\s+)?(?:created|opened|filed|raised|logged))\b[^:]{0,120}?\b(?:to track|to follow up|tracking|for the (?:follow[- ]?up|remaining) work)\b[^:]{0,120}:$/i;
-const MAKING_THE_FOLLOWING =
-  /\bwe(?:'re|’re| are| will|'ll|’ll)\s+(?:also\s+|now\s+)?(?:making|make|taking|take|implementing|implement|introducing|introduce|rolling out|roll out|adding|add|putting in place|put in place)\s+the\s+following\b(?:\s+[\w-]+){0,3}:$/i;
-// "We're tightening our deploy checks by:", "we will reduce the blast radius by:": the means, listed below.
-const MEANS_INTRO =
-  /\b(?:we(?:'re|’re| are| will|'ll|’ll)|we plan to|we intend to)\s+(?:[\w'’-]+\s+){1,8}?by:$/i;
 const TEAM_HEADING =
   /^@[\w.-]+(?:\/[\w.-]+)?$|\b(?:team|squad|group|crew|guild|tribe|department|dept|on-?call|rota|rotation)$/i;
 const HANDLE_HEADING = /^@[\w.-]+$/;
@@ -428,9 +429,6 @@ function readHeadingContext(
   return { owners, deadline, trackerRefs };
 }
 
-// "We still need to …", "The missed batch will be extended …": work still to come, said another way.
-const WORK_STILL_TO_COME =
-  /\b(?:we|the team|our team)\s+(?:still\s+)?need\s+to\b|\bwill\s+be\s+[a-z]+(?:ed|en)\b/i;
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
 /** How far a section is read for a commitment: a mitigation section is a few paragraphs. */
 const COMMITMENT_LOOKAHEAD_LINES = 60;

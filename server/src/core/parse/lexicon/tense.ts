@@ -186,14 +186,3 @@ export const MODAL_EFFECT =
 /** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
 export const STORY_PROGRESSIVES =
   "seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working";
-
-/**
- * A sentence that opens with its doers and says the work is still to come or under way: "We will add …",
- * "Lastly, we are moving …", "The team plans to …", "We're looking into …" (though "looking" alone tells the story),
- * "we are in the process of …". Under a sub-heading that says its items are done, such an
- * item still is not.
- */
-export const STILL_TO_COME = new RegExp(
-  String.raw`^(?:[^,.;:]{1,30},\s+)?(?:we|i|they|the team|our team)(?:\s+|(?=['’]))(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|['’]ll|(?:are|am|is|['’]re)\s+(?:(?:also|still|now)\s+)?going\s+to|plans?\s+to|intends?\s+to|(?:are|is|['’]re|am|['’]m)\s+(?:(?:also|still|now|currently)\s+)?in\s+the\s+process\s+of|(?:are|['’]re|am|['’]m)\s+(?:(?:also|still|currently|actively)\s+)*(?:looking into|working on|(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing))\b`,
-  "i",
-);

@@ -30,6 +30,7 @@ import {
   ROLLED_BACK,
   SETS_UP_WORK,
   STILL_IN_REVIEW,
+  JOINED_STILL_TO_COME,
   STILL_TO_COME,
   TICKET_NOUNS,
   UNCERTAIN_ADVERBS,
@@ -169,9 +170,6 @@ export function laterSentenceStillToCome(text: string): boolean {
   const sentences = text.split(/[.;!?]\s+/);
   return sentences.slice(1).some((sentence) => STILL_TO_COME.test(sentence.trimStart()));
 }
-// "We have frozen the bridge and are in the process of sending refunds": done in part, the rest under way.
-const JOINED_STILL_TO_COME =
-  /\b(?:and|but)\s+(?:we\s+)?(?:are|is|['’]re)\s+(?:(?:also|still|now|currently)\s+)*(?:in\s+the\s+process\s+of|working\s+on|looking\s+into)\b/i;
 
 /**
  * "It has been identified that …": what was found or agreed, told before the that-clause saying it; "The Ops have
