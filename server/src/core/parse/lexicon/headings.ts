@@ -30,6 +30,9 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what(?:'s| is) next
   what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
+  (?:changes|improvements|fixes) (?:that )?we(?:'ve|’ve| have) (?:already )?(?:made|shipped|implemented|deployed|rolled out)
+  what we(?:'ve|’ve| have)? (?:already )?changed$
+  how to (?:make sure|ensure) (?:this|it|that|the same|the (?:issue|problem|incident|outage|failure|error))\b
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
   how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?)
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
