@@ -93,6 +93,13 @@ const FOLLOW_UP_INTRO_KIND =
   /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM =
   /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
+// "We've taken the following steps to mitigate and remediate the issue:": remediation is follow-up work in any
+// tense (done when told in the past), not "After remediation, the following signals were seen:"; "improvements we will be applying" look ahead without saying "future".
+const REMEDIATION_INTRO =
+  /\bto\s+(?:[a-z]+\s+and\s+)?remediate\b|\bremediation\s+(?:steps|actions|work|items|measures|plan)\b/i;
+const IMPROVEMENT_INTRO = /\bimprovements\b/i;
+// "These include:", "They are:", "Namely:": a pointer at the list, not an intro of its own.
+const POINTER_INTRO = /^(?:these|they|those|this|which|namely)\b[^.!?:]{0,30}:$/i;
 const FOLLOW_UP_INTRO_PAST =
   /\b(?:took|taken|made|did|performed|applied|during|were|was|been|already|completed|implemented|deployed|shipped|rolled out)\b/i;
 // "To keep the mirror from lapsing again, we have made some changes:": a sentence led by keeping it from
@@ -262,7 +269,13 @@ export function isFollowUpIntroBefore(
   }
   // Only the sentence that ends in the colon introduces the list; the sentences before it tell the story
   // ("The backlog cleared on its own. Nobody posted an update. To prevent a repeat, we will do the following:").
-  const lastLine = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/).pop() ?? paragraph;
+  const sentences = paragraph.split(/(?<=[.!?])\s+(?=["'(\u201c]?[A-Z])/);
+  // "… we have identified improvements we will be applying. These include:": a pointer at the list leaves the
+  // introducing to the sentence before it.
+  const lastLine =
+    sentences.length > 1 && POINTER_INTRO.test(sentences[sentences.length - 1])
+      ? sentences.slice(-2).join(" ")
+      : (sentences.pop() ?? paragraph);
   if (lastLine.endsWith(":") && isActionLabel(lastLine.replace(/:$/, ""), section)) {
     return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
   }
@@ -281,7 +294,8 @@ export function isFollowUpIntroBefore(
     (FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
       FOLLOW_UP_INTRO_KIND.test(lastLine) &&
       (FOLLOW_UP_INTRO_PURPOSE.test(lastLine) ||
-        (FOLLOW_UP_INTRO_AIM.test(lastLine) &&
+        REMEDIATION_INTRO.test(lastLine) ||
+        ((FOLLOW_UP_INTRO_AIM.test(lastLine) || IMPROVEMENT_INTRO.test(lastLine)) &&
           FOLLOW_UP_INTRO_COMMIT.test(lastLine) &&
           !FOLLOW_UP_INTRO_PAST.test(lastLine))))
   );
