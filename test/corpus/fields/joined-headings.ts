@@ -1,8 +1,9 @@
 import type { FieldRow } from "../fieldRow";
 
-// "Actions taken" alone tells the incident response; joined to a part that names follow-ups on its own
-// ("… and future prevention", "… / next steps") the heading opens the follow-up work, done and to come
-// (headings.ts joinsFollowUps).
+// "Actions taken" as a heading of its own lists the changes made, follow-ups done (sections.ts, takenAsHeading);
+// under the response's heading, or with more words ("… during the response"), it tells the response. Joined to a
+// part that names follow-ups on its own ("… and future prevention", "… / next steps") the heading opens the
+// follow-up work, done and to come (headings.ts joinsFollowUps).
 export const rows: FieldRow[] = [
   {
     branch: "items: 'Actions taken and future prevention' opens follow-up work",
@@ -11,9 +12,28 @@ export const rows: FieldRow[] = [
     items: ["Rotate the bot token every month."],
   },
   {
-    branch: "items: 'Actions taken' alone tells the response",
+    branch: "items: 'Actions taken' as a heading of its own lists follow-ups done",
     markdown: "# Spam bot\n\n## Actions taken\n\n- Rotated the bot token.\n",
+    items: ["Rotated the bot token."],
+    expect: { status: "done" },
+  },
+  {
+    branch: "items: 'Actions taken' under the response's heading tells the response",
+    markdown: "# Spam bot\n\n## Resolution\n\n### Actions taken\n\n- Rotated the bot token.\n",
     items: [],
+  },
+  {
+    branch: "items: 'Actions taken during the response' tells the response",
+    markdown: "# Spam bot\n\n## Actions taken during the response\n\n- Rotated the bot token.\n",
+    items: [],
+  },
+  {
+    branch:
+      "items: under a heading 'Action taken', a sentence ending in a colon introduces the actions listed",
+    markdown:
+      "# Spam bot\n\n## Action taken\n\nWe took these steps right away:\n\n1. Replaced the leaked bot token.\n\n2. Removed every secret from the workflows.\n",
+    items: ["Replaced the leaked bot token.", "Removed every secret from the workflows."],
+    expect: { status: "done" },
   },
   {
     branch: "items: 'Actions taken and lessons' joins no follow-ups",

@@ -1,5 +1,11 @@
 import type { ActionItem } from "../types";
-import { pushItem, readAsBareTrackerLink, type Builder, type SectionContext } from "./builder";
+import {
+  PSEUDO_LEVEL,
+  pushItem,
+  readAsBareTrackerLink,
+  type Builder,
+  type SectionContext,
+} from "./builder";
 import {
   isFieldBlockShape,
   joinFieldParagraphs,
@@ -240,6 +246,11 @@ function readSingleAction(
         text: toPlainText(raw).trim(),
         span: { start, end },
       });
+      continue;
+    }
+    // Under a heading "## Action taken", "We took these steps:" introduces the list: the steps are the actions.
+    // Under a bold "**Action taken:**" label the sentence is the one action, the list its content.
+    if (section.level < PSEUDO_LEVEL && raw.trimEnd().endsWith(":")) {
       continue;
     }
     const fields = readFields(raw, builder.ctx);

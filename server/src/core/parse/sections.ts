@@ -8,6 +8,7 @@ import {
   isActionListLabelText,
   isChangeKindLabelText,
   isTimelineEntryText,
+  isActionsTakenHeadingText,
   isActionsTakenText,
   isDocumentTitleText,
   isDoneHeadingText,
@@ -131,11 +132,19 @@ export function sectionContext(
   // "## The mitigation" whose lines say "we're working on …": the changes that follow, done and to come.
   const forwardMitigation = extra.commitsAhead === true && isMitigationHeadingText(words);
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(words);
+  const takenAsHeading =
+    level < PSEUDO_LEVEL &&
+    parent?.story !== true &&
+    parent?.response !== true &&
+    isActionsTakenHeadingText(words);
   const documentTitle = isDocumentTitleText(words, level);
   // Under the document's title a section is an action section by its own heading, not the title's words.
   const actionParent = parent?.documentTitle === true ? undefined : parent;
   const isAction =
-    isActionSectionTitle(words, actionParent) || takenAfterLesson || forwardMitigation;
+    isActionSectionTitle(words, actionParent) ||
+    takenAfterLesson ||
+    takenAsHeading ||
+    forwardMitigation;
   // The title's number, date or name are the incident's, not its items' tracker, deadline or owner.
   const headingContext = documentTitle
     ? { owners: [], trackerRefs: [] }
@@ -165,7 +174,9 @@ export function sectionContext(
       isAction &&
       (isMixedHeadingText(words) ||
         (level === PSEUDO_LEVEL && parent?.story === true && isChangeKindLabelText(words))),
-    done: isAction && (isDoneHeadingText(words) || takenAfterLesson || parent?.done === true),
+    done:
+      isAction &&
+      (isDoneHeadingText(words) || takenAfterLesson || takenAsHeading || parent?.done === true),
     dropped: isAction && (isDroppedHeadingText(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
