@@ -59,14 +59,23 @@ made | built | written | run | taken | sent | set | put | got | gotten | kept | 
 | caught | dealt | meant | spun | hung | dug | seen | understood | withdrawn | forbidden | upheld | sold | gone | become
 | split | reset | rerun | re-run | shed | spread | fed | laid | let | quit | fit`);
 
+/**
+ * Participles mostly met as adjectives ("automated tests", "a managed database"): no past tense on their own, but
+ * after "is now" / "are now" they report the change ("Renewal is now automated").
+ */
+export const ADJECTIVE_PARTICIPLES = set(`
+detailed | distributed | limited | automated | centralized | centralised | decentralized | managed | shared | combined`);
+
 /** Words ending in -ed that are no past tense. */
-export const NOT_PAST_TENSE = set(`
+export const NOT_PAST_TENSE = new Set([
+  ...set(`
 need | needed | feed | speed | seed | bleed | breed | heed | weed | proceed | succeed | exceed | deed | greed | indeed
 | bed | red | shed | hundred | sacred | wicked | naked | kindred | embed | hatred | ragged | rugged | jagged | shred
 | bred | sled | wed | fed | led | ted | ned | fred | naked | scared | tired | interested | supposed | used | based
-| related | dedicated | detailed | advanced | sophisticated | complicated | distributed | unrelated | varied | limited
-| unlimited | automated | centralized | centralised | decentralized | managed | unmanaged | shared | nested | mixed
-| combined | red-team | speed-up`);
+| related | dedicated | advanced | sophisticated | complicated | unrelated | varied | unlimited | unmanaged | nested
+| mixed | red-team | speed-up`),
+  ...ADJECTIVE_PARTICIPLES,
+]);
 
 /** Participles that, before a bare noun, usually name a wished-for state ("increased monitoring"). */
 export const PARTICIPLE_ADJECTIVES = set(`

@@ -16,6 +16,7 @@ import {
   MODAL_POINTER,
   MODAL_EFFECT,
   NARRATIVE_PAST,
+  ADJECTIVE_PARTICIPLES,
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
@@ -112,7 +113,11 @@ const PERFECT = new RegExp(
   "gi",
 );
 const PRESENT_PASSIVE_NOW = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${WORD})`,
+  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(in place|${WORD})`,
+  "i",
+);
+const DEFINITE_COMPLETION = new RegExp(
+  String.raw`^(?:the|this|that|these|those|our|all)\s+[^,.;:]{1,60}?\s((?:is|are)\s+(?:${DONE_PARTICIPLES}|corrected))\b(?!\s+(?:by|when|if|once|after|before|until|whenever)\b)`,
   "i",
 );
 // "The parser is updated to skip empty events", "The limit is changed to 50": a thing, a present passive of a
@@ -385,7 +390,9 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   const passive = hasNow || lower.includes("already") ? PRESENT_PASSIVE_NOW.exec(sentence) : null;
   if (
     passive !== null &&
-    (isParticiple(passive[1]) || DONE_STATE_WORDS.has(passive[1].toLowerCase())) &&
+    (isParticiple(passive[1]) ||
+      ADJECTIVE_PARTICIPLES.has(passive[1].toLowerCase()) ||
+      DONE_STATE_WORDS.has(passive[1].toLowerCase())) &&
     reports(passive.index)
   ) {
     return done(passive[0].trim());
@@ -399,6 +406,11 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   // "If the limit is changed to 50, …": a condition, not a report.
   if (changed !== null && !imperative && !SUBORDINATE.test(changed[1])) {
     return done(`"${changed[2]} to"`);
+  }
+  // "The domain configuration is corrected and …": a named thing, then a present passive of completion.
+  const completed = subject === null && !imperative ? DEFINITE_COMPLETION.exec(sentence) : null;
+  if (completed !== null && !NEGATED.test(sentence)) {
+    return done(`"${completed[1]}"`);
   }
   // "Checkout pool halted.", "Attacker accounts identified (section 5).": a headline's subject and its
   // participle, "was" left out, report the work done; "Dashboards needed" asks for it.
@@ -491,7 +503,7 @@ function pronounPast(sentence: string, modalAt: number): { verb: string; end: nu
 const SUBORDINATE_OPENER = /\b(?:so|that|which|who|whom|where|because|until|once|unless|if)\b/i;
 
 /** "The alert is now live": a state that reports the work finished, as a participle does. */
-const DONE_STATE_WORDS = new Set(DONE_STATES.split("|").filter((state) => !state.includes(" ")));
+const DONE_STATE_WORDS = new Set(DONE_STATES.split("|"));
 
 const SUBORDINATE = new RegExp(
   String.raw`\b(?:${[...SUBORDINATORS, ...CLAUSE_PRONOUNS].join("|")})\b`,
