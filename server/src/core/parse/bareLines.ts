@@ -54,10 +54,11 @@ const HAS_LETTER = /\p{L}/u;
 const URL_ONLY = /^<?https?:\/\/\S+?>?$/;
 const READING = /^[^:\n]{1,40}:[^\p{L}\n]*$/u;
 
-// "In the future, there are several key actions we need to take …": a sentence that counts or announces
-// the actions to come introduces them; it is none of them.
+// "In the future, there are several key actions we need to take …", "There are two big areas of improvement …",
+// "… a host of areas where we will improve": a sentence that counts or announces the actions to come
+// introduces them; it is none of them.
 const INTRO_LINE =
-  /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?)|there (?:are|is) (?:several|a few|some|a number of|many|two|three|four|five|\d+) (?:(?:key|main|important|concrete|specific|further|other) )*(?:actions?|action items?|steps|changes|improvements|measures|follow[- ]?ups?|things)|(?:actions?|steps|measures) (?:that |which )?we (?:need|must|have|should|will|want|plan|intend) to take)\b|:\s*$)/i;
+  /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?)|there (?:are|is) (?:several|a few|some|a number of|many|two|three|four|five|\d+) (?:(?:key|main|important|concrete|specific|further|other|big|major) )*(?:actions?|action items?|steps|changes|improvements|measures|follow[- ]?ups?|things|areas? (?:of|for) improvement)|(?:a host of|a number of|a range of|several|many) (?:areas?|things|changes|improvements) (?:where|in which|that) we (?:will|can|need to|want to|plan to|should) (?:improve|change|work on)|(?:actions?|steps|measures) (?:that |which )?we (?:need|must|have|should|will|want|plan|intend) to take)\b|:\s*$)/i;
 
 // A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").

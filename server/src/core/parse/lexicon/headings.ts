@@ -34,7 +34,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what we(?:'ve|’ve| have)? (?:already )?changed$
   how to (?:make sure|ensure) (?:this|it|that|the same|the (?:issue|problem|incident|outage|failure|error))\b
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
-  how we(?:'re| are| will|'ll)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?)
+  how we(?:'re| are| will|'ll| can)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better)
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
   how (?:are|will|do|can) we (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
