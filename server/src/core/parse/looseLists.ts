@@ -12,6 +12,8 @@ import { rawListItem, readListNode, type ListNode } from "./lists";
 
 const MAX_LABEL_WORDS = 6;
 const MIN_OUTLINE_ITEMS = 3;
+/** How far down a list a "ToDo:" label over its tasks is looked for. */
+const MAX_LABEL_DEPTH = 2;
 
 /** A label's words, without the closing colon; undefined when the item is longer than a label. */
 function labelOf(builder: Builder, node: ListNode): string | undefined {
@@ -48,8 +50,9 @@ export function readActionLabelGroups(
   builder: Builder,
   nodes: ListNode[],
   section: SectionContext | undefined,
+  read: Set<ListNode> = new Set(),
+  depth = 0,
 ): Set<ListNode> {
-  const read = new Set<ListNode>();
   let outline: boolean | undefined;
   for (const node of nodes) {
     if (node.children.length === 0) {
@@ -58,10 +61,14 @@ export function readActionLabelGroups(
     const item = rawListItem(builder, node);
     const label = labelOf(builder, node);
     if (item === undefined || label === undefined || !isActionHeading(label)) {
+      // "* 15.07.2020:" over "  * ToDo:" over the tasks: in a log of incidents the label sits a level down.
+      if (depth < MAX_LABEL_DEPTH) {
+        readActionLabelGroups(builder, node.children, section, read, depth + 1);
+      }
       continue;
     }
     const colon = /:\s*(?:\*\*|__)?\s*$/.test(item.raw);
-    if (!colon) {
+    if (!colon && depth === 0) {
       outline ??= isOutline(builder, nodes);
     }
     if (colon || outline === true) {
@@ -161,7 +168,7 @@ export function readLabelledListItems(
       // "1. Keys expired together.\n   Action: add TTL jitter": a labelled line may continue the item.
       readLabelledLines(builder, node.paragraph, section);
     }
-    readLabelledListItems(builder, node.children, section);
+    readLabelledListItems(builder, node.children, section, labelGroups);
   }
 }
 
@@ -221,6 +228,6 @@ export function readLooseTasks(
         section,
       });
     }
-    readLooseTasks(builder, node.children, section);
+    readLooseTasks(builder, node.children, section, labelGroups);
   }
 }
