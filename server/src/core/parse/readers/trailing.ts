@@ -93,6 +93,7 @@ const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const TRAILING_ARROW = /(?<!\s)\s+(?:→|=>|->)\s+([^→=>\n]{1,80})$/;
 const DANGLING_DASH = /(?<!\s)\s+(?:[–—|]|--?)$/;
 const DASH_BETWEEN = /\s(?:[–—|]|--?)\s/;
+const TRAILING_INITIALS = /(?<=[.!?])\s+([A-Z]{2,3})$/;
 /** Hashtags closing the item, as note apps file them ("#reliability", "#team/infra"); "#123" is a ticket. */
 const TRAILING_TAGS = /(?<!\s)\s+(?:#[A-Za-z][\w/-]*\s*)+$/;
 const TAGS_TAIL = 160;
@@ -218,6 +219,16 @@ function readOneTrailer(r: Reading, head: string): boolean {
     readParts(r, arrow[1], { start: arrow.index, end: r.tailEnd })
   ) {
     return cutTail(r, arrow.index);
+  }
+  // "… test framework. RN - TODO": once the status after the dash is read, the initials of whoever took the
+  // item on close the sentence before it.
+  const initials = hasStatus(r) ? TRAILING_INITIALS.exec(head) : null;
+  if (
+    initials !== null &&
+    initials.index > r.pos &&
+    readParts(r, initials[1], { start: initials.index, end: r.tailEnd })
+  ) {
+    return cutTail(r, initials.index);
   }
   const last = head.charAt(head.length - 1);
   // Only an item ending in a bracket, a full stop or a ticket number ("… DONE in PR #5126"), or after a
