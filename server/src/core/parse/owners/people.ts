@@ -6,6 +6,7 @@ import {
   NOT_A_HANDLE,
   NOT_A_NAME,
 } from "../lexicon";
+import { verbOf } from "../wording/words";
 
 // People: personal names, logins and the roster.
 
@@ -76,6 +77,9 @@ export function looksLikeNames(text: string): boolean {
       }
       if (NOT_A_NAME.has(lower) || GROUP_WORDS.has(lower)) {
         return false;
+      }
+      if (index === 0 && tokens.length > 1 && verbOf(lower) !== lower) {
+        return false; // "Integrating Captchas", "Enforcing Limits": a title led by what it does.
       }
       if (tokens.length > 1 && ABSTRACT_NOUN_SUFFIX.test(lower) && lower.length > 7) {
         return false; // "Schema Validation", "Process Improvements": a title, however capitalised.
