@@ -26,4 +26,10 @@ export const rows: FieldRow[] = [
     markdown: "- Best-effort deliveries get a retry budget of five attempts.\n",
     items: ["Best-effort deliveries get a retry budget of five attempts."],
   },
+  {
+    branch: "items: a closing 'Apologies, and I will try to do better.' under the plans is no item",
+    markdown:
+      "# Mail backlog\n\n## Going forward\n\nI will add a filter that flags unanswered mail older than a week.\n\nApologies, and I will try to do better.\n",
+    items: ["I will add a filter that flags unanswered mail older than a week."],
+  },
 ];
