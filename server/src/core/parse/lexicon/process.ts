@@ -154,7 +154,8 @@ reviewing | exploring | investigating | discussing | considering | evaluating | 
 export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   check: /^(?:if|whether|on|that|in with|how|what|why|which|where|when|who)\b/,
   follow: /^(?:up)\b/,
-  look: /^(?:into|at|for|over)\b/,
+  // "Looking to see if there are alternatives", "look to understand why …": a look, whatever its words.
+  look: /^(?:into|at|for|over|to (?:see|understand|find out|learn|determine))\b/,
   see: /^(?:if|whether|how|what|why)\b/,
   // "Try if we can …" asks whether, as "see if" does; "try the new allocator on one host" is left alone.
   try: /^(?:to|and|out|if|whether)\b/,
@@ -179,9 +180,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   ask: /^[^.;:]{0,60}?\b(?:whether|if|about|for (?:input|feedback|advice|a review|an? (?:explanation|rca|update|answer|timeline|eta|root cause|post-?mortem)))\b/,
   meet: /^(?:with|to)\b/,
   "level-set": /^(?:with|on)\b/,
-  // "Find a way to test images" searches; "find the leaked key and rotate it" does not.
+  // "Find a way to test images", "find a better solution for …" search; "find the leaked key and rotate it" does not.
   // "Find the root cause of …" studies as "find out why …" does.
-  find: /^(?:(?:a |an |some |the best )?(?:way|ways|approach|approaches|solution|solutions|means|options?)|out|(?:the )?(?:root |real |underlying )?(?:cause|causes|reason|reasons)(?: of| for| why)?)\b/,
+  find: /^(?:(?:a |an |some |the best |the )?(?:(?:better|new|good|proper|permanent|long-term|longer-term|robust|reliable|safer|cleaner|sustainable|durable) )?(?:way|ways|approach|approaches|solution|solutions|means|options?)|out|(?:the )?(?:root |real |underlying )?(?:cause|causes|reason|reasons)(?: of| for| why)?)\b/,
   // "Poke at the state to see …", "poke around the logs": a look; "poke the vendor for a fix" presses someone.
   poke: /^(?:at|around|into)\b|^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response)\b/,
   // "Consult legal on the notice rules" asks someone; "consult the runbook" reads it.
@@ -195,8 +196,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
   confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
   // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.
+  // … or watches to learn: "monitoring to understand the logouts".
   monitor:
-    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b/,
+    /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^to (?:understand|see|learn|find out|determine)\b/,
   watch:
     /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^(?:out|for)\b/,
   observe: /^/,

@@ -67,15 +67,18 @@ const EXPLANATION = /:\s|\s(?:[-–—]|--)\s/;
 const DELIVERABLE_END =
   /\s[-–—]\s|[:;(]|\b(?:so|in order to|which|that|because|since|as|when|where|while|following|after|before|until)\b/;
 const PURPOSE = /\bto\s+([a-z][a-z-]*)/g;
-/** "We will make it a priority to raise awareness …": the priority wraps the work, which is judged. */
-const PRIORITY_WRAP =
-  /^((?:we|the team)\s+(?:will|['’]ll|shall|must|should|are going to)\s+)?make\s+(?:it\s+)?(?:a|our|the)\s+(?:top\s+|first\s+|high\s+|real\s+)?priority\s+to\s+/i;
+/**
+ * "We will make it a priority to raise awareness …", "Take measures to reduce the spam load": the priority or the
+ * steps wrap the work, which is judged.
+ */
+const WORK_WRAP =
+  /^((?:we|the team)\s+(?:will|['’]ll|shall|must|should|are going to)\s+)?(?:make\s+(?:it\s+)?(?:a|our|the)\s+(?:top\s+|first\s+|high\s+|real\s+)?priority|take\s+(?:(?:the\s+)?(?:necessary|appropriate|further|additional|concrete|all)\s+)?(?:measures|steps|actions?))\s+to\s+/i;
 
 export function clauseOf(input: WordingInput): Clause {
   const text = input.verbText
     .slice(leadInLength(input.verbText))
     .replace(VIA_PARTNER, "")
-    .replace(PRIORITY_WRAP, "$1")
+    .replace(WORK_WRAP, "$1")
     .trim();
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
