@@ -1,5 +1,5 @@
 import type { ActionStatus } from "../../types";
-import { isVerb } from "../readers/verbs";
+import { isVerb, startsWithVerb } from "../readers/verbs";
 import { verbOf } from "../wording/words";
 import {
   NOT_A_DOER,
@@ -245,7 +245,42 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
   ) {
     return open("done in part; the rest is still to come");
   }
+  // An imperative asks for the work whatever its purpose clause says ("… to be more fault-tolerant"); a
+  // later sentence may still report it done. "We will add …" keeps its own word.
+  if (
+    (claim === undefined || (claim.state === "open" && startsWithVerb(sentence))) &&
+    trimmed.length > sentence.length + 1
+  ) {
+    return laterReport(trimmed.slice(sentence.length + 1)) ?? claim;
+  }
   return claim;
+}
+
+// "We've updated these checks …", "The spam detection is now handled …", "This alert has already paid off":
+// the writers, or the thing changed, reporting the change made; the first sentence may ask for it or state
+// the problem it answers.
+const REPORT_VOICE =
+  /^(?:(?:[^,.;:]{1,60},\s+)?we(?:['’]ve|\s+have|\s+now)\b|(?:the|this|that|these|our|it)\b[^,.;:]{0,60}?\b(?:(?:is|are)\s+now|(?:has|have)\s+(?:now\s+|already\s+)+)\s*[a-z])/i;
+
+/** A later sentence that reports the item done, with nothing asked for after it. */
+function laterReport(rest: string): ActionStatus | undefined {
+  const sentences = rest.split(/(?<=[.;!?])\s+/);
+  for (let index = 0; index < sentences.length; index++) {
+    const later = sentences[index].trim();
+    if (!REPORT_VOICE.test(later)) {
+      continue;
+    }
+    const claim = sentenceStatus(firstSentence(later));
+    const after = sentences.slice(index + 1).join(" ");
+    if (
+      claim?.state === "done" &&
+      !REST_TO_COME.test(sentences.slice(index).join(" ")) &&
+      !asksForMore(after)
+    ) {
+      return claim;
+    }
+  }
+  return undefined;
 }
 
 /** What the first sentence's grammar says: subject and tense, modals, perfect and passive completions. */
