@@ -112,6 +112,8 @@ const PERFECT = new RegExp(
   String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`,
   "gi",
 );
+const BEGUN = /^(?:started|begun)$/i;
+const STARTED_WORK = /^\s+(?:[a-z]+ing|to\s+[a-z])/i;
 const PRESENT_PASSIVE_NOW = new RegExp(
   String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(in place|${WORD})`,
   "i",
@@ -411,6 +413,13 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     PERFECT.lastIndex = 0;
     for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
       // "… to addresses that have become unverified": a relative clause says what the thing is.
+      // "We have started monitoring …", "has begun to roll out …": work under way, not done.
+      if (
+        BEGUN.test(perfect[1]) &&
+        STARTED_WORK.test(sentence.slice(perfect.index + perfect[0].length))
+      ) {
+        return open(`"${perfect[0].trim()}": under way`);
+      }
       if (
         isParticiple(perfect[1]) &&
         reports(perfect.index) &&
