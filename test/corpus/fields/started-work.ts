@@ -22,4 +22,11 @@ export const rows: FieldRow[] = [
     markdown: "- We have started the migration.\n",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "status: under 'Changes we have made', a promise after a long opening clause ('Even if we expect …, we will …') stays open",
+    markdown:
+      "# Outage\n\n## Changes we have made\n\n- Even if we expect a short interruption, we will post on the status page within ten minutes.\n",
+    expect: { status: "open" },
+  },
 ];

@@ -27,7 +27,7 @@ const WORK_PROGRESSIVE = String.raw`(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{2,}ing`
  * item still is not.
  */
 export const STILL_TO_COME = new RegExp(
-  String.raw`^(?:[^,.;:]{1,30},\s+)?(?:${TEAM_SUBJECTS}|i|they)(?:\s+|(?=['’]))(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|${PROMISE_CONTRACTION}|(?:are|am|is|['’]re)\s+(?:(?:also|still|now)\s+)?going\s+to|plans?\s+to|intends?\s+to|(?:are|is|['’]re|am|['’]m)\s+(?:(?:also|still|now|currently)\s+)?in\s+the\s+process\s+of|(?:are|['’]re|am|['’]m)\s+(?:(?:also|still|currently|actively)\s+)*(?:${UNDER_WAY_WORDS}|(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing))\b`,
+  String.raw`^(?:[^,.;:]{1,60},\s+)?(?:${TEAM_SUBJECTS}|i|they)(?:\s+|(?=['’]))(?:(?:also|still|currently|actively|then)\s+)*(?:will|shall|${PROMISE_CONTRACTION}|(?:are|am|is|['’]re)\s+(?:(?:also|still|now)\s+)?going\s+to|plans?\s+to|intends?\s+to|(?:are|is|['’]re|am|['’]m)\s+(?:(?:also|still|now|currently)\s+)?in\s+the\s+process\s+of|(?:are|['’]re|am|['’]m)\s+(?:(?:also|still|currently|actively)\s+)*(?:${UNDER_WAY_WORDS}|(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{3,}ing))\b`,
   "i",
 );
 
