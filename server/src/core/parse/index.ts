@@ -26,7 +26,7 @@ import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isMitigationHeadingText, isNotActionHeadingText } from "./headings";
+import { isNotActionHeadingText } from "./headings";
 import {
   acronymOwners,
   markOrganisationOwners,
@@ -74,7 +74,6 @@ import {
   pseudoHeadingTitle,
   italicActionHeadingTitle,
   italicNarrativeLabelTitle,
-  commitsAhead,
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
@@ -251,10 +250,7 @@ export function parsePostMortem(
     while (stack.length > 0 && stack[stack.length - 1].level >= level) {
       popSection();
     }
-    const section = sectionContext(builder, title, level, line, current(), {
-      headingLine: line,
-      commitsAhead: isMitigationHeadingText(title) && commitsAhead(lines, line),
-    });
+    const section = sectionContext(builder, title, level, line, current(), { headingLine: line });
     const isAction = section.isAction;
     stack.push(section);
     const start = lines.lineStart(line);

@@ -113,10 +113,7 @@ export function readCommittedTitles(
       return false;
     }
   }
-  const context = pseudoActionSection(section?.title ?? "", section?.owners ?? []);
-  for (const node of nodes) {
-    readListNode(builder, node, context);
-  }
+  readAsActions(builder, nodes, section);
   return true;
 }
 
@@ -146,11 +143,20 @@ export function readPromiseList(
       return false;
     }
   }
+  readAsActions(builder, nodes, section);
+  return true;
+}
+
+/** Reads each line of the list as an action of the section it sits in, as if under an action heading. */
+function readAsActions(
+  builder: Builder,
+  nodes: ListNode[],
+  section: SectionContext | undefined,
+): void {
   const context = pseudoActionSection(section?.title ?? "", section?.owners ?? []);
   for (const node of nodes) {
     readListNode(builder, node, context);
   }
-  return true;
 }
 
 /** Labelled lines inside list items ("Action: add TTL jitter"), except under a label already read (`labelGroups`). */

@@ -134,34 +134,6 @@ const NUMBER_LED = /^\d[\d./:-]*\s+[a-z]/;
  * on ("… it should notify / Opsgenie as well", "… would help a lot. / (added …)"). Lines that are items of their own
  * end where their text ends, so their breaks rarely fit both tests.
  */
-/**
- * Prose written one clause per line ("As a host of documentation,\n we'd love to …\n We could build …,\n and
- * download …"): every line ends at a comma or a sentence's end, at least one at a comma, and there is more than one
- * sentence. Lines broken at a column end mid-clause; a list of unbulleted items has no line ending at a comma.
- */
-function hasClauseBreaks(builder: Builder, map: [number, number]): boolean {
-  if (map[1] - map[0] < 3) {
-    return false;
-  }
-  let inside = 0;
-  let between = 0;
-  for (let line = map[0]; line + 1 < map[1]; line++) {
-    const before = builder.lines.lineText(line).trimEnd();
-    const after = builder.lines.lineText(line + 1).trim();
-    if (LIST_MARKER.test(after) || TYPED_LIST_MARK.test(after) || FIELD_LINE.test(after)) {
-      return false;
-    }
-    if (/[,;]$/.test(before)) {
-      inside++;
-    } else if (SENTENCE_END.test(before)) {
-      between++;
-    } else {
-      return false;
-    }
-  }
-  return between > 0 && inside > 0;
-}
-
 export function isFilledParagraph(builder: Builder, map: [number, number]): boolean {
   if (map[1] - map[0] < 3) {
     return false;
@@ -193,4 +165,32 @@ export function isFilledParagraph(builder: Builder, map: [number, number]): bool
     }
   }
   return insideSentence * 2 >= lines.length - 1;
+}
+
+/**
+ * Prose written one clause per line ("As a host of documentation,\n we'd love to …\n We could build …,\n and
+ * download …"): every line ends at a comma or a sentence's end, at least one at a comma, and there is more than one
+ * sentence. Lines broken at a column end mid-clause; a list of unbulleted items has no line ending at a comma.
+ */
+function hasClauseBreaks(builder: Builder, map: [number, number]): boolean {
+  if (map[1] - map[0] < 3) {
+    return false;
+  }
+  let inside = 0;
+  let between = 0;
+  for (let line = map[0]; line + 1 < map[1]; line++) {
+    const before = builder.lines.lineText(line).trimEnd();
+    const after = builder.lines.lineText(line + 1).trim();
+    if (LIST_MARKER.test(after) || TYPED_LIST_MARK.test(after) || FIELD_LINE.test(after)) {
+      return false;
+    }
+    if (/[,;]$/.test(before)) {
+      inside++;
+    } else if (SENTENCE_END.test(before)) {
+      between++;
+    } else {
+      return false;
+    }
+  }
+  return between > 0 && inside > 0;
 }

@@ -95,7 +95,8 @@ const FOLLOW_UP_INTRO_KIND =
 const FOLLOW_UP_INTRO_AIM =
   /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
 // "We've taken the following steps to mitigate and remediate the issue:": remediation is follow-up work in any
-// tense (done when told in the past), not "After remediation, the following signals were seen:"; "improvements we will be applying" look ahead without saying "future".
+// tense (done when told in the past), not "After remediation, the following signals were seen:";
+// "improvements we will be applying" look ahead without saying "future".
 const REMEDIATION_INTRO =
   /\bto\s+(?:[a-z]+\s+and\s+)?remediate\b|\bremediation\s+(?:steps|actions|work|items|measures|plan)\b/i;
 const IMPROVEMENT_INTRO = /\bimprovements\b/i;
@@ -126,11 +127,12 @@ export function sectionContext(
   level: number,
   line: number,
   parent: SectionContext | undefined,
-  extra: Pick<SectionContext, "headingLine" | "fromSummary"> & { commitsAhead?: boolean } = {},
+  extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
 ): SectionContext {
   const words = headingWords(title);
   // "## The mitigation" whose lines say "we're working on …": the changes that follow, done and to come.
-  const forwardMitigation = extra.commitsAhead === true && isMitigationHeadingText(words);
+  const forwardMitigation =
+    level < PSEUDO_LEVEL && isMitigationHeadingText(title) && commitsAhead(builder.lines, line);
   const takenAfterLesson = parent?.lessons === true && isActionsTakenText(words);
   const takenAsHeading =
     level < PSEUDO_LEVEL &&
@@ -463,7 +465,7 @@ const COMMITMENT_LOOKAHEAD_LINES = 60;
  * working on …", "The team will investigate …"): read only for a "Mitigation" heading, which is otherwise the
  * story of the response.
  */
-export function commitsAhead(lines: LineIndex, line: number): boolean {
+function commitsAhead(lines: LineIndex, line: number): boolean {
   const end = Math.min(lines.lineCount, line + 1 + COMMITMENT_LOOKAHEAD_LINES);
   for (let at = line + 1; at < end; at++) {
     const text = lines.lineText(at).trim();

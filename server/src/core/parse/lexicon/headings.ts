@@ -8,6 +8,11 @@ import { phrases } from "./wordSet";
  * the incident, so they are not here; "Mitigations" on its own, plural, lists the ways to keep it from
  * happening again (headings.ts).
  */
+/** "Changes we have made", "Fixes we've shipped": the changes the team made, a list of follow-ups done. */
+export const CHANGES_WE_MADE = String.raw`(?:changes|improvements|fixes) (?:that )?we(?:'ve|’ve| have) (?:already )?(?:made|shipped|implemented|deployed|rolled out)`;
+/** "What we changed", "What we've changed": the same, asked as a question. */
+export const WHAT_WE_CHANGED = String.raw`what we(?:'ve|’ve| have)? (?:already )?changed`;
+
 export const ACTION_HEADING_PHRASES = phrases(String.raw`
   action items?
   action points?
@@ -30,8 +35,8 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what(?:'s| is) next
   what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
-  (?:changes|improvements|fixes) (?:that )?we(?:'ve|’ve| have) (?:already )?(?:made|shipped|implemented|deployed|rolled out)
-  what we(?:'ve|’ve| have)? (?:already )?changed$
+  ${CHANGES_WE_MADE}
+  ${WHAT_WE_CHANGED}$
   how to (?:make sure|ensure) (?:this|it|that|the same|the (?:issue|problem|incident|outage|failure|error))\b
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
   how we(?:'re| are| will|'ll| can)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better)

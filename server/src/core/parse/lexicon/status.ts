@@ -1,4 +1,5 @@
 import { MONTHS } from "../dates/words";
+import { CHANGES_WE_MADE, WHAT_WE_CHANGED } from "./headings";
 import { set } from "./wordSet";
 
 // The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
@@ -84,7 +85,7 @@ export const REASON_AFTER_CUE =
 // "Measures already implemented", "Corrective measures implemented", "Immediate (completed during the incident)".
 const DONE_HEADING_WORD = String.raw`(?:done|completed?|finished|shipped|closed|resolved|implemented|fixed|delivered|deployed|landed|merged)`;
 export const DONE_HEADING = new RegExp(
-  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:[a-z-]+\s+){0,2}(?:actions|measures|changes|fixes|improvements|remediations|mitigations)\s+(?:already\s+)?${DONE_HEADING_WORD}$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|^(?:[a-z-]+\s+){1,2}already\s+(?:${DONE_HEADING_WORD}|made|taken|applied|(?:put\s+)?in place)$|^(?:changes|improvements|fixes)\s+(?:that\s+)?we(?:'ve|’ve| have)\s+(?:already\s+)?(?:made|shipped|implemented|deployed|rolled out)$|^what we(?:'ve|’ve| have)?\s+(?:already\s+)?changed$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:during|while|on the day|at the time)\b[^()]*)?\)\s*$`,
+  String.raw`^(?:(?:already|work|items?|actions?|what we(?:'ve| have)(?: already)?)\s+)?${DONE_HEADING_WORD}(?:\s+(?:actions?|items?|work|tasks|follow[- ]?ups?|already|so far|to date|during the incident))?$|^(?:[a-z-]+\s+){0,2}(?:actions|measures|changes|fixes|improvements|remediations|mitigations)\s+(?:already\s+)?${DONE_HEADING_WORD}$|^(?:already\s+|now\s+)?in place(?:\s+now)?$|^(?:[a-z-]+\s+){1,2}already\s+(?:${DONE_HEADING_WORD}|made|taken|applied|(?:put\s+)?in place)$|^${CHANGES_WE_MADE}$|^${WHAT_WE_CHANGED}$|\((?:already\s+)?(?:done|completed?|finished|shipped|closed|resolved)(?:\s+(?:during|while|on the day|at the time)\b[^()]*)?\)\s*$`,
   "i",
 );
 

@@ -285,7 +285,6 @@ function laterReport(rest: string): ActionStatus | undefined {
   return undefined;
 }
 
-/** What the first sentence's grammar says: subject and tense, modals, perfect and passive completions. */
 /** What ends a clause before a later verb: "Added alerts that will page …" reports the alerts added. */
 const CLAUSE_BREAK =
   /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|so|and|but|because|until|when|once)\b/i;
@@ -306,6 +305,7 @@ function withoutLeadingCondition(sentence: string): string {
   return condition === null ? sentence : sentence.slice(condition[0].length);
 }
 
+/** What the first sentence's grammar says: subject and tense, modals, perfect and passive completions. */
 function sentenceStatus(sentence: string): ActionStatus | undefined {
   const subject = SUBJECT.exec(sentence);
   // "Affected users have been identified and will be contacted": a participle before its noun, then a finite
@@ -412,7 +412,6 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     // An exec loop rather than matchAll, which copies the pattern on every call.
     PERFECT.lastIndex = 0;
     for (let perfect = PERFECT.exec(sentence); perfect !== null; perfect = PERFECT.exec(sentence)) {
-      // "… to addresses that have become unverified": a relative clause says what the thing is.
       // "We have started monitoring …", "has begun to roll out …": work under way, not done.
       if (
         BEGUN.test(perfect[1]) &&
@@ -420,6 +419,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
       ) {
         return open(`"${perfect[0].trim()}": under way`);
       }
+      // "… to addresses that have become unverified": a relative clause says what the thing is.
       if (
         isParticiple(perfect[1]) &&
         reports(perfect.index) &&
