@@ -11,7 +11,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
 | ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen
-| engage | question`);
+| engage | question | audit`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -193,6 +193,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   poll: /^(?:the |our |all )?(?:team|teams|engineers|on-?call|people|everyone|stakeholders|users|customers|responders)\b/,
   // "Push the vendor for a fix" presses someone; "push the config to the stores" changes something.
   push: /^[^.;:]{0,40}?\bfor (?:a |an |the |their |its )?(?:fix|answer|update|rca|timeline|eta|response|resolution|patch|decision|commitment|root cause)\b/,
+  // "Audit the deploy workflows for …" studies, as "review" does; "audit logs shipped to the archive" names a thing.
+  audit:
+    /^(?!(?:logs?|logging|trails?|tables?|reports?|events?|records?|entries|committee|findings|requirements?|programm?e?s?)\b)/,
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
   confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
   // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.

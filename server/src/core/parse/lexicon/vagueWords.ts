@@ -48,6 +48,9 @@ export const HALT_VERBS = set(`freeze | pause | stop | halt | block | disable | 
 export const AMOUNT_VERBS = set(`
 increase | decrease | reduce | minimize | minimise | maximize | maximise | shrink | shorten | lengthen | lessen`);
 
+/** Verbs that widen a reach: with no extent ("to the EU region", "across every shard") nothing says when it is done. */
+export const SCOPE_VERBS = set(`expand | grow | broaden | widen`);
+
 /** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "ramp the team up". */
 export const AMOUNT_PHRASES = set(`
 speed up | cut down | bring down | drive down | tone down | scale back | spend time | spend some | spend more

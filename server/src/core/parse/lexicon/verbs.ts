@@ -11,7 +11,7 @@ add | have | remove | change | update | test | deploy | fix | implement | create
 | retire | deprecate | drop | archive | freeze | unfreeze | halt | run | install | provision | tune | adjust | switch | pin | revert | instrument
 | expose | emit | record | log | track | define | draft | send | notify | announce | train | onboard | staff | fund | approve
 | allocate | budget | cut | shorten | extend | lengthen | double | halve | rewrite | refactor | extract | isolate | shard
-| scale | partition | encrypt | revoke | grant | audit | monitor | label | tag | link | integrate | wire | hook | connect
+| scale | partition | encrypt | revoke | grant | monitor | label | tag | link | integrate | wire | hook | connect
 | make | put | give | establish | institute | codify | standardize | standardise | consolidate | clean | purge | expire
 | invalidate | warm | cache | throttle | rate-limit | debounce | retry | time | timeout | alarm | escalate | stop | start
 | ensure | block | gate | verify | validate | ban | prevent | lock | unlock | reject | accept | return | resize | replicate

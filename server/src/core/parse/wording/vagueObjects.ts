@@ -2,6 +2,7 @@ import {
   ABSTRACT_NOUNS,
   AMOUNT_PHRASES,
   AMOUNT_VERBS,
+  SCOPE_VERBS,
   APPROACH_NOUNS,
   COLLECTIVE_NOUNS,
   DOCUMENT_NOUNS,
@@ -271,6 +272,27 @@ export const amountWithoutTarget: Reader = (clause) => {
     ? { class: "vague", why: `"${phrase}" with no target says nothing checkable` }
     : undefined;
 };
+/**
+ * "Expand the group of people who can deploy", "grow the team": a reach to widen with no extent named. "Expand the
+ * smoke tests to cover checkout", "grow the disk by 50%" say where it ends.
+ */
+export const scopeWithoutExtent: Reader = (clause) => {
+  const { lead, words, index } = clause;
+  if (!SCOPE_VERBS.has(lead)) {
+    return undefined;
+  }
+  const near = words.slice(index + 1, index + 1 + EXTENT_REACH);
+  const extent = near.some(
+    (word, at) => EXTENT_WORDS.has(word) && near[at - 1] !== "how" && near[at + 1] !== undefined,
+  );
+  return extent || MEANS_NAMED.test(clause.main) || /\d/.test(clause.main)
+    ? undefined
+    : { class: "vague", why: `"${lead}" with no extent says nothing checkable` };
+};
+/** How many words after the verb its extent may start: "expand [the nightly smoke tests] to …". */
+const EXTENT_REACH = 6;
+const EXTENT_WORDS = new Set(["to", "into", "across", "beyond", "over"]);
+
 /** The lead and its particle, next to it or after the object: "speed up builds", "ramp the teams back up". */
 function amountPhrase(clause: Clause): string {
   const { lead, words, index } = clause;

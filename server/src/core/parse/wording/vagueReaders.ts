@@ -3,6 +3,7 @@ import { leadAndObject } from "./leadAndObject";
 import { namedByNoun } from "./nounPhrase";
 import {
   amountWithoutTarget,
+  scopeWithoutExtent,
   degreeWithoutMeasure,
   lessons,
   madeComparative,
@@ -37,6 +38,7 @@ export const VAGUE_READERS: Reader[] = [
   degreeWithoutMeasure,
   leadAndObject,
   amountWithoutTarget,
+  scopeWithoutExtent,
   madeComparative,
   unnamedAlternative,
   namedByNoun,
