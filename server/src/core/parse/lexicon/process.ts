@@ -105,6 +105,12 @@ export const TICKET_KIND_LABELS = set(`
 tech debt | tech-debt | techdebt | debt | chore | task | story | bug | improvement | cleanup | clean-up | toil
 | follow-up | followup | todo | to-do | epic | enhancement | feature | hardening | ops | maintenance`);
 
+/** Outcome verbs that are nouns too, and open a noun phrase as readily: "backup strategies", "test plans". */
+export const NOUN_VERBS = set(`
+backup | test | alert | log | record | page | schedule | cache | release | version | patch | build | change | update
+| limit | design | plan | graph | chart | dashboard | template | script | label | tag | link | hook | report | mirror
+| scan | audit | monitor | restore | deploy | rollout | upgrade | fix | metric | policy | access | fallback | failover`);
+
 /**
  * Words that open a compound noun with a verb after them ("Health check on the LB", "Smoke test for
  * checkout"): never a name in front of the verb, as "ICL check how …" is.

@@ -3,6 +3,7 @@ import {
   INCEPTIVE_FORMS,
   INVESTIGATION_LABELS,
   NAMED_CHANGE,
+  NOUN_VERBS,
   ONGOING_WATCH,
   OUTCOME_VERBS,
   PROCESS_NEEDS_NEXT,
@@ -193,6 +194,7 @@ export function findLeadingVerb(
       if (
         OUTCOME_VERBS.has(candidate) &&
         !processAt(candidate, rest.slice(CONTINUATION.lastIndex)) &&
+        !joinsNouns(rest, m.index, CONTINUATION.lastIndex) &&
         candidate !== "monitor" &&
         candidate !== "ensure"
       ) {
@@ -204,6 +206,25 @@ export function findLeadingVerb(
   const at = indexAnyCase(raw, text, searchFrom);
   const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
+}
+
+/**
+ * "… recovery options and backup strategies": a word that is a noun as well as a verb, between two plurals
+ * joined by "and", is the first word of the second noun phrase, not a change to make.
+ */
+function joinsNouns(rest: string, joinAt: number, wordEnd: number): boolean {
+  const before = /([a-z]+)\s+$/i.exec(rest.slice(Math.max(0, joinAt - 40), joinAt));
+  const candidate = /([a-z-]+)$/i.exec(rest.slice(0, wordEnd))?.[1].toLowerCase();
+  const after = /^\s+([a-z]+)/i.exec(rest.slice(wordEnd))?.[1].toLowerCase();
+  return (
+    before !== null &&
+    /^and\b/i.test(rest.slice(joinAt)) &&
+    candidate !== undefined &&
+    after !== undefined &&
+    NOUN_VERBS.has(candidate) &&
+    /[^s]s$/i.test(before[1]) &&
+    /[^s]s$/.test(after)
+  );
 }
 
 /** An outcome verb in the present after the subject: "… fails the pipeline", "… pages the on-call when …". */
