@@ -11,7 +11,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
 | ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen
-| engage | question | audit`);
+| engage | question | audit | reach`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -202,6 +202,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Audit the deploy workflows for …" studies, as "review" does; "audit logs shipped to the archive" names a thing.
   audit:
     /^(?!(?:logs?|logging|trails?|tables?|reports?|events?|records?|entries|committee|findings|requirements?|programm?e?s?)\b)/,
+  // "Reach out to the vendor about the outage" talks; "reach out to every affected customer" notifies them, and
+  // "reach out to teams with suggestions about …" hands them something.
+  reach:
+    /^out\b(?:(?!\bwith\b)[^.;:]){0,60}?\b(?:about|regarding|re|whether|if|to (?:discuss|ask|understand|learn|see|find out)|for (?:input|feedback|advice|clarification|an? (?:rca|update|explanation|answer|root cause)))\b/,
   // "Confirm with the vendor whether …" asks; "confirm the restore finishes in an hour" states a check.
   confirm: /^[^.;:]{0,60}?\b(?:whether|if|with)\b/,
   // "Monitor the queue closely for the next few weeks" watches; "monitor disk usage on the replicas" adds monitoring.

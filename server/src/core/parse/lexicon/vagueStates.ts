@@ -32,7 +32,7 @@ export const UNMEASURED_MANNER =
 export const CONDITION_WORDS = set(`when | whenever | if | unless | until | once | while`);
 
 /**
- * Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …", "take
+ * Habits to keep, with nothing to check: "stay on top of …", "remember to …", "keep in mind …", "keep the limits in mind", "take
  * responsibility for …".
  */
 export const HABIT_LEADS = set(
@@ -40,7 +40,7 @@ export const HABIT_LEADS = set(
 );
 
 export const HABIT =
-  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful|ahead of)|be mindful|take note of|take (?:full |more )?(?:ownership|responsibility) (?:of|for|on))\b/;
+  /^(?:(?:stay|keep) on top of|(?:keep|bear) in mind|(?:keep|bear) (?:[a-z0-9'-]+ ){1,5}in mind(?=$|[\s,.;:])|remember to|(?:don't|dont|do not) forget|(?:look|watch) out for|be on the lookout|stay (?:vigilant|alert|mindful|ahead of)|be mindful|take note of|take (?:full |more )?(?:ownership|responsibility) (?:of|for|on))\b/;
 
 /** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
 export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);

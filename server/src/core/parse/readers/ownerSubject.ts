@@ -126,7 +126,11 @@ export function readWillSubject(r: Reading): void {
     subjectAndRest = raw.slice(start);
     will = PREFIX_WILL.exec(subjectAndRest);
   }
-  if (will === null) {
+  // "Nice to have: a canary stage", "Good to know: …": a label ending in its verb and a colon, no one's task.
+  if (
+    will === null ||
+    (LABEL_SUBJECTS.test(will[1]) && LABEL_VERB.test(raw.slice(start + will[0].length)))
+  ) {
     return;
   }
   // "Images will be rebuilt nightly": a passive names what changes, not who changes it.
@@ -172,6 +176,10 @@ export function readWillSubject(r: Reading): void {
     consumeSubject(r, start, will[0].length);
   }
 }
+
+const LABEL_VERB = /^\p{Ll}+\s*:/u;
+const LABEL_SUBJECTS =
+  /^(?:nice|good|great|important|worth|useful|helpful|interesting|things?|ways?|steps?)$/i;
 
 /** "Help the data team to move …", "Support our SREs to …": a request to help, not "Support team to add …". */
 function assistsPeople(tokens: string[]): boolean {

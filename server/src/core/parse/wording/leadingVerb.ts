@@ -30,6 +30,8 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+|and\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
+const STUDY_ASKED =
+  /^\s+(?:is|are|will be)\s+(?:still\s+|also\s+)?(?:needed|required|necessary|warranted|ongoing|underway|planned|pending)\b/i;
 const ARTICLES = /^(?:the|a|an|our|all|any|each|every|this|these|those|its|their|some)$/;
 // "…ed", "written", "sent": a change reported as made, in one scan.
 const REPORTED_HINT = /ed|written|sent/;
@@ -80,16 +82,18 @@ export function findLeadingVerb(
   ) {
     index++;
   }
-  // "A review of the schedule should take place", "The investigation into …": the study after its article.
-  if (
-    index === 0 &&
+  // "A review of the schedule should take place", "The investigation into …", "Further investigation is needed":
+  // the study after its article or its amount.
+  const studyLed =
+    index <= 1 &&
     words.length > 1 &&
-    /^(?:a|an|the)$/i.test(words[0]) &&
-    PROCESS_NOUNS.has(words[1].toLowerCase())
-  ) {
+    /^(?:a|an|the|further|more|deeper|additional|some)$/i.test(words[0]) &&
+    PROCESS_NOUNS.has(words[1].toLowerCase());
+  if (studyLed) {
     index = 1;
   }
-  const first = index === 1 && !isOpener(words[0].toLowerCase(), words[1].toLowerCase()) ? 1 : 0;
+  const first =
+    index === 1 && (studyLed || !isOpener(words[0].toLowerCase(), words[1].toLowerCase())) ? 1 : 0;
   const word = words[index];
   const lower = word.toLowerCase();
   const next = (words[index + 1] ?? "").toLowerCase();
@@ -103,6 +107,10 @@ export function findLeadingVerb(
   if (watch !== null) {
     isProcess = true;
     text = watch[0];
+  } else if (lower === "keep" && next.endsWith("ing") && keepsStudying(verbText, next)) {
+    // "Keep investigating the leak", "keep looking into …": the study goes on, with no end named.
+    isProcess = true;
+    text = `${word} ${words[index + 1]}`;
   } else if (PROCESS_PHRASE_FIRST_WORDS.has(lower) && PROCESS_PHRASE_SET.has(`${lower} ${next}`)) {
     isProcess = true;
     text = `${word} ${words[index + 1]}`;
@@ -125,6 +133,10 @@ export function findLeadingVerb(
       .trimStart()
       .toLowerCase();
     isProcess = needs === undefined || needs.test(after);
+    // "reach out", "follow up": the verb is named with its particle.
+    if (isProcess && needs !== undefined && /^(?:out|up)$/.test(next)) {
+      text = `${word} ${words[index + 1]}`;
+    }
   } else if (
     PROCESS_NOUNS.has(lower) &&
     (index === first ||
@@ -137,9 +149,12 @@ export function findLeadingVerb(
       lower === "review";
   }
   const rest = verbText.slice(verbAt + lower.length);
+  // "Further investigation is needed into …": the study is what is asked for, not a thing named before a change.
+  const studyAsked = isProcess && STUDY_ASKED.test(rest);
   // "Review step added to the checklist": the word names a thing, and the sentence what was done to it.
   if (
     isProcess &&
+    !studyAsked &&
     index === first &&
     !ARTICLES.test(next) &&
     // "Look into whether the cache can be removed": a question about the change, not the change made.
@@ -153,6 +168,7 @@ export function findLeadingVerb(
   // a kind of thing, or a thing which then acts.
   if (
     isProcess &&
+    !studyAsked &&
     index === first &&
     text === word &&
     PROCESS_NOUNS.has(lower) &&
@@ -168,6 +184,7 @@ export function findLeadingVerb(
   // first noun of a thing that then acts, right after its name or after a place ("in the deploy tool").
   if (
     isProcess &&
+    !studyAsked &&
     index === first &&
     text === word &&
     PROCESS_VERBS.has(lower) &&
@@ -206,6 +223,25 @@ export function findLeadingVerb(
   const at = indexAnyCase(raw, text, searchFrom);
   const start = at === -1 ? Math.max(indexAnyCase(raw, lower, 0), 0) : at;
   return { text, start, end: start + text.length, isProcess };
+}
+
+/** "Keep investigating …", "keep looking into …": a study kept up; "keep pushing files to …" is no study. */
+function keepsStudying(verbText: string, ing: string): boolean {
+  const verb = verbOf(ing);
+  if (!PROCESS_VERBS.has(verb)) {
+    return false;
+  }
+  const needs = PROCESS_NEEDS_NEXT[verb];
+  const at = verbText.toLowerCase().indexOf(ing);
+  return (
+    needs === undefined ||
+    needs.test(
+      verbText
+        .slice(at + ing.length)
+        .trimStart()
+        .toLowerCase(),
+    )
+  );
 }
 
 /**

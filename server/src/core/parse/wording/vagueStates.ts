@@ -225,7 +225,7 @@ export const ongoing: Reader = (clause) => {
     return { class: "vague", why: `"${word}" makes it an activity with no end` };
   }
   const habit = HABIT_LEADS.has(word)
-    ? HABIT.exec(clause.words.slice(clause.index, clause.index + 5).join(" "))
+    ? HABIT.exec(clause.words.slice(clause.index, clause.index + 8).join(" "))
     : null;
   if (habit !== null) {
     return { class: "vague", why: `"${habit[0]}" is a habit to keep, not a change` };
