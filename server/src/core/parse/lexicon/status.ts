@@ -10,6 +10,9 @@ const DONE_WORD_LIST =
 const OPEN_WORD_LIST =
   "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
 
+/** A change said to be running, so finished: "(live)", "— in prod", "Already in place: …". */
+const IN_SERVICE_LIST = "(?:now |already )?(?:live|in place|in prod(?:uction)?)";
+
 export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
 
 // "Status: TBD" is open work; "TBD: add …" in front of an action stands for its owner, so it is no mark.
@@ -21,7 +24,7 @@ export const DEPRIORITIZED_WORDS =
 // Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
 // The lists above; DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS judge a word once it is read. A word that
 // drops the item stands alone only in those places ("[duplicate]"): in running text it names a thing.
-export const DONE_MARKS = DONE_WORD_LIST;
+export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
 
 export const OPEN_MARKS = OPEN_WORD_LIST;
 
@@ -29,7 +32,7 @@ export const DROPPED_MARKS =
   "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed";
 
 /** Past forms that, in a closing sentence or beside struck-through text, report the work done. */
-export const DONE_REPORTS = DONE_WORD_LIST;
+export const DONE_REPORTS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
 
 /** Status tags written in bold capitals, which need no colon after them: "**DOING** the backup job …". */
 export const BOLD_STATUS_TAGS = "DONE|TODO|DOING|WIP|IN PROGRESS";
@@ -65,12 +68,14 @@ export const SETS_UP_WORK = set(
   `scheduled | planned | booked | requested | proposed | postponed | deferred | queued | raised | escalated`,
 );
 
-/** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
 /** "Rolled back", "backed out": the change was undone, so the work is open again. */
 export const ROLLED_BACK = /^(?:rolled back|backed out)\b/i;
 
-export const IN_SERVICE_STATUS =
-  /^(?:live|in place|in production|in prod|live in prod(?:uction)?)$/i;
+/** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
+export const IN_SERVICE_STATUS = new RegExp(
+  `^(?:${IN_SERVICE_LIST}|live in prod(?:uction)?)$`,
+  "i",
+);
 
 /** Words that give a reason for dropping an item: "because the service is retired", "low value". */
 export const REASON_CUE =
