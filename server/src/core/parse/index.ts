@@ -26,7 +26,7 @@ import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isNotActionHeadingText } from "./headings";
+import { isActionHeadingText, isNotActionHeadingText } from "./headings";
 import {
   acronymOwners,
   markOrganisationOwners,
@@ -228,7 +228,8 @@ export function parsePostMortem(
     }
     readBareHeading(builder, section);
   };
-  const openHeading = (level: number, title: string, line: number): void => {
+  const pageTitleAt = actionPageTitleIndex(tokens);
+  const openHeading = (level: number, title: string, line: number, pageTitle = false): void => {
     const parent = current();
     if (parent !== undefined && level <= parent.level) {
       readEmptySection(line);
@@ -250,7 +251,10 @@ export function parsePostMortem(
     while (stack.length > 0 && stack[stack.length - 1].level >= level) {
       popSection();
     }
-    const section = sectionContext(builder, title, level, line, current(), { headingLine: line });
+    const section = sectionContext(builder, title, level, line, current(), {
+      headingLine: line,
+      pageTitle,
+    });
     const isAction = section.isAction;
     stack.push(section);
     const start = lines.lineStart(line);
@@ -328,7 +332,12 @@ export function parsePostMortem(
     }
     if (token.type === "heading_open" && token.map !== null) {
       const level = Math.min(Number(token.tag.slice(1)), MAX_HEADING_DEPTH);
-      openHeading(level, toPlainText(tokens[i + 1]?.content ?? ""), token.map[0]);
+      openHeading(
+        level,
+        toPlainText(tokens[i + 1]?.content ?? ""),
+        token.map[0],
+        i === pageTitleAt,
+      );
       i += 2;
       continue;
     }
@@ -602,6 +611,28 @@ export function parsePostMortem(
     positionAt: (offset) => lines.positionAt(offset),
     offsetAt: (position) => lines.offsetAt(position),
   };
+}
+
+/**
+ * "# Code Fixes" over "## Checkout halt" over "### Prevention": a page's first heading, of level 1, that names
+ * action but has an action heading of its own further down titles the page, and the actions are under that one.
+ * Returns the title's token index, or -1.
+ */
+function actionPageTitleIndex(tokens: Token[]): number {
+  const first = tokens.findIndex((token) => token.type === "heading_open");
+  if (first === -1 || tokens[first].tag !== "h1") {
+    return -1;
+  }
+  const titleOf = (at: number): string => toPlainText(tokens[at + 1]?.content ?? "");
+  if (!isActionHeadingText(titleOf(first))) {
+    return -1;
+  }
+  for (let at = first + 3; at < tokens.length; at++) {
+    if (tokens[at].type === "heading_open" && isActionHeadingText(titleOf(at))) {
+      return first;
+    }
+  }
+  return -1;
 }
 
 /** "Action point: create the list" with "This has been done." right under it: the line reports the item done. */

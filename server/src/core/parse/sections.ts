@@ -127,7 +127,7 @@ export function sectionContext(
   level: number,
   line: number,
   parent: SectionContext | undefined,
-  extra: Pick<SectionContext, "headingLine" | "fromSummary"> = {},
+  extra: Pick<SectionContext, "headingLine" | "fromSummary"> & { pageTitle?: boolean } = {},
 ): SectionContext {
   const words = headingWords(title);
   // "## The mitigation" whose lines say "we're working on …": the changes that follow, done and to come.
@@ -139,14 +139,16 @@ export function sectionContext(
     parent?.story !== true &&
     parent?.response !== true &&
     isActionsTakenHeadingText(words);
-  const documentTitle = isDocumentTitleText(words, level);
+  // The page's own title ("# Code Fixes" over the write-ups), whose actions sit under a heading of their own.
+  const documentTitle = extra.pageTitle === true || isDocumentTitleText(words, level);
   // Under the document's title a section is an action section by its own heading, not the title's words.
   const actionParent = parent?.documentTitle === true ? undefined : parent;
   const isAction =
-    isActionSectionTitle(words, actionParent) ||
-    takenAfterLesson ||
-    takenAsHeading ||
-    forwardMitigation;
+    extra.pageTitle !== true &&
+    (isActionSectionTitle(words, actionParent) ||
+      takenAfterLesson ||
+      takenAsHeading ||
+      forwardMitigation);
   // The title's number, date or name are the incident's, not its items' tracker, deadline or owner.
   const headingContext = documentTitle
     ? { owners: [], trackerRefs: [] }
