@@ -30,6 +30,8 @@ import {
   FOLLOW_UP_INTRO_COMMIT,
   GROUP_WORDS,
   MAKING_THE_FOLLOWING,
+  SUBJECT_OVER_LIST,
+  WAYS_INTRO,
   MEANS_INTRO,
   STILL_TO_COME,
   WORK_STILL_TO_COME,
@@ -306,6 +308,10 @@ export function isFollowUpIntroBefore(
       !FOLLOW_UP_INTRO_PAST.test(lastLine)) ||
     // "We're making the following changes:": the team commits to the list, whatever it is for.
     MAKING_THE_FOLLOWING.test(lastLine) ||
+    // "Specifically, we:", "we will continue to:": the lines finish the team's sentence; under "Impact" or in
+    // the story, what the team did in the response.
+    (SUBJECT_OVER_LIST.test(lastLine) && section?.story !== true && section?.response !== true) ||
+    WAYS_INTRO.test(lastLine) ||
     (FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
       FOLLOW_UP_INTRO_KIND.test(lastLine) &&
       (FOLLOW_UP_INTRO_PURPOSE.test(lastLine) ||

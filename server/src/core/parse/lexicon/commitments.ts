@@ -87,4 +87,16 @@ export const MAKING_THE_FOLLOWING = new RegExp(
   String.raw`\b${WE_COMMIT}\s+(?:also\s+|now\s+)?(?:making|make|taking|take|implementing|implement|introducing|introduce|rolling out|roll out|adding|add|putting in place|put in place)\s+the\s+following\b(?:\s+[\w-]+){0,3}:$`,
   "i",
 );
+/**
+ * A sentence whose subject is the team and whose predicate is the list: "Specifically, we:", "To this end, we will
+ * continue to:", "we are:". Each line finishes the sentence, so each is the team's work, done or to come by its
+ * own tense.
+ */
+export const SUBJECT_OVER_LIST =
+  /(?:^|[,;]\s+)(?:we|i|the team|our team)(?:\s+(?:also|have|had|will|shall|are|were|am|continue to|plan to|intend to|are going to|need to|must|should)|['’](?:ve|ll|re))*:$/i;
+
+/** "The team is doing development to work around the bug in several ways:": the ways are the work. */
+export const WAYS_INTRO =
+  /\b(?:we|team|i)\b[^:]{0,120}\bto\s+(?:work around|fix|prevent|address|mitigate|avoid|resolve|remediate)\b[^:]{0,80}\b(?:in|through|via)\s+(?:several|a few|a number of|the following|two|three|four|five|multiple|various)\s+ways:$/i;
+
 export const MEANS_INTRO = new RegExp(String.raw`\b${WE_COMMIT}\s+(?:[\w'’-]+\s+){1,8}?by:$`, "i");
