@@ -122,11 +122,10 @@ export function readBareParagraphs(
       : undefined;
   const itemSection = introOwners === undefined ? section : { ...section, owners: introOwners };
   // A pointer ("See the whole patch [there](…).") is no item, so it does not make a section of one item per paragraph.
-  const prose = paragraphs.filter(
-    (paragraph) =>
-      paragraph.lines.length > 0 &&
-      !isNotAnItem(toPlainText(paragraphText(builder, paragraph.map).raw)),
-  );
+  const prose = paragraphs.filter((paragraph) => {
+    const raw = paragraphText(builder, paragraph.map).raw;
+    return paragraph.lines.length > 0 && !isNotAnItem(toPlainText(raw)) && !isFurniture(raw);
+  });
   const onePerParagraph =
     prose.length >= 2 &&
     prose.every((paragraph) => paragraph.lines.length === 1) &&
@@ -281,6 +280,20 @@ function proposesChange(builder: Builder, map: [number, number]): boolean {
   return PROPOSAL_WORDS.test(raw) || opensAsAction(toPlainText(raw), readFields(raw, builder.ctx));
 }
 
+/**
+ * "`$ paris-traceroute 10.0.0.1`" alone, "_Figure 2: Failed checks per region_" under an image: a command shown
+ * or a caption, page furniture around the prose, never an item.
+ */
+function isFurniture(raw: string): boolean {
+  return raw.split("\n").every((line) => {
+    const text = line.trim();
+    return CODE_ONLY.test(text) || CAPTION.test(text) || IMAGE_ONLY.test(text);
+  });
+}
+const CODE_ONLY = /^(?:`[^`\n]+`\s*)+[.:]?$/;
+const CAPTION =
+  /^(?:\*\*|__|[_*])?(?:fig(?:ure)?|table|image|chart|graph|screenshot|diagram)\.?\s*\d+[a-z]?\s*[:.–—-]/i;
+
 function readBareLine(
   builder: Builder,
   first: number,
@@ -295,6 +308,7 @@ function readBareLine(
     raw === "" ||
     raw.startsWith("<!--") ||
     IMAGE_ONLY.test(raw) ||
+    isFurniture(raw) ||
     // A paragraph per item, written unwrapped, is one long line: it may run as long as a wrapped one.
     raw.length > (first === last && !onePerParagraph ? MAX_LINE_LENGTH : MAX_WRAPPED_LENGTH)
   ) {
