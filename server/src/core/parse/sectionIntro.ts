@@ -83,10 +83,11 @@ export function deadlineFromIntro(
     : { text: found.text, date: found.date, source: "section" };
 }
 
-// "We have already made the following changes:", "These fixes are now in place:": the list under the
+// "We have already made the following changes:", "These fixes are now in place:", "We've added the following
+// safeguards:": the list under the
 // sentence reports work finished; "we have identified the following actions:" only names it.
 const INTRO_DONE =
-  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live)\b/i;
+  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live|(?:added|introduced|built|created|set up|enabled|installed) the following)\b/i;
 
 // "… we have made some changes, and longer term improvements are planned:": later work rides in the same list,
 // so each item's own tense says whether it is done.

@@ -33,13 +33,15 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   recurrence prevention
   next steps?
   what(?:'s| is) next
+  what(?:'s| is) changing
+  proposed (?:solutions?|fix(?:es)?|changes)
   what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
   what we will do
   ${CHANGES_WE_MADE}
   ${WHAT_WE_CHANGED}$
   how to (?:make sure|ensure) (?:this|it|that|the same|the (?:issue|problem|incident|outage|failure|error))\b
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
-  how we(?:'re| are| will|'ll| can)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better)
+  how we(?:'re| are| will|'ll| can)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better|chang(?:e|ing))
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
   how (?:are|will|do|can) we (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
