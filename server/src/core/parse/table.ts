@@ -148,7 +148,7 @@ const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ["due", /\b(?:due|deadline|eta|target date)\b/],
   ["tracker", /\b(?:ticket|jira|issue link|tracking|bug)\b/],
   ["status", /\bstatus\b/],
-  ["text", /\b(?:action|task|follow[- ]?up|remediation)\b/],
+  ["text", /\b(?:actions?|tasks?|follow[- ]?ups?|remediations?)\b/],
 ];
 // Exact names first; a loose match only when no exact one claims the header.
 const COLUMN_PATTERN_TABLES = [COLUMN_PATTERNS, LOOSE_COLUMN_PATTERNS];
@@ -251,8 +251,12 @@ export function isStandaloneActionTable(columns: TableColumns): boolean {
   const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter(
     (index) => index !== undefined,
   ).length;
-  return actionHeader && !hasTime && supporting >= 1;
+  return actionHeader && !hasTime && (supporting >= 1 || PLANNED_ACTION_HEADER.test(textHeader));
 }
+
+/** "Actions to improve", "Suggested action": a column of work still to do, with or without owners beside it. */
+const PLANNED_ACTION_HEADER =
+  /\b(?:suggested|proposed|recommended|next|planned|improvement|preventive|preventative|corrective) actions?\b|\bactions? (?:to (?:improve|take|prevent)|for improvement)\b/;
 
 /** A header that names actions: the one thing a table outside an action section must have to hold them. */
 export function isActionColumnHeader(header: string): boolean {
@@ -260,4 +264,4 @@ export function isActionColumnHeader(header: string): boolean {
 }
 
 const ACTION_COLUMN_HEADER =
-  /\b(?:action|follow[- ]?up|remediation|todo|to do|corrective|preventive|preventative)\b/;
+  /\b(?:actions?|follow[- ]?ups?|remediations?|todos?|to do|corrective|preventive|preventative)\b/;
