@@ -91,9 +91,10 @@ export function italicNarrativeLabelTitle(content: string): string | undefined {
 // "REMEDIATION AND PREVENTION" on a line of its own (Google Cloud and other public reports): a heading without "#".
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
-const FOLLOW_UP_INTRO_WORDS = /\b(?:following|these|several|some|a few|the next)\b/i;
+const FOLLOW_UP_INTRO_WORDS =
+  /\b(?:following|these|several|some|a few|the next|(?:the )?(?:two|three|four|five|six) (?:main |key )?(?:things|changes|steps|actions|improvements|fixes))\b/i;
 const FOLLOW_UP_INTRO_KIND =
-  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
+  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|things|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM =
   /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
 // "We've taken the following steps to mitigate and remediate the issue:": remediation is follow-up work in any

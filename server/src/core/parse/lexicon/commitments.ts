@@ -16,7 +16,8 @@ const PROMISE_CONTRACTION = String.raw`['’]ll`;
 /** Work under way, after "are": "working on", "looking into", "in the process of". */
 const UNDER_WAY_WORDS = String.raw`in\s+the\s+process\s+of|working\s+on|looking\s+into`;
 /** The team's own voice before a promise or its progressive: "we're", "we are", "we will", "we'll", "we plan to". */
-const WE_COMMIT = String.raw`we(?:['’]re|${PROMISE_CONTRACTION}| are| (?:${PROMISE_WORDS}))`;
+// A writer alone commits as "I": "I'll be changing …", "I am going to …" (not "I'm sorry").
+const WE_COMMIT = String.raw`(?:we(?:['’]re|${PROMISE_CONTRACTION}| are| (?:${PROMISE_WORDS}))|i(?:${PROMISE_CONTRACTION}| will| am going to| plan to| intend to))`;
 /** A present progressive that says work is under way ("adding"), not one that tells the story ("seeing"). */
 const WORK_PROGRESSIVE = String.raw`(?!(?:${STORY_PROGRESSIVES})\b)[a-z]{2,}ing`;
 
