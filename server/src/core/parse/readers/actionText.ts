@@ -1,8 +1,14 @@
 import type { Span } from "../../types";
-import { DEADLINE_LEADS, FINITE_AUXILIARIES, INTERROGATIVE, PROCESS_NOUNS } from "../lexicon";
+import {
+  DEADLINE_LEADS,
+  FINITE_AUXILIARIES,
+  INTERROGATIVE,
+  IRREGULAR_PAST,
+  PROCESS_NOUNS,
+} from "../lexicon";
 import { collapseWhitespace, toPlainText } from "../markdownText";
 import type { Reading } from "./reading";
-import { startsWithVerb } from "./verbs";
+import { firstWord, isPastOfVerb, startsWithVerb } from "./verbs";
 
 // The action once every annotation the readers claimed is cut out: its plain text, the part that
 // carries the verb (after a bold title, if the title has none), and whether it asks a question.
@@ -36,7 +42,9 @@ export function actionTextOf(r: Reading, read?: { source: string; plain: string 
     if (
       explanation !== "" &&
       (opensWithImperative(explanation) ||
-        (!startsWithVerb(r.titleText) && !activityOverDescription(r.titleText, explanation)))
+        (!startsWithVerb(r.titleText) &&
+          !startsWithPastForm(r.titleText) &&
+          !activityOverDescription(r.titleText, explanation)))
     ) {
       verbText = explanation;
       verbSearchFrom = r.titleEnd;
@@ -64,6 +72,18 @@ function activityOverDescription(title: string, explanation: string): boolean {
   return PROCESS_NOUNS.has(head) && !ASKS.test(explanation);
 }
 const ASKS = /\b(?:will|should|must|need|needs|shall|going to|plan to|let's)\b|['’]ll\b/i;
+
+/** "**Rebuilt the index.** It took an hour.": a title that reports the work in the past carries the verb. */
+function startsWithPastForm(title: string): boolean {
+  const word = firstWord(title);
+  // "**Enhanced Supply Chain Monitoring**": a title in title case is a name, its participle an adjective.
+  const second = title.trim().split(/\s+/)[1];
+  return (
+    word !== undefined &&
+    (second === undefined || !/^\p{Lu}/u.test(second)) &&
+    (IRREGULAR_PAST.has(word) || isPastOfVerb(word))
+  );
+}
 
 function opensWithImperative(text: string): boolean {
   return startsWithVerb(text) && !SUBJECT_THEN_FINITE.test(text);
