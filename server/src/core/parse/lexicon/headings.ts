@@ -176,6 +176,9 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   participants
   legend
   definitions
+  attempted (?:solutions?|fix(?:es)?|mitigations?|workarounds?|remediations?)
+  (?:what|things) we tried
+  troubleshooting(?: steps)?
 `);
 
 /** A heading that is only a prohibition ("Do not", "Anti-patterns") lists what to avoid, never work. */
