@@ -34,6 +34,22 @@ export const rows: FieldRow[] = [
     expect: { verb: "vague" },
   },
   {
+    branch:
+      "process: 'A <compound> analysis is needed.' asks for the study, however its noun is built",
+    markdown: "- A config drift analysis is needed for the two ledger clusters.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "process: 'There may be some follow-up needed with …' asks for a talk",
+    markdown: "- There may be some follow-up needed with the registrar to remove the old records.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'Code review is needed for every deploy' is a rule, not a study asked for",
+    markdown: "- Code review is needed for every deploy of the ledger service",
+    expect: { verb: "outcome" },
+  },
+  {
     branch: "owner: 'Nice to have:' is a label, not a person called Nice",
     markdown: "- Nice to have: a dry-run flag for the migration tool",
     expect: { owners: [], text: "Nice to have: a dry-run flag for the migration tool" },

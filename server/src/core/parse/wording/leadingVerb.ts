@@ -30,6 +30,8 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 const CONTINUATION =
   /(?:\band\b|\bthen\b|[,;:]|\s[-–—]\s)\s*(?:then\s+|and\s+)?(?:we\s+)?(?:will\s+)?([a-z][a-z-]*)/gi;
 
+const STUDY_NEEDED =
+  /^(?!no\b|none\b)(?:there\s+(?:is|are|may be|might be|will be)\s+)?(?:(?:an?|the|some|further|more|additional)\s+)?(?:[a-z][\w-]*\s+){0,3}?(analysis|investigation|review|assessment|evaluation|study|deep[- ]dive|follow[- ]?up|discussion|conversation)\s+(?:is\s+|are\s+|will be\s+)?(?:still\s+|also\s+)?(?:needed|necessary|warranted)\b(?!\s+(?:for|before|on|after)\s+(?:every|each|all|any)\b)/i;
 const STUDY_ASKED =
   /^\s+(?:is|are|will be)\s+(?:still\s+|also\s+)?(?:needed|required|necessary|warranted|ongoing|underway|planned|pending)\b/i;
 const ARTICLES = /^(?:the|a|an|our|all|any|each|every|this|these|those|its|their|some)$/;
@@ -62,6 +64,14 @@ export function findLeadingVerb(
   extraProcess: string[],
 ): LeadingVerb | undefined {
   const verbText = fullVerbText.slice(leadInLength(fullVerbText));
+  // "A configuration drift analysis is needed.", "There may be some follow-up needed with the DNS team …": the
+  // sentence asks for a study or a talk, however the noun before it is built.
+  const asked = STUDY_NEEDED.exec(verbText);
+  if (asked !== null) {
+    const at = indexAnyCase(raw, asked[1], searchFrom);
+    const start = at === -1 ? Math.max(indexAnyCase(raw, asked[1], 0), 0) : at;
+    return { text: asked[1], start, end: start + asked[1].length, isProcess: true };
+  }
   const words = openingWords(verbText);
   if (words.length === 0) {
     return undefined;
