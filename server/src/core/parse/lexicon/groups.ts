@@ -22,7 +22,8 @@ team | teams | squad | squads | group | groups | guild | org | organization | or
 | comms | communications | pr | compliance | procurement | facilities | research | design | analytics
 | maintainers | reviewers | operators | admins | sysadmins | contributors | partners | vendor | vendors | customers
 | systems | operations | tbd-team | whoever | anyone | someone | somebody | n/a | managers | supervisors | matrons
-| nurses | nursing | clinicians | doctors | pharmacists | pharmacy | technicians | analysts | agents | coordinators`);
+| nurses | nursing | clinicians | doctors | pharmacists | pharmacy | technicians | analysts | agents | coordinators
+| moderators | mods | volunteers | organizers | organisers | mentors | responders | approvers | validators`);
 
 /**
  * The parts of a system teams are named after ("Payments", "Search", "Billing API"): never a person's
