@@ -28,6 +28,31 @@ export const rows: FieldRow[] = [
     expect: { status: "done" },
   },
   {
+    branch: "done: 'is now in effect' states it running",
+    markdown: "- The deploy freeze for the ledger is now in effect",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: 'took effect on …' reports it",
+    markdown: "- The new connection limit took effect on 3 March",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: 'rolled out' as a mark after a colon",
+    markdown: "- Retry cap on the webhook sender: rolled out",
+    expect: { status: "done" },
+  },
+  {
+    branch: "done: 'The runbook now documents …' states what is now true",
+    markdown: "- The runbook now documents the ledger failover step by step",
+    expect: { status: "done" },
+  },
+  {
+    branch: "open: 'will take effect' is a promise",
+    markdown: "- The deploy freeze will take effect on Friday",
+    expect: { status: "open" },
+  },
+  {
     branch: "open: 'live' naming traffic, not a state",
     markdown: "- Rehearse the failover on live traffic",
     expect: { status: "open" },

@@ -5,13 +5,13 @@ import { set } from "./wordSet";
 // The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
 // in brackets ("(fixed)") or closing the item ("… Released."). DONE_WORDS and OPEN_WORDS test a word read.
 const DONE_WORD_LIST =
-  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released";
+  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|rolled[- ]out";
 
 const OPEN_WORD_LIST =
   "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
 
 /** A change said to be running, so finished: "(live)", "— in prod", "Already in place: …". */
-const IN_SERVICE_LIST = "(?:now |already )?(?:live|in place|in prod(?:uction)?)";
+const IN_SERVICE_LIST = "(?:now |already )?(?:live|in place|in effect|in prod(?:uction)?)";
 
 export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
 

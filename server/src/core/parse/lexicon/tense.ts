@@ -39,7 +39,7 @@ likely | probably | possibly | apparently | presumably | reportedly | supposedly
 | seemingly`);
 
 /** States that report work finished after "is now": "is now live", "are already in place". */
-export const DONE_STATES = "done|complete|completed|in place|live|fixed|resolved";
+export const DONE_STATES = "done|complete|completed|in place|in effect|live|fixed|resolved";
 
 // Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
 // tense the way "added" does.

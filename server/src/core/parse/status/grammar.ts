@@ -115,11 +115,11 @@ const PERFECT = new RegExp(
 const BEGUN = /^(?:started|begun)$/i;
 const STARTED_WORK = /^\s+(?:[a-z]+ing|to\s+[a-z])/i;
 const PRESENT_PASSIVE_NOW = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(in place|${WORD})`,
+  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(in place|in effect|${WORD})`,
   "i",
 );
 const DEFINITE_COMPLETION = new RegExp(
-  String.raw`^(?:the|this|that|these|those|our|all)\s+[^,.;:]{1,60}?\s((?:is|are)\s+(?:${DONE_PARTICIPLES}|corrected|live)|went live|(?:has|have) been live)\b(?!\s+(?:by|when|if|once|after|before|until|whenever)\b)`,
+  String.raw`^(?:the|this|that|these|those|our|all)\s+[^,.;:]{1,60}?\s((?:is|are)\s+(?:${DONE_PARTICIPLES}|corrected|live)|went live|(?:has|have) been live|(?:took|went into|came into) effect)\b(?!\s+(?:by|when|if|once|after|before|until|whenever)\b)`,
   "i",
 );
 // "The parser is updated to skip empty events", "The limit is changed to 50": a thing, a present passive of a
@@ -129,7 +129,7 @@ const PRESENT_PASSIVE_CHANGE =
   /^((?:[\w.'’-]+\s+){1,6}?)(?:is|are)\s+(updated|changed|modified|amended|adjusted|patched|fixed|extended|rewritten|reworked|refactored|reconfigured)\s+to\b/i;
 // Either number: "The policy now requires …", "Changes now require …".
 const NOW_PRESENT =
-  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|rel(?:y|ies) on|go(?:es)? through)\b/i;
+  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|documents?|describes?|explains?|validates?|warns?|retries|rel(?:y|ies) on|go(?:es)? through)\b/i;
 const SUBJECT =
   /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
 const LATER_PRONOUN_SUBJECT =
