@@ -93,8 +93,10 @@ export const MAKING_THE_FOLLOWING = new RegExp(
  * continue to:", "we are:". Each line finishes the sentence, so each is the team's work, done or to come by its
  * own tense.
  */
-export const SUBJECT_OVER_LIST =
-  /(?:^|[,;]\s+)(?:we|i|the team|our team)(?:\s+(?:also|have|had|will|shall|are|were|am|continue to|plan to|intend to|are going to|need to|must|should)|['’](?:ve|ll|re))*:$/i;
+export const SUBJECT_OVER_LIST = new RegExp(
+  String.raw`(?:^|[,;]\s+)(?:${TEAM_SUBJECTS}|i)(?:\s+(?:also|have|had|will|shall|are|were|am|continue to|plan to|intend to|are going to|need to|must|should)|['’](?:ve|ll|re))*:$`,
+  "i",
+);
 
 /** "The team is doing development to work around the bug in several ways:": the ways are the work. */
 export const WAYS_INTRO =

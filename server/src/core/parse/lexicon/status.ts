@@ -1,5 +1,6 @@
 import { MONTHS } from "../dates/words";
 import { CHANGES_WE_MADE, WHAT_WE_CHANGED } from "./headings";
+import { IN_SERVICE_STATES } from "./tense";
 import { set } from "./wordSet";
 
 // The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
@@ -11,7 +12,7 @@ const OPEN_WORD_LIST =
   "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
 
 /** A change said to be running, so finished: "(live)", "— in prod", "Already in place: …". */
-const IN_SERVICE_LIST = "(?:now |already )?(?:live|in place|in effect|in prod(?:uction)?)";
+const IN_SERVICE_LIST = `(?:now |already )?(?:${IN_SERVICE_STATES}|in prod(?:uction)?)`;
 
 export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
 

@@ -39,7 +39,9 @@ likely | probably | possibly | apparently | presumably | reportedly | supposedly
 | seemingly`);
 
 /** States that report work finished after "is now": "is now live", "are already in place". */
-export const DONE_STATES = "done|complete|completed|in place|in effect|live|fixed|resolved";
+/** A change said to be running: "is live", "(in place)", "— in effect". */
+export const IN_SERVICE_STATES = "live|in place|in effect";
+export const DONE_STATES = `done|complete|completed|${IN_SERVICE_STATES}|fixed|resolved`;
 
 // Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
 // tense the way "added" does.

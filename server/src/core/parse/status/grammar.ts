@@ -7,6 +7,7 @@ import {
   SUBORDINATORS,
   DECISION_PARTICIPLES,
   DONE_STATES,
+  IN_SERVICE_STATES,
   FILING_VERBS,
   FINDING_CLAUSE_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
@@ -115,7 +116,7 @@ const PERFECT = new RegExp(
 const BEGUN = /^(?:started|begun)$/i;
 const STARTED_WORK = /^\s+(?:[a-z]+ing|to\s+[a-z])/i;
 const PRESENT_PASSIVE_NOW = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(in place|in effect|${WORD})`,
+  String.raw`\b(?:is|are)\s+(?:now|already)\s+(?:(?:fully|properly|clearly|also)\s+)?(${IN_SERVICE_STATES}|${WORD})`,
   "i",
 );
 const DEFINITE_COMPLETION = new RegExp(

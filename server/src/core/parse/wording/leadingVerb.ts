@@ -237,21 +237,8 @@ export function findLeadingVerb(
 
 /** "Keep investigating …", "keep looking into …": a study kept up; "keep pushing files to …" is no study. */
 function keepsStudying(verbText: string, ing: string): boolean {
-  const verb = verbOf(ing);
-  if (!PROCESS_VERBS.has(verb)) {
-    return false;
-  }
-  const needs = PROCESS_NEEDS_NEXT[verb];
   const at = verbText.toLowerCase().indexOf(ing);
-  return (
-    needs === undefined ||
-    needs.test(
-      verbText
-        .slice(at + ing.length)
-        .trimStart()
-        .toLowerCase(),
-    )
-  );
+  return processAt(verbOf(ing), verbText.slice(at + ing.length));
 }
 
 /**
