@@ -53,7 +53,7 @@ export const VERB_OPENERS = set(
  * we will …", "So that no job is lost, we …", is why, and the commitment follows.
  */
 export const SENTENCE_LEADS =
-  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|(?:(?:in order |so as )?to\s+[a-z]+|so that)\b[^.;:]{1,120}?,\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|from now on|next time|(?:on|at) a (?:higher|broader|wider) level(?=,)|(?:longer|long|medium|short)[- ]term(?=,)|in the (?:long|medium|short) (?:run|term)(?=,)|more (?:broadly|generally)(?=,)|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
+  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|(?:(?:in order |so as )?to\s+[a-z]+|so that)\b[^.;:]{1,120}?,\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|in addition(?: to (?:this|that))?(?=,)|on top of (?:this|that)(?=,)|beyond (?:this|that)(?=,)|besides(?=,)|as well(?=,)|from now on|next time|(?:on|at) a (?:higher|broader|wider) level(?=,)|(?:longer|long|medium|shorter|short|near)[- ]term(?=,)|in the (?:long|medium|short|near) (?:run|term)(?=,)|more (?:broadly|generally)(?=,)|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
 
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);

@@ -521,14 +521,39 @@ function isResultInfinitive(sentence: string, modalAt: number): boolean {
   PERFECT.lastIndex = 0;
   const perfect = PERFECT.exec(sentence);
   const deed =
-    perfect !== null && perfect.index < modalAt && isDoneParticiple(perfect[1])
-      ? { verb: perfect[1].toLowerCase(), end: perfect.index + perfect[0].length }
+    perfect !== null && perfect.index < modalAt
+      ? lastDoneParticiple(sentence, perfect, modalAt)
       : pronounPast(sentence, modalAt);
   return (
     deed !== undefined &&
     !DECISION_PARTICIPLES.has(deed.verb) &&
     !FINITE_BE.test(sentence.slice(deed.end, modalAt))
   );
+}
+
+// "We've identified the cause, added tests and changed the logic": participles the one "have" governs.
+const COORDINATED_PARTICIPLE = new RegExp(String.raw`(?:,\s*|\s)(?:and\s+)?(${WORD})\b`, "gi");
+
+/** The last done participle of the perfect's list before `modalAt`: the deed the "to be" completes. */
+function lastDoneParticiple(
+  sentence: string,
+  perfect: RegExpExecArray,
+  modalAt: number,
+): { verb: string; end: number } | undefined {
+  let deed = isDoneParticiple(perfect[1])
+    ? { verb: perfect[1].toLowerCase(), end: perfect.index + perfect[0].length }
+    : undefined;
+  const list = sentence.slice(0, modalAt);
+  COORDINATED_PARTICIPLE.lastIndex = perfect.index + perfect[0].length;
+  for (let next = COORDINATED_PARTICIPLE.exec(list); next !== null;) {
+    if (next[0].includes(",") || next[0].includes("and")) {
+      if (isDoneParticiple(next[1])) {
+        deed = { verb: next[1].toLowerCase(), end: next.index + next[0].length };
+      }
+    }
+    next = COORDINATED_PARTICIPLE.exec(list);
+  }
+  return deed;
 }
 
 /** "… , we updated the job": a pronoun subject after an opening phrase, then a past verb before `modalAt`. */
