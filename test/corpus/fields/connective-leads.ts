@@ -24,6 +24,27 @@ export const rows: FieldRow[] = [
     expect: { verb: "process" },
   },
   {
+    branch:
+      "wording: a topic lead ('As for the cache, we're …') before 'continuing to investigate'",
+    markdown: "- As for the cache, we're continuing to investigate the slow evictions.",
+    expect: { verb: "vague" },
+  },
+  {
+    branch: "wording: a topic lead ('Regarding …, we will …') before a process verb",
+    markdown: "- Regarding the stuck uploads, we will look into the retry budget.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "wording: a time clause ('Once …, we will …') before a process verb",
+    markdown: "- Once the freeze lifts, we will review the staged builds with the release team.",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "wording: a time clause before an outcome verb stays an outcome",
+    markdown: "- Before the next cut, we will add a smoke test for the installer.",
+    expect: { verb: "outcome" },
+  },
+  {
     branch: "status: 'have' over a list of participles, the last with a result 'to be'",
     markdown:
       "- We've identified the race in the lock, added tests, and changed the ordering to be safe under load.",

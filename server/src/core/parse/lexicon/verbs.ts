@@ -47,13 +47,31 @@ export const VERB_OPENERS = set(
   | finally | lastly | additionally | secondly | thirdly | furthermore | moreover | we'll | i'll | ll | we're`,
 );
 
+// The subject a lead clause hands over to: "…, we will …", "…, the team should …".
+const TEAM_SUBJECT_AHEAD = String.raw`(?=(?:we|the team|our team)\b)`;
+const SENTENCE_LEAD_PARTS = [
+  String.raw`(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+${TEAM_SUBJECT_AHEAD}`,
+  String.raw`(?:(?:in order |so as )?to\s+[a-z]+|so that)\b[^.;:]{1,120}?,\s+${TEAM_SUBJECT_AHEAD}`,
+  // A topic first: "As for the database, we're …", "Regarding the queued builds, we will …".
+  String.raw`(?:regarding|as for|as regards|with (?:regard|respect) to|concerning|when it comes to)\b[^,.;:]{1,80},\s+${TEAM_SUBJECT_AHEAD}`,
+  // A time or condition first: "Once the branch is cut, we will …", "If the retry fails again, we should …".
+  String.raw`(?:once|after|before|when|whenever|until|if|as soon as|upon)\b[^.;:]{1,120}?,\s+${TEAM_SUBJECT_AHEAD}`,
+  String.raw`going forward|moving forward|in (?:the )?future|from now on|next time`,
+  String.raw`in addition(?: to (?:this|that))?(?=,)|on top of (?:this|that)(?=,)|beyond (?:this|that)(?=,)|besides(?=,)|as well(?=,)`,
+  String.raw`(?:on|at) a (?:higher|broader|wider) level(?=,)|more (?:broadly|generally)(?=,)`,
+  String.raw`(?:longer|long|medium|shorter|short|near)[- ]term(?=,)|in the (?:long|medium|short|near) (?:run|term)(?=,)`,
+  String.raw`it(?: is|['’]s) (?:important|essential|critical|vital|key) (?:that|to)`,
+];
+
 /**
  * Phrases that open a sentence before its commitment: "Going forward, …", "It is important that we …",
  * "Finally, though unrelated to this attack, we …"; a purpose first, "To keep this from happening again,
  * we will …", "So that no job is lost, we …", is why, and the commitment follows.
  */
-export const SENTENCE_LEADS =
-  /^(?:(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+(?=(?:we|the team|our team)\b)|(?:(?:in order |so as )?to\s+[a-z]+|so that)\b[^.;:]{1,120}?,\s+(?=(?:we|the team|our team)\b)|going forward|moving forward|in (?:the )?future|in addition(?: to (?:this|that))?(?=,)|on top of (?:this|that)(?=,)|beyond (?:this|that)(?=,)|besides(?=,)|as well(?=,)|from now on|next time|(?:on|at) a (?:higher|broader|wider) level(?=,)|(?:longer|long|medium|shorter|short|near)[- ]term(?=,)|in the (?:long|medium|short|near) (?:run|term)(?=,)|more (?:broadly|generally)(?=,)|it is (?:important|essential|critical|vital|key) (?:that|to)|it['’]s (?:important|essential|critical|vital|key) (?:that|to))\b[,:]?\s*/i;
+export const SENTENCE_LEADS = new RegExp(
+  String.raw`^(?:${SENTENCE_LEAD_PARTS.join("|")})\b[,:]?\s*`,
+  "i",
+);
 
 /** Subjects that name everyone, read past before a modal: "the team will …", "everyone should …". */
 export const EVERYONE_SUBJECTS = set(`team | teams | everyone | everybody`);

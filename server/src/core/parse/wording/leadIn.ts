@@ -115,9 +115,8 @@ const RECOMMENDATION_NUMBER = /^[A-Z]{1,3}-?\d{1,3}[.:)]\s+/;
 const SUBJECT_MODAL =
   /^\s*(?:(?:the|our|each|every|all|senior)\s+)?(?:["“]?[A-Za-z][\w.-]*["”]?\s+){0,2}([A-Za-z-]+)\s+(?:should|must)\s+(?=([a-z][a-z-]*)\b)/i;
 
-/** The first letters of the sentence leads, lower-cased: g(oing), m(oving, ore), i(n, it), f(rom, inally), n(ext, ear),
- * l(astly, onger), o(n), a(t, s well), s(hort, o that), t(o), b(eyond, esides). */
-const SENTENCE_LEAD_FIRST = [103, 109, 105, 102, 110, 108, 111, 97, 115, 116, 98];
+/** The first letters of the sentence leads, lower-cased: a leading word outside them skips the pattern. */
+const SENTENCE_LEAD_FIRST = [..."abcfgilmnorstuw"].map((letter) => letter.charCodeAt(0));
 
 function skipSpaces(text: string, from: number): number {
   let at = from;
