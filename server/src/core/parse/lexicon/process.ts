@@ -11,7 +11,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
 | ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen
-| engage | question | audit | reach`);
+| engage | question | audit | reach | reproduce | familiarise | familiarize`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -23,6 +23,9 @@ export const ONGOING_WATCH =
 /** Two-word process phrases; the first word alone is not a process verb ("follow the runbook"). */
 export const PROCESS_PHRASES = [
   "look into",
+  // "Read up on the timers": learning; "read" alone is too often a noun ("read replicas").
+  "read up",
+  "read through",
   "look at",
   "looking into",
   "looking at",
@@ -222,6 +225,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   determine:
     /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
   understand: /./,
+  // "Reproduce the timeout in staging" is a step of the investigation; "… in a regression test" leaves a test behind.
+  reproduce:
+    /^(?![^.;:]{0,80}?\b(?:in|with|as|into|via|using) (?:a |an |the )?(?:new )?(?:(?:unit|integration|regression|e2e|end-to-end|load|automated) )?(?:tests?|test case|test suite|script|harness|fixture|ci job)\b)/,
   // "Engage the driver maintainers about …" talks to people; "engage the brake on errors" does something.
   engage:
     /^(?:the |our |with )?(?:[a-z-]+ ){0,3}?(?:maintainers?|vendors?|teams?|providers?|community|developers|upstream|owners?|partners?|legal|support|stakeholders|experts?)\b/,
