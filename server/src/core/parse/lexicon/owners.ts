@@ -43,6 +43,10 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | january | february | march | april | may | june | july | august | september | october | november | december
 | monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`),
   ...COMPONENT_NAMES,
+  // A role any holder could fill names no one: "Developer to take …", "Reviewer: check …".
+  ...set(`developer | engineer | reviewer | author | operator | maintainer | admin | administrator | contributor
+  | committer | tester | approver | requester | reporter | responder | sysadmin | moderator | volunteer | mentor
+  | organiser | organizer | validator | builder | deployer | writer | submitter`),
 ]);
 
 /**

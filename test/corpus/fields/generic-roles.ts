@@ -1,0 +1,25 @@
+import type { FieldRow } from "../fieldRow";
+
+// A role any holder could fill ("Developer", "Reviewer") names no one; a named role holder or a person does.
+export const rows: FieldRow[] = [
+  {
+    branch: "owner: none for a generic role before 'to' ('Developer to …')",
+    markdown: "- Developer to squash their own commits before merging",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: none for a generic role as the subject ('Reviewer will …')",
+    markdown: "- Reviewer will confirm the rollback plan is attached",
+    expect: { owners: [] },
+  },
+  {
+    branch: "owner: a given name that is also a word stays a name before a surname",
+    markdown: "- Dev Patel to add a canary for the image build",
+    expect: { owners: ["Dev Patel"] },
+  },
+  {
+    branch: "owner: a single accountable role still owns ('Incident commander to …')",
+    markdown: "- Incident commander to cut the branch a day earlier",
+    expect: { owners: ["Incident commander"] },
+  },
+];
