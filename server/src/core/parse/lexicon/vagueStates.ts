@@ -77,9 +77,9 @@ export const KEPT_STATES = set(`updated | posted | apprised | loop | briefed`);
 export const WORKS_AS_STATE =
   /\b(?:works?|working|functions?|functioning)(?: (?:correctly|properly|fine|well|reliably|smoothly|as (?:expected|intended)))?$/;
 
-/** Manners with no measure: "thoroughly document …" says how well, not what. */
+/** Manners with no measure: "thoroughly document …" says how well, not what; "is well documented" too. */
 export const MANNER_ADVERBS = set(
-  `properly | adequately | thoroughly | appropriately | sufficiently | carefully | suitably`,
+  `properly | adequately | thoroughly | appropriately | sufficiently | carefully | suitably | well`,
 );
 
 /**
@@ -91,9 +91,9 @@ const MANNER_WORK =
 
 export const MANNER_STEM = new RegExp(`^(?:${MANNER_WORK})`);
 
-/** A state done in such a manner: "to be properly tested", "alerts are adequately monitored". */
+/** A state done in such a manner: "to be properly tested", "alerts are adequately monitored", "is well-documented". */
 export const MANNER_STATE = new RegExp(
-  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")}) (?:${MANNER_WORK})[a-z]*`,
+  String.raw`\b(?:be|is|are|been|get|gets) (?:${[...MANNER_ADVERBS].join("|")})[ -](?:${MANNER_WORK})[a-z]*`,
 );
 
 /** A criterion with no measure in a promise: "ensure enough headroom", "make sure the right people get paged", "finishes on time". */

@@ -130,7 +130,7 @@ strategy | strategies | approach | approaches | technique | techniques | method 
 | clarity | insight | insights | guidance | alarms | alarming | tracking | oversight | rigor | rigour | scrutiny | care
 | attention | discipline | robustness | tooling | support | tests | testing | checks | monitoring | coverage | time
 | thresholds | threshold | rules | policies | controls | permissions | guardrails | safeguards | requirements | standards
-| actions | steps | measures | precautions`);
+| actions | steps | measures | precautions | protocols | protocol`);
 
 /** Further words that name an area or a direction, not an artefact. */
 export const AREA_WORDS = set(`

@@ -35,6 +35,9 @@ import { ARTICLE, LOWER_WORD, isKeptState, isQuality, isVerbWord } from "./words
 
 // Vague readers: nothing says when it is done. These read the state or wish the sentence states.
 
+// "ly " or " well", in one scan: the manner reader needs one of them.
+const MANNER_HINT = /ly | well/;
+
 // "against" or "avoid", in one scan: the repeat reader needs one of them.
 const AGAINST_HINT = /against|avoid/;
 
@@ -107,7 +110,7 @@ export const qualityState: Reader = (clause) => {
       why: `"keep … ${kept[kept.length - 1]}" is a quality with no measure`,
     };
   }
-  const manner = sentence.includes("ly ") ? MANNER_STATE.exec(sentence) : null;
+  const manner = MANNER_HINT.test(sentence) ? MANNER_STATE.exec(sentence) : null;
   if (manner !== null) {
     return { class: "vague", why: `"${manner[0]}" says how well, with no measure` };
   }
