@@ -34,6 +34,8 @@ const TRACKER_URL = new RegExp(
     String.raw`/_workitems/`,
     // Bitbucket's and Azure Repos' pull requests: "…/pull-requests/88", "…/_git/api/pullrequest/41".
     String.raw`/pull-?requests?/\d+`,
+    // Gitea's and Forgejo's pull requests ("…/pulls/5"), and GitLab's merge requests in its older paths without "/-/".
+    String.raw`/(?:pulls|merge_requests)/\d+`,
     String.raw`/(?:issues?|tickets?|bugs?|tasks?|stories|story|cards?|work-?items?)/[A-Za-z0-9_-]*\d`,
     String.raw`phabricator\.[^\s]+/T\d+`,
     String.raw`/T\d{3,}\b`,
