@@ -1,4 +1,10 @@
-import { NOT_A_REPORT_BEFORE, OUTCOME_VERBS, PAST_TENSE_DONE, PROCESS_VERBS } from "../lexicon";
+import {
+  MODAL,
+  NOT_A_REPORT_BEFORE,
+  OUTCOME_VERBS,
+  PAST_TENSE_DONE,
+  PROCESS_VERBS,
+} from "../lexicon";
 import type { ActionStatus } from "../../types";
 import { laterSentenceStillToCome, statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
@@ -78,7 +84,11 @@ export function readTense(r: Reading, verbText: string): void {
     });
     return;
   }
-  claimStatus(r, "grammar", statusFromGrammar(verbText) ?? reportAfterTitle(verbText));
+  claimStatus(
+    r,
+    "grammar",
+    statusFromGrammar(verbText) ?? reportAfterTitle(verbText) ?? artefactAtWork(verbText),
+  );
   // "Added the alert", or a participle with no object after it ("Alerting on lag added in v2"): one claim.
   const first = firstWord(verbText);
   if (
@@ -88,6 +98,58 @@ export function readTense(r: Reading, verbText: string): void {
     claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
   }
 }
+
+// A file of the repository, as a post-mortem names what it added: ".github/workflows/drift.yml",
+// "api/tests/test_infra.py", "docs/decisions/0004-layout.md".
+const REPO_FILE = String.raw`(?:\.?[\w-]+/)+[\w.-]+\.[a-z]{1,5}`;
+/** The file, then what it does in the present: "… (`ci/drift.yml`) — flags when …", "`test_x.py` asserts …". */
+const FILE_DOES = new RegExp(
+  String.raw`(?:^|[\s(\[])${REPO_FILE}[)\]]*\s*(?:(?:[—–:]|--?)\s*)?([a-z]+)s\b`,
+);
+
+/**
+ * "Drift guard (ci/drift.yml) — flags when …", "Test guard: tests/test_infra.py asserts …": a file of the
+ * repository said to do something now exists and works, so the item reports it done. A plan says "add a
+ * workflow that flags …" or "will flag".
+ */
+function artefactAtWork(verbText: string): ActionStatus | undefined {
+  if (!verbText.includes("/")) {
+    return undefined;
+  }
+  const does = FILE_DOES.exec(verbText);
+  if (does === null || MODAL.test(verbText.slice(0, does.index + does[0].length))) {
+    return undefined;
+  }
+  const stem = does[1].toLowerCase();
+  const verb = [stem, stem.endsWith("e") ? stem.slice(0, -1) : stem, stem.replace(/i$/, "y")].find(
+    (form) => OUTCOME_VERBS.has(form) || PRESENT_CHECKS.has(form),
+  );
+  return verb === undefined
+    ? undefined
+    : { state: "done", evidence: `a file that ${does[1]}s`, inferred: true };
+}
+
+/** What a check or a rule in a file does, beside the outcome verbs: "asserts", "flags", "denies". */
+const PRESENT_CHECKS = new Set([
+  "assert",
+  "flag",
+  "deny",
+  "define",
+  "encode",
+  "check",
+  "catch",
+  "detect",
+  "fail",
+  "warn",
+  "page",
+  "alert",
+  "reject",
+  "verify",
+  "cover",
+  "guard",
+  "enforce",
+  "require",
+]);
 
 /** "Alerting on lag added in v2": a participle in the first ten words, followed by no object. */
 function reducedPassive(verbText: string): boolean {
