@@ -1,4 +1,4 @@
-// A heading typed in a hurry still names its section: "Acton items", "Follwo-ups", "Next Setps",
+// A heading typed in a hurry still names its section: "Acton items", "Follwo-ups", "Next Setps", "Moving Foward",
 // "ActionItems", "Action_items". Only the words an action heading is made of are corrected, and only by
 // one letter added, dropped, changed or swapped; the real words that close to one ("Auction", "Fellow") stay.
 
@@ -16,6 +16,7 @@ const HEADING_WORDS = [
   "countermeasures",
   "improvements",
   "steps",
+  "forward",
 ];
 
 const REAL_WORDS = new Set([

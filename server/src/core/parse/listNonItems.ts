@@ -164,17 +164,26 @@ export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
 const GAP_STATEMENT =
   /^[^.;:—–]{1,80}?\b(?:didn't|did not|never|wasn't|was not|weren't|were not|hadn't|had not|had no|lacked|only had|only covered)\b[^;:—–]*$/i;
 const REQUEST = /\b(?:should|must|need|needs|will|shall|todo|to-do)\b/i;
+// "The lack of a locale caused the database to fail": a link in the chain of causes, told in the past (a dot
+// inside a word, "en_US.UTF-8", ends no sentence).
+const CAUSE_STATEMENT =
+  /^(?:the|a|an|our|this|that|these|those|its|their)\s(?:[^.;:—–]|\.(?=\w)){1,80}?\b(?:caused|led to|triggered|resulted in|prevented|broke)\b/i;
 
 /**
  * A list in which every line states a gap ("- The refund job didn't have a test at all.", "- The region
- * setting only had partial coverage."): findings under a prevention heading, what was missing, not work.
- * One line that asks for something, starts with a verb or has a box keeps the list.
+ * setting only had partial coverage.") or a cause ("- The full disk caused the restore to fail."): findings
+ * under a prevention heading, what was missing or what went wrong, not work. One line that asks for
+ * something, starts with a verb or has a box keeps the list.
  */
 export function isGapList(builder: Builder, nodes: ListNode[]): boolean {
   return everyUnownedLine(builder, nodes, (plain, raw) => {
     // "`purge_cache` never had …": a name in code opens the line, whatever verb it is spelled like.
     const named = raw.trimStart().startsWith("`");
-    return GAP_STATEMENT.test(plain) && !REQUEST.test(plain) && (named || !startsWithVerb(plain));
+    return (
+      (GAP_STATEMENT.test(plain) || CAUSE_STATEMENT.test(plain)) &&
+      !REQUEST.test(plain) &&
+      (named || !startsWithVerb(plain))
+    );
   });
 }
 

@@ -53,6 +53,9 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   ^improving
   improvement (?:plan|items?|areas?)
   (?:future|further|additional) (?:works?|improvements?|enhancements?|mitigations?|actions?|plans?|steps)
+  future (?:thinking|directions?)
+  (?:mitigation|prevention|improvement|reliability|resilience|security|hardening) initiatives
+  changes (?:in|to) (?:the way|how) we\b
   work items?
   action plan
   todos?
@@ -118,7 +121,7 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   immediate actions? taken
   timeline
   what happened
-  (?<!(?:future|further|additional) )mitigation(?! plan| items| actions)
+  (?<!(?:future|further|additional) )mitigation(?! plan| items| actions| initiatives)
   root cause(?! (?:remediations?|fix(?:es)?|corrective actions?|prevention))
   impact
   detection
