@@ -13,6 +13,11 @@ export const rows: FieldRow[] = [
     expect: { owners: [] },
   },
   {
+    branch: "owner: a role word after a given name is a surname ('Bob Builder')",
+    markdown: "- Bob Builder: lower the CPU alert threshold to 85%",
+    expect: { owners: ["Bob Builder"] },
+  },
+  {
     branch: "owner: a given name that is also a word stays a name before a surname",
     markdown: "- Dev Patel to add a canary for the image build",
     expect: { owners: ["Dev Patel"] },

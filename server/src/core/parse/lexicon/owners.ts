@@ -7,6 +7,15 @@ import { set } from "./wordSet";
 export const UNASSIGNED =
   /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person|to be (?:confirmed|determined|decided|agreed|assigned|named|identified|appointed)|not (?:yet )?(?:assigned|known|named)|nobody yet|no one yet)$/i;
 
+/**
+ * A role any holder could fill, written alone as the owner ("Developer to …", "Reviewer will …"), names no
+ * one; beside a given name it may be a surname ("Bob Builder").
+ */
+export const GENERIC_ROLES =
+  set(`developer | engineer | reviewer | author | operator | maintainer | admin
+| administrator | contributor | committer | tester | approver | requester | reporter | responder | sysadmin
+| moderator | volunteer | mentor | organiser | organizer | validator | builder | deployer | writer | submitter`);
+
 /** Capitalised words that open a title or a sentence, so are never taken for a person's name. */
 export const NOT_A_NAME = new Set([
   ...set(`
@@ -43,10 +52,6 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | january | february | march | april | may | june | july | august | september | october | november | december
 | monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`),
   ...COMPONENT_NAMES,
-  // A role any holder could fill names no one: "Developer to take …", "Reviewer: check …".
-  ...set(`developer | engineer | reviewer | author | operator | maintainer | admin | administrator | contributor
-  | committer | tester | approver | requester | reporter | responder | sysadmin | moderator | volunteer | mentor
-  | organiser | organizer | validator | builder | deployer | writer | submitter`),
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { Person } from "../../config";
 import {
+  GENERIC_ROLES,
   GIVEN_NAMES_THAT_ARE_WORDS,
   GROUP_WORDS,
   NAME_PARTICLES,
@@ -84,8 +85,13 @@ export function looksLikeNames(text: string): boolean {
       if (tokens.length > 1 && ABSTRACT_NOUN_SUFFIX.test(lower) && lower.length > 7) {
         return false; // "Schema Validation", "Process Improvements": a title, however capitalised.
       }
-      // A lone capitalised word ending like a noun ("Monitoring", "Documentation") is a title.
-      return !(tokens.length === 1 && index === 0 && NOUN_SUFFIX.test(lower) && lower.length > 5);
+      // A lone capitalised word ending like a noun ("Monitoring", "Documentation") is a title; a lone role
+      // ("Developer") is anyone who holds it.
+      return !(
+        tokens.length === 1 &&
+        index === 0 &&
+        ((NOUN_SUFFIX.test(lower) && lower.length > 5) || GENERIC_ROLES.has(lower))
+      );
     });
   });
 }
