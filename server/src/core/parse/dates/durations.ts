@@ -2,10 +2,11 @@ import { DAY_MS, utc } from "./calendar";
 import type { FoundDeadline } from "./found";
 import { NUMBER_WORDS } from "./words";
 
-// "within 2 weeks", "(3 days)": a duration as a deadline, counted from the reference day.
+// "within 2 weeks", "(3 days)", "in a week or two": a duration as a deadline, counted from the reference day
+// (to the later bound when the writer gives two).
 
 const DURATION =
-  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+(?:from now|from today))?/gi;
+  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+or\s+(two|three|so)\b)?(?:\s+(?:from now|from today))?/gi;
 
 export const DURATION_UNIT = /day|week|fortnight|month|sprint/i;
 
@@ -28,7 +29,11 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
     if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
     }
-    const count = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const upper = m[4]?.toLowerCase();
+    const count =
+      upper === undefined || upper === "so"
+        ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]))
+        : NUMBER_WORDS[upper];
     const unit = m[3].toLowerCase();
     let date: Date;
     if (unit === "month") {
