@@ -108,7 +108,8 @@ const BACK_REFERENCE_DONE = new RegExp(
 );
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
 const CLOSING_PARENTHETICAL = /\(\s*(?:now\s+|already\s+)?([a-z][a-z-]*)\b[^()]*\)\s*[.;]?\s*$/i;
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
+// "… that have become unverified", "Based on what we have observed, …": the perfect belongs to a relative clause.
+const RELATIVE_BEFORE = /\b(?:that|which|who|what(?:\s+(?:we|they|i|you))?)\s+$/i;
 const PERFECT = new RegExp(
   String.raw`\b(?:has|have|['’]ve)\s+(?:(?:now|already|also|just|since|recently|finally)\s+)*(?:been\s+)?(${WORD})`,
   "gi",
@@ -424,7 +425,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
       if (
         isParticiple(perfect[1]) &&
         reports(perfect.index) &&
-        !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, perfect.index - 8), perfect.index)) &&
+        !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, perfect.index - 16), perfect.index)) &&
         !findingClause(perfect[1], sentence.slice(perfect.index + perfect[0].length))
       ) {
         return done(perfect[0].trim());
