@@ -31,7 +31,7 @@ import {
   WORKS_AS_STATE,
 } from "../lexicon";
 import { type Reader } from "./clause";
-import { ARTICLE, LOWER_WORD, isKeptState, isQuality, isVerbWord } from "./words";
+import { ARTICLE, LOWER_WORD, isKeptState, isQuality, isVerbWord, verbOf } from "./words";
 
 // Vague readers: nothing says when it is done. These read the state or wish the sentence states.
 
@@ -224,7 +224,12 @@ export const qualityState: Reader = (clause) => {
 
 export const ongoing: Reader = (clause) => {
   const word = clause.words[clause.index] ?? "";
-  if (ONGOING_ADVERBS.has(word)) {
+  // "Regularly test restores on a spare server": a drill whose every run can be checked, unlike "regularly
+  // review" or "continuously refine".
+  if (
+    ONGOING_ADVERBS.has(word) &&
+    !CHECKED_DRILLS.has(verbOf(clause.words[clause.index + 1] ?? ""))
+  ) {
     return { class: "vague", why: `"${word}" makes it an activity with no end` };
   }
   const habit = HABIT_LEADS.has(word)
@@ -238,6 +243,18 @@ export const ongoing: Reader = (clause) => {
     ? { class: "vague", why: `"${word}" says how well, with no measure` }
     : undefined;
 };
+
+/** Drills a team repeats, each run leaving a result to check: restores tested, keys rotated, backups taken. */
+const CHECKED_DRILLS = new Set([
+  "test",
+  "rotate",
+  "restore",
+  "drill",
+  "rehearse",
+  "exercise",
+  "snapshot",
+  "reboot",
+]);
 
 /** "Start a canary for every deploy": a practice for each of them, which can be checked. */
 const FOR_EACH = /\b(?:for|on|before|after|with|in) (?:every|each|all)\b/;
