@@ -39,7 +39,8 @@ add | have | remove | change | update | test | deploy | fix | implement | create
 | deactivate | tweak | calibrate | scan | edit | swap | save | reset | mirror | resubmit | reopen | reassign
 | recreate | reconnect | revalidate | reapply | reinstall | reinstate | eliminate | respond | reply | answer | report | forward
 | post | subscribe | unsubscribe | promote | demote | point | outsource | broadcast | hand | refer | conform | adhere
-| pull | stream | pivot`);
+| pull | stream | pivot | retain | preserve | persist | paginate | notarize | notarise | cordon | autoscale
+| segregate | reprovision | recycle | override | unset | blacklist | assert`);
 
 /** Words a verb may follow at the start of an action: "we will", "to", "please". */
 export const VERB_OPENERS = set(
