@@ -94,7 +94,7 @@ easy | easier | simple | simpler | clear | clearer | safe | safer | ready | awar
 | seamless | intuitive | obvious | transparent | straightforward | robust | resilient | reliable | stable | secure
 | visible | efficient | scalable | observable | maintainable | consistent | predictable | careful | better | good
 | possible | feasible | known | understood | prepared | effective | healthy | sound | solid | adequate | sufficient
-| specific | granular | detailed | precise
+| specific | granular | detailed | precise | sophisticated | graceful
 | appropriate | proper | correct | accurate | timely | responsive | informed | familiar | comfortable | confident
 | useful | helpful | meaningful | informative | actionable | friendly
 | up-to-date | current | rigorous | disciplined | diligent | vigilant | proactive | mindful | cautious | conservative | compassionate
