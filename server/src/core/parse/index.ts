@@ -26,7 +26,7 @@ import { slashDatesAreDayFirst, startOfUtcDay } from "./dates";
 import { fileNameDate, firstHeading, metadataDate, titleDate } from "./documentDate";
 import type { FieldContext } from "./fields";
 import { readFrontMatter } from "./frontMatter";
-import { isActionHeadingText, isNotActionHeadingText } from "./headings";
+import { isNotActionHeadingText } from "./headings";
 import {
   acronymOwners,
   markOrganisationOwners,
@@ -67,6 +67,7 @@ import {
 } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
 import {
+  actionPageTitleIndex,
   isCapsHeading,
   leadingSectionLabel,
   isFollowUpIntroBefore,
@@ -611,28 +612,6 @@ export function parsePostMortem(
     positionAt: (offset) => lines.positionAt(offset),
     offsetAt: (position) => lines.offsetAt(position),
   };
-}
-
-/**
- * "# Code Fixes" over "## Checkout halt" over "### Prevention": a page's first heading, of level 1, that names
- * action but has an action heading of its own further down titles the page, and the actions are under that one.
- * Returns the title's token index, or -1.
- */
-function actionPageTitleIndex(tokens: Token[]): number {
-  const first = tokens.findIndex((token) => token.type === "heading_open");
-  if (first === -1 || tokens[first].tag !== "h1") {
-    return -1;
-  }
-  const titleOf = (at: number): string => toPlainText(tokens[at + 1]?.content ?? "");
-  if (!isActionHeadingText(titleOf(first))) {
-    return -1;
-  }
-  for (let at = first + 3; at < tokens.length; at++) {
-    if (tokens[at].type === "heading_open" && isActionHeadingText(titleOf(at))) {
-      return first;
-    }
-  }
-  return -1;
 }
 
 /** "Action point: create the list" with "This has been done." right under it: the line reports the item done. */

@@ -493,3 +493,25 @@ function commitsAhead(lines: LineIndex, line: number): boolean {
   }
   return false;
 }
+
+/**
+ * "# Code Fixes" over "## Checkout halt" over "### Prevention": a page's first heading, of level 1, that names
+ * action but has an action heading of its own further down titles the page, and the actions are under that one.
+ * Returns the title's token index, or -1.
+ */
+export function actionPageTitleIndex(tokens: Token[]): number {
+  const first = tokens.findIndex((token) => token.type === "heading_open");
+  if (first === -1 || tokens[first].tag !== "h1") {
+    return -1;
+  }
+  const titleOf = (at: number): string => toPlainText(tokens[at + 1]?.content ?? "");
+  if (!isActionHeadingText(titleOf(first))) {
+    return -1;
+  }
+  for (let at = first + 3; at < tokens.length; at++) {
+    if (tokens[at].type === "heading_open" && isActionHeadingText(titleOf(at))) {
+      return first;
+    }
+  }
+  return -1;
+}

@@ -174,3 +174,7 @@ export const SUBJECT_TAKES_ON =
 /** Words before a mention that credit or copy someone rather than make them the owner: "cc @ben". */
 export const NOT_OWNER_BEFORE_MENTION =
   /(?:\b(?:cc|fyi|h\/t|ht|kudos|thanks|thank you|props|suggested by|proposed by|reported by|raised by|found by|noticed by|spotted by|reviewed by|reviewer|reviewers|approved by|approver|per|from|with help from|help from|pairing with|paired with|ping|pinged|consult|consulted|informed|notify|inform)\b|\/cc)[\s:,(]*(?:to\s+)?(?:@[\w.-]+[\s,&]+(?:and\s+)?)*$/i;
+
+/** Words that open a label, not a person's commitment: "Nice to have: …", "Things to check: …". */
+export const LABEL_SUBJECTS =
+  /^(?:nice|good|great|important|worth|useful|helpful|interesting|things?|ways?|steps?)$/i;

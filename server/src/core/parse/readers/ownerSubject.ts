@@ -4,6 +4,7 @@ import {
   ASSIST_VERBS,
   ACRONYM_LETTERS,
   CATENATIVE_VERBS,
+  LABEL_SUBJECTS,
   OUTCOME_VERBS,
   OWNER_COMMITMENTS,
   RULE_ADVERBS,
@@ -178,8 +179,6 @@ export function readWillSubject(r: Reading): void {
 }
 
 const LABEL_VERB = /^\p{Ll}+\s*:/u;
-const LABEL_SUBJECTS =
-  /^(?:nice|good|great|important|worth|useful|helpful|interesting|things?|ways?|steps?)$/i;
 
 /** "Help the data team to move …", "Support our SREs to …": a request to help, not "Support team to add …". */
 function assistsPeople(tokens: string[]): boolean {
