@@ -6,7 +6,7 @@ import { set } from "./wordSet";
 // The status words, one list per state: a status cell or field, a word in front ("Done: …", "[WIP] …"),
 // in brackets ("(fixed)") or closing the item ("… Released."). DONE_WORDS and OPEN_WORDS test a word read.
 const DONE_WORD_LIST =
-  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|rolled[- ]out";
+  "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|rolled[- ]out|addressed|handled";
 
 const OPEN_WORD_LIST =
   "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";

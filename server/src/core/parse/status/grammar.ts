@@ -131,7 +131,7 @@ const PRESENT_PASSIVE_CHANGE =
   /^((?:[\w.'’-]+\s+){1,6}?)(?:is|are)\s+(updated|changed|modified|amended|adjusted|patched|fixed|extended|rewritten|reworked|refactored|reconfigured)\s+to\b/i;
 // Either number: "The policy now requires …", "Changes now require …".
 const NOW_PRESENT =
-  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|documents?|describes?|explains?|validates?|warns?|retries|rel(?:y|ies) on|go(?:es)? through)\b/i;
+  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|documents?|describes?|explains?|validates?|warns?|retries|rel(?:y|ies) on|go(?:es)? through|exists?|emits?|fires?|catches|triggers?)\b/i;
 const SUBJECT =
   /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
 const LATER_PRONOUN_SUBJECT =
@@ -438,7 +438,8 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
     passive !== null &&
     (isParticiple(passive[1]) ||
       ADJECTIVE_PARTICIPLES.has(passive[1].toLowerCase()) ||
-      DONE_STATE_WORDS.has(passive[1].toLowerCase())) &&
+      DONE_STATE_WORDS.has(passive[1].toLowerCase()) ||
+      RUNNING_STATES.has(passive[1].toLowerCase())) &&
     reports(passive.index)
   ) {
     return done(passive[0].trim());
@@ -572,6 +573,9 @@ function pronounPast(sentence: string, modalAt: number): { verb: string; end: nu
 // Words that open a clause of purpose, relation or condition; not "and" or "but", which go on with the report's
 // own subject ("The alert was disabled and will be re-enabled next week").
 const SUBORDINATE_OPENER = /\b(?:so|that|which|who|whom|where|because|until|once|unless|if)\b/i;
+
+/** "The alert is now active", "the page is now available": running, so finished, after "now" or "already". */
+const RUNNING_STATES = new Set(["active", "running", "operational", "available"]);
 
 /** "The alert is now live": a state that reports the work finished, as a participle does. */
 const DONE_STATE_WORDS = new Set(DONE_STATES.split("|"));
