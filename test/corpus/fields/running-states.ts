@@ -32,4 +32,14 @@ export const rows: FieldRow[] = [
     markdown: "- Make sure the paging gap is addressed by the rota owner",
     expect: { status: "open" },
   },
+  {
+    branch: "owner: a closing '(took care of it)' reports the work, not a team called 'IT'",
+    markdown: "- Renew the wildcard certificate (took care of it)",
+    expect: { owners: [], status: "done" },
+  },
+  {
+    branch: "owner: '(handled by ops)' is no team named '… ops'",
+    markdown: "- Renew the wildcard certificate (handled by ops)",
+    expect: { status: "done" },
+  },
 ];

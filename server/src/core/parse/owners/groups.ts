@@ -1,4 +1,10 @@
-import { ACRONYM_LETTERS, COMPONENT_NAMES, GROUP_WORDS, TEAM_NOUNS } from "../lexicon";
+import {
+  ACRONYM_LETTERS,
+  COMPONENT_NAMES,
+  GROUP_WORDS,
+  IRREGULAR_PAST,
+  TEAM_NOUNS,
+} from "../lexicon";
 import { isVerb } from "../readers/verbs";
 
 // Groups: teams, departments, handles and companies that own an item together.
@@ -76,12 +82,25 @@ export function isGroupText(lower: string, groups: string[]): boolean {
     noun !== -1 &&
     (noun === words.length - 1 ||
       (noun === 0 && (words.length <= 4 || MEMBER_LINK.test(words[1]))) ||
-      (words.length <= 4 && !isVerb(words[0])))
+      (words.length <= 4 && !isVerb(words[0]) && !reportsWork(words)))
   ) {
     return true;
   }
   // "Payments Engineering", "Data Platform", "Checkout SRE": a department named by what it serves.
-  return words.length >= 2 && words.length <= 4 && DEPARTMENT_TAIL.test(words[words.length - 1]);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    DEPARTMENT_TAIL.test(words[words.length - 1]) &&
+    !reportsWork(words)
+  );
+}
+
+/**
+ * "took care of it", "handled by ops": a clause reporting the work, not a team's name ("Embedded Platform"
+ * and "Distributed Systems" are, so a regular past form counts only with its agent after it).
+ */
+function reportsWork(words: string[]): boolean {
+  return IRREGULAR_PAST.has(words[0]) || (words[0].endsWith("ed") && words[1] === "by");
 }
 
 export const ORGANISATION_SUFFIX =
