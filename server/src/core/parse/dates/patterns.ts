@@ -50,9 +50,12 @@ export const YEAR_BOUND = new RegExp(
 /** "2026-12": a year and a month, due at the month's end. */
 export const ISO_MONTH = /\b(20\d\d)-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
 
-/** "by v2.3", "for release 5.2", "in the 5.2 release": the release the work must ship in. */
+/**
+ * "by v2.3", "for release 5.2", "in release 14", "in the 5.2 release", "for 3.6.2", "before 2.4 ships": the
+ * release the work must ship in. A bare number needs three parts, and no fourth (an IP address has four).
+ */
 export const RELEASE_VERSION =
-  /\b(?:by|before|for|in|until|ahead of)\s+(?:the\s+)?(?:(?:release|version)\s+v?\d+(?:\.\d+)+|v\d+(?:\.\d+)+|v?\d+(?:\.\d+)+\s+release)\b/gi;
+  /\b(?:by|before|for|in|until|ahead of)\s+(?:the\s+)?(?:(?:release|version)\s+v?\d+(?:\.\d+)+|release\s+\d+|v\d+(?:\.\d+)+|v?\d+(?:\.\d+)+\s+(?:release|ships|is released|goes out|lands)|\d+\.\d+\.\d+(?!\.?\d)(?=\s*(?:$|[.,;:()\]—–]|-\s)))\b/gi;
 
 /** "the first quarter of next year", "the second half of 2027": a quarter or half told in words. */
 export const WORDED_PERIOD =

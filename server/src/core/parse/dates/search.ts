@@ -73,6 +73,8 @@ import {
   hasQuarterMark,
 } from "./patterns";
 import { EO_PERIOD, MONTH_INDEX } from "./words";
+
+const RELEASE_WORD = /release/i;
 import { parseWrittenDate } from "./written";
 
 export function findFirstDeadline(
@@ -148,7 +150,9 @@ export function findFirstDeadline(
   if (weekOfMonth !== null) {
     found.push(candidate(weekOfMonth, weekOfMonthEnd(weekOfMonth, reference)));
   }
-  const release = text.includes(".") ? firstMatch(RELEASE_VERSION, text) : null;
+  // A version has a dot; "in release 14" says so in words.
+  const release =
+    text.includes(".") || RELEASE_WORD.test(text) ? firstMatch(RELEASE_VERSION, text) : null;
   if (release !== null && !namesItsRelease(text, release)) {
     found.push(candidate(release, undefined));
   }
