@@ -150,6 +150,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   const pair = text.includes("&") || text.includes(" and ") ? text.split(PAIR) : [];
   if (
     pair.length === 2 &&
+    // "Trust & Safety", "Research and Development": one department, not two people.
+    !isGroupText(lower, ctx.groups) &&
     pair.every((side) => {
       const verdict = classifyOwner(side, ctx);
       return verdict.kind === "owner" && !verdict.owner.isGroup && verdict.owner.name !== side;

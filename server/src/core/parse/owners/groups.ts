@@ -15,7 +15,7 @@ const GROUP_HANDLE_START =
 
 // With a bank's or an insurer's control functions: "Operational Risk", "Internal Audit", "Group Treasury".
 const DEPARTMENT_TAIL =
-  /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call|risk|audit|treasury|compliance|procurement|communications|comms)$/;
+  /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call|risk|audit|treasury|compliance|procurement|communications|comms|reliability|success|safety|research|analytics|growth|partnerships|facilities)$/;
 
 /** A function that closes a handle names its team: "@pay-sre", "@ledger-eng"; "-ops" only after a system's name. */
 const GROUP_HANDLE_END =

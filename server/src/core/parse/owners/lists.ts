@@ -108,7 +108,7 @@ function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {
   }
   const parts = plain.split(/\s*(?:,|&|\band\b|\/|\+)\s*/).filter(Boolean);
   if (verdict.owner.isGroup && ONE_TEAM_OF_TWO_WORDS.test(plain)) {
-    return [verdict.owner]; // "Trust & Safety team": one team named by two words, not Trust and a team.
+    return [verdict.owner]; // "Trust & Safety (team)": one team named by two words, not Trust and Safety.
   }
   if (parts.length > 1 && !verdict.owner.isDecisionMaker) {
     const owners: Omit<Owner, "source" | "span">[] = [];
@@ -125,6 +125,9 @@ function namedOwners(rawText: string, ctx: OwnerContext): NamedOwners {
   return [verdict.owner];
 }
 
-/** "Trust & Safety team", "Identity and Access squad": two words joined, then the word for a team. */
+/**
+ * "Trust & Safety team", "Identity and Access squad", "Trust & Safety" read as a department: two words
+ * joined, then, or not, the word for a team.
+ */
 const ONE_TEAM_OF_TWO_WORDS =
-  /^\p{Lu}[\p{L}-]*\s*(?:&|and)\s*\p{Lu}[\p{L}-]*\s+(?:team|squad|group|department|dept|crew|guild|tribe|unit|office|committee|board)$/iu;
+  /^\p{Lu}[\p{L}-]*\s*(?:&|and)\s*\p{Lu}[\p{L}-]*(?:\s+(?:team|squad|group|department|dept|crew|guild|tribe|unit|office|committee|board))?$/iu;
