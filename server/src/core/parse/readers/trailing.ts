@@ -47,9 +47,9 @@ const TRAILING_STATUS = new RegExp(
  */
 const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d|[DT]\s?\+\s?\d{1,3}\s?d?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?`;
 // After a sentence end, a dash or an arrow: "… runbook. Done.", "… — completed during the incident", "… - shipped in
-// v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov.", "… — Completed: 2026-12-01".
+// v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov.", "… — Completed: 2026-12-01", "… — fixed upstream".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+(?:(?:update|edit)\s*:\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to|during|before|after|for|as part of)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE})|:\s*(?:${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+(?:(?:update|edit)\s*:\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to|during|before|after|for|as part of)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}|upstream|everywhere|for good)|:\s*(?:${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 // "… (Farah & Maya) — sent 11/25", "… — rotated on 3 Dec": after a dash, a past form of the work and the day it

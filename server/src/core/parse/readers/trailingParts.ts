@@ -2,10 +2,12 @@ import { findDeadline, isCalendarWord, isDateComma, splitFields } from "../dates
 import {
   DECISION_MAKER_ROLE,
   DEADLINE_LEADS,
+  DONE_MARKS,
   DONE_WORDS,
   LEADING_OWNER_KEYS,
   NAME_PARTICLES,
   NAME_WORD,
+  OPEN_MARKS,
   OPEN_WORDS,
   REFERENCE_KINDS,
   RESCHEDULE_VERBS,
@@ -225,6 +227,13 @@ function isRoleOf(owners: Owner[] | "unassigned" | undefined, part: string): own
   );
 }
 
+/** A change named by its kind, then its state: "PR merged", "fix deployed", "MR open", "the patch is in review". */
+const CHANGE_STATE = new RegExp(
+  String.raw`^(?:the\s+)?(?:pr|mr|pull request|merge request|patch|fix|hotfix|change|commit)\s+(?:(?:is|was|has been|got)\s+)?(${DONE_MARKS}|${OPEN_MARKS}|opened|up|under review)$`,
+  "i",
+);
+const OPEN_STATE = new RegExp(String.raw`^(?:${OPEN_MARKS}|opened|up|under review)$`, "i");
+
 /** Three words or more: led by a verb, the action's own clause, never a field. */
 const CLAUSE = /\S+\s+\S+\s+\S/;
 /** "mk", "ddo": a short lower-case login or initials, an owner only beside fields ("(mk, by Friday)"). */
@@ -255,6 +264,17 @@ export function readParts(
     }
     // "Hal HOOK-12": the words beside a reference are read on their own.
     const plain = toPlainText(refs.length === 0 ? part : withoutRefs(part, refs));
+    // "(PR #12 merged)", "(fix deployed)", "(MR open)": the state of the change that does the work.
+    const change = CHANGE_STATE.exec(plain);
+    if (change !== null) {
+      claimStatus(r, "marker", {
+        state: DONE_WORDS.test(change[1]) || !OPEN_STATE.test(change[1]) ? "done" : "open",
+        evidence: plain,
+        span,
+      });
+      understood = true;
+      continue;
+    }
     if (
       plain === "" ||
       (refs.length > 0 && (!LONE_NAME.test(plain) || REFERENCE_KINDS.test(plain)))
