@@ -20,7 +20,7 @@ export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
 export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");
 
 export const DEPRIORITIZED_WORDS =
-  /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of)\b/i;
+  /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of|(?:we )?decided (?:not to|against)|not pursuing|won['’]t pursue|not worth (?:it|doing))\b/i;
 
 // Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
 // The lists above; DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS judge a word once it is read. A word that
@@ -30,7 +30,7 @@ export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
 export const OPEN_MARKS = OPEN_WORD_LIST;
 
 export const DROPPED_MARKS =
-  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed";
+  "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed|not pursuing";
 
 /** Past forms that, in a closing sentence or beside struck-through text, report the work done. */
 export const DONE_REPORTS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
@@ -69,8 +69,9 @@ export const SETS_UP_WORK = set(
   `scheduled | planned | booked | requested | proposed | postponed | deferred | queued | raised | escalated`,
 );
 
-/** "Rolled back", "backed out": the change was undone, so the work is open again. */
-export const ROLLED_BACK = /^(?:rolled back|backed out)\b/i;
+/** "Rolled back", "backed out": the change was undone; "moved to the backlog", "pushed to next sprint": put off. Open. */
+export const UNDONE_OR_PUT_OFF =
+  /^(?:rolled back|backed out|(?:moved|pushed|deferred|postponed|punted) (?:to|into|until) (?:the )?(?:backlog|later|next|a later|q[1-4]|h[12]))\b/i;
 
 /** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
 export const IN_SERVICE_STATUS = new RegExp(

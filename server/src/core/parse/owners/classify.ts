@@ -62,6 +62,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (text === "" || UNASSIGNED.test(text)) {
     return NOBODY;
   }
+  // "not worth it", "handled it", "moved to backlog": a clause about the work, never a name or a team ("IT").
+  if (CLAUSE_END.test(text)) {
+    return NOT_AN_OWNER;
+  }
   const qualified = text.endsWith(")") ? /^([^()]+?)\s*\(([^()]+)\)$/.exec(text) : null;
   if (qualified !== null) {
     // "Bruno (platform team)", "Platform team (Aiko)": the person named on either side owns it.
@@ -180,6 +184,8 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   }
   return NOT_AN_OWNER;
 }
+
+const CLAUSE_END = /\s(?:it|them|this|that|backlog)$/;
 
 const PLACEHOLDER_OWNER =
   /^(?:role|name|full name|owner|owner name|owners?|assignee|person|who|developer|engineer|individual|team member|responsible|responsible person|your name|name\/role|role\/name|tbd|dri|@?handle|@?username|@?user|email)$/i;

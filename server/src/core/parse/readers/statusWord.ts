@@ -13,7 +13,7 @@ import {
   REASON_AFTER_CUE,
   ONLY_BEFORE_PRODUCTION,
   REST_TO_COME,
-  ROLLED_BACK,
+  UNDONE_OR_PUT_OFF,
 } from "../lexicon";
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
@@ -66,7 +66,7 @@ export function statusFromWord(
   if (PARTLY.test(lower)) {
     return { state: "open", evidence: plain, span }; // "Done (partially)": some of it is still to do.
   }
-  if (restToCome(lower) || ROLLED_BACK.test(lower)) {
+  if (restToCome(lower) || UNDONE_OR_PUT_OFF.test(lower)) {
     // "Deployed to staging, prod next week", "Rolled back", "Deployed to 3 of 5 regions".
     return { state: "open", evidence: plain, span };
   }

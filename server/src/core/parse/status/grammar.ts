@@ -29,7 +29,7 @@ import {
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
   REST_TO_COME,
-  ROLLED_BACK,
+  UNDONE_OR_PUT_OFF,
   SETS_UP_WORK,
   STILL_IN_REVIEW,
   JOINED_STILL_TO_COME,
@@ -228,7 +228,7 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     closing.index > 0 &&
     isPastTense(closing[1]) &&
     !RELATION_PARTICIPLES.has(closing[1].toLowerCase()) &&
-    !ROLLED_BACK.test(trimmed.slice(closing.index + 1).trimStart())
+    !UNDONE_OR_PUT_OFF.test(trimmed.slice(closing.index + 1).trimStart())
   ) {
     return done(`(${closing[1].toLowerCase()} …)`);
   }
