@@ -43,6 +43,14 @@ likely | probably | possibly | apparently | presumably | reportedly | supposedly
 export const IN_SERVICE_STATES = "live|in place|in effect";
 export const DONE_STATES = `done|complete|completed|${IN_SERVICE_STATES}|fixed|resolved`;
 
+/** "The alert is now active", "the page is now available": running, so finished, after "now" or "already". */
+export const RUNNING_STATES = set(`active | running | operational | available`);
+
+/** What a check or a rule in a file does now, beside the outcome verbs: "asserts", "flags", "denies". */
+export const PRESENT_CHECKS = set(`
+assert | flag | deny | define | encode | check | catch | detect | fail | warn | page | alert | reject | verify | cover
+| guard | enforce | require`);
+
 // Grammar of completion (parse/status/grammar.ts): English past forms, so "made", "wrote" read as past
 // tense the way "added" does.
 /** Irregular past-tense forms distinct from their present (so "set", "put", "read" are not here). */

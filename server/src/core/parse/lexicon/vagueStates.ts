@@ -50,6 +50,11 @@ export const ONGOING_ADVERBS = set(
   `continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`,
 );
 
+/** Drills a team repeats, each run leaving a result to check: "regularly test restores", "periodically rotate keys". */
+export const CHECKED_DRILLS = set(
+  `test | rotate | restore | drill | rehearse | exercise | snapshot | reboot`,
+);
+
 /** Verbs that begin work without finishing it: "begin a checklist". */
 export const INCEPTIVE_VERBS = set(`start | begin | initiate | kick`);
 

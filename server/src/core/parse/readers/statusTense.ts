@@ -3,6 +3,7 @@ import {
   NOT_A_REPORT_BEFORE,
   OUTCOME_VERBS,
   PAST_TENSE_DONE,
+  PRESENT_CHECKS,
   PROCESS_VERBS,
 } from "../lexicon";
 import type { ActionStatus } from "../../types";
@@ -128,28 +129,6 @@ function artefactAtWork(verbText: string): ActionStatus | undefined {
     ? undefined
     : { state: "done", evidence: `a file that ${does[1]}s`, inferred: true };
 }
-
-/** What a check or a rule in a file does, beside the outcome verbs: "asserts", "flags", "denies". */
-const PRESENT_CHECKS = new Set([
-  "assert",
-  "flag",
-  "deny",
-  "define",
-  "encode",
-  "check",
-  "catch",
-  "detect",
-  "fail",
-  "warn",
-  "page",
-  "alert",
-  "reject",
-  "verify",
-  "cover",
-  "guard",
-  "enforce",
-  "require",
-]);
 
 /** "Alerting on lag added in v2": a participle in the first ten words, followed by no object. */
 function reducedPassive(verbText: string): boolean {

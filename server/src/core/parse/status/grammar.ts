@@ -2,41 +2,42 @@ import type { ActionStatus } from "../../types";
 import { isVerb, startsWithVerb } from "../readers/verbs";
 import { verbOf } from "../wording/words";
 import {
-  NOT_A_DOER,
-  DONE_PARTICIPLES,
-  SUBORDINATORS,
+  ADJECTIVE_PARTICIPLES,
+  CLAUSE_PRONOUNS,
   DECISION_PARTICIPLES,
+  DONE_PARTICIPLES,
   DONE_STATES,
-  IN_SERVICE_STATES,
   FILING_VERBS,
   FINDING_CLAUSE_PARTICIPLES,
+  IN_SERVICE_STATES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
+  JOINED_STILL_TO_COME,
   MODAL,
   MODAL_ASSESSMENT,
-  MODAL_POINTER,
   MODAL_EFFECT,
+  MODAL_POINTER,
   NARRATIVE_PAST,
-  ADJECTIVE_PARTICIPLES,
+  NOT_A_DOER,
   NOT_PAST_TENSE,
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
   PAST_TENSE_DONE,
-  REQUEST_PARTICIPLES,
-  WISH_PARTICIPLES,
-  CLAUSE_PRONOUNS,
   PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
+  REQUEST_PARTICIPLES,
   REST_TO_COME,
-  UNDONE_OR_PUT_OFF,
+  RUNNING_STATES,
   SETS_UP_WORK,
   STILL_IN_REVIEW,
-  JOINED_STILL_TO_COME,
   STILL_TO_COME,
+  SUBORDINATORS,
   TICKET_NOUNS,
   UNCERTAIN_ADVERBS,
+  UNDONE_OR_PUT_OFF,
   VERB_PREFIXES,
+  WISH_PARTICIPLES,
 } from "../lexicon";
 
 // Reads whether an item reports its work done from the grammar of its sentence rather than from status
@@ -573,9 +574,6 @@ function pronounPast(sentence: string, modalAt: number): { verb: string; end: nu
 // Words that open a clause of purpose, relation or condition; not "and" or "but", which go on with the report's
 // own subject ("The alert was disabled and will be re-enabled next week").
 const SUBORDINATE_OPENER = /\b(?:so|that|which|who|whom|where|because|until|once|unless|if)\b/i;
-
-/** "The alert is now active", "the page is now available": running, so finished, after "now" or "already". */
-const RUNNING_STATES = new Set(["active", "running", "operational", "available"]);
 
 /** "The alert is now live": a state that reports the work finished, as a participle does. */
 const DONE_STATE_WORDS = new Set(DONE_STATES.split("|"));

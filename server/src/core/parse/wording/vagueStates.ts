@@ -1,5 +1,6 @@
 import {
   AGAINST_REPEAT,
+  CHECKED_DRILLS,
   CONDITION_WORDS,
   COPULAS,
   DETERMINERS,
@@ -243,18 +244,6 @@ export const ongoing: Reader = (clause) => {
     ? { class: "vague", why: `"${word}" says how well, with no measure` }
     : undefined;
 };
-
-/** Drills a team repeats, each run leaving a result to check: restores tested, keys rotated, backups taken. */
-const CHECKED_DRILLS = new Set([
-  "test",
-  "rotate",
-  "restore",
-  "drill",
-  "rehearse",
-  "exercise",
-  "snapshot",
-  "reboot",
-]);
 
 /** "Start a canary for every deploy": a practice for each of them, which can be checked. */
 const FOR_EACH = /\b(?:for|on|before|after|with|in) (?:every|each|all)\b/;
