@@ -25,4 +25,9 @@ export const rows: FieldRow[] = [
       "- `.github/workflows/schema-drift.yml` will fail the build when a migration is missing",
     expect: { status: "open" },
   },
+  {
+    branch: "status: a file that 'denies' (a verb in -y) reports the item done",
+    markdown: "- Read-only guard (`src/guard/read_only.py`) denies every write outside the sandbox",
+    expect: { status: "done" },
+  },
 ];

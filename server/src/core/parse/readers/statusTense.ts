@@ -122,7 +122,7 @@ function artefactAtWork(verbText: string): ActionStatus | undefined {
     return undefined;
   }
   const stem = does[1].toLowerCase();
-  const verb = [stem, stem.endsWith("e") ? stem.slice(0, -1) : stem, stem.replace(/i$/, "y")].find(
+  const verb = [stem, stem.endsWith("e") ? stem.slice(0, -1) : stem, stem.replace(/ie$/, "y")].find(
     (form) => OUTCOME_VERBS.has(form) || PRESENT_CHECKS.has(form),
   );
   return verb === undefined
