@@ -535,7 +535,10 @@ function isResultInfinitive(sentence: string, modalAt: number): boolean {
 }
 
 // "We've identified the cause, added tests and changed the logic": participles the one "have" governs.
-const COORDINATED_PARTICIPLE = new RegExp(String.raw`(?:,\s*|\s)(?:and\s+)?(${WORD})\b`, "gi");
+const COORDINATED_PARTICIPLE = new RegExp(
+  String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(${WORD})\b`,
+  "gi",
+);
 
 /** The last done participle of the perfect's list before `modalAt`: the deed the "to be" completes. */
 function lastDoneParticiple(
@@ -548,13 +551,14 @@ function lastDoneParticiple(
     : undefined;
   const list = sentence.slice(0, modalAt);
   COORDINATED_PARTICIPLE.lastIndex = perfect.index + perfect[0].length;
-  for (let next = COORDINATED_PARTICIPLE.exec(list); next !== null;) {
-    if (next[0].includes(",") || next[0].includes("and")) {
-      if (isDoneParticiple(next[1])) {
-        deed = { verb: next[1].toLowerCase(), end: next.index + next[0].length };
-      }
+  for (
+    let next = COORDINATED_PARTICIPLE.exec(list);
+    next !== null;
+    next = COORDINATED_PARTICIPLE.exec(list)
+  ) {
+    if (isDoneParticiple(next[1])) {
+      deed = { verb: next[1].toLowerCase(), end: next.index + next[0].length };
     }
-    next = COORDINATED_PARTICIPLE.exec(list);
   }
   return deed;
 }
