@@ -15,7 +15,7 @@ import {
 import { isParticiple } from "../status/grammar";
 import { consumeSubject, sentenceStart } from "./boldTitle";
 import { claimOwners, type Reading } from "./reading";
-import { startsWithVerb } from "./verbs";
+import { ingStems, startsWithVerb } from "./verbs";
 
 // Owner claims from the sentence's subject: "SRE add …" (an organisation's acronym before the verb),
 // "Alice to …", "Jo (EM) to …", "Alice will …", "The payments team is adding …". Read only when no owner was named before.
@@ -43,11 +43,6 @@ const ADDRESSED = new RegExp(
   String.raw`^\s*(${PERSON})\s*,\s+(?:can|could|would|will)\s+you\s+(?=\p{Ll})`,
   "u",
 );
-/** "adding" → "add", "moving" → "move", "writing" → "write": the verbs an -ing form may come from. */
-function ingStems(word: string): string[] {
-  const base = word.toLowerCase().slice(0, -3);
-  return [base, `${base}e`, base.slice(0, -1)];
-}
 const ENDS_IN_QUESTION_WORD = /\s(?:how|when|where|what|why|which|whether)$/i;
 
 /** "QXP check how …", "SRE add …": an organisation's acronym right before the verb. */
@@ -198,7 +193,7 @@ function personDoing(name: string, found: ReturnType<typeof ownersFrom>, rest: s
     Array.isArray(found) &&
     found.length === 1 &&
     !found[0].isGroup &&
-    ingStems(doing[1]).some((stem) => OUTCOME_VERBS.has(stem))
+    ingStems(doing[1].toLowerCase()).some((stem) => OUTCOME_VERBS.has(stem))
   );
 }
 const ING_AND_OBJECT =

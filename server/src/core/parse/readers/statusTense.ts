@@ -9,7 +9,7 @@ import {
 import type { ActionStatus } from "../../types";
 import { laterSentenceStillToCome, statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
-import { firstWord, firstWords, isVerb } from "./verbs";
+import { firstWord, firstWords, isVerb, presentStems } from "./verbs";
 
 // Status claims from the grammar of the action, under an action heading only (where a report of past
 // work is a completed action, not narrative): "Added the alert", "Alerting on lag added in v2",
@@ -121,13 +121,10 @@ function artefactAtWork(verbText: string): ActionStatus | undefined {
   if (does === null || MODAL.test(verbText.slice(0, does.index + does[0].length))) {
     return undefined;
   }
-  const stem = does[1].toLowerCase();
-  const verb = [stem, stem.endsWith("e") ? stem.slice(0, -1) : stem, stem.replace(/ie$/, "y")].find(
-    (form) => OUTCOME_VERBS.has(form) || PRESENT_CHECKS.has(form),
+  const acts = presentStems(`${does[1].toLowerCase()}s`).some(
+    (stem) => OUTCOME_VERBS.has(stem) || PRESENT_CHECKS.has(stem),
   );
-  return verb === undefined
-    ? undefined
-    : { state: "done", evidence: `a file that ${does[1]}s`, inferred: true };
+  return acts ? { state: "done", evidence: `a file that ${does[1]}s`, inferred: true } : undefined;
 }
 
 /** "Alerting on lag added in v2": a participle in the first ten words, followed by no object. */

@@ -18,6 +18,43 @@ export function isVerb(word: string | undefined): boolean {
   );
 }
 
+// The forms of a verb, read back to the verbs they may come from, each candidate to be tested against a
+// vocabulary ("fails" → "fail", "fai"; only the vocabulary knows which is a verb).
+
+/** "fails" → "fail", "catches" → "catch", "denies" → "deny": a present "-s" form's candidate verbs. */
+export function presentStems(word: string): string[] {
+  if (!word.endsWith("s")) {
+    return [];
+  }
+  const stems = [word.slice(0, -1), word.slice(0, -2)];
+  return word.endsWith("ies") ? [...stems, `${word.slice(0, -3)}y`] : stems;
+}
+
+/** "cleared" → "clear", "moved" → "move", "planned" → "plan", "denied" → "deny": an "-ed" form's. */
+export function pastStems(word: string): string[] {
+  if (!word.endsWith("ed")) {
+    return [];
+  }
+  const stem = word.slice(0, -2);
+  const stems = [stem, `${stem}e`];
+  if (stem.endsWith("i")) {
+    stems.push(`${stem.slice(0, -1)}y`);
+  }
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) {
+    stems.push(stem.slice(0, -1));
+  }
+  return stems;
+}
+
+/** "adding" → "add", "moving" → "move", "getting" → "get": an "-ing" form's. */
+export function ingStems(word: string): string[] {
+  if (!word.endsWith("ing")) {
+    return [];
+  }
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+}
+
 /**
  * "Cleared", "stopped", "retried": the past form of a known verb (of one `known` accepts), not a given name
  * ("Ahmed", "Jared").
@@ -26,16 +63,7 @@ export function isPastOfVerb(
   word: string | undefined,
   known: (verb: string) => boolean = isVerb,
 ): boolean {
-  if (word === undefined || !word.endsWith("ed") || word.length < 5) {
-    return false;
-  }
-  const stem = word.slice(0, -2);
-  return (
-    known(stem) ||
-    known(`${stem}e`) ||
-    (stem.endsWith("i") && known(`${stem.slice(0, -1)}y`)) ||
-    (stem.length > 2 && stem.at(-1) === stem.at(-2) && known(stem.slice(0, -1)))
-  );
+  return word !== undefined && word.length >= 5 && pastStems(word).some(known);
 }
 
 const FIRST_WORD = /^[^A-Za-z]*([A-Za-z][A-Za-z'-]*)/;

@@ -1,5 +1,5 @@
 import type { ActionStatus } from "../../types";
-import { isVerb, startsWithVerb } from "../readers/verbs";
+import { isVerb, pastStems, startsWithVerb } from "../readers/verbs";
 import { verbOf } from "../wording/words";
 import {
   ADJECTIVE_PARTICIPLES,
@@ -669,13 +669,7 @@ export function isDoneParticiple(word: string): boolean {
   if (IRREGULAR_PARTICIPLES.has(lower)) {
     return true;
   }
-  const stem = lower.slice(0, -2);
-  return (
-    OUTCOME_VERBS.has(stem) ||
-    OUTCOME_VERBS.has(lower.slice(0, -1)) ||
-    (stem.length > 2 && stem.at(-1) === stem.at(-2) && OUTCOME_VERBS.has(stem.slice(0, -1))) ||
-    (stem.endsWith("i") && OUTCOME_VERBS.has(`${stem.slice(0, -1)}y`))
-  );
+  return pastStems(lower).some((stem) => OUTCOME_VERBS.has(stem));
 }
 
 /** A line under an item that reports it done: "This has been done.", "Done in v2.3.", "This is now complete". */

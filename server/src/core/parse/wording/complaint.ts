@@ -1,6 +1,7 @@
 import { OUTCOME_VERBS, PAST_REPORT_VERBS, REQUEST_WORDS, THRESHOLD_WORDS } from "../lexicon";
 import { type Clause } from "./clause";
 import { lowerWords, isAbstractWord, isVerbWord, verbOf } from "./words";
+import { pastStems } from "../readers/verbs";
 
 // What went wrong, written where the action should be: after a title ("Alert routing — pages went to the
 // wrong rota") or before the request ("The dashboards were confusing; add a p99 panel per region").
@@ -194,14 +195,5 @@ const COUNT = /^\d+$/;
 
 /** A participle of an outcome verb: "moved", "added", "fixed". */
 function isChangeMade(word: string): boolean {
-  if (!word.endsWith("ed")) {
-    return false;
-  }
-  const stem = word.slice(0, -2);
-  return (
-    OUTCOME_VERBS.has(stem) ||
-    OUTCOME_VERBS.has(`${stem}e`) ||
-    OUTCOME_VERBS.has(stem.slice(0, -1)) ||
-    (stem.endsWith("i") && OUTCOME_VERBS.has(`${stem.slice(0, -1)}y`))
-  );
+  return pastStems(word).some((stem) => OUTCOME_VERBS.has(stem));
 }

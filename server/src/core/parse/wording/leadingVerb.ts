@@ -15,6 +15,7 @@ import {
 } from "../lexicon";
 import { leadInLength } from "./leadIn";
 import { isOpener, verbOf } from "./words";
+import { presentStems } from "../readers/verbs";
 
 // The leading verb of an action, and whether it names activity (a process) rather than a change.
 
@@ -269,7 +270,7 @@ function actsLater(rest: string): boolean {
     const word = words[at];
     const acts =
       word.length > 3 && word.endsWith("s")
-        ? OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2))
+        ? isPresentVerb(word)
         : plural && (OUTCOME_VERBS.has(word) || word === "get" || word === "have");
     if (acts && !ARTICLES.test(words[at - 1]) && ACT_OBJECT.test(words[at + 1])) {
       return true;
@@ -306,11 +307,7 @@ function actsAfterName(rest: string): boolean {
 const CLAUSE_WORDS = /^(?:that|which|who|when|where|why|how|if|whether|and|or|but)$/;
 
 function isPresentVerb(word: string): boolean {
-  return (
-    word.length > 3 &&
-    word.endsWith("s") &&
-    (OUTCOME_VERBS.has(word.slice(0, -1)) || OUTCOME_VERBS.has(word.slice(0, -2)))
-  );
+  return word.length > 3 && presentStems(word).some((stem) => OUTCOME_VERBS.has(stem));
 }
 
 /** A verb that is process work with the words after it: "raise the issue with …", not "raise the limit". */

@@ -17,6 +17,7 @@ import {
   VAGUE_MODIFIERS,
   VERB_OPENERS,
 } from "../lexicon";
+import { ingStems } from "../readers/verbs";
 
 // The word tests the verb reader and the wording readers share.
 
@@ -74,13 +75,7 @@ export function verbOf(word: string): string {
   if (!word.endsWith("ing") || word.length < 6 || isVerbWord(word)) {
     return word;
   }
-  const stem = word.slice(0, -3);
-  for (const candidate of [stem, `${stem}e`, stem.slice(0, -1)]) {
-    if (isVerbWord(candidate)) {
-      return candidate;
-    }
-  }
-  return word;
+  return ingStems(word).find(isVerbWord) ?? word;
 }
 
 export function isAbstractWord(word: string): boolean {
