@@ -47,6 +47,27 @@ platform | data | security | infrastructure | infra | network | networking | sto
 | queries | query | api-gateway | cdn-config | config-service | feature | features | flags | feature-flags | rollouts
 | experiments | pricing | shipping | fulfilment | fulfillment | warehouse | tax | taxes | accounting | reconciliation`);
 
+/** A function that opens a handle names its team: "sre-ledger", "@ops-payments". */
+export const HANDLE_HEAD_TEAMS = set(
+  `sre | sres | ops | devops | infra | platform | oncall | secops | netops | dba | qa | team`,
+);
+
+/** A function that closes a handle names its team: "@pay-sre", "@ledger-eng"; "-ops" only after a system's name. */
+export const HANDLE_TAIL_TEAMS = set(`
+sre | sres | eng | engineering | platform | infra | infrastructure | devops | secops | netops | sysops | oncall | dba
+| noc | soc`);
+
+/**
+ * A function that closes a department's name: "Payments Engineering", "Checkout SRE"; with a bank's or an
+ * insurer's control functions: "Operational Risk", "Internal Audit", "Group Treasury".
+ */
+export const DEPARTMENT_WORDS = set(`
+engineering | eng | operations | ops | sre | devops | infrastructure | infra | platform | security | secops | support
+| networking | qa | dba | it | noc | soc | backend | frontend | front-end | back-end | product | design | finance
+| legal | hr | marketing | sales | oncall | on-call | risk | audit | treasury | compliance | procurement
+| communications | comms | reliability | success | safety | research | analytics | growth | partnerships
+| facilities`);
+
 /** Subjects that mean everyone, so nobody by name: "We will …", "The team should …". */
 export const EVERYONE_WORDS = "we|us|our team|the team|our teams|the teams|everyone|everybody";
 

@@ -1,7 +1,10 @@
 import {
   ACRONYM_LETTERS,
   COMPONENT_NAMES,
+  DEPARTMENT_WORDS,
   GROUP_WORDS,
+  HANDLE_HEAD_TEAMS,
+  HANDLE_TAIL_TEAMS,
   IRREGULAR_PAST,
   TEAM_NOUNS,
 } from "../lexicon";
@@ -9,21 +12,9 @@ import { isVerb } from "../readers/verbs";
 
 // Groups: teams, departments, handles and companies that own an item together.
 
-/** A function that opens a handle names its team: "sre-ledger", "@ops-payments". */
-const GROUP_HANDLE_START =
-  /^(?:sre|sres|ops|devops|infra|platform|oncall|secops|netops|dba|qa|team)$/;
-
-// With a bank's or an insurer's control functions: "Operational Risk", "Internal Audit", "Group Treasury".
-const DEPARTMENT_TAIL =
-  /^(?:engineering|eng|operations|ops|sre|devops|infrastructure|infra|platform|security|secops|support|networking|qa|dba|it|noc|soc|backend|frontend|front-end|back-end|product|design|finance|legal|hr|marketing|sales|oncall|on-call|risk|audit|treasury|compliance|procurement|communications|comms|reliability|success|safety|research|analytics|growth|partnerships|facilities)$/;
-
-/** A function that closes a handle names its team: "@pay-sre", "@ledger-eng"; "-ops" only after a system's name. */
-const GROUP_HANDLE_END =
-  /^(?:sre|sres|eng|engineering|platform|infra|infrastructure|devops|secops|netops|sysops|oncall|dba|noc|soc)$/;
-
 function teamTail(parts: string[]): boolean {
   const last = parts[parts.length - 1];
-  return GROUP_HANDLE_END.test(last) || (last === "ops" && COMPONENT_NAMES.has(parts[0]));
+  return HANDLE_TAIL_TEAMS.has(last) || (last === "ops" && COMPONENT_NAMES.has(parts[0]));
 }
 
 /** "everyone on the payments rota", "engineers in the billing org": a team noun, then whom it counts. */
@@ -46,7 +37,7 @@ export function isGroupText(lower: string, groups: string[]): boolean {
       parts.length > 0 &&
       (parts.every((part) => GROUP_WORDS.has(part) || groups.includes(part)) ||
         (parts.length > 1 && TEAM_NOUNS.has(parts[parts.length - 1])) ||
-        (parts.length > 1 && GROUP_HANDLE_START.test(parts[0])) ||
+        (parts.length > 1 && HANDLE_HEAD_TEAMS.has(parts[0])) ||
         (parts.length > 1 && teamTail(parts)))
     );
   }
@@ -56,7 +47,7 @@ export function isGroupText(lower: string, groups: string[]): boolean {
   if (
     handle !== null &&
     // "payments-team", "db_squad": a team noun closes it, as in "@payments-team".
-    (GROUP_HANDLE_START.test(handle[1]) ||
+    (HANDLE_HEAD_TEAMS.has(handle[1]) ||
       teamTail(handleParts) ||
       TEAM_NOUNS.has(handleParts[handleParts.length - 1]))
   ) {
@@ -90,7 +81,7 @@ export function isGroupText(lower: string, groups: string[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    DEPARTMENT_TAIL.test(words[words.length - 1]) &&
+    DEPARTMENT_WORDS.has(words[words.length - 1]) &&
     !reportsWork(words)
   );
 }
