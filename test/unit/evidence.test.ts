@@ -37,6 +37,17 @@ describe("evidence: why a finding was raised", () => {
       "owner: \"QXP\" before the action is an organisation's or team's acronym, not one person",
     );
   });
+  it("a role written alone is anyone who holds it, and the message says so", () => {
+    const { findings } = lint(
+      "# Post-mortem\n\n## Action items\n\n- [ ] Maintainer to pin the base image digest by 2027-02-01 (OPS-9)\n",
+    );
+    const finding = findings.find((f) => f.rule === "owner-is-group");
+    assert.equal(
+      finding?.evidence,
+      'owner: "Maintainer" before the action is a role anyone could fill, not one person',
+    );
+    assert.match(finding?.message ?? "", /^"Maintainer" is a role anyone could fill, not an owner/);
+  });
   it("a placeholder owner is named as such", () => {
     const { findings } = lint(
       "# Post-mortem\n\n## Action items\n\n- [ ] Rebuild the warm-up job (owner: TBD)\n",

@@ -1,3 +1,4 @@
+import { GENERIC_ROLES } from "./parse/lexicon";
 import { isAcronym } from "./parse/owners";
 import type { ActionItem, FieldSource, Owner } from "./types";
 
@@ -43,7 +44,9 @@ function describeGroup(owner: Owner): string {
     ? "an organisation's or team's acronym"
     : /^(?:we|us|our)$/i.test(owner.name)
       ? "the whole organisation"
-      : "a group";
+      : GENERIC_ROLES.has(owner.name.toLowerCase())
+        ? "a role anyone could fill"
+        : "a group";
   return `"${owner.name}" ${whereRead(owner.source)} is ${why}, not one person`;
 }
 

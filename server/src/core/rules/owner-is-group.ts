@@ -1,5 +1,6 @@
 import type { Rule } from "./types";
 import { ownerEvidence } from "../evidence";
+import { GENERIC_ROLES } from "../parse/lexicon";
 import { isSystemic } from "./helpers";
 
 export const ownerIsGroup: Rule = {
@@ -21,7 +22,9 @@ export const ownerIsGroup: Rule = {
     report({
       span: group.span ?? item.textSpan,
       actionId: item.id,
-      message: `"${group.name}" is a group, not an owner: name one person from it who will drive this to done.`,
+      message: GENERIC_ROLES.has(group.name.toLowerCase())
+        ? `"${group.name}" is a role anyone could fill, not an owner: name the one person who will drive this to done.`
+        : `"${group.name}" is a group, not an owner: name one person from it who will drive this to done.`,
       fix: { kind: "insertOwner", at: item.insert.owner },
       evidence: ownerEvidence(item),
     });

@@ -2,6 +2,7 @@ import type { Person } from "../../config";
 import {
   DECISION_MAKER_ROLE,
   FIELD_KEY_ONLY,
+  GENERIC_ROLES,
   NOT_A_NAME,
   OWNER_FIELD_KEYS,
   UNASSIGNED,
@@ -178,6 +179,10 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (isAcronym(text)) {
     // "ICL", "SRE2", "R&D": an organisation or team, unless the roster names a person by it.
     return NOT_A_NAME.has(lower) ? NOT_AN_OWNER : ownedBy(text, true);
+  }
+  if (GENERIC_ROLES.has(lower)) {
+    // "Developer to …", "Reviewer will …": whoever holds the role, so all who do, not one person.
+    return ownedBy(text, true);
   }
   if (looksLikeNames(text)) {
     return ownedBy(text, false);
