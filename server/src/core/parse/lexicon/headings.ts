@@ -41,9 +41,9 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   ${WHAT_WE_CHANGED}$
   how to (?:make sure|ensure) (?:this|it|that|the same|the (?:issue|problem|incident|outage|failure|error))\b
   what(?: we(?:'ve| have)| has been|['’]s been) (?:already )?done
-  how we(?:'re| are| will|'ll| can)? (?:going to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better|chang(?:e|ing))
+  how (?:we|i)(?:'re| are|'m| am| will|'ll| can)? (?:going to |plan to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better|chang(?:e|ing)|avoid(?:ing)?|stop(?:ping)?)
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
-  how (?:are|will|do|can) we (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
+  how (?:are|will|do|can|am|shall) (?:we|i) (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
   what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
   what needs to (?:change|be done|happen)
   what(?:'s| is| are| has been) being (?:done|changed|fixed)
@@ -54,6 +54,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   improvement (?:plan|items?|areas?)
   (?:future|further|additional) (?:works?|improvements?|enhancements?|mitigations?|actions?|plans?|steps)
   future (?:thinking|directions?)
+  what the future (?:looks like|holds)
   (?:mitigation|prevention|improvement|reliability|resilience|security|hardening) initiatives
   changes (?:in|to) (?:the way|how) we\b
   work items?
