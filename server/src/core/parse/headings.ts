@@ -8,6 +8,7 @@ import {
   DROPPED_HEADING_ALONE,
   FINDINGS_PHRASES,
   NARRATIVE_HEADING_PHRASES,
+  NUMBERED_FINDING,
   NOT_ACTION_HEADING_PHRASES,
   PROHIBITION_HEADING_PHRASES,
   READER_ADVICE_PHRASES,
@@ -155,6 +156,17 @@ const HEADING_JOINT = /\s+(?:and|&)\s+|\s*\/\s*|,\s+/i;
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
   const words = headingWords(plain);
   return (NARRATIVE_HEADING.test(words) || TIMELINE_ENTRY.test(words)) && !isAction;
+}
+
+const NUMBERED_FINDING_HEADING = new RegExp(NUMBERED_FINDING, "i");
+
+/**
+ * "Bug 2 — the bundler rejects …": outside the action sections, one finding told as part of the story, so a
+ * "**Fixes:**" label in it names what the responders changed. Under an action heading it may title the work
+ * for that finding, so it is not a narrative heading.
+ */
+export function isNumberedFindingText(plain: string): boolean {
+  return NUMBERED_FINDING_HEADING.test(headingWords(plain));
 }
 
 const MIXED_HEADING =

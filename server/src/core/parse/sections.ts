@@ -17,6 +17,7 @@ import {
   isMixedHeadingText,
   isNarrativeHeading,
   isNarrativeHeadingText,
+  isNumberedFindingText,
   isMitigationHeadingText,
   isTimelineStepText,
   isResponseHeadingText,
@@ -189,7 +190,11 @@ export function sectionContext(
     headingLine: extra.headingLine,
     fromSummary: extra.fromSummary,
     lessons: isLessonsHeadingText(words) || parent?.lessons === true,
-    story: !isAction && (isNarrativeHeadingText(words, false) || parent?.story === true),
+    story:
+      !isAction &&
+      (isNarrativeHeadingText(words, false) ||
+        isNumberedFindingText(words) ||
+        parent?.story === true),
     single: isAction && isSingleActionLabelText(words),
     singleItem: undefined,
     documentTitle,

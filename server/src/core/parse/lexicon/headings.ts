@@ -185,6 +185,9 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   troubleshooting(?: steps)?
 `);
 
+/** "Bug 2 — the bundler rejects …", "Issue 3: …": one numbered finding of the review, told as part of the story. */
+export const NUMBERED_FINDING = String.raw`^(?:bug|issue|problem|defect|failure|finding) #?\d+\b(?! (?:actions?|fix(?:es)?|follow[- ]?ups?)\b)`;
+
 /** A heading that is only a prohibition ("Do not", "Anti-patterns") lists what to avoid, never work. */
 export const PROHIBITION_HEADING_PHRASES = phrases(String.raw`
   do not
