@@ -58,6 +58,20 @@ function isPeopleSubject(words: string, people: string[]): boolean {
 const CUE =
   /\b(?:should|failed to|forgot to|neglected|bother|(?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|(?:wouldn['’]?t|would not|could not|couldn['’]?t) have|have (?:happened|occurred|been possible|been an issue))/gi;
 
+const WHOSE_FAULT = /^\s+((?:the |our |their |an? )?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})/;
+
+/** "the fault of the on-call engineer", "the fault of Ana": whose fault, when it is people's. */
+function faultOfPeople(after: string, people: string[]): boolean {
+  // "our operators" are "the operators", as the people words spell them.
+  const words = (WHOSE_FAULT.exec(after)?.[1] ?? "")
+    .replace(/^(?:our|their)\s/i, "the ")
+    .split(/\s+/);
+  // The owner of the fault ends the phrase: "the on-call engineer", not "the engineer's runbook".
+  return [3, 2, 1].some(
+    (n) => words.length >= n && isPeopleSubject(words.slice(0, n).join(" "), people),
+  );
+}
+
 export function findBlame(
   text: string,
   excludedLines: Set<number>,
@@ -132,6 +146,12 @@ export function findBlame(
         )
       ) {
         continue; // "this was not human error", "rather than blame".
+      }
+      if (
+        m[0].endsWith("fault of") &&
+        !faultOfPeople(lineText.slice(m.index + m[0].length), people)
+      ) {
+        continue; // "it is the fault of the platform and its procedures": no person is blamed.
       }
       add(m.index, m[0].length, m[0]);
     }
