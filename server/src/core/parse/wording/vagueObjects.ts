@@ -46,6 +46,27 @@ import { ARTICLE, lowerWords, isQuality, isVerbWord, verbOf } from "./words";
 // "lesson", "learnings", "takeaway" in one scan: the lessons reader needs one of them.
 const LESSONS_HINT = /lesson|learnings|takeaway/;
 
+/** Words that open a new phrase after a noun: an article, "next time", "when …", "and …". */
+const PHRASE_BREAK = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "next",
+  "last",
+  "each",
+  "every",
+  "when",
+  "once",
+  "if",
+  "and",
+  "or",
+  "to",
+]);
+
 /** "Deeper coverage", "a stronger paging approach", "extensive soak testing": a degree with no measure. */
 export const degreeWithoutMeasure: Reader = (clause) => {
   const words: string[] = lowerWords(deliverable(clause));
@@ -71,9 +92,12 @@ export const degreeWithoutMeasure: Reader = (clause) => {
     }
     // "A better set of automated tests": the degree passes through a container to what it holds.
     const held = COLLECTIVE_NOUNS.has(words[at + 1] ?? "") && words[at + 2] === "of" ? 2 : 0;
-    const head = words
-      .slice(at + 1 + held, at + 4 + held)
-      .find((word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word));
+    const phrase = words.slice(at + 1 + held, at + 4 + held);
+    // The noun phrase ends where a new phrase starts: "the improved script next time …" degrades no "time".
+    const ends = phrase.findIndex((word) => PHRASE_BREAK.has(word));
+    const head = (ends === -1 ? phrase : phrase.slice(0, ends)).find(
+      (word) => ABSTRACT_NOUNS.has(word) || APPROACH_NOUNS.has(word),
+    );
     if (head !== undefined) {
       return {
         class: "vague",
