@@ -155,6 +155,8 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   impact
   background
   technical details
+  how (?:do|did|does|will|would) (?:i|we|it|this|that) (?:do|work)\b
+  how (?:it|this|that) works
   verification
   summary
   what happened
