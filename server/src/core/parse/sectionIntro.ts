@@ -17,7 +17,7 @@ const INTRO_OWNER = [
     "u",
   ),
   new RegExp(
-    String.raw`(?:^|\b(?:are|is|will be|to be)\s+)(?:owned|driven|led|implemented|handled|picked up|taken on|taken up|tackled|actioned)\s+by\s+${NAME}(?:\s*[:.,;]|\s+unless\b|$)`,
+    String.raw`(?:^|\b(?:are|is|will be|shall be|to be)\s+)(?:owned|driven|led|implemented|handled|addressed|delivered|picked up|taken on|taken up|tackled|actioned)\s+by\s+${NAME}(?:\s*[:.,;]|\s+unless\b|$)`,
     "iu",
   ),
   new RegExp(

@@ -8,7 +8,8 @@ export const TEAM_NOUNS = set(`
 team | teams | squad | squads | group | groups | guild | org | department | crew | folks | everyone | everybody
 | engineers | developers | sres | leads | management | leadership | committee | tribe | pod | rotation | oncall | admins
 | maintainers | owners | reviewers | all | managers | supervisors | matrons | nurses | clinicians | doctors
-| pharmacists | technicians | analysts | agents | coordinators | devs | board | council | desk | helpdesk`);
+| pharmacists | technicians | analysts | agents | coordinators | devs | board | council | desk | helpdesk
+| taskforce | force`);
 
 /** Words that make an owner a group rather than a person. */
 export const GROUP_WORDS = set(`
