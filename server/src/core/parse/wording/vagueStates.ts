@@ -261,10 +261,23 @@ export const inceptive: Reader = (clause) =>
 /** ", which will allow us to …": what the change will bring, told after it; a hedge there qualifies the benefit. */
 const EFFECT_CLAUSE = /,\s*which\s+(?:will|would|should|can|could|may)\s/;
 
+/** "thank people who do things that …": a vague noun inside a clause about someone else names no outcome. */
+const RELATIVE_BEFORE = /\b(?:who|that|which|whose)\s+(?:[a-z'’-]+\s+){0,2}$/;
+const VAGUE_NOUN = /^(?:things|stuff|something)$/;
+
 export const hedgedQuantity: Reader = (clause) => {
   const main = clause.main.toLowerCase();
   const effect = main.includes(", which") ? EFFECT_CLAUSE.exec(main) : null;
-  const found = HEDGED_QUANTITY.exec(effect === null ? main : main.slice(0, effect.index));
+  let text = effect === null ? main : main.slice(0, effect.index);
+  let found = HEDGED_QUANTITY.exec(text);
+  while (
+    found !== null &&
+    VAGUE_NOUN.test(found[0]) &&
+    RELATIVE_BEFORE.test(text.slice(0, found.index))
+  ) {
+    text = text.slice(found.index + found[0].length);
+    found = HEDGED_QUANTITY.exec(text);
+  }
   return found === null
     ? undefined
     : { class: "vague", why: `"${found[0]}" cannot be counted as done` };
