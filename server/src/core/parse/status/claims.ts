@@ -90,7 +90,8 @@ export interface ItemStatusClaims {
  * | rank | claim                                 | note                                                 |
  * |------|---------------------------------------|------------------------------------------------------|
  * | 1    | the row's cells                       |                                                      |
- * | 2    | the text, then its field lines        | "open" never un-ticks a box; tense never ticks one   |
+ * | 2    | the text, then its field lines        | "open" never un-ticks a box; tense never ticks one,  |
+ * |      |                                       | nor stands for a ticked one                          |
  * | 3    | the task box                          |                                                      |
  * | 4    | a heading that says "done" or dropped | only for items with no box and nothing written; not |
  * |      |                                       | "done" for work the text says is still to come      |
@@ -112,7 +113,7 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
           : { state: "open", evidence: `[${box}]` };
   if (
     written !== undefined &&
-    !(box === "x" && written.state === "open") &&
+    !(box === "x" && (written.state === "open" || written.inferred === true)) &&
     !(box === " " && written.inferred === true)
   ) {
     return written;

@@ -1,5 +1,5 @@
 import type { ActionStatus } from "../../types";
-import { isVerb, pastStems, startsWithVerb } from "../readers/verbs";
+import { isVerb, pastStems, presentStems, startsWithVerb } from "../readers/verbs";
 import { verbOf } from "../wording/words";
 import {
   ADJECTIVE_PARTICIPLES,
@@ -20,9 +20,11 @@ import {
   NARRATIVE_PAST,
   NOT_A_DOER,
   NOT_PAST_TENSE,
+  NOW_DOES,
   OUTCOME_VERBS,
   PARTICIPLE_ADJECTIVES,
   PAST_TENSE_DONE,
+  PRESENT_CHECKS,
   PROCESS_NEEDS_NEXT,
   PROCESS_VERBS,
   RELATION_PARTICIPLES,
@@ -130,9 +132,24 @@ const DEFINITE_COMPLETION = new RegExp(
 // Only verbs of changing something that exists; "is set to", "is scheduled to", "is expected to" say nothing done.
 const PRESENT_PASSIVE_CHANGE =
   /^((?:[\w.'’-]+\s+){1,6}?)(?:is|are)\s+(updated|changed|modified|amended|adjusted|patched|fixed|extended|rewritten|reworked|refactored|reconfigured)\s+to\b/i;
-// Either number: "The policy now requires …", "Changes now require …".
-const NOW_PRESENT =
-  /\b(?:now|henceforth)\s+(requires?|includes?|uses?|runs?|has|have|blocks?|alerts?|pages?|enforces?|rejects?|checks?|prescribes?|covers?|supports?|lists?|limits?|caps?|needs?|acts?|documents?|describes?|explains?|validates?|warns?|retries|rel(?:y|ies) on|go(?:es)? through|exists?|emits?|fires?|catches|triggers?)\b/i;
+// Either number: "The policy now requires …", "Changes now require …"; and the checks a file does, "now flags".
+const NOW_VERB = /\b(?:now|henceforth)\s+([a-z]+)(?:\s+(on|through)\b)?/gi;
+
+/** "now requires", "now retries", "now relies on": the first "now" with a verb of what the thing does now. */
+function nowPresent(sentence: string): RegExpExecArray | null {
+  NOW_VERB.lastIndex = 0;
+  for (let m = NOW_VERB.exec(sentence); m !== null; m = NOW_VERB.exec(sentence)) {
+    const word = m[1].toLowerCase();
+    const particle = m[2] === undefined ? "" : ` ${m[2].toLowerCase()}`;
+    const forms = word === "has" ? ["have"] : [word, ...presentStems(word)];
+    const does = (form: string): boolean =>
+      NOW_DOES.has(form) || PRESENT_CHECKS.has(form) || NOW_DOES.has(`${form}${particle}`);
+    if (forms.some(does)) {
+      return m;
+    }
+  }
+  return null;
+}
 const SUBJECT =
   /^(?:(?:we|i|they|the team|our team)\s+(?:also\s+|then\s+|have\s+|'ve\s+|’ve\s+|finally\s+|already\s+)*)/i;
 const LATER_PRONOUN_SUBJECT =
@@ -445,7 +462,7 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   ) {
     return done(passive[0].trim());
   }
-  const now = hasNow || lower.includes("henceforth") ? NOW_PRESENT.exec(sentence) : null;
+  const now = hasNow || lower.includes("henceforth") ? nowPresent(sentence) : null;
   if (now !== null && now.index > 0 && reports(now.index)) {
     return done(now[0].trim());
   }
