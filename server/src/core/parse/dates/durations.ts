@@ -6,9 +6,9 @@ import { NUMBER_WORDS } from "./words";
 // (to the later bound when the writer gives two).
 
 const DURATION =
-  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+or\s+(two|three|so)\b)?(?:\s+(?:from now|from today))?/gi;
+  /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(hour|hr|day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+or\s+(two|three|so)\b)?(?:\s+(?:from now|from today))?/gi;
 
-export const DURATION_UNIT = /day|week|fortnight|month|sprint/i;
+export const DURATION_UNIT = /day|week|fortnight|month|sprint|hour|hr/i;
 
 /** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
 export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
@@ -29,12 +29,18 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
     if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
     }
+    const unit = m[3].toLowerCase();
+    if (
+      (unit === "hour" || unit === "hr") &&
+      (m[1] === undefined || !HOURS_AS_TIMEBOX.test(text.slice(0, start)))
+    ) {
+      continue; // "failover completes within 1 hour": a target for the system, not when the work is due.
+    }
     const upper = m[4]?.toLowerCase();
     const count =
       upper === undefined || upper === "so"
         ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]))
         : NUMBER_WORDS[upper];
-    const unit = m[3].toLowerCase();
     let date: Date;
     if (unit === "month") {
       date = utc(
@@ -52,7 +58,9 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
               ? count * 14
               : unit === "day"
                 ? count
-                : Math.ceil(count * 1.4);
+                : unit === "hour" || unit === "hr"
+                  ? Math.ceil(count / 24)
+                  : Math.ceil(count * 1.4);
       date = new Date(reference.getTime() + days * DAY_MS);
     }
     return { text: m[0].trim(), index: m.index, date };
@@ -70,6 +78,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 const RANGE_START = /\b\d+\s*[-\u2013]\s*$/;
+// Hours are a timebox only when led ("within", "in", "next") where nothing before them could be what takes that
+// long: a heading's "Do within 24 hours", "(within 48 hours)", "— next 72 hours"; not "deploy: 2-3 hours".
+const HOURS_AS_TIMEBOX = /(?:^|[-\u2013\u2014:(|,]|\bdo)\s*$/i;
 const DURATION_LEAD = /\b(?:within|in|by|next|over the next)\s*$/i;
 
 const CONDITION_BEFORE =
