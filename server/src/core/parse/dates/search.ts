@@ -364,8 +364,11 @@ function nowadays(text: string, day: RegExpExecArray): boolean {
     // "the events lost between the bump and today", "the jobs skipped today": a time up to now, or when
     // something was done to the item's object; "deploy it today" still dates the work.
     PERIOD_TO_NOW.test(before) ||
+    // "(warn only today)", "it only retries today": what it does for now, not a due day.
+    ONLY_FOR_NOW.test(before) ||
     happenedOn(text, day.index, before, true)
   );
 }
 
+const ONLY_FOR_NOW = /\bonly\s+(?:[a-z]+\s+)?$/i;
 const PERIOD_TO_NOW = /\b(?:and|until|till|up to|up until|through|since|so far|as of)\s+$/i;
