@@ -25,8 +25,8 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   remediation (?:plan|items?|actions?|steps?|work)
   corrective (?:and preventive |& preventive |and preventative )?(?:actions?|measures?|steps?)
   capa
-  preventive (?:measures?|actions?|steps?|work|enhancements?)
-  preventative (?:measures?|actions?|steps?|work|enhancements?)
+  preventive (?:measures?|actions?|steps?|work|enhancements?|process(?:es)?|tooling|tools|controls?|changes)
+  preventative (?:measures?|actions?|steps?|work|enhancements?|process(?:es)?|tooling|tools|controls?|changes)
   proactive (?:measures?|actions?|steps?|work|enhancements?)
   prevention(?: plan| steps?| measures?)?(?! (?:systems?|mechanisms?|logic|layers?|tools?|services?|features?|modules?|rules?|filters?|scripts?|code)\b)
   preventing (?:recurrence|this|future)
@@ -107,7 +107,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
 // do?" or "What to do if you were affected") asks nothing of the team.
 /** Who a page's advice is for: "users", "package maintainers", "the community". */
 export const READER_AUDIENCE = String.raw`(?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)`;
-export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for ${READER_AUDIENCE}|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
+export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for ${READER_AUDIENCE}|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what (?:actions?|steps?) (?:do|should|can|must) (?:affected )?(?:i|you|users|customers|maintainers) (?:need to |have to )?take|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
 
 // What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
 export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered|encountered)|(?:problems|issues|difficulties) (?:during|in|with) (?:the )?(?:recovery|response|restore|failover|outage|incident|rollback)|findings`;
@@ -119,6 +119,7 @@ export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discover
 export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   actions? taken
   taken actions?
+  what (?:actions?|steps?) (?:has|have) (?:[\w.&'-]+ ){1,3}taken
   immediate actions? taken
   timeline
   what happened
