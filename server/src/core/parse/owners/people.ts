@@ -40,7 +40,7 @@ const FILE_SUFFIX =
   /\.(?:yaml|yml|json|toml|conf|html|java|rs|go|js|ts|py|rb|sh|md|txt|log|com|net|org|dev|app|cloud)$/;
 
 const NOUN_SUFFIX =
-  /(?:ing|tion|sion|ment|ness|ity|ance|ence|ancy|ency|acy|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary)$/i;
+  /(?:ing|tion|sion|ment|ness|ity|ance|ence|ancy|ency|acy|ics|ure|ogy|ism|ies|ed|able|ible|ive|ous|ful|less|ship|hood|age|ery|ary|ical|ial|ware)$/i;
 
 /** Endings no given name or surname has: "Architecture Unification", "Process Improvements" are titles. */
 const ABSTRACT_NOUN_SUFFIX = /(?:tion|sion|ness|ity|ism|ogy|ment)s?$/i;
