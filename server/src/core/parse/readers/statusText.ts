@@ -11,11 +11,15 @@ import { STRUCK } from "../strikethrough";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { DONE_EMOJI, reasonAfter, statusFromWord, trimMarks } from "./statusWord";
 
+// Open in brackets inside the text, "**Hardware (pending):** …": only the words that can mean nothing but a status
+// ("(new)" and "(next)" name a thing there).
+const INLINE_OPEN_MARKS = "pending|in[ -]progress|wip|not started|to ?do|to-do|blocked|planned";
+
 // Status claims written in the text rather than in front of or after it: "(done)" or "**DONE**" in the
 // middle, struck-through text, "won't do" and "descoped" anywhere.
 
 const INLINE_STATUS = new RegExp(
-  String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS})\s*!*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
+  String.raw`[(\[]\s*(${DONE_MARKS}|${DROPPED_MARKS}|${INLINE_OPEN_MARKS})\s*!*[)\]]|\*\*(DONE|COMPLETED?|FIXED)\*\*`,
   "i",
 );
 const DONE_REPORT = new RegExp(String.raw`\b(?:${DONE_REPORTS})\b`, "i");
@@ -31,7 +35,9 @@ export function readInlineStatus(r: Reading): void {
     const span = { start: inline.index, end: inline.index + inline[0].length };
     // Group 1 is the bracketed word, group 2 the bold one ("**DONE**").
     claimStatus(r, "marker", statusFromWord(inline[1] ?? inline[2], span));
-    r.removals.push({ start: span.start, end: span.end });
+    // "Hardware (pending): …" reads "Hardware: …", the space before the brackets going with them.
+    const spaceBefore = span.start > 0 && raw[span.start - 1] === " " ? 1 : 0;
+    r.removals.push({ start: span.start - spaceBefore, end: span.end });
   }
 }
 
