@@ -1,3 +1,4 @@
+import { PROCESS_VERBS } from "./process";
 import { set } from "./wordSet";
 
 // The verbs an action opens with, and the words read past before them.
@@ -50,13 +51,15 @@ export const VERB_OPENERS = set(
 
 // The subject a lead clause hands over to: "…, we will …", "…, the team should …".
 const TEAM_SUBJECT_AHEAD = String.raw`(?=(?:we|the team|our team)\b)`;
+// Or a process verb, told to the reader: "If the server keeps hanging, ask the vendor about …".
+const PROCESS_AHEAD = String.raw`(?=(?:${[...PROCESS_VERBS].join("|")})\b)`;
 const SENTENCE_LEAD_PARTS = [
   String.raw`(?:finally|lastly),(?:\s+[^,.;:]{1,80},)?\s+${TEAM_SUBJECT_AHEAD}`,
   String.raw`(?:(?:in order |so as )?to\s+[a-z]+|so that)\b[^.;:]{1,120}?,\s+${TEAM_SUBJECT_AHEAD}`,
   // A topic first: "As for the database, we're …", "Regarding the queued builds, we will …".
   String.raw`(?:regarding|as for|as regards|with (?:regard|respect) to|concerning|when it comes to)\b[^,.;:]{1,80},\s+${TEAM_SUBJECT_AHEAD}`,
   // A time or condition first: "Once the branch is cut, we will …", "If the retry fails again, we should …".
-  String.raw`(?:once|after|before|when|whenever|until|if|as soon as|upon)\b[^.;:]{1,120}?,\s+${TEAM_SUBJECT_AHEAD}`,
+  String.raw`(?:once|after|before|when|whenever|until|if|as soon as|upon)\b[^.;:]{1,120}?,\s+(?:${TEAM_SUBJECT_AHEAD}|${PROCESS_AHEAD})`,
   String.raw`going forward|moving forward|in (?:the )?future|from now on|next time`,
   String.raw`in addition(?: to (?:this|that))?(?=,)|on top of (?:this|that)(?=,)|beyond (?:this|that)(?=,)|besides(?=,)|as well(?=,)`,
   String.raw`(?:on|at) a (?:higher|broader|wider) level(?=,)|more (?:broadly|generally)(?=,)`,
