@@ -58,6 +58,7 @@ function isPeopleSubject(words: string, people: string[]): boolean {
 const CUE =
   /\b(?:should|failed to|forgot to|neglected|bother|(?:human|operator) (?:error|mistake)|(?:engineer|developer|operator)['’]?s? mistake|fault|careless|negligen|sloppy|incompeten|reckless|to blame|if only|(?:wouldn['’]?t|would not|could not|couldn['’]?t) have|have (?:happened|occurred|been possible|been an issue))/gi;
 
+const POSSESSOR = /^([A-Z][a-z]+)['’]s\s/;
 const WHOSE_FAULT = /^\s+((?:the |our |their |an? )?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})/;
 
 /** "the fault of the on-call engineer", "the fault of Ana": whose fault, when it is people's. */
@@ -146,6 +147,10 @@ export function findBlame(
         )
       ) {
         continue; // "this was not human error", "rather than blame".
+      }
+      const possessor = POSSESSOR.exec(m[0])?.[1].toLowerCase();
+      if (possessor !== undefined && NOT_A_NAME.has(possessor)) {
+        continue; // "Today's fault would have been flagged": a day's, not a person's.
       }
       if (
         m[0].endsWith("fault of") &&
