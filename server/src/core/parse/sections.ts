@@ -231,12 +231,18 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
  * explanation). Its title, or undefined.
  */
 export function leadingSectionLabel(builder: Builder, line: number): string | undefined {
-  const title = pseudoHeadingTitle(builder.lines.lineText(line));
+  const text = builder.lines.lineText(line);
+  const title = pseudoHeadingTitle(text);
   if (title === undefined) {
-    return undefined;
+    // "Next steps" and a hard break, as a status page exports its update labels: a plain label only when it
+    // names follow-up work.
+    const plain = HARD_BROKEN_LABEL.exec(text)?.[1];
+    return plain !== undefined && isActionHeadingText(plain) ? plain : undefined;
   }
   return isActionHeadingText(title) || isNarrativeHeadingText(title, false) ? title : undefined;
 }
+/** A few words alone before a hard break (two spaces or a backslash), no sentence end: "Next steps  ". */
+const HARD_BROKEN_LABEL = /^\s{0,3}(\p{Lu}[^.!?:;,\n]{0,40}?)(?: {2,}|\\)$/u;
 
 /** "REMEDIATION AND PREVENTION": two or more capitalised words alone on a line, with no digits or sentence end. */
 export function isCapsHeading(content: string): boolean {
