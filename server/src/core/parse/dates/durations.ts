@@ -8,7 +8,7 @@ import { NUMBER_WORDS } from "./words";
 const DURATION =
   /(?:\b(within|in|by|next|over the next|timebox(?:ed)?(?: to)?)\s+)?\b(\d+|one|two|three|four|six|a|an)\s*(?:-\s*)?(hour|hr|day|week|fortnight|month|sprint|business day|working day)s?\b(?:\s+or\s+(two|three|so)\b)?(?:\s+(?:from now|from today))?/gi;
 
-export const DURATION_UNIT = /day|week|fortnight|month|sprint|hour|hr/i;
+export const DURATION_UNIT = /day|week|fortnight|month|sprint|hour|\bhrs?\b/i;
 
 /** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
 export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
