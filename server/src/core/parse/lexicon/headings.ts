@@ -158,6 +158,8 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   technical details
   how (?:do|did|does|will|would) (?:i|we|it|this|that) (?:do|work)\b
   how (?:it|this|that) works
+  ^(?:[\w-]+ ){0,3}checklists?$
+  checklists? for (?:new|each|every|any|future|all)\b
   verification
   summary
   what happened
