@@ -120,6 +120,7 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   actions? taken
   taken actions?
   what (?:actions?|steps?) (?:has|have) (?:[\w.&'-]+ ){1,3}taken
+  what (?:would|could|might) have (?:caught|prevented|stopped|detected|avoided|helped)
   immediate actions? taken
   timeline
   what happened
