@@ -24,6 +24,8 @@ import { OPEN_END } from "./paragraphLines";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
 import { verbOf } from "./wording/words";
+import { firstWord } from "./readers/verbs";
+import { OUTCOME_VERBS, PROCESS_VERBS } from "./lexicon";
 
 // A list's items and sub-items as actions, their field lines and notes; an issue link alone under an
 // item is its tracker. Lists that hold no actions are in listNonItems.ts, lists outside an action
@@ -202,10 +204,19 @@ export function readListNode(
     otherChildren.length > 0 &&
     isSentence(item.raw) &&
     otherChildren.every((child) => continuesParent(builder, child, item.raw));
+  // "3. **Implement request signing**" over "- Add HMAC signing …": a numbered plan's action, titled in bold,
+  // over the steps that explain it; the title is the item, whatever its length.
+  // "**Better monitoring**" or "**Improve alerting**" over concrete steps is a direction whose steps are the work.
+  const titleVerb = firstWord(fields.verbText) ?? "";
+  const numberedTitle =
+    node.ordered &&
+    BOLD_TITLE.test(item.raw.trim()) &&
+    (OUTCOME_VERBS.has(titleVerb) || PROCESS_VERBS.has(titleVerb));
   const header =
     item.checkbox === undefined &&
     otherChildren.length > 0 &&
     !finishedByChildren &&
+    !numberedTitle &&
     isGroupHeader(item.raw, fields, fieldChildren.length > 0);
   // "Improve the status page update:" over its parts asks for work itself, and so do its parts.
   const actionOverParts = header && asksOverItsParts(item.raw, fields);
@@ -264,7 +275,8 @@ export function readListNode(
     insertStatus,
   });
   const deliverables =
-    actionOverParts || (!finishedByChildren && areDeliverables(builder, otherChildren, item.raw));
+    actionOverParts ||
+    (!finishedByChildren && !numberedTitle && areDeliverables(builder, otherChildren, item.raw));
   const annotations: ItemAnnotation[] = [];
   // Sub-tasks of finished work keep its owner and ticket, not its date: that was for the work done
   // (or is when it was done, "— done 2026-11-18"), not when what is left is due.
@@ -460,6 +472,8 @@ function asksOverItsParts(raw: string, fields: TextFields): boolean {
   );
 }
 const FOLLOWING = /\b(?:following|these|below|as follows)\b/i;
+/** "**Implement request signing**": a title in bold alone, no colon. */
+const BOLD_TITLE = /^(?:\*\*|__)[^*_:]+(?:\*\*|__)$/;
 /** "**Retry safety**:": a label in bold over its items, whatever its first word. */
 const BOLD_LABEL = /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)$/;
 
