@@ -29,6 +29,13 @@ export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
 
 export const OPEN_MARKS = OPEN_WORD_LIST;
 
+/**
+ * Open in brackets inside the text, "**Hardware (pending):** …": only the open words that can mean nothing but a
+ * status there ("(new)" and "(next)" name a thing).
+ */
+export const INLINE_OPEN_MARKS =
+  "pending|in[ -]progress|wip|not started|to ?do|to-do|blocked|planned";
+
 export const DROPPED_MARKS =
   "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed|not pursuing";
 

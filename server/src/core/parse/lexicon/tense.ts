@@ -47,13 +47,12 @@ export const DONE_STATES = `done|complete|completed|${IN_SERVICE_STATES}|fixed|r
 export const RUNNING_STATES = set(`active | running | operational | available`);
 
 /**
- * What a changed thing does from now on, after "now" or "henceforth", beside the checks below: "The policy now
- * requires …", "the job now retries", "Changes now go through …".
+ * What a changed thing does from now on, after "now" or "henceforth", besides the checks below (which count
+ * there too): "the job now retries", "The page now includes …", "Changes now go through …".
  */
 export const NOW_DOES = set(`
-require | include | use | run | block | alert | page | enforce | reject | check | prescribe | cover | support | list
-| limit | cap | need | act | document | describe | explain | validate | warn | retry | exist | emit | fire | catch
-| trigger | have | rely on | go through`);
+include | use | run | block | prescribe | support | list | limit | cap | need | act | document | describe | explain
+| validate | retry | exist | emit | fire | trigger | have | rely on | go through`);
 
 /** What a check or a rule in a file does now, beside the outcome verbs: "asserts", "flags", "denies". */
 export const PRESENT_CHECKS = set(`

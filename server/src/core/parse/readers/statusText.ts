@@ -3,6 +3,7 @@ import {
   DONE_MARKS,
   DONE_REPORTS,
   DROPPED_MARKS,
+  INLINE_OPEN_MARKS,
   REASON_CUE,
   SUBORDINATORS,
 } from "../lexicon";
@@ -10,10 +11,6 @@ import { toPlainText } from "../markdownText";
 import { STRUCK } from "../strikethrough";
 import { claimStatus, hasStatus, type Reading } from "./reading";
 import { DONE_EMOJI, reasonAfter, statusFromWord, trimMarks } from "./statusWord";
-
-// Open in brackets inside the text, "**Hardware (pending):** …": only the words that can mean nothing but a status
-// ("(new)" and "(next)" name a thing there).
-const INLINE_OPEN_MARKS = "pending|in[ -]progress|wip|not started|to ?do|to-do|blocked|planned";
 
 // Status claims written in the text rather than in front of or after it: "(done)" or "**DONE**" in the
 // middle, struck-through text, "won't do" and "descoped" anywhere.
