@@ -268,7 +268,7 @@ export function readParts(
     const change = CHANGE_STATE.exec(plain);
     if (change !== null) {
       claimStatus(r, "marker", {
-        state: DONE_WORDS.test(change[1]) || !OPEN_STATE.test(change[1]) ? "done" : "open",
+        state: OPEN_STATE.test(change[1]) ? "open" : "done",
         evidence: plain,
         span,
       });
