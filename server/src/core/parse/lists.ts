@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import type { InsertionPoint, ItemAnnotation, ItemFormat, Span } from "../types";
+import type { InsertionPoint, ItemAnnotation, ItemFormat, Span, TrackerRef } from "../types";
 import {
   nothingButSpans,
   pushItem,
@@ -308,10 +308,33 @@ export function readListNode(
       }
     }
   }
+  if (pushed.trackerRefs.length === 0) {
+    const ticket = closingNoteTicket(builder, node);
+    if (ticket !== undefined) {
+      pushed.trackerRefs = [ticket];
+    }
+  }
   if (annotations.length > 0) {
     pushed.annotations = annotations;
     judgeBySubItems(builder, pushed);
   }
+}
+
+/**
+ * The ticket the item's last later paragraph closes with: the explanation below an item's first line
+ * that ends "… should clear the queue. [issue](…/issues/12)" says where the work is tracked.
+ */
+function closingNoteTicket(builder: Builder, node: ListNode): TrackerRef | undefined {
+  const last = node.notes?.[node.notes.length - 1];
+  if (last === undefined) {
+    return undefined;
+  }
+  const start = builder.lines.lineStart(last[0]);
+  return closingTicket(
+    builder,
+    builder.text.slice(start, builder.lines.lineEnd(last[1] - 1)),
+    start,
+  );
 }
 
 // A list item longer than this is a sentence, not a label over its sub-items ("Monitoring:", "Short term").
