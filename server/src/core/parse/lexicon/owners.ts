@@ -69,6 +69,15 @@ export const GIVEN_NAMES_THAT_ARE_WORDS = set(`dev | may | june | april | august
 export const NAME_PARTICLES =
   "de|del|della|der|den|van|von|da|di|du|la|le|dos|das|bin|binti|al|el|ter|ten|zu";
 
+/**
+ * How names written as one word with a capital inside begin or end: "MacKenzie", "FitzGerald", "MaryBeth",
+ * "AnnMarie". Other words joined so ("CloudBees", "DigitalOcean") name companies and products.
+ */
+export const JOINED_NAME_HEADS = set(`mac | fitz | van | von | del | della | dela | san | saint`);
+export const JOINED_NAME_TAILS = set(`
+ann | anne | anna | beth | lynn | lee | marie | mae | rae | sue | ellen | louise | jean | kay | jo | lou
+`);
+
 /** First names that are also verbs: "Mark to add …" names Mark. */
 export const VERB_NAMES = set(`
 mark | grant | bill | chase | rob | sue | pat | will | jack | drew | gene | bob | ray | hunter | cliff | sky | jay | dawn

@@ -10,7 +10,7 @@ import {
 } from "../lexicon";
 import { toPlainText } from "../markdownText";
 import { currentOwnerText } from "./currentText";
-import { ORGANISATION_SUFFIX, isAcronym, isGroupText } from "./groups";
+import { ORGANISATION_SUFFIX, isAcronym, isGroupText, isJoinedCompanyName } from "./groups";
 import { memoFor, memoKey, ownedCopy } from "./memo";
 import { looksLikeNames, rosterMatch } from "./people";
 import { roleOwner } from "./roles";
@@ -183,6 +183,9 @@ function classifyOwnerUncached(rawText: string, ctx: OwnerContext): OwnerVerdict
   if (GENERIC_ROLES.has(lower)) {
     // "Developer to …", "Reviewer will …": whoever holds the role, so all who do, not one person.
     return ownedBy(text, true);
+  }
+  if (isJoinedCompanyName(text)) {
+    return ownedBy(text, true); // "CloudBees should …": a company.
   }
   if (looksLikeNames(text)) {
     return ownedBy(text, false);

@@ -6,6 +6,8 @@ import {
   HANDLE_HEAD_TEAMS,
   HANDLE_TAIL_TEAMS,
   IRREGULAR_PAST,
+  JOINED_NAME_HEADS,
+  JOINED_NAME_TAILS,
   TEAM_NOUNS,
 } from "../lexicon";
 import { isVerb } from "../readers/verbs";
@@ -102,4 +104,22 @@ const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}s?$`);
 /** "ICL", "SRE2", "R&D": an acronym, as organisations and teams write their names. */
 export function isAcronym(text: string): boolean {
   return ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text);
+}
+
+const JOINED_WORDS = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})+$/u;
+
+/**
+ * "CloudBees", "DigitalOcean": words of three letters or more joined with a capital inside are how
+ * companies and products write their names; people's ("MacKenzie", "MaryBeth") begin or end as names do,
+ * and "DeShawn", "McKay", "LaToya" begin with two letters.
+ */
+export function isJoinedCompanyName(text: string): boolean {
+  const joined = text.length > 5 ? JOINED_WORDS.exec(text) : null;
+  if (joined === null) {
+    return false;
+  }
+  const parts = text.split(/(?=\p{Lu})/u).map((part) => part.toLowerCase());
+  return (
+    !JOINED_NAME_HEADS.has(parts[0]) && !parts.slice(1).some((part) => JOINED_NAME_TAILS.has(part))
+  );
 }
