@@ -26,6 +26,13 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
       continue; // "expires within 7 days", "kept for 2 weeks", "tune it after a week": a condition, a period or a wait.
     }
+    if (
+      m[1]?.toLowerCase() === "by" &&
+      !m[0].toLowerCase().includes(" from ") &&
+      AMOUNT_OF_CHANGE.test(sentenceBefore(text, start))
+    ) {
+      continue; // "extend the trial by 30 days", "delay the rollout by two weeks": how much, not when.
+    }
     if (CONDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       continue; // "within 14 days of expiry", "2 days before the renewal": a threshold, not when the work is due.
     }
@@ -85,6 +92,16 @@ const DURATION_LEAD = /\b(?:within|in|by|next|over the next)\s*$/i;
 
 const CONDITION_BEFORE =
   /(?:\b(?:to|at|from|of|about|around|approximately)|[~=<>≥≤])\s*$|\b(?:expires?|expired|expiring|expiry|older than|younger than|more than|less than|longer than|shorter than|at least|at most|up to|every|for|last(?:s|ing)?|retain(?:ed)?|kept|keep|stale|idle|inactive|unused|than|after)\s*$/i;
+
+// A change of a length or a date, its verb up to six words before "by": what follows "by" is the amount.
+const AMOUNT_OF_CHANGE =
+  /\b(?:extend|delay|postpone|push(?:ed|es|ing)? back|shift|defer|lengthen|shorten|prolong|offset|slip|slipp|increas|reduc|cut(?!\s+over))\w*(?:\s+[\w'’-]+){0,6}\s*$/i;
+
+/** The text of the sentence before `at`, up to 80 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.slice(before.search(/[^.;:!?]*$/));
+}
 
 // "within 2 weeks of the incident" is still a deadline; "within 14 days of expiry" is a condition.
 const CONDITION_AFTER =
