@@ -76,6 +76,27 @@ export const MINDSET_NOUNS = set(
   `awareness | understanding | familiarity | mindfulness | culture | mindset`,
 );
 
+/**
+ * Ways of working together: "establish regular communication between the teams", "foster closer
+ * collaboration with support". Nothing says when there is enough of it; "a weekly sync" or "a shared
+ * channel" would.
+ */
+export const INTERACTION_NOUNS = set(`
+communication | communications | coordination | collaboration | cooperation | alignment | dialogue | teamwork
+| liaison`);
+
+/** Verbs that set up or grow a way of working, and the words that qualify it without a measure. */
+export const WORKING_LEADS = set(`
+establish | foster | promote | encourage | strengthen | increase | enhance | ensure | enable | facilitate | maintain
+| improve | build | create | set | have | deepen | formalise | formalize`);
+export const WORKING_QUALIFIERS = set(`
+a | an | the | regular | better | more | closer | clearer | clear | open | ongoing | consistent | proactive
+| frequent | tighter | effective | good | stronger | cross-team | proper | timely | continuous | up | and`);
+/** What may follow the way of working: whom it is between, or nothing. */
+export const WORKING_PARTNERS = set(
+  `between | among | amongst | across | with | within | of | around | on | for`,
+);
+
 /** Verbs that instil a quality: "build resilience into the pipeline", "embed reliability thinking into …". */
 export const INSTIL_VERBS = set(
   `build | embed | bake | instil | instill | bring | drive | foster | promote | create | grow | cultivate`,

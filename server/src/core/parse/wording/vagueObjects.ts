@@ -34,6 +34,10 @@ import {
   CARE_WISH,
   IMPROVE_IDIOMS,
   INSTIL_VERBS,
+  INTERACTION_NOUNS,
+  WORKING_LEADS,
+  WORKING_PARTNERS,
+  WORKING_QUALIFIERS,
   LEARNER_NOUNS,
   TEACHING_VERBS,
 } from "../lexicon";
@@ -199,6 +203,43 @@ export const mindset: Reader = (clause) => {
     : "names a state of mind, not a change";
   return { class: "vague", why: `"${clause.lead} ${noun}" ${why}` };
 };
+
+/**
+ * "Establish regular communication between the oracle and relay teams", "Regular coordination between the
+ * teams should be set up": a way of working together, with no meeting, channel or rule named that makes it.
+ */
+export const wayOfWorking: Reader = (clause) => {
+  const { words, index, lead } = clause;
+  let at = WORKING_LEADS.has(lead) ? index + 1 : index === 0 ? 0 : -1;
+  if (at < 0 || WAY_NAMED.test(clause.main)) {
+    return undefined;
+  }
+  const from = at;
+  let noun: string | undefined;
+  let nounAt = at;
+  for (; at < words.length; at++) {
+    const word = words[at];
+    if (INTERACTION_NOUNS.has(word)) {
+      noun ??= word;
+      nounAt = noun === word ? at : nounAt;
+    } else if (!WORKING_QUALIFIERS.has(word)) {
+      break;
+    }
+  }
+  const next = words[at];
+  if (
+    noun === undefined ||
+    (next !== undefined && !WORKING_PARTNERS.has(next) && next !== "should")
+  ) {
+    return undefined;
+  }
+  const named = words.slice(from === 0 ? 0 : index, nounAt + 1).join(" ");
+  return { class: "vague", why: `"${named}" names a way of working, not a change` };
+};
+
+/** A meeting, channel or rule that makes the way of working: "… through a weekly sync", "… in a shared channel". */
+const WAY_NAMED =
+  /\b(?:through|via|using|by)\s+\S|\b(?:channel|meeting|sync|stand-?up|call|rota|runbook|checklist|slack|email|mailing list|page|dashboard|contact|escalation path)s?\b/i;
 
 /** The quality a verb of instilling takes as its whole object ("resilience into …"), not a thing named after it ("health checks"). */
 function instilledQuality(clause: Clause): string | undefined {

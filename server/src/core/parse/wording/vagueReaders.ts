@@ -9,6 +9,7 @@ import {
   madeComparative,
   improveIdiom,
   mindset,
+  wayOfWorking,
   teaching,
   unnamedAlternative,
 } from "./vagueObjects";
@@ -32,6 +33,7 @@ export const VAGUE_READERS: Reader[] = [
   inceptive,
   hedgedQuantity,
   mindset,
+  wayOfWorking,
   teaching,
   improveIdiom,
   lessons,
