@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { boundHeapGrowth } from "../../server/src/cli/heapPolicy";
+import { YOUNG_GENERATION_MB, boundHeapGrowth } from "../../server/src/cli/heapPolicy";
 
 const POLICY = path.resolve(__dirname, "../../server/src/cli/heapPolicy.ts");
 
@@ -38,6 +38,35 @@ function peakHeapMb(mode: "bound" | "free" | "large file"): number {
   return Number(child.stdout);
 }
 
+// Files one after another, each leaving garbage that dies young; the young generation's peak size in MB.
+const FILES_OF_YOUNG_GARBAGE = `
+const v8 = require("v8");
+const policy = require(${JSON.stringify(POLICY)});
+const mode = process.argv[1];
+if (mode !== "free") policy.boundHeapGrowth([]);
+const userFlags = mode === "user chose" ? ["--max-semi-space-size=16"] : [];
+let peak = 0;
+const recent = [];
+for (let file = 0; file < 300; file++) {
+  recent.push(Array.from({ length: 20000 }, (_, i) => ({ file, i })));
+  if (recent.length > 2) recent.shift();
+  if (mode !== "free") policy.capYoungGeneration(userFlags);
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  peak = Math.max(peak, young.space_size);
+}
+process.stdout.write(String(Math.round(peak / 1048576)));
+`;
+
+function peakYoungMb(mode: "capped" | "free" | "user chose"): number {
+  const child = spawnSync(
+    process.execPath,
+    ["--require", "tsx/cjs", "-e", FILES_OF_YOUNG_GARBAGE, mode],
+    { encoding: "utf8" },
+  );
+  assert.equal(child.status, 0, child.stderr);
+  return Number(child.stdout);
+}
+
 describe("CLI heap policy", function () {
   this.timeout(60_000);
 
@@ -51,6 +80,17 @@ describe("CLI heap policy", function () {
     const free = peakHeapMb("free");
     const large = peakHeapMb("large file");
     assert.ok(large > free * 0.8, `large file's peak ${large} MB, default ${free} MB`);
+  });
+
+  it("stops the young generation growing once it reaches its cap", () => {
+    const free = peakYoungMb("free");
+    const capped = peakYoungMb("capped");
+    assert.ok(capped <= YOUNG_GENERATION_MB, `capped young generation ${capped} MB`);
+    assert.ok(free > capped * 2, `default ${free} MB, capped ${capped} MB`);
+  });
+
+  it("leaves a young generation the user chose on the node command line alone", () => {
+    assert.ok(peakYoungMb("user chose") > YOUNG_GENERATION_MB * 2);
   });
 
   it("leaves a growth the user chose on the node command line alone", () => {

@@ -5,16 +5,30 @@
 // small, and bounds the run's peak memory for a few per cent more CPU time. A large file is the
 // opposite case: its own heap is big, and a fifth at a time would collect it over and over (a 5 MB
 // post-mortem took 40% more CPU), so it is linted with V8's own growth.
-import { setFlagsFromString } from "v8";
+//
+// The young generation, where each file's short-lived garbage is made and collected, grows the same way:
+// V8 lets it reach 32 MB on the main thread, for no time gained in a lint run (10,000 files: the same wall
+// time within noise, 3% more CPU time at 8 MB) but 24 MB more at the peak. Once it has grown to 8 MB, as a
+// worker's is set, it stops growing.
+import { getHeapSpaceStatistics, setFlagsFromString } from "v8";
 
 export const HEAP_GROWING_PERCENT = 20;
+/** The young generation's size, in MB, at which a lint thread's stops growing. */
+export const YOUNG_GENERATION_MB = 8;
 /** Characters from which a file is linted with V8's own growth. */
 export const LARGE_FILE_CHARS = 1024 * 1024;
 
 let bounded = false;
+let youngCapped = false;
 
 function userChoseGrowth(execArgv: readonly string[]): boolean {
   return execArgv.some((option) => /^--heap[-_]growing[-_]percent\b/.test(option));
+}
+
+function userChoseYoungGeneration(execArgv: readonly string[]): boolean {
+  return execArgv.some((option) =>
+    /^--(?:max[-_]semi[-_]space[-_]size|semi[-_]space[-_]growth[-_]factor)\b/.test(option),
+  );
 }
 
 /**
@@ -29,6 +43,23 @@ export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv):
   }
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   bounded = true;
+  return true;
+}
+
+/**
+ * Stops the young generation growing once it has reached YOUNG_GENERATION_MB, when the bound is set and
+ * the user chose no young generation of their own. Called between files: a look at the heap's spaces.
+ */
+export function capYoungGeneration(execArgv: readonly string[] = process.execArgv): boolean {
+  if (youngCapped || !bounded || userChoseYoungGeneration(execArgv)) {
+    return youngCapped;
+  }
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  if (young === undefined || young.space_size < YOUNG_GENERATION_MB * 1024 * 1024) {
+    return false;
+  }
+  setFlagsFromString("--semi-space-growth-factor=1"); // Read at each growth: 1 grows it no further.
+  youngCapped = true;
   return true;
 }
 

@@ -5,7 +5,7 @@ import { lint } from "../core/lint";
 import type { Finding } from "../core/types";
 import type { ConfigResolver } from "./configs";
 import { formatFilePart, partSeparator, type FormatSettings } from "./format";
-import { withRoomForFile } from "./heapPolicy";
+import { capYoungGeneration, withRoomForFile } from "./heapPolicy";
 import type { HeadCheck } from "./discover";
 import { decodeHead, decodeSource, readBytes, readHead, type BytesRead } from "./read";
 import { countSeverities, type RunProblem, type SeverityCounts } from "./report";
@@ -138,6 +138,7 @@ export function lintFile(
     problem("error", `cannot lint: internal error: ${describeError(error)}`);
     outcome.incomplete = true;
   }
+  capYoungGeneration();
   return linted;
 }
 

@@ -4,6 +4,7 @@
 // writes the report: in turn, it takes the next batch for itself, queues the ones after it to the
 // workers until each has four, lints its own, and writes whatever is ready.
 import { Worker } from "worker_threads";
+import { YOUNG_GENERATION_MB } from "./heapPolicy";
 import type { LintedBatch, LintTask } from "./lintFile";
 
 /** What a worker is sent: the batch's place in the run and its files. */
@@ -41,11 +42,6 @@ const BATCHES_PER_WORKER = 4;
  * after it, and this bounds how many finished batches wait for it in memory.
  */
 const WINDOW_PER_THREAD = 4;
-/**
- * Linting makes short-lived garbage fast, and V8 lets each thread's young generation grow to 48 MB
- * for it; a worker's is kept smaller, since every thread's heap counts against the process.
- */
-const WORKER_YOUNG_GENERATION_MB = 8;
 /** A thread costs memory and start-up time; past the cores it buys nothing. */
 export const MAX_THREADS = 64;
 
@@ -89,7 +85,8 @@ export async function lintInPool(
     const entry: WorkerEntry = {
       worker: new Worker(options.workerFile, {
         workerData: options.workerData,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        // Every thread's heap counts against the process: a worker's young generation starts at its cap.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       }),
       inFlight: 0,
     };
