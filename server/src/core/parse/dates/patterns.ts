@@ -75,11 +75,11 @@ export const NEXT_THIS =
   /\b(?:by |within |during |in |later |sometime |some time )?(next|this|the following|the next) (week|month|quarter|sprint|iteration|cycle|release|year)\b/gi;
 
 /**
- * "in the coming weeks", "over the next few months": a timebox without a day; the item is due within it, the
+ * "in the coming weeks", "over the next few months", "in a few days": a timebox without a day; the item is due within it, the
  * calendar does not say when exactly.
  */
 export const COMING_PERIODS =
-  /\b(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+(?:few\s+|couple\s+(?:of\s+)?|several\s+)?(?:days|weeks|months)\b/gi;
+  /\b(?:(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+(?:few\s+|couple\s+(?:of\s+)?|several\s+)?|(?:in|within)\s+a\s+(?:few|couple\s+(?:of\s+)?)\s*)(?:days|weeks|months)\b/gi;
 
 /** "the sprint after next", "the week after next": two periods ahead. */
 export const AFTER_NEXT =

@@ -198,7 +198,12 @@ export function findFirstDeadline(
     found.push(candidate(nextThis, endOfPeriod(nextThis[2].toLowerCase(), reference, ahead)));
   }
   const coming =
-    lower.includes("coming") || nextOrFollowing ? firstMatch(COMING_PERIODS, text) : null;
+    lower.includes("coming") ||
+    nextOrFollowing ||
+    lower.includes(" a few") ||
+    lower.includes(" a couple")
+      ? firstMatch(COMING_PERIODS, text)
+      : null;
   if (coming !== null) {
     found.push(candidate(coming, undefined));
   }

@@ -393,7 +393,10 @@ export const madeComparative: Reader = (clause) => {
   }
   const main: string[] = lowerWords(clause.main.toLowerCase());
   const end = main[main.length - 1] ?? "";
-  return main.length - clause.index >= 3 && QUALITY_ADJECTIVES.has(end)
+  // "Make the controller highly available": a quality; "make the logs available to support" hands them over.
+  const quality =
+    QUALITY_ADJECTIVES.has(end) || (end === "available" && main[main.length - 2] === "highly");
+  return main.length - clause.index >= 3 && quality
     ? { class: "vague", why: `"${clause.lead} … ${end}" is a quality with no measure` }
     : undefined;
 };
