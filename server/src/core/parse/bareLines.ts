@@ -38,6 +38,7 @@ import { toPlainText } from "./markdownText";
 import { MAX_LINE_LENGTH, MAX_WRAPPED_LENGTH, paragraphText, wrappedLines } from "./paragraphLines";
 import { ownersFromIntro } from "./sectionIntro";
 import { isPastOfVerb } from "./readers/verbs";
+import { isCalendarWord } from "./dates";
 import { laterSentenceStillToCome } from "./status/grammar";
 import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
 
@@ -294,6 +295,20 @@ const CODE_ONLY = /^(?:`[^`\n]+`\s*)+[.:]?$/;
 const CAPTION =
   /^(?:\*\*|__|[_*])?(?:fig(?:ure)?|table|image|chart|graph|screenshot|diagram)\.?\s*\d+[a-z]?\s*[:.–—-]/i;
 
+/** "June 6, 2022", "Tue 14 March 2023": a date alone on its line heads the update written under it. */
+function isDateLine(plain: string): boolean {
+  const words = plain
+    .trim()
+    .replace(/[.:]$/, "")
+    .split(/[\s,]+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.some((word) => /^\d{4}$/.test(word)) &&
+    words.every((word) => /^\d{1,4}(?:st|nd|rd|th)?$/i.test(word) || isCalendarWord(word))
+  );
+}
+
 function readBareLine(
   builder: Builder,
   first: number,
@@ -315,7 +330,7 @@ function readBareLine(
     return undefined;
   }
   const plain = toPlainText(raw);
-  if (INTRO_LINE.test(plain) || isNotAnItem(plain)) {
+  if (INTRO_LINE.test(plain) || isNotAnItem(plain) || isDateLine(plain)) {
     return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
