@@ -176,8 +176,17 @@ export const qualityState: Reader = (clause) => {
     if (found === ensure && rest.length > 1 && WORKS_AS_STATE.test(rest.join(" "))) {
       return { class: "vague", why: `"${found[0].trim()} … works" names no test of it` };
     }
+    // "Set up integration tests of the core features to make sure we are alerted promptly": the tests
+    // are the deliverable, the purpose after them says why.
+    const purposeOnly =
+      found === ensure &&
+      !ENSURE_LEADS.has(clause.lead) &&
+      OUTCOME_VERBS.has(clause.lead) &&
+      PURPOSE_BEFORE.test(sentence.slice(0, found.index));
     const comparative =
-      found === ensure ? rest.find((word) => UNMEASURED_COMPARATIVES.has(word)) : undefined;
+      found === ensure && !purposeOnly
+        ? rest.find((word) => UNMEASURED_COMPARATIVES.has(word))
+        : undefined;
     if (comparative !== undefined) {
       // "Ensure we catch this earlier next time": earlier than what?
       return {
@@ -186,7 +195,8 @@ export const qualityState: Reader = (clause) => {
       };
     }
     // "Make sure on-call knows how to renew …": knowing, with no check of it.
-    const knowing = found === ensure ? rest.find((word) => KNOWING_WORDS.has(word)) : undefined;
+    const knowing =
+      found === ensure && !purposeOnly ? rest.find((word) => KNOWING_WORDS.has(word)) : undefined;
     if (knowing !== undefined) {
       return { class: "vague", why: `"${found[0].trim()} … ${knowing}" has no check of it` };
     }
@@ -201,7 +211,8 @@ export const qualityState: Reader = (clause) => {
       };
     }
     // "Ensure we have enough headroom", "make sure the right people get paged": enough by what measure?
-    const unmeasured = found === ensure ? UNMEASURED_CRITERION.exec(rest.join(" ")) : null;
+    const unmeasured =
+      found === ensure && !purposeOnly ? UNMEASURED_CRITERION.exec(rest.join(" ")) : null;
     if (unmeasured !== null) {
       return {
         class: "vague",
@@ -284,6 +295,8 @@ export const hedgedQuantity: Reader = (clause) => {
 };
 
 const ENSURE_LEADS = new Set(["ensure", "make", "guarantee"]);
+/** "… to make sure", "… in order to ensure": a purpose after the deliverable. */
+const PURPOSE_BEFORE = /\b(?:to|in order to|so as to)\s+$/;
 
 /** The head of a short noun phrase when it names a quality: "data integrity", "high availability of …". */
 function qualityNamed(words: string[]): string | undefined {
