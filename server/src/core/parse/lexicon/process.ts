@@ -218,9 +218,9 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   watch:
     /^[^.;:]{0,60}?\b(?:closely|carefully|for (?:the|a) (?:next|coming|few)|over the (?:next|coming)|going forward|for now|for a while)\b|^(?:out|for)\b/,
   observe: /^/,
-  // "Identify a plan to …", "identify tooling for …", "identify the cause of …": finding out, the answer still to come.
-  identify:
-    /^(?:whether|if|why|how|what|which|where|when|who|ways|options|places|areas|gaps|candidates|the root|root|potential|possible|opportunities|improvements|enhancements|(?:a |an |the |some |any )?(?:[a-z-]+ ){0,2}(?:plan|plans|approach|approaches|mechanism|mechanisms|tooling|tools?|pattern|patterns|strategy|strategies|solution|solutions|way|path|cause|causes|reason|reasons)\b)/,
+  // "Identify a plan to …", "identify channels for …": finding out, whatever is to be found; the answer is
+  // still to come.
+  identify: /^/,
   // "Determine the scope of the data accessed" studies; "determine the retention from the contract" is rare.
   determine:
     /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
