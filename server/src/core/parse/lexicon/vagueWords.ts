@@ -167,6 +167,10 @@ management | ownership | sizing | tuning | comms | process | processes | drift |
 | investments | emphasis | harmonisation | harmonization | sensitisation | sensitization`);
 /** Heads of an amount, a topic only with nothing after them: "Pricing QA coverage", not "Test coverage for …". */
 export const AMOUNT_HEADS = set(`coverage | capacity | headroom`);
+/** Heads of a practice, a topic only with nothing after them: "Synthetic testing", not "Synthetic testing of …". */
+export const PRACTICE_HEADS = set(
+  `testing | monitoring | alerting | logging | tracing | profiling | benchmarking`,
+);
 /** Verbs that also open a noun phrase as its first noun: "Staff training on …", "Budget discussion for …". */
 export const NOUN_ADJUNCT_VERBS = set(`
 staff | budget | audit | release | deploy | test | change | alert | log | page | design | vendor | incident`);

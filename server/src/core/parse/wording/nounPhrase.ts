@@ -1,5 +1,6 @@
 import {
   AMOUNT_HEADS,
+  PRACTICE_HEADS,
   DIRECTION_NOUNS,
   IRREGULAR_PARTICIPLES,
   MEETING_NOUNS,
@@ -9,7 +10,7 @@ import {
   TOPIC_HEADS,
   WORK_AREA_HEADS,
 } from "../lexicon";
-import { type Reader } from "./clause";
+import { type Clause, type Reader } from "./clause";
 import { lowerWords, isVerbWord, verbOf } from "./words";
 
 // A noun phrase with no verb: its head says whether it names a thing to build ("Health check on the LB",
@@ -121,10 +122,16 @@ export const namedByNoun: Reader = (clause) => {
   }
   return TOPIC_HEADS.has(head) ||
     WORK_AREA_HEADS.has(head) ||
-    (AMOUNT_HEADS.has(head) && tail.length === 0)
+    (AMOUNT_HEADS.has(head) && tail.length === 0) ||
+    (PRACTICE_HEADS.has(head) && tail.length === 0 && namesOnly(clause))
     ? { class: "vague", why: `"${phrase.join(" ")}" names a topic, not a change` }
     : undefined;
 };
+
+/** "Synthetic testing" and nothing more: no explanation, aside or second sentence says what it covers. */
+function namesOnly(clause: Clause): boolean {
+  return clause.main === clause.text.replace(/[.!]+$/, "").trim();
+}
 
 /**
  * "Sentinel metrics review — it keeps seven days": an activity named by its noun is a process whatever the
