@@ -28,14 +28,17 @@ process.stdout.write(String(Math.round(peak / 1048576)));
 });
 `;
 
-function peakHeapMb(mode: "bound" | "free" | "large file"): number {
-  const child = spawnSync(
-    process.execPath,
-    ["--require", "tsx/cjs", "-e", RUN_LIKE_ALLOCATION, mode],
-    { encoding: "utf8" },
-  );
+/** Runs `script` in a child process with `mode` as its argument; the megabytes it prints. */
+function childMb(script: string, mode: string): number {
+  const child = spawnSync(process.execPath, ["--require", "tsx/cjs", "-e", script, mode], {
+    encoding: "utf8",
+  });
   assert.equal(child.status, 0, child.stderr);
   return Number(child.stdout);
+}
+
+function peakHeapMb(mode: "bound" | "free" | "large file"): number {
+  return childMb(RUN_LIKE_ALLOCATION, mode);
 }
 
 // Files one after another, each leaving garbage that dies young; the young generation's peak size in MB.
@@ -58,13 +61,7 @@ process.stdout.write(String(Math.round(peak / 1048576)));
 `;
 
 function peakYoungMb(mode: "capped" | "free" | "user chose"): number {
-  const child = spawnSync(
-    process.execPath,
-    ["--require", "tsx/cjs", "-e", FILES_OF_YOUNG_GARBAGE, mode],
-    { encoding: "utf8" },
-  );
-  assert.equal(child.status, 0, child.stderr);
-  return Number(child.stdout);
+  return childMb(FILES_OF_YOUNG_GARBAGE, mode);
 }
 
 describe("CLI heap policy", function () {
