@@ -127,8 +127,9 @@ export function isActionHeadingText(plain: string): boolean {
     return false;
   }
   const words = withoutHeadingNumber(heading);
-  if (ACTION_HEADING.test(words)) {
-    if (COUNTERFACTUAL_HEADING.test(words)) {
+  const action = ACTION_HEADING.exec(words);
+  if (action !== null) {
+    if (COUNTERFACTUAL_HEADING.test(words) || saysWhatItDoes(words, action)) {
       return false;
     }
     return !NOT_ACTION_HEADING.test(words) || joinsFollowUps(words);
@@ -138,6 +139,15 @@ export function isActionHeadingText(plain: string): boolean {
   return (
     corrected !== undefined && ACTION_HEADING.test(corrected) && !NOT_ACTION_HEADING.test(corrected)
   );
+}
+
+// "Fast fixes can increase risk", "Follow-ups must have one owner": the action word is the subject of the
+// heading's verb, so the heading states a lesson about such work rather than titling a list of it.
+const STATEMENT_AFTER =
+  /^\s+(?:can(?:not)?|can't|could|may|might|must|should|would|will|won't|do not|don't)\s+(?!be\b)[a-z]/i;
+
+function saysWhatItDoes(words: string, action: RegExpExecArray): boolean {
+  return STATEMENT_AFTER.test(words.slice(action.index + action[0].length));
 }
 
 /**

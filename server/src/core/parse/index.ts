@@ -370,7 +370,7 @@ export function parsePostMortem(
             ? tokens[listStart - 2]?.content
             : undefined;
         if (
-          isLegend(builder, nodes) ||
+          isLegend(builder, nodes, intro) ||
           isNameList(builder, nodes) ||
           isFactList(builder, nodes, intro) ||
           isNotesList(builder, nodes, intro) ||

@@ -12,8 +12,18 @@ import { findTrackerRefs } from "./trackerRefs";
 // action above.
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
-const LEGEND_ITEM =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)/i;
+const LEGEND_TERMS = String.raw`(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)`;
+const LEGEND_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)${LEGEND_TERMS}(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)`,
+  "i",
+);
+// Under a label that announces the key ("Types:", "Each item gets a priority:"), the terms need no bold.
+const PLAIN_LEGEND_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?${LEGEND_TERMS}\s*(?:[:=]|\s[-–—])\s`,
+  "i",
+);
+const LEGEND_LABEL =
+  /\b(?:types?|priorit(?:y|ies)|categor(?:y|ies)|severit(?:y|ies)|levels?|legend|kinds?|classes)\s*:$/i;
 
 /**
  * A list right under an "Action point: …" paragraph ("- This has been done."): its items are notes on that
@@ -70,20 +80,31 @@ export function isFactList(
   );
 }
 
-/** "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not items. */
-export function isLegend(builder: Builder, nodes: ListNode[]): boolean {
+/**
+ * "- **Prevent**: stops it happening again", "- **P0**: before the next release": a key to the list, not
+ * items. Under a label that announces it ("Types:" over "- Prevent - prevent it happening again") the terms
+ * may be plain and the meanings worded as orders.
+ */
+export function isLegend(builder: Builder, nodes: ListNode[], intro?: string): boolean {
+  const labelled = intro !== undefined && LEGEND_LABEL.test(toPlainText(intro).trim());
+  const term = labelled ? PLAIN_LEGEND_ITEM : LEGEND_ITEM;
   return (
     nodes.length >= 2 &&
     nodes.every((node) => {
       const raw = rawListItem(builder, node)?.raw ?? "";
-      if (node.children.length > 0 || !LEGEND_ITEM.test(raw)) {
+      const plain = labelled ? toPlainText(raw) : raw;
+      if (node.children.length > 0 || !term.test(plain)) {
         return false;
       }
       // "**Prevent**: add a rate limit (Ana, PAY-3)" is an action filed under its type.
-      const fields = readFields(raw, builder.ctx);
-      const meaning = toPlainText(raw.replace(LEGEND_ITEM, ""));
+      const meaning = toPlainText(
+        labelled ? plain.replace(term, "") : raw.replace(LEGEND_ITEM, ""),
+      );
+      const fields = readFields(labelled ? meaning : raw, builder.ctx);
       return (
-        fields.owners.length === 0 && fields.trackerRefs.length === 0 && !startsWithVerb(meaning)
+        fields.owners.length === 0 &&
+        fields.trackerRefs.length === 0 &&
+        (labelled || !startsWithVerb(meaning))
       );
     })
   );

@@ -87,7 +87,7 @@ export function deadlineFromIntro(
 // safeguards:": the list under the
 // sentence reports work finished; "we have identified the following actions:" only names it.
 const INTRO_DONE =
-  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live|(?:added|introduced|built|created|set up|enabled|installed) the following)\b/i;
+  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live|(?:added|introduced|built|created|set up|enabled|installed) the following|(?<=\b(?:were|was|have been|has been)\s+)(?:added|introduced))\b/i;
 
 // "… we have made some changes, and longer term improvements are planned:": later work rides in the same list,
 // so each item's own tense says whether it is done.

@@ -30,7 +30,13 @@ import {
   type Cell,
   type TableRow,
 } from "./table";
-import { findTrackerRefs, isNoDeadline, isPlaceholder, referenceLength } from "./trackerRefs";
+import {
+  findTrackerRefs,
+  isNoDeadline,
+  isPlaceholder,
+  linksOnlyElsewhere,
+  referenceLength,
+} from "./trackerRefs";
 
 /** The rows of the Markdown table whose tokens run from `start` to `end`, without the delimiter row. */
 export function tableRows(
@@ -180,6 +186,7 @@ export function readTable(
       trackerCell !== undefined &&
       trackerCellRead !== undefined &&
       !isPlaceholder(trackerCellRead.reference) &&
+      !linksOnlyElsewhere(trackerCellRead.reference) &&
       !isRowNumber(columns.headers[columns.tracker!], trackerCell.text)
     ) {
       cellTracker = trackerRefFromCell(trackerCellRead.reference, lineStart + trackerCell.start);

@@ -51,6 +51,26 @@ const TRACKER_URL = new RegExp(
 const URL = /\bhttps?:\/\/[^\s<>()[\]|"'`]+[^\s<>()[\]|"'`.,;:!?]/g;
 /** An error tracker's "issue" is a group of crashes, not where the work is planned. */
 const ERROR_TRACKER = /^https?:\/\/(?:[\w-]+\.)*sentry\.(?:io|[a-z]{2,})\//i;
+// Where a link shows a release or a document, never where work is planned: a release or tag page, a file or
+// folder in a repository, a CI run, a wiki, a shared document. (A commit link is the work done: it counts.)
+const NOT_TRACKER_URL =
+  /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?(?:-\/)?(?:releases|tags|blob|tree|wikis?|actions\/runs|pipelines|jobs|raw)\/|^https?:\/\/docs\.google\.com\/|^https?:\/\/[^\s/]*atlassian\.net\/wiki\//i;
+const CELL_LINK =
+  /\[[^\]\n]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)|\bhttps?:\/\/[^\s<>()[\]|]+/g;
+
+/**
+ * "[Release v7.1.0](…/releases/tag/v7.1.0)" in a tracker column: links only to released work or a document,
+ * with no ticket named beside them, so the row has no home in a tracker.
+ */
+export function linksOnlyElsewhere(cell: string): boolean {
+  const urls = [...cell.matchAll(CELL_LINK)].map((m) => m[1] ?? m[0]);
+  return (
+    urls.length > 0 &&
+    urls.every((url) => NOT_TRACKER_URL.test(url) && !TRACKER_URL.test(url)) &&
+    findTrackerRefs(cell, { trackerKeys: [] }).length === 0
+  );
+}
+
 // KEY-123 keys, but not the acronyms and standards that share the shape.
 // An exported document may escape the dash ("PAY\\-123", Confluence and Google Docs do).
 const KEY_DECORATION = /^#|\\/g;

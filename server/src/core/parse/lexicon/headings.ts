@@ -62,7 +62,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   todos?
   to[- ]do(?: list)?
   tasks?(?! forces?\b)
-  long[- ]term (?:fix(?:es)?|actions?|work|remediations?)
+  long[- ]term (?:fix(?:es)?|actions?|work|remediations?|mitigations)
   short[- ]term (?:fix(?:es)?|actions?|work|remediations?)
   fixes
   followups

@@ -50,7 +50,8 @@ i | me | myself | owner | owners | due | deadline | status | state | note | note
 | live | ongoing | recurring | reverted | landed | merged | shipped | file | files | tool | tools | script | scripts
 | review | retro | retrospective | rca | pir | day | week | month | quarter | year | sprint | today | tomorrow
 | january | february | march | april | may | june | july | august | september | october | november | december
-| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom`),
+| monday | tuesday | wednesday | thursday | friday | saturday | sunday | q1 | q2 | q3 | q4 | h1 | h2 | eod | eow | eom
+| nice | good | must | stretch | optional | mandatory | required`),
   ...COMPONENT_NAMES,
 ]);
 
