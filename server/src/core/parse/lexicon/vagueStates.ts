@@ -45,9 +45,13 @@ export const HABIT =
 /** Knowing, which "make sure on-call knows how to …" asks for with no check of it. */
 export const KNOWING_WORDS = set(`know | knows | understand | understands | remember | remembers`);
 
-/** Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …". */
+/**
+ * Adverbs that make an action an open-ended activity: "constantly watch …", "regularly review …"; and the
+ * words that lead a noun the same way ("ongoing review of …", "continued reduction of …").
+ */
 export const ONGOING_ADVERBS = set(
-  `continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing`,
+  `continuously | continually | constantly | regularly | periodically | proactively | actively | routinely | ongoing
+| continued | continuing`,
 );
 
 /** Drills a team repeats, each run leaving a result to check: "regularly test restores", "periodically rotate keys". */
