@@ -78,6 +78,7 @@ import {
   sectionContext,
   SUMMARY_TAG,
 } from "./sections";
+import { optionHeadingLines } from "./optionHeadings";
 import { withHtmlBody } from "./htmlBody";
 import { readHtmlTableBlock } from "./htmlTable";
 import type { TableRow } from "./table";
@@ -230,6 +231,7 @@ export function parsePostMortem(
     readBareHeading(builder, section);
   };
   const pageTitleAt = actionPageTitleIndex(tokens);
+  const optionHeadings = optionHeadingLines(tokens);
   const openHeading = (level: number, title: string, line: number, pageTitle = false): void => {
     const parent = current();
     if (parent !== undefined && level <= parent.level) {
@@ -255,6 +257,7 @@ export function parsePostMortem(
     const section = sectionContext(builder, title, level, line, current(), {
       headingLine: line,
       pageTitle,
+      optionsOnly: optionHeadings.has(line),
     });
     const isAction = section.isAction;
     stack.push(section);

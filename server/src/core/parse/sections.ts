@@ -131,7 +131,11 @@ export function sectionContext(
   level: number,
   line: number,
   parent: SectionContext | undefined,
-  extra: Pick<SectionContext, "headingLine" | "fromSummary"> & { pageTitle?: boolean } = {},
+  extra: Pick<SectionContext, "headingLine" | "fromSummary"> & {
+    pageTitle?: boolean;
+    /** The heading only offers options beside the page's agreed actions (optionHeadings.ts). */
+    optionsOnly?: boolean;
+  } = {},
 ): SectionContext {
   const words = headingWords(title);
   // "## The mitigation" whose lines say "we're working on …": the changes that follow, done and to come.
@@ -149,6 +153,7 @@ export function sectionContext(
   const actionParent = parent?.documentTitle === true ? undefined : parent;
   const isAction =
     extra.pageTitle !== true &&
+    extra.optionsOnly !== true &&
     (isActionSectionTitle(words, actionParent) ||
       takenAfterLesson ||
       takenAsHeading ||
