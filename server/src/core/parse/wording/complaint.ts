@@ -197,3 +197,102 @@ const COUNT = /^\d+$/;
 function isChangeMade(word: string): boolean {
   return pastStems(word).some((stem) => OUTCOME_VERBS.has(stem));
 }
+
+// "checksums failed", "hg replication times out while pushing", "the hooks can delay merges": a thing and
+// what goes wrong with it, written where the action should be, with no verb asking for a change.
+const FAULT_WORDS = new Set([
+  "failed",
+  "fails",
+  "crashed",
+  "crashes",
+  "broke",
+  "breaks",
+  "hangs",
+  "hung",
+  "confusing",
+]);
+const FAULT_AFTER_MODAL = new Set([
+  "delay",
+  "block",
+  "break",
+  "fail",
+  "corrupt",
+  "overload",
+  "lose",
+]);
+const TIMES_OUT = new Set(["times", "timed"]);
+// Before a fault word that is no predicate: "retry the failed jobs", "jobs that failed", "alert if it fails".
+const NOT_BEFORE_FAULT = new Set([
+  ...NOT_A_SUBJECT,
+  "for",
+  "on",
+  "in",
+  "with",
+  "when",
+  "if",
+  "whether",
+  "why",
+  "how",
+  "once",
+  "after",
+  "before",
+  "until",
+  "that",
+  "which",
+  "who",
+  "no",
+  "never",
+  "longer",
+]);
+
+const CONDITION_OPENERS = new Set(["if", "when", "whenever", "once", "unless", "until", "while"]);
+const DETERMINERS_AFTER = new Set([
+  "the",
+  "a",
+  "an",
+  "any",
+  "every",
+  "each",
+  "its",
+  "their",
+  "our",
+  "all",
+]);
+
+/** The fault word of an item that only reports what goes wrong ("snap failed"), or undefined. */
+export function faultReported(clause: Clause): string | undefined {
+  const words = clause.words;
+  const first = words[0] ?? "";
+  if (words.length < 2) {
+    return undefined;
+  }
+  // "Snap failed", "Deploy failed: 404 …" open with a word that can be a verb too; "Retry failed payments"
+  // is that verb. Only a fault word ending the request, within its first words, reports a fault then.
+  const asVerb = isVerbWord(verbOf(first)) && !isAbstractWord(first);
+  const mainWords = asVerb ? lowerWords(clause.main.toLowerCase()) : words;
+  if (asVerb && (mainWords.length > 3 || !FAULT_WORDS.has(mainWords[mainWords.length - 1]))) {
+    return undefined;
+  }
+  const last = Math.min(words.length, 8);
+  for (let at = 0; at < last; at++) {
+    const word = words[at];
+    // "If the deploy fails twice, add …": the fault is the condition of a request.
+    if (REQUEST_WORDS.has(word) || QUESTION_OPENERS.has(word) || CONDITION_OPENERS.has(word)) {
+      return undefined;
+    }
+    if (at === 0 || NOT_BEFORE_FAULT.has(words[at - 1])) {
+      continue;
+    }
+    // "… fails the pipeline when recall drops": a gate that makes something fail, asked for.
+    if (FAULT_WORDS.has(word) && !DETERMINERS_AFTER.has(words[at + 1] ?? "")) {
+      return word;
+    }
+    if (TIMES_OUT.has(word) && words[at + 1] === "out") {
+      return `${word} out`;
+    }
+    if ((word === "can" || word === "could") && FAULT_AFTER_MODAL.has(words[at + 1] ?? "")) {
+      return `${word} ${words[at + 1]}`;
+    }
+  }
+  return undefined;
+}

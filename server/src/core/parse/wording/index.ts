@@ -6,7 +6,7 @@ import {
   type WordingReading,
   clauseOf,
 } from "./clause";
-import { complaintOf, followsBoldTitle } from "./complaint";
+import { complaintOf, faultReported, followsBoldTitle } from "./complaint";
 import { findLeadingVerb } from "./leadingVerb";
 import {
   hedge,
@@ -89,6 +89,16 @@ export function readWording(input: WordingInput): WordingReading {
         ? "a review or investigation has no checkable end state"
         : undefined;
     return { class: claim.class, why: claim.why, start: verb.start, end: verb.end, alsoVague };
+  }
+  // "checksums failed": what went wrong, however specific, is no change to check.
+  const fault = faultReported(clause);
+  if (fault !== undefined) {
+    return {
+      class: "vague",
+      why: `reports what went wrong ("${fault}"), not a change`,
+      start,
+      end,
+    };
   }
   const vague =
     neverAgain(clause, input) ??
