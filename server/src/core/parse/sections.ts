@@ -67,10 +67,15 @@ export function italicActionHeadingTitle(content: string): string | undefined {
     return undefined;
   }
   const title = toPlainText(line[2]).trim();
-  // "*How was it resolved? How can we improve?*": a template's prompt of several questions, not a heading.
-  return isActionHeadingText(title) && !SECOND_SENTENCE.test(title) ? title : undefined;
+  // "*How was it resolved? How can we improve?*": a template's prompt of several questions, not a heading;
+  // nor is "*Note the root cause and describe what needs to change*", which tells the writer what to fill in.
+  return isActionHeadingText(title) && !SECOND_SENTENCE.test(title) && !WRITER_PROMPT.test(title)
+    ? title
+    : undefined;
 }
 const SECOND_SENTENCE = /[.?!]\s+\S/;
+const WRITER_PROMPT =
+  /^(?:please\s+)?(?:note|describe|list|explain|summari[sz]e|outline|provide|detail|give|fill in|enter|insert)\s+(?:the|any|all|what|how|why|who|each|every|a|an|your|our|here)\b/i;
 const MAX_ITALIC_LABEL_WORDS = 5;
 
 /**
