@@ -326,7 +326,17 @@ export function readParts(
     if (reportsWork(ownerPart)) {
       continue; // "(added the mobile team to the rota)": what was done, not who owns it.
     }
-    const owners = ownersFrom(ownerPart, "parenthetical", ctx, span);
+    // "(Dana to write the story)", "[CF to file a ticket]": who takes it on, then the first thing they will do.
+    const doer = TO_DO.exec(ownerPart);
+    const task = doer === null ? "" : ownerPart.slice(doer[0].length);
+    const owners = ownersFrom(
+      doer !== null && task.split(/\s+/).length <= MAX_TASK_WORDS && startsWithVerb(task)
+        ? doer[1]
+        : ownerPart,
+      "parenthetical",
+      ctx,
+      span,
+    );
     if (named !== undefined && isRoleOf(owners, ownerPart)) {
       // "(Ana, SRE lead)", "(Dana, VP Engineering)": the role of the person just named, not a second owner.
       named.isDecisionMaker ||= owners[0].isDecisionMaker;
@@ -349,6 +359,10 @@ export function readParts(
   }
   return understood;
 }
+
+const TO_DO = /^(\S+(?:\s+\S+)?)\s+to\s+(?=\p{Ll})/u;
+/** A few words of a first step ("write the story"); a longer clause is the action itself. */
+const MAX_TASK_WORDS = 5;
 
 /** "mkumar", "j_doe": a login's shape (a dot or a hyphen is as likely a file or a compound word); a word's ending ("-ing", "-tion", "-ly") says it is English instead. */
 const LONE_LOGIN = /^(?:[a-z][a-z0-9]{2,19}|[a-z]{1,20}_[a-z][a-z0-9]{1,19})$/;
