@@ -19,4 +19,9 @@ export const rows: FieldRow[] = [
     markdown: "- Add a health check on the login page (probe to run every minute)\n",
     expect: { owners: [] },
   },
+  {
+    branch: "owner: a reviewer named with 'to review' does not take the item on",
+    markdown: "- Add a health check on the login page (Eli to review)\n",
+    expect: { owners: [] },
+  },
 ];

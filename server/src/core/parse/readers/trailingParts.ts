@@ -330,7 +330,10 @@ export function readParts(
     const doer = TO_DO.exec(ownerPart);
     const task = doer === null ? "" : ownerPart.slice(doer[0].length);
     const owners = ownersFrom(
-      doer !== null && task.split(/\s+/).length <= MAX_TASK_WORDS && startsWithVerb(task)
+      doer !== null &&
+        task.split(/\s+/).length <= MAX_TASK_WORDS &&
+        startsWithVerb(task) &&
+        !SUPPORTING_TASK.test(task)
         ? doer[1]
         : ownerPart,
       "parenthetical",
@@ -361,6 +364,9 @@ export function readParts(
 }
 
 const TO_DO = /^(\S+(?:\s+\S+)?)\s+to\s+(?=\p{Ll})/u;
+// "Bob to review", "Cy to approve": a part others play in the work, not taking it on.
+const SUPPORTING_TASK =
+  /^(?:review|approve|sign off|check|verify|help|assist|support|advise|be (?:consulted|informed|kept))\b/i;
 /** A few words of a first step ("write the story"); a longer clause is the action itself. */
 const MAX_TASK_WORDS = 5;
 
