@@ -82,9 +82,10 @@ function trailingParen(head: string): RegExpExecArray | null {
 /** "… [Efua Lindqvist] [CAT-301]": fields in square brackets; not a reference link's "[text][1]". */
 const TRAILING_SQUARE = /\s*(?<!\])\[([^[\]\n]{1,100})\]\s*$/;
 // The last spaced dash: "P2 - Add a lag alert - Priya" ends in "Priya", not in "Add a lag alert - Priya".
-// A spaced pipe separates the same way: "Add a row-count check | Ana Ruiz | REP-20".
+// A spaced pipe separates the same way: "Add a row-count check | Ana Ruiz | REP-20", and so does a colon
+// with a blank before it, as French typing sets it: "Define the promotion pipeline : Chris F".
 const TRAILING_DASH =
-  /(?<!\s)\s+(?:\*\*|__)?(?:[–—|]|--?)\s+((?:(?!\s(?:[–—|]|--?)\s)[^–—|\n]){1,100})$/;
+  /(?<!\s)\s+(?:\*\*|__)?(?:[–—|:]|--?)\s+((?:(?!\s(?:[–—|:]|--?)\s)[^–—|\n]){1,100})$/;
 // The last word of an item, a bracketed word or a Markdown link, after a blank.
 const TRAILING_REF =
   /\s((?:\[[^\]\n]{1,80}\]\([^()\s]{1,300}\)|\[[^\]\n]{1,40}\]|[^\s()[\]]+))\s*[.;]?\s*$/;
@@ -92,7 +93,7 @@ const TRAILING_REF =
 const ONLY_REF_MARKS = /^[[\]()#\s]*$/;
 const TRAILING_ARROW = /(?<!\s)\s+(?:→|=>|->)\s+([^→=>\n]{1,80})$/;
 const DANGLING_DASH = /(?<!\s)\s+(?:[–—|]|--?)$/;
-const DASH_BETWEEN = /\s(?:[–—|]|--?)\s/;
+const DASH_BETWEEN = /\s(?:[–—|:]|--?)\s/;
 const TRAILING_INITIALS = /(?<=[.!?])\s+([A-Z]{2,3})$/;
 /** Hashtags closing the item, as note apps file them ("#reliability", "#team/infra"); "#123" is a ticket. */
 const TRAILING_TAGS = /(?<!\s)\s+(?:#[A-Za-z][\w/-]*\s*)+$/;
