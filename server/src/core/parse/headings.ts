@@ -163,6 +163,13 @@ function joinsFollowUps(words: string): boolean {
 }
 const HEADING_JOINT = /\s+(?:and|&)\s+|\s*\/\s*|,\s+/i;
 
+const FINDINGS_HEADING = new RegExp(String.raw`\b(?:${FINDINGS_PHRASES})\b`, "i");
+
+/** "Audit results", "Known issues": what a check or the review found; "Audit" here is no order. */
+export function isFindingsHeadingText(plain: string): boolean {
+  return FINDINGS_HEADING.test(headingWords(plain));
+}
+
 export function isNarrativeHeadingText(plain: string, isAction: boolean): boolean {
   const words = headingWords(plain);
   return (NARRATIVE_HEADING.test(words) || TIMELINE_ENTRY.test(words)) && !isAction;

@@ -97,6 +97,10 @@ const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|stil
 const DONE_LABEL =
   /^(?:(?:already|now)\s+)?(?:completed|done|finished|resolved|implemented|shipped|in place)\s*:$/i;
 
+// "The main actions taken were:", "Steps taken after the review include:": the work is named as done first.
+const TAKEN_WERE =
+  /\b(?:actions?|steps?|changes|measures|fixes)\b(?:\s+[\w-]+){0,3}?\s+taken(?:\s+[\w-]+){0,4}?\s+(?:were|are|include|included)\s*:$/i;
+
 /** The sentence just above a list says the items in it are already done. */
 export function doneFromIntro(raw: string): boolean {
   const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
@@ -104,7 +108,7 @@ export function doneFromIntro(raw: string): boolean {
   return (
     last.endsWith(":") &&
     last.length <= 160 &&
-    (INTRO_DONE.test(last) || DONE_LABEL.test(last)) &&
+    (INTRO_DONE.test(last) || DONE_LABEL.test(last) || TAKEN_WERE.test(last)) &&
     !MODAL.test(last) &&
     !INTRO_LATER_WORK.test(last)
   );

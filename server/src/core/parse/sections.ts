@@ -16,6 +16,7 @@ import {
   isLessonsHeadingText,
   isMixedHeadingText,
   isNarrativeHeading,
+  isFindingsHeadingText,
   isNarrativeHeadingText,
   isNumberedFindingText,
   isMitigationHeadingText,
@@ -231,7 +232,7 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
       !isTimelineEntryText(title) &&
       (!isNarrativeHeadingText(title, isAction) ||
         isActionCategoryHeadingText(title) ||
-        (title.includes(" ") && startsWithVerb(title))))
+        (title.includes(" ") && startsWithVerb(title) && !isFindingsHeadingText(title))))
   );
 }
 

@@ -110,7 +110,7 @@ export const READER_AUDIENCE = String.raw`(?:(?:our|the|all|affected)\s+)?(?:end
 export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for ${READER_AUDIENCE}|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what (?:actions?|steps?) (?:do|should|can|must) (?:affected )?(?:i|you|users|customers|maintainers) (?:need to |have to )?take|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
 
 // What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
-export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered|encountered)|(?:problems|issues|difficulties) (?:during|in|with) (?:the )?(?:recovery|response|restore|failover|outage|incident|rollback)|findings`;
+export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered|encountered)|(?:problems|issues|difficulties) (?:during|in|with) (?:the )?(?:recovery|response|restore|failover|outage|incident|rollback)|findings|(?:audit|review|investigation|scan|survey|test) results|results of the (?:audit|review|investigation|scan|survey)`;
 
 /**
  * Phrases that name the incident response, the review's own findings or what the team chose not to do,
