@@ -16,6 +16,18 @@ import {
 import { type Reader, deliverable } from "./clause";
 import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./words";
 
+/** Purposes that name a harm to keep away, not a change: "to prevent …", "to reduce …". */
+const HARM_GOALS = new Set([
+  "prevent",
+  "avoid",
+  "stop",
+  "reduce",
+  "minimise",
+  "minimize",
+  "mitigate",
+  "limit",
+]);
+
 // The last vague reader: what the lead word and the head of its object say together.
 
 // Word gates as one pattern each: one scan, where a chain of includes made a call per word.
@@ -117,10 +129,12 @@ export const leadAndObject: Reader = (clause) => {
   }
   // "Add safeguards around the rollout", "put stronger guardrails in place": protections named by kind only.
   const guard = head.length <= 3 ? head.find((word) => SAFEGUARD_NOUNS.has(word)) : undefined;
+  // "… measures to prevent abuse": a purpose that only names the harm says no more which protection.
+  const goalOnly = purpose && HARM_GOALS.has(verbOf(rest[headEnd + 1] ?? ""));
   if (
     guard !== undefined &&
     isVerbWord(lead) &&
-    !purpose &&
+    (!purpose || goalOnly) &&
     head.every(
       (word) =>
         SAFEGUARD_NOUNS.has(word) || VAGUE_MODIFIERS.has(word) || VAGUE_ADJECTIVES.has(word),
