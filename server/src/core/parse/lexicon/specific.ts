@@ -61,6 +61,19 @@ export const PAST_REPORT_VERBS = set(`
 was | were | wasn't | weren't | had | hadn't | did | didn't | couldn't | went | kept | took | heard | saw
 | knew | ran | fell | broke | came | lost | spent | found | thought | failed`);
 
+/** Words that report a fault after its subject: "checksums failed", "the build breaks", "docs confusing". */
+export const FAULT_WORDS = set(
+  `failed | fails | crashed | crashes | broke | breaks | hangs | hung | confusing`,
+);
+/** Faults named after "can" or "could": "the hooks can delay merges". */
+export const FAULT_AFTER_MODAL = set(`delay | block | break | fail | corrupt | overload | lose`);
+/** Words that make a fault the condition of a request: "if the deploy fails twice, add …". */
+export const FAULT_CONDITIONS = set(`if | when | whenever | once | unless | until | while`);
+/** After a fault word, an object: "… fails the pipeline when …" asks for a gate. */
+export const FAULT_OBJECT_DETERMINERS = set(
+  `the | a | an | any | every | each | its | their | our | all`,
+);
+
 /** Words that make a sentence a request rather than a report: "we need to …", "this should …". */
 export const REQUEST_WORDS = set(`
 should | must | need | needs | will | shall | let's | lets | please | want | todo | going | ought`);

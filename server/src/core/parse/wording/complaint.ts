@@ -1,4 +1,13 @@
-import { OUTCOME_VERBS, PAST_REPORT_VERBS, REQUEST_WORDS, THRESHOLD_WORDS } from "../lexicon";
+import {
+  FAULT_AFTER_MODAL,
+  FAULT_CONDITIONS,
+  FAULT_OBJECT_DETERMINERS,
+  FAULT_WORDS,
+  OUTCOME_VERBS,
+  PAST_REPORT_VERBS,
+  REQUEST_WORDS,
+  THRESHOLD_WORDS,
+} from "../lexicon";
 import { type Clause } from "./clause";
 import { lowerWords, isAbstractWord, isVerbWord, verbOf } from "./words";
 import { pastStems } from "../readers/verbs";
@@ -199,64 +208,25 @@ function isChangeMade(word: string): boolean {
 }
 
 // "checksums failed", "hg replication times out while pushing", "the hooks can delay merges": a thing and
-// what goes wrong with it, written where the action should be, with no verb asking for a change.
-const FAULT_WORDS = new Set([
-  "failed",
-  "fails",
-  "crashed",
-  "crashes",
-  "broke",
-  "breaks",
-  "hangs",
-  "hung",
-  "confusing",
-]);
-const FAULT_AFTER_MODAL = new Set([
-  "delay",
-  "block",
-  "break",
-  "fail",
-  "corrupt",
-  "overload",
-  "lose",
-]);
+// what goes wrong with it, written where the action should be, with no verb asking for a change (the words
+// are in lexicon/specific.ts).
 const TIMES_OUT = new Set(["times", "timed"]);
-// Before a fault word that is no predicate: "retry the failed jobs", "jobs that failed", "alert if it fails".
+// Before a fault word that is no predicate: "retry the failed jobs", "jobs that failed", "no longer fails".
+// A condition ("alert if it fails") ends the search before it reaches the fault word.
 const NOT_BEFORE_FAULT = new Set([
   ...NOT_A_SUBJECT,
   "for",
   "on",
   "in",
   "with",
-  "when",
-  "if",
-  "whether",
-  "why",
-  "how",
-  "once",
   "after",
   "before",
-  "until",
   "that",
   "which",
   "who",
   "no",
   "never",
   "longer",
-]);
-
-const CONDITION_OPENERS = new Set(["if", "when", "whenever", "once", "unless", "until", "while"]);
-const DETERMINERS_AFTER = new Set([
-  "the",
-  "a",
-  "an",
-  "any",
-  "every",
-  "each",
-  "its",
-  "their",
-  "our",
-  "all",
 ]);
 
 /** The fault word of an item that only reports what goes wrong ("snap failed"), or undefined. */
@@ -277,14 +247,14 @@ export function faultReported(clause: Clause): string | undefined {
   for (let at = 0; at < last; at++) {
     const word = words[at];
     // "If the deploy fails twice, add …": the fault is the condition of a request.
-    if (REQUEST_WORDS.has(word) || QUESTION_OPENERS.has(word) || CONDITION_OPENERS.has(word)) {
+    if (REQUEST_WORDS.has(word) || QUESTION_OPENERS.has(word) || FAULT_CONDITIONS.has(word)) {
       return undefined;
     }
     if (at === 0 || NOT_BEFORE_FAULT.has(words[at - 1])) {
       continue;
     }
     // "… fails the pipeline when recall drops": a gate that makes something fail, asked for.
-    if (FAULT_WORDS.has(word) && !DETERMINERS_AFTER.has(words[at + 1] ?? "")) {
+    if (FAULT_WORDS.has(word) && !FAULT_OBJECT_DETERMINERS.has(words[at + 1] ?? "")) {
       return word;
     }
     if (TIMES_OUT.has(word) && words[at + 1] === "out") {
