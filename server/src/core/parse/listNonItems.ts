@@ -114,6 +114,20 @@ export function isLegend(builder: Builder, nodes: ListNode[], intro?: string): b
 // "Acceptance criteria for the linter:", "Things to keep in mind when planning:": what bounds the work.
 const NOTES_LABEL =
   /^(?:(?:some |a few |other |additional |further |our )?(?:notes?|observations?|findings?|context|background|learnings?|takeaways?|symptoms|facts|what (?:we saw|we found|happened|went (?:well|wrong))|(?:acceptance |success |exit |completion )?criteria|definition of done|considerations|assumptions|constraints|caveats|things to (?:keep|bear) in mind|things to (?:note|consider|watch))\b)[^.!?\n]{0,50}:$/i;
+// "The main highlights from our retrospective are:", "Key lessons we learnt include:": the sentence that closes
+// the intro says the list holds what the team learnt; "points" and "highlights" only when they come from a review.
+const LESSONS_INTRO = new RegExp(
+  String.raw`^(?:the |our |some |a few )?(?:(?:main|key|biggest|most important|top|other) )?(?:(?:lessons?|learnings|takeaways|insights)\b[^.!?\n]{0,80}|(?:points|highlights|things)\b[^.!?\n]{0,30}\b(?:from|of|in) (?:the |our )?(?:internal |team(?:'s)? )?(?:retro(?:spective)?|review|debrief|post-?mortem|post-incident review)\b[^.!?\n]{0,40})\b(?:are|were|include|included)\s*:$`,
+  "i",
+);
+
+/** The intro's last sentence: "There is much we learnt. The main points from our review are:" ends in the second. */
+function lastSentence(text: string): string {
+  const ends = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
+  const last = ends.at(-1);
+  return last === undefined ? text : text.slice((last.index ?? 0) + last[0].length);
+}
+
 /** A label over criteria: each line says when the work is done ("rejects a policy that …"), never work of its own. */
 const CRITERIA_LABEL =
   /^(?:(?:acceptance|success|exit|completion) )?criteria\b|^definition of done\b/i;
@@ -136,7 +150,7 @@ export function isNotesList(
 ): boolean {
   const label = intro === undefined ? "" : toPlainText(intro).trim();
   const checklist = CHECKLIST_LABEL.test(label);
-  if (!checklist && !NOTES_LABEL.test(label)) {
+  if (!checklist && !NOTES_LABEL.test(label) && !LESSONS_INTRO.test(lastSentence(label))) {
     return false;
   }
   const criteria = checklist || CRITERIA_LABEL.test(label);

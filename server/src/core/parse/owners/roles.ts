@@ -13,7 +13,11 @@ export function roleOwner(text: string): OwnerVerdict | undefined {
     }
     return ownedBy(text, false, true);
   }
-  return SINGLE_ROLE.test(text) ? ownedBy(text, false) : undefined;
+  return SINGLE_ROLE.test(text) && !NOUN_BEFORE_ROLE.test(text) ? ownedBy(text, false) : undefined;
 }
+
+// "The need for one incident lead", "Access for the release manager": the role is the object of a
+// preposition, and what the phrase names is the thing before it.
+const NOUN_BEFORE_ROLE = /\s(?:for|with|about|from|into|without|than)\s/i;
 
 const ROLE_KEYED = /^([^:]{1,40}):\s*(.+)$/;
