@@ -172,10 +172,14 @@ const IDENTIFIER_ITEM = /^\s*(?:`[^`\n]+`|[\w-]*[_./:][\w./:-]*)\s*[,;.]?\s*$/;
 // "src/models/keyword.py - New model": a file in a list of the files changed, and what it holds.
 const PATH_LED_ITEM = /^\s*`?[\w.-]+\/[\w./-]+`?\s+[-–—:]\s+[^\n]{1,60}$/;
 
+// "staticshare", "billing-db": one bare word, which names a host, a bucket or a service; no labelled item in
+// any corpus is a single word other than a ticket or a link.
+const BARE_WORD_ITEM = /^\s*[\p{L}\d][\p{L}\d_-]*\s*[,;.]?\s*$/u;
+
 /**
- * A list of identifiers only ("- `VISIBILITY_QUERY`", "- queue.internal.example.org"), or of files each with
- * a note ("- src/models/keyword.py - New model"): the names an action or its explanation is about, not
- * actions. One line with words of its own keeps the list.
+ * A list of identifiers only ("- `VISIBILITY_QUERY`", "- queue.internal.example.org"), of bare words ("-
+ * staticshare"), or of files each with a note ("- src/models/keyword.py - New model"): the names an action or
+ * its explanation is about, not actions. One line with words of its own, or a verb ("- Rollback"), keeps the list.
  */
 export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
   return (
@@ -186,7 +190,9 @@ export function isNameList(builder: Builder, nodes: ListNode[]): boolean {
         item !== undefined &&
         item.checkbox === undefined &&
         node.children.length === 0 &&
-        (IDENTIFIER_ITEM.test(item.raw) || PATH_LED_ITEM.test(item.raw)) &&
+        (IDENTIFIER_ITEM.test(item.raw) ||
+          PATH_LED_ITEM.test(item.raw) ||
+          (BARE_WORD_ITEM.test(item.raw) && !startsWithVerb(item.raw.trim()))) &&
         // A link or a ticket alone is the action's tracker, not a name.
         !item.raw.includes("//") &&
         findTrackerRefs(item.raw, { trackerKeys: builder.ctx.trackerKeys }).length === 0
