@@ -26,6 +26,8 @@ import {
   TOPIC_HEADS,
   UNMEASURED_COMPARATIVES,
   VAGUE_MODIFIERS,
+  KIND_MODIFIERS,
+  UNNAMED_STEPS,
   VIEW_NAMED,
   VISIBILITY_LEADS,
   VISIBILITY_NOUNS,
@@ -86,6 +88,10 @@ export const degreeWithoutMeasure: Reader = (clause) => {
     return { class: "vague", why: `"further ${verb}" has no measure of enough` };
   }
   for (let at = 0; at < words.length; at++) {
+    // "Take additional measures against bot signups": a step of some kind, which step unsaid.
+    if (KIND_MODIFIERS.has(words[at]) && UNNAMED_STEPS.has(words[at + 1] ?? "")) {
+      return { class: "vague", why: `"${words[at]} ${words[at + 1]}" names no step` };
+    }
     // "Lower alerting severity …": a leading verb, not a degree; "no more manual deploys" is a ban.
     if (
       !VAGUE_MODIFIERS.has(words[at]) ||
