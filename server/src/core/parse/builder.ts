@@ -366,21 +366,33 @@ export function judgeBySubItems(builder: Builder, item: ActionItem): void {
     return;
   }
   const named = annotations.some(
-    ({ text }) =>
-      OUTCOME_VERBS.has(firstWord(text) ?? "") &&
-      readWording({
-        raw: text,
-        rawEnd: text.length,
-        verbText: text,
-        textStart: 0,
-        leadingVerb: findLeadingVerb(text, text, 0, builder.ctx.processVerbs),
-        isQuestion: false,
-      }).class === "outcome",
+    ({ text }) => OUTCOME_VERBS.has(firstWord(text) ?? "") && namesAChange(builder, text),
   );
-  if (named) {
+  // "… and will add alerts on:" over "- packet loss, CPU, disk space": the sub-items finish the sentence the
+  // item leaves open, so what they name is the change (a process item still asks for activity).
+  const finished =
+    !named &&
+    item.wording.class === "vague" &&
+    item.raw.trimEnd().endsWith(":") &&
+    annotations.some(({ text }) => namesAChange(builder, `Add ${text}`));
+  if (named || finished) {
     const { span } = item.wording;
     item.wording = { class: "outcome", why: "a sub-item names a change that can be checked", span };
   }
+}
+
+/** Whether `text` reads as a change whose end state can be checked. */
+function namesAChange(builder: Builder, text: string): boolean {
+  return (
+    readWording({
+      raw: text,
+      rawEnd: text.length,
+      verbText: text,
+      textStart: 0,
+      leadingVerb: findLeadingVerb(text, text, 0, builder.ctx.processVerbs),
+      isQuestion: false,
+    }).class === "outcome"
+  );
 }
 
 function wordingClaim(reading: WordingReading, base: number): WordingClaim {
