@@ -13,8 +13,8 @@ const TEAM_SUBJECTS = String.raw`we|the team|our team`;
 const PROMISE_WORDS = String.raw`will|shall|are going to|plan to|plan on|intend to|commit to`;
 /** The promise written on to its subject: "we'll". */
 const PROMISE_CONTRACTION = String.raw`['’]ll`;
-/** Work under way, after "are": "working on", "looking into", "in the process of". */
-const UNDER_WAY_WORDS = String.raw`in\s+the\s+process\s+of|working\s+on|looking\s+into`;
+/** Work under way, after "are": "working on", "looking into", "in the process of", "in the middle of an effort to". */
+const UNDER_WAY_WORDS = String.raw`in\s+the\s+process\s+of|working\s+on|looking\s+into|in\s+the\s+middle\s+of\s+(?:an?\s+|the\s+)?(?:ongoing\s+)?(?:effort|project|migration|rewrite)\s+to`;
 /** The team's own voice before a promise or its progressive: "we're", "we are", "we will", "we'll", "we plan to". */
 // A writer alone commits as "I": "I'll be changing …", "I am going to …" (not "I'm sorry").
 const WE_COMMIT = String.raw`(?:we(?:['’]re|${PROMISE_CONTRACTION}| are| (?:${PROMISE_WORDS}))|i(?:${PROMISE_CONTRACTION}| will| am going to| plan to| intend to))`;
@@ -72,7 +72,7 @@ export const CONTINUED_COMMITMENT = new RegExp(
   String.raw`^(?:(?:${CLOSING_CONNECTOR}),?\s+(?:[^,.;:]{1,80},\s+)?we(?:${PROMISE_CONTRACTION}| (?:${PROMISE_WORDS}|should|must|need to))\s|` +
     String.raw`(?:${CLOSING_CONNECTOR}),?\s+(?:[^,.;:]{1,80},\s+)?we(?: are|['’]re)\s+(?:also\s+)?(?:${UNDER_WAY_WORDS}|${WORK_PROGRESSIVE})\s|` +
     String.raw`[^,.;:]{3,60},\s+we(?:${PROMISE_CONTRACTION}| (?:${PROMISE_WORDS}))\s|` +
-    String.raw`we(?: will|${PROMISE_CONTRACTION}) also\s|we(?: are|['’]re) also\s+[a-z]+ing\s|` +
+    String.raw`we(?: will|${PROMISE_CONTRACTION}) also\s|we(?: are|['’]re) also\s+(?:[a-z]+ing|${UNDER_WAY_WORDS})\s|` +
     String.raw`(?:[^,.;:]{1,80},\s+)?(?:we|i) also (?:want|plan|intend|need) to (?!thank|apologi[sz]e|acknowledge|recogni[sz]e|mention|note|say|stress|emphasi[sz]e|point out|call out|remind|highlight)[a-z])`,
   "i",
 );
