@@ -276,8 +276,13 @@ const EFFECT_CLAUSE = /,\s*which\s+(?:will|would|should|can|could|may)\s/;
 const RELATIVE_BEFORE = /\b(?:who|that|which|whose)\s+(?:[a-z'’-]+\s+){0,2}$/;
 const VAGUE_NOUN = /^(?:things|stuff|something)$/;
 
+/** "If you need to check out stuff from public repos, use https": the condition, before the work it asks for. */
+const CONDITION_LEAD = /^(?:if|when|whenever|once|unless)\s[^,]{1,120},\s+(?=[a-z])/;
+
 export const hedgedQuantity: Reader = (clause) => {
-  const main = clause.main.toLowerCase();
+  const lower = clause.main.toLowerCase();
+  const condition = CONDITION_LEAD.exec(lower);
+  const main = condition === null ? lower : lower.slice(condition[0].length);
   const effect = main.includes(", which") ? EFFECT_CLAUSE.exec(main) : null;
   let text = effect === null ? main : main.slice(0, effect.index);
   let found = HEDGED_QUANTITY.exec(text);
