@@ -367,14 +367,18 @@ export function referenceLength(raw: string): number {
   return raw.length;
 }
 
-/** A table cell or field value that holds only a placeholder ("TBD", "KEY-123", "#0"), no reference. */
+const WHOLE_LINK = /^\[([^\]\n]*)\]\([^()\s]*\)$/;
+
+/** A table cell or field value that holds only a placeholder ("TBD", "KEY-123", "#0", "bug none"), no reference. */
 export function isPlaceholder(value: string): boolean {
-  const trimmed = decodeEntities(value)
+  const unmarked = decodeEntities(value)
     .replace(/[*_`~\\]/g, "")
     .trim();
+  // "[bug none](https://bugzil.la/none)": a link around a placeholder is still one.
+  const trimmed = unmarked.startsWith("[") ? unmarked.replace(WHOLE_LINK, "$1").trim() : unmarked;
   return (
     trimmed === "" ||
-    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created|known|set|decided)|no ticket(?: yet)?|none yet|unknown|unclear|to be (?:decided|determined|confirmed)|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+))$/i.test(
+    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created|known|set|decided)|no ticket(?: yet)?|none yet|unknown|unclear|to be (?:decided|determined|confirmed)|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+)|(?:bugs?|issues?|tickets?|jira|pr|card)(?:[\s#:-]*(?:none|n\/?a|tbd|tba|todo|pending|\?+|x+)(?: yet)?)?)$/i.test(
       trimmed,
     )
   );
