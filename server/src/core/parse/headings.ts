@@ -277,8 +277,8 @@ export function isActionsTakenText(plain: string): boolean {
 }
 
 // "## Actions taken", "## Immediate actions taken", "## Lessons learned and actions taken" as a heading of its
-// own, outside the story of the response: the changes made, listed as follow-ups done. A bold "**Actions taken:**" in a part of the story,
-// or a sub-heading of the response, lists the response's steps.
+// own, outside the story of the response: the changes made, listed as follow-ups done. A bold "**Actions
+// taken:**" in a part of the story, or a sub-heading of the response, lists the response's steps.
 const ACTIONS_TAKEN_HEADING =
   /^(?:(?:the |our )?(?:lessons? learn(?:ed|t)|learnings) and |(?:immediate|corrective|remedial|mitigating|mitigation) )?actions? taken$/i;
 export function isActionsTakenHeadingText(plain: string): boolean {
