@@ -3,7 +3,7 @@ import type { FieldRow } from "../fieldRow";
 // An amount that keeps growing or stops wherever the team stops ("more and more modules", "as much of the
 // upgrade path as we can", "wherever possible") has no end state (lexicon/vagueStates.ts HEDGED_QUANTITY). A
 // count or a named scope is one; a hedge in a leading condition ("If you only need … stuff, use …") is not in
-// the work asked for (wording/vagueStates.ts CONDITION_LEAD).
+// the work asked for (wording/vagueStates.ts CONDITION_LEAD), nor is one after "even if" (CONCESSION).
 export const rows: FieldRow[] = [
   {
     branch: "vague: 'more and more' modules",
@@ -39,5 +39,11 @@ export const rows: FieldRow[] = [
     branch: "vague: a hedge in the work after the condition still counts",
     markdown: "- If a deploy fails, roll back some stuff\n",
     expect: { verb: "vague" },
+  },
+  {
+    branch: "outcome: a hedge in an 'even if' clause names the case the change copes with",
+    markdown:
+      "- Change the cleanup job to delete a container's metadata even if some records are already gone\n",
+    expect: { verb: "outcome" },
   },
 ];

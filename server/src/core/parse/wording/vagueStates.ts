@@ -276,6 +276,8 @@ const EFFECT_CLAUSE = /,\s*which\s+(?:will|would|should|can|could|may)\s/;
 const RELATIVE_BEFORE = /\b(?:who|that|which|whose)\s+(?:[a-z'’-]+\s+){0,2}$/;
 const VAGUE_NOUN = /^(?:things|stuff|something)$/;
 
+const CONCESSION = /\beven (?:if|when|though)\b/;
+
 /** "If you need to check out stuff from public repos, use https": the condition, before the work it asks for. */
 const CONDITION_LEAD = /^(?:if|when|whenever|once|unless)\s[^,]{1,120},\s+(?=[a-z])/;
 
@@ -284,7 +286,10 @@ export const hedgedQuantity: Reader = (clause) => {
   const condition = CONDITION_LEAD.exec(lower);
   const main = condition === null ? lower : lower.slice(condition[0].length);
   const effect = main.includes(", which") ? EFFECT_CLAUSE.exec(main) : null;
-  let text = effect === null ? main : main.slice(0, effect.index);
+  const before = effect === null ? main : main.slice(0, effect.index);
+  // "… delete the metadata even if some parts of it are gone": the case the change must cope with.
+  const concession = before.includes("even ") ? CONCESSION.exec(before) : null;
+  let text = concession === null ? before : before.slice(0, concession.index);
   let found = HEDGED_QUANTITY.exec(text);
   while (
     found !== null &&
