@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 
 // "Implement measures to prevent abuse of the form": protections named by kind, whose purpose only names the
-// harm to keep away, still say nothing about which protection (wording/leadAndObject.ts HARM_GOALS). A
+// harm to keep away, still say nothing about which protection (wording/leadAndObject.ts, HARM_GOALS in lexicon/vagueObjects.ts). A
 // purpose that names the change ("… to require a captcha") makes it checkable.
 export const rows: FieldRow[] = [
   {

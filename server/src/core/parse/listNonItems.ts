@@ -5,7 +5,7 @@ import { isActionHeading } from "./headings";
 import { READER_AUDIENCE } from "./lexicon";
 import { ACTION_LABEL, FIELD_LINE, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { annotate, rawListItem, type ListNode } from "./lists";
-import { toPlainText } from "./markdownText";
+import { lastSentence, toPlainText } from "./markdownText";
 import { findTrackerRefs } from "./trackerRefs";
 
 // Lists whose items are no actions: a key to the action types, figures under a label, notes on the
@@ -120,13 +120,6 @@ const LESSONS_INTRO = new RegExp(
   String.raw`^(?:the |our |some |a few )?(?:(?:main|key|biggest|most important|top|other) )?(?:(?:lessons?|learnings|takeaways|insights)\b[^.!?\n]{0,80}|(?:points|highlights|things)\b[^.!?\n]{0,30}\b(?:from|of|in) (?:the |our )?(?:internal |team(?:'s)? )?(?:retro(?:spective)?|review|debrief|post-?mortem|post-incident review)\b[^.!?\n]{0,40})\b(?:are|were|include|included)\s*:$`,
   "i",
 );
-
-/** The intro's last sentence: "There is much we learnt. The main points from our review are:" ends in the second. */
-function lastSentence(text: string): string {
-  const ends = [...text.matchAll(/[.!?]\s+(?=\S)/g)];
-  const last = ends.at(-1);
-  return last === undefined ? text : text.slice((last.index ?? 0) + last[0].length);
-}
 
 /** A label over criteria: each line says when the work is done ("rejects a policy that …"), never work of its own. */
 const CRITERIA_LABEL =

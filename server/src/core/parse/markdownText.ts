@@ -84,6 +84,11 @@ function readPlainText(markdown: string): string {
   return collapseWhitespace(text).trim();
 }
 
+/** The last sentence of plain text: "We learnt a lot. The main points are:" ends in "The main points are:". */
+export function lastSentence(plain: string): string {
+  return plain.split(/(?<=[.!?])\s+/).pop() ?? plain;
+}
+
 /** Lower-cased words of a plain text, punctuation removed (hyphens and apostrophes kept). */
 export function wordsOf(plain: string): string[] {
   return plain

@@ -1,7 +1,7 @@
 import type { Deadline, Owner } from "../types";
 import { findDeadline } from "./dates";
 import { MODAL, TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
-import { toPlainText } from "./markdownText";
+import { lastSentence, toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 import { readFields, startsWithVerb, type FieldContext, type TextFields } from "./fields";
 
@@ -104,7 +104,7 @@ const TAKEN_WERE =
 /** The sentence just above a list says the items in it are already done. */
 export function doneFromIntro(raw: string): boolean {
   const plain = toPlainText(raw).replace(/\s+/g, " ").trim();
-  const last = plain.split(/(?<=[.!?])\s+/).pop() ?? plain;
+  const last = lastSentence(plain);
   return (
     last.endsWith(":") &&
     last.length <= 160 &&

@@ -155,3 +155,16 @@ export const LESSON_SKIPPED = set(`up | sure | key | main | these | those | any 
 /** Protections named only by their kind: "add safeguards around …", "put guardrails in place". */
 export const SAFEGUARD_NOUNS = set(`
 guardrails | guard-rails | safeguards | protections | precautions | controls | measures | mitigations | safety-nets`);
+
+/** Purposes that name a harm to keep away, not a change: "measures to prevent …", "to reduce …". */
+export const HARM_GOALS = set(
+  `prevent | avoid | stop | reduce | minimise | minimize | mitigate | limit`,
+);
+
+/** Words that give a measure a kind or an amount, never its content: "additional measures", "proactive actions". */
+export const KIND_MODIFIERS = set(`
+additional | extra | further | proactive | preventive | preventative | necessary | relevant | suitable`);
+
+/** Steps left unnamed after a kind or an amount: the protections above that read so, and "actions", "steps". */
+export const UNNAMED_STEPS = set(`
+actions | steps | measures | precautions | safeguards | protections | mitigations`);

@@ -132,14 +132,6 @@ strategy | strategies | approach | approaches | technique | techniques | method 
 | thresholds | threshold | rules | policies | controls | permissions | guardrails | safeguards | requirements | standards
 | actions | steps | measures | precautions | protocols | protocol`);
 
-/** Words that give a measure a kind or an amount, never its content: "additional measures", "proactive actions". */
-export const KIND_MODIFIERS = set(`
-additional | extra | further | proactive | preventive | preventative | necessary | relevant | suitable`);
-
-/** Nouns for a step left unnamed: what "additional …" or "proactive …" does not say. */
-export const UNNAMED_STEPS = set(`
-actions | steps | measures | precautions | safeguards | protections | mitigations`);
-
 /** Further words that name an area or a direction, not an artefact. */
 export const AREA_WORDS = set(`
 improvement | improvements | enhancement | enhancements | change | changes | update | updates | fixes | safer | faster

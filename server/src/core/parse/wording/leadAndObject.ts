@@ -8,6 +8,7 @@ import {
   OUTCOME_VERBS,
   QUALIFIER_WORDS,
   SAFEGUARD_NOUNS,
+  HARM_GOALS,
   VAGUE_ADJECTIVES,
   VAGUE_LEADS,
   VAGUE_MODIFIERS,
@@ -15,18 +16,6 @@ import {
 } from "../lexicon";
 import { type Reader, deliverable } from "./clause";
 import { isAbstractWord, isQuality, isTopicWord, isVerbWord, verbOf } from "./words";
-
-/** Purposes that name a harm to keep away, not a change: "to prevent …", "to reduce …". */
-const HARM_GOALS = new Set([
-  "prevent",
-  "avoid",
-  "stop",
-  "reduce",
-  "minimise",
-  "minimize",
-  "mitigate",
-  "limit",
-]);
 
 // The last vague reader: what the lead word and the head of its object say together.
 
