@@ -11,7 +11,7 @@ review | explore | investigate | discuss | consider | evaluate | assess | analyz
 | reflect | contemplate | deliberate | mull | wonder | weigh | explore | monitor | watch | observe | confirm
 | learn | socialise | socialize | chase | push | find | double-check | re-check | recheck | agree | raise
 | ping | poll | root-cause | level-set | sanity-check | poke | consult | liaise | experiment | map | speak | listen
-| engage | question | audit | reach | reproduce | familiarise | familiarize`);
+| engage | question | audit | reach | reproduce | familiarise | familiarize | know | define`);
 
 /**
  * Watching or pressing without an end: "continue to monitor …", "keep an eye on …", "keep track of …", "keep
@@ -225,6 +225,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   determine:
     /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
   understand: /./,
+  // "Know who speaks for us in an outage": knowing an answer, as "understand" is; "know" has no deliverable.
+  know: /^(?:who|what|how|whether|if|when|which|where|why|about)\b/,
+  // "Define what the handover looks like" asks a question; "define the alert in the rules file" writes it.
+  define: /^(?:what|whether|which|who|how)\b/,
   // "Reproduce the timeout in staging" is a step of the investigation; "… in a regression test" leaves a test behind.
   reproduce:
     /^(?![^.;:]{0,80}?\b(?:in|with|as|into|via|using) (?:a |an |the )?(?:new )?(?:(?:unit|integration|regression|e2e|end-to-end|load|automated) )?(?:tests?|test case|test suite|script|harness|fixture|ci job)\b)/,

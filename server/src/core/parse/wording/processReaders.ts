@@ -118,7 +118,7 @@ export const meeting: Reader = (clause) => {
       why: `"${lead} time to ${verb}" plans an activity, not a change`,
     };
   }
-  if (after.length === 0 || !ARTICLE.test(after[0])) {
+  if (after.length === 0 || !(ARTICLE.test(after[0]) || EVENT_COUNT.test(after[0]))) {
     return undefined;
   }
   for (const word of after.slice(1, 4)) {
@@ -132,11 +132,15 @@ export const meeting: Reader = (clause) => {
       };
     }
     if (MEETING_NOUNS.has(word) || PROCESS_NOUNS.has(word)) {
-      return { class: "process", why: `"${lead} a ${word}" plans talk, not a change` };
+      const many = EVENT_COUNT.test(after[0]) ? after[0] : "a";
+      return { class: "process", why: `"${lead} ${many} ${word}" plans talk, not a change` };
     }
   }
   return undefined;
 };
+
+/** "Schedule any follow-up meetings", "hold further talks": how many events, none of them a change. */
+const EVENT_COUNT = /^(?:any|more|further|another|several|two|three)$/;
 
 /** "The autoscaler needs a closer look", "… needs more investigation": someone's time, not a change. */
 export const needsALook: Reader = (clause) => {
