@@ -69,7 +69,7 @@ export const CARE_WISH =
 
 /** "Raise awareness of …", "build a culture of …": a state of mind to grow, with nothing to check it by. */
 export const MINDSET_LEADS = set(
-  `raise | raising | increase | build | spread | foster | drive | grow | promote | create | improve`,
+  `raise | raising | increase | build | spread | foster | drive | grow | promote | create | improve | establish`,
 );
 
 export const MINDSET_NOUNS = set(

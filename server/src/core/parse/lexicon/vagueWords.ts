@@ -9,7 +9,8 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | be | make | ensure | continue | keep | maintain | increase | reduce | fix | update | clean | harden | resolve | sort
 | handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul
 | simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
-| fine-tune | tidy | declutter | solidify | uplift | lessen | own | champion | spearhead | evangelize | evangelise`);
+| fine-tune | tidy | declutter | solidify | uplift | lessen | own | champion | spearhead | evangelize | evangelise
+| spend`);
 
 /**
  * Leads that are vague on their own, whatever follows (unless a specific marker is present). "Formalise" is
@@ -50,6 +51,12 @@ increase | decrease | reduce | minimize | minimise | maximize | maximise | shrin
 
 /** Verbs that widen a reach: with no extent ("to the EU region", "across every shard") nothing says when it is done. */
 export const SCOPE_VERBS = set(`expand | grow | broaden | widen`);
+
+/**
+ * Verbs that set a value: with no target ("to scale out at 60% CPU", "to read-only") nothing says which
+ * setting is right: "tune the autoscaler", "tighten the bucket permissions".
+ */
+export const SETTING_VERBS = set(`tune | tweak | adjust | tighten | loosen | calibrate`);
 
 /** Two-word amounts to change, or time to spend, that need a target too: "speed up builds", "ramp the team up". */
 export const AMOUNT_PHRASES = set(`

@@ -3,6 +3,7 @@ import {
   AMOUNT_PHRASES,
   AMOUNT_VERBS,
   SCOPE_VERBS,
+  SETTING_VERBS,
   APPROACH_NOUNS,
   COLLECTIVE_NOUNS,
   DOCUMENT_NOUNS,
@@ -345,11 +346,14 @@ export const amountWithoutTarget: Reader = (clause) => {
 };
 /**
  * "Expand the group of people who can deploy", "grow the team": a reach to widen with no extent named. "Expand the
- * smoke tests to cover checkout", "grow the disk by 50%" say where it ends.
+ * smoke tests to cover checkout", "grow the disk by 50%" say where it ends; "tune the autoscaler to scale out
+ * at 60% CPU" says what the setting becomes.
  */
 export const scopeWithoutExtent: Reader = (clause) => {
   const { lead, words, index } = clause;
-  if (!SCOPE_VERBS.has(lead)) {
+  // "Tune the autoscaler", "tighten the bucket permissions": a setting to change, to what unsaid.
+  const setting = SETTING_VERBS.has(lead);
+  if (!SCOPE_VERBS.has(lead) && !setting) {
     return undefined;
   }
   const near = words.slice(index + 1, index + 1 + EXTENT_REACH);
@@ -358,7 +362,10 @@ export const scopeWithoutExtent: Reader = (clause) => {
   );
   return extent || MEANS_NAMED.test(clause.main) || /\d/.test(clause.main)
     ? undefined
-    : { class: "vague", why: `"${lead}" with no extent says nothing checkable` };
+    : {
+        class: "vague",
+        why: `"${lead}" with no ${setting ? "target" : "extent"} says nothing checkable`,
+      };
 };
 /** How many words after the verb its extent may start: "expand [the nightly smoke tests] to …". */
 const EXTENT_REACH = 6;
