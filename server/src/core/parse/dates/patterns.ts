@@ -178,7 +178,7 @@ export const ORDINAL_DAY = new RegExp(
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 export const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b[a-z]+(?:st|nd|rd|th)\\s+of\\s+(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b[a-z]+(?:st|nd|rd|th)\\s+of\\s+(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob|later than)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
 

@@ -54,12 +54,12 @@ function monthWord(text: string): string {
 }
 
 const WEEKDAY =
-  /\b(?:by|on|before|until|due|till|eod|cob|eob)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+  /\b(?:by|on|before|until|due|till|eod|cob|eob|later than)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
 /** "Fri 12/18", "Friday 18th": the weekday of a date written after it, which says the day. */
 const DATE_AFTER = /^\s*,?\s*(?:\d{1,2}[/.]\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/;
 
 /**
- * "by Friday" is the next Friday on or after the reference; "next Friday" is Friday of the following
+ * "by Friday" (or "no later than Friday") is the next Friday on or after the reference; "next Friday" is Friday of the following
  * (Monday-based) week. The same answers chrono gives, without its cost.
  */
 function parseWeekday(text: string, reference: Date): FoundDeadline | undefined {
@@ -67,7 +67,7 @@ function parseWeekday(text: string, reference: Date): FoundDeadline | undefined 
   if (
     match === null ||
     (match[1] === undefined &&
-      !/\b(?:by|on|before|until|due|till|eod|cob|eob)\s/i.test(match[0])) ||
+      !/\b(?:by|on|before|until|due|till|eod|cob|eob|than)\s/i.test(match[0])) ||
     DATE_AFTER.test(text.slice(match.index + match[0].length))
   ) {
     return undefined;

@@ -96,9 +96,9 @@ const TICKET_FILED = new RegExp(
   String.raw`${FILER}\s+(?:(?:a|an|the|one|two|three|several|some|new|follow-up|separate)\s+)*(?:${TICKET_NOUNS})s?\b[^.;]{0,80}?\b(?:to|for|about|on|tracking|that)\b`,
   "i",
 );
-/** "Filed #507 to add …" once the reference is read out of the text: "Filed to add …". */
+/** "Filed #507 to add …", "created PAY-14 to add …" once the reference is read out of the text: "Filed to add …". */
 const FILED_REFERENCE_TO = new RegExp(
-  String.raw`${FILER_SUBJECT}(?:filed|raised|logged)\s+(?:to|for)\s+[a-z]`,
+  String.raw`${FILER_SUBJECT}(?:filed|raised|logged|created|opened|submitted)\s+(?:to|for)\s+[a-z]`,
   "i",
 );
 /**
