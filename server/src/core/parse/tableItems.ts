@@ -13,6 +13,7 @@ import { findDeadline } from "./dates";
 import { headingAsItem } from "./headingItems";
 import { readFields, startsWithVerb, statusFromWord } from "./fields";
 import { isNarrativeHeading, isNotActionHeadingText } from "./headings";
+import { isNotAnItem } from "./lineShapes";
 import { toPlainText } from "./markdownText";
 import { ownersAsWritten, ownersFrom } from "./owners";
 import {
@@ -139,7 +140,12 @@ export function readTable(
     const { cells, start: lineStart } = row;
     const textCell = cells[columns.text];
     // "| 4.41 |", "| 0x3f… |": a figure or a key under a column like "Amount" is data, never an action.
-    if (textCell === undefined || !WORDED.test(textCell.text)) {
+    // "| None | |", "| No further actions from the infra side | |": the row says there is no action.
+    if (
+      textCell === undefined ||
+      !WORDED.test(textCell.text) ||
+      isNotAnItem(toPlainText(textCell.text).trim())
+    ) {
       continue;
     }
     const cell = (index?: number): Cell | undefined =>
