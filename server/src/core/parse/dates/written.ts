@@ -53,21 +53,25 @@ function monthWord(text: string): string {
   return /([A-Za-z]+)\.$/.exec(text)?.[1].toLowerCase() ?? "";
 }
 
-const WEEKDAY =
-  /\b(?:by|on|before|until|due|till|eod|cob|eob|later than)?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b/i;
+/** The words that make a weekday a day to finish by: "by Friday", "no later than Friday", "EOD Monday". */
+const WEEKDAY_LEADS = "by|on|before|until|due|till|eod|cob|eob|later than";
+const WEEKDAY = new RegExp(
+  String.raw`\b(?:${WEEKDAY_LEADS})?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b`,
+  "i",
+);
+const WEEKDAY_LED = new RegExp(String.raw`\b(?:${WEEKDAY_LEADS})\s`, "i");
 /** "Fri 12/18", "Friday 18th": the weekday of a date written after it, which says the day. */
 const DATE_AFTER = /^\s*,?\s*(?:\d{1,2}[/.]\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/;
 
 /**
- * "by Friday" (or "no later than Friday") is the next Friday on or after the reference; "next Friday" is Friday of the following
- * (Monday-based) week. The same answers chrono gives, without its cost.
+ * "by Friday" (or "no later than Friday") is the next Friday on or after the reference; "next Friday" is
+ * Friday of the following (Monday-based) week. The same answers chrono gives, without its cost.
  */
 function parseWeekday(text: string, reference: Date): FoundDeadline | undefined {
   const match = WEEKDAY.exec(text);
   if (
     match === null ||
-    (match[1] === undefined &&
-      !/\b(?:by|on|before|until|due|till|eod|cob|eob|than)\s/i.test(match[0])) ||
+    (match[1] === undefined && !WEEKDAY_LED.test(match[0])) ||
     DATE_AFTER.test(text.slice(match.index + match[0].length))
   ) {
     return undefined;
