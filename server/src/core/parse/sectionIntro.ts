@@ -87,11 +87,16 @@ export function deadlineFromIntro(
 // safeguards:": the list under the
 // sentence reports work finished; "we have identified the following actions:" only names it.
 const INTRO_DONE =
-  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|applied|rolled out|put in place|done|fixed|finished|in place|live|(?:added|introduced|built|created|set up|enabled|installed) the following|(?<=\b(?:were|was|have been|has been)\s+)(?:added|introduced))\b/i;
+  /\b(?:have|['’]ve|has|were|was|are|is)\s+(?:(?:now|already|also)\s+)*(?:been\s+)?(?:made|taken|implemented|completed|shipped|deployed|released|merged|applied|rolled out|put in place|done|fixed|finished|in place|live|(?:added|introduced|built|created|set up|enabled|installed) the following|(?<=\b(?:were|was|have been|has been)\s+)(?:added|introduced))\b/i;
 
 // "… we have made some changes, and longer term improvements are planned:": later work rides in the same list,
 // so each item's own tense says whether it is done.
 const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|still to come)\b/i;
+
+// "Release 1.10.0 includes the following fixes:", "v2.3 ships these changes:": a numbered release, out, that
+// holds the work ("The next release will include …" is still to come: a modal, or "upcoming", "planned").
+const RELEASE_HOLDS =
+  /\b(?:(?:release|version)\s+v?|v)?\d+(?:\.\d+)+(?:\s+release)?\b[^.:;]{0,60}?\b(?:includes|included|contains|contained|ships|shipped|brings|brought|delivers|delivered)\b/i;
 
 // "Completed:", "Already done:" alone over a list: a label for work finished.
 const DONE_LABEL =
@@ -108,7 +113,10 @@ export function doneFromIntro(raw: string): boolean {
   return (
     last.endsWith(":") &&
     last.length <= 160 &&
-    (INTRO_DONE.test(last) || DONE_LABEL.test(last) || TAKEN_WERE.test(last)) &&
+    (INTRO_DONE.test(last) ||
+      DONE_LABEL.test(last) ||
+      TAKEN_WERE.test(last) ||
+      RELEASE_HOLDS.test(last)) &&
     !MODAL.test(last) &&
     !INTRO_LATER_WORK.test(last)
   );
