@@ -28,4 +28,11 @@ export const rows: FieldRow[] = [
       "## Action items\n\nThe upcoming 2.0 release includes these changes:\n\n- Drop the legacy endpoint\n",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "status: a bare version number is no release: 'The 1.29 upgrade contains these steps:' stays open",
+    markdown:
+      "## Action items\n\nThe 1.29 upgrade contains these steps:\n\n- Drain the old node pool\n",
+    expect: { status: "open" },
+  },
 ];

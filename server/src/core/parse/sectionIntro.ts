@@ -94,9 +94,10 @@ const INTRO_DONE =
 const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|still to come)\b/i;
 
 // "Release 1.10.0 includes the following fixes:", "v2.3 ships these changes:": a numbered release, out, that
-// holds the work ("The next release will include …" is still to come: a modal, or "upcoming", "planned").
+// holds the work ("The next release will include …" is still to come: a modal, or "upcoming", "planned"). A
+// bare number is not enough: "The 1.29 upgrade contains these steps:" plans them.
 const RELEASE_HOLDS =
-  /\b(?:(?:release|version)\s+v?|v)?\d+(?:\.\d+)+(?:\s+release)?\b[^.:;]{0,60}?\b(?:includes|included|contains|contained|ships|shipped|brings|brought|delivers|delivered)\b/i;
+  /\b(?:(?:release|version)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)+|\d+(?:\.\d+)+\s+release)\b[^.:;]{0,60}?\b(?:includes|included|contains|contained|ships|shipped|brings|brought|delivers|delivered)\b/i;
 
 // "Completed:", "Already done:" alone over a list: a label for work finished.
 const DONE_LABEL =
