@@ -5,6 +5,7 @@ import {
   NOT_A_PROJECT_KEY,
   NUMBERED_TICKET_NOUNS,
   OPEN_WORDS,
+  UNNUMBERED_TICKET_WORDS,
 } from "./lexicon";
 import { normalizeReference } from "./linkReferences";
 import { decodeEntities } from "./markdownText";
@@ -367,6 +368,12 @@ export function referenceLength(raw: string): number {
   return raw.length;
 }
 
+/** What a ticket cell holds when it holds no ticket yet: "TBD", "KEY-123", "#0", "issue TBD". */
+const PLACEHOLDER = new RegExp(
+  String.raw`^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created|known|set|decided)|no ticket(?: yet)?|none yet|unknown|unclear|to be (?:decided|determined|confirmed)|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+)|(?:${UNNUMBERED_TICKET_WORDS})(?:[\s#:-]*(?:none|n\/?a|tbd|tba|todo|pending|\?+|x+)(?: yet)?)?)$`,
+  "i",
+);
+
 const WHOLE_LINK = /^\[([^\]\n]*)\]\([^()\s]*\)$/;
 
 /** A table cell or field value that holds only a placeholder ("TBD", "KEY-123", "#0", "bug none"), no reference. */
@@ -376,12 +383,7 @@ export function isPlaceholder(value: string): boolean {
     .trim();
   // "[bug none](https://bugzil.la/none)": a link around a placeholder is still one.
   const trimmed = unmarked.startsWith("[") ? unmarked.replace(WHOLE_LINK, "$1").trim() : unmarked;
-  return (
-    trimmed === "" ||
-    /^(?:tbd|tba|tbc|n\/?a|none|-+|\u2014|\u2013|\?+|todo|pending|to be (?:created|filed|added)|not (?:yet )?(?:filed|created|known|set|decided)|no ticket(?: yet)?|none yet|unknown|unclear|to be (?:decided|determined|confirmed)|x|yyyy-mm-dd|dd\/mm\/yyyy|mm\/dd\/yyyy|date|key-123|abc-123|proj-123|xxx-\d+|#0+|link|url|[a-z]+-(?:x+|\?+|tbd|n+|#+)|#(?:x+|\?+|tbd|n+)|(?:bugs?|issues?|tickets?|jira|pr|card)(?:[\s#:-]*(?:none|n\/?a|tbd|tba|todo|pending|\?+|x+)(?: yet)?)?)$/i.test(
-      trimmed,
-    )
-  );
+  return trimmed === "" || PLACEHOLDER.test(trimmed);
 }
 
 /** A Due value that names no time at all: "backlog", "ASAP", "later", "ongoing", or a cadence ("every release"). */

@@ -4,6 +4,9 @@
 export const NUMBERED_TICKET_NOUNS =
   "bug|issue|ticket|pr|mr|pull request|merge request|case|story|task";
 
+/** A tracker's word written where its ticket should be, with no number: "bug none", "issue TBD", "Jira". */
+export const UNNUMBERED_TICKET_WORDS = String.raw`bugs?|issues?|tickets?|jira|pr|card`;
+
 /** What a ticket is called, for "Created a ticket to …" (the ticket exists; the work is not done). */
 export const TICKET_NOUNS = `${NUMBERED_TICKET_NOUNS}|epic|card|jira|request|rfc|proposal`;
 
