@@ -416,14 +416,20 @@ function reportsWorkDone(plain: string): boolean {
   return report !== null && PAST_TENSE_DONE.has(report[1].toLowerCase());
 }
 
-/** A row of column names that make an action table: "Action | Owner | Due | Ticket". */
+/**
+ * A row of column names that make an action table: "Action | Owner | Due | Ticket", or a column of text beside
+ * two of owner, due date, ticket and status ("Description | Type | Related Issue | Assignee").
+ */
 function isHeaderRow(raw: string): boolean {
   const cells = splitRow(raw);
-  return (
-    cells.length >= 2 &&
-    cells.every((cell) => cell.text.trim().split(/\s+/).length <= 3) &&
-    isStandaloneActionTable(mapColumns(headerNames(cells)))
-  );
+  if (cells.length < 2 || cells.some((cell) => cell.text.trim().split(/\s+/).length > 3)) {
+    return false;
+  }
+  const columns = mapColumns(headerNames(cells));
+  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter(
+    (index) => index !== undefined,
+  ).length;
+  return isStandaloneActionTable(columns) || (columns.text !== undefined && supporting >= 2);
 }
 
 /** The sentences of a line that say something, leaving out field sentences ("Owner: Ana.") and fragments. */

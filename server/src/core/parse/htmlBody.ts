@@ -12,6 +12,7 @@ const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>|&nbsp;/gi;
 const HREF = /\bhref\s*=\s*"([^"]*)"/i;
 const CLOSES_LIST = /^\s*<\/(?:ul|ol)>/i;
 const TABLE_OPEN = /<table\b/i;
+const INDENTED_HEADING = /^([ \t]+)(<h[1-6]\b[^<>]*>)(?=[^\n]*<\/h[1-6]>\s*$)/i;
 const TABLE_CLOSE = /<\/table>/i;
 // More blanks than this before a paragraph's words would read as indented code.
 const MAX_INDENT = 3;
@@ -39,7 +40,7 @@ export function withHtmlBody(text: string): string {
       inTable = (inTable || tableOpens) && !(TABLE_CLOSE.test(line) && !tableOpensAfterClose(line));
       if (fences.isCode(line) || inTable || tableOpens || !PROSE_MARKUP_LINE.test(line)) {
         previousBlank = line.trim() === "";
-        return line;
+        return fences.isCode(line) || inTable ? line : headingAtMargin(line);
       }
       const { words, bullet } = withoutTags(line);
       const start = words.search(/\S/);
@@ -58,6 +59,17 @@ export function withHtmlBody(text: string): string {
       return read;
     })
     .join("\n");
+}
+
+/**
+ * "  <h2>What are we changing?</h2>" indented as the list before it: its blanks move inside the tag, so the
+ * heading starts at the margin and ends that list instead of running on in its last item.
+ */
+function headingAtMargin(line: string): string {
+  const indented = INDENTED_HEADING.exec(line);
+  return indented === null
+    ? line
+    : indented[2] + indented[1] + line.slice(indented[1].length + indented[2].length);
 }
 
 /** "</table> … <table>": a line that closes one table and opens another is still inside one. */

@@ -84,8 +84,12 @@ import { readHtmlTableBlock } from "./htmlTable";
 import type { TableRow } from "./table";
 import { readTable, tableRows } from "./tableItems";
 
-/** An HTML heading alone in its block: "<h2>Action items</h2>", "<h3 id=\"next\">Next steps</h3>". */
-const HTML_HEADING = /^\s*<h([1-6])\b[^<>]*>\s*([^\n]{1,200}?)<\/h\1>\s*$/i;
+/**
+ * An HTML heading alone in its block: "<h2>Action items</h2>", "<h3 id=\"next\">Next steps</h3>"; lines that
+ * only close the list or paragraph before it ("</ul>") may open the block, since no blank line ends it there.
+ */
+const HTML_HEADING =
+  /^((?:[ \t]*(?:<\/[a-z]+>[ \t]*)+\n)*)\s*<h([1-6])\b[^<>]*>\s*([^\n]{1,200}?)<\/h\2>\s*$/i;
 
 const MAX_HEADING_DEPTH = 6;
 
@@ -299,8 +303,9 @@ export function parsePostMortem(
         token.type === "html_block" && token.map !== null ? HTML_HEADING.exec(token.content) : null;
       if (htmlHeading !== null && token.map !== null) {
         // "<h2>Action items</h2>" (HTML exports): a heading like "## Action items".
-        const title = toPlainText(htmlHeading[2].replace(/<[^<>]*>/g, " ")).trim();
-        openHeading(Math.min(Number(htmlHeading[1]), MAX_HEADING_DEPTH), title, token.map[0]);
+        const title = toPlainText(htmlHeading[3].replace(/<[^<>]*>/g, " ")).trim();
+        const line = token.map[0] + htmlHeading[1].split("\n").length - 1;
+        openHeading(Math.min(Number(htmlHeading[2]), MAX_HEADING_DEPTH), title, line);
         continue;
       }
       if (token.type === "html_block" && token.map !== null) {

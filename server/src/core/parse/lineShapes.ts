@@ -107,10 +107,17 @@ const SIGNERS =
 /** "on behalf of the TSC team.": the last line of a sign-off, under the writer's name (see bareLines.ts). */
 export const ON_BEHALF = /^(?:[-–—]\s*)?on behalf of (?:the |our )?[\w .&'’-]{1,40}[.!]?$/i;
 
+/**
+ * "Types: PROCESS, CODE, CONFIG": a label over codes written in capitals is the key the items use, not an item.
+ */
+const CODE_KEY =
+  /^[\p{L} -]{1,30}:\s*[A-Z][A-Z0-9_-]*(?:\s*[,/|]\s*[A-Z][A-Z0-9_-]*)+\s*[.;]?\s*$/u;
+
 /** A line that is no item wherever it stands: see `NOT_AN_ITEM`, a sign-off or the closing of a letter. */
 export function isNotAnItem(plain: string): boolean {
   return (
     NOT_AN_ITEM.test(plain) ||
+    CODE_KEY.test(plain) ||
     SIGN_OFF.test(plain) ||
     SIGNERS.test(plain) ||
     (plain.length <= 80 && VALEDICTION.test(plain))

@@ -99,11 +99,12 @@ export function italicNarrativeLabelTitle(content: string): string | undefined {
 const CAPS_HEADING = /^\s*[A-Z][A-Z&/'’,:()\- ]{4,79}\s*$/;
 // "To avoid this in the future we are making the following changes:" over a list, outside any action heading.
 const FOLLOW_UP_INTRO_WORDS =
-  /\b(?:following|these|several|some|a few|the next|(?:the )?(?:two|three|four|five|six) (?:main |key )?(?:things|changes|steps|actions|improvements|fixes))\b/i;
+  /\b(?:following|these|several|some|a few|the next|this (?:procedure|process|plan)|(?:the )?(?:two|three|four|five|six) (?:main |key )?(?:things|changes|steps|actions|improvements|fixes))\b/i;
+// "We will follow this procedure …:": a procedure or plan the team commits to lists its steps.
 const FOLLOW_UP_INTRO_KIND =
-  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|things|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
+  /\b(?:actions?|changes|steps|improvements|follow[- ]?ups?|remediations?|measures|work|fixes|items|things|procedure|plan|(?:do|doing|take|taking|make|making|implement|implementing) the following)\b/i;
 const FOLLOW_UP_INTRO_AIM =
-  /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next)\b/i;
+  /\b(?:prevent\w*|avoid\w*|recurren\w*|in the future|going forward|from now on|next time|future|(?:ahead of|before) the next|(?:happen|happens|occur|occurs|recur|recurs) again)\b/i;
 // "We've taken the following steps to mitigate and remediate the issue:": remediation is follow-up work in any
 // tense (done when told in the past), not "After remediation, the following signals were seen:";
 // "improvements we will be applying" look ahead without saying "future".

@@ -64,7 +64,7 @@ const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ],
   [
     "tracker",
-    /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url))$/,
+    /^(?:tickets?|bugs?|issues? ?(?:link|#|id|number|key)?|tracking(?: (?:issue|ticket|link))?|links?|jira(?: ticket| issue| link)?|tracker|refs?|references?|github(?: issue)?|gitlab(?: issue)?|linear(?: issue)?|task ?(?:id|link)|prs?|pull requests?|url|work ?item|story|epic|tracked in|where tracked|tracked|ticket ?(?:#|id|no\.?|number|link|url)|related (?:issues?|tickets?|bugs?|prs?|pull requests?))$/,
   ],
   // "Outcome" / "Result": what became of the item ("Resolved by PR #47", "Open, deferred"); an expected or
   // desired outcome is the success criteria instead, and matches no exact name here.

@@ -44,7 +44,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   how (?:we|i)(?:'re| are|'m| am| will|'ll| can)? (?:going to |plan to )?(?:prevent(?:ing)?|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|respond(?:ing)?|do(?:ing)? better|chang(?:e|ing)|avoid(?:ing)?|stop(?:ping)?)
   how (?:will|are|is|shall) (?:we|[\w.&'-]+) (?:going to )?respond(?:ing)?
   how (?:are|will|do|can|am|shall) (?:we|i) (?:going to )?(?:prevent(?:ing)?|stop|avoid|fix(?:ing)?|improv(?:e|ing)|address(?:ing)?|make sure|ensure)
-  what (?:are|will|should|must|can) we (?:going to )?(?:do|doing|change)
+  what (?:are|will|should|must|can) we (?:going to |be )?(?:do|doing|change|changing|fix|fixing|improve|improving)
   what needs to (?:change|be done|happen)
   what(?:'s| is| are| has been) being (?:done|changed|fixed)
   avoiding (?:a repeat|recurrence|this|it)

@@ -221,9 +221,10 @@ export const PROCESS_NEEDS_NEXT: Record<string, RegExp> = {
   // "Identify a plan to …", "identify channels for …": finding out, whatever is to be found; the answer is
   // still to come.
   identify: /^/,
-  // "Determine the scope of the data accessed" studies; "determine the retention from the contract" is rare.
+  // "Determine the scope of the data accessed", "determine which hosts run …" study; "determine the retention
+  // from the contract" is rare.
   determine:
-    /^(?:whether|if|why|how|what|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
+    /^(?:whether|if|why|how|what|which|who|where|when|the root|root|(?:the )?(?:scope|extent|impact|cause|causes|blast radius))\b/,
   understand: /./,
   // "Know who speaks for us in an outage": knowing an answer, as "understand" is; "know" has no deliverable.
   know: /^(?:who|what|how|whether|if|when|which|where|why|about)\b/,

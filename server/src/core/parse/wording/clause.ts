@@ -74,12 +74,16 @@ const PURPOSE = /\bto\s+([a-z][a-z-]*)/g;
 const WORK_WRAP =
   /^((?:we|the team)\s+(?:will|['’]ll|shall|must|should|are going to)\s+)?(?:make\s+(?:it\s+)?(?:a|our|the)\s+(?:top\s+|first\s+|high\s+|real\s+)?priority|take\s+(?:(?:the\s+)?(?:necessary|appropriate|further|additional|concrete|all)\s+)?(?:measures|steps|actions?))\s+to\s+/i;
 
+/** "Insure we have spares on hand": the common misspelling of "ensure" that leads an item means it. */
+const INSURE_FOR_ENSURE = /^([Ii])nsur(?=e\b|es\b|ing\b)/;
+
 export function clauseOf(input: WordingInput): Clause {
   const text = input.verbText
     .slice(leadInLength(input.verbText))
     .replace(VIA_PARTNER, "")
     .replace(WORK_WRAP, "$1")
-    .trim();
+    .trim()
+    .replace(INSURE_FOR_ENSURE, (_, i: string) => (i === "I" ? "Ensur" : "ensur"));
   const end = SENTENCE_END.exec(text);
   const sentence = end === null ? text : text.slice(0, end.index);
   const lower = text.toLowerCase();
