@@ -11,6 +11,7 @@ const PROSE_MARKUP_LINE = /^\s*<\/?(?:ul|ol|li|p|span|div|br|b|strong|em|i|u|fon
 const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>|&nbsp;/gi;
 const HREF = /\bhref\s*=\s*"([^"]*)"/i;
 const CLOSES_LIST = /^\s*<\/(?:ul|ol)>/i;
+const OPENS_PARAGRAPH = /^\s*<(?:p|div)\b/i;
 const TABLE_OPEN = /<table\b/i;
 const INDENTED_HEADING = /^([ \t]+)(<h[1-6]\b[^<>]*>)(?=[^\n]*<\/h[1-6]>\s*$)/i;
 const TABLE_CLOSE = /<\/table>/i;
@@ -44,6 +45,10 @@ export function withHtmlBody(text: string): string {
       }
       const { words, bullet } = withoutTags(line);
       const start = words.search(/\S/);
+      // "<p><strong>Action items</strong></p>" right under another "<p>" line: HTML makes it a paragraph of its
+      // own, so it heads what follows instead of closing the paragraph above.
+      const label =
+        !previousBlank && OPENS_PARAGRAPH.test(line) ? asHtmlHeading(words, start) : undefined;
       let read: string;
       if (bullet && start > 0) {
         read = `-${words.slice(1)}`;
@@ -51,6 +56,8 @@ export function withHtmlBody(text: string): string {
         // "</ul> <b>To Do</b>" right under a bullet would run on in it: a bold label there is written as the
         // HTML heading it acts as, which ends the list; other words stay HTML, which ends it too.
         read = asHtmlHeading(words, start) ?? line;
+      } else if (label !== undefined) {
+        read = label;
       } else {
         // No-break spaces in front are no indentation: the words stay a paragraph.
         read = start > MAX_INDENT ? "\u00a0".repeat(start) + words.slice(start) : words;

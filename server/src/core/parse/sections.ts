@@ -111,6 +111,10 @@ const FOLLOW_UP_INTRO_AIM =
 const REMEDIATION_INTRO =
   /\bto\s+(?:[a-z]+\s+and\s+)?remediate\b|\bremediation\s+(?:steps|actions|work|items|measures|plan)\b/i;
 const IMPROVEMENT_INTRO = /\bimprovements\b/i;
+const AGREED_WORK_INTRO =
+  /\b(?:we|the team|our team)\s+(?:have\s+|has\s+)?(?:decided|agreed|committed)\s+(?:to\s+(?:do|take|make|implement|carry out)|on|upon)\s+(?:the\s+following|these|several|a few|some|two|three|four|five)\b[^:.]{0,60}:$/i;
+/** "Here is …", "So, here's …" in front of a label that names the work ("what we are going to do"). */
+const HERE_IS = /^(?:[^,:]{1,80},\s+)?here(?:['’]s| is| are)\s+/i;
 // "These include:", "They are:", "Namely:": a pointer at the list, not an intro of its own.
 const POINTER_INTRO = /^(?:these|they|those|this|which|namely)\b[^.!?:]{0,30}:$/i;
 const FOLLOW_UP_INTRO_PAST =
@@ -317,8 +321,13 @@ export function isFollowUpIntroBefore(
     sentences.length > 1 && POINTER_INTRO.test(sentences[sentences.length - 1])
       ? sentences.slice(-2).join(" ")
       : (sentences.pop() ?? paragraph);
-  if (lastLine.endsWith(":") && isActionLabel(lastLine.replace(/:$/, ""), section)) {
-    return true; // "… took days to clear. Remediation plan: Our immediate action items:", the label last.
+  if (
+    lastLine.endsWith(":") &&
+    isActionLabel(lastLine.replace(/:$/, "").replace(HERE_IS, ""), section)
+  ) {
+    // "… took days to clear. Remediation plan: Our immediate action items:", the label last; "To keep this
+    // from happening again, here is what we are doing:" points at the label.
+    return true;
   }
   // The other intros are one sentence of reasonable length that ends in the colon.
   if (!lastLine.endsWith(":") || lastLine.length > 300) {
@@ -336,6 +345,9 @@ export function isFollowUpIntroBefore(
     // the story, what the team did in the response.
     (SUBJECT_OVER_LIST.test(lastLine) && section?.story !== true && section?.response !== true) ||
     WAYS_INTRO.test(lastLine) ||
+    // "We have decided to do the following:", "The team agreed on these next steps:": a decision on work to
+    // come; in the story or the response it is a step taken then.
+    (AGREED_WORK_INTRO.test(lastLine) && section?.story !== true && section?.response !== true) ||
     (FOLLOW_UP_INTRO_WORDS.test(lastLine) &&
       FOLLOW_UP_INTRO_KIND.test(lastLine) &&
       (FOLLOW_UP_INTRO_PURPOSE.test(lastLine) ||
