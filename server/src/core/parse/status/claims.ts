@@ -84,6 +84,15 @@ export interface ItemStatusClaims {
   droppedHeading: boolean;
 }
 
+/** "- [x] ~~Add the limit~~": ticked, then struck through as lists cross off what is finished; no reason, no drop. */
+function struckWithoutReason(written: ActionStatus): boolean {
+  return (
+    written.evidence === "strikethrough" &&
+    written.state === "deprioritized" &&
+    written.reason === undefined
+  );
+}
+
 /**
  * The status of an item from its table row, its text, its field lines, its task box and its heading:
  *
@@ -91,7 +100,8 @@ export interface ItemStatusClaims {
  * |------|---------------------------------------|------------------------------------------------------|
  * | 1    | the row's cells                       |                                                      |
  * | 2    | the text, then its field lines        | "open" never un-ticks a box; tense never ticks one,  |
- * |      |                                       | nor stands for a ticked one                          |
+ * |      |                                       | nor stands for a ticked one; a strike with no reason |
+ * |      |                                       | crosses a ticked one off as done                     |
  * | 3    | the task box                          |                                                      |
  * | 4    | a heading that says "done" or dropped | only for items with no box and nothing written; not |
  * |      |                                       | "done" for work the text says is still to come      |
@@ -114,7 +124,8 @@ export function resolveItemStatus(claims: ItemStatusClaims): ActionStatus {
   if (
     written !== undefined &&
     !(box === "x" && (written.state === "open" || written.inferred === true)) &&
-    !(box === " " && written.inferred === true)
+    !(box === " " && written.inferred === true) &&
+    !(box === "x" && struckWithoutReason(written))
   ) {
     return written;
   }

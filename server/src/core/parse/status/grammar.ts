@@ -82,7 +82,7 @@ export function isParticiple(word: string): boolean {
 
 // The words a reading below cannot match without, each set in one scan: a chain of includes made a call
 // per word, and this runs for every item under an action heading.
-const BACK_REFERENCE_HINT = /been| now|already/;
+const BACK_REFERENCE_HINT = /been| now|already|was|were| did/;
 const PAST_PASSIVE_HINT = /was|were/;
 const PERFECT_HINT = /ha|ve/;
 
@@ -103,10 +103,12 @@ const FILED_REFERENCE_TO = new RegExp(
 );
 /**
  * "This has been done.", "— this is already done", "which is now complete"; with its doers, "We already
- * implemented that.", "we've already done this".
+ * implemented that.", "we've already done this". A later sentence in the past says it too: "This was fixed
+ * in #77.", "We did this in November." ("This was fixed temporarily" is not).
  */
 const BACK_REFERENCE_DONE = new RegExp(
-  String.raw`(?:^|[.;:!–—-]\s*|\s)(?:(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))|(?:we|i|they)(?:\s+have|['’]ve)?\s+already\s+(?:${DONE_PARTICIPLES})\s+(?:this|that|it|these)(?:\s+now)?(?=\s*[.!]?\s*$))\b`,
+  String.raw`(?:^|[.;:!–—-]\s*|\s)(?:(?:this|that|it|which|these)\s+(?:(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)*been\s+(?:${DONE_PARTICIPLES})|(?:is|are)\s+(?:now\s+|already\s+)+(?:${DONE_STATES}))|(?:we|i|they)(?:\s+have|['’]ve)?\s+already\s+(?:${DONE_PARTICIPLES})\s+(?:this|that|it|these)(?:\s+now)?(?=\s*[.!]?\s*$))\b` +
+    String.raw`|(?:^|[.;!]\s+|\s[–—]\s*)(?:(?:this|that|it)\s+(?:was|were)\s+(?:already\s+|also\s+)?(?:${DONE_PARTICIPLES})|(?:we|i|they)\s+did\s+(?:this|that|it))\b(?!\s+(?:temporarily|partially|partly|manually|for now|only)\b)`,
   "i",
 );
 /** A closing parenthetical that opens with a past form: "(fixed by …)", "(added a role …)". */
