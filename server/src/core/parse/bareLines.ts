@@ -199,6 +199,30 @@ export function readBareParagraphs(
 }
 
 /**
+ * Beside a list, "Reject any config with zero shards. Owner: Priya. Due: 2026-12-20." is still an item: one
+ * line that opens with a verb and states its own fields in sentences after it. Returns whether it was one.
+ */
+export function readFieldedLine(
+  builder: Builder,
+  map: [number, number],
+  section: SectionContext,
+): boolean {
+  const lines = wrappedLines(builder, map);
+  const candidate =
+    lines.length === 1 ? readBareLine(builder, lines[0][0], lines[0][1], false) : undefined;
+  FIELD_SENTENCE_GAP.lastIndex = 0;
+  if (
+    candidate === undefined ||
+    !FIELD_SENTENCE_GAP.test(candidate.raw) ||
+    !startsWithVerb(toPlainText(candidate.raw))
+  ) {
+    return false;
+  }
+  pushItem(builder, { ...candidate, format: "line", extra: [], section });
+  return true;
+}
+
+/**
  * "_Update (July 2):_ This was merged in CDP-12 and deployed." after an item's paragraph: a note on that item,
  * whose report of the work finished and whose ticket are the item's. Returns whether the paragraph was one.
  */

@@ -11,7 +11,7 @@ import type { Env, Token } from "markdown-it";
 import type { ResolvedConfig } from "../config";
 import type { ActionItem, Owner, ParseProblem, PostMortem, Section } from "../types";
 import { linkReferencesOf } from "./linkReferences";
-import { readBareParagraphs } from "./bareLines";
+import { readBareParagraphs, readFieldedLine } from "./bareLines";
 import {
   joinFieldParagraphs,
   onlyFieldLines,
@@ -203,14 +203,15 @@ export function parsePostMortem(
         readBareParagraphs(builder, pendingParagraphs, section);
       }
     } else if (section?.isAction === true) {
-      // Beside a list, a paragraph is prose, but an "Action item: …" line, a title over field lines or "We will also
-      // …" is still an item.
+      // Beside a list, a paragraph is prose, but an "Action item: …" line, a title over field lines, "We will also
+      // …" or a verb-led line with its own "Owner: …" sentence is still an item.
       for (const map of joinFieldParagraphs(builder, pendingParagraphs)) {
         if (
           !readFieldBlock(builder, map, section) &&
           !readTitledParagraph(builder, map, section, true) &&
           readFollowUpContinuation(builder, map, section) === undefined &&
-          !readOwnerLedParagraph(builder, map, section)
+          !readOwnerLedParagraph(builder, map, section) &&
+          !readFieldedLine(builder, map, section)
         ) {
           readLabelledLines(builder, map, section);
         }
