@@ -1,5 +1,5 @@
 import { RESCHEDULE_VERBS } from "../lexicon";
-import { MONTHS, WEEKDAYS } from "./words";
+import { MONTHS, WEEKDAYS, WEEKDAY_LEADS } from "./words";
 
 // The patterns of the candidate search (search.ts), and the cheap checks that say whether one can match.
 
@@ -178,7 +178,7 @@ export const ORDINAL_DAY = new RegExp(
 // chrono is only asked when a month sits next to a number or a preposition, or a weekday follows "by"/"next"…:
 // "may", "sun" and "mar" are common words, and chrono is the slowest step of a lint.
 export const MAYBE_WRITTEN = new RegExp(
-  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b[a-z]+(?:st|nd|rd|th)\\s+of\\s+(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:by|on|next|this|before|until|due|coming|eod|cob|eob|later than)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b|\\b[a-z]+(?:st|nd|rd|th)\\s+of\\s+(?:${MONTHS})\\b|\\b(?:by|in|before|until|end of|due|through|during|mid|early|late)[-\\s]+(?:${MONTHS})\\b|^\\s*(?:${MONTHS})\\.?\\s*$|\\b(?:${WEEKDAY_LEADS}|next|this|coming)\\s+(?:${WEEKDAYS})\\b|\\b\\d{1,2}/\\d{1,2}\\b`,
   "i",
 );
 

@@ -7,6 +7,13 @@ export const MONTHS =
 export const WEEKDAYS =
   "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
 
+/**
+ * The words that make a weekday a day to finish by: "by Friday", "no later than Friday", "EOD Monday", "close of
+ * business Friday".
+ */
+export const WEEKDAY_LEADS =
+  "by|on|before|until|due|till|eod|cob|eob|close of business|close of play|end of business|later than";
+
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "i");
 
 /** A month or a weekday, written out or short ("Dec", "Tuesday"). */

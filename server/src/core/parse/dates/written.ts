@@ -2,7 +2,7 @@
 import * as chrono from "chrono-node/en";
 import { DAY_MS, endOfMonth, startOfUtcDay, utc } from "./calendar";
 import type { FoundDeadline } from "./found";
-import { MONTHS, MONTH_ABBREVIATIONS, MONTH_INDEX, WEEKDAY_INDEX } from "./words";
+import { MONTHS, MONTH_ABBREVIATIONS, MONTH_INDEX, WEEKDAY_INDEX, WEEKDAY_LEADS } from "./words";
 
 // Dates written in words: the common forms read directly, chrono-node asked for the rest.
 
@@ -53,8 +53,6 @@ function monthWord(text: string): string {
   return /([A-Za-z]+)\.$/.exec(text)?.[1].toLowerCase() ?? "";
 }
 
-/** The words that make a weekday a day to finish by: "by Friday", "no later than Friday", "EOD Monday". */
-const WEEKDAY_LEADS = "by|on|before|until|due|till|eod|cob|eob|later than";
 const WEEKDAY = new RegExp(
   String.raw`\b(?:${WEEKDAY_LEADS})?\s*(?:(next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b`,
   "i",

@@ -10,7 +10,7 @@ import type { Reading } from "./reading";
 
 // "by mid-Q1", "in the next two weeks", "within the next sprint": the words that lead into the deadline.
 const LEAD_BEFORE = new RegExp(
-  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:mid|early|late)[- ]?)?$`,
+  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:eod|cob|eob|(?:close|end) of (?:business|play|day))\s+(?:on\s+)?)?(?:(?:mid|early|late)[- ]?)?$`,
   "i",
 );
 // An en dash, a spaced hyphen, "..", "to" or "and" between numbers; not the hyphens of an ISO date.
