@@ -10,7 +10,7 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | handle | manage | expand | grow | upgrade | beef | minimize | minimise | maximize | maximise | revise | overhaul
 | simplify | stabilise | stabilize | rationalise | rationalize | formalise | formalize | mature | de-risk | derisk
 | fine-tune | tidy | declutter | solidify | uplift | lessen | own | champion | spearhead | evangelize | evangelise
-| spend`);
+| spend | polish`);
 
 /**
  * Leads that are vague on their own, whatever follows (unless a specific marker is present). "Formalise" is
@@ -22,7 +22,7 @@ improve | enhance | better | strengthen | optimize | optimise | streamline | add
 | harden | align | harmonize | harmonise
 | simplify | stabilise | stabilize | rationalise | rationalize | mature | de-risk | derisk
 | fine-tune | tidy | declutter | solidify | uplift
-| own | champion | spearhead | evangelize | evangelise`);
+| own | champion | spearhead | evangelize | evangelise | polish`);
 
 /**
  * Nouns of a direction read as their verb when they open an item with their object after them
