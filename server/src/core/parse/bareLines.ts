@@ -16,6 +16,7 @@ import {
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import {
   FIELD_SENTENCE_GAP,
+  INTRO_WORDS,
   isNotAnItem,
   labelsWork,
   ON_BEHALF,
@@ -58,8 +59,6 @@ const READING = /^[^:\n]{1,40}:[^\p{L}\n]*$/u;
 // "In the future, there are several key actions we need to take …", "There are two big areas of improvement …",
 // "… a host of areas where we will improve": a sentence that counts or announces the actions to come
 // introduces them; it is none of them.
-const INTRO_LINE =
-  /(?:\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?)|there (?:are|is) (?:several|a few|some|a number of|many|two|three|four|five|\d+) (?:(?:key|main|important|concrete|specific|further|other|big|major) )*(?:actions?|action items?|steps|changes|improvements|measures|follow[- ]?ups?|things|areas? (?:of|for) improvement)|(?:a host of|a number of|a range of|several|many) (?:areas?|things|changes|improvements) (?:where|in which|that) we (?:will|can|need to|want to|plan to|should) (?:improve|change|work on)|(?:actions?|steps|measures) (?:that |which )?we (?:need|must|have|should|will|want|plan|intend) to take)\b|:\s*$)/i;
 
 // A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").
@@ -354,7 +353,7 @@ function readBareLine(
     return undefined;
   }
   const plain = toPlainText(raw);
-  if (INTRO_LINE.test(plain) || isNotAnItem(plain) || isDateLine(plain)) {
+  if (INTRO_WORDS.test(plain) || /:\s*$/.test(plain) || isNotAnItem(plain) || isDateLine(plain)) {
     return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {

@@ -1,6 +1,6 @@
 import { pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
-import { FIELD_LINE, FIELD_SENTENCE_GAP, FIRST_FIELD_SENTENCE } from "./lineShapes";
+import { FIELD_LINE, FIELD_SENTENCE_GAP, FIRST_FIELD_SENTENCE, INTRO_WORDS } from "./lineShapes";
 import { shiftSpans } from "./lists";
 import { MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
 import type { TextFields } from "./fields";
@@ -21,6 +21,9 @@ export function readFieldBlock(
     return false;
   }
   const titleLine = builder.lines.lineText(map[0]);
+  if (INTRO_WORDS.test(titleLine)) {
+    return false; // "The items below are ordered by priority." over "Note: …": an intro and its note.
+  }
   const start = builder.lines.lineStart(map[0]) + (titleLine.length - titleLine.trimStart().length);
   const end = builder.lines.lineEnd(map[1] - 1);
   const raw = builder.text.slice(start, end);

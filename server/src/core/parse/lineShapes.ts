@@ -74,7 +74,10 @@ const READER_ADVICE = String.raw`(?:we|i)\s+(?:(?:strongly|highly|also|again|wou
 // "We will share a follow-up once these are in place", "We'll keep you updated", "We will check progress on
 // these at the weekly": a promise to report on the items above, not one more item.
 const UPDATE_PROMISE = String.raw`we(?:'ll|’ll| will)(?: also)? (?:(?:check|review|track|follow up on|go over|monitor)(?: the)? progress (?:on|of|against) (?:these|this|them|those|the (?:above|items|actions|follow[- ]?ups|changes|fixes))\b|keep (?:you|everyone|customers|users|our [\w-]+) (?:updated|informed|posted)\b|(?:share|post|publish|provide|send|give)(?: you)? (?:an? |further |more |regular )?(?:updates?|follow[- ]?ups?|progress (?:updates?|reports?))\b[^.]{0,60}?\b(?:once|when|as) (?:these|this|they|those|each|all|the (?:above|items|actions|changes|fixes))\b)`;
-const PAGE_NOTE = String.raw`(?:(?:written|authored|prepared|compiled|drafted|reviewed|approved|edited|signed off)\s+by\b|(?:last\s+)?(?:updated|edited|modified|revised)\s*(?:on|at)?\s*:|(?:attachments?|links?|references?|see also|related(?: documents| links)?|authors?|reviewers?|contributors?|editors?)\s*:|files?\s*:\s*(?:[\`[]|[\w.-]*[/.][\w.-]*\w))`;
+// Notes on the list itself: "Legend: ✅ done", "Progress: 1 of 3 done", "(Items in bold are blockers.)",
+// "Tracked in the epic OPS-100."
+const LIST_NOTE = String.raw`legend\s*:|progress\s*:\s*\d+\s*(?:of|\/)\s*\d+\b|\(?(?:the\s+)?(?:items?|actions?|rows?|lines?|entries)\s+(?:in\s+(?:bold|italics?|red)|marked\s+(?:with\s+)?\S+|with\s+an?\s+\S+)\s+(?:are|is|need|needs|have|has|were|mean|means)\b|tracked\s+(?:in|on|under|via)\s+(?:the\s+|our\s+|this\s+)?(?:epic|project|board|milestone|issue|ticket|parent)\b`;
+const PAGE_NOTE = String.raw`(?:(?:written|authored|prepared|compiled|drafted|reviewed|approved|edited|signed off)\s+by\b|(?:last\s+)?(?:updated|edited|modified|revised|reviewed|checked)\s*(?:on|at)?\s*:|(?:attachments?|links?|references?|see also|related(?: documents| links)?|authors?|reviewers?|contributors?|editors?)\s*:|files?\s*:\s*(?:[\`[]|[\w.-]*[/.][\w.-]*\w)|${LIST_NOTE})`;
 // "The Risk Committee will monitor the measures in 4.2 monthly", "… a closure report once all measures are
 // complete": a sentence about the actions themselves, how they are overseen, is no action of its own.
 const ACTIONS_NOUN = String.raw`(?:(?:these|the|all|those|above|remaining|open|planned|agreed) )*(?:measures|actions|action items|follow[- ]?ups)\b`;
@@ -112,6 +115,13 @@ export const ON_BEHALF = /^(?:[-–—]\s*)?on behalf of (?:the |our )?[\w .&'�
  */
 const CODE_KEY =
   /^[\p{L} -]{1,30}:\s*[A-Z][A-Z0-9_-]*(?:\s*[,/|]\s*[A-Z][A-Z0-9_-]*)+\s*[.;]?\s*$/u;
+
+/**
+ * A line that introduces the items after it rather than being one: "The following actions …", "… listed below",
+ * "There are three key changes", "Actions we need to take".
+ */
+export const INTRO_WORDS =
+  /\b(?:the following|following (?:actions?|items?|steps?)|below|as follows|here are|we(?:'ve| have) identified|listed|these (?:actions?|items?)|there (?:are|is) (?:several|a few|some|a number of|many|two|three|four|five|\d+) (?:(?:key|main|important|concrete|specific|further|other|big|major) )*(?:actions?|action items?|steps|changes|improvements|measures|follow[- ]?ups?|things|areas? (?:of|for) improvement)|(?:a host of|a number of|a range of|several|many) (?:areas?|things|changes|improvements) (?:where|in which|that) we (?:will|can|need to|want to|plan to|should) (?:improve|change|work on)|(?:actions?|steps|measures) (?:that |which )?we (?:need|must|have|should|will|want|plan|intend) to take)\b/i;
 
 /** A line that is no item wherever it stands: see `NOT_AN_ITEM`, a sign-off or the closing of a letter. */
 export function isNotAnItem(plain: string): boolean {

@@ -115,10 +115,14 @@ export function readTrailing(r: Reading): void {
   const end = r.raw.trimEnd().length;
   // "… (Ravi, #508) ✅", "… (Ravi, #508) 🚧": a mark closing the item (the tick already read as its status)
   // says nothing the fields before it do not.
+  // "… (Ben, SRCH-17) *": a footnote's mark, explained under the list, closes nothing either.
+  const closing = r.raw.charAt(end - 1);
   const mark =
     r.raw.charCodeAt(r.raw.charCodeAt(end - 1) === FULL_STOP ? end - 2 : end - 1) > 0x2000
-      ? TRAILING_MARK.exec(r.raw.slice(0, end))
-      : null;
+      ? (TRAILING_MARK.exec(r.raw.slice(0, end)) ?? FOOTNOTE_MARK.exec(r.raw.slice(0, end)))
+      : closing === "*"
+        ? FOOTNOTE_MARK.exec(r.raw.slice(0, end))
+        : null;
   const markStart = mark === null ? end : mark.index + 1;
   if (mark !== null && !r.removals.some((cut) => cut.start <= markStart && cut.end >= end)) {
     r.removals.push({ start: markStart, end });
@@ -146,6 +150,7 @@ export function readTrailing(r: Reading): void {
 }
 const FINAL_STOP = /[^.]\.$/;
 const TRAILING_MARK = /\s(?:\p{Extended_Pictographic}\uFE0F?\s*)+\.?$/u;
+const FOOTNOTE_MARK = /\s(?:\\?\*{1,3}|[†‡]{1,2})$/;
 const FULL_STOP = 46;
 /** The full stop readTrailing set aside follows the text read. */
 const STOP_AFTER = /^\s*\.\s*$/;
