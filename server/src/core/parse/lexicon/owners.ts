@@ -5,7 +5,7 @@ import { set } from "./wordSet";
 
 /** Values that mean "nobody yet". */
 export const UNASSIGNED =
-  /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs owner|need owner|open|name|your name|owner name|person|to be (?:confirmed|determined|decided|agreed|assigned|named|identified|appointed)|not (?:yet )?(?:assigned|known|named)|nobody yet|no one yet)$/i;
+  /^(?:tbd|tba|tbc|t\.b\.d\.?|\?+|n\/?a|none|nobody|no one|unassigned|unknown|unowned|someone|somebody|anyone|owner|-+|\u2014|\u2013|todo|\(?empty\)?|x+|pending|needs? (?:an? )?owner|owner needed|needs? (?:an? )?assignee|up for grabs|volunteers? (?:needed|wanted)|open|name|your name|owner name|person|to be (?:confirmed|determined|decided|agreed|assigned|named|identified|appointed)|not (?:yet )?(?:assigned|known|named)|nobody yet|no one yet)$/i;
 
 /**
  * A role any holder could fill, written alone as the owner ("Developer to …", "Reviewer will …"), names no
