@@ -210,6 +210,13 @@ export const MODAL_POINTER =
 export const MODAL_EFFECT =
   /^(?:this|that|it|these|those|which|doing so)\b[^.;!?]{0,80}?\b(?:will|would|should|may|might|could|can)\s+(?:also\s+|further\s+)?(?:give|allow|let|result in|mean|make it|help|enable|provide|prevent|reduce|increase|lower|cut|improve|protect|avoid|keep|stop|save|delay|cost|affect|slow|speed up|lead to|cause)\b/i;
 
+/**
+ * "For the time being we are running the wiki behind a proxy", "As a stopgap, we're pinning the client at 4.1":
+ * a stop-gap the team keeps in place now, done, not work under way.
+ */
+export const STOPGAP_IN_PLACE =
+  /^(?:for the time being|for now|in the meantime|meanwhile|as a (?:stop-?gap|workaround|temporary (?:fix|measure|mitigation))|until [^,.;]{1,60}?),?\s+we(?:\s+are|['’]re)\s+(?:now\s+)?(?:running|using|serving|routing|blocking|keeping|pinning|limiting|throttling|holding|rate[- ]limiting|redirecting|proxying|disabling|caching)\b/i;
+
 /** "We are seeing …", "we're still waiting": a present progressive that tells the story, not a change under way. */
 export const STORY_PROGRESSIVES =
   "seeing|getting|experiencing|having|being|hoping|waiting|still|looking|trying|going|doing|sorry|aware|confident|happy|glad|working";

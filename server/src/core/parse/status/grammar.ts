@@ -34,6 +34,7 @@ import {
   SETS_UP_WORK,
   STILL_IN_REVIEW,
   STILL_TO_COME,
+  STOPGAP_IN_PLACE,
   SUBORDINATORS,
   TICKET_NOUNS,
   UNCERTAIN_ADVERBS,
@@ -240,6 +241,9 @@ export function statusFromGrammar(text: string): ActionStatus | undefined {
     : null;
   if (backReference !== null && !afterSubordinator(trimmed, backReference.index)) {
     return done(backReference[0].replace(/^[\s.;:!–—-]+/, "").trim());
+  }
+  if (STOPGAP_IN_PLACE.test(trimmed)) {
+    return done("a stop-gap kept in place now");
   }
   const closing =
     trimmed.endsWith(")") || trimmed.endsWith(").") ? CLOSING_PARENTHETICAL.exec(trimmed) : null;
