@@ -19,8 +19,9 @@ const TRACKER_URL = new RegExp(
     String.raw`github\.com/(?:orgs|users)/[^/\s]+/projects/\d+[^\s]*[?&]itemId=\d+`,
     String.raw`/-/(?:issues|merge_requests|work_items|epics)/\d+`,
     String.raw`/browse/[A-Z][A-Z0-9_]+-\d+`,
-    // Not Confluence's pages nor a search or a dashboard of many issues.
-    String.raw`atlassian\.net/(?!wiki/|issues/?\?|jira/dashboards|secure/Dashboard)`,
+    // Not Confluence's pages nor a search, a dashboard or a project's board of many issues (unless the board
+    // shows one: "…/boards/3?selectedIssue=OPS-12").
+    String.raw`atlassian\.net/(?!wiki/|issues/?\?|jira/dashboards|secure/Dashboard|jira/(?:software/)?(?:c/)?projects/[^/\s]+/(?:boards|list|summary|timeline|issues/?\?)(?![^\s]*selectedIssue=))`,
     String.raw`linear\.app/[^\s]*/(?:issue|project)/`,
     String.raw`app\.asana\.com/`,
     String.raw`trello\.com/c/`,
