@@ -92,7 +92,8 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   permanent (?:fix(?:es)?|solutions?|measures?|corrective actions?)
   ^measures$
   (?:planned|agreed|further|remedial|follow-on|improvement) measures
-  (?:outstanding|open) (?:items?|work|tasks?)
+  (?:outstanding|open|remaining) (?:items?|work|tasks?|actions?|steps)
+  ^backlog$
   (?:planned|proposed|upcoming) (?:changes|fixes|work|enhancements)
   (?:security|reliability|resilience|remediation|hardening|prevention|improvements?|enhancements?) roadmap
   post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)
