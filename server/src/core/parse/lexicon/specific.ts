@@ -13,8 +13,9 @@ const MEANS_STEMS =
  */
 // A count in words marks a specific outcome as a digit does: "the three rollback commands", "to five steps".
 // "From cron to the scheduler" names a move; "the time taken from fix to release" only names a span to measure.
+// "To one policy per team", "into a single alert for each service": one of a thing for each is a count too.
 export const SPECIFIC_MARK = new RegExp(
-  String.raw`(?<![a-z])\d|\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty)|s(?:ix|even)|e(?:ight|leven)|nine|hundred)\b|\`|[<>%=]|(?<!\b(?:time|times|delay|delays|latency|duration|lag|gap|wait)(?: (?:taken|spent|needed|elapsed))? )\bfrom\b(?:[^.;!?]|\.(?=\w))+?\bto\b|"[^"]+"|“[^”]+”|(?<!\w)'[^'\n]{3,80}'(?!\w)|(?<!\w)[‘’][^‘’\n]{3,80}’(?!\w)|\bso that\b(?! (?:we|they|you|people|everyone|the team|on-?call) (?:know|learn|hear|notice|find out|are aware|become aware|understand)\b)|\bsuch that\b|\bso (?:it|they|this|the [a-z-]+(?: [a-z-]+)?) (?!is\b|was\b|has\b|does\b|gets\b|becomes\b|feels\b|looks\b|seems\b)[a-z]+s\b(?! of\b)|\b(?:by|via|through) (?:${MEANS_STEMS})\w*|\b(?:removing|eliminating|ending) the need (?:for|to)\b`,
+  String.raw`(?<![a-z])\d|\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty)|s(?:ix|even)|e(?:ight|leven)|nine|hundred)\b|\`|[<>%=]|(?<!\b(?:time|times|delay|delays|latency|duration|lag|gap|wait)(?: (?:taken|spent|needed|elapsed))? )\bfrom\b(?:[^.;!?]|\.(?=\w))+?\bto\b|"[^"]+"|“[^”]+”|(?<!\w)'[^'\n]{3,80}'(?!\w)|(?<!\w)[‘’][^‘’\n]{3,80}’(?!\w)|\bso that\b(?! (?:we|they|you|people|everyone|the team|on-?call) (?:know|learn|hear|notice|find out|are aware|become aware|understand)\b)|\bsuch that\b|\bso (?:it|they|this|the [a-z-]+(?: [a-z-]+)?) (?!is\b|was\b|has\b|does\b|gets\b|becomes\b|feels\b|looks\b|seems\b)[a-z]+s\b(?! of\b)|\b(?:by|via|through) (?:${MEANS_STEMS})\w*|\b(?:removing|eliminating|ending) the need (?:for|to)\b|\b(?:to|down to|into) (?:one|a single) [a-z-]+ (?:per|for each|for every|across)\b`,
   "i",
 );
 
