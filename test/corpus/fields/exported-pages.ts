@@ -24,6 +24,12 @@ export const rows: FieldRow[] = [
     items: ["Turn on hardware keys"],
   },
   {
+    branch: "items: a fenced block with an info string before an HTML list leaves the list read",
+    markdown:
+      "# Post-mortem: x\n\n<p>Background</p>\n<ul>\n<li>The admin password was shared.</li>\n</ul>\n\n```html\nexample\n```\n\n<p><strong>Action items</strong></p>\n<ol>\n    <li>Turn on hardware keys for every admin account</li>\n</ol>\n",
+    items: ["Turn on hardware keys"],
+  },
+  {
     branch: "items: 'What are we changing?' heads the changes to come",
     markdown:
       "# Post-mortem: x\n\n## What are we changing?\n\n- Turn on hardware keys for every admin account\n- Block logins after 10 failures a minute\n",

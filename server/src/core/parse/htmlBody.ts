@@ -39,9 +39,11 @@ export function withHtmlBody(text: string): string {
     .map((line) => {
       const tableOpens = TABLE_OPEN.test(line);
       inTable = (inTable || tableOpens) && !(TABLE_CLOSE.test(line) && !tableOpensAfterClose(line));
-      if (fences.isCode(line) || inTable || tableOpens || !PROSE_MARKUP_LINE.test(line)) {
+      // Asked once per line: the tracker opens and closes fences as it is asked.
+      const code = fences.isCode(line);
+      if (code || inTable || tableOpens || !PROSE_MARKUP_LINE.test(line)) {
         previousBlank = line.trim() === "";
-        return fences.isCode(line) || inTable ? line : headingAtMargin(line);
+        return code || inTable ? line : headingAtMargin(line);
       }
       const { words, bullet } = withoutTags(line);
       const start = words.search(/\S/);
