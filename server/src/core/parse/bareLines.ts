@@ -41,7 +41,13 @@ import { ownersFromIntro } from "./sectionIntro";
 import { isPastOfVerb } from "./readers/verbs";
 import { isCalendarWord } from "./dates";
 import { laterSentenceStillToCome } from "./status/grammar";
-import { headerNames, isStandaloneActionTable, mapColumns, splitRow } from "./table";
+import {
+  headerNames,
+  isStandaloneActionTable,
+  mapColumns,
+  splitRow,
+  supportingColumnCount,
+} from "./table";
 
 /** "quintus<br/>" over "on behalf of the TSC team.": the writer's name and whom they sign for, no items. */
 function signsOff(builder: Builder, map: [number, number]): boolean {
@@ -56,9 +62,8 @@ const HAS_LETTER = /\p{L}/u;
 const URL_ONLY = /^<?https?:\/\/\S+?>?$/;
 const READING = /^[^:\n]{1,40}:[^\p{L}\n]*$/u;
 
-// "In the future, there are several key actions we need to take …", "There are two big areas of improvement …",
-// "… a host of areas where we will improve": a sentence that counts or announces the actions to come
-// introduces them; it is none of them.
+// A line that ends in a colon introduces what follows it ("Longer term:"); see INTRO_WORDS for the words.
+const ENDS_IN_COLON = /:\s*$/;
 
 // A line told in the past: "nobody"/"no one" as its subject, or "was"/"were"/"had"/"did" as its verb
 // within its first words ("The alert was routed to email"; not "More tests for X, which had none").
@@ -353,7 +358,12 @@ function readBareLine(
     return undefined;
   }
   const plain = toPlainText(raw);
-  if (INTRO_WORDS.test(plain) || /:\s*$/.test(plain) || isNotAnItem(plain) || isDateLine(plain)) {
+  if (
+    INTRO_WORDS.test(plain) ||
+    ENDS_IN_COLON.test(plain) ||
+    isNotAnItem(plain) ||
+    isDateLine(plain)
+  ) {
     return undefined;
   }
   if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(raw)) {
@@ -449,10 +459,10 @@ function isHeaderRow(raw: string): boolean {
     return false;
   }
   const columns = mapColumns(headerNames(cells));
-  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter(
-    (index) => index !== undefined,
-  ).length;
-  return isStandaloneActionTable(columns) || (columns.text !== undefined && supporting >= 2);
+  return (
+    isStandaloneActionTable(columns) ||
+    (columns.text !== undefined && supportingColumnCount(columns) >= 2)
+  );
 }
 
 /** The sentences of a line that say something, leaving out field sentences ("Owner: Ana.") and fragments. */

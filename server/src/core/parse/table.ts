@@ -248,10 +248,18 @@ export function isStandaloneActionTable(columns: TableColumns): boolean {
   const textHeader = columns.headers[columns.text];
   const actionHeader = isActionColumnHeader(textHeader);
   const hasTime = columns.headers.some((header) => TIME_COLUMN.test(header));
-  const supporting = [columns.owner, columns.due, columns.tracker, columns.status].filter(
+  return (
+    actionHeader &&
+    !hasTime &&
+    (supportingColumnCount(columns) >= 1 || PLANNED_ACTION_HEADER.test(textHeader))
+  );
+}
+
+/** How many of the owner, due date, ticket and status columns a table names. */
+export function supportingColumnCount(columns: TableColumns): number {
+  return [columns.owner, columns.due, columns.tracker, columns.status].filter(
     (index) => index !== undefined,
   ).length;
-  return actionHeader && !hasTime && (supporting >= 1 || PLANNED_ACTION_HEADER.test(textHeader));
 }
 
 /** "Actions to improve", "Suggested action": a column of work still to do, with or without owners beside it. */

@@ -116,13 +116,13 @@ export function readTrailing(r: Reading): void {
   // "… (Ravi, #508) ✅", "… (Ravi, #508) 🚧": a mark closing the item (the tick already read as its status)
   // says nothing the fields before it do not.
   // "… (Ben, SRCH-17) *": a footnote's mark, explained under the list, closes nothing either.
+  const pictograph =
+    r.raw.charCodeAt(r.raw.charCodeAt(end - 1) === FULL_STOP ? end - 2 : end - 1) > 0x2000;
   const closing = r.raw.charAt(end - 1);
+  const footnote = closing === "*" || closing === "†" || closing === "‡";
+  const head = pictograph || footnote ? r.raw.slice(0, end) : "";
   const mark =
-    r.raw.charCodeAt(r.raw.charCodeAt(end - 1) === FULL_STOP ? end - 2 : end - 1) > 0x2000
-      ? (TRAILING_MARK.exec(r.raw.slice(0, end)) ?? FOOTNOTE_MARK.exec(r.raw.slice(0, end)))
-      : closing === "*"
-        ? FOOTNOTE_MARK.exec(r.raw.slice(0, end))
-        : null;
+    (pictograph ? TRAILING_MARK.exec(head) : null) ?? (footnote ? FOOTNOTE_MARK.exec(head) : null);
   const markStart = mark === null ? end : mark.index + 1;
   if (mark !== null && !r.removals.some((cut) => cut.start <= markStart && cut.end >= end)) {
     r.removals.push({ start: markStart, end });
