@@ -280,6 +280,14 @@ export function readTable(
         }
       }
     }
+    if (
+      cellDeadline === undefined &&
+      statusCell !== undefined &&
+      cellStatus?.state !== "done" &&
+      cellStatus?.state !== "deprioritized"
+    ) {
+      cellDeadline = deadlineInStatus(builder, statusCell, absolute(statusCell));
+    }
     if (cellStatus === undefined && fields.status?.inferred === true && statusCell !== undefined) {
       fields.status = undefined; // An empty Status column says the row is still open.
     }
@@ -465,6 +473,21 @@ function deadlineFromCell(builder: Builder, text: string, span: Span): Deadline 
   const found = findDeadline(plain, builder.ctx.reference, builder.ctx.dayFirst);
   return { text: plain, date: found?.date, source: "cell", span };
 }
+
+/**
+ * "| Scheduled Q1 |", "| Planned for 2027-01-15 |": an open item's Status cell that names when, with no Due
+ * column to say it, gives the deadline; "In progress since 2026-11-01" says when it started, not when it is due.
+ */
+function deadlineInStatus(builder: Builder, cell: Cell, span: Span): Deadline | undefined {
+  const plain = toPlainText(cell.text);
+  const found = /\d|\b(?:q[1-4]|h[12]|sprint|week|month|quarter|year|eo[dwmqy])\b/i.test(plain)
+    ? findDeadline(plain, builder.ctx.reference, builder.ctx.dayFirst)
+    : undefined;
+  return found === undefined || SINCE_BEFORE.test(plain.slice(0, found.index))
+    ? undefined
+    : { text: found.text, date: found.date, source: "cell", span };
+}
+const SINCE_BEFORE = /\b(?:since|from|started|began|opened|raised|on hold)\s*$/i;
 
 /** The reference a tracker cell opens with, from `start` in the document, as the item's tracker ref. */
 function trackerRefFromCell(reference: string, start: number): TrackerRef[] {
