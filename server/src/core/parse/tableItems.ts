@@ -476,17 +476,19 @@ function deadlineFromCell(builder: Builder, text: string, span: Span): Deadline 
 
 /**
  * "| Scheduled Q1 |", "| Planned for 2027-01-15 |": an open item's Status cell that names when, with no Due
- * column to say it, gives the deadline; "In progress since 2026-11-01" says when it started, not when it is due.
+ * cell to say it, gives the deadline; "In progress since 2026-11-01" says when it started, not when it is due.
  */
 function deadlineInStatus(builder: Builder, cell: Cell, span: Span): Deadline | undefined {
   const plain = toPlainText(cell.text);
-  const found = /\d|\b(?:q[1-4]|h[12]|sprint|week|month|quarter|year|eo[dwmqy])\b/i.test(plain)
+  const found = MAY_NAME_WHEN.test(plain)
     ? findDeadline(plain, builder.ctx.reference, builder.ctx.dayFirst)
     : undefined;
   return found === undefined || SINCE_BEFORE.test(plain.slice(0, found.index))
     ? undefined
     : { text: found.text, date: found.date, source: "cell", span };
 }
+// Most status cells ("Open", "In progress") name no time: the deadline search runs only with a digit or a period word.
+const MAY_NAME_WHEN = /\d|\b(?:q[1-4]|h[12]|sprint|week|month|quarter|year|eo[dwmqy])\b/i;
 const SINCE_BEFORE = /\b(?:since|from|started|began|opened|raised|on hold)\s*$/i;
 
 /** The reference a tracker cell opens with, from `start` in the document, as the item's tracker ref. */
