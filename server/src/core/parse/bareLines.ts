@@ -16,6 +16,7 @@ import {
 import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
 import {
   FIELD_SENTENCE_GAP,
+  FIRST_FIELD_SENTENCE,
   INTRO_WORDS,
   isNotAnItem,
   labelsWork,
@@ -214,10 +215,9 @@ export function readFieldedLine(
   const lines = wrappedLines(builder, map);
   const candidate =
     lines.length === 1 ? readBareLine(builder, lines[0][0], lines[0][1], false) : undefined;
-  FIELD_SENTENCE_GAP.lastIndex = 0;
   if (
     candidate === undefined ||
-    !FIELD_SENTENCE_GAP.test(candidate.raw) ||
+    !FIRST_FIELD_SENTENCE.test(candidate.raw) ||
     !startsWithVerb(toPlainText(candidate.raw))
   ) {
     return false;

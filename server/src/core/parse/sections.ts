@@ -29,6 +29,7 @@ import {
 } from "./headings";
 import {
   COMPONENT_NAMES,
+  AGREED_WORK_INTRO,
   FOLLOW_UP_INTRO_COMMIT,
   GROUP_WORDS,
   MAKING_THE_FOLLOWING,
@@ -111,9 +112,6 @@ const FOLLOW_UP_INTRO_AIM =
 const REMEDIATION_INTRO =
   /\bto\s+(?:[a-z]+\s+and\s+)?remediate\b|\bremediation\s+(?:steps|actions|work|items|measures|plan)\b/i;
 const IMPROVEMENT_INTRO = /\bimprovements\b/i;
-/** "We have decided to do the following:", "The team agreed on these next steps:": work decided on. */
-const AGREED_WORK_INTRO =
-  /\b(?:we|the team|our team)\s+(?:have\s+|has\s+)?(?:decided|agreed|committed)\s+(?:to\s+(?:do|take|make|implement|carry out)|on|upon)\s+(?:the\s+following|these|several|a few|some|two|three|four|five)\b[^:.]{0,60}:$/i;
 /** "Here is …", "So, here's …" in front of a label that names the work ("what we are going to do"). */
 const HERE_IS = /^(?:[^,:]{1,80},\s+)?here(?:['’]s| is| are)\s+/i;
 // "These include:", "They are:", "Namely:": a pointer at the list, not an intro of its own.

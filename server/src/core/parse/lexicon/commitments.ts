@@ -98,6 +98,12 @@ export const SUBJECT_OVER_LIST = new RegExp(
   "i",
 );
 
+/** "We have decided to do the following:", "The team agreed on these next steps:": work decided on, to come. */
+export const AGREED_WORK_INTRO = new RegExp(
+  String.raw`\b(?:${TEAM_SUBJECTS})\s+(?:have\s+|has\s+)?(?:decided|agreed|committed)\s+(?:to\s+(?:do|take|make|implement|carry out)|on|upon)\s+(?:the\s+following|these|several|a few|some|two|three|four|five)\b[^:.]{0,60}:$`,
+  "i",
+);
+
 /** "The team is doing development to work around the bug in several ways:": the ways are the work. */
 export const WAYS_INTRO =
   /\b(?:we|team|i)\b[^:]{0,120}\bto\s+(?:work around|fix|prevent|address|mitigate|avoid|resolve|remediate)\b[^:]{0,80}\b(?:in|through|via)\s+(?:several|a few|a number of|the following|two|three|four|five|multiple|various)\s+ways:$/i;

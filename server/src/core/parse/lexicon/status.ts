@@ -86,16 +86,22 @@ export const IN_SERVICE_STATUS = new RegExp(
   "i",
 );
 
+/** What an item on hold waits for, which is its reason: "pending budget", "until the vendor ships a fix". */
+const WAITS_FOR = String.raw`pending|waiting (?:on|for)|blocked (?:on|by)|until`;
 /**
  * Words that give a reason for dropping an item: "because the service is retired", "low value", and what an
  * item on hold waits for: "on hold pending budget", "parked until the vendor ships a fix".
  */
-export const REASON_CUE =
-  /\b(?:because|since|due to|given that|pending|waiting (?:on|for)|blocked (?:on|by)|until|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b/i;
+export const REASON_CUE = new RegExp(
+  String.raw`\b(?:because|since|due to|given that|${WAITS_FOR}|as (?:the|we|it|this)|risk|effort|cost|superseded|replaced by|covered by|instead|duplicate of|no longer|not worth|low (?:risk|impact|value|priority)|high (?:effort|cost)|out of scope|not (?:needed|required)|already (?:covered|handled|done)|(?:being |been |is |was )?(?:retired|decommissioned|sunset|sunsetted|deprecated|replaced)|redundant|unnecessary)\b`,
+  "i",
+);
 
 /** The shorter cue that makes the words after a status word its reason: "won't do — risk is low". */
-export const REASON_AFTER_CUE =
-  /\b(?:because|since|due to|pending|waiting (?:on|for)|blocked (?:on|by)|until|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b/i;
+export const REASON_AFTER_CUE = new RegExp(
+  String.raw`\b(?:because|since|due to|${WAITS_FOR}|superseded|replaced|covered|duplicate|instead|no longer|risk|cost|effort)\b`,
+  "i",
+);
 
 // A sub-heading that says its items are finished: "Already done", "Done already", "Completed", "Fixed",
 // "In place now", "What we've already done", "Done ✅", "Done (2026-11-20)", "Immediate actions (complete)",
