@@ -1,7 +1,7 @@
 import type { Token } from "markdown-it";
 import type { Deadline, Owner, TrackerRef } from "../types";
 import { PSEUDO_LEVEL, type Builder, type SectionContext } from "./builder";
-import { findDeadline } from "./dates";
+import { findDeadline, MONTHS } from "./dates";
 import {
   isActionCategoryHeadingText,
   isActionHeadingText,
@@ -478,11 +478,13 @@ function readHeadingContext(
     builder.ctx.reference,
     builder.ctx.dayFirst,
   );
-  // "Action items (2026-11-20)" under a post-mortem of that day dates the list, not its deadline.
+  // "Action items (2026-11-20)" under a post-mortem of that day dates the list, not its deadline; "Immediate
+  // (this week)" counts from that day, so it is a timebox even when its week ends on it.
   const datesTheList =
     found?.date !== undefined &&
     builder.ctx.documentDate !== undefined &&
-    found.date <= builder.ctx.documentDate;
+    found.date <= builder.ctx.documentDate &&
+    CALENDAR_DATE.test(found.text);
   const deadline =
     found === undefined || datesTheList
       ? undefined
@@ -549,3 +551,6 @@ export function actionPageTitleIndex(tokens: Token[]): number {
   }
   return -1;
 }
+
+/** A deadline written as a day of the calendar ("2026-11-20", "Nov 20"), not counted from the page's date. */
+const CALENDAR_DATE = new RegExp(String.raw`\d|\b(?:${MONTHS})\b`, "i");
