@@ -274,6 +274,20 @@ export function isReaderAdviceList(
   nodes: ListNode[],
   intro: string | undefined,
 ): boolean {
+  if (intro !== undefined && asksReaders(intro)) {
+    return nodes.every((node) => {
+      const item = rawListItem(builder, node);
+      if (item === undefined || item.checkbox !== undefined) {
+        return false;
+      }
+      const fields = readFields(item.raw, builder.ctx);
+      return (
+        fields.owners.length === 0 &&
+        fields.trackerRefs.length === 0 &&
+        fields.deadline === undefined
+      );
+    });
+  }
   if (intro === undefined || !ADVICE_HINT.test(intro) || !ADVICE_INTRO.test(toPlainText(intro))) {
     return false;
   }
@@ -286,6 +300,24 @@ export function isReaderAdviceList(
     return ADVISED_ITEM.test(plain) && !startsWithVerb(plain);
   });
 }
+
+/**
+ * "Node operators should do all of the following:", "We recommend that all users:": an intro that asks the
+ * page's readers to act. The steps under it are theirs to take, not the team's follow-up work, unless one of
+ * them carries an owner, a ticket or a date (checked by the caller).
+ */
+function asksReaders(intro: string): boolean {
+  const plain = toPlainText(intro).trim();
+  return plain.endsWith(":") && READERS_ASKED.test(lastSentence(plain));
+}
+const READER_ASK_PREFIX = String.raw`(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|urge|encourage|ask)\s+(?:that\s+)?`;
+const READERS_WHO = String.raw`${READER_AUDIENCE}(?:\s+(?:of|who|running|using|on)\s+[^:.]{1,60}?)?`;
+const READERS_MODAL = String.raw`\s+(?:should|must|need to|are (?:(?:strongly|highly)\s+)?(?:advised|encouraged|asked|urged|recommended) to)\b[^.:]{0,60}`;
+// "Customers:" alone labels the team's work for them; the readers are asked only with a modal or "we recommend".
+const READERS_ASKED = new RegExp(
+  String.raw`^(?:${READER_ASK_PREFIX}${READERS_WHO}(?:${READERS_MODAL}|\s+(?:do|take|follow|apply)\b[^.:]{0,60})?|${READERS_WHO}${READERS_MODAL}):$`,
+  "i",
+);
 
 const ADVICE_HINT = /recommend|advice|guidance|tips/i;
 const ADVICE_INTRO = new RegExp(
