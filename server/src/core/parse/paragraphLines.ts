@@ -93,11 +93,25 @@ function hangsUnder(first: string, line: string): boolean {
 
 // "See the full diff" over "[here](…).": one lower-case word that closes the sentence is no item of its own.
 const CLOSING_WORD = /^\[?[a-z][\w-]*(?:\]\([^()\s]*\))?[.!?]?$/;
+const LINK_GOES_ON = /^\[[a-z]/;
 
 export function continuesLine(previous: string, next: string): boolean {
   const before = previous.trim();
   const after = next.trim();
   if (before !== "" && !SENTENCE_END.test(before) && CLOSING_WORD.test(after)) {
+    return true;
+  }
+  // "We have begun" over "[rewriting the restore guide](…/pull/12)": a link whose text goes on in lower case
+  // carries on the sentence, however short the line before. Under "Add a lag alert", led by a verb, it may be
+  // the next of a list of unbulleted items.
+  if (
+    before !== "" &&
+    !SENTENCE_END.test(before) &&
+    LINK_GOES_ON.test(after) &&
+    !LINK_GOES_ON.test(before) &&
+    !FIELD_LINE.test(before) &&
+    !startsWithVerb(before)
+  ) {
     return true;
   }
   // A line that ends in a comma is half a sentence, however short: one sentence or clause per line
