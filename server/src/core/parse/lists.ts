@@ -220,7 +220,14 @@ export function readListNode(
     isGroupHeader(item.raw, fields, fieldChildren.length > 0);
   // "Improve the status page update:" over its parts asks for work itself, and so do its parts.
   const actionOverParts = header && asksOverItsParts(item.raw, fields);
-  if (header && !actionOverParts) {
+  // "**Automatic failover** (in progress):" over "- Trigger: three failed checks": a label has no status, so the
+  // line is the work and its sub-items, none of them work of its own, describe it.
+  const workOverDetails =
+    header &&
+    !actionOverParts &&
+    fields.status !== undefined &&
+    !areDeliverables(builder, otherChildren, item.raw);
+  if (header && !actionOverParts && !workOverDetails) {
     const groupSection =
       section.isAction &&
       section.done !== true &&

@@ -9,7 +9,7 @@ const DONE_WORD_LIST =
   "done|completed?|fixed|resolved|closed|shipped|merged|finished|implemented|deployed|landed|delivered|released|rolled[- ]out|addressed|handled";
 
 const OPEN_WORD_LIST =
-  "todo|to ?do|to-do|open|in[ -]progress|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
+  "todo|to ?do|to-do|open|in[ -]progress|in development|wip|not started|pending|planned|ongoing|started|blocked|backlog|in review|new|scheduled|next|doing|active|in[- ]flight|under ?way|on track|at risk|off track|partially done|partly done|partially complete|partially completed";
 
 /** A change said to be running, so finished: "(live)", "— in prod", "Already in place: …". */
 const IN_SERVICE_LIST = `(?:now |already )?(?:${IN_SERVICE_STATES}|in prod(?:uction)?)`;
@@ -34,7 +34,7 @@ export const OPEN_MARKS = OPEN_WORD_LIST;
  * status there ("(new)" and "(next)" name a thing).
  */
 export const INLINE_OPEN_MARKS =
-  "pending|in[ -]progress|wip|not started|to ?do|to-do|blocked|planned";
+  "pending|in[ -]progress|in development|wip|not started|to ?do|to-do|blocked|planned";
 
 export const DROPPED_MARKS =
   "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed|not pursuing";
