@@ -30,4 +30,24 @@ export const rows: FieldRow[] = [
       "## Follow-ups\n\nDevelopers should follow these steps:\n\n- Add a retry budget to the client by 2026-12-20 (OPS-31)\n",
     items: ["Add a retry budget"],
   },
+  {
+    branch:
+      "items: steps under 'If you run your own relay, we recommend the following:' are advice",
+    markdown:
+      "## Prevention\n\nIf you run your own relay, we recommend the following:\n\n1. Upgrade to 4.2 or later.\n2. Raise the shutdown timeout to 90 seconds.\n",
+    items: [],
+  },
+  {
+    branch:
+      "items: steps for 'Self-hosted users are strongly encouraged to:' and 'Anyone running … should also:' are advice",
+    markdown:
+      "## Prevention\n\nSelf-hosted users are strongly encouraged to:\n\n- Rotate their relay keys\n- Turn on disk snapshots\n\nAnyone running the relay on Kubernetes should also:\n\n- Set the grace period to 120 seconds\n",
+    items: [],
+  },
+  {
+    branch: "items: 'Everyone on the team should:' asks the team, whose steps stay items",
+    markdown:
+      "## Follow-ups\n\nEveryone on the team should:\n\n- Add the restore runbook to the on-call checklist\n",
+    items: ["Add the restore runbook"],
+  },
 ];

@@ -311,11 +311,13 @@ function asksReaders(intro: string): boolean {
   return plain.endsWith(":") && READERS_ASKED.test(lastSentence(plain));
 }
 const READER_ASK_PREFIX = String.raw`(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|urge|encourage|ask)\s+(?:that\s+)?`;
-const READERS_WHO = String.raw`${READER_AUDIENCE}(?:\s+(?:of|who|running|using|on)\s+[^:.]{1,60}?)?`;
+const READERS_WHO = String.raw`(?:(?:(?:self-hosted|self-hosting|affected|existing|external)\s+)?${READER_AUDIENCE}|anyone)(?:\s+(?:of|who|running|using|on)\s+[^:.]{1,60}?)?`;
+// "If you run your own relay, we recommend the following:": the readers it asks are named by what they run.
+const IF_READERS_RUN = String.raw`if you (?:run|use|operate|host|self-host|maintain|are running|are using)\b[^:.]{1,60},\s+(?:(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|suggest)|(?:you\s+)?(?:should|must|need to))\b[^.:]{0,60}`;
 const READERS_MODAL = String.raw`\s+(?:should|must|need to|are (?:(?:strongly|highly)\s+)?(?:advised|encouraged|asked|urged|recommended) to)\b[^.:]{0,60}`;
 // "Customers:" alone labels the team's work for them; the readers are asked only with a modal or "we recommend".
 const READERS_ASKED = new RegExp(
-  String.raw`^(?:${READER_ASK_PREFIX}${READERS_WHO}(?:${READERS_MODAL}|\s+(?:do|take|follow|apply)\b[^.:]{0,60})?|${READERS_WHO}${READERS_MODAL}):$`,
+  String.raw`^(?:${READER_ASK_PREFIX}${READERS_WHO}(?:${READERS_MODAL}|\s+(?:do|take|follow|apply)\b[^.:]{0,60})?|${READERS_WHO}${READERS_MODAL}|${IF_READERS_RUN}):$`,
   "i",
 );
 
