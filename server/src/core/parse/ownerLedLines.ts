@@ -2,7 +2,7 @@ import type { ItemAnnotation } from "../types";
 import { judgeBySubItems, pushItem, type Builder, type SectionContext } from "./builder";
 import { readFields, startsWithVerb, type TextFields } from "./fields";
 import { annotate, isLineRightOverList, rawListItem, type ListNode } from "./lists";
-import { OPEN_CLAUSE_ENDS } from "./lexicon";
+import { OPEN_CLAUSE_ENDS, STILL_TO_COME, TEAM_PROMISE } from "./lexicon";
 import { toPlainText } from "./markdownText";
 import { closingTicket } from "./noteTickets";
 import { MAX_LINE_LENGTH } from "./paragraphLines";
@@ -25,7 +25,8 @@ function ownerLedAction(builder: Builder, raw: string): TextFields | undefined {
 }
 
 // "Configure a jump host for the routers, allowing:" over "- SSH through one host": a line led by a verb whose
-// last word leaves the sentence open is the action too, with or without an owner; its list finishes it.
+// last word leaves the sentence open is the action too, with or without an owner; its list finishes it. So is
+// the team's promise so written: "We are adding automatic alerts for:" over "- replica lag".
 const OPEN_CLAUSE_END = new RegExp(String.raw`,?\s+(?:${OPEN_CLAUSE_ENDS})\s*:$`, "i");
 
 /** The fields of a line led by a verb (after a topic label) that ends by opening a clause, or undefined. */
@@ -35,7 +36,12 @@ function openClauseAction(builder: Builder, raw: string): TextFields | undefined
   }
   const fields = readFields(raw, builder.ctx);
   // A topic in front ("Jump Server Access: Configure …") labels the action that follows it.
-  return startsWithVerb(fields.verbText.replace(TOPIC_LABEL, "")) ? fields : undefined;
+  const plain = toPlainText(raw).trim();
+  return startsWithVerb(fields.verbText.replace(TOPIC_LABEL, "")) ||
+    TEAM_PROMISE.test(plain) ||
+    STILL_TO_COME.test(plain)
+    ? fields
+    : undefined;
 }
 const TOPIC_LABEL = /^(?:[^\s:]+\s+){0,3}[^\s:]+:\s+/;
 
