@@ -208,8 +208,13 @@ const ACTION_CATEGORY_HEADING =
   /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
 
 export function isActionCategoryHeadingText(plain: string): boolean {
-  return ACTION_CATEGORY_HEADING.test(withoutHeadingNumber(headingWords(plain)).trim());
+  return ACTION_CATEGORY_HEADING.test(
+    withoutHeadingNumber(headingWords(plain)).replace(PRIORITY_TAG, "").trim(),
+  );
 }
+/** "### Detection (P1)", "### Prevention [high priority]": the category's rank, not part of its name. */
+const PRIORITY_TAG =
+  /\s*[([](?:p[0-4]|sev-?[0-4]|(?:(?:high|medium|low|top|critical)(?: priority)?)|priority:? ?(?:[0-4]|high|medium|low))[)\]]\s*$/i;
 
 // "Resolution and recovery", "Recovery": how the incident was ended. A part of it ("**First fixes (5 May):**",
 // "### Short-term fix") names the responders' steps, not follow-up work.

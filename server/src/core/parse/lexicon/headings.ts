@@ -117,6 +117,12 @@ export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discover
  * Phrases that name the incident response, the review's own findings or what the team chose not to do,
  * even beside an action word ("Actions taken", "Why the … action was dropped", "Rollback steps").
  */
+/**
+ * "Detection": how the incident was found. "Detection improvements", "Improving detection", "Better detection"
+ * name the work that finds the next one sooner.
+ */
+const DETECTION_STORY = String.raw`(?<!(?:improve|improved|improving|better|faster|earlier|improvements? (?:to|in|for)) )detection(?! improvements?| (?:work|items?|actions?|changes|gaps))`;
+
 export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   actions? taken
   taken actions?
@@ -128,7 +134,7 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   (?<!(?:future|further|additional) )mitigation(?! plan| items| actions| initiatives)
   root cause(?! (?:remediations?|fix(?:es)?|corrective actions?|prevention))
   impact
-  detection
+  ${DETECTION_STORY}
   summary of actions taken
   (?:report|summary|title|timeline|evidence|justification|description|details?|history|need) (?:[\w-]+ ){0,3}?of (?:the |an? )?(?:[\w-]+ ){0,5}?action(?! items?| points?| plan)
   (?:executed|performed|completed) (?:[\w-]+ ){0,2}?actions?
@@ -165,7 +171,7 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   verification
   summary
   what happened
-  detection
+  ${DETECTION_STORY}
   contributing factors?
   lessons learned
   what went well
