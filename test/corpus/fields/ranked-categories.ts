@@ -33,4 +33,27 @@ export const rows: FieldRow[] = [
       "# Outage\n\n## Detection\n\n- An engineer saw the lag graph climb\n\n## Action items\n\n- Add an alert for replica lag\n",
     items: ["Add an alert for replica lag"],
   },
+  {
+    branch: "section: '### Detection and alerting' under an action heading names two kinds of work",
+    markdown: "## Action items\n\n### Detection and alerting\n\n- Add an alert for replica lag\n",
+    items: ["Add an alert for replica lag"],
+  },
+  {
+    branch:
+      "section: '### Background jobs' under an action heading is a topic, not the story's background",
+    markdown: "## Action items\n\n### Background jobs\n\n- Cap the retry queue of the mailer job\n",
+    items: ["Cap the retry queue"],
+  },
+  {
+    branch: "section: '### Impact reduction' under an action heading names work",
+    markdown:
+      "## Action items\n\n### Impact reduction\n\n- Serve the status page from a second region\n",
+    items: ["Serve the status page"],
+  },
+  {
+    branch: "section: '### Impact on customers' under an action heading is still the story",
+    markdown:
+      "## Action items\n\n- Add an alert for replica lag\n\n### Impact on customers\n\n- Checkout failed for 40 minutes\n",
+    items: ["Add an alert for replica lag"],
+  },
 ];

@@ -208,10 +208,21 @@ const ACTION_CATEGORY_HEADING =
   /^(?:detection|detect|mitigations?|mitigate|prevention|prevent|recovery|repair|response|process|tooling|monitoring|alerting|observability|documentation|testing)(?: (?:items?|actions?|follow[- ]?ups?|work))?$/i;
 
 export function isActionCategoryHeadingText(plain: string): boolean {
-  return ACTION_CATEGORY_HEADING.test(
-    withoutHeadingNumber(headingWords(plain)).replace(PRIORITY_TAG, "").trim(),
-  );
+  const words = withoutHeadingNumber(headingWords(plain)).replace(PRIORITY_TAG, "").trim();
+  // "Detection and alerting", "Monitoring & detection": two kinds of work under one heading.
+  return words.split(CATEGORY_JOINT).every((part) => ACTION_CATEGORY_HEADING.test(part.trim()));
 }
+const CATEGORY_JOINT = /\s+(?:and|&)\s+|\s*\/\s*/i;
+
+/**
+ * "Background jobs", "Impact reduction", "Timeline accuracy": a word that names a part of the story, used to
+ * qualify the topic a sub-heading of two words names ("Impact on customers", "Timeline of events" stay the story).
+ */
+export function isStoryWordAsTopicText(plain: string): boolean {
+  return STORY_WORD_AS_TOPIC.test(withoutHeadingNumber(headingWords(plain)).trim());
+}
+const STORY_WORD_AS_TOPIC =
+  /^(?:background|impact|timeline|verification|detection|summary)\s+(?!(?:of|on|to|for|in|and|analysis|assessment|details?|summary|overview|notes?|report|statement|review|log|events?)$)[a-z]{3,}$/i;
 /** "### Detection (P1)", "### Prevention [high priority]": the category's rank, not part of its name. */
 const PRIORITY_TAG =
   /\s*[([](?:p[0-4]|sev-?[0-4]|(?:(?:high|medium|low|top|critical)(?: priority)?)|priority:? ?(?:[0-4]|high|medium|low))[)\]]\s*$/i;

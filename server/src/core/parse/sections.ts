@@ -18,6 +18,7 @@ import {
   isNarrativeHeading,
   isFindingsHeadingText,
   isNarrativeHeadingText,
+  isStoryWordAsTopicText,
   isNumberedFindingText,
   isMitigationHeadingText,
   isTimelineStepText,
@@ -236,6 +237,7 @@ function isActionSectionTitle(title: string, parent: SectionContext | undefined)
       !isTimelineEntryText(title) &&
       (!isNarrativeHeadingText(title, isAction) ||
         isActionCategoryHeadingText(title) ||
+        isStoryWordAsTopicText(title) ||
         (title.includes(" ") && startsWithVerb(title) && !isFindingsHeadingText(title))))
   );
 }
