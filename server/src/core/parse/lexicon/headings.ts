@@ -99,6 +99,11 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)
   (?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))
   where (?:we(?:'re| are)?|do we) go(?:ing)? from here
+  mitigation (?:plan|items|actions)
+  ^(?:(?:security|platform|system|infrastructure) )?hardening(?: (?:plan|work|items|tasks))?$
+  ^(?:jira |linear |github |gitlab |tracking |filed )?tickets(?: (?:filed|opened|raised|created))?$
+  work (?:to be done|still to do|left to do)
+  (?:items|things|issues|gaps) (?:to (?:address|fix|close|do)|we (?:will|need to) (?:address|fix|close))
 `);
 
 // "Non-actions": what the review decided not to do, no work to follow. An "After Action Report" titles the
