@@ -9,7 +9,7 @@ import {
   TAKES_ON_VERBS,
 } from "../lexicon";
 import { isCalendarWord } from "../dates";
-import { ownersFrom } from "../owners";
+import { ownersAsWritten, ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
 import { isVerb } from "./verbs";
 
@@ -43,12 +43,53 @@ export function readOwnedBy(r: Reading): void {
       found = ownersFrom(named, "text", r.ctx);
     }
     const span = { start: m.index, end: m.index + m[0].length - (m[1].length - named.length) };
-    if (claimOwners(r, ownersFrom(named, "text", r.ctx, span))) {
-      r.removals.push({ start: span.start, end: span.end });
+    // "assigned to dana": after a phrase that names the owner, one word in lower case is a handle, as in an
+    // Owner field, not the common word it would be in running text.
+    const handle = Array.isArray(found) ? undefined : loneHandle(m[1].replace(TRAILING_MARKS, ""));
+    const handleEnd = m.index + m[0].length - m[1].length + (handle?.length ?? 0);
+    const owners =
+      handle === undefined
+        ? ownersFrom(named, "text", r.ctx, span)
+        : ownersAsWritten(handle, "text", { start: span.start, end: handleEnd });
+    if (claimOwners(r, owners)) {
+      r.removals.push({ start: span.start, end: handle === undefined ? span.end : handleEnd });
     }
   }
 }
 const LAST_WORD = /\s+\S+$/;
+
+function loneHandle(named: string): string | undefined {
+  const word = HANDLE_WORD.exec(named)?.[1];
+  return word !== undefined && !NOT_A_NAME.has(word) && !PRONOUN_OR_ARTICLE.has(word)
+    ? word
+    : undefined;
+}
+const TRAILING_MARKS = /[.'’-]+$/;
+const HANDLE_WORD = /^([a-z][a-z\d_.-]{1,30}[a-z\d])$/;
+const PRONOUN_OR_ARTICLE = new Set([
+  "the",
+  "a",
+  "an",
+  "us",
+  "them",
+  "him",
+  "her",
+  "you",
+  "it",
+  "this",
+  "that",
+  "someone",
+  "somebody",
+  "everyone",
+  "everybody",
+  "anyone",
+  "whoever",
+  "team",
+  "ops",
+  "sre",
+  "oncall",
+  "on-call",
+]);
 
 // "An alert to be added by Kenji Mori", "The job will be moved by Olga": the agent of a passive that
 // is still to happen does the work. Not "fixed by 2026-12-01" nor "by Friday": a name, not a date; and
