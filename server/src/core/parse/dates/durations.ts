@@ -10,6 +10,25 @@ const DURATION =
 
 export const DURATION_UNIT = /day|week|fortnight|month|sprint|hour|\bhrs?\b/i;
 
+/** "(1w)", "(2d)", "(3 wk)": an estimate's shorthand in brackets, the timebox the work is given. */
+const COMPACT_DURATION = /\((\d{1,2})\s?(d|w|wk|wks|mo)\)/gi;
+const COMPACT_DAYS: Record<string, number> = { d: 1, w: 7, wk: 7, wks: 7, mo: 30 };
+
+/** The first bracketed shorthand duration, as a deadline counted from the reference day. */
+export function compactDurationDeadline(text: string, reference: Date): FoundDeadline | undefined {
+  COMPACT_DURATION.lastIndex = 0;
+  const m = COMPACT_DURATION.exec(text);
+  if (m === null) {
+    return undefined;
+  }
+  const days = Number(m[1]) * COMPACT_DAYS[m[2].toLowerCase()];
+  return {
+    text: m[0].slice(1, -1),
+    index: m.index + 1,
+    date: new Date(reference.getTime() + days * DAY_MS),
+  };
+}
+
 /** The first duration that reads as a deadline ("within 2 weeks"), not a frequency, condition or threshold. */
 export function durationDeadline(text: string, reference: Date): FoundDeadline | undefined {
   DURATION.lastIndex = 0;

@@ -160,9 +160,10 @@ export function standingBeforeEvent(text: string, match: { index: number; 0: str
 
 const BARE_BEFORE =
   /^(?:before|prior to)\s+(?!the\b|next\b|upcoming\b|coming\b|following\b|this\b)\w/i;
-// One occasion however it is written: a version, a month or season, a holiday, a launch or a freeze.
+// One occasion however it is written: a version, a month or season, a holiday, a launch, general availability
+// ("before GA") or a freeze.
 const NAMED_OCCASION = new RegExp(
-  String.raw`\d|\b(?:${MONTHS}|spring|summer|autumn|fall|winter|christmas|xmas|easter|thanksgiving|new year|holidays?|year[- ]end|black friday|launch|go[- ]?live|cut-?over|freeze|kick-?off)\b`,
+  String.raw`\d|\b(?:${MONTHS}|spring|summer|autumn|fall|winter|christmas|xmas|easter|thanksgiving|new year|holidays?|year[- ]end|black friday|launch|go[- ]?live|ga|general availability|cut-?over|freeze|kick-?off)\b`,
   "i",
 );
 const BY_THE = /^by\s+(?:the\s+)?(?!next|upcoming|coming|following)\w/i;

@@ -12,7 +12,7 @@ import {
   weekSunday,
   wordedPeriodEnd,
 } from "./calendar";
-import { DURATION_UNIT, durationDeadline } from "./durations";
+import { compactDurationDeadline, DURATION_UNIT, durationDeadline } from "./durations";
 import { candidate, firstMatch, isBetter } from "./found";
 import type { FoundDeadline } from "./found";
 import {
@@ -241,6 +241,10 @@ export function findFirstDeadline(
   const duration = DURATION_UNIT.test(text) ? durationDeadline(text, reference) : undefined;
   if (duration !== undefined) {
     found.push(duration);
+  }
+  const compact = text.includes("(") ? compactDurationDeadline(text, reference) : undefined;
+  if (compact !== undefined) {
+    found.push(compact);
   }
   const event =
     lower.includes("by") ||
