@@ -1,4 +1,5 @@
 import {
+  CHECKING_LEADS,
   MODAL,
   NOT_A_REPORT_BEFORE,
   OUTCOME_VERBS,
@@ -94,7 +95,8 @@ export function readTense(r: Reading, verbText: string): void {
   const first = firstWord(verbText);
   if (
     (first !== undefined && PAST_TENSE_DONE.has(first) && !SET_UP_OR_BUILT_IN.test(verbText)) ||
-    (!isVerb(first) && reducedPassive(verbText))
+    (!isVerb(first) && reducedPassive(verbText)) ||
+    (first !== undefined && !CHECKING_LEADS.has(first) && participleAfterNoun(verbText))
   ) {
     claimStatus(r, "grammar", { state: "done", evidence: "past tense", inferred: true });
   }
@@ -146,6 +148,20 @@ function reducedPassive(verbText: string): boolean {
         NOT_A_REPORT_BEFORE.test(word) ||
         (words[index - 1] === "to" && (OUTCOME_VERBS.has(word) || PROCESS_VERBS.has(word))),
     );
+}
+
+/**
+ * "Alert added for replica lag", "Page updated to show the region": a first word that could be a verb, led straight
+ * into a participle with no object, is the noun the work produced ("Verify deployed to prod" still orders a check).
+ */
+function participleAfterNoun(verbText: string): boolean {
+  const words = firstWords(verbText.toLowerCase(), LOWER_CASE_WORD, 3);
+  return (
+    words.length >= 2 &&
+    PAST_TENSE_DONE.has(words[1]) &&
+    !PAST_TENSE_DONE.has(words[0]) &&
+    AFTER_REDUCED_PASSIVE.has(words[2] ?? "")
+  );
 }
 
 /** "… completed on 2026-03-02", "done in March 2026": the text reports when it was done. */
