@@ -29,6 +29,7 @@ function openBesideMark(lower: string): boolean {
   const words = lower.replace(DONE_EMOJI_ALL, "").trim();
   return words !== "" && OPEN_WORDS.test(words);
 }
+const NOT_APPLICABLE_BECAUSE = /^n\/a\b\s*(?:[-–—:(]|because\b|since\b)\s*(?=\S)/i;
 const DONE_EMOJI_ALL = new RegExp(DONE_EMOJI.source, "gu");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
@@ -57,6 +58,16 @@ export function statusFromWord(
   if (DUPLICATE_STATUS.test(plain)) {
     // "Duplicate of IMG-3", "Superseded by PAY-9": closed on purpose, and the words say why.
     return { state: "deprioritized", reason: plain, evidence: plain, span };
+  }
+  const notApplicable = NOT_APPLICABLE_BECAUSE.exec(plain);
+  if (notApplicable !== null) {
+    // "N/A - vendor fixed it": no longer needed, and why; "N/A" alone says neither.
+    return {
+      state: "deprioritized",
+      reason: plain.slice(notApplicable[0].length).trim(),
+      evidence: plain,
+      span,
+    };
   }
   if (DEPRIORITIZED_WORDS.test(plain)) {
     const reason = reasonAfter(plain.replace(DEPRIORITIZED_WORDS, ""));
