@@ -12,6 +12,8 @@ import {
   NOT_ACTION_HEADING_PHRASES,
   PROHIBITION_HEADING_PHRASES,
   READER_ADVICE_PHRASES,
+  STORY_CONTINUATIONS,
+  STORY_TOPIC_WORDS,
 } from "./lexicon";
 
 // Headings that open a list of follow-up work, and those that never do even with an action word in them
@@ -221,8 +223,10 @@ const CATEGORY_JOINT = /\s+(?:and|&)\s+|\s*\/\s*/i;
 export function isStoryWordAsTopicText(plain: string): boolean {
   return STORY_WORD_AS_TOPIC.test(withoutHeadingNumber(headingWords(plain)).trim());
 }
-const STORY_WORD_AS_TOPIC =
-  /^(?:background|impact|timeline|verification|detection|summary)\s+(?!(?:of|on|to|for|in|and|analysis|assessment|details?|summary|overview|notes?|report|statement|review|log|events?)$)[a-z]{3,}$/i;
+const STORY_WORD_AS_TOPIC = new RegExp(
+  String.raw`^(?:${STORY_TOPIC_WORDS})\s+(?!(?:${STORY_CONTINUATIONS})$)[a-z]{3,}$`,
+  "i",
+);
 /** "### Detection (P1)", "### Prevention [high priority]": the category's rank, not part of its name. */
 const PRIORITY_TAG =
   /\s*[([](?:p[0-4]|sev-?[0-4]|(?:(?:high|medium|low|top|critical)(?: priority)?)|priority:? ?(?:[0-4]|high|medium|low))[)\]]\s*$/i;

@@ -2,7 +2,7 @@ import type { ActionItem } from "../types";
 import type { Builder } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading } from "./headings";
-import { READER_AUDIENCE } from "./lexicon";
+import { READER_AUDIENCE, READERS_ASKED_PHRASES } from "./lexicon";
 import { ACTION_LABEL, FIELD_LINE, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { annotate, rawListItem, type ListNode } from "./lists";
 import { lastSentence, toPlainText } from "./markdownText";
@@ -310,16 +310,7 @@ function asksReaders(intro: string): boolean {
   const plain = toPlainText(intro).trim();
   return plain.endsWith(":") && READERS_ASKED.test(lastSentence(plain));
 }
-const READER_ASK_PREFIX = String.raw`(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|urge|encourage|ask)\s+(?:that\s+)?`;
-const READERS_WHO = String.raw`(?:(?:(?:self-hosted|self-hosting|affected|existing|external)\s+)?${READER_AUDIENCE}|anyone)(?:\s+(?:of|who|running|using|on)\s+[^:.]{1,60}?)?`;
-// "If you run your own relay, we recommend the following:": the readers it asks are named by what they run.
-const IF_READERS_RUN = String.raw`if you (?:run|use|operate|host|self-host|maintain|are running|are using)\b[^:.]{1,60},\s+(?:(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|suggest)|(?:you\s+)?(?:should|must|need to))\b[^.:]{0,60}`;
-const READERS_MODAL = String.raw`\s+(?:should|must|need to|are (?:(?:strongly|highly)\s+)?(?:advised|encouraged|asked|urged|recommended) to)\b[^.:]{0,60}`;
-// "Customers:" alone labels the team's work for them; the readers are asked only with a modal or "we recommend".
-const READERS_ASKED = new RegExp(
-  String.raw`^(?:${READER_ASK_PREFIX}${READERS_WHO}(?:${READERS_MODAL}|\s+(?:do|take|follow|apply)\b[^.:]{0,60})?|${READERS_WHO}${READERS_MODAL}|${IF_READERS_RUN}):$`,
-  "i",
-);
+const READERS_ASKED = new RegExp(String.raw`^(?:${READERS_ASKED_PHRASES}):$`, "i");
 
 const ADVICE_HINT = /recommend|advice|guidance|tips/i;
 const ADVICE_INTRO = new RegExp(

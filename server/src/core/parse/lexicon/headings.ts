@@ -115,19 +115,30 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
 export const READER_AUDIENCE = String.raw`(?:(?:our|the|all|affected)\s+)?(?:end[- ])?(?:users?|customers?|readers?|developers?|maintainers?|package (?:owners|maintainers)|(?:node )?operators?|validators?|the community|you)`;
 export const READER_ADVICE_PHRASES = String.raw`(?:recommendations?|advice|guidance|tips|(?:next )?steps?|actions?|what to do) for ${READER_AUDIENCE}|what (?:you|users|customers|maintainers) (?:can|should|need to|must) do|what (?:do|should|can|must) (?:i|you|users|customers|maintainers) (?:need to |have to )?do|what (?:actions?|steps?) (?:do|should|can|must) (?:affected )?(?:i|you|users|customers|maintainers) (?:need to |have to )?take|what to do (?:if|when)\b|what to do(?=\s*\??$)`;
 
+/**
+ * An intro that asks the page's readers to act: "Node operators should do all of the following", "We recommend that
+ * all users", "If you run your own relay, we recommend the following" (the colon after it is the caller's).
+ * "Customers" alone labels the team's work for them: the readers are asked only with a modal or "we recommend".
+ */
+const READER_ASK_PREFIX = String.raw`(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|urge|encourage|ask)\s+(?:that\s+)?`;
+const READERS_WHO = String.raw`(?:(?:(?:self-hosted|self-hosting|affected|existing|external)\s+)?${READER_AUDIENCE}|anyone)(?:\s+(?:of|who|running|using|on)\s+[^:.]{1,60}?)?`;
+const READERS_MODAL = String.raw`\s+(?:should|must|need to|are (?:(?:strongly|highly)\s+)?(?:advised|encouraged|asked|urged|recommended) to)\b[^.:]{0,60}`;
+const IF_READERS_RUN = String.raw`if you (?:run|use|operate|host|self-host|maintain|are running|are using)\b[^:.]{1,60},\s+(?:(?:we|i)\s+(?:(?:strongly|highly|also)\s+)?(?:recommend|advise|suggest)|(?:you\s+)?(?:should|must|need to))\b[^.:]{0,60}`;
+export const READERS_ASKED_PHRASES = String.raw`${READER_ASK_PREFIX}${READERS_WHO}(?:${READERS_MODAL}|\s+(?:do|take|follow|apply)\b[^.:]{0,60})?|${READERS_WHO}${READERS_MODAL}|${IF_READERS_RUN}`;
+
 // What the review found ("Identified problems", "Known issues", "Gaps found") states problems, not the work on them.
 export const FINDINGS_PHRASES = String.raw`(?:identified|known|observed|discovered) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed|discovered|encountered)|(?:problems|issues|difficulties) (?:during|in|with) (?:the )?(?:recovery|response|restore|failover|outage|incident|rollback)|findings|(?:audit|review|investigation|scan|survey|test) results|results of the (?:audit|review|investigation|scan|survey)`;
 
-/**
- * Phrases that name the incident response, the review's own findings or what the team chose not to do,
- * even beside an action word ("Actions taken", "Why the … action was dropped", "Rollback steps").
- */
 /**
  * "Detection": how the incident was found. "Detection improvements", "Improving detection", "Better detection"
  * name the work that finds the next one sooner.
  */
 const DETECTION_STORY = String.raw`(?<!(?:improve|improved|improving|better|faster|earlier|improvements? (?:to|in|for)) )detection(?! improvements?| (?:work|items?|actions?|changes|gaps))`;
 
+/**
+ * Phrases that name the incident response, the review's own findings or what the team chose not to do,
+ * even beside an action word ("Actions taken", "Why the … action was dropped", "Rollback steps").
+ */
 export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   actions? taken
   taken actions?
@@ -161,6 +172,14 @@ export const NOT_ACTION_HEADING_PHRASES = phrases(String.raw`
   (?:pre-?(?:agreed|planned|approved)|maintenance|rollback|cut-?over) (?:maintenance )?(?:actions?|steps?|plan)
   ^why
 `);
+
+/**
+ * Story words that, followed by one noun, only qualify the topic a sub-heading names ("Background jobs", "Impact
+ * reduction"); the words after them that keep the story ("Impact on customers", "Timeline of events").
+ */
+export const STORY_TOPIC_WORDS = "background|impact|timeline|verification|detection|summary";
+export const STORY_CONTINUATIONS =
+  "of|on|to|for|in|and|analysis|assessment|details?|summary|overview|notes?|report|statement|review|log|events?";
 
 /** Sections that tell the story or hold reference material: never action sections, even under one. */
 export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`

@@ -85,9 +85,13 @@ mark | grant | bill | chase | rob | sue | pat | will | jack | drew | gene | bob 
 | faith | hope | joy | rose | summer | april | may | june | august | frank | carol | dean | glen | miles | wade | lance
 | hank | skip | nick | rich | sandy | rusty | penny | ginger | holly | ivy | lily | page | reed | sterling | art`);
 
-/** Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner. */
+/**
+ * Lower-case words that tag an item in brackets ("[optional]", "(stretch)") rather than name its owner, and the
+ * pronouns and articles that follow "assigned to" or "owned by" without naming anyone's handle.
+ */
 export const NOT_A_HANDLE = set(`
-optional | stretch | maybe | later | bonus | draft | wip | tbd | urgent | blocker | blocking | nice-to-have | followup
+the | a | an | us | them | him | her | you | it | this | that | someone | somebody | everyone | everybody | anyone
+| whoever | optional | stretch | maybe | later | bonus | draft | wip | tbd | urgent | blocker | blocking | nice-to-have | followup
 | follow-up | idea | question | discussion | proposal | suggestion | note | fyi | nit | minor | major | trivial | easy
 | hard | quick | quickwin | short-term | long-term | mid-term | now | soon | next | future | backlog | parked | ongoing
 | recurring | done | todo | open | closed | fixed | pending | blocked | new | old | prevent | detect | mitigate

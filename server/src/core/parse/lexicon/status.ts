@@ -36,6 +36,9 @@ export const OPEN_MARKS = OPEN_WORD_LIST;
 export const INLINE_OPEN_MARKS =
   "pending|in[ -]progress|in development|wip|not started|to ?do|to-do|blocked|planned";
 
+/** "N/A - vendor fixed it", "N/A: retired": not applicable, and why, as a status; "NA" may name a region. */
+export const NOT_APPLICABLE_BECAUSE = /^n\/a\b\s*(?:[-–—:(]|because\b|since\b)\s*(?=\S)/i;
+
 export const DROPPED_MARKS =
   "won'?t do|won['’]t do|won'?t fix|wontfix|deprioriti[sz]ed|de-prioriti[sz]ed|dropped|cancell?ed|descoped|de-scoped|obsolete|out of scope|not planned|abandoned|rejected|declined|parked|shelved|on[- ]hold|superseded|duplicate|no longer needed|not needed|not pursuing";
 

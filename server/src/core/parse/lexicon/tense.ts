@@ -54,7 +54,6 @@ export const NOW_DOES = set(`
 include | use | run | block | prescribe | support | list | limit | cap | need | act | document | describe | explain
 | validate | retry | exist | emit | fire | trigger | have | rely on | go through`);
 
-/** What a check or a rule in a file does now, beside the outcome verbs: "asserts", "flags", "denies". */
 /**
  * Verbs that, led straight into a participle, still give an order about a state to check ("Verify deployed to
  * every region", "Confirm fixed in 4.2"): not a noun that reports the work done ("Alert added for lag").
@@ -63,6 +62,7 @@ export const CHECKING_LEADS = set(`
 verify | confirm | check | ensure | validate | make | recheck | re-check | double-check | audit | review | test
 | investigate | see | monitor | watch | track | keep | get | mark | consider`);
 
+/** What a check or a rule in a file does now, beside the outcome verbs: "asserts", "flags", "denies". */
 export const PRESENT_CHECKS = set(`
 assert | flag | deny | define | encode | check | catch | detect | fail | warn | page | alert | reject | verify | cover
 | guard | enforce | require`);

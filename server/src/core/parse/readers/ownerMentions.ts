@@ -9,7 +9,7 @@ import {
   TAKES_ON_VERBS,
 } from "../lexicon";
 import { isCalendarWord } from "../dates";
-import { ownersAsWritten, ownersFrom } from "../owners";
+import { isHandle, ownersAsWritten, ownersFrom } from "../owners";
 import { claimOwners, type Reading } from "./reading";
 import { isVerb } from "./verbs";
 
@@ -59,37 +59,11 @@ export function readOwnedBy(r: Reading): void {
 const LAST_WORD = /\s+\S+$/;
 
 function loneHandle(named: string): string | undefined {
-  const word = HANDLE_WORD.exec(named)?.[1];
-  return word !== undefined && !NOT_A_NAME.has(word) && !PRONOUN_OR_ARTICLE.has(word)
-    ? word
-    : undefined;
+  return HANDLE_WORD.test(named) && isHandle(named) ? named : undefined;
 }
 const TRAILING_MARKS = /[.'’-]+$/;
-const HANDLE_WORD = /^([a-z][a-z\d_.-]{1,30}[a-z\d])$/;
-const PRONOUN_OR_ARTICLE = new Set([
-  "the",
-  "a",
-  "an",
-  "us",
-  "them",
-  "him",
-  "her",
-  "you",
-  "it",
-  "this",
-  "that",
-  "someone",
-  "somebody",
-  "everyone",
-  "everybody",
-  "anyone",
-  "whoever",
-  "team",
-  "ops",
-  "sre",
-  "oncall",
-  "on-call",
-]);
+/** One word ending in a letter or digit: "dana", "j.doe", not "dana?" (a guess). */
+const HANDLE_WORD = /^[a-z][a-z\d_.-]{1,30}[a-z\d]$/;
 
 // "An alert to be added by Kenji Mori", "The job will be moved by Olga": the agent of a passive that
 // is still to happen does the work. Not "fixed by 2026-12-01" nor "by Friday": a name, not a date; and

@@ -8,6 +8,7 @@ import {
   IN_SERVICE_STATUS,
   NARRATIVE_PAST,
   NOT_A_DONE_STATUS,
+  NOT_APPLICABLE_BECAUSE,
   OPEN_BOX_MARKS,
   OPEN_WORDS,
   REASON_AFTER_CUE,
@@ -29,7 +30,6 @@ function openBesideMark(lower: string): boolean {
   const words = lower.replace(DONE_EMOJI_ALL, "").trim();
   return words !== "" && OPEN_WORDS.test(words);
 }
-const NOT_APPLICABLE_BECAUSE = /^n\/a\b\s*(?:[-–—:(]|because\b|since\b)\s*(?=\S)/i;
 const DONE_EMOJI_ALL = new RegExp(DONE_EMOJI.source, "gu");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
