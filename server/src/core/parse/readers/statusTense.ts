@@ -155,6 +155,11 @@ function reducedPassive(verbText: string): boolean {
  * into a participle with no object, is the noun the work produced ("Verify deployed to prod" still orders a check).
  */
 function participleAfterNoun(verbText: string): boolean {
+  // Asked of every item: the second word's shape first, before any words are split out.
+  const second = SECOND_WORD.exec(verbText)?.[1];
+  if (second === undefined || !PAST_TENSE_DONE.has(second)) {
+    return false;
+  }
   const words = firstWords(verbText.toLowerCase(), LOWER_CASE_WORD, 3);
   return (
     words.length >= 2 &&
@@ -163,6 +168,8 @@ function participleAfterNoun(verbText: string): boolean {
     AFTER_REDUCED_PASSIVE.has(words[2] ?? "")
   );
 }
+
+const SECOND_WORD = /^\s*[A-Za-z][\w'-]*\s+([a-z]+)\b/;
 
 /** "… completed on 2026-03-02", "done in March 2026": the text reports when it was done. */
 export function readCompletedOn(r: Reading, plain: string): void {
