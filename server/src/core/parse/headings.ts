@@ -212,9 +212,8 @@ const ACTION_CATEGORY_HEADING =
 export function isActionCategoryHeadingText(plain: string): boolean {
   const words = withoutHeadingNumber(headingWords(plain)).replace(PRIORITY_TAG, "").trim();
   // "Detection and alerting", "Monitoring & detection": two kinds of work under one heading.
-  return words.split(CATEGORY_JOINT).every((part) => ACTION_CATEGORY_HEADING.test(part.trim()));
+  return words.split(HEADING_JOINT).every((part) => ACTION_CATEGORY_HEADING.test(part.trim()));
 }
-const CATEGORY_JOINT = /\s+(?:and|&)\s+|\s*\/\s*/i;
 
 /**
  * "Background jobs", "Impact reduction", "Timeline accuracy": a word that names a part of the story, used to
