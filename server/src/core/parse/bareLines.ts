@@ -13,7 +13,7 @@ import {
   readTicketBlock,
   readTitledParagraph,
 } from "./fieldBlocks";
-import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
+import { readFields, readsAsAction, shiftSpans, startsWithVerb, type TextFields } from "./fields";
 import {
   FIELD_SENTENCE_GAP,
   FIRST_FIELD_SENTENCE,
@@ -24,7 +24,6 @@ import {
   SENTENCE_FIELD,
   UPDATE_NOTE,
 } from "./lineShapes";
-import { shiftSpans } from "./lists";
 import {
   COMMITMENT_OPENING,
   EVERYONE_WORDS,

@@ -1,7 +1,6 @@
 import { pushItem, type Builder, type SectionContext } from "./builder";
-import { readFields, startsWithVerb } from "./fields";
+import { readFields, shiftSpans, startsWithVerb } from "./fields";
 import { FIELD_LINE, FIELD_SENTENCE_GAP, FIRST_FIELD_SENTENCE, INTRO_WORDS } from "./lineShapes";
-import { shiftSpans } from "./lists";
 import { MAX_WRAPPED_LENGTH, paragraphText } from "./paragraphLines";
 import type { TextFields } from "./fields";
 

@@ -1,4 +1,4 @@
-import type { ActionStatus, Deadline, Owner, TrackerRef } from "../types";
+import type { ActionStatus, Deadline, Owner, Span, TrackerRef } from "../types";
 import { resolveTextFields } from "./itemFields";
 import { toPlainText } from "./markdownText";
 import type { OwnerContext } from "./owners";
@@ -236,4 +236,18 @@ function dueLaterInFuture(
     deadline.date.getTime() > written.getTime() &&
     FUTURE_TENSE.test(plain)
   );
+}
+
+/** Moves every span the fields hold by `delta`: from a line's own offsets to its item's or the document's. */
+export function shiftSpans(fields: TextFields, delta: number): void {
+  const shift = (span?: Span): Span | undefined =>
+    span === undefined ? undefined : { start: span.start + delta, end: span.end + delta };
+  fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));
+  if (fields.deadline !== undefined) {
+    fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
+  }
+  fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
+  if (fields.status?.span !== undefined) {
+    fields.status = { ...fields.status, span: shift(fields.status.span) };
+  }
 }

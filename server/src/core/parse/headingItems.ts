@@ -1,7 +1,7 @@
 import type { InsertionPoint } from "../types";
 import { onlyFieldLines } from "./fieldBlocks";
 import { pushItem, type Builder, type SectionContext } from "./builder";
-import { readFields, startsWithVerb, type TextFields } from "./fields";
+import { readFields, shiftSpans, startsWithVerb, type TextFields } from "./fields";
 import {
   isActionCategoryHeadingText,
   isActionHeadingText,
@@ -14,7 +14,6 @@ import {
   isLineRightOverList,
   rawListItem,
   readFieldLines,
-  shiftSpans,
   type ListNode,
 } from "./lists";
 import {

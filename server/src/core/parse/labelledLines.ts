@@ -88,7 +88,7 @@ export function readLabelledLines(
     const end = builder.lines.lineEnd(lastLine);
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
-    const fields = readFields(raw, builder.ctxPastTenseOpen);
+    const fields = readFields(raw, builder.ctx);
     if (isWritersNote(fields) || (BOX_LED.test(lineText) && TOLD_IN_PAST.test(fields.verbText))) {
       continue; // "☐ We lacked a metric for …": a checklist export of a lesson, not an action.
     }

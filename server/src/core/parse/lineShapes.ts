@@ -84,6 +84,12 @@ const ACTIONS_NOUN = String.raw`(?:(?:these|the|all|those|above|remaining|open|p
 const OVERSIGHT = String.raw`[^.]{0,60}?\b(?:will|to|shall) (?:monitor|track|oversee|review|follow up on|report on|check on) (?:the )?(?:progress (?:of|on|against) )?${ACTIONS_NOUN}|[^.]{0,120}?\b(?:once|when|after) all ${ACTIONS_NOUN} (?:are|have been) (?:complete|completed|done|closed|implemented)\b`;
 // "None from the infra side", "No further actions for the API team": whose share of the work is empty.
 const NO_ACTION_FROM = String.raw`(?:from|for) (?:the |our |this )?[\w-]+(?: [\w-]+)?(?: side| team| group)?`;
+// A file of the repository, as a post-mortem names what it added: ".github/workflows/drift.yml",
+// "api/tests/test_infra.py", "docs/decisions/0004-layout.md".
+export const REPO_FILE = String.raw`(?:\.?[\w-]+/)+[\w.-]+\.[a-z]{1,5}`;
+/** "- `docs/planning/recovery-plan.md`": a file named and nothing else, a pointer to the page, no action. */
+export const ONLY_A_FILE = new RegExp(String.raw`^\s*(\x60?)(?:\.{1,2}/)*${REPO_FILE}\1\s*$`);
+
 export const NOT_AN_ITEM = new RegExp(
   String.raw`^(?:${COURTESY}|${READER_ADVICE}|${PAGE_NOTE}|${UPDATE_PROMISE}|(?:none|n\/a|na|nil|nothing(?: (?:to do|further|else|more))?|not applicable|tbd|tba|todo|to do)(?: (?:at (?:this|the) (?:time|moment|point)|at present|for now|yet|so far|identified|planned|needed|required|necessary|to report|${NO_ACTION_FROM}))*\s*[.!]?\s*$|no (?:further |additional |new |other |more )?(?:(?:action|actions|action items?|follow[- ]?ups?|items?)(?: ${NO_ACTION_FROM})?|changes?|work)(?: (?:is |are )?(?:needed|required|identified|planned|necessary|at this time|for now))?\s*(?:[.:;,!\u2013\u2014(-]|$)|(?:to be|will be|tbd:?) (?:filled in|added|decided|determined|completed|written|defined|agreed|updated)\b|\(?(?:fill in|placeholder)\b|(?:see|refer to) (?:the |our |this )?(?:(?:full|complete|whole|original|linked|related) )?(?:\[|review|retro|meeting|notes|epic|board|doc|document|ticket|tickets|jira|issue|issues|project|tracker|link|below|above|attached|diff|commit|commits|patch|pull request|thread|discussion|details\b)|(?:all |the )?(?:follow[- ]?ups?|action items?|actions|items|tasks|measures) (?:are|is|were|will be) (?:tracked|listed|recorded|captured|kept|filed|managed|reviewed|monitored)\b|${OVERSIGHT}|please (?:follow|see|visit|refer to|contact|reach out|let us know|check (?:our|the) status)\b|if you (?:have|experience|see|notice|were|are)\b|for (?:more|further) (?:information|details)\b|questions\?)`,
   "i",

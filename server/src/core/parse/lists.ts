@@ -1,5 +1,5 @@
 import type { Token } from "markdown-it";
-import type { InsertionPoint, ItemAnnotation, ItemFormat, Span, TrackerRef } from "../types";
+import type { InsertionPoint, ItemAnnotation, ItemFormat, TrackerRef } from "../types";
 import {
   nothingButSpans,
   pushItem,
@@ -8,19 +8,21 @@ import {
   judgeBySubItems,
   type SectionContext,
 } from "./builder";
-import { readFields, readsAsAction, startsWithVerb, type TextFields } from "./fields";
+import { readFields, readsAsAction, shiftSpans, startsWithVerb, type TextFields } from "./fields";
 import {
   FIELD_LINE,
   FIELD_SENTENCE_GAP,
   FIRST_FIELD_SENTENCE,
   LIST_MARKER,
   NOT_AN_ITEM,
+  ONLY_A_FILE,
   TYPED_LIST_MARK,
 } from "./lineShapes";
 import { headingWords, isDoneLabelText } from "./headings";
 import { toPlainText } from "./markdownText";
 import { closingTicket } from "./noteTickets";
 import { OPEN_END } from "./paragraphLines";
+import { gatherPartFields, takePartFields, type PartFields } from "./partFields";
 import { ownerFieldLeadsAction } from "./readers/ownerPrefix";
 import { findTrackerRefs } from "./trackerRefs";
 import { verbOf } from "./wording/words";
@@ -244,7 +246,8 @@ export function readListNode(
     (fields.actionText.trim() === "" &&
       (fields.owners.length === 0 || FIELD_LINE.test(item.raw)) &&
       !bareLink) ||
-    (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText))
+    (item.checkbox === undefined && NOT_AN_ITEM.test(fields.actionText)) ||
+    (item.raw.includes("/") && ONLY_A_FILE.test(item.raw))
   ) {
     return;
   }
@@ -299,12 +302,16 @@ export function readListNode(
     otherChildren.every((child) => rawListItem(builder, child)?.checkbox === undefined)
       ? { ...section, done: true }
       : section;
+  const partFields: PartFields = { owners: [] };
   for (const child of otherChildren) {
     const childItem = rawListItem(builder, child);
     if (childItem?.checkbox !== undefined || deliverables) {
       readListNode(builder, child, childSection, childContext);
     } else {
       annotate(builder, child, annotations);
+      if (childItem !== undefined) {
+        gatherPartFields(builder, pushed, childItem, partFields);
+      }
       // A note that closes with a ticket tracks part of the item's work: the item is in a tracker.
       const ticket =
         pushed.trackerRefs.length === 0 && childItem !== undefined
@@ -315,6 +322,7 @@ export function readListNode(
       }
     }
   }
+  takePartFields(pushed, partFields);
   if (pushed.trackerRefs.length === 0) {
     const ticket = closingNoteTicket(builder, node);
     if (ticket !== undefined) {
@@ -591,17 +599,4 @@ function readNoteFields(builder: Builder, node: ListNode, itemBase: number): Tex
     read.push(fields);
   }
   return read;
-}
-
-export function shiftSpans(fields: TextFields, delta: number): void {
-  const shift = (span?: Span): Span | undefined =>
-    span === undefined ? undefined : { start: span.start + delta, end: span.end + delta };
-  fields.owners = fields.owners.map((owner) => ({ ...owner, span: shift(owner.span) }));
-  if (fields.deadline !== undefined) {
-    fields.deadline = { ...fields.deadline, span: shift(fields.deadline.span) };
-  }
-  fields.trackerRefs = fields.trackerRefs.map((ref) => ({ ...ref, span: shift(ref.span) }));
-  if (fields.status?.span !== undefined) {
-    fields.status = { ...fields.status, span: shift(fields.status.span) };
-  }
 }

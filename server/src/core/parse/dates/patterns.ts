@@ -9,9 +9,10 @@ export const DIGIT = /\d/;
 export const ANY_DEADLINE_WORD =
   /\b(?:next|this|end|eo[dwmqy]|cob|eob|q[1-4]|h[12]|fy|sprint|iteration|cycle|milestone|week|month|quarter|year|today|tomorrow|tonight|first thing|before|until|prior|ahead|release|upgrade|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|six|an?\s+(?:day|week|month)|\bga\b|beta|general availability|launch|freeze|cutover|go-live|migration|rollout|peak|holiday|game ?day|handoff|handover|christmas|xmas|planning|fortnight|thanksgiving|easter|diwali|audit|renewal|certification)/i;
 
-// Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z".
+// Also with a time after it, as trackers and forms export a due date: "2026-12-01T00:00:00Z". Not in a file's
+// name ("docs/plans/2026-01-08-recovery.md", "2026-03-01-report.md"): that dates the page, not the work.
 export const ISO_DATE =
-  /\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[/.-]\d)/g;
+  /(?<!\/)\b(20\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?!\d|[/.-]\d|[-_][a-z]|\.[a-z]{2,4}\b)/gi;
 
 // "20.12.2026": with dots the day comes first wherever the form is written.
 export const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(20\d\d)\b/g;

@@ -375,9 +375,24 @@ function nowadays(text: string, day: RegExpExecArray): boolean {
     PERIOD_TO_NOW.test(before) ||
     // "(warn only today)", "it only retries today": what it does for now, not a due day.
     ONLY_FOR_NOW.test(before) ||
+    // "There is no alert in this repo today", "Nothing pages on it today": how things stand, not a due day.
+    STATE_OF_THINGS.test(sentenceBefore(text, day.index)) ||
     happenedOn(text, day.index, before, true)
   );
 }
 
 const ONLY_FOR_NOW = /\bonly\s+(?:[a-z]+\s+)?$/i;
+const STATE_OF_THINGS =
+  /\b(?:there\s+(?:is|are)|there['’]s|nothing|nobody|no one|(?:is|are|does|do|has|have)(?:n['’]t|\s+not|\s+no)|(?:is|are)\s+(?:only|still)|(?:is|are)\s+(?:[a-z]+\s+)?(?:un[a-z]+|missing|absent|manual(?:ly)?|broken))\b/i;
+
+/** The words of `text`'s sentence before `index`. */
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 120), index);
+  const stop = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("! "),
+    before.lastIndexOf("? "),
+  );
+  return stop === -1 ? before : before.slice(stop + 2);
+}
 const PERIOD_TO_NOW = /\b(?:and|until|till|up to|up until|through|since|so far|as of)\s+$/i;

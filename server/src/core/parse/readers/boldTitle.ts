@@ -15,7 +15,8 @@ import { startsWithVerb } from "./verbs";
 const BOLD_TITLE = /^\s*(\*\*|__)(?!\s)([^*_\n]{1,120}?)\1\s*(?:[:\-–—.]\s*)?/;
 const TITLE_END_MARKS = /[:.\s]+$/;
 const FIELD_AFTER_TITLE = new RegExp(String.raw`^\s*[·•|]\s*${FIELD_KEY}\s*[:=]`, "i");
-const STATUS_IN_BRACKETS = /^\s*[(\[]\s*([^)\]]{1,30})\s*[)\]]\s*[:\-–—]?\s*/;
+// "**Title** *(shipped for this release; kept as a rule)*": italics may wrap the brackets.
+const STATUS_IN_BRACKETS = /^\s*([*_]?)[(\[]\s*([^)\]]{1,80})\s*[)\]]\1\s*[:\-–—]?\s*/;
 
 export function readBoldTitle(r: Reading): void {
   const bold = BOLD_TITLE.exec(r.raw.slice(r.pos));
@@ -90,7 +91,7 @@ function readAfterTitle(r: Reading, titleEnd: number): void {
   }
   // A status in brackets after a bold title: "**Title** (done): …".
   const bracketed = STATUS_IN_BRACKETS.exec(raw.slice(at));
-  const parsed = bracketed === null ? undefined : statusFromWord(bracketed[1]);
+  const parsed = bracketed === null ? undefined : statusFromWord(bracketed[2]);
   if (bracketed !== null && parsed !== undefined) {
     parsed.span = { start: at, end: at + bracketed[0].length };
     claimStatus(r, "marker", parsed);
@@ -105,7 +106,7 @@ const AFTER_BRACKETED_OWNER = /^(?:[:\-–—]|\s*$|\p{L})/u;
 
 /** "**Circuit breakers** (Dana Whitfield): Add …", "**Circuit breakers**: [Dana] Add …": the owner, named after the title. */
 function readBracketedOwner(r: Reading, at: number, bracketed: RegExpExecArray): void {
-  const inner = bracketed[1];
+  const inner = bracketed[2];
   const closing = bracketed[0].search(/[)\]]/);
   if (
     !AFTER_BRACKETED_OWNER.test(r.raw.slice(at + closing + 1).trimStart()) ||

@@ -8,9 +8,10 @@ import type { Reading } from "./reading";
 // field or parenthetical stated one. A Due field left empty or TBD is the item's answer: a duration in
 // its text ("expires within 7 days") is then a condition, not a deadline.
 
-// "by mid-Q1", "in the next two weeks", "within the next sprint": the words that lead into the deadline.
+// "by mid-Q1", "in the next two weeks", "within the next sprint": the words that lead into the deadline,
+// also where they open the item ("Over the next month, we will …").
 const LEAD_BEFORE = new RegExp(
-  String.raw`(?:,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:eod|cob|eob|(?:close|end) of (?:business|play|day))\s+(?:on\s+)?)?(?:(?:mid|early|late)[- ]?)?$`,
+  String.raw`(?:^|,\s*|\s)(?:${DEADLINE_LEADS}|no later than|target|in|within|over|during|\uD83D\uDCC5)(?:\s+the)?\s*:?\s*(?:(?:eod|cob|eob|(?:close|end) of (?:business|play|day))\s+(?:on\s+)?)?(?:(?:mid|early|late)[- ]?)?$`,
   "i",
 );
 // An en dash, a spaced hyphen, "..", "to" or "and" between numbers; not the hyphens of an ISO date.

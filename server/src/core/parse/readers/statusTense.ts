@@ -11,6 +11,7 @@ import type { ActionStatus } from "../../types";
 import { laterSentenceStillToCome, statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
 import { firstWord, firstWords, isVerb, presentStems } from "./verbs";
+import { REPO_FILE } from "../lineShapes";
 
 // Status claims from the grammar of the action, under an action heading only (where a report of past
 // work is a completed action, not narrative): "Added the alert", "Alerting on lag added in v2",
@@ -102,9 +103,6 @@ export function readTense(r: Reading, verbText: string): void {
   }
 }
 
-// A file of the repository, as a post-mortem names what it added: ".github/workflows/drift.yml",
-// "api/tests/test_infra.py", "docs/decisions/0004-layout.md".
-const REPO_FILE = String.raw`(?:\.?[\w-]+/)+[\w.-]+\.[a-z]{1,5}`;
 /** The file, then what it does in the present: "… (`ci/drift.yml`) — flags when …", "`test_x.py` asserts …". */
 const FILE_DOES = new RegExp(
   String.raw`(?:^|[\s(\[])${REPO_FILE}[)\]]*\s*(?:(?:[—–:]|--?)\s*)?([a-z]+)s\b`,

@@ -34,7 +34,7 @@ const DONE_EMOJI_ALL = new RegExp(DONE_EMOJI.source, "gu");
 const TICKED = /^\[\s*[xX]\s*\]$/;
 const UNTICKED = /^\[\s*\]$/;
 const YES = /^(?:yes|y|\u2714|x)$/i;
-const WORD_BREAK = /[\s,:(]+/;
+const WORD_BREAK = /[\s,;:(]+/;
 const PARTLY = /\b(?:partially|partly|partial)\b/;
 
 export function statusFromWord(
