@@ -34,4 +34,21 @@ export const rows: FieldRow[] = [
     markdown: "- Create communication templates for the status page\n",
     expect: { verb: "outcome" },
   },
+  {
+    branch:
+      "process: 'coordinate <work> with <others>' names the working together, as 'coordinate with' does",
+    markdown:
+      "- **Operator coordination**: Coordinate major version upgrades with the other node operators\n",
+    expect: { verb: "process" },
+  },
+  {
+    branch: "outcome: 'coordinate <work> with <others> to <change>' is the change it leads to",
+    markdown: "- Coordinate the key rotation with the vendor to move every client to the new key\n",
+    expect: { verb: "outcome" },
+  },
+  {
+    branch: "outcome: 'connect <thing> with <thing>' is a change, not working together",
+    markdown: "- Connect the uptime probe with the paging service\n",
+    expect: { verb: "outcome" },
+  },
 ];

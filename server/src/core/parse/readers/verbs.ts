@@ -1,4 +1,10 @@
-import { OUTCOME_VERBS, PROCESS_VERBS, TEACHING_VERBS, VAGUE_LEADS } from "../lexicon";
+import {
+  OUTCOME_VERBS,
+  PROCESS_VERBS,
+  TEACHING_VERBS,
+  TOGETHER_VERBS,
+  VAGUE_LEADS,
+} from "../lexicon";
 
 // Whether a text opens with a verb: the test several readers use to tell an action from a label or a name.
 
@@ -13,6 +19,7 @@ export function isVerb(word: string | undefined): boolean {
       PROCESS_VERBS.has(word) ||
       VAGUE_LEADS.has(word) ||
       TEACHING_VERBS.has(word) ||
+      TOGETHER_VERBS.has(word) ||
       // "re-run", "re-enable": the verb again.
       (word.startsWith("re-") && isVerb(word.slice(3))))
   );

@@ -12,6 +12,7 @@ import {
   PROCESS_VERBS,
   TALKING_VERBS,
   THING_NOUNS,
+  TOGETHER_VERBS,
 } from "../lexicon";
 import { leadInLength } from "./leadIn";
 import { isOpener, verbOf } from "./words";
@@ -127,11 +128,15 @@ export function findLeadingVerb(
     text = `${word} ${words[index + 1]}`;
   } else if (
     COLLABORATION_VERBS.has(lower) &&
-    (next === "with" || next === "up" || (next === "to" && TALKING_VERBS.has(lower)))
+    (next === "with" ||
+      next === "up" ||
+      (next === "to" && TALKING_VERBS.has(lower)) ||
+      (TOGETHER_VERBS.has(lower) && WITH_OTHERS.test(verbText.slice(verbAt + lower.length))))
   ) {
     const purpose = PURPOSE_VERB.exec(verbText.slice(verbAt + lower.length))?.[1].toLowerCase();
     isProcess = purpose === undefined || PROCESS_VERBS.has(purpose);
-    text = `${word} ${words[index + 1]}`;
+    // "coordinate with", "talk to"; "Coordinate major upgrades with …" names the verb alone.
+    text = next === "with" || next === "up" || next === "to" ? `${word} ${words[index + 1]}` : word;
   } else if (
     PROCESS_VERBS.has(lower) ||
     extraProcess.includes(lower) ||
@@ -321,6 +326,8 @@ function processAt(verb: string, after: string): boolean {
 
 /** The verb of a purpose in the same sentence: "… with the DB team to understand …". */
 const PURPOSE_VERB = /^[^.;:]*?\bto\s+([A-Za-z][A-Za-z-]*)/;
+/** "… major upgrades with the other operators": the others the work is done with, a few words on. */
+const WITH_OTHERS = /^(?:\s+[\w'’-]+){1,6}?\s+with\s/i;
 
 /**
  * The first index of `needle` in `text` from `from` on, in any case, as `text.toLowerCase().indexOf(…)`
