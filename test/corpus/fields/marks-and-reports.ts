@@ -31,6 +31,12 @@ export const rows: FieldRow[] = [
     expect: { status: "open" },
   },
   {
+    branch: "status: 'Added monitoring on …' reports the work; 'added' is a verb, not 'additional'",
+    markdown:
+      "- Added low-balance monitoring on the fee account, apart from the staking dashboards (Ravi)",
+    expect: { status: "done" },
+  },
+  {
     branch: "status: 'Filed #507 to add …' filed a ticket; the work is still open",
     markdown: "- Filed #507 to add circuit breakers to the origin client (Ravi, by 2027-01-15)",
     expect: { status: "open", trackers: ["#507"] },

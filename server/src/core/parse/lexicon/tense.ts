@@ -107,7 +107,7 @@ need | needed | feed | speed | seed | bleed | breed | heed | weed | proceed | su
 export const PARTICIPLE_ADJECTIVES = set(`
 increased | improved | enhanced | expanded | reduced | decreased | extended | heightened | strengthened | tightened
 | simplified | streamlined | standardized | standardised | structured | refined | advanced | dedicated | automated
-| centralized | centralised | unified | integrated | updated | revised | added | continued | sustained | focused
+| centralized | centralised | unified | integrated | updated | revised | continued | sustained | focused
 | coordinated | documented | formalized | formalised | clarified | accelerated | broadened | deepened | scaled
 | targeted | tailored | layered | guided`);
 
