@@ -83,11 +83,20 @@ export const SETS_UP_WORK = set(
 export const UNDONE_OR_PUT_OFF =
   /^(?:rolled back|backed out|(?:moved|pushed|deferred|postponed|punted) (?:to|into|until) (?:the )?(?:backlog|later|next|a later|q[1-4]|h[12]))\b/i;
 
-/** A status cell that says the change is running, so finished: "Live", "In place", "In production". */
+/**
+ * A status cell that says the change is running, so finished: "Live", "In place", "In production"; also as a
+ * sentence, with when it started ("Went live on 2026-11-04", "Is live since March").
+ */
 export const IN_SERVICE_STATUS = new RegExp(
-  `^(?:${IN_SERVICE_LIST}|live in prod(?:uction)?)$`,
+  `^(?:(?:is|are|went|has been|have been) )?(?:${IN_SERVICE_LIST}|live in prod(?:uction)?)(?: (?:since|on|as of|from|in) [^,;]{1,30}| \\d[^,;]{0,20})?$`,
   "i",
 );
+
+/** "Update: done", "UPDATE 2026-11-10: this shipped": a note added later, the status after its label. */
+export const UPDATE_LABEL = /^(?:update|edit|later)\b[^:]{0,24}:\s*(?=\S)/i;
+/** "this shipped", "it is done", "this has been fixed": the item itself as the subject of its status. */
+export const ITEM_AS_SUBJECT =
+  /^(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+|also\s+)*been\s+|(?:is|was)\s+(?:now\s+|also\s+)*)?(?=[a-z])/i;
 
 /** What an item on hold waits for, which is its reason: "pending budget", "until the vendor ships a fix". */
 const WAITS_FOR = String.raw`pending|waiting (?:on|for)|blocked (?:on|by)|until`;

@@ -15,6 +15,8 @@ import {
   ONLY_BEFORE_PRODUCTION,
   REST_TO_COME,
   UNDONE_OR_PUT_OFF,
+  UPDATE_LABEL,
+  ITEM_AS_SUBJECT,
 } from "../lexicon";
 import { findDeadline } from "../dates";
 import { toPlainText } from "../markdownText";
@@ -47,6 +49,12 @@ export function statusFromWord(
     const rest = plain.slice(3).trim();
     const said = rest === "" ? undefined : statusFromWord(rest, span);
     return said ?? { state: "done", evidence: plain, span };
+  }
+  const update = UPDATE_LABEL.exec(plain) ?? ITEM_AS_SUBJECT.exec(plain);
+  if (update !== null && update[0].length < plain.length) {
+    // "Update: done", "this shipped": the status is in the words after the label or the subject.
+    const said = statusFromWord(plain.slice(update[0].length), span);
+    return said === undefined ? undefined : { ...said, evidence: plain };
   }
   const lower = plain.toLowerCase();
   if (TICKED.test(plain)) {

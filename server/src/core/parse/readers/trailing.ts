@@ -49,7 +49,7 @@ const BARE_DATE = String.raw`\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?|\d
 // After a sentence end, a dash or an arrow: "… runbook. Done.", "… — completed during the incident", "… - shipped in
 // v2.3", "… → deployed to prod on Nov 15", "… Update: done on 12 Nov.", "… — Completed: 2026-12-01", "… — fixed upstream".
 const TRAILING_DONE_SENTENCE = new RegExp(
-  String.raw`(?:(?<=[.;!])\s+(?:(?:update|edit)\s*:\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to|during|before|after|for|as part of)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}|upstream|everywhere|for good)|:\s*(?:${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
+  String.raw`(?:(?<=[.;!])\s+(?:(?:\*\*|__)?(?:update|edit)(?:\s+[^:.\n]{1,20})?\s*:(?:\*\*|__)?\s*)?|(?<!\s)\s+(?:[–—|→]|--?|->|=>)\s+)(?:\*\*|__|_|\*)?(?:${DONE_TICK}\s*)?(?:(?:this|that|it)\s+(?:(?:has|have)\s+(?:now\s+)?been\s+|(?:is|was)\s+(?:now\s+)?)?|(?<=[.;!]\s+)(?:went|is|are)\s+)?(?:${DONE_REPORTS})(?:\s+(?:(?:in|on|via|with|as of|by|at|to|during|before|after|for|as part of)\s+(?:[^.\n*_]|\.(?=\w)){1,40}|${BARE_DATE}|upstream|everywhere|for good)|:\s*(?:${BARE_DATE}))?\.?(?:\s*${DONE_TICK})?(?:\*\*|__|_|\*)?\.?\s*$`,
   "i",
 );
 // "… (Farah & Maya) — sent 11/25", "… — rotated on 3 Dec": after a dash, a past form of the work and the day it

@@ -127,7 +127,7 @@ const PRESENT_PASSIVE_NOW = new RegExp(
   "i",
 );
 const DEFINITE_COMPLETION = new RegExp(
-  String.raw`^(?:the|this|that|these|those|our|all)\s+[^,.;:]{1,60}?\s((?:is|are)\s+(?:${DONE_PARTICIPLES}|corrected|live)|went live|(?:has|have) been live|(?:took|went into|came into) effect)\b(?!\s+(?:by|when|if|once|after|before|until|whenever)\b)`,
+  String.raw`^(?:(?:the|this|that|these|those|our|all)\s+)?[^,.;:]{1,60}?\s((?:is|are)\s+(?:${DONE_PARTICIPLES}|corrected|live)|went live|(?:has|have) been live|(?:took|went into|came into) effect)\b(?!\s+(?:by|when|if|once|after|before|until|whenever)\b)`,
   "i",
 );
 // "The parser is updated to skip empty events", "The limit is changed to 50": a thing, a present passive of a
