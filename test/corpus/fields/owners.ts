@@ -245,6 +245,15 @@ export const rows: FieldRow[] = [
     expect: { owners: ["Kofi Mensah"], ownerIsGroup: false },
   },
   {
+    branch: "owner: a proposed or interim owner is the owner, the key leaving with the name",
+    markdown: "- Add a lag alert for the relay. Proposed owner: Kofi Mensah",
+    expect: {
+      owners: ["Kofi Mensah"],
+      ownerIsGroup: false,
+      text: "Add a lag alert for the relay.",
+    },
+  },
+  {
     branch: "owner: a lead field after a dash",
     markdown: "- Add a cache warmer for the relay — lead: Kofi",
     expect: { owners: ["Kofi"], text: "Add a cache warmer for the relay" },
