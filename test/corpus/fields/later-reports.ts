@@ -27,4 +27,17 @@ export const rows: FieldRow[] = [
     markdown: "- We will add a lag alert on the replicas. We have added one on the primary.\n",
     expect: { status: "open" },
   },
+  {
+    branch:
+      "status: a report whose later sentence says what the change ensures ('… will not be removed') is done",
+    markdown:
+      "- The site's domain setting is corrected, and the deploy now writes it back on every change. This is automated, which ensures that the domain will not be dropped again.\n",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: a report followed by 'We will add …' still asks for more",
+    markdown:
+      "- The site's domain setting is corrected. We will add a check for it to the deploy.\n",
+    expect: { status: "open" },
+  },
 ];

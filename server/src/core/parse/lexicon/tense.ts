@@ -207,6 +207,13 @@ export const MODAL = new RegExp(
 export const MODAL_ASSESSMENT =
   /\b(?:should|would|will|may|might)\s+(?:not\s+|n['’]t\s+)?be\s+(?:a\s+|an\s+|any\s+|no\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|risk|fine|ok(?:ay)?|enough|sufficient)\b/i;
 
+/**
+ * "… which ensures that the name will not be removed again", "so that the job can resume": a modal in a clause
+ * telling what the change brings, not more work asked.
+ */
+export const MODAL_CONSEQUENCE =
+  /\b(?:ensures?|ensuring|guarantees?|means|so)\s+that\s+[^.;!?]{0,80}?\b(?:will|would|can|could|cannot|can['’]t|won['’]t)\b/gi;
+
 /** "The status page can be found at …", "… can be followed in OPS-12": where to look, no work asked. */
 export const MODAL_POINTER =
   /\b(?:can|could|may)\s+(?:now\s+|also\s+|still\s+)?be\s+(?:found|seen|viewed|read|accessed|reached|downloaded|followed|tracked)\s+(?:at|in|on|here|there|via|from|under)\b/i;

@@ -17,6 +17,7 @@ import {
   MODAL_ASSESSMENT,
   MODAL_EFFECT,
   MODAL_POINTER,
+  MODAL_CONSEQUENCE,
   NARRATIVE_PAST,
   NOT_A_DOER,
   NOT_PAST_TENSE,
@@ -183,7 +184,12 @@ function asksForMore(rest: string): boolean {
         (OUTCOME_VERBS.has(first) || asksAsProcess(first, sentence.slice(lead![0].length)))) ||
       // "… but that should not be an issue" judges how things stand, "This will give us room" tells what the
       // work brings; neither asks for more.
-      (MODAL.test(sentence.replace(MODAL_ASSESSMENT, "").replace(MODAL_POINTER, "")) &&
+      (MODAL.test(
+        sentence
+          .replace(MODAL_ASSESSMENT, "")
+          .replace(MODAL_POINTER, "")
+          .replace(MODAL_CONSEQUENCE, ""),
+      ) &&
         !MODAL_EFFECT.test(sentence.trim()))
     ) {
       return true;
