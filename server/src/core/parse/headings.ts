@@ -10,6 +10,7 @@ import {
   NARRATIVE_HEADING_PHRASES,
   NUMBERED_FINDING,
   NOT_ACTION_HEADING_PHRASES,
+  OTHER_LANGUAGE_ACTION_HEADINGS,
   PROHIBITION_HEADING_PHRASES,
   READER_ADVICE_PHRASES,
   STORY_CONTINUATIONS,
@@ -20,6 +21,12 @@ import {
 // (the phrases are in lexicon/headings.ts). "Mitigations" on its own, plural, lists the ways to keep it from
 // happening again; "Mitigation" tells how the incident was stopped.
 const ACTION_HEADING = new RegExp(String.raw`^mitigations$|\b(?:${ACTION_HEADING_PHRASES})\b`, "i");
+
+// "Aksjonspunkter", "Maßnahmen", "Próximos pasos": letters beyond ASCII need Unicode word edges.
+const OTHER_LANGUAGE_ACTION_HEADING = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${OTHER_LANGUAGE_ACTION_HEADINGS})(?![\p{L}\d])`,
+  "iu",
+);
 
 const NOT_ACTION_HEADING = new RegExp(
   String.raw`\b(?:${READER_ADVICE_PHRASES})\b|` + String.raw`\b(?:${NOT_ACTION_HEADING_PHRASES})\b`,
@@ -135,6 +142,9 @@ export function isActionHeadingText(plain: string): boolean {
       return false;
     }
     return !NOT_ACTION_HEADING.test(words) || joinsFollowUps(words);
+  }
+  if (OTHER_LANGUAGE_ACTION_HEADING.test(words)) {
+    return !NOT_ACTION_HEADING.test(words);
   }
   // "Acton items", "ActionItems": a short heading with a typo or run together, read as meant.
   const corrected = words.length <= 60 ? correctedHeading(words) : undefined;

@@ -89,7 +89,12 @@ export function readLabelledLines(
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
     const fields = readFields(raw, builder.ctx);
-    if (isWritersNote(fields) || (BOX_LED.test(lineText) && TOLD_IN_PAST.test(fields.verbText))) {
+    // "✅ Gjort:" over a list labels it; with its words read as marks and an owner, no action is left.
+    if (
+      fields.actionText.trim() === "" ||
+      isWritersNote(fields) ||
+      (BOX_LED.test(lineText) && TOLD_IN_PAST.test(fields.verbText))
+    ) {
       continue; // "☐ We lacked a metric for …": a checklist export of a lesson, not an action.
     }
     // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.

@@ -1,6 +1,12 @@
 import type { Deadline, Owner } from "../types";
 import { findDeadline } from "./dates";
-import { MODAL, TAKE_ON_VERBS, TAKE_UP_PHRASES, WHOLE_ORGANISATION } from "./lexicon";
+import {
+  MODAL,
+  OTHER_LANGUAGE_DONE_WORDS,
+  TAKE_ON_VERBS,
+  TAKE_UP_PHRASES,
+  WHOLE_ORGANISATION,
+} from "./lexicon";
 import { lastSentence, toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 import { readFields, startsWithVerb, type FieldContext, type TextFields } from "./fields";
@@ -99,9 +105,11 @@ const INTRO_LATER_WORK = /\b(?:long(?:er)?[- ]term|planned|upcoming|ongoing|stil
 const RELEASE_HOLDS =
   /\b(?:(?:release|version)\s+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)+|\d+(?:\.\d+)+\s+release)\b[^.:;]{0,60}?\b(?:includes|included|contains|contained|ships|shipped|brings|brought|delivers|delivered)\b/i;
 
-// "Completed:", "Already done:" alone over a list: a label for work finished.
-const DONE_LABEL =
-  /^(?:(?:already|now)\s+)?(?:completed|done|finished|resolved|implemented|shipped|in place)\s*:$/i;
+// "Completed:", "Already done:", "✅ Done:", "Gjort:" alone over a list: a label for work finished.
+const DONE_LABEL = new RegExp(
+  String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:(?:already|now)\s+)?(?:completed|done|finished|resolved|implemented|shipped|in place|${OTHER_LANGUAGE_DONE_WORDS})\s*:$`,
+  "iu",
+);
 
 // "The main actions taken were:", "Steps taken after the review include:": the work is named as done first.
 const TAKEN_WERE =

@@ -1,6 +1,6 @@
 import type { TableColumns } from "../types";
 import { collapseWhitespace, toPlainText } from "./markdownText";
-import { ACTION_LABEL_KEYS } from "./lexicon";
+import { ACTION_LABEL_KEYS, OTHER_LANGUAGE_COLUMNS } from "./lexicon";
 
 export interface Cell {
   /** Cell content, trimmed. */
@@ -150,8 +150,16 @@ const LOOSE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   ["status", /\bstatus\b/],
   ["text", /\b(?:actions?|tasks?|follow[- ]?ups?|remediations?)\b/],
 ];
+/** The same columns named in another language ("| Aksjon | Eier | Referanse |"). */
+const OTHER_LANGUAGE_COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = (
+  ["owner", "due", "tracker", "status", "text"] as const
+).map((role) => [role, new RegExp(`^(?:${OTHER_LANGUAGE_COLUMNS[role]})$`, "u")]);
 // Exact names first; a loose match only when no exact one claims the header.
-const COLUMN_PATTERN_TABLES = [COLUMN_PATTERNS, LOOSE_COLUMN_PATTERNS];
+const COLUMN_PATTERN_TABLES = [
+  COLUMN_PATTERNS,
+  OTHER_LANGUAGE_COLUMN_PATTERNS,
+  LOOSE_COLUMN_PATTERNS,
+];
 
 // "Owning team", "Responsible team": the owner column names teams, so what its cells hold is a group.
 const TEAM_OWNER_HEADER = /\b(?:teams?|groups?|squads?)$/;

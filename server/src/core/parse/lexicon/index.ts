@@ -330,3 +330,9 @@ export {
   TIME_PHRASE,
   WORK_STILL_TO_COME,
 } from "./commitments";
+export {
+  OTHER_LANGUAGE_ACTION_HEADINGS,
+  OTHER_LANGUAGE_COLUMNS,
+  OTHER_LANGUAGE_DONE_WORDS,
+  OTHER_LANGUAGE_OPEN_WORDS,
+} from "./otherLanguages";

@@ -1,5 +1,6 @@
 import { MONTHS } from "../dates/words";
 import { CHANGES_WE_MADE, WHAT_WE_CHANGED } from "./headings";
+import { OTHER_LANGUAGE_DONE_WORDS, OTHER_LANGUAGE_OPEN_WORDS } from "./otherLanguages";
 import { IN_SERVICE_STATES } from "./tense";
 import { set } from "./wordSet";
 
@@ -14,10 +15,13 @@ const OPEN_WORD_LIST =
 /** A change said to be running, so finished: "(live)", "— in prod", "Already in place: …". */
 const IN_SERVICE_LIST = `(?:now |already )?(?:${IN_SERVICE_STATES}|in prod(?:uction)?)`;
 
-export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST})$`, "i");
+export const DONE_WORDS = new RegExp(`^(?:${DONE_WORD_LIST}|${OTHER_LANGUAGE_DONE_WORDS})$`, "i");
 
 // "Status: TBD" is open work; "TBD: add …" in front of an action stands for its owner, so it is no mark.
-export const OPEN_WORDS = new RegExp(`^(?:${OPEN_WORD_LIST}|tbd)$`, "i");
+export const OPEN_WORDS = new RegExp(
+  `^(?:${OPEN_WORD_LIST}|tbd|${OTHER_LANGUAGE_OPEN_WORDS})$`,
+  "i",
+);
 
 export const DEPRIORITIZED_WORDS =
   /\b(?:won'?t do|won['’]t do|wont do|won'?t fix|won['’]t fix|wontfix|will not (?:do|fix|be done|implement)|not doing|not going to do|deprioriti[sz]ed|de-prioriti[sz]ed|descoped|de-scoped|dropped|cancell?ed|abandoned|out of scope|not planned|rejected|declined|obsolete|parked|shelved|no longer (?:needed|relevant|required|applicable)|not needed|superseded|won['’]t implement|closed as won['’]?t do|on[- ]hold|duplicate of|(?:we )?decided (?:not to|against)|not pursuing|won['’]t pursue|not worth (?:it|doing))\b/i;
@@ -25,7 +29,7 @@ export const DEPRIORITIZED_WORDS =
 // Status words as items write them in front, in brackets or at the end: "Done: …", "[WIP] …", "(fixed)".
 // The lists above; DONE_WORDS, OPEN_WORDS and DEPRIORITIZED_WORDS judge a word once it is read. A word that
 // drops the item stands alone only in those places ("[duplicate]"): in running text it names a thing.
-export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}`;
+export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}|${OTHER_LANGUAGE_DONE_WORDS}`;
 
 export const OPEN_MARKS = OPEN_WORD_LIST;
 
