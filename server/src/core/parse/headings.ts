@@ -11,6 +11,7 @@ import {
   NUMBERED_FINDING,
   NOT_ACTION_HEADING_PHRASES,
   OTHER_LANGUAGE_ACTION_HEADINGS,
+  PRIORITY_LEVELS,
   PROHIBITION_HEADING_PHRASES,
   READER_ADVICE_PHRASES,
   STORY_CONTINUATIONS,
@@ -237,8 +238,10 @@ const STORY_WORD_AS_TOPIC = new RegExp(
   "i",
 );
 /** "### Detection (P1)", "### Prevention [high priority]": the category's rank, not part of its name. */
-const PRIORITY_TAG =
-  /\s*[([](?:p[0-4]|sev-?[0-4]|(?:(?:high|medium|low|top|critical)(?: priority)?)|priority:? ?(?:[0-4]|high|medium|low))[)\]]\s*$/i;
+const PRIORITY_TAG = new RegExp(
+  String.raw`\s*[([](?:(?:${PRIORITY_LEVELS}|top)(?: priority)?|priority:? ?(?:[0-4]|high|medium|low))[)\]]\s*$`,
+  "i",
+);
 
 // "Resolution and recovery", "Recovery": how the incident was ended. A part of it ("**First fixes (5 May):**",
 // "### Short-term fix") names the responders' steps, not follow-up work.

@@ -2,7 +2,7 @@ import type { ActionItem } from "../types";
 import type { Builder } from "./builder";
 import { readFields, startsWithVerb } from "./fields";
 import { isActionHeading } from "./headings";
-import { READER_AUDIENCE, READERS_ASKED_PHRASES } from "./lexicon";
+import { PRIORITY_LEVELS, READER_AUDIENCE, READERS_ASKED_PHRASES } from "./lexicon";
 import { ACTION_LABEL, FIELD_LINE, NOT_AN_ITEM, STATUS_TAG } from "./lineShapes";
 import { annotate, rawListItem, type ListNode } from "./lists";
 import { lastSentence, toPlainText } from "./markdownText";
@@ -12,7 +12,7 @@ import { findTrackerRefs } from "./trackerRefs";
 // action above.
 
 // A list of "**Term**: meaning" lines whose terms are action types or priorities is the legend, not the actions.
-const LEGEND_TERMS = String.raw`(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|p[0-4]|sev-?[0-4]|high|medium|low|critical|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)`;
+const LEGEND_TERMS = String.raw`(?:prevent(?:ive|ion)?|detect(?:ion)?|mitigat(?:e|ion)|repair|process|other|respond|response|recover(?:y)?|document(?:ation)?|${PRIORITY_LEVELS}|short[- ]term|medium[- ]term|long[- ]term|immediate|type|priority|kind|category)`;
 const LEGEND_ITEM = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)${LEGEND_TERMS}(?:\*\*|__)\s*(?:[:\-–—=]|\(|$)`,
   "i",

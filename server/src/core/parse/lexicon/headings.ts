@@ -235,3 +235,6 @@ export const PROHIBITION_HEADING_PHRASES = phrases(String.raw`
   what not to do
   things to avoid
 `);
+
+/** The ranks teams give work: a priority or a severity ("P1", "SEV-2", "high"), never its name. */
+export const PRIORITY_LEVELS = String.raw`p[0-4]|sev-?[0-4]|high|medium|low|critical`;
