@@ -1,6 +1,6 @@
 import type { TableColumns } from "../types";
 import { collapseWhitespace, toPlainText } from "./markdownText";
-import { ACTION_LABEL_KEYS, OTHER_LANGUAGE_COLUMNS } from "./lexicon";
+import { ACTION_LABEL_KEYS, OTHER_LANGUAGE_COLUMNS, OWNER_FIELD_KEYS } from "./lexicon";
 
 export interface Cell {
   /** Cell content, trimmed. */
@@ -56,11 +56,14 @@ export function splitRow(line: string): Cell[] {
 const COLUMN_PATTERNS: [keyof Omit<TableColumns, "headers">, RegExp][] = [
   [
     "owner",
-    /^(?:owners?|assignees?|assigned(?: to)?|dri|who|responsible(?: person| team)?|poc|point of contact|lead|driver|accountable|person|engineer|ic|owning (?:team|group|squad)|owner team|team)$/,
+    // Every owner field key names the column too ("Point person", "Proposed owner").
+    new RegExp(
+      `^(?:${OWNER_FIELD_KEYS}|responsible (?:person|party|team)|accountable (?:person|party)|person|engineer|ic|owning (?:team|group|squad)|owner team)$`,
+    ),
   ],
   [
     "due",
-    /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?|iteration(?: path)?|cycle|quarter|target (?:quarter|iteration|cycle|milestone)|planned for|due by|complete by|nlt)$/,
+    /^(?:due|due ?dates?|deadlines?|eta|target(?: date| release| sprint)?|when|by when|by|completion date|target completion(?: date)?|completion target|timeline|timeframe|time ?frame|milestone|sprint|date due|expected(?: date)?|iteration(?: path)?|cycle|quarter|target (?:quarter|iteration|cycle|milestone)|planned for|due by|complete by|nlt)$/,
   ],
   [
     "tracker",
