@@ -200,7 +200,7 @@ export function isNumberedFindingText(plain: string): boolean {
 }
 
 const MIXED_HEADING =
-  /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong)|observations?|findings?|conclusions?|discussion)\b/i;
+  /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong|badly|poorly)|what (?:didn['’]?t|did not) go well|observations?|findings?|conclusions?|discussion)\b/i;
 
 /** An action heading that also names lessons or findings ("Lessons learned and action items"). */
 export function isMixedHeadingText(plain: string): boolean {

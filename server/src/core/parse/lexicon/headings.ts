@@ -200,6 +200,9 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   lessons learned
   what went well
   what went wrong
+  what (?:didn['’]?t|did not) go (?:well|so well|as planned|right)
+  what went (?:badly|poorly|less well|not so well)
+  what could have gone better
   where we got lucky
   glossary
   appendix
