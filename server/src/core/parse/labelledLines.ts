@@ -22,7 +22,8 @@ import {
 } from "./paragraphLines";
 
 // Labelled lines anywhere in a document ("Action item: …", "**DONE**: …", "☐ …"), and the paragraph that
-// adds one more commitment right after a follow-up list ("Finally, we will …").
+// adds one more commitment right after a follow-up list ("Finally, we will …"). A labelled line is work by its
+// label, so past tense reports it done ("**Follow-up:** Added a low-balance alert …"), as under an action heading.
 
 /**
  * "Action item: …" and "**DONE**: …" paragraphs anywhere in the document, each with the wrapped lines that
@@ -89,13 +90,14 @@ export function readLabelledLines(
     const raw = builder.text.slice(start + offset, end).trimEnd();
     first = lastLine;
     const fields = readFields(raw, builder.ctx);
-    // "✅ Gjort:" over a list labels it; with its words read as marks and an owner, no action is left.
+    // Nothing left once marks and owner are read ("✅ Gjort:" labelling the list below it), a writer's note,
+    // or "☐ We lacked a metric for …", a checklist export of a lesson: no action.
     if (
       fields.actionText.trim() === "" ||
       isWritersNote(fields) ||
       (BOX_LED.test(lineText) && TOLD_IN_PAST.test(fields.verbText))
     ) {
-      continue; // "☐ We lacked a metric for …": a checklist export of a lesson, not an action.
+      continue;
     }
     // Under a lesson, "Action taken: …" reports the change made: done unless the line says otherwise.
     const context = taken && section !== undefined ? { ...section, done: true } : section;
