@@ -67,4 +67,11 @@ export const rows: FieldRow[] = [
     markdown: "# Hendelse\n\n## Tidslinje\n\n- 10:02 Feilraten stiger\n- 10:09 Vakten svarer\n",
     items: [],
   },
+  {
+    branch:
+      "status: 'Pågår:' and 'Offen:' in front are open marks, not owners named Pågår or Offen",
+    markdown:
+      "# Hendelse\n\n## Aksjonspunkter\n\n- Pågår: legge til alarm for kølengde\n- Offen: Alarm einrichten\n",
+    expect: { owners: [], status: "open", text: "legge til alarm for kølengde" },
+  },
 ];

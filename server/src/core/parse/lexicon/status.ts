@@ -31,7 +31,7 @@ export const DEPRIORITIZED_WORDS =
 // drops the item stands alone only in those places ("[duplicate]"): in running text it names a thing.
 export const DONE_MARKS = `${DONE_WORD_LIST}|${IN_SERVICE_LIST}|${OTHER_LANGUAGE_DONE_WORDS}`;
 
-export const OPEN_MARKS = OPEN_WORD_LIST;
+export const OPEN_MARKS = `${OPEN_WORD_LIST}|${OTHER_LANGUAGE_OPEN_WORDS}`;
 
 /**
  * Open in brackets inside the text, "**Hardware (pending):** …": only the open words that can mean nothing but a
