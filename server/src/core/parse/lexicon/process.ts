@@ -144,7 +144,7 @@ export const COLLABORATION_VERBS = set(
  * Of those, the verbs that name the working together whatever they take first: "coordinate major upgrades with
  * the other operators" is an activity, as "coordinate with …" is ("connect the probe with …" is a change).
  */
-export const TOGETHER_VERBS = set(`coordinate | collaborate | liaise | cooperate | sync | align`);
+export const TOGETHER_VERBS = set(`coordinate | collaborate | liaise`);
 /** Of those, the verbs of talking, which also take "to": "talk to the platform team about …". */
 export const TALKING_VERBS = set(`talk | speak | chat`);
 

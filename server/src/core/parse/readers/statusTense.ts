@@ -8,10 +8,10 @@ import {
   PROCESS_VERBS,
 } from "../lexicon";
 import type { ActionStatus } from "../../types";
+import { REPO_FILE } from "../lineShapes";
 import { laterSentenceStillToCome, statusFromGrammar } from "../status/grammar";
 import { claimStatus, type Reading } from "./reading";
 import { firstWord, firstWords, isVerb, presentStems } from "./verbs";
-import { REPO_FILE } from "../lineShapes";
 
 // Status claims from the grammar of the action, under an action heading only (where a report of past
 // work is a completed action, not narrative): "Added the alert", "Alerting on lag added in v2",
