@@ -72,6 +72,8 @@ export interface SectionContext {
   response?: boolean;
   /** Paragraphs between the heading and its first sub-heading, read as items only if the sub-sections list none. */
   intro?: { paragraphs: [number, number][]; actionsBefore: number };
+  /** That intro says a numbered release holds the work ("The 2.4 release includes these fixes."). */
+  released?: boolean;
 }
 
 export interface Builder {

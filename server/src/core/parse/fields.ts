@@ -37,7 +37,7 @@ import { findTrackerRefs } from "./trackerRefs";
 import { withoutStruckFields } from "./corrections";
 import { DASHED_FIELD_KEY, DASHED_FIELD_KEY_LINES, DASHED_FIELD_SENTENCE } from "./lineShapes";
 import { readingText } from "./readingText";
-import { FUTURE_TENSE, JOINED_STILL_TO_COME, STILL_TO_COME } from "./lexicon";
+import { FUTURE_TENSE, JOINED_STILL_TO_COME, NOT_YET, STILL_TO_COME } from "./lexicon";
 import { findLeadingVerb, type LeadingVerb } from "./wording";
 
 export { statusFromWord } from "./readers/statusWord";
@@ -176,6 +176,7 @@ export function readFields(
       status === undefined &&
       (STILL_TO_COME.test(plain.trimStart()) ||
         JOINED_STILL_TO_COME.test(plain) ||
+        NOT_YET.test(plain) ||
         dueLaterInFuture(plain, deadline, ctx.documentDate) ||
         (r.titleEnd !== undefined &&
           titleNamesTopic(r.titleText) &&

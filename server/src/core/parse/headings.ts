@@ -283,6 +283,11 @@ export function isChangeKindLabelText(words: string): boolean {
   return CHANGE_KIND_LABEL.test(words.trim());
 }
 
+/** "Next steps", "Long-term fixes", "Follow-ups": a heading that says its work is still to come. */
+export function isWorkToComeText(plain: string): boolean {
+  return WORK_TO_COME_WORDS.test(plain);
+}
+
 /** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
 export function isResponseStepText(plain: string): boolean {
   return RESPONSE_STEP.test(plain) && !WORK_TO_COME_WORDS.test(plain);

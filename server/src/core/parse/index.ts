@@ -63,6 +63,7 @@ import {
   deadlineFromIntro,
   doneFromIntro,
   ownersFromIntro,
+  releaseHoldsWork,
   verbLineOverList,
 } from "./sectionIntro";
 import { reportsDone } from "./status/grammar";
@@ -185,6 +186,7 @@ export function parsePostMortem(
     // The intro is the plan when its sub-sections list nothing still to do (only "### Done already").
     if (
       section?.intro !== undefined &&
+      section.released !== true &&
       !builder.actions
         .slice(section.intro.actionsBefore)
         .some((action) => action.status.state === "open")
@@ -252,6 +254,9 @@ export function parsePostMortem(
       // Text between an action heading and its first sub-heading introduces the sub-sections ("The fix
       // shipped in 3.1.2." over "### Short term"): it is read as items only if they list none.
       parent.intro = { paragraphs: pendingParagraphs, actionsBefore: builder.actions.length };
+      parent.released = pendingParagraphs.some(([from, to]) =>
+        releaseHoldsWork(builder.text.slice(lines.lineStart(from), lines.lineEnd(to - 1))),
+      );
       pendingParagraphs = [];
     } else {
       flushParagraphs();

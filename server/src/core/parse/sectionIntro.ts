@@ -131,6 +131,17 @@ export function doneFromIntro(raw: string): boolean {
   );
 }
 
+/** A sentence of the text says a numbered release, out, holds the work ("The 2.4 release includes these fixes."). */
+export function releaseHoldsWork(raw: string): boolean {
+  const plain = toPlainText(raw).replace(/\s+/g, " ");
+  return plain
+    .split(/(?<=[.!?])\s+/)
+    .some(
+      (sentence) =>
+        RELEASE_HOLDS.test(sentence) && !MODAL.test(sentence) && !INTRO_LATER_WORK.test(sentence),
+    );
+}
+
 /**
  * "Investigate" or "Look into:" on the last line right above a list: a verb alone that the list's items
  * finish ("- cross-cluster replication"), as the parent of sub-items would. Its fields, or undefined.

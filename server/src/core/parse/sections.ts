@@ -25,6 +25,7 @@ import {
   isResponseHeadingText,
   isResponseStepText,
   isSingleActionLabelText,
+  isWorkToComeText,
   headingWords,
   withoutHeadingNumber,
 } from "./headings";
@@ -200,7 +201,12 @@ export function sectionContext(
         (level === PSEUDO_LEVEL && parent?.story === true && isChangeKindLabelText(words))),
     done:
       isAction &&
-      (isDoneHeadingText(words) || takenAfterLesson || takenAsHeading || parent?.done === true),
+      (isDoneHeadingText(words) ||
+        takenAfterLesson ||
+        takenAsHeading ||
+        parent?.done === true ||
+        // "### Hardening" under a section the "2.4 release includes", unless it says "### Next steps".
+        (parent?.released === true && !isWorkToComeText(words))),
     dropped: isAction && (isDroppedHeadingText(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.
     headingLine: extra.headingLine,
@@ -216,6 +222,7 @@ export function sectionContext(
     documentTitle,
     response: !isAction && (isResponseHeadingText(words) || parent?.response === true),
     intro: undefined,
+    released: undefined,
   };
 }
 

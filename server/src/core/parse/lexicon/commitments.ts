@@ -32,6 +32,13 @@ export const STILL_TO_COME = new RegExp(
   "i",
 );
 
+/**
+ * "Groundwork for signed builds, not yet applied", "… but not yet rolled out": a clause of its own says the work is
+ * unfinished ("accounts not yet enrolled" only describes them).
+ */
+export const NOT_YET =
+  /(?:[,;(]|\s[-–—]|\bbut)\s*(?:(?:it|this|that)\s+)?(?:(?:is|are|was|were|has|have)\s+)?not\s+yet\b/i;
+
 /** "We have frozen the bridge and are in the process of sending refunds": done in part, the rest under way. */
 export const JOINED_STILL_TO_COME = new RegExp(
   String.raw`\b(?:and|but)\s+(?:we\s+)?(?:are|is|['’]re)\s+(?:(?:also|still|now|currently)\s+)*(?:${UNDER_WAY_WORDS})\b`,
