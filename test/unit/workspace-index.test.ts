@@ -288,4 +288,14 @@ describe("action edits (Mark done, Deprioritize with reason)", () => {
     const done = lint(edits[0]).doc.actions[0];
     assert.deepEqual(actionChanges(edits[0], done, { kind: "done" }), []);
   });
+
+  it("ticks a box typed without its space ('- [] …') rather than writing '(done)' after it", () => {
+    const typed = "# Outage\n\n## Action items\n\n- [] Dana: add an uptime check (OPS-9)\n";
+    const item = lint(typed).doc.actions[0];
+    assert.equal(item.text, "add an uptime check");
+    assert.equal(
+      applyChanges(typed, actionChanges(typed, item, { kind: "done" })),
+      typed.replace("[]", "[x]"),
+    );
+  });
 });

@@ -9,7 +9,7 @@ export type ActionChange = { kind: "done" } | { kind: "deprioritize"; reason: st
 
 const STATUS_LINE =
   /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|state)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)(.*?)\s*$/i;
-const CHECKBOX = /\[[ ~/-]\]/g;
+const CHECKBOX = /\[[ ~/-]?\]/g;
 
 /** The changes that apply `change` to `item` in `text`; empty when there is nothing to do. */
 export function actionChanges(text: string, item: ActionItem, change: ActionChange): TextChange[] {

@@ -21,7 +21,7 @@ export const DASHED_FIELD_KEY = new RegExp(
 export const DASHED_FIELD_KEY_LINES = new RegExp(DASHED_FIELD_KEY.source, "gim");
 /** A line's start, with its list marker if it has one ("- ", "2. "): the labels below may open a list item. */
 const MARKED_LINE_START = String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?`;
-export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/])\](\s+|$))?/;
+export const LIST_MARKER = /^(\s*(?:>\s*)*)([-*+]|\d{1,9}[.)])(\s+)(?:\[([ xX\-~/]?)\](\s+|$))?/;
 // "→ Action: add jitter": an arrow may lead the label. Meeting notes also tag a line "**[Action Item]** add …"
 // or "ACTION:Publish …" with no space after the colon.
 const ACTION_LABEL_WORDS = String.raw`(?:action items?|action points?|action|AI|follow[- ]?up(?: action)?|TODO|future goal|next step)(?:[\s-]?#?\d{1,3})?`;

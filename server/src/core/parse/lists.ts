@@ -137,7 +137,8 @@ function readRawListItem(builder: Builder, node: ListNode): RawItem | undefined 
   return {
     raw: beforeTypedSubItems(text.slice(offset)),
     base: start + offset,
-    checkbox: marker?.[4],
+    // "- [] File the tickets": a box typed without its space is still an empty box.
+    checkbox: marker?.[4] === "" ? " " : marker?.[4],
   };
 }
 
