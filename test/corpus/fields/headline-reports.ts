@@ -55,4 +55,38 @@ export const rows: FieldRow[] = [
     markdown: "- Already run the restore script on every test account.",
     expect: { status: "done" },
   },
+  {
+    branch:
+      "status: a verb used as a noun before 'for' ('Alert for replica lag added') heads a report",
+    markdown: "- Alert for replica lag added (Dana)",
+    expect: { status: "done", owners: ["Dana"] },
+  },
+  {
+    branch: "status: 'Fix for the pager gap needed' still asks for the fix",
+    markdown: "- Fix for the pager gap needed",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "status: the participle, then where it landed ('… enabled across all clusters'), reports it done",
+    markdown: "- The canary stage enabled across all clusters",
+    expect: { status: "done" },
+  },
+  {
+    branch:
+      "status: the participle, then when it landed ('… completed last week'), reports it done",
+    markdown: "- Load test of the relay at 2x peak completed last week",
+    expect: { status: "done" },
+  },
+  {
+    branch: "status: an imperative whose object was deployed last week asks for the work",
+    markdown: "- Revert the change deployed last week",
+    expect: { status: "open" },
+  },
+  {
+    branch:
+      "status: after a verb used as a noun only a last participle counts: '… deployed to production' is open",
+    markdown: "- Audit of every job deployed to production",
+    expect: { status: "open" },
+  },
 ];

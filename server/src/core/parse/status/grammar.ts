@@ -491,20 +491,33 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
   }
   // "Checkout pool halted.", "Attacker accounts identified (section 5).": a headline's subject and its
   // participle, "was" left out, report the work done; "Dashboards needed" asks for it.
-  const headline = subject === null && !imperative && !ingPlan ? HEADLINE_END.exec(sentence) : null;
-  if (
-    headline !== null &&
+  // "Alert for replica lag added": a verb that names a thing ("alert", "fix", "test") before "for" or "of".
+  const nounLead = imperative && /^(?:for|of)$/i.test((lead?.[2] ?? "").trim());
+  // After such a noun only a last word counts: "Audit of every job deployed to production" asks for an audit.
+  if (subject !== null || ingPlan || (imperative && !nounLead)) {
+    return undefined;
+  }
+  const headline =
+    headlineParticiple(sentence, HEADLINE_END) ??
+    (imperative ? undefined : headlineParticiple(sentence, HEADLINE_LANDED));
+  return headline === undefined ? undefined : done(`"${headline}" ends a report`);
+}
+
+/** The participle a headline ends on ("Checkout pool halted."), as `shape` finds it, or undefined. */
+function headlineParticiple(sentence: string, shape: RegExp): string | undefined {
+  const headline = shape.exec(sentence);
+  const word = headline?.[1].toLowerCase();
+  return headline !== null &&
+    word !== undefined &&
     headline.index > 0 &&
     !NOT_A_HEADLINE_BEFORE.test(sentence.slice(0, headline.index)) &&
     sentence.split(" ").length <= 16 &&
-    isHeadlineParticiple(headline[1].toLowerCase()) &&
-    !WISH_PARTICIPLES.has(headline[1].toLowerCase()) &&
-    !NARRATIVE_PAST.has(headline[1].toLowerCase()) &&
+    isHeadlineParticiple(word) &&
+    !WISH_PARTICIPLES.has(word) &&
+    !NARRATIVE_PAST.has(word) &&
     !SUBORDINATE.test(sentence.slice(0, headline.index))
-  ) {
-    return done(`"${headline[1]}" ends a report`);
-  }
-  return undefined;
+    ? headline[1]
+    : undefined;
 }
 
 // "… so MTTR is reduced", "… changes being introduced", "calm and collected": a verb or a joint before the
@@ -513,6 +526,10 @@ function sentenceStatus(sentence: string): ActionStatus | undefined {
 const NOT_A_HEADLINE_BEFORE =
   /\b(?:is|are|am|be|been|being|was|were|get|gets|got|and|or|not|n't|remains?|stays?|still)\s*$/i;
 const HEADLINE_END = /\s([a-z]{3,})\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
+// "Retry cap deployed to production", "Load test completed last week": the participle, then where or when it
+// landed, and nothing more.
+const HEADLINE_LANDED =
+  /\s([a-z]{3,})\s+(?:(?:to|in|on|into|across)\s+(?:production|prod|all\s+[a-z-]+|every\s+[a-z-]+|the\s+(?:whole\s+)?fleet)|yesterday|last\s+(?:week|month|sprint|night)|earlier\s+this\s+(?:week|month))\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
 
 /** "halted", "written", "sent": a past form that is no base form too ("set", "run" end many requests). */
 function isHeadlineParticiple(word: string): boolean {
