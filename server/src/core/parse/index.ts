@@ -39,6 +39,7 @@ import { withNarrowMarkerGaps } from "./spacedMarkers";
 import { settleParticipleLeads } from "./status/listTense";
 import { withoutDocumentQuote } from "./quotedDocument";
 import { withShortcodeCharacters } from "./shortcodes";
+import { withAsciiDocMarkup } from "./asciiDoc";
 import {
   annotateLabelledItem,
   isDecisionRules,
@@ -107,10 +108,12 @@ export function parsePostMortem(
   config: ResolvedConfig,
   fileName?: string,
 ): PostMortem {
-  // ":white_check_mark:" read as "✅", "• " as "- " and a page quoted whole as if unquoted, at the same
-  // offsets; the model keeps the document's own text.
-  const text = withHtmlBody(
-    withPastedBullets(withoutDocumentQuote(withLineFeeds(withShortcodeCharacters(document)))),
+  // ":white_check_mark:" read as "✅", "• " as "- ", a page quoted whole as if unquoted and "== Title" as
+  // "## Title", at the same offsets; the model keeps the document's own text.
+  const text = withAsciiDocMarkup(
+    withHtmlBody(
+      withPastedBullets(withoutDocumentQuote(withLineFeeds(withShortcodeCharacters(document)))),
+    ),
   );
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
