@@ -18,4 +18,20 @@ export const rows: FieldRow[] = [
       text: "Rotate the leaked webhook secret",
     },
   },
+  {
+    branch: "deadline: '… dozens of emails a day' at the end of an item is a rate, not a timebox",
+    markdown:
+      "## Action items\n\n- Raise tickets for hardware faults automatically (instead of reading dozens of emails a day)\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'Send a digest twice a day' is a frequency, not a timebox",
+    markdown: "## Action items\n\n- Send a digest of the pager alerts twice a day\n",
+    expect: { deadline: null },
+  },
+  {
+    branch: "deadline: 'a week' on its own after a dash is the item's timebox",
+    markdown: "Date: 2026-11-20\n\n## Action items\n\n- Rotate the signing key — a week\n",
+    expect: { deadline: "a week", deadlineDate: "2026-11-27" },
+  },
 ];

@@ -39,8 +39,12 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
     const led =
       m[1] !== undefined ||
       (range !== null && DURATION_LEAD.test(text.slice(Math.max(0, start - 16), start)));
-    if (!led && !standsAlone(text, start, m.index + m[0].length)) {
-      continue; // "twice a day", "1 week in 4": a frequency or ratio, not a deadline.
+    if (
+      !led &&
+      (!standsAlone(text, start, m.index + m[0].length) ||
+        (/^an?$/i.test(m[2]) && /\w$/.test(text.slice(0, start).trimEnd())))
+    ) {
+      continue; // "twice a day", "dozens of emails a day)", "1 week in 4": a frequency or ratio, not a deadline.
     }
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
       continue; // "expires within 7 days", "kept for 2 weeks", "tune it after a week": a condition, a period or a wait.

@@ -95,6 +95,7 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   (?:outstanding|open|remaining) (?:items?|work|tasks?|actions?|steps)
   ^backlog$
   (?:planned|proposed|upcoming) (?:changes|fixes|work|enhancements)
+  ^(?:(?:things|ideas|changes|options|improvements|items|actions) )?(?:being|under|(?:that )?we(?:'re| are) (?:still )?) ?consider(?:ed|ation|ing)$
   (?:security|reliability|resilience|remediation|hardening|prevention|improvements?|enhancements?) roadmap
   post[- ]incident (?:work|actions?|items?|tasks?|follow[- ]?ups?)
   (?:the )?(?:changes|things) we(?:'re|'ll| are| will be| will| plan to| intend to) (?:mak(?:e|ing)|chang(?:e|ing))
