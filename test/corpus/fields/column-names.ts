@@ -21,4 +21,15 @@ export const rows: FieldRow[] = [
       "| Action | Proposed owner | Due |\n|---|---|---|\n| Add a canary stage | Mira Holt | 2027-02-01 |\n",
     expect: { owners: ["Mira Holt"] },
   },
+  {
+    branch: "owner: Notion's 'Assign' property, as a column or a field line, names the owner",
+    markdown:
+      "| Task | Assign | Due | Status |\n|---|---|---|---|\n| Add a canary step to the pricing deploy | Ben Cho | January 20, 2027 | Not started |\n",
+    expect: { owners: ["Ben Cho"], deadline: "January 20, 2027", status: "open" },
+  },
+  {
+    branch: "owner: an 'Assign:' field line under an item names its owner",
+    markdown: "- Add a canary step to the pricing deploy\n  - Assign: Ben Cho\n",
+    expect: { owners: ["Ben Cho"] },
+  },
 ];

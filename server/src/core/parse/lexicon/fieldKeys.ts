@@ -2,7 +2,7 @@
 // them; a key that is not an owner, deadline, tracker, status or reason is read so its value is no action.
 // With the misspellings of "assignee" and "owner" that come up most ("Assigne:", "Onwer:").
 export const OWNER_FIELD_KEYS =
-  "owners?|owner\\(s\\)|(?:action|proposed|suggested|tentative|interim) owner|owned by|assignees?|assigne|asignee|assginee|onwer|ownr|assigned(?: to)?|dris?|who|responsible|poc|point of contact|point person|driver|accountable|lead|champion|steward|opr|team";
+  "owners?|owner\\(s\\)|(?:action|proposed|suggested|tentative|interim) owner|owned by|assignees?|assigne|assign|asignee|assginee|onwer|ownr|assigned(?: to)?|dris?|who|responsible|poc|point of contact|point person|driver|accountable|lead|champion|steward|opr|team";
 
 /** The owner keys that may open an item ("**Owner:** Alice - add …") or a bracket ("(owner: Alice)"). */
 export const LEADING_OWNER_KEYS = "owners?|owner\\(s\\)|assignees?|dris?|assigned to|who|steward";
