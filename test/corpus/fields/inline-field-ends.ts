@@ -40,4 +40,15 @@ export const rows: FieldRow[] = [
       "**1. Move release signing into CI** — Owner: Dalia Ferris · Due: 2026-02-25 · MOB-880\n",
     expect: { owners: ["Dalia Ferris"], deadline: "2026-02-25", trackers: ["MOB-880"] },
   },
+  {
+    branch:
+      "tracker: an incident tool's 'Linked:' field names the ticket, and leaves no field in the text",
+    markdown:
+      "1. Move the shard metadata to the new store · Assignee: Omar Haddad · Priority: P1 · Linked: OPS-42\n",
+    expect: {
+      owners: ["Omar Haddad"],
+      trackers: ["OPS-42"],
+      text: "Move the shard metadata to the new store",
+    },
+  },
 ];

@@ -12,7 +12,7 @@ export const DEADLINE_FIELD_KEYS =
   "due(?: date)?|deadline|eta|target(?: date)?|by when|when|sprint|iteration|cycle|milestone";
 
 export const TRACKER_FIELD_KEYS =
-  "tickets?|bugs?|issues?|tracking|jira|tracker|links?|prs?|github|gitlab|linear";
+  "tickets?|bugs?|issues?|tracking|jira|tracker|links?|linked(?: issues?| tickets?)?|prs?|github|gitlab|linear";
 
 export const STATUS_FIELD_KEYS = "status|state";
 
