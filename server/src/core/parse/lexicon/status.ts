@@ -141,18 +141,18 @@ export const DROPPED_HEADING_ALONE =
 
 /**
  * A roll-out that reached only a stage before production and says no more: "Rolled out to staging",
- * "Deployed to canary", "Live in beta". The change is not yet where the incident happened.
+ * "Deployed to canary", "Live in beta", "Done in staging". The change is not yet where the incident happened.
  */
 export const ONLY_BEFORE_PRODUCTION =
-  /^(?:(?:deployed|rolled out|released|shipped|enabled|turned on|switched on|live|landed)\s+(?:(?:only|so far|for now)\s+)?(?:to|in|on|into)\s+(?:the\s+)?(?:staging|stage|canary|beta|qa|uat|dev|development|test|testing|sandbox|preview|pre-?prod(?:uction)?)(?:\s+(?:environment|env|cluster|only|so far|for now))?)\.?$/i;
+  /^(?:(?:deployed|rolled out|released|shipped|enabled|turned on|switched on|live|landed|done|complete|completed|fixed|finished)\s+(?:(?:only|so far|for now)\s+)?(?:to|in|on|into)\s+(?:the\s+)?(?:staging|stage|canary|beta|qa|uat|dev|development|test|testing|sandbox|preview|pre-?prod(?:uction)?)(?:\s+(?:environment|env|cluster|only|so far|for now))?)\.?$/i;
 
 /**
  * A clause after the done part of a status that names the part still to come: "Deployed to staging, prod next
  * week", "Done for EU; US in January", "Merged, deploy pending". Done in part is still open; a clause with a
- * past tense tells when the rest was done ("Done, verified in November"). "Done (except EU)" leaves a part out.
+ * past tense tells when the rest was done ("Done, verified in November"). "Merged, deploying" is on its way. "Done (except EU)" leaves a part out.
  */
 export const REST_TO_COME = new RegExp(
-  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo|reverted|rolled back|backed out)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
+  String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|deploying|releasing|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo|reverted|rolled back|backed out)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,
   "i",
 );
 
