@@ -129,7 +129,7 @@ monitoring | alerting | alerts | observability | visibility | documentation | do
 | detection | recovery | resolution | escalation | escalations | runbooks | playbooks | dashboards | checks
 | validation | review | reviews | deployment | deployments | deploys | releases | release | rollouts | change | changes
 | error | errors | failures | failure | outages | outage | scaling | retries | timeouts | limits | dependencies
-| toil | friction | complexity | pain | risk | risks | flakiness`);
+| toil | friction | complexity | pain | risk | risks | flakiness | fix`);
 
 /** More words that name an area or approach rather than an artefact, for the degree-word reading. */
 export const APPROACH_NOUNS = set(`
@@ -149,7 +149,12 @@ improvement | improvements | enhancement | enhancements | change | changes | upd
 export const FILLER_WORDS = set(`
 the | our | a | an | of | for | in | on | around | with | and | all | any | its | their | to | across | overall | general
 | this | that | we | us | it | be | is | are | so | team | teams | service | services | system | process | internal
-| existing | current`);
+| existing | current | necessary | relevant | underlying | required | needed | remaining | identified`);
+
+/** Words that leave the thing to be found: "the necessary changes", "the relevant alerts" name none. */
+export const UNNAMED_WORDS = set(
+  `necessary | relevant | required | needed | remaining | identified`,
+);
 
 /** Determiners that point at a known thing: "add the alert" names one. */
 export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);

@@ -2,6 +2,7 @@ import {
   ALWAYS_VAGUE_LEADS,
   COMPARATIVE_WISH,
   DEFINITE_WORDS,
+  UNNAMED_WORDS,
   EXERCISE_NOUNS,
   FILLER_WORDS,
   HALT_VERBS,
@@ -131,15 +132,16 @@ export const leadAndObject: Reader = (clause) => {
   ) {
     return vague(`"${lead} ${guard}" names a kind of protection, not which`);
   }
-  // "Add monitoring", "add more tests"; "add the alert" points at a known one. Halting a whole kind of
-  // activity ("freeze deploys", "disable retries") is checkable: every one of them stops.
+  // "Add monitoring", "add more tests"; "add the alert" points at a known one, "the relevant alerts" does not.
+  // Halting a whole kind of activity ("freeze deploys", "disable retries") is checkable: every one of them stops.
+  const unnamed = rest.some((word) => UNNAMED_WORDS.has(word));
   if (
     OUTCOME_VERBS.has(lead) &&
     !HALT_VERBS.has(lead) &&
-    words.length - index <= 3 &&
+    words.length - index <= (unnamed ? 4 : 3) &&
     object.length > 0 &&
     object.every(isAbstractWord) &&
-    !rest.some((word) => DEFINITE_WORDS.has(word)) &&
+    (unnamed || !rest.some((word) => DEFINITE_WORDS.has(word))) &&
     // "DB failover test", "Restore drill": the verb names the kind of one exercise to run.
     !(object.length === 1 && EXERCISE_NOUNS.has(object[0]))
   ) {
