@@ -348,4 +348,14 @@ export const rows: FieldRow[] = [
     markdown: "- Trust & Safety team: add an appeal-queue age alert at 48 hours by 2027-01-10\n",
     expect: { owners: ["Trust & Safety team"], ownerIsGroup: true },
   },
+  {
+    branch: "owner: a lone login in square brackets closing the item ('… [dana]') is its owner",
+    markdown: "- Add a lag alert on the relay [dana]\n",
+    expect: { owners: ["dana"], ownerIsGroup: false, text: "Add a lag alert on the relay" },
+  },
+  {
+    branch: "owner: a common word in square brackets ('… [optional]') names nobody",
+    markdown: "- Rotate the signing keys [optional]\n",
+    expect: { owners: [] },
+  },
 ];

@@ -307,7 +307,12 @@ function readOneTrailer(r: Reading, head: string): boolean {
   if (square !== null && square.index >= r.pos) {
     const start = square.index + square[0].indexOf(square[1]);
     const span = { start: square.index, end: r.tailEnd };
-    if (alreadyRead(r, start, start + square[1].length) || readParts(r, square[1], span)) {
+    // "… [dana]": a lone login in square brackets names the owner, as "(dana)" does.
+    if (
+      alreadyRead(r, start, start + square[1].length) ||
+      readParts(r, square[1], span) ||
+      readLoneLogin(r, square[1].trim(), span)
+    ) {
       return cutTail(r, square.index);
     }
   }
