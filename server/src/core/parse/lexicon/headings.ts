@@ -35,7 +35,10 @@ export const ACTION_HEADING_PHRASES = phrases(String.raw`
   what(?:'s| is) next
   what(?:'s| is) changing
   proposed (?:solutions?|fix(?:es)?|changes)
-  what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
+  what we(?:'re| are| will| ?'ll| should| must| need to| plan to| intend to)? (?:(?:still|also|now|currently) )?(?:going to )?(?:do|doing|change|changing|fix|fixing|working on)
+  (?:ongoing|in[- ]progress) (?:work|actions?|items?|tasks?|follow[- ]?ups?|remediations?)
+  ^(?:work )?in[- ]progress$
+  what(?:'s| is) (?:still )?in progress
   what we will do
   ${CHANGES_WE_MADE}
   ${WHAT_WE_CHANGED}$
