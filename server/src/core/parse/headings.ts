@@ -290,7 +290,7 @@ export function isWorkToComeText(plain: string): boolean {
 
 /** "Immediate fixes (2 May)": under "Resolution and recovery", the fixes the responders applied. */
 export function isResponseStepText(plain: string): boolean {
-  return RESPONSE_STEP.test(plain) && !WORK_TO_COME_WORDS.test(plain);
+  return RESPONSE_STEP.test(plain) && !isWorkToComeText(plain);
 }
 
 /** "### Investigation and fixes" under "## Timeline": the fixes the responders applied, told in order. */

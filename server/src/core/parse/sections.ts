@@ -205,7 +205,7 @@ export function sectionContext(
         takenAfterLesson ||
         takenAsHeading ||
         parent?.done === true ||
-        // "### Hardening" under a section the "2.4 release includes", unless it says "### Next steps".
+        // "### Hardening" under a section whose intro says "the 2.4 release includes …"; not "### Next steps".
         (parent?.released === true && !isWorkToComeText(words))),
     dropped: isAction && (isDroppedHeadingText(words) || parent?.dropped === true),
     // Every section has the same fields, set or not, so the parser's hot paths see one object shape.

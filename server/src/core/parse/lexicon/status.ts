@@ -149,7 +149,8 @@ export const ONLY_BEFORE_PRODUCTION =
 /**
  * A clause after the done part of a status that names the part still to come: "Deployed to staging, prod next
  * week", "Done for EU; US in January", "Merged, deploy pending". Done in part is still open; a clause with a
- * past tense tells when the rest was done ("Done, verified in November"). "Merged, deploying" is on its way. "Done (except EU)" leaves a part out.
+ * past tense tells when the rest was done ("Done, verified in November"). "Merged, deploying" is on its way.
+ * "Done (except EU)" leaves a part out.
  */
 export const REST_TO_COME = new RegExp(
   String.raw`\b(?:except|excluding|apart from|other than)\b|(?:[;,(]|\s[-–—]\s|\bbut\b)\s*(?:[^;,]*?\b(?:next (?:week|month|sprint|quarter|release)|pending|to follow|remaining|remains|still|not yet|not (?:verified|deployed|released|rolled out|tested|done|live|merged|shipped|enabled)|later|tomorrow|soon|rolling|deploying|releasing|scheduled|planned|tbd|in progress|in review|awaiting|waiting|open|todo|reverted|rolled back|backed out)\b|(?![^;,]*\b(?:\w+ed|done)\b)[^;,]*?\b(?:in|by) (?:${MONTHS}|q[1-4]|wk|week|sprint)\b)`,

@@ -145,16 +145,16 @@ improvement | improvements | enhancement | enhancements | change | changes | upd
 | easier | clearer | stronger | smoother | simpler | more | less | fewer | general | overall | better | proper | robust
 | reliable | resilient | stable | alert`);
 
+const UNNAMED = "necessary | relevant | required | needed | remaining | identified";
+
 /** Words that carry no content in an action's object: "the", "our", "all", "across". */
 export const FILLER_WORDS = set(`
 the | our | a | an | of | for | in | on | around | with | and | all | any | its | their | to | across | overall | general
 | this | that | we | us | it | be | is | are | so | team | teams | service | services | system | process | internal
-| existing | current | necessary | relevant | underlying | required | needed | remaining | identified`);
+| existing | current | underlying | ${UNNAMED}`);
 
 /** Words that leave the thing to be found: "the necessary changes", "the relevant alerts" name none. */
-export const UNNAMED_WORDS = set(
-  `necessary | relevant | required | needed | remaining | identified`,
-);
+export const UNNAMED_WORDS = set(UNNAMED);
 
 /** Determiners that point at a known thing: "add the alert" names one. */
 export const DEFINITE_WORDS = set(`the | this | that | these | those | its | their | our`);

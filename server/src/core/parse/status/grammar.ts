@@ -526,8 +526,8 @@ function headlineParticiple(sentence: string, shape: RegExp): string | undefined
 const NOT_A_HEADLINE_BEFORE =
   /\b(?:is|are|am|be|been|being|was|were|get|gets|got|and|or|not|n't|remains?|stays?|still)\s*$/i;
 const HEADLINE_END = /\s([a-z]{3,})\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
-// "Retry cap deployed to production", "Load test completed last week": the participle, then where or when it
-// landed, and nothing more.
+// "Connection cap deployed to production", "Load test completed last week": the participle, then where or when
+// it landed, and nothing more.
 const HEADLINE_LANDED =
   /\s([a-z]{3,})\s+(?:(?:to|in|on|into|across)\s+(?:production|prod|all\s+[a-z-]+|every\s+[a-z-]+|the\s+(?:whole\s+)?fleet)|yesterday|last\s+(?:week|month|sprint|night)|earlier\s+this\s+(?:week|month))\s*(?:\([^()]*\))?\s*[.!]?\s*$/;
 
