@@ -37,7 +37,11 @@ const LONE_NAME = new RegExp(
 const RESCHEDULED = String.raw`(?:${RESCHEDULE_VERBS})(?:\s+(?:back|out))?(?:\s+from\s+[^,;]{1,30}?)?\s+(?:to|until|till)`;
 const RESCHEDULED_LEAD = new RegExp(String.raw`^${RESCHEDULED}\s+`, "i");
 // "by Friday", "due 2026-03-01", and a new date.
-const DEADLINE_LEAD = new RegExp(String.raw`^(?:${DEADLINE_LEADS}|${RESCHEDULED})\s+`, "i");
+// "— target end of sprint 48": in a part of its own, "target" leads its date as "due" does.
+const DEADLINE_LEAD = new RegExp(
+  String.raw`^(?:${DEADLINE_LEADS}|target(?: date)?|${RESCHEDULED})\s+`,
+  "i",
+);
 const LEADING_ARROW = /^[→⇒]\s*/;
 /** "Friday 12th Dec", "Fri, 12 Dec": the weekday before a date only restates it. */
 const WEEKDAY_BEFORE_DATE = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i;
