@@ -7,6 +7,7 @@ import {
   DROPPED_HEADING,
   DROPPED_HEADING_ALONE,
   FINDINGS_PHRASES,
+  HOW_IT_WENT,
   NARRATIVE_HEADING_PHRASES,
   NUMBERED_FINDING,
   NOT_ACTION_HEADING_PHRASES,
@@ -199,8 +200,10 @@ export function isNumberedFindingText(plain: string): boolean {
   return NUMBERED_FINDING_HEADING.test(headingWords(plain));
 }
 
-const MIXED_HEADING =
-  /\b(?:lessons?|learnings?|learned|takeaways?|what went (?:well|wrong|badly|poorly)|what (?:didn['’]?t|did not) go well|observations?|findings?|conclusions?|discussion)\b/i;
+const MIXED_HEADING = new RegExp(
+  String.raw`\b(?:lessons?|learnings?|learned|takeaways?|${HOW_IT_WENT}|observations?|findings?|conclusions?|discussion)\b`,
+  "i",
+);
 
 /** An action heading that also names lessons or findings ("Lessons learned and action items"). */
 export function isMixedHeadingText(plain: string): boolean {

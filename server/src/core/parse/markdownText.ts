@@ -84,9 +84,14 @@ function readPlainText(markdown: string): string {
   return collapseWhitespace(text).trim();
 }
 
+/** The sentences of plain text, split after a full stop, "!" or "?" and a blank. */
+export function sentencesOf(plain: string): string[] {
+  return plain.split(/(?<=[.!?])\s+/);
+}
+
 /** The last sentence of plain text: "We learnt a lot. The main points are:" ends in "The main points are:". */
 export function lastSentence(plain: string): string {
-  return plain.split(/(?<=[.!?])\s+/).pop() ?? plain;
+  return sentencesOf(plain).pop() ?? plain;
 }
 
 /** Lower-cased words of a plain text, punctuation removed (hyphens and apostrophes kept). */

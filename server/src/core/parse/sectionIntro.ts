@@ -7,7 +7,7 @@ import {
   TAKE_UP_PHRASES,
   WHOLE_ORGANISATION,
 } from "./lexicon";
-import { lastSentence, toPlainText } from "./markdownText";
+import { lastSentence, sentencesOf, toPlainText } from "./markdownText";
 import { ownersFrom, type OwnerContext } from "./owners";
 import { readFields, startsWithVerb, type FieldContext, type TextFields } from "./fields";
 
@@ -126,20 +126,20 @@ export function doneFromIntro(raw: string): boolean {
       DONE_LABEL.test(last) ||
       TAKEN_WERE.test(last) ||
       RELEASE_HOLDS.test(last)) &&
-    !MODAL.test(last) &&
-    !INTRO_LATER_WORK.test(last)
+    leavesNothingToCome(last)
   );
 }
 
 /** A sentence of the text says a numbered release, out, holds the work ("The 2.4 release includes these fixes."). */
 export function releaseHoldsWork(raw: string): boolean {
-  const plain = toPlainText(raw).replace(/\s+/g, " ");
-  return plain
-    .split(/(?<=[.!?])\s+/)
-    .some(
-      (sentence) =>
-        RELEASE_HOLDS.test(sentence) && !MODAL.test(sentence) && !INTRO_LATER_WORK.test(sentence),
-    );
+  return sentencesOf(toPlainText(raw).replace(/\s+/g, " ")).some(
+    (sentence) => RELEASE_HOLDS.test(sentence) && leavesNothingToCome(sentence),
+  );
+}
+
+/** No modal ("will include") and no later work ("longer term improvements are planned") in the sentence. */
+function leavesNothingToCome(sentence: string): boolean {
+  return !MODAL.test(sentence) && !INTRO_LATER_WORK.test(sentence);
 }
 
 /**

@@ -42,7 +42,7 @@ export function durationDeadline(text: string, reference: Date): FoundDeadline |
     if (
       !led &&
       (!standsAlone(text, start, m.index + m[0].length) ||
-        (/^an?$/i.test(m[2]) && /\w$/.test(text.slice(0, start).trimEnd())))
+        (ARTICLE.test(m[2]) && ENDS_IN_WORD.test(text.slice(0, start).trimEnd())))
     ) {
       continue; // "twice a day", "dozens of emails a day)", "1 week in 4": a frequency or ratio, not a deadline.
     }
@@ -108,6 +108,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 const RANGE_START = /\b\d+\s*[-\u2013]\s*$/;
+// "emails a day", "twice a week": "a" after a word makes the span a rate.
+const ARTICLE = /^an?$/i;
+const ENDS_IN_WORD = /\w$/;
 // Hours are a timebox only when led ("within", "in", "next") where nothing before them could be what takes that
 // long: a heading's "Do within 24 hours", "(within 48 hours)", "— next 72 hours"; not "deploy: 2-3 hours".
 const HOURS_AS_TIMEBOX = /(?:^|[-\u2013\u2014:(|,]|\bdo)\s*$/i;

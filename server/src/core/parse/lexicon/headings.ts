@@ -185,6 +185,9 @@ export const STORY_TOPIC_WORDS = "background|impact|timeline|verification|detect
 export const STORY_CONTINUATIONS =
   "of|on|to|for|in|and|analysis|assessment|details?|summary|overview|notes?|report|statement|review|log|events?";
 
+/** How the response went, good or bad ("What went well", "What didn't go well"): findings, not work. */
+export const HOW_IT_WENT = String.raw`what went (?:well|wrong|badly|poorly|less well|not so well)|what (?:didn['’]?t|did not) go (?:well|so well|as planned|right)|what could have gone better`;
+
 /** Sections that tell the story or hold reference material: never action sections, even under one. */
 export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   timeline
@@ -202,11 +205,7 @@ export const NARRATIVE_HEADING_PHRASES = phrases(String.raw`
   ${DETECTION_STORY}
   contributing factors?
   lessons learned
-  what went well
-  what went wrong
-  what (?:didn['’]?t|did not) go (?:well|so well|as planned|right)
-  what went (?:badly|poorly|less well|not so well)
-  what could have gone better
+  ${HOW_IT_WENT}
   where we got lucky
   glossary
   appendix
